@@ -1,0 +1,46 @@
+# Two commands on a fresh clone (Python 3.11+ and make):  make run  |  make test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+TABLES := data/tables
+export BROWSER_PATH ?= /usr/bin/chromium
+
+.PHONY: run test build setup setup-test chromium screenshots bench fetch-opendata clean
+
+$(BIN)/.installed: requirements.txt constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
+	touch $@
+
+$(BIN)/.test-installed: requirements-test.txt $(BIN)/.installed
+	$(BIN)/pip install --quiet -r requirements-test.txt -c constraints.txt
+	touch $@
+
+setup: $(BIN)/.installed
+setup-test: $(BIN)/.test-installed
+
+build: setup
+	$(BIN)/python -m dashboard.build --out $(TABLES)
+
+run: build
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.headless true
+
+chromium:
+	@scripts/ensure-chromium.sh
+
+test: setup-test chromium build
+	$(BIN)/python -m pytest
+
+fetch-opendata: setup
+	$(BIN)/python -m dashboard.opendata fetch all
+
+screenshots: setup-test chromium build
+	$(BIN)/python scripts/screenshots.py
+
+bench: setup-test chromium build
+	for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) $(TABLES)

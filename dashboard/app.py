@@ -1,0 +1,66 @@
+"""Entry point: `streamlit run dashboard/app.py`.
+
+Six pages, each with its own URL path: `/` (overview), `/map`, `/occupancy`, `/investment`,
+`/data`, `/siting`. The menu's titles are in the reader's language (`lang` in the query string,
+else the language kept in the session by the sidebar). A page whose file is missing is left out,
+so the app runs at every stage of its construction. An unexpected error is logged on the server
+and shown to the reader as a short message, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the path, not the repo
+    sys.path.insert(0, str(REPO_ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard.components import current_lang  # noqa: E402
+from dashboard.i18n import t, tr  # noqa: E402
+
+PAGES_DIR = Path(__file__).resolve().parent / "pages"
+# (URL path and file stem, Material icon), in menu order; the first is the default page at `/`.
+PAGES = (
+    ("overview", ":material/dashboard:"),
+    ("map", ":material/map:"),
+    ("occupancy", ":material/factory:"),
+    ("investment", ":material/euro:"),
+    ("data", ":material/table:"),
+    ("siting", ":material/place:"),
+)
+
+TEXT = {
+    "fr": {"error": "Cette page a rencontré une erreur inattendue. Réinitialisez les filtres ou rechargez la page ; "
+                    "l'erreur a été consignée."},
+    "en": {"error": "This page hit an unexpected error. Reset the filters or reload the page; the error was logged."},
+}
+
+log = logging.getLogger("dashboard.app")
+
+
+def build_pages(lang: str) -> list:
+    pages = []
+    for key, icon in PAGES:
+        path = PAGES_DIR / f"{key}.py"
+        if not path.is_file():
+            continue
+        pages.append(st.Page(path, title=t(f"page_{key}", lang), icon=icon, url_path=key, default=not pages))
+    return pages
+
+
+def main() -> None:
+    st.set_page_config(page_title=t("app_title", current_lang()), page_icon=":material/dns:", layout="wide")
+    lang = current_lang()
+    page = st.navigation(build_pages(lang))
+    try:
+        page.run()
+    except Exception:  # st.stop / st.rerun are BaseExceptions and pass through
+        log.exception("page %s failed", page.url_path or "overview")
+        st.error(tr(TEXT, "error", lang), icon="⚠️")
+
+
+main()

@@ -1,0 +1,801 @@
+"""Charts as images (PNG, SVG, PDF), rendered on the server by kaleido in the system's Chromium.
+
+In the app, `download_buttons` (called by `components.chart`) puts PNG / SVG / PDF downloads
+beside each chart; the image is rendered only when the button is clicked. In batch:
+
+    python -m dashboard.export --out DIR [--format png|svg|pdf] [--lang fr|en]
+        [--type T[,T…]] [--dep D[,D…]] [--status S[,S…]] [--site ID[,ID…]]
+        [--width W] [--height H] [--scale S] [--timeout SECONDS] [--tiles]
+
+writes every chart of every page (maps included) for the given filters and prints one line per
+file written. File names are predictable:
+
+    <page>__<chart_id>[__<filters>].<ext>
+
+where `<filters>` is absent when no filter is active and the language is French, else the
+query parameters of the view joined as `type-data_center+battery_dep-59_lang-en` (parameters in
+the order type, site, dep, status, lang; values joined by `+`; any other character than
+letters, digits, `-`, `_`, `+`, `.` replaced by `-`). A `<filters>` part longer than 100
+characters is replaced by `filters-<10 hex digits of its SHA-1>`.
+
+Exit codes: 0 all written; 1 an export failed (Chromium missing, a chart timed out or failed:
+the others are still written); 2 bad arguments (unknown format, language or filter value, a
+folder that cannot be written, a non-positive size).
+
+Every exported image carries the chart's title, the active filters in words as a subtitle and a
+source line (publishers and dates of the sources behind the plotted data, and the data's as-of
+date), in the chosen language. Maps are exported on MapLibre's offline "white-bg" style (outlines
+and points, no tiles) unless tiles are asked for and reachable.
+
+One Chromium serves every export of the process (a lazily started, thread-safe singleton:
+`get_exporter()`), so only the first export pays for the browser start. Each chart has a time
+limit (`--timeout`, default 30 s) after which the export fails with a clear error and the
+browser is restarted for the next one. Chromium is `BROWSER_PATH` when set, else `chromium`
+(or `chromium-browser`, `google-chrome`) found on PATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import atexit
+import concurrent.futures
+import copy
+import hashlib
+import json
+import os
+import re
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.filters import FILTER_PARAMS, Choices, Filters
+from dashboard.i18n import fmt_date, is_unknown, label_status, label_type, t, tr
+from dashboard.schema import DEPARTEMENTS, LANGUAGES
+
+FORMATS = ("png", "svg", "pdf")
+MIME_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
+DEFAULT_WIDTH = 1200  # CSS pixels
+DEFAULT_HEIGHT = 700
+DEFAULT_SCALE = 1.0
+PAGE_PNG_SCALE = 2  # in-page PNG downloads, like the modebar's
+DEFAULT_TIMEOUT = 30.0  # seconds per chart
+STARTUP_TIMEOUT = 60.0  # seconds for Chromium to start
+RELOAD_MARGIN = 15.0  # kaleido reloads its tab after each render: allowed on top of the time limit
+BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+OFFLINE_MAP_STYLE = "white-bg"
+# Tile hosts of plotly.js's built-in map styles, to tell whether tiles can be reached.
+TILE_HOSTS = {"carto": "basemaps.cartocdn.com", "open-street-map": "tile.openstreetmap.org"}
+MAX_FILTER_PART = 100
+
+TEXT = {
+    "fr": {
+        "all_sites": "Tous les sites",
+        "source_one": "Source",
+        "source_many": "Sources",
+        "no_source": "non renseignée",
+        "more_sources": "et {n} autre(s)",
+        "colon": "\u00a0:",
+        "download": "Télécharger {fmt}",
+        "download_help": "Image {fmt} du graphique avec son titre, les filtres actifs et ses sources.",
+        "no_browser_help": "Export indisponible : {error}",
+    },
+    "en": {
+        "all_sites": "All sites",
+        "source_one": "Source",
+        "source_many": "Sources",
+        "no_source": "not given",
+        "more_sources": "and {n} more",
+        "colon": ":",
+        "download": "Download {fmt}",
+        "download_help": "{fmt} image of the chart with its title, the active filters and its sources.",
+        "no_browser_help": "Export unavailable: {error}",
+    },
+}
+
+
+class ExportError(Exception):
+    """An export that could not be done; the message says what and what to do."""
+
+
+class BrowserNotFoundError(ExportError):
+    """No Chromium to render with."""
+
+
+# --------------------------------------------------------------------------------------------
+# Decoration: title, filters as a subtitle, source line
+
+
+def _esc(text: object) -> str:
+    """Plotly renders a little HTML in text: escape data values (entities are decoded)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def filters_in_words(filters: Filters, lang: str, site_names: Mapping[str, str] | None = None) -> str:
+    """The active filters, in words: 'Type : Centre de données · Département : 62 Pas-de-Calais'."""
+    if not filters.active:
+        return tr(TEXT, "all_sites", lang)
+    names = site_names or {}
+    colon = tr(TEXT, "colon", lang)
+    parts = []
+    if filters.types:
+        parts.append(t("filter_type", lang) + colon + " " + ", ".join(label_type(v, lang) for v in filters.types))
+    if filters.deps:
+        deps = ", ".join(f"{v} {DEPARTEMENTS[v]}" if v in DEPARTEMENTS else v for v in filters.deps)
+        parts.append(t("filter_dep", lang) + colon + " " + deps)
+    if filters.statuses:
+        parts.append(t("filter_status", lang) + colon + " " + ", ".join(label_status(v, lang) for v in filters.statuses))
+    if filters.sites:
+        parts.append(t("filter_site", lang) + colon + " " + ", ".join(str(names.get(v, v)) for v in filters.sites))
+    return " · ".join(parts)
+
+
+def source_ids_of(fig: go.Figure) -> list[str]:
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    ids = meta.get("source_ids", [])
+    if isinstance(ids, str):
+        ids = [part for part in ids.split(";") if part]
+    return list(dict.fromkeys(str(i) for i in ids))
+
+
+def source_line(source_ids: Iterable[str], sources: pd.DataFrame, lang: str, as_of: object = None,
+                max_sources: int = 12) -> str:
+    """'Source : Horizon Actu (16 septembre 2025), INSEE (1 janvier 2024) — données au septembre 2025'."""
+    by_id = sources.set_index("source_id") if not sources.empty else pd.DataFrame()
+    cited: list[str] = []
+    for sid in source_ids:
+        if sid in by_id.index:
+            row = by_id.loc[sid]
+            publisher = "" if is_unknown(row.get("publisher")) else str(row["publisher"])
+            published = row.get("published")
+            text = publisher or sid
+            if not is_unknown(published):
+                text += f" ({fmt_date(str(published), lang)})"
+        else:
+            text = sid
+        if text not in cited:
+            cited.append(text)
+    colon = tr(TEXT, "colon", lang)
+    key = "source_many" if len(cited) > 1 else "source_one"
+    if cited:
+        shown = cited[:max_sources]
+        listed = ", ".join(shown)
+        if len(cited) > max_sources:
+            listed += " " + tr(TEXT, "more_sources", lang, n=len(cited) - max_sources)
+    else:
+        listed = tr(TEXT, "no_source", lang)
+    line = f"{tr(TEXT, key, lang)}{colon} {listed}"
+    if not is_unknown(as_of) and str(as_of):
+        line += f" — {t('as_of', lang)} {fmt_date(str(as_of), lang)}"
+    return line
+
+
+def _wrap(text: str, width_chars: int, separators: tuple[str, ...] = (", ", " · ", " — ", " ")) -> list[str]:
+    """Split a line into lines of at most `width_chars`, preferably after a separator."""
+    lines: list[str] = []
+    rest = text
+    while len(rest) > width_chars:
+        cut = -1
+        for sep in separators:
+            cut = rest.rfind(sep, 0, width_chars)
+            if cut > width_chars // 3:
+                cut += len(sep.rstrip())
+                break
+            cut = -1
+        if cut <= 0:
+            cut = width_chars
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    lines.append(rest)
+    return lines
+
+
+TITLE_SIZE = 20
+SUBTITLE_SIZE = 13
+SOURCE_SIZE = 11
+LINE_HEIGHT = 1.35
+
+
+MAP_TRACE_TYPES = ("scattermap", "choroplethmap", "densitymap")
+
+
+def _has_map(fig: go.Figure) -> bool:
+    return any(trace.type in MAP_TRACE_TYPES for trace in fig.data)
+
+
+def decorate_for_export(
+    fig: go.Figure,
+    title: str | None,
+    filters: Filters,
+    lang: str,
+    sources: pd.DataFrame,
+    *,
+    as_of: object = None,
+    site_names: Mapping[str, str] | None = None,
+    width: int = DEFAULT_WIDTH,
+) -> go.Figure:
+    """A copy of `fig` with the title, the active filters as a subtitle and the source line.
+
+    `title` None keeps the figure's own title. The source line names the sources of
+    `fig.layout.meta["source_ids"]` (publisher and date from `sources`) and the data's `as_of`.
+    Margins grow so that the title block and the source line are never clipped.
+    """
+    out = go.Figure(fig)  # a deep copy: the page's figure is left as it is
+    if title is None:
+        title = out.layout.title.text or ""
+    title_text = "<br>".join(_esc(line) for line in _wrap(str(title), max(20, int(width / (TITLE_SIZE * 0.55)))))
+    subtitle_lines = _wrap(filters_in_words(filters, lang, site_names), max(30, int(width / (SUBTITLE_SIZE * 0.55))))
+    source_lines = _wrap(
+        source_line(source_ids_of(fig), sources, lang, as_of), max(40, int((width - 40) / (SOURCE_SIZE * 0.56)))
+    )
+    title_lines = title_text.count("<br>") + 1
+    top_block = int(title_lines * TITLE_SIZE * LINE_HEIGHT + len(subtitle_lines) * SUBTITLE_SIZE * LINE_HEIGHT + 36)
+    bottom_block = int(len(source_lines) * SOURCE_SIZE * LINE_HEIGHT + 16)
+
+    margin = out.layout.margin
+    old_top = margin.t if margin.t is not None else 100
+    old_bottom = margin.b if margin.b is not None else 80
+    is_map = _has_map(out)
+    # Axes keep their own space for tick labels and titles (plotly's default 80 px at least).
+    axis_bottom = 0 if is_map and not _has_cartesian(out) else max(old_bottom, 80)
+    out.update_layout(
+        title=dict(
+            text=title_text,
+            subtitle=dict(text="<br>".join(_esc(line) for line in subtitle_lines), font=dict(size=SUBTITLE_SIZE)),
+            font=dict(size=TITLE_SIZE),
+            x=0,
+            xref="container",
+            xanchor="left",
+            y=1,
+            yref="container",
+            yanchor="top",
+            pad=dict(t=16, l=20),
+            automargin=True,
+        ),
+        margin=dict(
+            t=max(old_top, top_block),
+            b=axis_bottom + bottom_block,
+            l=margin.l if margin.l is not None else 80,
+            r=margin.r if margin.r is not None else 80,
+            autoexpand=True,
+        ),
+        width=None,
+        height=None,
+    )
+    if is_map and not _has_cartesian(out):
+        out.update_layout(margin=dict(l=max(margin.l or 0, 20), r=max(margin.r or 0, 20)))
+    out.add_annotation(
+        text="<br>".join(_esc(line) for line in source_lines),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        xshift=-(out.layout.margin.l or 0) + 20,
+        yshift=-axis_bottom - 4,
+        align="left",
+        showarrow=False,
+        font=dict(size=SOURCE_SIZE, color="#555555"),
+        name="export-source-line",
+    )
+    return out
+
+
+def _has_cartesian(fig: go.Figure) -> bool:
+    return any(getattr(trace, "xaxis", None) is not None for trace in fig.data)
+
+
+# --------------------------------------------------------------------------------------------
+# Maps: offline by default
+
+
+def tiles_reachable(style: str | None, timeout: float = 2.0) -> bool:
+    """Whether the tile host of a built-in map style answers (a TCP connection on port 443)."""
+    if not style:
+        return False
+    host = next((h for prefix, h in TILE_HOSTS.items() if str(style).startswith(prefix)), None)
+    if host is None:
+        return False
+    try:
+        with socket.create_connection((host, 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def prepare_maps(fig: go.Figure, tiles: bool = False) -> go.Figure:
+    """Maps on the offline white-bg style (outlines and points stay), unless tiles are asked
+    for and their host is reachable. Remote raster/vector layers are dropped offline."""
+    map_keys = [key for key in fig.layout if key == "map" or re.fullmatch(r"map\d+", key)]
+    if not map_keys and not _has_map(fig):
+        return fig
+    map_keys = map_keys or ["map"]
+    for key in map_keys:
+        subplot = fig.layout[key]
+        if tiles and tiles_reachable(subplot.style):
+            continue
+        layers = [
+            layer for layer in (subplot.layers or ()) if layer.sourcetype not in ("raster", "vector")
+        ]
+        fig.layout[key].update(style=OFFLINE_MAP_STYLE, layers=layers)
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# The exporter: one Chromium, reused
+
+
+def find_browser() -> str:
+    """Chromium's path: BROWSER_PATH when set, else found on PATH (and then put in BROWSER_PATH)."""
+    configured = os.environ.get("BROWSER_PATH")
+    if configured:
+        if os.path.isfile(configured) and os.access(configured, os.X_OK):
+            return configured
+        raise BrowserNotFoundError(
+            f"BROWSER_PATH={configured!r} is not an executable file. Point it to Chromium, or install "
+            "Chromium (Debian/Ubuntu: sudo apt-get install chromium) and unset BROWSER_PATH."
+        )
+    for name in BROWSER_NAMES:
+        path = shutil.which(name)
+        if path:
+            os.environ["BROWSER_PATH"] = path
+            return path
+    raise BrowserNotFoundError(
+        "Chromium is needed to export charts and was not found. Install it "
+        "(Debian/Ubuntu: sudo apt-get install chromium) or set BROWSER_PATH to a Chrome/Chromium executable."
+    )
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    fmt: str = "png"
+    width: int = DEFAULT_WIDTH
+    height: int = DEFAULT_HEIGHT
+    scale: float = DEFAULT_SCALE
+
+    def as_kaleido(self) -> dict:
+        return {"format": self.fmt, "width": self.width, "height": self.height, "scale": self.scale}
+
+
+class Exporter:
+    """One kaleido/Chromium process on its own event-loop thread, shared by every caller.
+
+    Thread-safe: Streamlit reruns and deferred downloads call `render` from several threads.
+    Started on first use (never at import time). Each render has a time limit; after a time-out
+    or a browser failure the browser is closed and started again on the next render.
+    """
+
+    def __init__(self, timeout: float = DEFAULT_TIMEOUT, tabs: int = 1, startup_timeout: float = STARTUP_TIMEOUT):
+        self.timeout = timeout
+        self.tabs = tabs
+        self.startup_timeout = startup_timeout
+        self._lock = threading.RLock()
+        self._slots = threading.BoundedSemaphore(tabs)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._kaleido = None
+        self._broken = False
+        self.starts = 0  # how many times a browser was started (for tests and benchmarks)
+
+    @property
+    def running(self) -> bool:
+        return self._kaleido is not None and not self._broken
+
+    def start(self) -> None:
+        with self._lock:
+            if self._broken:
+                self._shutdown()
+            if self._kaleido is not None:
+                return
+            path = find_browser()
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=loop.run_forever, name="kaleido-exporter", daemon=True)
+            thread.start()
+            self._loop, self._thread = loop, thread
+            future = asyncio.run_coroutine_threadsafe(self._open(path), loop)
+            try:
+                self._kaleido = future.result(self.startup_timeout)
+            except concurrent.futures.TimeoutError:
+                future.cancel()
+                self._stop_loop()
+                raise ExportError(
+                    f"Chromium ({path}) did not start within {self.startup_timeout:.0f} s."
+                ) from None
+            except Exception as exc:  # noqa: BLE001 - any start failure becomes one clear error
+                self._stop_loop()
+                raise ExportError(f"Chromium ({path}) could not be started: {exc}") from exc
+            self.starts += 1
+            atexit.register(self.close)
+
+    async def _open(self, path: str):
+        import kaleido  # imported on first use: the app and the CLI start fast
+
+        browser = kaleido.Kaleido(n=self.tabs, timeout=self.timeout, mathjax=False, path=path)
+        await browser.open()
+        return browser
+
+    async def _calc(self, fig_dict: dict, opts: dict) -> bytes:
+        return await self._kaleido.calc_fig(fig_dict, opts=opts)
+
+    def render(self, fig: go.Figure | dict, options: RenderOptions = RenderOptions(), timeout: float | None = None) -> bytes:
+        """The image's bytes. Raises ExportError (clear message) on any failure or time-out."""
+        if options.fmt not in FORMATS:
+            raise ExportError(f"unknown format {options.fmt!r}; use one of {', '.join(FORMATS)}")
+        limit = self.timeout if timeout is None else timeout
+        fig_dict = fig.to_dict() if hasattr(fig, "to_dict") else fig
+        if not self._slots.acquire(timeout=limit * 4 + RELOAD_MARGIN):
+            raise ExportError(f"the exporter is busy; try again in a moment (waited {limit * 4:.0f} s).")
+        try:
+            self.start()
+            future = asyncio.run_coroutine_threadsafe(self._calc(fig_dict, options.as_kaleido()), self._loop)
+            try:
+                return future.result(limit + RELOAD_MARGIN)
+            except (concurrent.futures.TimeoutError, TimeoutError, asyncio.TimeoutError):
+                future.cancel()
+                self._broken = True  # the tab may be stuck: a fresh browser for the next render
+                raise ExportError(f"the export did not finish within the time limit ({limit:g} s).") from None
+            except ExportError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - kaleido, choreographer and JS errors
+                name = type(exc).__name__
+                if name in ("BrowserClosedError", "BrowserFailedError", "ChannelClosedError"):
+                    self._broken = True
+                raise ExportError(f"the chart could not be rendered ({name}: {exc})") from exc
+        finally:
+            self._slots.release()
+
+    def close(self) -> None:
+        with self._lock:
+            self._shutdown()
+
+    def _shutdown(self) -> None:
+        browser, loop = self._kaleido, self._loop
+        self._kaleido = None
+        self._broken = False
+        if browser is not None and loop is not None and loop.is_running():
+            future = asyncio.run_coroutine_threadsafe(browser.close(), loop)
+            try:
+                future.result(10)
+            except Exception:  # noqa: BLE001 - a stuck browser is killed below
+                future.cancel()
+            process = getattr(browser, "subprocess", None)
+            if process is not None and process.poll() is None:
+                process.kill()
+        self._stop_loop()
+
+    def _stop_loop(self) -> None:
+        loop, thread = self._loop, self._thread
+        self._loop = self._thread = None
+        if loop is not None:
+            loop.call_soon_threadsafe(loop.stop)
+            if thread is not None:
+                thread.join(5)
+            if not loop.is_running():
+                loop.close()
+
+
+_EXPORTER: Exporter | None = None
+_EXPORTER_LOCK = threading.Lock()
+
+
+def get_exporter(timeout: float | None = None) -> Exporter:
+    """The process's exporter (created on first call, Chromium started on first render)."""
+    global _EXPORTER
+    with _EXPORTER_LOCK:
+        if _EXPORTER is None:
+            _EXPORTER = Exporter(timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
+        elif timeout is not None:
+            _EXPORTER.timeout = timeout
+        return _EXPORTER
+
+
+def render(fig: go.Figure, fmt: str = "png", *, width: int = DEFAULT_WIDTH, height: int = DEFAULT_HEIGHT,
+           scale: float = DEFAULT_SCALE, timeout: float | None = None) -> bytes:
+    return get_exporter().render(fig, RenderOptions(fmt, width, height, scale), timeout=timeout)
+
+
+# --------------------------------------------------------------------------------------------
+# A chart of the registry, decorated and rendered
+
+
+def chart_title(spec, lang: str) -> str:
+    title = spec.title
+    if isinstance(title, Mapping):
+        return str(title.get(lang) or title.get("fr") or next(iter(title.values()), ""))
+    return str(title)
+
+
+def export_figure(fig: go.Figure, title: str | None, filters: Filters, lang: str, dataset, options: RenderOptions,
+                  *, tiles: bool = False, timeout: float | None = None, exporter: Exporter | None = None) -> bytes:
+    """Decorate a page's figure for export and render it."""
+    names = dict(zip(dataset.sites["site_id"], dataset.sites["name"])) if not dataset.sites.empty else {}
+    decorated = decorate_for_export(
+        fig, title, filters, lang, dataset.sources, as_of=dataset.as_of, site_names=names, width=options.width
+    )
+    prepare_maps(decorated, tiles=tiles)
+    return (exporter or get_exporter()).render(decorated, options, timeout=timeout)
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_+.-]", "-", text)
+
+
+def filters_file_part(filters: Filters) -> str:
+    """'' or 'type-data_center+battery_dep-59_lang-en' (see the module docstring)."""
+    params = filters.to_query_params()
+    order = [*FILTER_PARAMS, "lang"]
+    part = "_".join(
+        f"{param}-{_safe('+'.join(params[param].split(',')))}" for param in order if param in params
+    )
+    if len(part) > MAX_FILTER_PART:
+        part = "filters-" + hashlib.sha1(part.encode()).hexdigest()[:10]
+    return part
+
+
+def export_file_name(page: str, chart_id: str, filters: Filters, fmt: str) -> str:
+    part = filters_file_part(filters)
+    stem = f"{_safe(page)}__{_safe(chart_id)}" + (f"__{part}" if part else "")
+    return f"{stem}.{fmt}"
+
+
+@dataclass
+class ExportResult:
+    written: list[Path]
+    failures: list[tuple[str, str]]  # (page/chart_id, message)
+    seconds: float
+
+
+def export_all(dataset, filters: Filters, out_dir: Path, options: RenderOptions, *, charts=None,
+               tiles: bool = False, timeout: float | None = None, exporter: Exporter | None = None,
+               on_written: Callable[[Path], None] | None = None,
+               on_failure: Callable[[str, str], None] | None = None) -> ExportResult:
+    """Export every chart (of `charts`, default the registry) for `filters` into `out_dir`."""
+    from dashboard.charts import all_charts
+
+    specs = list(all_charts() if charts is None else charts)
+    exporter = exporter or get_exporter()
+    lang = filters.lang
+    started = time.perf_counter()
+    written: list[Path] = []
+    failures: list[tuple[str, str]] = []
+    for spec in specs:
+        label = f"{spec.page}/{spec.chart_id}"
+        try:
+            fig = spec.build(dataset, filters, lang, dict(spec.default_options))
+        except Exception as exc:  # noqa: BLE001 - one chart's bug must not stop the batch
+            failures.append((label, f"could not build the chart ({type(exc).__name__}: {exc})"))
+            if on_failure:
+                on_failure(*failures[-1])
+            continue
+        try:
+            data = export_figure(fig, chart_title(spec, lang), filters, lang, dataset, options, tiles=tiles,
+                                 timeout=timeout, exporter=exporter)
+        except BrowserNotFoundError:
+            raise
+        except ExportError as exc:
+            failures.append((label, str(exc)))
+            if on_failure:
+                on_failure(*failures[-1])
+            continue
+        path = out_dir / export_file_name(spec.page, spec.chart_id, filters, options.fmt)
+        path.write_bytes(data)
+        written.append(path)
+        if on_written:
+            on_written(path)
+    return ExportResult(written, failures, time.perf_counter() - started)
+
+
+# --------------------------------------------------------------------------------------------
+# Command line
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own errors: usage + message, exit 2, no traceback
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _positive(kind: type) -> Callable[[str], float]:
+    def parse(raw: str):
+        try:
+            value = kind(raw)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {raw!r}") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be positive: {raw!r}")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
+def _values(raw: list[str] | None) -> tuple[str, ...]:
+    values: list[str] = []
+    for item in raw or []:
+        for value in item.split(","):
+            value = value.strip()
+            if value and value not in values:
+                values.append(value)
+    return tuple(values)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m dashboard.export",
+                     description="Export every chart of every page as images, for the given filters.")
+    parser.add_argument("--out", type=Path, required=True, help="output folder (created if needed)")
+    parser.add_argument("--format", default="png", choices=FORMATS, help="image format (default: png)")
+    parser.add_argument("--lang", default="fr", choices=LANGUAGES, help="language of titles and labels (default: fr)")
+    for param, (name, _) in FILTER_PARAMS.items():
+        parser.add_argument(f"--{param}", action="append", metavar="VALUE[,VALUE…]",
+                            help=f"filter on {param} (repeatable, comma-separated)")
+    parser.add_argument("--width", type=_positive(int), default=DEFAULT_WIDTH, help=f"width in CSS px (default {DEFAULT_WIDTH})")
+    parser.add_argument("--height", type=_positive(int), default=DEFAULT_HEIGHT, help=f"height in CSS px (default {DEFAULT_HEIGHT})")
+    parser.add_argument("--scale", type=_positive(float), default=DEFAULT_SCALE,
+                        help="pixel ratio for PNG (default 1: a 1200×700 PNG)")
+    parser.add_argument("--timeout", type=_positive(float), default=DEFAULT_TIMEOUT,
+                        help=f"time limit per chart in seconds (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--tiles", action="store_true",
+                        help="map tiles when their server is reachable (default: offline white background)")
+    return parser
+
+
+def _writable_folder(path: Path) -> str:
+    """'' when `path` is (now) a writable folder, else why not."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return f"{path} exists and is not a folder"
+    except OSError as exc:
+        return f"cannot create the folder {path} ({exc.strerror or exc})"
+    if not path.is_dir():
+        return f"{path} is not a folder"
+    try:
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        return f"cannot write in {path} ({exc.strerror or exc})"
+    return ""
+
+
+def load_dataset():
+    """The same tables as the app (dashboard.build.build_dataset)."""
+    from dashboard.build import build_dataset
+
+    return build_dataset(warn=lambda message: print(message, file=sys.stderr))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    problem = _writable_folder(args.out)
+    if problem:
+        parser.error(f"--out: {problem}")
+
+    try:
+        dataset = load_dataset()
+    except Exception as exc:  # noqa: BLE001 - the seeds' loader reports its own problems
+        print(f"error: could not load the data ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 1
+    if not dataset.problems.empty:
+        print(f"warning: {len(dataset.problems)} rejected record(s) in the seeds; "
+              "run python -m dashboard.build for details", file=sys.stderr)
+
+    choices = Choices.from_sites(dataset.sites)
+    selected: dict[str, tuple[str, ...]] = {}
+    for param, (name, _) in FILTER_PARAMS.items():
+        values = _values(getattr(args, param))
+        allowed = getattr(choices, name)
+        unknown = [v for v in values if v not in allowed]
+        if unknown:
+            valid = ", ".join(allowed) or "(none in the data)"
+            parser.error(f"--{param}: unknown value(s) {', '.join(map(repr, unknown))}; valid values: {valid}")
+        selected[name] = values
+    filters = Filters(lang=args.lang, **selected)
+    options = RenderOptions(args.format, args.width, args.height, args.scale)
+
+    def written(path: Path) -> None:
+        print(path, flush=True)
+
+    def failed(label: str, message: str) -> None:
+        print(f"error: {label}: {message}", file=sys.stderr, flush=True)
+
+    exporter = get_exporter(timeout=args.timeout)
+    try:
+        result = export_all(dataset, filters, args.out, options, tiles=args.tiles, exporter=exporter,
+                            on_written=written, on_failure=failed)
+    except BrowserNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        exporter.close()
+    total = len(result.written) + len(result.failures)
+    print(f"{len(result.written)} of {total} chart(s) written to {args.out} in {result.seconds:.1f} s",
+          file=sys.stderr)
+    return 1 if result.failures else 0
+
+
+# --------------------------------------------------------------------------------------------
+# In the page: PNG / SVG / PDF downloads beside a chart, rendered on click
+
+
+_CACHE: OrderedDict[str, bytes] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+_CACHE_MAX_BYTES = 64 * 1024 * 1024
+
+
+def _cached_export(key: str, make: Callable[[], bytes]) -> bytes:
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    data = make()
+    with _CACHE_LOCK:
+        _CACHE[key] = data
+        while sum(len(v) for v in _CACHE.values()) > _CACHE_MAX_BYTES and len(_CACHE) > 1:
+            _CACHE.popitem(last=False)
+    return data
+
+
+def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters, lang: str) -> None:
+    """PNG (2×), SVG and PDF downloads under a chart; the image is rendered when clicked."""
+    import streamlit as st  # the CLI does not need Streamlit
+
+    from dashboard import data
+    from dashboard.charts import chart_by_id
+    from dashboard.components import chart_file_stem
+
+    try:
+        title = chart_title(chart_by_id(chart_id), lang)
+    except KeyError:
+        title = None  # not in the registry: keep the figure's own title
+    stem = chart_file_stem(page, chart_id, filters)
+    dataset, _ = data.load_dataset()  # cached; read here, in the script's thread
+    try:
+        find_browser()
+        unavailable = ""
+    except BrowserNotFoundError as exc:
+        unavailable = tr(TEXT, "no_browser_help", lang, error=str(exc))
+
+    def make(fmt: str) -> Callable[[], bytes]:
+        options = RenderOptions(fmt, DEFAULT_WIDTH, DEFAULT_HEIGHT, PAGE_PNG_SCALE if fmt == "png" else 1)
+
+        def produce() -> bytes:  # runs on click, in a thread of its own
+            described = json.dumps([title, filters.to_query_params(), lang, options.as_kaleido(), str(dataset.as_of)])
+            key = hashlib.sha256((fig.to_json() + described).encode()).hexdigest()
+            return _cached_export(key, lambda: export_figure(fig, title, filters, lang, dataset, options))
+
+        return produce
+
+    columns = st.columns(len(FORMATS) + 3, gap="small")
+    for column, fmt in zip(columns, FORMATS):
+        with column:
+            st.download_button(
+                fmt.upper(),
+                data=make(fmt),
+                file_name=f"{stem}.{fmt}",
+                mime=MIME_TYPES[fmt],
+                key=f"export-{page}-{chart_id}-{fmt}",
+                on_click="ignore",
+                icon=":material/download:",
+                help=unavailable or tr(TEXT, "download_help", lang, fmt=fmt.upper()),
+                disabled=bool(unavailable),
+                width="stretch",
+            )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

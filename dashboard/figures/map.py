@@ -1,0 +1,367 @@
+"""The map of every site: points coloured by project type, sized by power or investment.
+
+`build_site_map(sites, options, sources)` is pure: it draws the rows it is given (plotly
+Scattermap on MapLibre, one trace per project type) and the département outlines when the
+options carry them. Sizes: the square root of the chosen value scaled between SIZE_MIN and
+SIZE_MAX; a site whose value is unknown gets a smaller fixed marker (SIZE_UNKNOWN) and its hover
+says "inconnu" — never sized as 0. Gravelines and the substations are context: fixed markers.
+
+Also here, shared by the page figures: `source_label` (publisher + date of a source id) and
+`to_timestamp` (seed dates at any precision -> Timestamp).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import opendata
+from dashboard.charts import ChartSpec
+from dashboard.filters import Filters, apply_filters
+from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_status
+from dashboard.i18n import label_type, t, tr
+from dashboard.schema import DEPARTEMENTS, REGION_BBOX
+from dashboard.tables import Dataset
+
+TEXT = {
+    "fr": {
+        "title": "Sites et projets en Hauts-de-France",
+        "layer_projects": "Projets de centres de données",
+        "layer_plants": "Usines : batteries et recyclage",
+        "layer_hosts": "Sites industriels d'accueil",
+        "layer_power": "Gravelines et postes 400 kV",
+        "layer_outlines": "Contours des départements",
+        "size_power_mw": "puissance",
+        "size_investment_eur": "investissement",
+        "size_none": "aucune (taille fixe)",
+        "size_legend": "Taille : {what} ; petit point = inconnu",
+        "operator": "Opérateur",
+        "investment": "Investissement",
+        "power": "Puissance",
+        "voltage": "Tension",
+        "occupancy": "Taux d'occupation",
+        "floor_area": "Surface bâtie",
+        "jobs": "Emplois",
+        "position": "Position",
+        "exact": "exacte",
+        "commune_centroid": "centroïde de la commune (approximative)",
+        "sources": "Sources",
+        "as_of": "Données au",
+        "more": "+{n} autre(s)",
+        "outlines_credit": "Contours : Etalab, contours administratifs, Licence Ouverte 2.0",
+        "style_carto-positron": "Carte en ligne (CARTO Positron)",
+        "style_open-street-map": "Carte en ligne (OpenStreetMap)",
+        "style_white-bg": "Fond blanc (hors ligne)",
+    },
+    "en": {
+        "title": "Sites and projects in Hauts-de-France",
+        "layer_projects": "Data-centre projects",
+        "layer_plants": "Plants: batteries and recycling",
+        "layer_hosts": "Industrial host sites",
+        "layer_power": "Gravelines and 400 kV substations",
+        "layer_outlines": "Département outlines",
+        "size_power_mw": "power",
+        "size_investment_eur": "investment",
+        "size_none": "none (fixed size)",
+        "size_legend": "Size: {what}; small dot = unknown",
+        "operator": "Operator",
+        "investment": "Investment",
+        "power": "Power",
+        "voltage": "Voltage",
+        "occupancy": "Occupancy rate",
+        "floor_area": "Floor area",
+        "jobs": "Jobs",
+        "position": "Location",
+        "exact": "exact",
+        "commune_centroid": "commune centroid (approximate)",
+        "sources": "Sources",
+        "as_of": "Data as of",
+        "more": "+{n} more",
+        "outlines_credit": "Outlines: Etalab, contours administratifs, Licence Ouverte 2.0",
+        "style_carto-positron": "Online map (CARTO Positron)",
+        "style_open-street-map": "Online map (OpenStreetMap)",
+        "style_white-bg": "White background (offline)",
+    },
+}
+
+# Layers the user switches on and off, and the project types each one shows.
+LAYERS: dict[str, tuple[str, ...]] = {
+    "projects": ("data_center",),
+    "plants": ("battery", "recycling"),
+    "hosts": ("industrial_site",),
+    "power": ("power_plant", "substation"),
+    "outlines": (),
+}
+DEFAULT_LAYERS = tuple(LAYERS)
+CONTEXT_TYPES = LAYERS["power"]  # grid context: kept on the map whatever the project filters
+
+SIZE_BY = ("power_mw", "investment_eur", "none")
+STYLES = ("carto-positron", "open-street-map", "white-bg")  # MapLibre styles that need no token
+OFFLINE_STYLE = "white-bg"
+DEFAULT_OPTIONS = {"size_by": "power_mw", "layers": DEFAULT_LAYERS, "style": "carto-positron", "outlines": None}
+
+# Okabe-Ito colours (readable with colour-vision deficiencies), one per type.
+TYPE_COLOURS = {
+    "data_center": "#0072B2",
+    "battery": "#009E73",
+    "recycling": "#E69F00",
+    "industrial_site": "#CC79A7",
+    "power_plant": "#D55E00",
+    "substation": "#4D4D4D",
+}
+TYPE_ORDER = tuple(TYPE_COLOURS)
+
+SIZE_MIN, SIZE_MAX = 11.0, 40.0
+SIZE_UNKNOWN = 7.0  # smaller than any known value's marker
+SIZE_FIXED = 12.0
+CONTEXT_SIZES = {"power_plant": 18.0, "substation": 10.0}
+MAX_SOURCES_IN_HOVER = 3
+
+
+# --------------------------------------------------------------------------------------------
+# Shared helpers
+# --------------------------------------------------------------------------------------------
+
+
+def to_timestamp(value: object) -> pd.Timestamp:
+    """'2025', '2025-09', '2025-09-16', a date or a Timestamp -> Timestamp; NaT when unknown."""
+    if is_unknown(value):
+        return pd.NaT
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) == 4 and text.isdigit():
+            text += "-01-01"
+        elif len(text) == 7:
+            text += "-01"
+        return pd.to_datetime(text[:10], errors="coerce", format="%Y-%m-%d")
+    return pd.to_datetime(value, errors="coerce")
+
+
+def source_label(source_id: str, sources: pd.DataFrame | None, lang: str, parenthesised: bool = True) -> str:
+    """'Publisher (date)' (or 'Publisher, date') for a source id; the id when the sources table does not know it."""
+    if sources is not None and not sources.empty:
+        match = sources[sources["source_id"] == source_id]
+        if not match.empty:
+            row = match.iloc[0]
+            date = fmt_date(row["published"], lang) if not is_unknown(row["published"]) else t("unknown", lang)
+            return f"{row['publisher']} ({date})" if parenthesised else f"{row['publisher']}, {date}"
+    return str(source_id)
+
+
+def sort_sources(ids: list[str], sources: pd.DataFrame | None, last: object = "") -> list[str]:
+    """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
+    published = {}
+    if sources is not None and not sources.empty:
+        published = {sid: to_timestamp(p) for sid, p in zip(sources["source_id"], sources["published"])}
+    stamp = lambda sid: published.get(sid, pd.NaT)  # noqa: E731
+    dated = sorted((sid for sid in ids if sid != last and not pd.isna(stamp(sid))), key=stamp, reverse=True)
+    undated = sorted(sid for sid in ids if sid != last and pd.isna(stamp(sid)))
+    return dated + undated + [sid for sid in ids if sid == last]
+
+
+def split_ids(value: object) -> list[str]:
+    return [part for part in str(value).split(";") if part] if not is_unknown(value) else []
+
+
+def esc(value: object) -> str:
+    """A data value made safe for plotly's HTML-like hover and text labels."""
+    return html.escape(str(value), quote=False)
+
+
+def conflict_mark(conflict: bool, lang: str) -> str:
+    """' ⚠ sources en désaccord' for a conflicting value, else ''; the ≈ is in the number itself."""
+    return f" ⚠ {t('conflict', lang)}" if conflict else ""
+
+
+def colon(lang: str) -> str:
+    return "\u00a0: " if lang == "fr" else ": "
+
+
+# --------------------------------------------------------------------------------------------
+# Selection (shared by the page and the export)
+# --------------------------------------------------------------------------------------------
+
+
+def mappable(sites: pd.DataFrame) -> pd.DataFrame:
+    """Rows with a position (the region row and entities without coordinates are not drawn)."""
+    return sites[(sites["project_type"] != "region") & sites["lat"].notna() & sites["lon"].notna()]
+
+
+def select_map_sites(sites: pd.DataFrame, filters: Filters, layers) -> pd.DataFrame:
+    """The sites on the map: those passing the filters, plus the grid context when its layer is on."""
+    keep = CONTEXT_TYPES if "power" in layers else ()
+    shown = apply_filters(sites, filters, keep_types=keep)
+    types = {ptype for layer in layers for ptype in LAYERS.get(layer, ())}
+    return shown[(shown["project_type"] != "region") & shown["project_type"].isin(types)]
+
+
+# --------------------------------------------------------------------------------------------
+# Figure
+# --------------------------------------------------------------------------------------------
+
+
+def marker_sizes(values: pd.Series, size_by: str, vmax: float) -> list[float]:
+    """Square-root sizes between SIZE_MIN and SIZE_MAX; SIZE_UNKNOWN where the value is unknown."""
+    if size_by == "none":
+        return [SIZE_FIXED] * len(values)
+    sizes = []
+    for value in values:
+        if is_unknown(value) or vmax <= 0:
+            sizes.append(SIZE_UNKNOWN)
+        else:
+            sizes.append(SIZE_MIN + (SIZE_MAX - SIZE_MIN) * math.sqrt(max(float(value), 0.0) / vmax))
+    return sizes
+
+
+def _hover(row: pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
+    words = lambda key: tr(TEXT, key, lang)  # noqa: E731
+    ptype = row["project_type"]
+    lines = [f"<b>{esc(row['name'])}</b>", f"{esc(label_type(ptype, lang))} · {esc(label_status(row['status'], lang))}"]
+    sep = colon(lang)
+    if not is_unknown(row["operator"]):
+        lines.append(f"{words('operator')}{sep}{esc(row['operator'])}")
+    place = esc(row["commune"]) if not is_unknown(row["commune"]) else t("unknown", lang)
+    dep = str(row["departement"]) if not is_unknown(row["departement"]) else ""
+    if dep:
+        place += f" ({esc(dep)} {esc(DEPARTEMENTS.get(dep, ''))})".replace(" )", ")")
+    lines.append(place)
+
+    def value_line(key: str, column: str, fmt) -> str:
+        value = fmt(row[column], lang, approximate=bool(row.get(f"{column}_approx", False)))
+        return f"{words(key)}{sep}{esc(value)}{conflict_mark(bool(row.get(f'{column}_conflict', False)), lang)}"
+
+    if ptype == "substation":
+        lines.append(f"{words('voltage')}{sep}{esc(fmt_number(row['voltage_kv'], lang))} kV"
+                     if not is_unknown(row["voltage_kv"]) else f"{words('voltage')}{sep}{t('unknown', lang)}")
+    else:
+        lines.append(value_line("investment", "investment_eur", fmt_eur))
+        lines.append(value_line("power", "power_mw", fmt_mw))
+    if ptype == "industrial_site":
+        lines.append(value_line("occupancy", "occupancy_rate", fmt_ratio))
+        lines.append(value_line("floor_area", "floor_area_m2", fmt_m2))
+    if not is_unknown(row["jobs"]):
+        lines.append(value_line("jobs", "jobs", lambda v, lg, approximate: fmt_number(v, lg, approximate=approximate)))
+    precision = row["location_precision"]
+    lines.append(f"{words('position')}{sep}{esc(words(precision)) if precision in ('exact', 'commune_centroid') else t('unknown', lang)}")
+    ids = sort_sources(split_ids(row["source_ids"]), sources, last=row["location_source"])
+    labels = [esc(source_label(sid, sources, lang)) for sid in ids[:MAX_SOURCES_IN_HOVER]]
+    if len(ids) > MAX_SOURCES_IN_HOVER:
+        labels.append(words("more").format(n=len(ids) - MAX_SOURCES_IN_HOVER))
+    lines.append(f"{words('sources')}{sep}" + ("<br>  " + "<br>  ".join(labels) if labels else t("unknown", lang)))
+    lines.append(f"{words('as_of')}{sep}{esc(fmt_date(row['as_of'], lang))}")
+    return "<br>".join(lines)
+
+
+def _view(points: pd.DataFrame) -> tuple[dict, float]:
+    """Centre and zoom: the region, or closer when the points cover a small area."""
+    region_centre = {"lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2,
+                     "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2}
+    if points.empty:
+        return region_centre, 6.6
+    lat_span = float(points["lat"].max() - points["lat"].min()) * 1.5
+    lon_span = float(points["lon"].max() - points["lon"].min())
+    span = max(lat_span, lon_span, 0.05)
+    if span >= 1.5:
+        return region_centre, 6.6
+    centre = {"lat": float(points["lat"].mean()), "lon": float(points["lon"].mean())}
+    zoom = max(6.6, min(11.0, math.log2(360.0 / span) - 1.2))
+    return centre, zoom
+
+
+def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd.DataFrame | None = None) -> go.Figure:
+    """Every site with a position, one Scattermap trace per project type.
+
+    options: lang ("fr"), size_by ("power_mw" | "investment_eur" | "none"), layers (subset of
+    LAYERS), style (a MapLibre style name), outlines (GeoJSON FeatureCollection or None).
+    `sources` (the sources table) names each point's sources by publisher and date.
+    """
+    opts = {**DEFAULT_OPTIONS, "lang": "fr", **(options or {})}
+    lang, size_by, layers = opts["lang"], opts["size_by"], tuple(opts["layers"])
+    if size_by not in SIZE_BY:
+        raise ValueError(f"size_by must be one of {', '.join(SIZE_BY)}, got {size_by!r}")
+    types = [ptype for layer in layers for ptype in LAYERS.get(layer, ())]
+    points = mappable(sites)
+    points = points[points["project_type"].isin(types)]
+    sized = points[~points["project_type"].isin(CONTEXT_TYPES)]
+    vmax = float(sized[size_by].max()) if size_by != "none" and sized[size_by].notna().any() else 0.0
+
+    fig = go.Figure()
+    for ptype in [p for p in TYPE_ORDER if p in set(points["project_type"])]:
+        rows = points[points["project_type"] == ptype]
+        if ptype in CONTEXT_TYPES:
+            sizes = [CONTEXT_SIZES[ptype]] * len(rows)
+        else:
+            sizes = marker_sizes(rows[size_by] if size_by != "none" else rows["name"], size_by, vmax)
+        fig.add_trace(
+            go.Scattermap(
+                lat=rows["lat"].tolist(),
+                lon=rows["lon"].tolist(),
+                mode="markers",
+                name=label_type(ptype, lang),
+                marker={"size": sizes, "color": TYPE_COLOURS[ptype], "opacity": 0.85},
+                hovertext=[_hover(row, sources, lang) for _, row in rows.iterrows()],
+                hovertemplate="%{hovertext}<extra></extra>",
+                customdata=rows["site_id"].tolist(),
+                meta={"project_type": ptype},
+            )
+        )
+
+    outlines = opts.get("outlines") if "outlines" in layers else None
+    map_layers = []
+    if outlines:
+        map_layers.append({"sourcetype": "geojson", "source": outlines, "type": "line", "color": "#3b3b3b",
+                           "line": {"width": 1.3}, "below": "traces", "name": "outlines"})
+    centre, zoom = _view(points)
+    size_what = tr(TEXT, f"size_{size_by}", lang)
+    fig.update_layout(
+        title={"text": tr(TEXT, "title", lang), "x": 0.01, "xanchor": "left"},
+        map={"style": opts["style"], "center": centre, "zoom": zoom, "layers": map_layers},
+        height=620,
+        margin={"l": 0, "r": 0, "t": 48, "b": 0},
+        legend={"title": {"text": tr(TEXT, "size_legend", lang, what=size_what)}, "x": 0.01, "y": 0.98,
+                "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
+                "bordercolor": "#bbbbbb", "borderwidth": 1},
+        hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
+        meta={"source_ids": sorted({sid for ids in points["source_ids"] for sid in split_ids(ids)}),
+              "open_data": ["outlines"] if outlines else []},
+    )
+    if outlines:
+        fig.add_annotation(text=tr(TEXT, "outlines_credit", lang), x=1, y=0, xref="paper", yref="paper",
+                           xanchor="right", yanchor="bottom", showarrow=False, font={"size": 10, "color": "#333"},
+                           bgcolor="rgba(255,255,255,0.8)")
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Registry (page and batch export draw the same figure)
+# --------------------------------------------------------------------------------------------
+
+
+def cached_outlines() -> dict | None:
+    """The département outlines from the open-data cache, or None (never downloads)."""
+    try:
+        return opendata.load("outlines")
+    except opendata.OpenDataError:
+        return None
+
+
+def _build_chart(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
+    opts = {**DEFAULT_OPTIONS, "style": OFFLINE_STYLE, **options, "lang": lang}
+    if "outlines" not in options:
+        opts["outlines"] = cached_outlines()
+    sites = select_map_sites(dataset.sites, filters, opts["layers"])
+    return build_site_map(sites, opts, dataset.sources)
+
+
+CHARTS = [
+    ChartSpec(
+        page="map",
+        chart_id="site-map",
+        title={"fr": TEXT["fr"]["title"], "en": TEXT["en"]["title"]},
+        build=_build_chart,
+        default_options={"size_by": "power_mw", "layers": DEFAULT_LAYERS, "style": OFFLINE_STYLE},
+    )
+]

@@ -1,0 +1,287 @@
+"""French first, English on request: shared labels and numbers in the reader's format (Babel CLDR).
+
+Page-specific words live beside each page in a `TEXT = {"fr": {...}, "en": {...}}` dict read with
+`tr(TEXT, key, lang)`; the words every page shares live here and are read with `t(key, lang)`.
+Unknown values are written as unknown ("inconnu"), never as 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+from babel.dates import format_date
+from babel.numbers import format_compact_currency, format_decimal, format_percent
+
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+COMMON = {
+    "fr": {
+        "app_title": "Centres de données en Hauts-de-France",
+        "filters": "Filtres",
+        "filter_type": "Type de projet",
+        "filter_site": "Site",
+        "filter_dep": "Département",
+        "filter_status": "Statut",
+        "reset": "Réinitialiser les filtres",
+        "language": "Langue",
+        "unknown": "inconnu",
+        "approximate": "approximatif",
+        "conflict": "sources en désaccord",
+        "source": "Source",
+        "sources": "Sources",
+        "as_of": "données au",
+        "empty_state": "Aucun site ne correspond aux filtres. Élargissez ou réinitialisez les filtres.",
+        "notice_unknown": "Paramètre « {param} » : valeur inconnue « {value} » ignorée.",
+        "notice_too_long": "Paramètre « {param} » trop long, ignoré.",
+        "data_quality": "{n} enregistrement(s) rejeté(s) dans les données sources",
+        "footer": "Sources : {sources}. Données au {as_of}. Faits sous licence de leurs éditeurs ; code open source.",
+        "share_hint": "L'adresse de la page garde les filtres : copiez-la pour partager cette vue.",
+        "page_overview": "Vue d'ensemble",
+        "page_map": "Carte",
+        "page_occupancy": "Réoccupation",
+        "page_investment": "Investissements",
+        "page_data": "Données",
+        "page_siting": "Implantation",
+    },
+    "en": {
+        "app_title": "Data centres in Hauts-de-France",
+        "filters": "Filters",
+        "filter_type": "Project type",
+        "filter_site": "Site",
+        "filter_dep": "Département",
+        "filter_status": "Status",
+        "reset": "Reset filters",
+        "language": "Language",
+        "unknown": "unknown",
+        "approximate": "approximate",
+        "conflict": "sources disagree",
+        "source": "Source",
+        "sources": "Sources",
+        "as_of": "data as of",
+        "empty_state": "No site matches the filters. Widen or reset the filters.",
+        "notice_unknown": "Parameter '{param}': unknown value '{value}' ignored.",
+        "notice_too_long": "Parameter '{param}' too long, ignored.",
+        "data_quality": "{n} record(s) rejected in the source data",
+        "footer": "Sources: {sources}. Data as of {as_of}. Facts under their publishers' terms; open-source code.",
+        "share_hint": "The page address keeps the filters: copy it to share this view.",
+        "page_overview": "Overview",
+        "page_map": "Map",
+        "page_occupancy": "Occupancy",
+        "page_investment": "Investment",
+        "page_data": "Data",
+        "page_siting": "Siting",
+    },
+}
+
+PROJECT_TYPE_LABELS = {
+    "fr": {
+        "data_center": "Centre de données",
+        "battery": "Batterie",
+        "recycling": "Recyclage",
+        "industrial_site": "Site industriel d'accueil",
+        "power_plant": "Centrale électrique",
+        "substation": "Poste électrique",
+        "region": "Région",
+        "candidate": "Site candidat",
+    },
+    "en": {
+        "data_center": "Data centre",
+        "battery": "Battery",
+        "recycling": "Recycling",
+        "industrial_site": "Industrial host site",
+        "power_plant": "Power plant",
+        "substation": "Substation",
+        "region": "Region",
+        "candidate": "Candidate site",
+    },
+}
+
+STATUS_LABELS = {
+    "fr": {
+        "announced": "Annoncé",
+        "planned": "Prévu",
+        "permitted": "Autorisé",
+        "under_construction": "En construction",
+        "operational": "En service",
+        "abandoned": "Abandonné",
+        "unknown": "Inconnu",
+    },
+    "en": {
+        "announced": "Announced",
+        "planned": "Planned",
+        "permitted": "Permitted",
+        "under_construction": "Under construction",
+        "operational": "Operational",
+        "abandoned": "Abandoned",
+        "unknown": "Unknown",
+    },
+}
+
+COLUMN_LABELS = {
+    "fr": {
+        "site_id": "Identifiant",
+        "name": "Nom",
+        "project_type": "Type",
+        "operator": "Opérateur",
+        "commune": "Commune",
+        "departement": "Département",
+        "status": "Statut",
+        "investment_eur": "Investissement (€)",
+        "power_mw": "Puissance (MW)",
+        "floor_area_m2": "Surface bâtie (m²)",
+        "land_area_m2": "Surface du terrain (m²)",
+        "jobs": "Emplois",
+        "occupancy_rate": "Taux d'occupation",
+        "commissioning_start": "Mise en service (début)",
+        "commissioning_end": "Mise en service (fin)",
+        "announced_start": "Annonce",
+        "source_ids": "Sources",
+        "as_of": "Date des données",
+        "location_precision": "Précision de la position",
+        "gravelines_km": "Distance à Gravelines (km)",
+        "nearest_400kv_name": "Poste 400 kV le plus proche",
+        "nearest_400kv_km": "Distance au poste 400 kV (km)",
+        "nearest_225kv_name": "Poste 225 kV le plus proche",
+        "nearest_225kv_km": "Distance au poste 225 kV (km)",
+    },
+    "en": {
+        "site_id": "Id",
+        "name": "Name",
+        "project_type": "Type",
+        "operator": "Operator",
+        "commune": "Commune",
+        "departement": "Département",
+        "status": "Status",
+        "investment_eur": "Investment (€)",
+        "power_mw": "Power (MW)",
+        "floor_area_m2": "Floor area (m²)",
+        "land_area_m2": "Land area (m²)",
+        "jobs": "Jobs",
+        "occupancy_rate": "Occupancy rate",
+        "commissioning_start": "Commissioning (from)",
+        "commissioning_end": "Commissioning (to)",
+        "announced_start": "Announced",
+        "source_ids": "Sources",
+        "as_of": "As of",
+        "location_precision": "Location precision",
+        "gravelines_km": "Distance to Gravelines (km)",
+        "nearest_400kv_name": "Nearest 400 kV substation",
+        "nearest_400kv_km": "Distance to 400 kV (km)",
+        "nearest_225kv_name": "Nearest 225 kV substation",
+        "nearest_225kv_km": "Distance to 225 kV (km)",
+    },
+}
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LOCALES else "fr"
+
+
+def tr(table: dict, key: str, lang: str, **values) -> str:
+    """A page's word in `lang` (French when missing), with {placeholders} filled."""
+    words = table.get(_lang(lang), {})
+    text = words.get(key, table.get("fr", {}).get(key, key))
+    return text.format(**values) if values else text
+
+
+def t(key: str, lang: str, **values) -> str:
+    return tr(COMMON, key, lang, **values)
+
+
+def label_type(value: str, lang: str) -> str:
+    return PROJECT_TYPE_LABELS[_lang(lang)].get(value, value)
+
+
+def label_status(value: str, lang: str) -> str:
+    return STATUS_LABELS[_lang(lang)].get(value, value)
+
+
+def label_column(column: str, lang: str) -> str:
+    return COLUMN_LABELS[_lang(lang)].get(column, column)
+
+
+def is_unknown(value: object) -> bool:
+    """NaN, None, NaT and empty text are all 'unknown'."""
+    if isinstance(value, str):
+        return value == ""
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and other non-scalars
+        return False
+
+
+def _approx(text: str, approximate: bool) -> str:
+    return f"≈ {text}" if approximate else text
+
+
+def fmt_number(value: object, lang: str, digits: int = 0, approximate: bool = False) -> str:
+    if is_unknown(value):
+        return t("unknown", lang)
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return _approx(format_decimal(float(value), format=pattern, locale=LOCALES[_lang(lang)]), approximate)
+
+
+def fmt_eur(value: object, lang: str, approximate: bool = False) -> str:
+    """1,5 Md € in French; €1.5bn in English."""
+    if is_unknown(value):
+        return t("unknown", lang)
+    value = float(value)
+    if abs(value) < 1000:
+        text = format_decimal(value, format="#,##0", locale=LOCALES[_lang(lang)]) + (" €" if lang == "fr" else "")
+        text = text if lang == "fr" else f"€{text}"
+    else:
+        text = format_compact_currency(value, "EUR", locale=LOCALES[_lang(lang)], fraction_digits=1)
+        if _lang(lang) == "en":
+            text = text.replace("B", "bn").replace("M", "m").replace("K", "k")
+    return _approx(text, approximate)
+
+
+def fmt_mw(value: object, lang: str, approximate: bool = False) -> str:
+    if is_unknown(value):
+        return t("unknown", lang)
+    return _approx(fmt_number(value, lang, digits=1) + "\u00a0MW", approximate)
+
+
+def fmt_m2(value: object, lang: str, approximate: bool = False) -> str:
+    """26 000 m² in French, 26,000 m² in English; large areas in hectares."""
+    if is_unknown(value):
+        return t("unknown", lang)
+    if float(value) >= 100_000:
+        return _approx(fmt_number(float(value) / 10_000, lang, digits=1) + "\u00a0ha", approximate)
+    return _approx(fmt_number(value, lang) + "\u00a0m²", approximate)
+
+
+def fmt_ratio(value: object, lang: str, approximate: bool = False) -> str:
+    """80 % in French, 80% in English."""
+    if is_unknown(value):
+        return t("unknown", lang)
+    return _approx(format_percent(float(value), locale=LOCALES[_lang(lang)]), approximate)
+
+
+def fmt_km(value: object, lang: str) -> str:
+    if is_unknown(value):
+        return t("unknown", lang)
+    return fmt_number(value, lang, digits=1) + "\u00a0km"
+
+
+def fmt_date(value: object, lang: str) -> str:
+    """A date, or the partial dates of seeds ('2025', '2025-09') kept at their precision."""
+    if is_unknown(value):
+        return t("unknown", lang)
+    locale = LOCALES[_lang(lang)]
+    if isinstance(value, str):
+        parts = value.split("-")
+        try:
+            if len(parts) == 1:
+                return parts[0]
+            if len(parts) == 2:
+                return format_date(dt.date(int(parts[0]), int(parts[1]), 1), format="MMMM y", locale=locale)
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return format_date(value, format="long", locale=locale)
+    return str(value)

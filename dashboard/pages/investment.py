@@ -1,0 +1,50 @@
+"""/investment: who invests how much, where, and when the projects come into service."""
+
+import streamlit as st
+
+from dashboard.components import chart, empty_state, footer, page_setup, sources_of
+from dashboard.figures.investment import CHARTS, select_projects
+from dashboard.i18n import tr
+
+PAGE_TEXT = {
+    "fr": {
+        "title": "Investissements",
+        "intro": "Montants annoncés par projet (centres de données, batteries, recyclage). « ≈ » : valeur "
+                 "approximative ; « ⚠ » : les sources ne donnent pas le même chiffre (chaque chiffre est montré). "
+                 "Un montant inconnu n'est jamais compté comme 0.",
+        "when": "Calendrier",
+    },
+    "en": {
+        "title": "Investment",
+        "intro": "Announced amounts by project (data centres, batteries, recycling). \"≈\": approximate value; "
+                 "\"⚠\": the sources give different figures (each one is shown). An unknown amount is never "
+                 "counted as 0.",
+        "when": "Schedule",
+    },
+}
+
+dataset, filters, lang = page_setup("investment")
+st.title(tr(PAGE_TEXT, "title", lang))
+st.caption(tr(PAGE_TEXT, "intro", lang))
+
+shown = select_projects(dataset.sites, filters)
+if shown.empty:
+    empty_state(lang)
+else:
+    specs = {spec.chart_id: spec for spec in CHARTS}
+
+    def draw(chart_id: str) -> None:
+        spec = specs[chart_id]
+        chart(spec.build(dataset, filters, lang, dict(spec.default_options)), chart_id, "investment", filters, lang)
+
+    draw("investment-by-project")
+    left, right = st.columns(2)
+    with left:
+        draw("investment-by-type")
+    with right:
+        draw("investment-by-departement")
+    st.subheader(tr(PAGE_TEXT, "when", lang))
+    draw("investment-cumulative")
+    draw("investment-timeline")
+
+footer(dataset, lang, sources_of(shown))

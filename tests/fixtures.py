@@ -1,0 +1,178 @@
+"""A small synthetic Dataset with the schema's columns, for tests of figures and pages.
+
+    from tests.fixtures import sample_dataset, make_dataset, site, fact, source
+
+`sample_dataset()` is a fixed, hand-written region (test data, not facts): two data centres (one
+with conflicting investment figures and an approximate power, one with unknown investment), a
+battery plant, two recycling plants, two industrial host sites (one with an occupancy history
+56 % → 60 % → 80 %, one with unknown occupancy), Gravelines, two 400 kV substations and the
+region row. Build your own with `make_dataset(sites=[site(...)], facts=[fact(...)], ...)`:
+`sites.source_ids` and `sites.as_of` are derived from the facts the way the build does.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.schema import (
+    FACTS_COLUMNS,
+    OCCUPANCY_COLUMNS,
+    PROBLEMS_COLUMNS,
+    SITES_COLUMNS,
+    SOURCES_COLUMNS,
+    VALUE_COLUMNS,
+)
+from dashboard.tables import Dataset
+
+NAN = float("nan")
+_TEXT_COLUMNS = ("operator", "commune", "departement", "location_precision", "location_source", "host_site_id")
+_COLUMN_OF = {"investment": "investment_eur", "power": "power_mw", "floor_area": "floor_area_m2",
+              "land_area": "land_area_m2", "jobs": "jobs", "occupancy": "occupancy_rate",
+              "commissioning": "commissioning", "announced": "announced", "status": "status"}
+_UNIT_OF = {"investment": "EUR", "power": "MW", "floor_area": "m2", "land_area": "m2", "jobs": "jobs",
+            "occupancy": "ratio"}
+
+
+def site(site_id: str, project_type: str, **values) -> dict:
+    """A `sites` row: every schema column, unknown (NaN / '' / False) unless given."""
+    row: dict = {column: NAN for column in SITES_COLUMNS}
+    row.update({column: "" for column in _TEXT_COLUMNS})
+    row.update({f"{c}_approx": False for c in VALUE_COLUMNS} | {f"{c}_conflict": False for c in VALUE_COLUMNS})
+    row.update(site_id=site_id, name=site_id, project_type=project_type, status="unknown",
+               commissioning_start=None, commissioning_end=None, announced_start=None,
+               nearest_400kv_name="", nearest_225kv_name="", source_ids="", as_of="")
+    unknown = set(values) - set(SITES_COLUMNS)
+    if unknown:
+        raise KeyError(f"not a sites column: {sorted(unknown)}")
+    row.update(values)
+    return row
+
+
+def fact(site_id: str, attribute: str, value: object, as_of: str, source_id: str, **values) -> dict:
+    """A `facts` row; `value` is the normalized number (or the status text, or a (start, end) period)."""
+    row = {
+        "fact_id": f"{source_id}:{site_id}:{attribute}:{as_of}",
+        "site_id": site_id,
+        "attribute": attribute,
+        "column": _COLUMN_OF.get(attribute, attribute),
+        "raw_value": str(value),
+        "value": NAN,
+        "unit": _UNIT_OF.get(attribute, ""),
+        "approximate": False,
+        "period_start": None,
+        "period_end": None,
+        "as_of": as_of,
+        "source_id": source_id,
+        "note": "",
+        "is_current": True,
+        "conflict": False,
+    }
+    if isinstance(value, tuple):
+        row["period_start"], row["period_end"] = value
+    elif isinstance(value, (int, float)):
+        row["value"] = float(value)
+    values.setdefault("raw_value", row["raw_value"])
+    row.update(values)
+    return row
+
+
+def source(source_id: str, publisher: str, published: str, **values) -> dict:
+    row = {"source_id": source_id, "publisher": publisher, "title": f"Article {source_id}",
+           "url": f"https://example.org/{source_id}", "published": published, "language": "fr",
+           "licence": "", "reliability": "secondary"}
+    row.update(values)
+    return row
+
+
+def make_dataset(sites=(), facts=(), occupancy=(), sources=(), problems=()) -> Dataset:
+    """A Dataset from row dicts; fills sites.source_ids and sites.as_of from the facts when empty."""
+    facts_df = pd.DataFrame(list(facts), columns=list(FACTS_COLUMNS))
+    sites_df = pd.DataFrame(list(sites), columns=list(SITES_COLUMNS))
+    for i, row in sites_df.iterrows():
+        own = facts_df[facts_df["site_id"] == row["site_id"]]
+        if not row["source_ids"]:
+            ids = set(own["source_id"]) | ({row["location_source"]} if row["location_source"] else set())
+            sites_df.at[i, "source_ids"] = ";".join(sorted(ids))
+        if not row["as_of"] and not own.empty:
+            sites_df.at[i, "as_of"] = max(own["as_of"])
+    return Dataset(
+        sites=sites_df,
+        facts=facts_df,
+        occupancy=pd.DataFrame(list(occupancy), columns=list(OCCUPANCY_COLUMNS)),
+        sources=pd.DataFrame(list(sources), columns=list(SOURCES_COLUMNS)),
+        problems=pd.DataFrame(list(problems), columns=list(PROBLEMS_COLUMNS)),
+    )
+
+
+def sample_dataset() -> Dataset:
+    """The fixed test region described in the module docstring."""
+    centroid = {"location_precision": "commune_centroid", "location_source": "insee"}
+    exact = {"location_precision": "exact", "location_source": "rte"}
+    sites = [
+        site("hdf", "region", name="Hauts-de-France", data_center_target=10),
+        site("dc-bethune", "data_center", name="DC Béthune", operator="Azur", commune="Béthune", departement="62",
+             lat=50.53, lon=2.64, host_site_id="host-bethune", status="announced", **centroid,
+             investment_eur=1.5e9, investment_eur_conflict=True, power_mw=200.0, power_mw_approx=True,
+             commissioning_start="2027-01-01", commissioning_end="2028-12-31", announced_start="2025-09-01"),
+        site("dc-dunkerque", "data_center", name="DC Dunkerque", operator="Nordic", commune="Dunkerque",
+             departement="59", lat=51.03, lon=2.37, status="planned", **exact, power_mw=1000.0,
+             announced_start="2024-02-01"),
+        site("bat-douai", "battery", name="Gigafactory Douai", operator="Batt", commune="Douai", departement="59",
+             lat=50.37, lon=3.08, status="operational", **centroid, investment_eur=2e9, jobs=1000.0,
+             commissioning_start="2025-06-01", commissioning_end="2025-06-30", announced_start="2021-06-01"),
+        site("rec-dunkerque", "recycling", name="Recyclage Dunkerque", operator="Rec", commune="Dunkerque",
+             departement="59", lat=51.02, lon=2.30, status="under_construction", **centroid,
+             investment_eur=4.5e8, investment_eur_approx=True, power_mw=50.0,
+             commissioning_start="2026-01-01", commissioning_end="2026-12-31"),
+        site("rec-bethune", "recycling", name="Recyclage Béthune", operator="Cycle", commune="Béthune",
+             departement="62", lat=50.531, lon=2.641, host_site_id="host-bethune", status="announced", **centroid),
+        site("host-bethune", "industrial_site", name="Ex-Bridgestone Béthune", commune="Béthune", departement="62",
+             lat=50.532, lon=2.642, **centroid, occupancy_rate=0.8, floor_area_m2=26000.0),
+        site("host-amiens", "industrial_site", name="Friche Amiens", commune="Amiens", departement="80",
+             lat=49.89, lon=2.30, **centroid),
+        site("gravelines", "power_plant", name="CNPE de Gravelines", operator="EDF", commune="Gravelines",
+             departement="59", lat=51.0144, lon=2.135, status="operational", **exact, power_mw=5460.0),
+        site("ss-warande", "substation", name="Warande 400 kV", operator="RTE", commune="Bourbourg",
+             departement="59", lat=50.95, lon=2.21, voltage_kv=400.0, status="operational", **exact),
+        site("ss-avelin", "substation", name="Avelin 400 kV", operator="RTE", commune="Avelin", departement="59",
+             lat=50.54, lon=3.08, voltage_kv=400.0, status="operational", **exact),
+    ]
+    facts = [
+        fact("hdf", "data_center_target", 10, "2025-02", "src-b"),
+        fact("dc-bethune", "investment", 1.5e9, "2025-09", "src-a", conflict=True, raw_value="1,5 milliard"),
+        fact("dc-bethune", "investment", 1e9, "2025-06", "src-b", conflict=True, is_current=False,
+             raw_value="un milliard"),
+        fact("dc-bethune", "power", 200, "2025-09", "src-a", approximate=True, raw_value="environ 200 MW"),
+        fact("dc-bethune", "commissioning", ("2027-01-01", "2028-12-31"), "2025-09", "src-a"),
+        fact("dc-bethune", "announced", ("2025-09-01", "2025-09-30"), "2025-09", "src-a"),
+        fact("dc-dunkerque", "power", 1000, "2024-02", "src-b"),
+        fact("dc-dunkerque", "announced", ("2024-02-01", "2024-02-29"), "2024-02", "src-b"),
+        fact("bat-douai", "investment", 2e9, "2024-11", "src-d"),
+        fact("bat-douai", "commissioning", ("2025-06-01", "2025-06-30"), "2024-11", "src-d"),
+        fact("rec-dunkerque", "investment", 4.5e8, "2024-03", "src-c", approximate=True),
+        fact("rec-dunkerque", "power", 50, "2024-03", "src-c"),
+        fact("rec-dunkerque", "commissioning", ("2026-01-01", "2026-12-31"), "2024-03", "src-c"),
+        fact("rec-bethune", "status", "announced", "2025-09", "src-a"),
+        fact("host-bethune", "occupancy", 0.56, "2024-03", "src-c", is_current=False),
+        fact("host-bethune", "occupancy", 0.60, "2024-11", "src-d", is_current=False),
+        fact("host-bethune", "occupancy", 0.80, "2025-09", "src-a"),
+        fact("host-bethune", "floor_area", 26000, "2025-09", "src-a"),
+        fact("gravelines", "power", 5460, "2024", "rte"),
+    ]
+    occupancy = [
+        {"site_id": "host-bethune", "as_of": "2024-03", "occupancy_rate": 0.56, "source_id": "src-c",
+         "approximate": False},
+        {"site_id": "host-bethune", "as_of": "2024-11", "occupancy_rate": 0.60, "source_id": "src-d",
+         "approximate": False},
+        {"site_id": "host-bethune", "as_of": "2025-09", "occupancy_rate": 0.80, "source_id": "src-a",
+         "approximate": False},
+    ]
+    sources = [
+        source("src-a", "Horizon Actu", "2025-09-16"),
+        source("src-b", "La Voix du Nord", "2025-06-10"),
+        source("src-c", "Les Échos", "2024-03-05"),
+        source("src-d", "France 3 Régions", "2024-11-20"),
+        source("insee", "INSEE", "2024", title="Code officiel géographique 2024", licence="Licence Ouverte 2.0"),
+        source("rte", "RTE (ODRÉ)", "2024", title="Postes électriques RTE"),
+    ]
+    return make_dataset(sites, facts, occupancy, sources)

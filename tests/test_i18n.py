@@ -1,0 +1,67 @@
+"""Numbers in the reader's format; unknown written as unknown, never 0."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.i18n import (
+    fmt_date,
+    fmt_eur,
+    fmt_km,
+    fmt_m2,
+    fmt_mw,
+    fmt_ratio,
+    label_status,
+    label_type,
+    t,
+    tr,
+)
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    "formatter, value, french, english",
+    [
+        (fmt_eur, 1.5e9, f"1,5{NBSP}Md{NBSP}€", "€1.5bn"),
+        (fmt_eur, 16e6, f"16{NBSP}M{NBSP}€", "€16m"),
+        (fmt_m2, 26000, f"26{NBSP}000{NBSP}m²", f"26,000{NBSP}m²"),
+        (fmt_m2, 830000, f"83{NBSP}ha", f"83{NBSP}ha"),
+        (fmt_ratio, 0.8, f"80{NBSP}%", "80%"),
+        (fmt_mw, 5460, f"5{NBSP}460{NBSP}MW", f"5,460{NBSP}MW"),
+        (fmt_km, 12.345, f"12,3{NBSP}km", f"12.3{NBSP}km"),
+    ],
+)
+def test_numbers_in_the_readers_format(formatter, value, french, english):
+    assert formatter(value, "fr").replace("\u202f", NBSP) == french
+    assert formatter(value, "en") == english
+
+
+@pytest.mark.parametrize("formatter", [fmt_eur, fmt_m2, fmt_ratio, fmt_mw, fmt_km])
+@pytest.mark.parametrize("unknown", [None, float("nan"), ""])
+def test_unknown_is_written_as_unknown(formatter, unknown):
+    assert formatter(unknown, "fr") == "inconnu"
+    assert formatter(unknown, "en") == "unknown"
+
+
+def test_approximate_values_are_marked():
+    assert fmt_eur(1e7, "fr", approximate=True).startswith("≈ ")
+    assert not fmt_eur(1e7, "fr").startswith("≈")
+
+
+def test_partial_dates_keep_their_precision():
+    assert fmt_date("2025", "fr") == "2025"
+    assert fmt_date("2025-09", "fr") == "septembre 2025"
+    assert fmt_date("2025-09", "en") == "September 2025"
+    assert fmt_date(dt.date(2026, 2, 12), "fr") == "12 février 2026"
+    assert fmt_date("", "en") == "unknown"
+
+
+def test_labels_and_fallback_to_french():
+    assert label_type("data_center", "fr") == "Centre de données"
+    assert label_type("data_center", "en") == "Data centre"
+    assert label_status("abandoned", "en") == "Abandoned"
+    assert t("filters", "de") == "Filtres"  # unknown language -> French
+    assert tr({"fr": {"k": "{n} sites"}, "en": {}}, "k", "en", n=3) == "3 sites"

@@ -26,11 +26,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 
-from dashboard import normalize  # noqa: E402
+from dashboard import normalize
 
 TARGET_PER_SECOND = 50_000
-MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-MONTHS_EN = "January February March April May June July August September October November December".split()
+MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 THOUSANDS = (" ", "\u00a0", "\u202f")
 
 Fact = tuple[str, str, str | None]  # (kind, raw value, expected unit)
@@ -201,19 +207,22 @@ def normalize_all(facts: list[Fact]) -> int:
 
 
 def measure(name: str, facts: list[Fact], repeat: int) -> float:
-    rates = []
+    """Median facts/second over `repeat` runs, by wall clock; CPU time shown for shared machines."""
+    wall_rates, cpu_rates = [], []
     for _ in range(repeat):
         normalize.clear_caches()
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         rejected = normalize_all(facts)
-        elapsed = time.perf_counter() - start
-        rates.append(len(facts) / elapsed)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall_rates.append(len(facts) / wall)
+        cpu_rates.append(len(facts) / cpu)
     distinct = len({text for _, text, _ in facts})
-    best, median = max(rates), statistics.median(rates)
+    median = statistics.median(wall_rates)
     verdict = "ok" if median >= TARGET_PER_SECOND else "BELOW TARGET"
     print(
         f"{name:<10} {len(facts):>7} facts, {distinct:>7} distinct, {rejected} rejected: "
-        f"median {median:>9,.0f} facts/s, best {best:>9,.0f} facts/s  [{verdict}]"
+        f"{median:>9,.0f} facts/s (median wall), best {max(wall_rates):>9,.0f}, "
+        f"CPU-time median {statistics.median(cpu_rates):>9,.0f}  [{verdict}]"
     )
     return median
 

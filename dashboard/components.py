@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.filters import Choices, Filters, Notice, parse_query_params
-from dashboard.i18n import fmt_date, label_status, label_type, t
+from dashboard.i18n import fmt_date, label_status, label_type, t, tr
 from dashboard.schema import DEPARTEMENTS, LANGUAGES
 from dashboard.tables import Dataset
 
@@ -24,12 +24,14 @@ _SESSION_KEY = "hdf_filters"
 
 
 _FILTER_KEYS = {"type", "site", "dep", "status", "lang"}
+_TEXT = {"fr": {"all": "Tous"}, "en": {"all": "All"}}  # an empty filter keeps everything
 
 
 def _notice_text(notice: Notice, lang: str) -> str:
     key = "notice_too_long" if notice.reason == "too_long" else "notice_unknown"
     # The value comes from the URL: escaped so Markdown shows it as typed, never as a link or markup.
-    return t(key, lang, param=_md_escape(notice.param), value=_md_escape(notice.value))
+    value = "".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in notice.value)  # e.g. %00
+    return t(key, lang, param=_md_escape(notice.param), value=_md_escape(value))
 
 
 def _url_params() -> dict[str, str]:
@@ -71,14 +73,15 @@ def sidebar_filters(sites: pd.DataFrame) -> tuple[Filters, list[Notice]]:
             format_func=lambda code: {"fr": "Français", "en": "English"}[code],
         )
         st.header(t("filters", lang))
+        every = tr(_TEXT, "all", lang)
         types = st.multiselect(t("filter_type", lang), choices.types, default=filters.types,
-                               format_func=lambda v: label_type(v, lang))
+                               format_func=lambda v: label_type(v, lang), placeholder=every)
         deps = st.multiselect(t("filter_dep", lang), choices.deps, default=filters.deps,
-                              format_func=lambda v: f"{v} {DEPARTEMENTS.get(v, '')}")
+                              format_func=lambda v: f"{v} {DEPARTEMENTS.get(v, '')}", placeholder=every)
         statuses = st.multiselect(t("filter_status", lang), choices.statuses, default=filters.statuses,
-                                  format_func=lambda v: label_status(v, lang))
+                                  format_func=lambda v: label_status(v, lang), placeholder=every)
         site_ids = st.multiselect(t("filter_site", lang), choices.sites, default=filters.sites,
-                                  format_func=lambda v: names.get(v, v))
+                                  format_func=lambda v: names.get(v, v), placeholder=every)
         reset = st.button(t("reset", lang), width="stretch")
         st.caption(t("share_hint", lang))
     filters_before = filters

@@ -301,10 +301,10 @@ def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
             tr(TEXT, "publisher", lang): words("publisher"),
             tr(TEXT, "title", lang): words("title"),
             tr(TEXT, "published", lang): [fmt_date(v, lang) for v in rows["published"]],
+            tr(TEXT, "link", lang): [http_url(v) for v in rows["url"]],
             tr(TEXT, "licence", lang): words("licence"),
             tr(TEXT, "reliability", lang): [tr(TEXT, f"reliability_{v}", lang) if not is_unknown(v) and v else ""
                                             for v in rows["reliability"]],
-            tr(TEXT, "link", lang): [http_url(v) for v in rows["url"]],
             tr(TEXT, "source_id", lang): words("source_id"),
         }
     ).reset_index(drop=True)

@@ -43,6 +43,7 @@ import concurrent.futures
 import copy
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -141,6 +142,7 @@ def filters_in_words(filters: Filters, lang: str, site_names: Mapping[str, str] 
 
 
 def source_ids_of(fig: go.Figure) -> list[str]:
+    """The source ids a builder put in `fig.layout.meta["source_ids"]`, in order, once each."""
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     ids = meta.get("source_ids", [])
     if isinstance(ids, str):
@@ -148,30 +150,59 @@ def source_ids_of(fig: go.Figure) -> list[str]:
     return list(dict.fromkeys(str(i) for i in ids))
 
 
+def open_data_of(fig: go.Figure) -> list[str]:
+    """Open datasets drawn in the figure (`fig.layout.meta["open_data"]`), e.g. ["outlines"]."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    return [str(name) for name in meta.get("open_data", [])]
+
+
+def _short_date(value: object, lang: str) -> str:
+    """16/09/2025, 09/2025 or 2025: a source's date at its own precision, compactly."""
+    text = str(value)
+    parts = text[:10].split("-")
+    if len(parts) == 3:
+        return f"{parts[2]}/{parts[1]}/{parts[0]}"
+    if len(parts) == 2:
+        return f"{parts[1]}/{parts[0]}"
+    return text
+
+
 def source_line(source_ids: Iterable[str], sources: pd.DataFrame, lang: str, as_of: object = None,
-                max_sources: int = 12) -> str:
-    """'Source : Horizon Actu (16 septembre 2025), INSEE (1 janvier 2024) — données au septembre 2025'."""
-    by_id = sources.set_index("source_id") if not sources.empty else pd.DataFrame()
-    cited: list[str] = []
+                open_data: Iterable[str] = (), max_publishers: int = 60) -> str:
+    """'Sources : Horizon Actu (16/09/2025), INSEE (01/01/2024, 2023) — données au 2 juin 2026'.
+
+    Each cited source is written as its publisher with its publication date (one entry per
+    publisher, its dates in order); an id missing from `sources` is written as is; open datasets
+    as their publisher and title.
+    """
+    by_id = sources.drop_duplicates("source_id").set_index("source_id") if not sources.empty else pd.DataFrame()
+    dates: dict[str, list[str]] = {}
     for sid in source_ids:
         if sid in by_id.index:
             row = by_id.loc[sid]
             publisher = "" if is_unknown(row.get("publisher")) else str(row["publisher"])
             published = row.get("published")
-            text = publisher or sid
-            if not is_unknown(published):
-                text += f" ({fmt_date(str(published), lang)})"
+            entry = dates.setdefault(publisher or sid, [])
+            if not is_unknown(published) and str(published) not in entry:
+                entry.append(str(published))
         else:
-            text = sid
-        if text not in cited:
-            cited.append(text)
+            dates.setdefault(sid, [])
+    cited = [f"{name} ({', '.join(_short_date(d, lang) for d in sorted(days))})" if days else name
+             for name, days in sorted(dates.items(), key=lambda item: item[0].casefold())]
+    if open_data:
+        from dashboard.opendata import DATASETS
+
+        for name in open_data:
+            dataset = DATASETS.get(name)
+            text = f"{dataset.publisher} ({dataset.title})" if dataset else name
+            if text not in cited:
+                cited.append(text)
     colon = tr(TEXT, "colon", lang)
     key = "source_many" if len(cited) > 1 else "source_one"
     if cited:
-        shown = cited[:max_sources]
-        listed = ", ".join(shown)
-        if len(cited) > max_sources:
-            listed += " " + tr(TEXT, "more_sources", lang, n=len(cited) - max_sources)
+        listed = ", ".join(cited[:max_publishers])
+        if len(cited) > max_publishers:
+            listed += " " + tr(TEXT, "more_sources", lang, n=len(cited) - max_publishers)
     else:
         listed = tr(TEXT, "no_source", lang)
     line = f"{tr(TEXT, key, lang)}{colon} {listed}"
@@ -187,11 +218,10 @@ def _wrap(text: str, width_chars: int, separators: tuple[str, ...] = (", ", " ·
     while len(rest) > width_chars:
         cut = -1
         for sep in separators:
-            cut = rest.rfind(sep, 0, width_chars)
-            if cut > width_chars // 3:
-                cut += len(sep.rstrip())
+            found = rest.rfind(sep, 0, width_chars)
+            if found > width_chars // 3:
+                cut = found + len(sep.rstrip())
                 break
-            cut = -1
         if cut <= 0:
             cut = width_chars
         lines.append(rest[:cut].rstrip())
@@ -203,14 +233,107 @@ def _wrap(text: str, width_chars: int, separators: tuple[str, ...] = (", ", " ·
 TITLE_SIZE = 20
 SUBTITLE_SIZE = 13
 SOURCE_SIZE = 11
-LINE_HEIGHT = 1.35
-
-
+LINE_HEIGHT = 1.4
+CHAR_WIDTH = 0.56  # average glyph width / font size (Open Sans / Arial), to wrap long lines
 MAP_TRACE_TYPES = ("scattermap", "choroplethmap", "densitymap")
+SOURCE_TRACE_NAME = "export-source-line"
 
 
 def _has_map(fig: go.Figure) -> bool:
     return any(trace.type in MAP_TRACE_TYPES for trace in fig.data)
+
+
+def _has_cartesian(fig: go.Figure) -> bool:
+    return any(hasattr(trace, "xaxis") and hasattr(trace, "yaxis") for trace in fig.data)
+
+
+def _legend_ids(fig: go.Figure) -> list[str]:
+    return [key for key in fig.layout if key == "legend" or re.fullmatch(r"legend\d+", key)]
+
+
+def _shows_legend_by_default(fig: go.Figure) -> bool:
+    """What plotly does with `showlegend` unset: a legend when two traces or more have an entry."""
+    entries = [tr for tr in fig.data if tr.showlegend is not False and tr.visible is not False]
+    return len(entries) >= 2 or any(tr.type in ("pie", "funnelarea", "sunburst") for tr in fig.data)
+
+
+def _bottom_legend_extent(fig: go.Figure, width: int, plot_height: float) -> int:
+    """Pixels below the plot taken by the builder's legends placed under it (paper y < 0).
+
+    Such a legend moves with the plot's height, so plotly's margin fitting cannot stack the
+    source line under it: the bottom margin is made large enough for it instead.
+    """
+    extent = 0
+    margin = fig.layout.margin
+    avail = max(200, width - (margin.l if margin.l is not None else 80) - (margin.r if margin.r is not None else 80))
+    for key in _legend_ids(fig):
+        legend = fig.layout[key]
+        if legend.visible is False or legend.yref == "container" or legend.y is None or legend.y >= 0:
+            continue
+        names = [str(tr.name or "") for tr in fig.data
+                 if (tr.legend or "legend") == key and tr.showlegend is not False and tr.visible is not False]
+        if not names:
+            continue
+        size = (legend.font.size or 12) if legend.font else 12
+        row = size * 1.7
+        if legend.orientation == "h":
+            widths = [len(name) * size * CHAR_WIDTH + 40 for name in names]
+            rows = max(1, math.ceil(sum(widths) / avail))
+        else:
+            rows = len(names)
+        height = rows * row + 10 + (row if legend.title and legend.title.text else 0)
+        yanchor = legend.yanchor or "auto"
+        if yanchor == "auto":
+            yanchor = "bottom"  # plotly's choice for y <= 1/3
+        below = {"top": height, "middle": height / 2, "bottom": 0}.get(yanchor, 0)
+        extent = max(extent, int(-legend.y * plot_height + below))
+    return extent
+
+
+def _add_source_line(fig: go.Figure, lines: list[str]) -> None:
+    """The source line at the very bottom of the image.
+
+    On charts with axes it is the only entry of a legend of its own anchored to the bottom of the
+    image (yref="container"): plotly then reserves its height below what its margin fitting
+    moves (tick labels, axis titles). Elsewhere (maps, pies) nothing under the plot moves: it is
+    an annotation in the bottom margin. In both cases the margin grows by its height.
+    """
+    text = "<br>".join(_esc(line) for line in lines)
+    font = dict(size=SOURCE_SIZE, color="#444444")
+    block = int(len(lines) * SOURCE_SIZE * LINE_HEIGHT + 14)
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 80
+    # The builder's bottom margin may hold annotations (notes), which plotly does not count when
+    # it fits margins: keep that margin whole and add the source line's height to it.
+    fig.update_layout(margin=dict(b=bottom + block))
+    anchor = None
+    if _has_cartesian(fig):
+        first = next(tr for tr in fig.data if hasattr(tr, "xaxis"))
+        anchor = go.Scatter(x=[None], y=[None], xaxis=first.xaxis or "x", yaxis=first.yaxis or "y", mode="lines",
+                            line=dict(width=0, color="rgba(0,0,0,0)"))
+    if anchor is None:
+        fig.add_annotation(text=text, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+                           yshift=-bottom - 4, align="left", showarrow=False, font=font, name=SOURCE_TRACE_NAME)
+        return
+
+    existing = _legend_ids(fig)
+    numbers = [int(key[6:] or 1) for key in existing]
+    legend_id = f"legend{max([1, *numbers]) + 1}"
+    if fig.layout.showlegend is None:
+        main_visible = _shows_legend_by_default(fig)
+    else:
+        main_visible = bool(fig.layout.showlegend)
+    if not main_visible:
+        for key in existing:
+            fig.layout[key].visible = False
+    fig.layout.showlegend = True
+    anchor.update(name=text, legend=legend_id, showlegend=True, hoverinfo="skip", uid=SOURCE_TRACE_NAME)
+    fig.add_trace(anchor)
+    fig.layout[legend_id] = dict(
+        # Both refs "container" and a horizontal legend: plotly reserves its height at the bottom.
+        xref="container", yref="container", x=0, y=0, xanchor="left", yanchor="bottom", orientation="h",
+        itemwidth=30, indentation=-15, font=font, bgcolor="rgba(0,0,0,0)", borderwidth=0,
+        itemclick=False, itemdoubleclick=False, visible=True,
+    )
 
 
 def decorate_for_export(
@@ -222,78 +345,62 @@ def decorate_for_export(
     *,
     as_of: object = None,
     site_names: Mapping[str, str] | None = None,
-    width: int = DEFAULT_WIDTH,
+    width: int | None = None,
+    height: int | None = None,
 ) -> go.Figure:
     """A copy of `fig` with the title, the active filters as a subtitle and the source line.
 
     `title` None keeps the figure's own title. The source line names the sources of
-    `fig.layout.meta["source_ids"]` (publisher and date from `sources`) and the data's `as_of`.
-    Margins grow so that the title block and the source line are never clipped.
+    `fig.layout.meta["source_ids"]` (publisher and date from `sources`), the open data of
+    `meta["open_data"]`, and the data's `as_of`. The copy has an explicit width (default
+    DEFAULT_WIDTH) and height (default: the figure's own height plus room for the title block and
+    the source line, so the plot keeps its size); margins grow so that nothing is clipped.
     """
     out = go.Figure(fig)  # a deep copy: the page's figure is left as it is
+    width = int(width or DEFAULT_WIDTH)
     if title is None:
         title = out.layout.title.text or ""
-    title_text = "<br>".join(_esc(line) for line in _wrap(str(title), max(20, int(width / (TITLE_SIZE * 0.55)))))
-    subtitle_lines = _wrap(filters_in_words(filters, lang, site_names), max(30, int(width / (SUBTITLE_SIZE * 0.55))))
+    title_lines = _wrap(str(title), max(20, int((width - 40) / (TITLE_SIZE * CHAR_WIDTH))))
+    subtitle_lines = _wrap(filters_in_words(filters, lang, site_names),
+                           max(30, int((width - 40) / (SUBTITLE_SIZE * CHAR_WIDTH))))
     source_lines = _wrap(
-        source_line(source_ids_of(fig), sources, lang, as_of), max(40, int((width - 40) / (SOURCE_SIZE * 0.56)))
+        source_line(source_ids_of(fig), sources, lang, as_of, open_data_of(fig)),
+        max(40, int((width - 60) / (SOURCE_SIZE * 0.5))),
     )
-    title_lines = title_text.count("<br>") + 1
-    top_block = int(title_lines * TITLE_SIZE * LINE_HEIGHT + len(subtitle_lines) * SUBTITLE_SIZE * LINE_HEIGHT + 36)
-    bottom_block = int(len(source_lines) * SOURCE_SIZE * LINE_HEIGHT + 16)
+    title_block = int(len(title_lines) * TITLE_SIZE * LINE_HEIGHT + len(subtitle_lines) * SUBTITLE_SIZE * LINE_HEIGHT
+                      + 34)
+    source_block = int(len(source_lines) * SOURCE_SIZE * LINE_HEIGHT + 14)
 
     margin = out.layout.margin
     old_top = margin.t if margin.t is not None else 100
-    old_bottom = margin.b if margin.b is not None else 80
-    is_map = _has_map(out)
-    # Axes keep their own space for tick labels and titles (plotly's default 80 px at least).
-    axis_bottom = 0 if is_map and not _has_cartesian(out) else max(old_bottom, 80)
+    # The builder's top margin held its one-line title (~50 px) and, beyond that, e.g. a legend.
+    top = title_block + max(0, old_top - 50)
+    map_only = _has_map(out) and not _has_cartesian(out)
     out.update_layout(
         title=dict(
-            text=title_text,
-            subtitle=dict(text="<br>".join(_esc(line) for line in subtitle_lines), font=dict(size=SUBTITLE_SIZE)),
+            text="<br>".join(_esc(line) for line in title_lines),
+            subtitle=dict(text="<br>".join(_esc(line) for line in subtitle_lines),
+                          font=dict(size=SUBTITLE_SIZE, color="#444444")),
             font=dict(size=TITLE_SIZE),
-            x=0,
-            xref="container",
-            xanchor="left",
-            y=1,
-            yref="container",
-            yanchor="top",
-            pad=dict(t=16, l=20),
-            automargin=True,
+            x=0, xref="container", xanchor="left",
+            y=1, yref="container", yanchor="top",
+            pad=dict(t=14, l=16),
+            automargin=False,
         ),
-        margin=dict(
-            t=max(old_top, top_block),
-            b=axis_bottom + bottom_block,
-            l=margin.l if margin.l is not None else 80,
-            r=margin.r if margin.r is not None else 80,
-            autoexpand=True,
-        ),
-        width=None,
-        height=None,
+        margin=dict(t=top, autoexpand=True),
     )
-    if is_map and not _has_cartesian(out):
-        out.update_layout(margin=dict(l=max(margin.l or 0, 20), r=max(margin.r or 0, 20)))
-    out.add_annotation(
-        text="<br>".join(_esc(line) for line in source_lines),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        xanchor="left",
-        yanchor="top",
-        xshift=-(out.layout.margin.l or 0) + 20,
-        yshift=-axis_bottom - 4,
-        align="left",
-        showarrow=False,
-        font=dict(size=SOURCE_SIZE, color="#555555"),
-        name="export-source-line",
-    )
+    if map_only:
+        out.update_layout(margin=dict(l=max(margin.l or 0, 16), r=max(margin.r or 0, 16), b=max(margin.b or 0, 8)))
+    old_bottom = out.layout.margin.b if out.layout.margin.b is not None else 80
+    fig_height = fig.layout.height or DEFAULT_HEIGHT
+    plot_height = (height or fig_height) - old_top - old_bottom
+    legend_below = _bottom_legend_extent(out, width, max(plot_height, 100))
+    bottom = max(old_bottom, legend_below + 8) if legend_below else old_bottom
+    out.update_layout(margin=dict(b=bottom))
+    _add_source_line(out, source_lines)
+    base_height = height or fig_height + (top - old_top) + (bottom - old_bottom) + source_block
+    out.update_layout(width=width, height=int(base_height))
     return out
-
-
-def _has_cartesian(fig: go.Figure) -> bool:
-    return any(getattr(trace, "xaxis", None) is not None for trace in fig.data)
 
 
 # --------------------------------------------------------------------------------------------
@@ -359,13 +466,21 @@ def find_browser() -> str:
 
 @dataclass(frozen=True)
 class RenderOptions:
+    """Format and size. Width and height in CSS pixels (None: the figure's own, see
+    decorate_for_export); a PNG has width × scale by height × scale pixels."""
+
     fmt: str = "png"
-    width: int = DEFAULT_WIDTH
-    height: int = DEFAULT_HEIGHT
+    width: int | None = None
+    height: int | None = None
     scale: float = DEFAULT_SCALE
 
     def as_kaleido(self) -> dict:
-        return {"format": self.fmt, "width": self.width, "height": self.height, "scale": self.scale}
+        opts = {"format": self.fmt, "scale": self.scale}
+        if self.width:
+            opts["width"] = self.width
+        if self.height:
+            opts["height"] = self.height
+        return opts
 
 
 class Exporter:
@@ -394,7 +509,7 @@ class Exporter:
 
     def start(self) -> None:
         with self._lock:
-            if self._broken:
+            if self._broken or getattr(self._kaleido, "failed", False):
                 self._shutdown()
             if self._kaleido is not None:
                 return
@@ -419,9 +534,7 @@ class Exporter:
             atexit.register(self.close)
 
     async def _open(self, path: str):
-        import kaleido  # imported on first use: the app and the CLI start fast
-
-        browser = kaleido.Kaleido(n=self.tabs, timeout=self.timeout, mathjax=False, path=path)
+        browser = _kaleido_class()(n=self.tabs, timeout=self.timeout, mathjax=False, path=path)
         await browser.open()
         return browser
 
@@ -485,6 +598,38 @@ class Exporter:
                 loop.close()
 
 
+def _kaleido_class():
+    """kaleido.Kaleido, reloading a tab after a render in the background.
+
+    kaleido reloads its page after every render before handing back the image; the reload takes
+    longer than rendering a simple chart. Here the image is handed back at once and the tab goes
+    back to the pool when its reload is done, so the reload overlaps with preparing the next
+    figure. A failed reload marks the browser as failed (the exporter then starts a new one).
+    """
+    import kaleido  # imported on first use: the app and the CLI start fast
+
+    base = kaleido.Kaleido
+    if not hasattr(base, "_return_kaleido_tab"):  # another kaleido: its own behaviour
+        return base
+
+    class BackgroundReloadKaleido(base):
+        failed = False
+
+        async def _return_kaleido_tab(self, tab) -> None:
+            task = asyncio.create_task(base._return_kaleido_tab(self, tab))
+            reloads = self.__dict__.setdefault("_background_reloads", set())
+            reloads.add(task)
+
+            def done(finished: asyncio.Task) -> None:
+                reloads.discard(finished)
+                if not finished.cancelled() and finished.exception() is not None:
+                    self.failed = True
+
+            task.add_done_callback(done)
+
+    return BackgroundReloadKaleido
+
+
 _EXPORTER: Exporter | None = None
 _EXPORTER_LOCK = threading.Lock()
 
@@ -500,7 +645,7 @@ def get_exporter(timeout: float | None = None) -> Exporter:
         return _EXPORTER
 
 
-def render(fig: go.Figure, fmt: str = "png", *, width: int = DEFAULT_WIDTH, height: int = DEFAULT_HEIGHT,
+def render(fig: go.Figure, fmt: str = "png", *, width: int | None = None, height: int | None = None,
            scale: float = DEFAULT_SCALE, timeout: float | None = None) -> bytes:
     return get_exporter().render(fig, RenderOptions(fmt, width, height, scale), timeout=timeout)
 
@@ -520,9 +665,8 @@ def export_figure(fig: go.Figure, title: str | None, filters: Filters, lang: str
                   *, tiles: bool = False, timeout: float | None = None, exporter: Exporter | None = None) -> bytes:
     """Decorate a page's figure for export and render it."""
     names = dict(zip(dataset.sites["site_id"], dataset.sites["name"])) if not dataset.sites.empty else {}
-    decorated = decorate_for_export(
-        fig, title, filters, lang, dataset.sources, as_of=dataset.as_of, site_names=names, width=options.width
-    )
+    decorated = decorate_for_export(fig, title, filters, lang, dataset.sources, as_of=dataset.as_of,
+                                    site_names=names, width=options.width, height=options.height)
     prepare_maps(decorated, tiles=tiles)
     return (exporter or get_exporter()).render(decorated, options, timeout=timeout)
 
@@ -639,10 +783,12 @@ def build_parser() -> argparse.ArgumentParser:
     for param, (name, _) in FILTER_PARAMS.items():
         parser.add_argument(f"--{param}", action="append", metavar="VALUE[,VALUE…]",
                             help=f"filter on {param} (repeatable, comma-separated)")
-    parser.add_argument("--width", type=_positive(int), default=DEFAULT_WIDTH, help=f"width in CSS px (default {DEFAULT_WIDTH})")
-    parser.add_argument("--height", type=_positive(int), default=DEFAULT_HEIGHT, help=f"height in CSS px (default {DEFAULT_HEIGHT})")
+    parser.add_argument("--width", type=_positive(int), default=DEFAULT_WIDTH,
+                        help=f"width in CSS px (default {DEFAULT_WIDTH})")
+    parser.add_argument("--height", type=_positive(int), default=None,
+                        help="height in CSS px (default: the chart's height on the page plus its title and sources)")
     parser.add_argument("--scale", type=_positive(float), default=DEFAULT_SCALE,
-                        help="pixel ratio for PNG (default 1: a 1200×700 PNG)")
+                        help="pixel ratio of PNG images (default 1)")
     parser.add_argument("--timeout", type=_positive(float), default=DEFAULT_TIMEOUT,
                         help=f"time limit per chart in seconds (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--tiles", action="store_true",
@@ -771,7 +917,7 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
         unavailable = tr(TEXT, "no_browser_help", lang, error=str(exc))
 
     def make(fmt: str) -> Callable[[], bytes]:
-        options = RenderOptions(fmt, DEFAULT_WIDTH, DEFAULT_HEIGHT, PAGE_PNG_SCALE if fmt == "png" else 1)
+        options = RenderOptions(fmt, DEFAULT_WIDTH, None, PAGE_PNG_SCALE if fmt == "png" else 1)
 
         def produce() -> bytes:  # runs on click, in a thread of its own
             described = json.dumps([title, filters.to_query_params(), lang, options.as_kaleido(), str(dataset.as_of)])

@@ -40,8 +40,15 @@ _SLACK_RAD = 1e-5  # ~64 m
 _CHUNK_ROWS = 4096  # bounds the points × targets matrix in memory
 
 # Gravelines nuclear plant: the seed entity, found by id, else by name among power plants.
-GRAVELINES_SITE_ID = "gravelines-cnpe"
+GRAVELINES_SITE_ID = "gravelines-npp"
 _GRAVELINES_NAME = "gravelines"
+
+# An ODRÉ 400 kV substation this close to a seed one is the same substation (the seeds copy
+# RTE's positions rounded to 5 decimals): the seed's row is kept, with its name.
+SAME_SUBSTATION_KM = 0.5
+# ODRÉ's "Point de piquage" rows are taps on a line, not substations: left out when the
+# dataset carries its FONCTION column (as `function`).
+_TAP_FUNCTION = "piquage"
 
 
 # --------------------------------------------------------------------------------------------
@@ -213,19 +220,26 @@ def grid_targets(sites: pd.DataFrame, odre: pd.DataFrame | None) -> GridTargets:
 
     400 kV: the seeds' substations (project_type "substation", voltage_kv 400), so that the
     distances work offline, plus ODRÉ's 400 kV substations in operation when the dataset is
-    available (the complete official list; seeds come first so a duplicate keeps the seed's name).
+    available (the complete official list, beyond the region's borders too); an ODRÉ substation
+    within SAME_SUBSTATION_KM of a seed one is that one and is dropped (the seed's name stays).
     225 kV: ODRÉ's substations in operation whose voltage is exactly 225 kV (ODRÉ lists a post
-    under its highest voltage, so 400/225 kV posts count as 400 kV only).
+    under its highest voltage, so 400/225 kV posts count as 400 kV only). Tap points ("Point de
+    piquage") are not substations and are left out when the `function` column is there.
     """
     seeds = sites[(sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400)]
-    parts = [_targets_frame(seeds["name"], seeds["lat"], seeds["lon"], "seeds")]
+    kv400 = _targets_frame(seeds["name"], seeds["lat"], seeds["lon"], "seeds")
     kv225 = None
     if odre is not None:
+        if "function" in odre.columns:
+            odre = odre[~odre["function"].fillna("").astype(str).str.lower().str.contains(_TAP_FUNCTION)]
         voltage = pd.to_numeric(odre["voltage_kv"], errors="coerce")
         o400, o225 = odre[voltage == 400], odre[voltage == 225]
-        parts.append(_targets_frame(o400["name"], o400["lat"], o400["lon"], "odre"))
+        o400 = _targets_frame(o400["name"], o400["lat"], o400["lon"], "odre")
+        if not kv400.empty and not o400.empty:
+            _, km = nearest(o400["lat"], o400["lon"], kv400["lat"], kv400["lon"])
+            o400 = o400[~(km <= SAME_SUBSTATION_KM)]
+        kv400 = pd.concat([kv400, o400], ignore_index=True)
         kv225 = _targets_frame(o225["name"], o225["lat"], o225["lon"], "odre")
-    kv400 = pd.concat(parts, ignore_index=True)
     return GridTargets(gravelines=_find_gravelines(sites), kv400=kv400, kv225=kv225)
 
 

@@ -8,7 +8,9 @@ Pure Python (no pandas), cached, fast enough for the whole seed base many times 
     parse_period("début 2026")                -> Period(2026-01-01, 2026-04-30)
     parse_count("une dizaine de sites")       -> Count(10, approximate=True)
 
-Anything that cannot be read raises `NormalizeError` (a ValueError) quoting the text and why.
+Anything that cannot be read raises `NormalizeError` (a ValueError) quoting the text and why;
+a non-string (None, a number, a date from YAML) raises it too. Results are cached per text
+(`clear_caches()` empties the caches); errors are not cached.
 
 Conventions and decisions
 -------------------------
@@ -22,12 +24,14 @@ Numbers
     * Number words (French and English, 0 to 99, with "cent"/"hundred", "mille"/"thousand",
       million, milliard/billion) are read: "deux millions d'euros", "vingt-cinq emplois".
       "billion" is the English 10**9 (French sources say "milliard").
+    * Digits and number words are not mixed ("1,5 million deux" and "1 cent" are refused),
+      except for scales: "2 millions", "1,5 milliard".
     * "6 × 910 MWe" (also "6 x 910", "6 * 910") is computed: 5460 MW.
 Quantities (unit in the base unit of `UNITS`)
     * EUR: €, EUR, euro(s), d'euros, before or after the number; k€/M€/Md€, keur/meur.
-      The abbreviated scales k, M, mn, Md, Mds, Mrd, bn are only read for euros (an area of
-      "80 m" is metres, not 80 million m²); the words (mille, million(s), milliard(s),
-      billion(s)) work with any unit.
+      The abbreviated scales k, M, mn, Md, Mds, Mrd, bn need digits before them and are only
+      read for euros (an area of "80 m" is metres, not 80 million m²); the words (mille,
+      million(s), milliard(s), billion(s)) work with any unit and after number words.
     * m2: m², m2, km², ha, hectare(s), square metres, mètres carrés.
     * MW: kW, MW, MWe, GW, GWe and the words (méga)watt(s). Energy (MWh) is rejected.
     * jobs: emploi(s), job(s), poste(s), salarié(s), ETP, FTE, with "directs"/"direct"
@@ -61,7 +65,8 @@ Periods (start and end inclusive)
       "by 2031", "d'ici 2031" and "courant 2027" are the year itself.
     * Ranges "2027-2028", "2027–28", "de 2027 à 2028", "between 2027 and 2028",
       "fin 2026 - début 2027", "septembre-octobre 2025", "T3-T4 2026": start of the first
-      to end of the last (a missing year on the left is taken from the right).
+      to end of the last; the left side may borrow the end of the right one ("du 12 au 15
+      mars 2026"), but not a bare year ("S1 - 2026" is refused, "S1-2026" is S1).
       "2025-09" is a month (ISO), "2027-28" a range (28 is no month).
     * Years must be within 1900..2100.
 Counts
@@ -76,6 +81,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -210,13 +216,16 @@ def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
 # --------------------------------------------------------------------------- number words
 
 _FR_0_16 = (
-    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
-).split()
+    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+)  # fmt: skip
 _EN_0_19 = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 _FR_TENS = {
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,  # Belgium, Switzerland
@@ -318,9 +327,10 @@ _APPROX_MARKERS = _marker_pattern((
 _MULTIPLIER = re.compile(r"(?<![\d.,])(\d+) ?[×x*] ?(?=\d)")
 
 # Phrases rewritten to single tokens before tokenizing; each guarded by a cheap substring test.
-_PERCENT_PHRASE = re.compile(r"\b(?:pour ?cent|per ?cent)\b")
+_NOT_AFTER_A_LETTER = r"(?<![^\W\d_])"  # like \b, but "80pour cent" glued to digits is fine
+_PERCENT_PHRASE = re.compile(_NOT_AFTER_A_LETTER + r"(?:pour ?cent|per ?cent)\b")
 _SQUARE_PHRASE = re.compile(
-    r"\b(?:square (?P<k1>kilo)?met(?:re|er)s?|sq\.? ?(?P<k2>k)?m|sqm"
+    _NOT_AFTER_A_LETTER + r"(?:square (?P<k1>kilo)?met(?:re|er)s?|sq\.? ?(?P<k2>k)?m|sqm"
     r"|(?P<k3>kilo)?m[èe]tres? carr[ée]s?)(?!\w)"
 )
 _A_BEFORE_SCALE = re.compile(r"(?<!\w)a (?=(?:dozen|hundred|thousand|million|billion)\b)")
@@ -360,8 +370,7 @@ def _read_decimal(raw: str) -> Decimal:
     separators = digits.count(",") + digits.count(".")
     if separators > 1:
         raise _Unreadable(
-            f'ambiguous number "{raw}" (a comma or a point is a decimal separator; '
-            "group thousands with spaces)"
+            f'ambiguous number "{raw}" (a comma or a point is a decimal separator; group thousands with spaces)'
         )
     return Decimal(digits.replace(",", ".")) if separators else Decimal(digits)
 
@@ -386,26 +395,15 @@ def _tokenize(s: str, lexicon: dict[str, tuple[int, object]]) -> list[_Token]:
 def _combine_number(run: list[_Token]) -> tuple[Decimal, bool]:
     """The value of a run of number tokens: "1,5 milliard", "deux cent mille", "une trentaine".
 
-    Digits only start a run; words may follow a hundred or a scale ("mille deux cents").
     Returns the value and whether a collective numeral made it approximate.
     """
     total = Decimal(0)
     group: Decimal | None = None  # the part below the current scale
     last_scale: Decimal | None = None
     approximate = False
-    previous = None
+    previous: tuple[int, object] | None = None
     for kind, value, raw in run:
-        if kind == _NUM and previous is not None:
-            raise _Unreadable(f'more than one number ("{raw}")')
-        if kind == _WORD_NUM and previous not in (None, _HUNDRED, _SCALE):
-            raise _Unreadable(f'more than one number ("{raw}")')
-        if kind == _COLLECTIVE and previous not in (None, _NUM, _WORD_NUM):
-            raise _Unreadable(f'cannot combine "{raw}" with the number before it')
-        if kind == _HUNDRED and previous in (_HUNDRED, _COLLECTIVE):
-            raise _Unreadable(f'cannot combine "{raw}" with the number before it')
-        if kind == _SCALE and previous is None and raw not in _STANDALONE_SCALES:
-            raise _Unreadable(f'no number before "{raw}"')
-
+        _check_sequence(previous, kind, raw, has_digits=run[0][0] == _NUM)
         if kind == _NUM:
             group = value
         elif kind == _WORD_NUM:
@@ -413,7 +411,7 @@ def _combine_number(run: list[_Token]) -> tuple[Decimal, bool]:
         elif kind == _HUNDRED:
             group = (1 if group is None else group) * 100
         elif kind == _COLLECTIVE:
-            group = (1 if group is None else group) * value
+            group = value
             approximate = True
         else:  # a scale applies to the group, or to everything when it is the largest yet
             if last_scale is None or value > last_scale:
@@ -422,8 +420,28 @@ def _combine_number(run: list[_Token]) -> tuple[Decimal, bool]:
             else:
                 total += (1 if group is None else group) * value
             last_scale, group = value, None
-        previous = kind
+        previous = (kind, value)
     return total + (group or 0), approximate
+
+
+def _check_sequence(previous: tuple[int, object] | None, kind: int, raw: str, *, has_digits: bool) -> None:
+    """Refuse what no one writes: "30 40", "1,5 million deux", "1 cent", "vingt centaine"."""
+    previous_kind = previous[0] if previous else None
+    if kind == _NUM and previous is not None:
+        raise _Unreadable(f'more than one number ("{raw}")')
+    if kind in (_WORD_NUM, _HUNDRED, _COLLECTIVE) and has_digits:
+        raise _Unreadable(f'digits and the number word "{raw}" together')
+    if kind == _WORD_NUM and previous_kind not in (None, _HUNDRED, _SCALE):
+        raise _Unreadable(f'more than one number ("{raw}")')
+    if kind == _HUNDRED and previous_kind not in (None, _WORD_NUM, _SCALE):
+        raise _Unreadable(f'cannot read "{raw}" here')
+    if kind == _COLLECTIVE and previous is not None and previous != (_WORD_NUM, 1):  # "une trentaine"
+        raise _Unreadable(f'cannot read "{raw}" here (une {raw}, a {raw})')
+    if kind == _SCALE:
+        if raw in _SCALE_ABBREVIATIONS and previous_kind != _NUM:  # "75 M€", not "un M€"
+            raise _Unreadable(f'the abbreviation "{raw}" needs a number in digits before it')
+        if previous is None and raw not in _STANDALONE_SCALES:
+            raise _Unreadable(f'no number before "{raw}"')
 
 
 def _read_number(tokens: list[_Token]) -> tuple[Decimal, bool, int, int]:
@@ -481,7 +499,8 @@ def _read_unit(tokens: list[_Token], first: int, last: int, expected_unit: str |
         if expected_unit is None:
             raise _Unreadable("no unit (pass expected_unit to read a bare number)")
         return expected_unit, 0
-    position, (_, (unit, power, _), raw) = units[0]
+    position, (_, unit_entry, raw) = units[0]
+    unit, power, _is_measure = unit_entry
     if position < first and unit != "EUR":
         raise _Unreadable(f'the unit "{raw}" stands before the number')
     if expected_unit is not None and unit != expected_unit:
@@ -572,7 +591,7 @@ _PERIOD_PREFIX = re.compile(
 _ABBREVIATION_DOT = re.compile(r"(?<=[^\W\d_])\.")
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -584,8 +603,11 @@ _OF = r"(?:(?:de|du|of|the|d'|l'|année|year) ?)*"  # "fin de l'année 2026", "e
 
 _DAY_SUFFIX = "(?:er|re|ère|e|st|nd|rd|th)?"
 
+_Span = tuple[dt.date, dt.date]  # (start, end), inclusive
+_Match = re.Match[str]
 
-def _year(match: re.Match[str]) -> int:
+
+def _year(match: _Match) -> int:
     year = int(match["year"])
     if not _MIN_YEAR <= year <= _MAX_YEAR:
         raise _Unreadable(f"year {year} is outside {_MIN_YEAR}-{_MAX_YEAR}")
@@ -604,57 +626,57 @@ def _day(year: int, month: int, day: int) -> tuple[dt.date, dt.date]:
     return date, date
 
 
-def _whole_year(m):
+def _whole_year(m: _Match) -> _Span:
     return _months(_year(m), 1, 12)
 
 
-def _iso_date(m):
+def _iso_date(m: _Match) -> _Span:
     return _day(_year(m), int(m["month"]), int(m["day"]))
 
 
-def _iso_month(m):
+def _iso_month(m: _Match) -> _Span | None:
     month = int(m["month"])  # "2027-28" is no month: fall through to the range reading
     return _months(_year(m), month, month) if 1 <= month <= 12 else None
 
 
-def _named_month(m):
+def _named_month(m: _Match) -> _Span:
     month = _MONTHS[m["month"]]
     return _months(_year(m), month, month)
 
 
-def _named_day(m):
+def _named_day(m: _Match) -> _Span:
     day = 1 if m["day"] == "premier" else int(m["day"])  # "1er" is read as 1 + suffix "er"
     return _day(_year(m), _MONTHS[m["month"]], day)
 
 
-def _part_of_year(m):
+def _part_of_year(m: _Match) -> _Span:
     return _months(_year(m), *_PART_OF_YEAR_MONTHS[_PARTS[m["part"]]])
 
 
-def _part_of_month(m):
+def _part_of_month(m: _Match) -> _Span:
     year, month = _year(m), _MONTHS[m["month"]]
     first, last = _PART_OF_MONTH_DAYS[_PARTS[m["part"]]]
     last = min(last, calendar.monthrange(year, month)[1])
     return dt.date(year, month, first), dt.date(year, month, last)
 
 
-def _semester(m):
+def _semester(m: _Match) -> _Span:
     number = _ORDINALS[m["ordinal"]] if m["ordinal"] else int(m["number"])  # "2e" or S2
     if number > 2 or m["ordinal"] in ("dernier", "last"):
         raise _Unreadable(f'no semester "{m["ordinal"] or m["number"]}"')
     return _months(_year(m), 6 * number - 5, 6 * number)
 
 
-def _quarter(m):
+def _quarter(m: _Match) -> _Span:
     number = _ORDINALS[m["ordinal"]] if m["ordinal"] else int(m["number"])
     return _months(_year(m), 3 * number - 2, 3 * number)
 
 
-def _season(m):
+def _season(m: _Match) -> _Span:
     return _months(_year(m), *_SEASONS[m["season"]])
 
 
-def _winter(m):
+def _winter(m: _Match) -> _Span:
     raise _Unreadable("winter spans two years; give the months")
 
 
@@ -689,12 +711,9 @@ _WORD_FORMS = [
     (re.compile(rf"(?:hiver|winter) {_OF}{_YEAR}"), _winter),
 ]
 
-_RANGE_SEPARATOR = re.compile(
-    r" ?[–—/-] ?| (?:à|a|au|to|until|till|through|jusqu'à|jusqu'a|jusqu'en|jusqu'au|et|and) "
-)
+_RANGE_SEPARATOR = re.compile(r" ?[–—/-] ?| (?:à|a|au|to|until|till|through|jusqu'à|jusqu'a|jusqu'en|jusqu'au|et|and) ")
 _ANY_YEAR = re.compile(r"\d{4}")
 _TWO_DIGITS = re.compile(r"\d{2}")
-_Span = tuple[dt.date, dt.date]  # (start, end), inclusive
 
 
 def _tidy_period_text(text: str) -> str:
@@ -723,22 +742,35 @@ def _single_period(s: str) -> _Span | None:
 
 
 def _period_range(s: str) -> _Span | None:
-    """A range "A - B": start of A to end of B; A may borrow B's year, B may be "28" after "2027"."""
+    """A range "A - B": start of A to end of B; B may be "28" after "2027", and A may borrow
+    the end of B ("septembre-octobre 2025", "du 12 au 15 mars 2026")."""
     for separator in _RANGE_SEPARATOR.finditer(s):
-        left, right = s[: separator.start()], s[separator.end() :]
+        left, right = s[: separator.start()].strip(), s[separator.end() :].strip()
+        if not left or not right:
+            continue
         first = _single_period(left)
         if first is not None and _TWO_DIGITS.fullmatch(right):
             right = str(first[0].year // 100 * 100 + int(right))
         last = _single_period(right)
         if last is None:
             continue
-        if first is None and not _ANY_YEAR.search(left) and not _ANY_YEAR.fullmatch(right.strip()):
-            first = _single_period(f"{left} {last[1].year}")  # "septembre-octobre 2025"
+        if first is None and not _ANY_YEAR.search(left):
+            first = _borrowing_period(left, right)
         if first is None:
             continue
         if last[1] < first[0]:
             raise _Unreadable("the range ends before it starts")
         return first[0], last[1]
+    return None
+
+
+def _borrowing_period(left: str, right: str) -> _Span | None:
+    """`left` completed by the last words of `right`: "12" + "mars 2026", "septembre" + "2025"."""
+    words = right.split()
+    for count in range(1, len(words)):  # never the whole of `right`: "S1-2026" is no range
+        span = _single_period(f"{left} {' '.join(words[-count:])}")
+        if span is not None:
+            return span
     return None
 
 

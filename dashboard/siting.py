@@ -42,22 +42,25 @@ CANDIDATE_TYPE = "candidate"
 # --------------------------------------------------------------------------------------------
 
 
-def closer_is_better(x: pd.Series, full: float, zero: float) -> pd.Series:
+def _floats(x) -> np.ndarray:
+    return pd.to_numeric(pd.Series(x), errors="coerce").to_numpy(dtype=float)
+
+
+def closer_is_better(x, full: float, zero: float) -> np.ndarray:
     """1 up to `full` km, 0 from `zero` km, linear in between (non-increasing in x)."""
-    x = pd.to_numeric(x, errors="coerce").astype(float)
-    return ((zero - x) / (zero - full)).clip(0.0, 1.0).where(x.notna())
+    x = _floats(x)
+    return np.clip((zero - x) / (zero - full), 0.0, 1.0)  # NaN stays NaN
 
 
-def larger_is_better(x: pd.Series, need: float) -> pd.Series:
+def larger_is_better(x, need: float) -> np.ndarray:
     """x / need, capped at 1 (0 for nothing, 1 when the need is met)."""
-    x = pd.to_numeric(x, errors="coerce").astype(float)
-    return (x / need).clip(0.0, 1.0).where(x.notna())
+    return np.clip(_floats(x) / need, 0.0, 1.0)
 
 
-def yes_is_better(x: pd.Series) -> pd.Series:
+def yes_is_better(x) -> np.ndarray:
     """1 for yes, 0 for no."""
-    x = pd.to_numeric(x, errors="coerce").astype(float)
-    return (x > 0).astype(float).where(x.notna())
+    x = _floats(x)
+    return np.where(np.isnan(x), np.nan, (x > 0).astype(float))
 
 
 # Written formulas, filled with the preset's thresholds.
@@ -87,7 +90,7 @@ class Criterion:
     meaning: dict[str, str]
     input_column: str  # column of criterion_inputs()
     unit: str
-    value_function: Callable[..., pd.Series]  # (raw Series, **preset params) -> 0..1
+    value_function: Callable[..., np.ndarray]  # (raw values, **preset params) -> 0..1, NaN = no data
     formula: dict[str, str]  # human-readable value function, {placeholders} = preset params
     source: dict[str, str]
     freshness: dict[str, str]
@@ -95,7 +98,7 @@ class Criterion:
     default_weight: float
     source_ids: tuple[str, ...] = ()  # open datasets / seeds behind it (for figure captions)
 
-    def values(self, raw: pd.Series, params: Mapping[str, float]) -> pd.Series:
+    def values(self, raw, params: Mapping[str, float]) -> np.ndarray:
         return self.value_function(raw, **params)
 
     def formula_text(self, params: Mapping[str, float], lang: str) -> str:
@@ -261,9 +264,9 @@ class Exclusion:
     label: dict[str, str]
     rule: dict[str, str]  # {limit} placeholder
 
-    def mask(self, inputs: pd.DataFrame, limit: float) -> pd.Series:
-        x = pd.to_numeric(inputs[self.input_column], errors="coerce")
-        return (x > limit) if self.excludes_above else (x < limit)
+    def mask(self, inputs: pd.DataFrame, limit: float) -> np.ndarray:
+        x = inputs[self.input_column].to_numpy(dtype=float)
+        return (x > limit) if self.excludes_above else (x < limit)  # NaN: never excluded
 
     def rule_text(self, limit: float, lang: str) -> str:
         return self.rule[lang if lang in self.rule else "fr"].format(limit=limit)
@@ -421,25 +424,37 @@ def _column(frame: pd.DataFrame, name: str) -> pd.Series:
     return frame[name] if name in frame.columns else pd.Series(np.nan, index=frame.index)
 
 
-def _brownfield(frame: pd.DataFrame) -> pd.Series:
+def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in frame.columns:
+        return np.full(len(frame), np.nan)
+    return pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float)
+
+
+def _brownfield(frame: pd.DataFrame) -> np.ndarray:
     """1 = reuses a brownfield / industrial site, 0 = explicitly not (candidates), NaN = unknown."""
-    explicit = _column(frame, "brownfield").map(lambda v: np.nan if v is None or pd.isna(v) else float(bool(v)))
-    host = _column(frame, "host_site_id").map(lambda v: isinstance(v, str) and v.strip() != "").astype(bool)
-    industrial = _column(frame, "project_type") == "industrial_site"
-    return explicit.where(explicit.notna(), pd.Series(np.where(host | industrial, 1.0, np.nan), index=frame.index))
+    explicit = np.array(
+        [np.nan if v is None or (isinstance(v, float) and np.isnan(v)) else float(bool(v)) for v in _column(frame, "brownfield")],
+        dtype=float,
+    )
+    host = np.array([isinstance(v, str) and v.strip() != "" for v in _column(frame, "host_site_id")], dtype=bool)
+    industrial = (_column(frame, "project_type") == "industrial_site").to_numpy(dtype=bool)
+    return np.where(np.isnan(explicit), np.where(host | industrial, 1.0, np.nan), explicit)
 
 
 def criterion_inputs(frame: pd.DataFrame) -> pd.DataFrame:
     """The raw input of every criterion, one column each (see Criterion.input_column)."""
-    out = pd.DataFrame(index=frame.index)
-    for column in ("nearest_400kv_km", "nearest_225kv_km", "gravelines_km"):
-        out[column] = pd.to_numeric(_column(frame, column), errors="coerce").astype(float)
-    out["brownfield"] = _brownfield(frame).astype(float)
-    out["land_ha"] = pd.to_numeric(_column(frame, "land_area_m2"), errors="coerce").astype(float) / 10_000
-    lat = pd.to_numeric(_column(frame, "lat"), errors="coerce").to_numpy(dtype=float)
-    lon = pd.to_numeric(_column(frame, "lon"), errors="coerce").to_numpy(dtype=float)
-    out["lille_km"] = geo.geodesic_km(lat, lon, LILLE_LAT, LILLE_LON) if len(frame) else np.array([], dtype=float)
-    return out
+    lat, lon = _numbers(frame, "lat"), _numbers(frame, "lon")
+    return pd.DataFrame(
+        {
+            "nearest_400kv_km": _numbers(frame, "nearest_400kv_km"),
+            "nearest_225kv_km": _numbers(frame, "nearest_225kv_km"),
+            "gravelines_km": _numbers(frame, "gravelines_km"),
+            "brownfield": _brownfield(frame),
+            "land_ha": _numbers(frame, "land_area_m2") / 10_000,
+            "lille_km": geo.geodesic_km(lat, lon, LILLE_LAT, LILLE_LON),
+        },
+        index=frame.index,
+    )
 
 
 def score(frame: pd.DataFrame, weights: Mapping[str, float] | None = None, preset: Preset | str = DEFAULT_PRESET) -> pd.DataFrame:
@@ -455,52 +470,51 @@ def score(frame: pd.DataFrame, weights: Mapping[str, float] | None = None, prese
     preset = get_preset(preset)
     shares = normalize_weights(weights)
     inputs = criterion_inputs(frame)
-    out = pd.DataFrame(index=frame.index)
-    for column in ("site_id", "name", "project_type"):
-        if column in frame.columns:
-            out[column] = frame[column]
+    n = len(frame)
+    values = {k: c.values(inputs[c.input_column], preset.params.get(k, {})) for k, c in CRITERIA.items()}
+    has_data = {k: ~np.isnan(v) for k, v in values.items()}
 
-    values = pd.DataFrame(index=frame.index)
-    for key, criterion in CRITERIA.items():
-        values[key] = criterion.values(inputs[criterion.input_column], preset.params.get(key, {})).astype(float)
     active = [k for k in CRITERIA if shares[k] > 0]
-    has_data = values[active].notna()
     # Criteria in play: weighted and with data for at least one row; their weights sum to 1.
     in_play = [k for k in active if has_data[k].any()]
     total_weight = sum(shares[k] for k in in_play)
-    play_shares = {k: (shares[k] / total_weight if k in in_play else 0.0) for k in CRITERIA}
-    contributions = pd.DataFrame(
-        {k: 100 * values[k].fillna(0.0) * play_shares[k] for k in CRITERIA}, index=frame.index
-    )
-    out["score"] = contributions.sum(axis=1) if in_play else np.nan
+    contributions = {
+        k: 100 * np.nan_to_num(values[k]) * (shares[k] / total_weight if k in in_play else 0.0) for k in CRITERIA
+    }
+    total = np.sum(list(contributions.values()), axis=0) if in_play else np.full(n, np.nan)
 
-    excluded = pd.Series(False, index=frame.index)
-    reasons = pd.Series([[] for _ in range(len(frame))], index=frame.index, dtype=object)
-    unchecked = pd.Series([[] for _ in range(len(frame))], index=frame.index, dtype=object)
+    excluded = np.zeros(n, dtype=bool)
+    reasons: list[list[str]] = [[] for _ in range(n)]
+    unchecked: list[list[str]] = [[] for _ in range(n)]
     for key, rule in EXCLUSIONS.items():
         limit = preset.exclusions.get(key)
         if limit is None:
             continue
         hit = rule.mask(inputs, limit)
-        missing = inputs[rule.input_column].isna()
         excluded |= hit
-        for idx in hit[hit].index:
-            reasons[idx] = [*reasons[idx], key]
-        for idx in missing[missing].index:
-            unchecked[idx] = [*unchecked[idx], key]
-    out["excluded"] = excluded
-    out["exclusion_reasons"] = reasons.map(";".join)
-    out["unchecked"] = unchecked.map(";".join)
+        for i in np.flatnonzero(hit):
+            reasons[i].append(key)
+        for i in np.flatnonzero(inputs[rule.input_column].isna().to_numpy()):
+            unchecked[i].append(key)
 
-    rankable = ~excluded & out["score"].notna()
-    out["rank"] = out["score"].where(rankable).rank(ascending=False, method="min")
-    out["n_criteria"] = len(active)
-    out["n_with_data"] = has_data.sum(axis=1).astype(int)
-    out["confidence"] = out["n_with_data"] / max(len(active), 1)
+    n_with_data = np.sum([has_data[k] for k in active], axis=0).astype(int) if active else np.zeros(n, dtype=int)
+    columns: dict[str, object] = {c: frame[c].to_numpy() for c in ("site_id", "name", "project_type") if c in frame.columns}
+    columns.update(
+        score=total,
+        excluded=excluded,
+        exclusion_reasons=[";".join(r) for r in reasons],
+        unchecked=[";".join(u) for u in unchecked],
+        n_criteria=np.full(n, len(active)),
+        n_with_data=n_with_data,
+        confidence=n_with_data / max(len(active), 1),
+    )
     for key, criterion in CRITERIA.items():
-        out[f"input_{key}"] = inputs[criterion.input_column]
-        out[f"value_{key}"] = values[key]  # NaN = no data
-        out[f"contrib_{key}"] = contributions[key]  # points; 0 without data or weight
+        columns[f"input_{key}"] = inputs[criterion.input_column].to_numpy()
+        columns[f"value_{key}"] = values[key]  # NaN = no data
+        columns[f"contrib_{key}"] = contributions[key]  # points; 0 without data or weight
+    out = pd.DataFrame(columns, index=frame.index)
+    rankable = ~excluded & ~np.isnan(total)
+    out.insert(out.columns.get_loc("excluded"), "rank", out["score"].where(rankable).rank(ascending=False, method="min"))
     out.attrs["in_play"] = in_play
     out.attrs["set_aside"] = [k for k in active if k not in in_play]
     return out

@@ -94,7 +94,7 @@ def test_site_table_labels_columns_and_keeps_unknown_unknown():
     assert bethune["Statut"] == "Annoncé"
     assert bethune["Département"] == "62 Pas-de-Calais"
     assert bethune["Investissement (€)"] == 1.5e9
-    assert bethune["Mise en service"] == "janvier 2027 – décembre 2028"
+    assert bethune["Mise en service"] == "2027–2028"
     assert bethune["Annonce"] == "septembre 2025"
     assert "≈ approximatif : Puissance (MW)" in bethune["Remarques"]
     assert "sources en désaccord : Investissement (€)" in bethune["Remarques"]
@@ -163,11 +163,11 @@ def test_sources_table_keeps_only_http_links_and_formats_dates():
         ],
     )
     listing = ce.sources_table(data.sources, "fr")
-    assert list(listing.columns) == ["Éditeur", "Titre", "Date", "Licence", "Fiabilité", "Lien", "Identifiant"]
+    assert list(listing.columns) == ["Éditeur", "Titre", "Date", "Lien", "Licence", "Fiabilité", "Identifiant"]
     by_id = listing.set_index("Identifiant")
     assert by_id.loc["ok", "Lien"] == "https://example.org/ok"
-    assert by_id.loc["bad", "Lien"] is None
-    assert by_id.loc["file", "Lien"] is None
+    assert pd.isna(by_id.loc["bad", "Lien"])
+    assert pd.isna(by_id.loc["file", "Lien"])
     assert by_id.loc["ok", "Date"] == "16 septembre 2025"
     assert by_id.loc["bad", "Date"] == "janvier 2025"
     assert by_id.loc["ok", "Licence"] == "© Horizon Actu"

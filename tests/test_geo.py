@@ -187,18 +187,34 @@ def test_add_grid_distances_with_odre_uses_its_400_and_225_kv():
     assert out.loc["poste-avelin", "nearest_400kv_km"] == 0.0
 
 
-def test_seed_name_wins_over_an_identical_odre_substation():
+def test_an_odre_substation_at_a_seed_position_is_the_seed_one():
+    # The seeds carry RTE's positions rounded to 5 decimals: ODRÉ's copy of the same substation,
+    # a metre away, must not replace the seed's name.
     sites = make_sites()
     odre = make_odre()
-    odre.loc[0, ["name", "lat", "lon"]] = ["AVELIN", 50.54, 3.08]
-    out = geo.add_grid_distances(sites, odre).set_index("site_id")
-    assert out.loc["poste-avelin", "nearest_400kv_name"] == "Poste d'Avelin"
+    odre.loc[0, ["name", "lat", "lon"]] = ["AVELIN", 50.540004, 3.080004]
+    targets = geo.grid_targets(sites, odre)
+    assert "AVELIN" not in set(targets.kv400["name"])
+    near_avelin = pd.DataFrame([("dc", "DC", "data_center", 50.5400041, 3.0800041, np.nan)], columns=sites.columns)
+    out = geo.add_grid_distances(pd.concat([sites, near_avelin], ignore_index=True), odre).set_index("site_id")
+    assert out.loc["dc", "nearest_400kv_name"] == "Poste d'Avelin"
+
+
+def test_tap_points_are_not_substations():
+    odre = make_odre()
+    odre["function"] = ["Poste de transformation", "Point de piquage", "Poste de transformation", "Poste de transformation"]
+    targets = geo.grid_targets(make_sites(), odre)
+    assert set(targets.kv225["name"]) == {"FAR 225"}
+    out = geo.add_grid_distances(make_sites(), odre).set_index("site_id")
+    assert out.loc["bethune-dc", "nearest_225kv_name"] == "FAR 225"
 
 
 def test_gravelines_found_by_id_first_then_by_name(monkeypatch):
     sites = make_sites()
+    sites.loc[len(sites)] = ["other-plant", "Gravelines bis (decoy)", "power_plant", 49.0, 2.0, np.nan]
+    sites = sites.iloc[::-1].reset_index(drop=True)  # the decoy comes first by name
+    assert geo.grid_targets(sites, None).gravelines[1:] == (49.0, 2.0)
     sites.loc[sites["site_id"] == "gravelines-plant", "site_id"] = geo.GRAVELINES_SITE_ID
-    sites.loc[len(sites)] = ["other-plant", "Gravelines bis (décoy)", "power_plant", 49.0, 2.0, np.nan]
     assert geo.grid_targets(sites, None).gravelines[1:] == GRAVELINES
     no_plant = make_sites()[lambda f: f["project_type"] != "power_plant"]
     out = geo.add_grid_distances(no_plant, None)

@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts import ChartSpec
-from dashboard.figures.map import TYPE_COLOURS, colon, esc, source_label, split_ids, to_timestamp
+from dashboard.figures.map import TYPE_COLOURS, colon, esc, fmt_period, source_label, split_ids, to_timestamp
 from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, label_status, label_type, t, tr
 from dashboard.schema import DEPARTEMENTS
@@ -434,26 +434,35 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
 # --------------------------------------------------------------------------------------------
 
 
-def timeline_rows(sites: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
-    """Per project: start (announcement, else its earliest fact's as-of), commissioning start and end."""
+def timeline_rows(sites: pd.DataFrame, facts: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
+    """Per project: start (announcement, else its earliest fact's as-of), commissioning start and end,
+    and both as text at the precision the sources gave."""
     rows = projects(sites)
-    first_fact = {}
+    first_fact: dict[str, tuple[pd.Timestamp, str]] = {}  # site -> (date, the as-of as written)
     for site_id, as_of in zip(facts["site_id"], facts["as_of"]):
         stamp = to_timestamp(as_of)
-        if not pd.isna(stamp) and (site_id not in first_fact or stamp < first_fact[site_id]):
-            first_fact[site_id] = stamp
+        if not pd.isna(stamp) and (site_id not in first_fact or stamp < first_fact[site_id][0]):
+            first_fact[site_id] = (stamp, str(as_of))
+    announced = facts[(facts["attribute"] == "announced") & facts["is_current"].astype(bool)]
+    announced_end = dict(zip(announced["site_id"], announced["period_end"]))
     out = []
     for row in rows.itertuples():
-        announced = to_timestamp(row.announced_start)
-        start = announced if not pd.isna(announced) else first_fact.get(row.site_id, pd.NaT)
+        start = to_timestamp(row.announced_start)
+        is_announcement = not pd.isna(start)
+        if is_announcement:
+            start_text = fmt_period(row.announced_start, announced_end.get(row.site_id), lang)
+        else:
+            start, as_of = first_fact.get(row.site_id, (pd.NaT, ""))
+            start_text = fmt_date(as_of, lang) if as_of else t("unknown", lang)
         out.append({
             "site_id": row.site_id, "name": row.name, "project_type": row.project_type, "status": row.status,
-            "start": start, "start_is_announcement": not pd.isna(announced),
+            "start": start, "start_is_announcement": is_announcement, "start_text": start_text,
             "commissioning_start": to_timestamp(row.commissioning_start),
             "commissioning_end": to_timestamp(row.commissioning_end),
+            "commissioning_text": fmt_period(row.commissioning_start, row.commissioning_end, lang),
         })
     frame = pd.DataFrame(out, columns=["site_id", "name", "project_type", "status", "start", "start_is_announcement",
-                                       "commissioning_start", "commissioning_end"])
+                                       "start_text", "commissioning_start", "commissioning_end", "commissioning_text"])
     for column in ("start", "commissioning_start", "commissioning_end"):
         frame[column] = pd.to_datetime(frame[column])
     return frame.sort_values(["start", "name"], na_position="last").reset_index(drop=True)
@@ -469,20 +478,15 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     lang = options.get("lang", "fr")
     today = pd.Timestamp(options.get("today") or dt.date.today())
     sep = colon(lang)
-    frame = timeline_rows(sites, facts)
+    frame = timeline_rows(sites, facts, lang)
     frame = frame[frame["start"].notna() | frame["commissioning_start"].notna()]
     order = frame["name"].tolist()
-
-    def when(ts: pd.Timestamp) -> str:
-        return fmt_date(ts.date(), lang) if not pd.isna(ts) else t("unknown", lang)
 
     def hover(r) -> str:
         start_label = tr(TEXT, "announced" if r.start_is_announcement else "first_source", lang)
         lines = [f"<b>{esc(r.name)}</b>", esc(label_type(r.project_type, lang)) + " · " +
-                 esc(label_status(r.status, lang)), f"{start_label}{sep}{esc(when(r.start))}"]
-        end = "" if pd.isna(r.commissioning_end) or r.commissioning_end == r.commissioning_start else \
-            f" → {esc(when(r.commissioning_end))}"
-        lines.append(f"{tr(TEXT, 'commissioning', lang)}{sep}{esc(when(r.commissioning_start))}{end}")
+                 esc(label_status(r.status, lang)), f"{start_label}{sep}{esc(r.start_text)}",
+                 f"{tr(TEXT, 'commissioning', lang)}{sep}{esc(r.commissioning_text)}"]
         return "<br>".join(lines)
 
     fig = go.Figure()

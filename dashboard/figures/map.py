@@ -45,6 +45,7 @@ TEXT = {
         "occupancy": "Taux d'occupation",
         "floor_area": "Surface bâtie",
         "jobs": "Emplois",
+        "commissioning": "Mise en service",
         "position": "Position",
         "exact": "exacte",
         "commune_centroid": "centroïde de la commune (approximative)",
@@ -74,6 +75,7 @@ TEXT = {
         "occupancy": "Occupancy rate",
         "floor_area": "Floor area",
         "jobs": "Jobs",
+        "commissioning": "Commissioning",
         "position": "Location",
         "exact": "exact",
         "commune_centroid": "commune centroid (approximate)",
@@ -138,6 +140,24 @@ def to_timestamp(value: object) -> pd.Timestamp:
             text += "-01"
         return pd.to_datetime(text[:10], errors="coerce", format="%Y-%m-%d")
     return pd.to_datetime(value, errors="coerce")
+
+
+def fmt_period(start: object, end: object, lang: str) -> str:
+    """A period at the precision it was given: '2027', '2027–2028', 'juin 2025', '30 mai 2023', else 'from → to'."""
+    s, e = to_timestamp(start), to_timestamp(end)
+    if pd.isna(s):
+        return t("unknown", lang)
+    if pd.isna(e) or e <= s:
+        return fmt_date(s.date(), lang)
+
+    def month(ts: pd.Timestamp) -> str:
+        return fmt_date(f"{ts.year}-{ts.month:02d}", lang)
+
+    if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
+        return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
+    if s.day == 1 and e.is_month_end:
+        return month(s) if (s.year, s.month) == (e.year, e.month) else f"{month(s)} – {month(e)}"
+    return f"{fmt_date(s.date(), lang)} → {fmt_date(e.date(), lang)}"
 
 
 def source_label(source_id: str, sources: pd.DataFrame | None, lang: str, parenthesised: bool = True) -> str:
@@ -239,6 +259,9 @@ def _hover(row: pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
     else:
         lines.append(value_line("investment", "investment_eur", fmt_eur))
         lines.append(value_line("power", "power_mw", fmt_mw))
+    if ptype in ("data_center", "battery", "recycling"):
+        commissioning = fmt_period(row["commissioning_start"], row["commissioning_end"], lang)
+        lines.append(f"{words('commissioning')}{sep}{esc(commissioning)}")
     if ptype == "industrial_site":
         lines.append(value_line("occupancy", "occupancy_rate", fmt_ratio))
         lines.append(value_line("floor_area", "floor_area_m2", fmt_m2))

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts import ChartSpec
-from dashboard.figures.map import colon, esc, source_label, to_timestamp
+from dashboard.figures.map import colon, esc, fmt_period, source_label, to_timestamp
 from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_column
 from dashboard.i18n import label_status, label_type, t, tr
@@ -63,6 +63,17 @@ def select_hosts(sites: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     hosted_by = set(shown["host_site_id"].dropna().astype(str)) - {""}
     hosts = host_sites(sites)
     return hosts[hosts["site_id"].isin(set(shown["site_id"]) | hosted_by)]
+
+
+def selectable_hosts(sites: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Sites whose history and tenants the page can show: the charted hosts, and any site that hosts
+    a filtered project or that is filtered and hosts something (e.g. a power plant with a tenant)."""
+    shown = apply_filters(sites, filters)
+    hosting = set(sites["host_site_id"].dropna().astype(str)) - {""}
+    wanted = set(select_hosts(sites, filters)["site_id"])
+    wanted |= set(shown["host_site_id"].dropna().astype(str)) - {""}
+    wanted |= set(shown["site_id"]) & hosting
+    return sites[sites["site_id"].isin(wanted) & (sites["project_type"] != "region")]
 
 
 def history_of(occupancy: pd.DataFrame, site_id: str) -> pd.DataFrame:
@@ -215,7 +226,7 @@ def tenants_table(sites: pd.DataFrame, host_site_id: str, lang: str) -> pd.DataF
         label_column("power_mw", lang).replace(" (MW)", ""): _formatted(rows, "power_mw", fmt_mw, lang),
         label_column("floor_area_m2", lang).replace(" (m²)", ""): _formatted(rows, "floor_area_m2", fmt_m2, lang),
         label_column("jobs", lang): _formatted(rows, "jobs", lambda v, lg, approximate: fmt_number(v, lg, approximate=approximate), lang),
-        commissioning: [fmt_date(v, lang) for v in rows["commissioning_start"]],
+        commissioning: [fmt_period(a, b, lang) for a, b in zip(rows["commissioning_start"], rows["commissioning_end"])],
         t("as_of", lang).capitalize(): [fmt_date(v, lang) for v in rows["as_of"]],
     })
 

@@ -50,6 +50,7 @@ TEXT = {
         "target_abandoned": "Projets abandonnés",
         "target_x": "Nombre de centres de données",
         "target_unknown": "Objectif : inconnu",
+        "target_conflict": "sources en désaccord : {values}",
         "projects": "projet(s)",
         "hover_count": "{n} projet(s)",
         "attr_investment": "Investissement",
@@ -73,6 +74,7 @@ TEXT = {
         "target_abandoned": "Abandoned projects",
         "target_x": "Number of data centres",
         "target_unknown": "Target: unknown",
+        "target_conflict": "sources disagree: {values}",
         "projects": "project(s)",
         "hover_count": "{n} project(s)",
         "attr_investment": "Investment",
@@ -114,6 +116,11 @@ class Target:
     abandoned: int
     source_ids: tuple[str, ...] = ()  # sources of the target
     centre_source_ids: tuple[str, ...] = ()  # sources of the data centres counted
+    conflict: bool = False  # sources give different targets
+    # Every target figure found in the sources, newest first: value, raw_value, as_of, source, url,
+    # is_current, source_id (the same columns as latest_facts, for the page's table).
+    facts: pd.DataFrame = field(default_factory=pd.DataFrame)
+    values: tuple[float, ...] = ()  # the distinct targets the sources give
 
 
 @dataclass(frozen=True)
@@ -155,56 +162,35 @@ def _split_ids(ids: object) -> set[str]:
     return {sid for sid in str(ids or "").split(";") if sid} if not pd.isna(ids) else set()
 
 
-def region_target(dataset: Dataset) -> Target:
-    """The target of the region row(s), with its sources, and the data centres region-wide."""
-    sites = dataset.sites
-    regions = sites[(sites["project_type"] == "region") & sites["data_center_target"].notna()]
-    facts = dataset.facts
-    target_facts = facts[(facts["attribute"] == "data_center_target") & facts["is_current"].astype(bool)]
-    target_facts = target_facts[target_facts["site_id"].isin(regions["site_id"])]
-    centres = sites[sites["project_type"] == "data_center"]
-    by_status = count_by_status(centres) if not centres.empty else {}
-    abandoned = by_status.get("abandoned", 0)
-    source_ids = tuple(sorted(set(target_facts["source_id"])))
-    centre_ids = tuple(sorted({sid for ids in centres["source_ids"] for sid in _split_ids(ids)}))
-    if regions.empty:
-        return Target(None, False, "", "", dataset.sources.iloc[0:0], by_status, len(centres) - abandoned,
-                      abandoned, source_ids, centre_ids)
-    row = regions.iloc[0]
-    fact = target_facts[target_facts["site_id"] == row["site_id"]]
-    as_of = str(fact["as_of"].iloc[0]) if not fact.empty else str(row.get("as_of") or "")
-    raw = str(fact["raw_value"].iloc[0]) if not fact.empty else ""
-    approximate = bool(fact["approximate"].astype(bool).any()) if not fact.empty else False
-    sources = dataset.sources[dataset.sources["source_id"].isin(source_ids)]
-    return Target(float(row["data_center_target"]), approximate, as_of, raw, sources, by_status,
-                  len(centres) - abandoned, abandoned, source_ids, centre_ids)
+FACT_COLUMNS = ["site", "attribute", "value", "as_of", "source", "title", "url", "approximate", "conflict",
+                "is_current", "source_id"]
 
 
-def latest_facts(dataset: Dataset, site_ids: set[str], lang: str, n: int = LATEST_FACTS) -> pd.DataFrame:
-    """The `n` facts with the latest as-of about the given sites, with their site and source.
+def _newest_first(facts: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
+    """Facts by as-of, newest first (ties: the later publication, then the fact id)."""
+    published = facts["source_id"].map(dataset.sources.set_index("source_id")["published"]).fillna("").astype(str)
+    facts = facts.assign(_published=published, _as_of=facts["as_of"].fillna("").astype(str))
+    return facts.sort_values(["_as_of", "_published", "fact_id"], ascending=False)
+
+
+def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.DataFrame:
+    """Facts as the page lists them, in the given order, with their site and source.
 
     Columns: site, attribute (translated), value (as the source writes it), as_of (formatted),
-    source (publisher — title), url (http(s) only, else None), approximate, conflict, source_id.
+    source (publisher), title (the source's), url (http(s) only, else None), approximate, conflict,
+    is_current, source_id.
     """
-    columns = ["site", "attribute", "value", "as_of", "source", "url", "approximate", "conflict", "source_id"]
-    facts = dataset.facts[dataset.facts["site_id"].isin(site_ids)]
     if facts.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=FACT_COLUMNS)
     sources = dataset.sources.set_index("source_id")
-    published = facts["source_id"].map(sources["published"]).fillna("").astype(str)
-    facts = facts.assign(_published=published, _as_of=facts["as_of"].fillna("").astype(str))
-    facts = facts.sort_values(["_as_of", "_published", "fact_id"], ascending=False).head(n)
     names = dict(zip(dataset.sites["site_id"], dataset.sites["name"]))
 
-    def source_text(source_id: str) -> str:
-        if source_id not in sources.index:
-            return source_id
-        row = sources.loc[source_id]
-        return f"{row['publisher']} — {row['title']}"
+    def field_of(source_id: str, column: str, default: str = "") -> str:
+        return str(sources.loc[source_id, column]) if source_id in sources.index else default
 
     def url_of(source_id: str) -> str | None:
-        url = str(sources.loc[source_id, "url"]) if source_id in sources.index else ""
-        return url if url.startswith(("http://", "https://")) else None
+        url = str(sources.loc[source_id, "url"]).strip() if source_id in sources.index else ""
+        return url if url.lower().startswith(("http://", "https://")) else None
 
     return pd.DataFrame(
         {
@@ -212,14 +198,55 @@ def latest_facts(dataset: Dataset, site_ids: set[str], lang: str, n: int = LATES
             "attribute": [tr(TEXT, f"attr_{a}", lang) for a in facts["attribute"]],
             "value": facts["raw_value"].astype(str).tolist(),
             "as_of": [fmt_date(a, lang) for a in facts["as_of"]],
-            "source": [source_text(s) for s in facts["source_id"]],
+            "source": [field_of(s, "publisher", s) for s in facts["source_id"]],
+            "title": [field_of(s, "title") for s in facts["source_id"]],
             "url": [url_of(s) for s in facts["source_id"]],
             "approximate": facts["approximate"].fillna(False).astype(bool).tolist(),
             "conflict": facts["conflict"].fillna(False).astype(bool).tolist(),
+            "is_current": facts["is_current"].fillna(False).astype(bool).tolist(),
             "source_id": facts["source_id"].tolist(),
         },
-        columns=columns,
+        columns=FACT_COLUMNS,
     )
+
+
+def region_target(dataset: Dataset, lang: str = "fr") -> Target:
+    """The target of the region row, with its sources (all of them when they disagree), and the
+    data centres the data hold region-wide."""
+    sites = dataset.sites
+    regions = sites[(sites["project_type"] == "region") & sites["data_center_target"].notna()]
+    facts = dataset.facts
+    all_target_facts = facts[(facts["attribute"] == "data_center_target") & facts["site_id"].isin(regions["site_id"])]
+    history = facts_with_sources(_newest_first(all_target_facts, dataset), dataset, lang)
+    centres = sites[sites["project_type"] == "data_center"]
+    by_status = count_by_status(centres) if not centres.empty else {}
+    abandoned = by_status.get("abandoned", 0)
+    source_ids = tuple(sorted(set(all_target_facts["source_id"])))
+    centre_ids = tuple(sorted({sid for ids in centres["source_ids"] for sid in _split_ids(ids)}))
+    if regions.empty:
+        return Target(None, False, "", "", dataset.sources.iloc[0:0], by_status, len(centres) - abandoned,
+                      abandoned, source_ids, centre_ids, False, history, _distinct(all_target_facts))
+    row = regions.iloc[0]
+    current = all_target_facts[(all_target_facts["site_id"] == row["site_id"])
+                               & all_target_facts["is_current"].fillna(False).astype(bool)]
+    as_of = str(current["as_of"].iloc[0]) if not current.empty else str(row.get("as_of") or "")
+    raw = str(current["raw_value"].iloc[0]) if not current.empty else ""
+    approximate = bool(current["approximate"].fillna(False).astype(bool).any())
+    conflict = bool(all_target_facts["conflict"].fillna(False).astype(bool).any())
+    sources = dataset.sources[dataset.sources["source_id"].isin(set(current["source_id"]))]
+    return Target(float(row["data_center_target"]), approximate, as_of, raw, sources, by_status,
+                  len(centres) - abandoned, abandoned, source_ids, centre_ids, conflict, history,
+                  _distinct(all_target_facts))
+
+
+def _distinct(facts: pd.DataFrame) -> tuple[float, ...]:
+    return tuple(sorted(set(pd.to_numeric(facts["value"], errors="coerce").dropna().astype(float))))
+
+
+def latest_facts(dataset: Dataset, site_ids: set[str], lang: str, n: int = LATEST_FACTS) -> pd.DataFrame:
+    """The `n` facts with the latest as-of about the given sites (see facts_with_sources)."""
+    facts = dataset.facts[dataset.facts["site_id"].isin(site_ids)]
+    return facts_with_sources(_newest_first(facts, dataset).head(n), dataset, lang)
 
 
 def summarize(dataset: Dataset, filters: Filters) -> Overview:
@@ -240,7 +267,7 @@ def summarize(dataset: Dataset, filters: Filters) -> Overview:
         by_status=count_by_status(projects) if not projects.empty else {},
         totals=totals,
         power_excluded=int(excluded["power_mw"].notna().sum()),
-        target=region_target(dataset),
+        target=region_target(dataset, filters.lang),
         latest=latest,
         source_ids=source_ids | set(latest["source_id"]),
     )
@@ -304,10 +331,15 @@ def target_figure(target: Target, lang: str) -> go.Figure:
     fig = go.Figure()
     if target.value is not None:
         text = fmt_number(target.value, lang, approximate=target.approximate)
+        hover = f"{target_label}: {text}"
+        if target.conflict:
+            values = ", ".join(fmt_number(v, lang) for v in target.values)
+            hover += "<br>⚠ " + tr(TEXT, "target_conflict", lang, values=values)
+            text += " ⚠"
         fig.add_trace(
             go.Bar(x=[target.value], y=[target_label], orientation="h", name=target_label,
                    marker={"color": TARGET_COLOUR}, text=[text], textposition="inside",
-                   hovertemplate=f"{target_label}: {text}<extra></extra>", showlegend=False)
+                   hovertemplate=hover + "<extra></extra>", showlegend=False)
         )
     for status, n in target.by_status.items():
         if status == "abandoned":
@@ -340,7 +372,7 @@ def _build_by_status(dataset: Dataset, filters: Filters, lang: str, options: dic
 
 
 def _build_target(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
-    return target_figure(region_target(dataset), lang)
+    return target_figure(region_target(dataset, lang), lang)
 
 
 CHARTS = [

@@ -52,7 +52,14 @@ if table.frame.empty:
     footer(dataset, lang, set())
 else:
     st.write(tr(TEXT, "rows", lang, n=len(table.frame)))
-    st.dataframe(styled(table), hide_index=True, width="stretch")
+    name = csv_export.column_label("name", lang)
+    st.dataframe(
+        styled(table),
+        hide_index=True,
+        width="stretch",
+        height=36 * (min(len(table.frame), 18) + 1) + 4,
+        column_config={name: st.column_config.TextColumn(name, pinned=True, width=280)},
+    )
     st.download_button(
         tr(TEXT, "download", lang),
         data=to_csv_bytes(table.frame, lang),
@@ -70,6 +77,9 @@ else:
         sources_table(sources, lang),
         hide_index=True,
         width="stretch",
-        column_config={link: st.column_config.LinkColumn(link, display_text=tr(TEXT, "open", lang))},
+        column_config={
+            link: st.column_config.LinkColumn(link, display_text=tr(TEXT, "open", lang), width=70),
+            tr(csv_export.TEXT, "title", lang): st.column_config.TextColumn(width=480),
+        },
     )
     footer(dataset, lang, shown)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard.components import chart, empty_state, footer, page_setup, sources_of
 from dashboard.figures.investment import CHARTS, select_projects
+from dashboard.filters import apply_filters
 from dashboard.i18n import tr
 
 PAGE_TEXT = {
@@ -13,6 +14,9 @@ PAGE_TEXT = {
                  "approximative ; « ⚠ » : les sources ne donnent pas le même chiffre (chaque chiffre est montré). "
                  "Un montant inconnu n'est jamais compté comme 0.",
         "when": "Calendrier",
+        "no_project": "La sélection ne contient aucun projet chiffrable ici (centre de données, batterie, "
+                      "recyclage) : les sites d'accueil, centrales et postes électriques n'ont pas d'investissement "
+                      "de projet.",
     },
     "en": {
         "title": "Investment",
@@ -20,6 +24,8 @@ PAGE_TEXT = {
                  "\"⚠\": the sources give different figures (each one is shown). An unknown amount is never "
                  "counted as 0.",
         "when": "Schedule",
+        "no_project": "The selection holds no project this page can chart (data centre, battery, recycling): "
+                      "host sites, power plants and substations carry no project investment.",
     },
 }
 
@@ -28,7 +34,10 @@ st.title(tr(PAGE_TEXT, "title", lang))
 st.caption(tr(PAGE_TEXT, "intro", lang))
 
 shown = select_projects(dataset.sites, filters)
-if shown.empty:
+selected = apply_filters(dataset.sites, filters)
+if shown.empty and (selected["project_type"] != "region").any():
+    st.info(tr(PAGE_TEXT, "no_project", lang), icon="🔎")
+elif shown.empty:
     empty_state(lang)
 else:
     specs = {spec.chart_id: spec for spec in CHARTS}

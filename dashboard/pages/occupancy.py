@@ -8,8 +8,10 @@ from dashboard.figures.occupancy import (
     default_history_site,
     history_of,
     select_hosts,
+    selectable_hosts,
     tenants_table,
 )
+from dashboard.filters import apply_filters
 from dashboard.i18n import tr
 
 PAGE_TEXT = {
@@ -24,6 +26,7 @@ PAGE_TEXT = {
         "no_history": "Aucun taux d'occupation publié pour ce site.",
         "tenants": "Occupants du site",
         "no_tenants": "Aucun occupant connu pour ce site.",
+        "no_host": "La sélection ne contient aucun site industriel d'accueil ni aucun projet hébergé par un site.",
     },
     "en": {
         "title": "Reoccupation of industrial sites",
@@ -35,6 +38,7 @@ PAGE_TEXT = {
         "no_history": "No occupancy rate published for this site.",
         "tenants": "Tenants of the site",
         "no_tenants": "No known tenant for this site.",
+        "no_host": "The selection holds no industrial host site and no project hosted on a site.",
     },
 }
 
@@ -43,18 +47,23 @@ st.title(tr(PAGE_TEXT, "title", lang))
 st.caption(tr(PAGE_TEXT, "intro", lang))
 
 hosts = select_hosts(dataset.sites, filters)
+choices = selectable_hosts(dataset.sites, filters)
 tenants_shown = dataset.sites.iloc[0:0]
-if hosts.empty:
+selected = apply_filters(dataset.sites, filters)
+if choices.empty and (selected["project_type"] != "region").any():
+    st.info(tr(PAGE_TEXT, "no_host", lang), icon="🔎")
+elif choices.empty:
     empty_state(lang)
 else:
     by_site, history_spec = CHARTS
-    chart(by_site.build(dataset, filters, lang, {}), by_site.chart_id, "occupancy", filters, lang)
+    if not hosts.empty:
+        chart(by_site.build(dataset, filters, lang, {}), by_site.chart_id, "occupancy", filters, lang)
     if filters.active:
         st.caption(tr(PAGE_TEXT, "scope_note", lang))
 
-    names = dict(zip(hosts["site_id"], hosts["name"]))
-    options = hosts.sort_values("name")["site_id"].tolist()
-    default = default_history_site(hosts, dataset.occupancy)
+    names = dict(zip(choices["site_id"], choices["name"]))
+    options = choices.sort_values("name")["site_id"].tolist()
+    default = default_history_site(choices, dataset.occupancy)
     site_id = st.selectbox(tr(PAGE_TEXT, "site", lang), options, index=options.index(default),
                            format_func=lambda sid: names.get(sid, sid), key="occupancy_site")
 
@@ -73,5 +82,5 @@ else:
     else:
         st.dataframe(table, hide_index=True, width="stretch")
 
-cited = sources_of(hosts) | sources_of(tenants_shown)
+cited = sources_of(choices) | sources_of(tenants_shown)
 footer(dataset, lang, cited)

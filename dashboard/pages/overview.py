@@ -38,7 +38,10 @@ TEXT = {
         "target_none": "Aucun objectif régional de centres de données dans les données.",
         "target_data": "Les données recensent **{active}** projet(s) de centre de données non abandonné(s) "
                        "dans toute la région{detail}, et **{abandoned}** abandonné(s). Ce bloc ignore les filtres.",
-        "target_source": "Source de l'objectif :",
+        "target_source": "Source de l'objectif retenu :",
+        "target_conflict": "⚠️ Les sources ne donnent pas le même chiffre ({values}) : toutes sont listées "
+                           "ci-dessous, la plus récente est retenue.",
+        "col_current": "Retenu",
         "latest": "Derniers faits",
         "latest_caption": "Les {n} faits les plus récents sur les sites retenus, tels qu'écrits par leur source.",
         "col_site": "Site",
@@ -46,6 +49,7 @@ TEXT = {
         "col_value": "Valeur (telle qu'écrite)",
         "col_as_of": "Date",
         "col_source": "Source",
+        "col_title": "Titre de la source",
         "col_link": "Lien",
         "col_flags": "Remarque",
         "open": "ouvrir",
@@ -72,7 +76,10 @@ TEXT = {
         "target_none": "No regional data-centre target in the data.",
         "target_data": "The data hold **{active}** data-centre project(s) not abandoned across the region{detail}, "
                        "and **{abandoned}** abandoned. This block ignores the filters.",
-        "target_source": "Source of the target:",
+        "target_source": "Source of the target used:",
+        "target_conflict": "⚠️ The sources give different figures ({values}): all are listed below, the latest "
+                           "is used.",
+        "col_current": "Used",
         "latest": "Latest facts",
         "latest_caption": "The {n} most recent facts about the sites kept, as their source writes them.",
         "col_site": "Site",
@@ -80,6 +87,7 @@ TEXT = {
         "col_value": "Value (as written)",
         "col_as_of": "As of",
         "col_source": "Source",
+        "col_title": "Source title",
         "col_link": "Link",
         "col_flags": "Note",
         "open": "open",
@@ -134,29 +142,41 @@ def target_block(summary: ov.Overview, lang: str, filters) -> None:
         st.caption(tr(TEXT, "target_source", lang))
         st.markdown(source_links(target.sources, lang))
     chart(ov.target_figure(target, lang), "data-center-target", "overview", filters, lang)
+    if target.conflict:
+        values = ", ".join(fmt_number(v, lang) for v in target.values)
+        st.warning(tr(TEXT, "target_conflict", lang, values=values))
+        facts_table(target.facts, lang, ["value", "as_of", "source", "url", "title", "is_current"])
 
 
 def latest_block(summary: ov.Overview, lang: str) -> None:
     latest = summary.latest
     st.subheader(tr(TEXT, "latest", lang))
     st.caption(tr(TEXT, "latest_caption", lang, n=len(latest)))
+    facts_table(latest, lang, ["site", "attribute", "value", "as_of", "source", "url", "flags", "title"])
+
+
+def facts_table(facts, lang: str, columns: list[str]) -> None:
+    """Facts (from ov.facts_with_sources) as a table; data values are shown as text, never as markup."""
     flags = [
         " · ".join(f for f in (t("approximate", lang) if a else "", t("conflict", lang) if c else "") if f)
-        for a, c in zip(latest["approximate"], latest["conflict"])
+        for a, c in zip(facts["approximate"], facts["conflict"])
     ]
-    table = latest[["site", "attribute", "value", "as_of", "source", "url"]].assign(flags=flags)
+    table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]])[columns]
     st.dataframe(
         table,
         hide_index=True,
         width="stretch",
         column_config={
-            "site": tr(TEXT, "col_site", lang),
-            "attribute": tr(TEXT, "col_attribute", lang),
-            "value": tr(TEXT, "col_value", lang),
-            "as_of": tr(TEXT, "col_as_of", lang),
-            "source": tr(TEXT, "col_source", lang),
-            "url": st.column_config.LinkColumn(tr(TEXT, "col_link", lang), display_text=tr(TEXT, "open", lang)),
-            "flags": tr(TEXT, "col_flags", lang),
+            "site": st.column_config.TextColumn(tr(TEXT, "col_site", lang), width=240),
+            "attribute": st.column_config.TextColumn(tr(TEXT, "col_attribute", lang), width=130),
+            "value": st.column_config.TextColumn(tr(TEXT, "col_value", lang), width=170),
+            "as_of": st.column_config.TextColumn(tr(TEXT, "col_as_of", lang), width=110),
+            "source": st.column_config.TextColumn(tr(TEXT, "col_source", lang), width=180),
+            "url": st.column_config.LinkColumn(tr(TEXT, "col_link", lang), display_text=tr(TEXT, "open", lang),
+                                               width=60),
+            "flags": st.column_config.TextColumn(tr(TEXT, "col_flags", lang), width=130),
+            "title": st.column_config.TextColumn(tr(TEXT, "col_title", lang), width=400),
+            "is_current": st.column_config.TextColumn(tr(TEXT, "col_current", lang), width=70),
         },
     )
 

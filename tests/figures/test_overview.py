@@ -108,7 +108,7 @@ def test_latest_facts_are_newest_first_with_their_source(dataset):
     assert set(latest["site"]) == {"DC Béthune"}
     row = latest[latest["attribute"] == "Investissement"].iloc[0]
     assert row["value"] == "1,5 milliard"  # as the source writes it
-    assert row["source"] == "Horizon Actu — Article src-a"
+    assert (row["source"], row["title"]) == ("Horizon Actu", "Article src-a")
     assert row["url"] == "https://example.org/src-a"
     assert bool(row["conflict"]) is True
     power = latest[latest["attribute"] == "Puissance"].iloc[0]

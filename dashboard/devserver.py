@@ -1,0 +1,198 @@
+"""Serve the app for the browser tests, the screenshots and the benchmarks (development tooling).
+
+    with serve(env={"HDF_OPENDATA_DIR": str(tmp)}) as server:
+        page.goto(server.url + "/map?type=data_center")
+
+`start()` runs `python -m streamlit run <script>` on a free local port from the repository root (so
+`.streamlit/config.toml` applies), waits for `/_stcore/health`, and returns a `Server` whose
+`stop()` ends that process group only. `launch_chromium(playwright)` starts Debian's Chromium
+(never a downloaded browser) with the flags the team uses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+APP = REPO_ROOT / "dashboard" / "app.py"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-background-networking",
+    "--disable-component-update",
+)
+START_TIMEOUT_S = 60
+
+
+class ServerError(RuntimeError):
+    """The app did not start; the message holds the end of its log."""
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+    log_path: Path
+
+    def log_tail(self, lines: int = 40) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def stop(self) -> None:
+        if self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)  # the group we started, nothing else
+        except ProcessLookupError:
+            return
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def start(script: Path | str = APP, env: Mapping[str, str] | None = None, port: int | None = None,
+          log_path: Path | None = None, timeout: float = START_TIMEOUT_S) -> Server:
+    """Start `streamlit run script` on 127.0.0.1 and wait until it answers its health check."""
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    if log_path is None:
+        log_path = Path(tempfile.mkstemp(prefix="streamlit-", suffix=".log")[1])
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.headless", "true",
+        "--server.port", str(port),
+        "--server.address", "127.0.0.1",
+        "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false",
+    ]
+    full_env = {**os.environ, **(env or {}), "PYTHONPATH": str(REPO_ROOT)}
+    log = open(log_path, "wb")  # noqa: SIM115 (closed with the process)
+    process = subprocess.Popen(command, cwd=REPO_ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    log.close()
+    server = Server(url, process, log_path)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise ServerError(f"streamlit exited with code {process.returncode}:\n{server.log_tail()}")
+        if _healthy(url):
+            return server
+        time.sleep(0.2)
+    server.stop()
+    raise ServerError(f"streamlit did not answer {url}/_stcore/health within {timeout:.0f} s:\n{server.log_tail()}")
+
+
+@contextlib.contextmanager
+def serve(script: Path | str = APP, env: Mapping[str, str] | None = None, **kwargs) -> Iterator[Server]:
+    server = start(script, env, **kwargs)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium, if installed (the only browser the tests and scripts use)."""
+    if os.path.exists(CHROMIUM) and os.access(CHROMIUM, os.X_OK):
+        return CHROMIUM
+    return shutil.which("chromium")
+
+
+def launch_chromium(playwright, **kwargs):
+    """A headless Chromium browser from Playwright, on Debian's binary."""
+    path = chromium_path()
+    if path is None:
+        raise FileNotFoundError(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    return playwright.chromium.launch(executable_path=path, args=list(CHROMIUM_ARGS), headless=True, **kwargs)
+
+
+CHART_SELECTOR = ".stPlotlyChart .js-plotly-plot"
+
+# JavaScript: how many plotly charts have drawn something (SVG traces or a MapLibre canvas).
+DRAWN_CHARTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).filter(plot => {
+    const svgTraces = plot.querySelectorAll('.main-svg .trace, .main-svg .scatterlayer .point').length;
+    const canvas = plot.querySelector('.maplibregl-canvas, canvas.maplibregl-canvas');
+    const mapDrawn = canvas && canvas.width > 0 && canvas.height > 0;
+    return svgTraces > 0 || mapDrawn;
+}).length"""
+
+
+def wait_for_app(page, timeout_ms: float = 30_000) -> None:
+    """Wait until Streamlit has finished running the page's script (no 'running' indicator)."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    page.wait_for_function(
+        """() => {
+            const app = document.querySelector('[data-testid="stApp"]');
+            return app && app.getAttribute('data-test-script-state') === 'notRunning'
+                && document.querySelector('[data-testid="stMain"]') !== null;
+        }""",
+        timeout=timeout_ms,
+    )
+
+
+def wait_for_charts(page, expected: int = 1, timeout_ms: float = 30_000) -> int:
+    """Wait until at least `expected` plotly charts have drawn traces; returns how many have."""
+    page.wait_for_function(f"() => ({DRAWN_CHARTS_JS})() >= {int(expected)}", timeout=timeout_ms)
+    return page.evaluate(DRAWN_CHARTS_JS)
+
+
+_CONTENT_HEIGHT_JS = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    const sidebar = document.querySelector('[data-testid="stSidebarContent"]');
+    return Math.max(main ? main.scrollHeight : 0, sidebar ? sidebar.scrollHeight : 0,
+                    document.documentElement.scrollHeight);
+}"""
+
+
+def full_page_screenshot(page, path: Path | str, width: int = 1400, min_height: int = 900,
+                         max_height: int = 12_000) -> Path:
+    """A screenshot of the whole page: Streamlit scrolls inside its main area, not the document,
+    so the viewport is stretched to the content's height first (then restored)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    before = page.viewport_size
+    height = int(page.evaluate(_CONTENT_HEIGHT_JS))
+    page.set_viewport_size({"width": width, "height": max(min_height, min(height, max_height))})
+    page.wait_for_timeout(300)  # let plotly relayout to the new size
+    height = int(page.evaluate(_CONTENT_HEIGHT_JS))  # charts may have grown
+    page.set_viewport_size({"width": width, "height": max(min_height, min(height, max_height))})
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(path), full_page=True)
+    if before:
+        page.set_viewport_size(before)
+    return path

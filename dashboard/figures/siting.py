@@ -1,0 +1,429 @@
+"""Figures of the /siting page: score map, ranking (score split by criterion), sensitivity.
+
+The builders are pure: they draw the scored rows they are given (`scored_sites` output, i.e.
+the sites' own columns plus `siting.score` columns) and put the ids of the sources behind the
+plotted data in `fig.layout.meta["source_ids"]`, the open datasets in `meta["open_data"]`.
+`CHARTS` lets the batch export draw the same figures from a Dataset (without candidates, which
+live in a browser session only).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import geo, siting
+from dashboard.charts import ChartSpec
+from dashboard.filters import Filters, apply_filters
+from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, tr
+from dashboard.schema import REGION_BBOX
+from dashboard.tables import Dataset
+
+TEXT = {
+    "fr": {
+        "map_title": "Score d'aptitude des sites ({preset})",
+        "ranking_title": "Classement : score et part de chaque critère ({preset})",
+        "sensitivity_title": "Sensibilité : places gagnées (+) ou perdues (−) si un poids varie de ±{pct} %",
+        "score": "Score",
+        "rank": "Rang",
+        "confidence": "Confiance",
+        "excluded": "Exclus",
+        "excluded_because": "Exclu : {reasons}",
+        "scored": "Sites évalués",
+        "candidates": "Sites candidats",
+        "substations": "Postes 400 kV",
+        "gravelines": "Centrale de Gravelines",
+        "nearest_400kv": "Poste 400 kV",
+        "nearest_225kv": "Poste 225 kV",
+        "gravelines_km": "Gravelines",
+        "lille_km": "Lille",
+        "land": "Terrain",
+        "brownfield": "Friche / site industriel",
+        "yes": "oui",
+        "no": "non",
+        "unknown": "inconnu",
+        "points": "points",
+        "value": "valeur",
+        "places": "places",
+        "no_data": "pas de donnée",
+        "not_shown": "{n} site(s) exclu(s) non classé(s), voir le tableau.",
+        "top_n": "{n} premiers sites sur {total}.",
+        "rank_axis": "Score (0–100)",
+        "weight_change": "{label} {sign}{pct} %",
+        "of": "sur",
+        "site": "Site",
+    },
+    "en": {
+        "map_title": "Site suitability score ({preset})",
+        "ranking_title": "Ranking: score and each criterion's share ({preset})",
+        "sensitivity_title": "Sensitivity: places gained (+) or lost (−) when one weight changes by ±{pct}%",
+        "score": "Score",
+        "rank": "Rank",
+        "confidence": "Confidence",
+        "excluded": "Excluded",
+        "excluded_because": "Excluded: {reasons}",
+        "scored": "Scored sites",
+        "candidates": "Candidate sites",
+        "substations": "400 kV substations",
+        "gravelines": "Gravelines power plant",
+        "nearest_400kv": "400 kV substation",
+        "nearest_225kv": "225 kV substation",
+        "gravelines_km": "Gravelines",
+        "lille_km": "Lille",
+        "land": "Land",
+        "brownfield": "Brownfield / industrial site",
+        "yes": "yes",
+        "no": "no",
+        "unknown": "unknown",
+        "points": "points",
+        "value": "value",
+        "places": "places",
+        "no_data": "no data",
+        "not_shown": "{n} excluded site(s) not ranked, see the table.",
+        "top_n": "Top {n} sites of {total}.",
+        "rank_axis": "Score (0–100)",
+        "weight_change": "{label} {sign}{pct}%",
+        "of": "of",
+        "site": "Site",
+    },
+}
+
+# Okabe-Ito colours, one per criterion (readable with colour-vision deficiencies).
+CRITERION_COLOURS = {
+    "dist_400kv": "#0072B2",
+    "dist_225kv": "#56B4E9",
+    "dist_gravelines": "#D55E00",
+    "brownfield": "#CC79A7",
+    "land_area": "#009E73",
+    "dist_lille": "#E69F00",
+}
+SCORE_COLORSCALE = "Viridis"  # perceptually uniform, colour-blind safe
+EXCLUDED_COLOUR = "#9E9E9E"
+STYLES = ("carto-positron", "white-bg")
+OFFLINE_STYLE = "white-bg"
+DEFAULT_TOP_N = 25
+DEFAULT_OPTIONS = {"preset": siting.DEFAULT_PRESET, "weights": None, "style": OFFLINE_STYLE, "outlines": None}
+
+
+def _w(key: str, lang: str, **values) -> str:
+    return tr(TEXT, key, lang, **values)
+
+
+def _esc(value: object) -> str:
+    import html
+
+    return html.escape(str(value), quote=False)
+
+
+def _preset_label(preset, lang: str) -> str:
+    preset = siting.get_preset(preset)
+    return preset.label.get(lang, preset.label["fr"])
+
+
+def _split(value: object) -> list[str]:
+    return [p for p in str(value).split(";") if p] if not is_unknown(value) else []
+
+
+# --------------------------------------------------------------------------------------------
+# Data for the figures
+# --------------------------------------------------------------------------------------------
+
+
+def grid_source_ids(sites: pd.DataFrame) -> list[str]:
+    """Sources of what the distances are measured to: Gravelines and the seeds' 400 kV substations."""
+    grid = sites[
+        ((sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400))
+        | (sites["site_id"] == geo.GRAVELINES_SITE_ID)
+        | ((sites["project_type"] == "power_plant") & sites["name"].fillna("").str.lower().str.contains("gravelines"))
+    ]
+    return sorted({sid for ids in grid["source_ids"] for sid in _split(ids)})
+
+
+def scored_sites(
+    sites: pd.DataFrame,
+    filters: Filters | None = None,
+    weights=None,
+    preset=siting.DEFAULT_PRESET,
+    candidates: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The sites of the scored types passing the filters, plus the candidates (always shown:
+    the user added them), with their own columns and the score columns, in ranking order."""
+    shown = apply_filters(sites, filters) if filters is not None else sites
+    frame = siting.scoring_frame(shown, candidates)
+    scored = siting.score(frame, weights, preset)
+    merged = pd.concat([frame, scored.drop(columns=[c for c in ("site_id", "name", "project_type") if c in scored])], axis=1)
+    merged.attrs = dict(scored.attrs)
+    return siting.ranking(merged).reset_index(drop=True)
+
+
+def _meta(rows: pd.DataFrame, options: dict) -> dict:
+    ids = {sid for value in rows.get("source_ids", pd.Series(dtype=object)) for sid in _split(value)}
+    ids |= set(options.get("grid_source_ids") or ())
+    open_data = list(options.get("open_data") or [])
+    if "nearest_225kv_km" in rows and rows["nearest_225kv_km"].notna().any() and "substations" not in open_data:
+        open_data.append("substations")
+    if options.get("outlines") and "outlines" not in open_data:
+        open_data.append("outlines")
+    return {"source_ids": sorted(ids), "open_data": open_data}
+
+
+# --------------------------------------------------------------------------------------------
+# Map
+# --------------------------------------------------------------------------------------------
+
+
+def _hover(row: pd.Series, lang: str) -> str:
+    sep = "\u00a0: " if lang == "fr" else ": "
+    lines = [f"<b>{_esc(row['name'])}</b>", _esc(label_type(row["project_type"], lang))]
+    score = row["score"]
+    if is_unknown(score):
+        lines.append(f"{_w('score', lang)}{sep}{_w('unknown', lang)}")
+    else:
+        rank = "" if is_unknown(row["rank"]) else f" · {_w('rank', lang)} {int(row['rank'])}"
+        lines.append(f"<b>{_w('score', lang)}{sep}{fmt_number(score, lang)}/100</b>{rank}")
+    lines.append(f"{_w('confidence', lang)}{sep}{int(row['n_with_data'])}/{int(row['n_criteria'])}")
+    if row["excluded"]:
+        reasons = ", ".join(
+            siting.EXCLUSIONS[k].label.get(lang, siting.EXCLUSIONS[k].label["fr"]) for k in _split(row["exclusion_reasons"])
+        )
+        lines.append(f"<i>{_esc(_w('excluded_because', lang, reasons=reasons))}</i>")
+    for label_key, name_col, km_col in (("nearest_400kv", "nearest_400kv_name", "nearest_400kv_km"),
+                                        ("nearest_225kv", "nearest_225kv_name", "nearest_225kv_km")):
+        name = row.get(name_col)
+        where = f" ({_esc(name)})" if not is_unknown(name) else ""
+        lines.append(f"{_w(label_key, lang)}{sep}{fmt_km(row.get(km_col), lang)}{where}")
+    lines.append(f"{_w('gravelines_km', lang)}{sep}{fmt_km(row.get('gravelines_km'), lang)}")
+    lines.append(f"{_w('lille_km', lang)}{sep}{fmt_km(row.get('input_dist_lille'), lang)}")
+    land = row.get("input_land_area")
+    lines.append(f"{_w('land', lang)}{sep}" + (_w("unknown", lang) if is_unknown(land) else f"{fmt_number(land, lang, digits=1)}\u00a0ha"))
+    brown = row.get("input_brownfield")
+    lines.append(f"{_w('brownfield', lang)}{sep}" + (_w("unknown", lang) if is_unknown(brown) else _w("yes" if brown else "no", lang)))
+    return "<br>".join(lines)
+
+
+def _view(points: pd.DataFrame) -> tuple[dict, float]:
+    region = {"lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2, "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2}
+    if points.empty:
+        return region, 6.6
+    span = max(float(points["lat"].max() - points["lat"].min()) * 1.5, float(points["lon"].max() - points["lon"].min()), 0.05)
+    if span >= 1.5:
+        return region, 6.6
+    centre = {"lat": float(points["lat"].mean()), "lon": float(points["lon"].mean())}
+    return centre, max(6.6, min(11.0, math.log2(360.0 / span) - 1.2))
+
+
+def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Figure:
+    """Scored sites coloured by score (0–100, one colour scale), excluded ones in grey,
+    candidates outlined, the 400 kV substations and Gravelines as context.
+
+    options: lang, preset, style ("carto-positron" | "white-bg", the offline one), outlines
+    (GeoJSON or None), substations (DataFrame name, lat, lon: 400 kV context, optional),
+    gravelines ((name, lat, lon) or None), grid_source_ids, open_data.
+    """
+    opts = {**DEFAULT_OPTIONS, "lang": "fr", **(options or {})}
+    lang = opts["lang"]
+    points = scored.dropna(subset=["lat", "lon"])
+    fig = go.Figure()
+
+    substations = opts.get("substations")
+    if substations is not None and not substations.empty:
+        fig.add_trace(go.Scattermap(
+            lat=substations["lat"].tolist(), lon=substations["lon"].tolist(), mode="markers",
+            name=_w("substations", lang), marker={"size": 7, "color": "#333333", "opacity": 0.7},
+            hovertext=[_esc(n) for n in substations["name"]], hovertemplate="%{hovertext}<extra></extra>",
+            meta={"role": "substations"},
+        ))
+    gravelines = opts.get("gravelines")
+    if gravelines:
+        fig.add_trace(go.Scattermap(
+            lat=[gravelines[1]], lon=[gravelines[2]], mode="markers", name=_w("gravelines", lang),
+            marker={"size": 14, "color": "#D55E00"}, hovertext=[_esc(gravelines[0])],
+            hovertemplate="%{hovertext}<extra></extra>", meta={"role": "gravelines"},
+        ))
+
+    excluded = points[points["excluded"] | points["score"].isna()]
+    if not excluded.empty:
+        fig.add_trace(go.Scattermap(
+            lat=excluded["lat"].tolist(), lon=excluded["lon"].tolist(), mode="markers", name=_w("excluded", lang),
+            marker={"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
+            hovertext=[_hover(r, lang) for _, r in excluded.iterrows()], hovertemplate="%{hovertext}<extra></extra>",
+            customdata=excluded["site_id"].tolist(), meta={"role": "excluded"},
+        ))
+    ranked = points[~points.index.isin(excluded.index)]
+    is_candidate = ranked["project_type"] == siting.CANDIDATE_TYPE
+    for role, rows, size in (("scored", ranked[~is_candidate], 14), ("candidates", ranked[is_candidate], 18)):
+        if rows.empty:
+            continue
+        if role == "candidates":  # a dark ring under the candidates sets them apart
+            fig.add_trace(go.Scattermap(
+                lat=rows["lat"].tolist(), lon=rows["lon"].tolist(), mode="markers", showlegend=False,
+                marker={"size": size + 6, "color": "#000000"}, hoverinfo="skip", meta={"role": "candidate-ring"},
+            ))
+        fig.add_trace(go.Scattermap(
+            lat=rows["lat"].tolist(), lon=rows["lon"].tolist(), mode="markers", name=_w(role, lang),
+            marker={"size": size, "color": rows["score"].tolist(), "coloraxis": "coloraxis", "opacity": 0.95},
+            hovertext=[_hover(r, lang) for _, r in rows.iterrows()], hovertemplate="%{hovertext}<extra></extra>",
+            customdata=rows["site_id"].tolist(), meta={"role": role},
+        ))
+
+    layers = []
+    if opts.get("outlines"):
+        layers.append({"sourcetype": "geojson", "source": opts["outlines"], "type": "line", "color": "#3b3b3b",
+                       "line": {"width": 1.2}, "below": "traces"})
+    centre, zoom = _view(points)
+    fig.update_layout(
+        title={"text": _w("map_title", lang, preset=_preset_label(opts["preset"], lang)), "x": 0.01, "xanchor": "left"},
+        map={"style": opts["style"], "center": centre, "zoom": zoom, "layers": layers},
+        coloraxis={"colorscale": SCORE_COLORSCALE, "cmin": 0, "cmax": 100,
+                   "colorbar": {"title": {"text": _w("score", lang)}, "thickness": 14, "len": 0.6}},
+        height=600, margin={"l": 0, "r": 0, "t": 48, "b": 0},
+        legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
+        hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
+        meta=_meta(points, opts),
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Ranking
+# --------------------------------------------------------------------------------------------
+
+
+def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go.Figure:
+    """Horizontal bars, best site on top: each bar is the score split into the criteria's points.
+
+    Only ranked sites (not excluded, with a score); options: lang, preset, top_n (25).
+    """
+    opts = {**DEFAULT_OPTIONS, "lang": "fr", "top_n": DEFAULT_TOP_N, **(options or {})}
+    lang = opts["lang"]
+    ranked = scored[scored["rank"].notna()].sort_values(["rank", "name"])
+    shown = ranked.head(int(opts["top_n"]))
+    labels = [f"{int(r)}. {n}" for r, n in zip(shown["rank"], shown["name"])]
+    fig = go.Figure()
+    for key, criterion in siting.CRITERIA.items():
+        contrib = shown[f"contrib_{key}"].fillna(0.0)
+        if not (contrib > 0).any():
+            continue
+        values = shown[f"value_{key}"]
+        label = criterion.label.get(lang, criterion.label["fr"])
+        hover = [
+            f"<b>{_esc(name)}</b><br>{_esc(label)}<br>"
+            + (f"{_w('value', lang)} {fmt_number(v, lang, digits=2)} → {fmt_number(c, lang, digits=1)} {_w('points', lang)}"
+               if not is_unknown(v) else _w("no_data", lang))
+            for name, v, c in zip(shown["name"], values, contrib)
+        ]
+        fig.add_trace(go.Bar(
+            y=labels, x=contrib.tolist(), orientation="h", name=label, marker={"color": CRITERION_COLOURS.get(key)},
+            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>", meta={"criterion": key},
+        ))
+    notes = []
+    if len(ranked) > len(shown):
+        notes.append(_w("top_n", lang, n=len(shown), total=len(ranked)))
+    n_excluded = int(scored["excluded"].sum())
+    if n_excluded:
+        notes.append(_w("not_shown", lang, n=n_excluded))
+    fig.add_trace(go.Scatter(  # the total at the end of each bar
+        y=labels, x=shown["score"].tolist(), mode="text", text=[fmt_number(s, lang) for s in shown["score"]],
+        textposition="middle right", showlegend=False, hoverinfo="skip", meta={"role": "total"},
+    ))
+    title = _w("ranking_title", lang, preset=_preset_label(opts["preset"], lang))
+    if notes:
+        title += f"<br><sup>{_esc(' '.join(notes))}</sup>"
+    fig.update_layout(
+        barmode="stack", title={"text": title, "x": 0.01, "xanchor": "left"},
+        xaxis={"title": {"text": _w("rank_axis", lang)}, "range": [0, 108]},
+        yaxis={"autorange": "reversed", "automargin": True},
+        height=max(320, 90 + 28 * len(shown)), margin={"l": 10, "r": 10, "t": 70, "b": 40},
+        legend={"orientation": "h", "y": -0.12 if len(shown) > 6 else -0.25, "x": 0},
+        meta=_meta(shown, opts),
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Sensitivity
+# --------------------------------------------------------------------------------------------
+
+
+def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> go.Figure:
+    """Heat map: one row per site (best first), one column per weight change (−δ, +δ per
+    criterion), the cell = places gained (> 0) or lost (< 0). options: lang, delta, top_n, rows
+    (the scored rows, for the sources)."""
+    opts = {**DEFAULT_OPTIONS, "lang": "fr", "delta": 0.2, "top_n": DEFAULT_TOP_N, **(options or {})}
+    lang, pct = opts["lang"], int(round(float(opts["delta"]) * 100))
+    fig = go.Figure()
+    if not sens.empty:
+        sites = sens.drop_duplicates("site_id").sort_values(["base_rank", "name"]).head(int(opts["top_n"]))
+        columns, z = [], []
+        for key, criterion in siting.CRITERIA.items():
+            for direction in (-1, 1):
+                label = criterion.label.get(lang, criterion.label["fr"])
+                columns.append(_w("weight_change", lang, label=label, sign="−" if direction < 0 else "+", pct=pct))
+                part = sens[(sens["criterion"] == key) & (sens["direction"] == direction)].set_index("site_id")
+                z.append(part["places_gained"].reindex(sites["site_id"]).tolist())
+        z = np.array(z, dtype=float).T  # rows: sites, columns: changes
+        bound = max(1.0, float(np.nanmax(np.abs(z))) if np.isfinite(z).any() else 1.0)
+        rows = [f"{int(r)}. {n}" for r, n in zip(sites["base_rank"], sites["name"])]
+        text = [[("+" if v > 0 else "") + fmt_number(v, lang) if v else "0" for v in line] for line in np.nan_to_num(z)]
+        fig.add_trace(go.Heatmap(
+            z=z.tolist(), x=columns, y=rows, text=text, texttemplate="%{text}", colorscale="RdBu", zmid=0,
+            zmin=-bound, zmax=bound, colorbar={"title": {"text": _w("places", lang)}, "thickness": 12},
+            hovertemplate="%{y}<br>%{x}<br>%{text} " + _w("places", lang) + "<extra></extra>",
+            xgap=2, ygap=2,
+        ))
+        height = max(300, 160 + 26 * len(sites))
+    else:
+        height = 300
+    fig.update_layout(
+        title={"text": _w("sensitivity_title", lang, pct=pct), "x": 0.01, "xanchor": "left"},
+        xaxis={"tickangle": -35, "automargin": True, "side": "bottom"},
+        yaxis={"autorange": "reversed", "automargin": True},
+        height=height, margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        meta=_meta(opts.get("rows") if opts.get("rows") is not None else pd.DataFrame(), opts),
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Registry (the page and the batch export draw the same figures)
+# --------------------------------------------------------------------------------------------
+
+
+def _context(dataset: Dataset, options: dict) -> dict:
+    targets = geo.grid_targets(dataset.sites, None)
+    return {"substations": targets.kv400, "gravelines": targets.gravelines, "grid_source_ids": grid_source_ids(dataset.sites), **options}
+
+
+def _build_map(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
+    opts = {**DEFAULT_OPTIONS, **_context(dataset, options), "lang": lang}
+    scored = scored_sites(dataset.sites, filters, opts["weights"], opts["preset"])
+    return build_score_map(scored, opts)
+
+
+def _build_ranking(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
+    opts = {**DEFAULT_OPTIONS, **_context(dataset, options), "lang": lang}
+    scored = scored_sites(dataset.sites, filters, opts["weights"], opts["preset"])
+    return build_ranking_chart(scored, opts)
+
+
+def _build_sensitivity(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
+    opts = {**DEFAULT_OPTIONS, **_context(dataset, options), "lang": lang}
+    rows = siting.scoring_frame(apply_filters(dataset.sites, filters))
+    sens = siting.sensitivity(rows, opts["weights"], opts["preset"], opts.get("delta", 0.2))
+    return build_sensitivity_chart(sens, {**opts, "rows": rows})
+
+
+CHARTS = [
+    ChartSpec(page="siting", chart_id="siting-score-map",
+              title={"fr": "Carte du score d'aptitude", "en": "Suitability score map"}, build=_build_map,
+              default_options={"preset": siting.DEFAULT_PRESET, "style": OFFLINE_STYLE}),
+    ChartSpec(page="siting", chart_id="siting-ranking",
+              title={"fr": "Classement des sites", "en": "Site ranking"}, build=_build_ranking,
+              default_options={"preset": siting.DEFAULT_PRESET}),
+    ChartSpec(page="siting", chart_id="siting-sensitivity",
+              title={"fr": "Sensibilité du classement aux poids", "en": "Ranking sensitivity to the weights"},
+              build=_build_sensitivity, default_options={"preset": siting.DEFAULT_PRESET, "delta": 0.2}),
+]

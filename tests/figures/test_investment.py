@@ -1,0 +1,243 @@
+"""dashboard.figures.investment: per project (sorted, ≈ and ⚠ marked, every conflicting source's
+figure drawn and listed), sums by type and département (unknown left out and counted), running
+totals by commissioning year, the announcement-to-commissioning timeline; fr and en."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dashboard.charts import source_ids_of
+from dashboard.figures import investment as fi
+from dashboard.filters import Filters
+from tests.fixtures import fact, make_dataset, sample_dataset, site, source
+
+TODAY = dt.date(2026, 1, 15)
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return sample_dataset()
+
+
+def by_project(dataset, lang="fr"):
+    return fi.build_investment_by_project(dataset.sites, dataset.facts, dataset.sources, {"lang": lang})
+
+
+def trace(fig, name):
+    return next(t for t in fig.data if t.name == name)
+
+
+def note(fig) -> str:
+    return " ".join(a.text for a in fig.layout.annotations).replace("<br>", " ")
+
+
+# --- by project -----------------------------------------------------------------------------
+
+
+def test_by_project_bars_sorted_with_formatted_labels(dataset):
+    fig = by_project(dataset)
+    assert list(fig.layout.yaxis.categoryarray) == [
+        "Gigafactory Douai", "DC Béthune", "Recyclage Dunkerque",  # known, largest first
+        "DC Dunkerque", "Recyclage Béthune",  # unknown, listed after
+    ]
+    assert fig.layout.yaxis.autorange == "reversed"
+    dc = trace(fig, "Centre de données")
+    assert list(dc.x) == [1.5e9] and list(dc.text) == ["1,5\u00a0Md\u00a0€ ⚠"]
+    assert list(trace(fig, "Batterie").text) == ["2\u00a0Md\u00a0€"]
+    recycling = trace(fig, "Recyclage")
+    assert list(recycling.text) == ["≈ 450\u00a0M\u00a0€"]
+    assert list(recycling.marker.pattern.shape) == ["/"]  # approximate: hatched
+    assert list(dc.marker.pattern.shape) == [""]
+
+
+def test_by_project_lists_unknown_investment_as_unknown_never_zero(dataset):
+    fig = by_project(dataset)
+    bar_names = {name for t in fig.data if t.type == "bar" for name in t.y}
+    assert "DC Dunkerque" not in bar_names and "Recyclage Béthune" not in bar_names
+    unknown = trace(fig, "inconnu")
+    assert unknown.mode == "text" and list(unknown.text) == ["inconnu", "inconnu"]
+    assert "Investissement inconnu pour 2 projet(s), non compté(s) : DC Dunkerque, Recyclage Béthune." in note(fig)
+
+
+def test_by_project_draws_and_lists_each_conflicting_source(dataset):
+    fig = by_project(dataset)
+    figures = trace(fig, "Valeur d'une source (désaccord)")
+    assert figures.marker.symbol == "diamond"
+    assert list(figures.x) == [1.5e9, 1e9] and list(figures.y) == ["DC Béthune", "DC Béthune"]
+    assert "La Voix du Nord (10 juin 2025)" in figures.hovertext[1]
+    text = note(fig)
+    assert ("⚠ DC Béthune : 1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025); "
+            "1\u00a0Md\u00a0€ (La Voix du Nord, 10 juin 2025). Retenue : la plus récente.") in text
+    assert "hachuré = valeur approximative (≈)" in text
+
+
+def test_by_project_leaves_context_types_out(dataset):
+    fig = by_project(dataset)
+    drawn = {sid for t in fig.data if t.customdata is not None for sid in t.customdata}
+    assert not drawn & {"gravelines", "ss-warande", "host-bethune", "hdf"}
+
+
+def test_by_project_in_english(dataset):
+    fig = by_project(dataset, "en")
+    assert fig.layout.title.text == "Investment by project"
+    assert list(trace(fig, "Data centre").text) == ["€1.5bn ⚠"]
+    assert list(trace(fig, "Recycling").text) == ["≈ €450m"]
+    assert "⚠ DC Béthune: €1.5bn (Horizon Actu, 16 September 2025); €1bn (La Voix du Nord, 10 June 2025)" in note(fig)
+    assert fig.layout.xaxis.title.text == "Investment"
+    assert "€1bn" in fig.layout.xaxis.ticktext
+
+
+def test_eur_axis_has_round_ticks_in_the_readers_format():
+    axis = fi.eur_axis(2.4e9, "fr")
+    assert axis["tickvals"][:3] == [0, 1e9, 2e9]
+    assert axis["ticktext"][:3] == ["0", "1\u00a0Md\u00a0€", "2\u00a0Md\u00a0€"]
+    assert fi.eur_axis(0, "fr") == {}
+
+
+# --- by type / département --------------------------------------------------------------------
+
+
+def test_sums_by_type_leave_unknown_out_and_count_them(dataset):
+    sums = fi.investment_sums(dataset.sites, "project_type").set_index("group")
+    assert sums.loc["data_center", "total"] == 1.5e9
+    assert (sums.loc["data_center", "known"], sums.loc["data_center", "unknown"]) == (1, 1)
+    assert sums.loc["recycling", "approx"] and sums.loc["data_center", "conflict"]
+    fig = fi.build_investment_by_group(dataset.sites, {"lang": "fr", "group": "project_type"})
+    (bars,) = fig.data
+    assert list(bars.x) == ["Batterie", "Centre de données", "Recyclage"]
+    assert list(bars.y) == [2e9, 1.5e9, 4.5e8]
+    assert list(bars.text) == ["2\u00a0Md\u00a0€", "1,5\u00a0Md\u00a0€ ⚠", "≈ 450\u00a0M\u00a0€"]
+    assert "1 projet(s) chiffré(s) sur 2" in bars.hovertext[1]
+    assert "2 projet(s) à investissement inconnu, exclu(s) des sommes" in note(fig)
+    assert fig.layout.title.text == "Investissement par type de projet"
+
+
+def test_sums_by_departement(dataset):
+    fig = fi.build_investment_by_group(dataset.sites, {"lang": "en", "group": "departement"})
+    (bars,) = fig.data
+    assert list(bars.x) == ["59 Nord", "62 Pas-de-Calais"]
+    assert list(bars.y) == [2.45e9, 1.5e9]
+    assert list(bars.text) == ["≈ €2.4bn", "€1.5bn ⚠"]
+    assert fig.layout.title.text == "Investment by département"
+    assert "2 project(s) with unknown investment, left out of the sums (never counted as 0)." in note(fig)
+
+
+def test_a_group_with_only_unknown_investment_is_labelled_unknown_not_zero():
+    data = make_dataset([site("a", "data_center", departement="80", name="A"),
+                         site("b", "battery", departement="59", name="B", investment_eur=1e8)])
+    fig = fi.build_investment_by_group(data.sites, {"lang": "fr", "group": "departement"})
+    bars, unknown = fig.data
+    assert list(bars.x) == ["59 Nord"] and list(bars.y) == [1e8]
+    assert list(unknown.x) == ["80 Somme"] and list(unknown.text) == ["inconnu"]
+    with pytest.raises(ValueError, match="group must be one of"):
+        fi.investment_sums(data.sites, "operator")
+
+
+# --- cumulative by year -----------------------------------------------------------------------
+
+
+def test_cumulative_by_commissioning_year(dataset):
+    by_year, counts = fi.cumulative_by_year(dataset.sites)
+    assert list(by_year["year"]) == [2025, 2026, 2027]
+    assert list(by_year["cum_investment"]) == [2e9, 2.45e9, 3.95e9]
+    assert counts == {"undated": 2, "investment_unknown": 0, "power_unknown": 1}
+    fig = fi.build_cumulative_by_year(dataset.sites, {"lang": "fr"})
+    bars, line = fig.data
+    assert list(bars.x) == [2025, 2026, 2027]
+    assert list(bars.text) == ["2\u00a0Md\u00a0€", "≈ 2,4\u00a0Md\u00a0€", "≈ 4\u00a0Md\u00a0€ ⚠"]
+    # 2025's only project has no known power: unknown, not 0.
+    assert pd.isna(line.y[0]) and list(line.y[1:]) == [50.0, 250.0]
+    assert list(line.text) == ["inconnu", "50\u00a0MW", "≈ 250\u00a0MW"]
+    assert line.yaxis == "y2"
+    text = note(fig)
+    assert "Exclus : 2 projet(s) sans date de mise en service connue." in text
+    assert "puissance inconnue pour 1" in text
+    assert fig.layout.title.text == "Investissement et puissance cumulés par année de mise en service"
+    en = fi.build_cumulative_by_year(dataset.sites, {"lang": "en"})
+    assert en.layout.xaxis.title.text == "Commissioning year"
+    assert "Left out: 2 project(s) with no known commissioning date." in note(en)
+
+
+def test_running_total_starts_at_the_first_known_figure_not_at_zero():
+    data = make_dataset([site("a", "data_center", investment_eur=None, commissioning_start=dt.date(2025, 1, 1)),
+                         site("b", "data_center", investment_eur=3e8, commissioning_start=dt.date(2026, 1, 1))])
+    by_year, counts = fi.cumulative_by_year(data.sites)
+    assert pd.isna(by_year["cum_investment"].iloc[0]) and by_year["cum_investment"].iloc[1] == 3e8
+    assert counts["investment_unknown"] == 1
+
+
+def test_cumulative_without_any_dated_project():
+    data = make_dataset([site("a", "data_center")])
+    fig = fi.build_cumulative_by_year(data.sites, {"lang": "fr"})
+    assert list(fig.data[0].x) == []
+    assert "Exclus : 1 projet(s)" in note(fig)
+
+
+# --- timeline -------------------------------------------------------------------------------
+
+
+def test_timeline_from_announcement_to_commissioning(dataset):
+    fig = fi.build_timeline(dataset.sites, dataset.facts, {"lang": "fr", "today": TODAY})
+    lead = trace(fig, "De l'annonce à la mise en service")
+    rows = dict(zip(lead.y, zip(lead.base, lead.x)))
+    base, duration = rows["DC Béthune"]
+    assert pd.Timestamp(base) == pd.Timestamp("2025-09-01")
+    assert duration == (pd.Timestamp("2027-01-01") - pd.Timestamp("2025-09-01")).total_seconds() * 1000
+    window = trace(fig, "Période de mise en service")
+    assert dict(zip(window.y, window.base))["DC Béthune"].startswith("2027-01-01")
+    # No commissioning date: a start point and the words, no bar.
+    assert "DC Dunkerque" not in lead.y and "DC Dunkerque" not in window.y
+    unknown = trace(fig, "mise en service inconnue")
+    assert set(unknown.y) == {"DC Dunkerque", "Recyclage Béthune"}
+    assert fig.layout.xaxis.type == "date"
+    assert fig.layout.title.text == "Des annonces aux mises en service"
+    hover = lead.hovertext[list(lead.y).index("DC Béthune")]
+    assert "Annonce\u00a0: septembre 2025" in hover and "Mise en service\u00a0: 2027–2028" in hover
+
+
+def test_timeline_start_falls_back_to_the_earliest_fact(dataset):
+    frame = fi.timeline_rows(dataset.sites, dataset.facts).set_index("site_id")
+    # Recyclage Dunkerque has no announcement date: its earliest fact (2024-03) starts the bar.
+    assert frame.loc["rec-dunkerque", "start"] == pd.Timestamp("2024-03-01")
+    assert not frame.loc["rec-dunkerque", "start_is_announcement"]
+    assert frame.loc["bat-douai", "start_is_announcement"]
+    fig = fi.build_timeline(dataset.sites, dataset.facts, {"lang": "en", "today": TODAY})
+    starts = trace(fig, "Start")
+    i = list(starts.y).index("Recyclage Dunkerque")
+    assert starts.marker.symbol[i] == "circle-open"
+    assert "First source (announcement date unknown): March 2024" in starts.hovertext[i]
+
+
+def test_timeline_reads_dates_as_the_build_gives_them():
+    # The build's tables carry datetime.date objects; the fixture carries ISO text: both work.
+    data = make_dataset(
+        [site("a", "battery", name="A", announced_start=dt.date(2022, 5, 1),
+              commissioning_start=dt.date(2024, 1, 1), commissioning_end=dt.date(2024, 12, 31))],
+        facts=[fact("a", "investment", 1e8, "2022-05", "s")], sources=[source("s", "P", "2022-05-02")],
+    )
+    fig = fi.build_timeline(data.sites, data.facts, {"lang": "fr", "today": TODAY})
+    lead = trace(fig, "De l'annonce à la mise en service")
+    assert pd.Timestamp(lead.base[0]) == pd.Timestamp("2022-05-01")
+    assert "Mise en service\u00a0: 2024" in lead.hovertext[0]  # a whole year, as the source gave it
+    assert "Annonce\u00a0: 1 mai 2022" in lead.hovertext[0]
+
+
+# --- registry -------------------------------------------------------------------------------
+
+
+def test_chart_specs_follow_the_filters(dataset):
+    ids = [spec.chart_id for spec in fi.CHARTS]
+    assert ids == ["investment-by-project", "investment-by-type", "investment-by-departement",
+                   "investment-cumulative", "investment-timeline"]
+    for spec in fi.CHARTS:
+        for lang in ("fr", "en"):
+            fig = spec.build(dataset, Filters(), lang, dict(spec.default_options))
+            assert fig.layout.title.text == spec.title[lang]
+            assert source_ids_of(fig)
+    spec = fi.CHARTS[0]
+    fig = spec.build(dataset, Filters(types=("battery",)), "fr", {})
+    assert [t.name for t in fig.data] == ["Batterie"]
+    assert source_ids_of(fig) == ["insee", "src-d"]

@@ -12,6 +12,8 @@ $(BIN)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
+	# The package itself, editable, so `streamlit run` finds `dashboard` from any page.
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 $(BIN)/.test-installed: requirements-test.txt $(BIN)/.installed

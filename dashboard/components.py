@@ -103,8 +103,28 @@ def data_quality_notice(dataset: Dataset, lang: str) -> None:
         st.dataframe(problems, hide_index=True, width="stretch")
 
 
+def _leave_pages_directory_mode() -> None:
+    """Make the entry point's navigation run, even on a server whose first visit is not `/`.
+
+    Streamlit treats `dashboard/pages/` beside `app.py` as a legacy "pages directory" until some
+    session has run `st.navigation`: a server's first visit straight to e.g. `/map` would run the
+    page alone (a menu of file names, no page config, no titles in the reader's language). The
+    page hash of `/map` is the same in both modes, so a rerun lands on the same page, through app.py.
+
+    The flag is server-wide and only ever set once in a real server; AppTest resets it before every
+    run, where a rerun would swallow the button click being tested, so it is left alone there.
+    """
+    from streamlit import config
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory and not config.get_option("global.appTest"):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def page_setup(page_key: str) -> tuple[Dataset, Filters, str]:
     """Load the cached tables, draw the shared sidebar, show notices; returns (dataset, filters, lang)."""
+    _leave_pages_directory_mode()
     dataset, warnings = data.load_dataset()
     filters, notices = sidebar_filters(dataset.sites)
     lang = filters.lang
@@ -132,10 +152,14 @@ def chart_file_stem(page: str, chart_id: str, filters: Filters, day: dt.date | N
 
 
 def chart(fig, chart_id: str, page: str, filters: Filters, lang: str) -> None:
-    """A plotly chart whose modebar downloads a 2× PNG with a meaningful name."""
+    """A plotly chart whose modebar downloads a 2× PNG with a meaningful name, and PNG / SVG / PDF
+    downloads beside it rendered on the server on click (dashboard.export)."""
     stem = chart_file_stem(page, chart_id, filters)
     config = {"toImageButtonOptions": {"format": "png", "filename": stem, "scale": 2}, "displaylogo": False}
     st.plotly_chart(fig, config=config, key=f"chart-{chart_id}", width="stretch")
+    from dashboard.export import download_buttons  # imported on first chart: kaleido only on click
+
+    download_buttons(fig, chart_id, page, filters, lang)
 
 
 def source_links(sources: pd.DataFrame, lang: str) -> str:

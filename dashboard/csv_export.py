@@ -45,16 +45,17 @@ _PLAIN_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:[eE][-+]?\d+)?$")
 BOM = "\ufeff"
 
 # Column ids of the table, in order; the labels come from i18n.label_column or TEXT below.
-TABLE_COLUMNS = (
+TABLE_COLUMNS = (  # the figures first, so they show without scrolling
     "name",
     "project_type",
     "status",
+    *VALUE_COLUMNS,
+    "notes",
+    "commissioning",
+    "announced",
     "operator",
     "commune",
     "departement",
-    *VALUE_COLUMNS,
-    "commissioning",
-    "announced",
     "gravelines_km",
     "nearest_400kv_name",
     "nearest_400kv_km",
@@ -63,7 +64,6 @@ TABLE_COLUMNS = (
     "location_precision",
     "as_of",
     "source_ids",
-    "notes",
 )
 NUMBER_FORMATS = {
     "investment_eur": fmt_eur,
@@ -176,18 +176,26 @@ def _current_period_ends(dataset: Dataset, attribute: str) -> dict[str, object]:
 
 def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     """The rows of `sites` (the region row left out) as the data page shows and exports them."""
-    rows = sites[sites["project_type"] != "region"].sort_values(["project_type", "name"], kind="stable")
+    needed = ["site_id", "name", "project_type", "status", "operator", "commune", "departement", *VALUE_COLUMNS,
+              *(f"{c}_{flag}" for c in VALUE_COLUMNS for flag in ("approx", "conflict")), "commissioning_start",
+              "commissioning_end", "announced_start", *DISTANCE_COLUMNS, "nearest_400kv_name",
+              "nearest_225kv_name", "location_precision", "as_of", "source_ids"]
+    rows = sites[[c for c in needed if c in sites.columns]]
+    rows = rows[rows["project_type"] != "region"].sort_values(["project_type", "name"], kind="stable")
     announced_end = _current_period_ends(dataset, "announced")
+    approx_flags = {c: _flags(rows, f"{c}_approx") & rows[c].notna().to_numpy() for c in VALUE_COLUMNS}
+    conflict_flags = {c: _flags(rows, f"{c}_conflict") for c in VALUE_COLUMNS}
+    separator = " ; " if lang == "fr" else "; "
     notes = []
-    for _, row in rows.iterrows():
-        approx = [column_label(c, lang) for c in VALUE_COLUMNS if _flag(row, f"{c}_approx") and not is_unknown(row[c])]
-        conflict = [column_label(c, lang) for c in VALUE_COLUMNS if _flag(row, f"{c}_conflict")]
+    for i in range(len(rows)):
+        approx = [column_label(c, lang) for c in VALUE_COLUMNS if approx_flags[c][i]]
+        conflict = [column_label(c, lang) for c in VALUE_COLUMNS if conflict_flags[c][i]]
         parts = []
         if approx:
             parts.append(tr(TEXT, "approx_of", lang, columns=", ".join(approx)))
         if conflict:
             parts.append(tr(TEXT, "conflict_of", lang, columns=", ".join(conflict)))
-        notes.append(" ; ".join(parts) if lang == "fr" else "; ".join(parts))
+        notes.append(separator.join(parts))
 
     def text(column: str) -> list[str]:
         return ["" if is_unknown(v) else str(v) for v in rows[column]]
@@ -216,16 +224,16 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     data["notes"] = notes
     frame = pd.DataFrame({column_label(c, lang): data[c] for c in TABLE_COLUMNS})
     frame.index = range(len(frame))
-    approx = pd.DataFrame(
-        {column_label(c, lang): [_flag(r, f"{c}_approx") for _, r in rows.iterrows()] for c in VALUE_COLUMNS},
-        index=frame.index,
-    )
+    approx = pd.DataFrame({column_label(c, lang): _flags(rows, f"{c}_approx") for c in VALUE_COLUMNS},
+                          index=frame.index)
     return SiteTable(frame, approx, lang)
 
 
-def _flag(row: pd.Series, column: str) -> bool:
-    value = row.get(column, False)
-    return bool(value) if not is_unknown(value) else False
+def _flags(rows: pd.DataFrame, column: str):
+    """A flag column as a numpy bool array (missing column or value: False)."""
+    if column not in rows.columns:
+        return pd.Series(False, index=rows.index).to_numpy()
+    return rows[column].fillna(False).astype(bool).to_numpy()
 
 
 def styled(table: SiteTable) -> Styler:

@@ -6,7 +6,7 @@
 `start()` runs `python -m streamlit run <script>` on a free local port from the repository root (so
 `.streamlit/config.toml` applies), waits for `/_stcore/health`, and returns a `Server` whose
 `stop()` ends that process group only. `launch_chromium(playwright)` starts Debian's Chromium
-(never a downloaded browser) with the flags the team uses.
+(`/usr/bin/chromium`, or `HDF_CHROMIUM`; never a downloaded browser) with the flags the team uses.
 """
 
 from __future__ import annotations
@@ -127,28 +127,42 @@ def serve(script: Path | str = APP, env: Mapping[str, str] | None = None, **kwar
 
 
 def chromium_path() -> str | None:
-    """Debian's Chromium, if installed (the only browser the tests and scripts use)."""
-    if os.path.exists(CHROMIUM) and os.access(CHROMIUM, os.X_OK):
-        return CHROMIUM
-    return shutil.which("chromium")
+    """Debian's Chromium (or the binary named by HDF_CHROMIUM), if installed; never a download."""
+    wanted = os.environ.get("HDF_CHROMIUM")
+    for candidate in ([wanted] if wanted else [CHROMIUM, shutil.which("chromium")]):
+        if candidate and os.path.exists(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    return None
 
 
 def launch_chromium(playwright, **kwargs):
     """A headless Chromium browser from Playwright, on Debian's binary."""
     path = chromium_path()
     if path is None:
-        raise FileNotFoundError(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+        raise FileNotFoundError(f"Chromium not found at {os.environ.get('HDF_CHROMIUM') or CHROMIUM} "
+                                "(apt-get install chromium)")
     return playwright.chromium.launch(executable_path=path, args=list(CHROMIUM_ARGS), headless=True, **kwargs)
 
 
 CHART_SELECTOR = ".stPlotlyChart .js-plotly-plot"
 
-# JavaScript: how many plotly charts have drawn something (SVG traces or a MapLibre canvas).
+# JavaScript: how many plotly charts have drawn something: SVG traces, or for a map (MapLibre) a
+# loaded style (a map whose basemap style failed to load is blank, points included) and traces.
 DRAWN_CHARTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).filter(plot => {
-    const svgTraces = plot.querySelectorAll('.main-svg .trace, .main-svg .scatterlayer .point').length;
-    const canvas = plot.querySelector('.maplibregl-canvas, canvas.maplibregl-canvas');
-    const mapDrawn = canvas && canvas.width > 0 && canvas.height > 0;
-    return svgTraces > 0 || mapDrawn;
+    const layout = plot._fullLayout || {};
+    const maps = Object.keys(layout).filter(k => /^map[0-9]*$/.test(k))
+        .map(k => layout[k] && layout[k]._subplot && layout[k]._subplot.map).filter(Boolean);
+    if (maps.length) {
+        return (plot.data || []).length > 0 && plot.querySelector('canvas') !== null
+            && maps.every(map => map.isStyleLoaded());
+    }
+    return plot.querySelectorAll('.main-svg .trace').length > 0;
+}).length"""
+
+BLANK_MAPS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).filter(plot => {
+    const layout = plot._fullLayout || {};
+    return Object.keys(layout).filter(k => /^map[0-9]*$/.test(k))
+        .some(k => layout[k]._subplot && layout[k]._subplot.map && !layout[k]._subplot.map.isStyleLoaded());
 }).length"""
 
 
@@ -167,8 +181,9 @@ def wait_for_app(page, timeout_ms: float = 30_000) -> None:
 
 def wait_for_charts(page, expected: int = 1, timeout_ms: float = 30_000) -> int:
     """Wait until at least `expected` plotly charts have drawn traces; returns how many have."""
-    page.wait_for_function(f"() => ({DRAWN_CHARTS_JS})() >= {int(expected)}", timeout=timeout_ms)
-    return page.evaluate(DRAWN_CHARTS_JS)
+    handle = page.wait_for_function(
+        f"() => {{ const n = ({DRAWN_CHARTS_JS})(); return n >= {int(expected)} ? n : false; }}", timeout=timeout_ms)
+    return int(handle.json_value())  # counted when the wait succeeded (a map may redraw right after)
 
 
 _CONTENT_HEIGHT_JS = """() => {
@@ -196,3 +211,52 @@ def full_page_screenshot(page, path: Path | str, width: int = 1400, min_height: 
     if before:
         page.set_viewport_size(before)
     return path
+
+
+def blank_map_count(page) -> int:
+    """Map charts whose basemap style has not loaded (drawn blank, e.g. an online style offline)."""
+    return page.evaluate(BLANK_MAPS_JS)
+
+
+def plotly_data(page) -> list[list[dict]]:
+    """Per plotly chart on the page, its traces: type, name, visible and the length of lat/lon/x/y."""
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(plot =>
+            (plot.data || []).map(trace => ({
+                type: trace.type || 'scatter', name: String(trace.name || ''),
+                lat: trace.lat ? trace.lat.length : 0, lon: trace.lon ? trace.lon.length : 0,
+                x: trace.x ? trace.x.length : 0, y: trace.y ? trace.y.length : 0,
+                visible: trace.visible === undefined ? true : trace.visible,
+            })))"""
+    )
+
+
+def map_point_count(page) -> int:
+    """Points on the page's map charts (scattermap traces), context layers included."""
+    return sum(
+        trace["lat"]
+        for chart in plotly_data(page)
+        for trace in chart
+        if trace["type"] in ("scattermap", "scattermapbox") and trace["visible"] is not False
+    )
+
+
+def exception_count(page) -> int:
+    """Streamlit exception elements (a traceback shown to the reader)."""
+    return page.locator('[data-testid="stException"]').count()
+
+
+def main_text(page) -> str:
+    return page.locator('[data-testid="stMain"]').inner_text()
+
+
+def nav_labels(page) -> list[str]:
+    """The menu's page titles (without the icons' ligature names)."""
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-testid="stSidebarNav"] a')).map(a => {
+            const spans = Array.from(a.querySelectorAll('span')).filter(s =>
+                !s.closest('[data-testid="stIconMaterial"]') && s.getAttribute('data-testid') !== 'stIconMaterial');
+            const label = spans.map(s => s.textContent).filter(t => t && t.trim()).pop();
+            return (label || a.textContent).trim();
+        })"""
+    )

@@ -29,8 +29,8 @@ and points, no tiles) unless tiles are asked for and reachable.
 
 One Chromium serves every export of the process (a lazily started, thread-safe singleton:
 `get_exporter()`), so only the first export pays for the browser start. Each chart has a time
-limit (`--timeout`, default 30 s) after which the export fails with a clear error and the
-browser is restarted for the next one. Chromium is `BROWSER_PATH` when set, else `chromium`
+limit (`--timeout`, default 30 s) after which its export fails with a clear error; a browser
+that stopped answering or died is replaced on the next export. Chromium is `BROWSER_PATH` when set, else `chromium`
 (or `chromium-browser`, `google-chrome`) found on PATH.
 """
 
@@ -40,7 +40,6 @@ import argparse
 import asyncio
 import atexit
 import concurrent.futures
-import copy
 import hashlib
 import json
 import math
@@ -52,6 +51,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -72,7 +72,7 @@ DEFAULT_SCALE = 1.0
 PAGE_PNG_SCALE = 2  # in-page PNG downloads, like the modebar's
 DEFAULT_TIMEOUT = 30.0  # seconds per chart
 STARTUP_TIMEOUT = 60.0  # seconds for Chromium to start
-RELOAD_MARGIN = 15.0  # kaleido reloads its tab after each render: allowed on top of the time limit
+RELOAD_MARGIN = 15.0  # beyond a render's limit, the browser is deemed stuck (and replaced)
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 OFFLINE_MAP_STYLE = "white-bg"
 # Tile hosts of plotly.js's built-in map styles, to tell whether tiles can be reached.
@@ -87,7 +87,6 @@ TEXT = {
         "no_source": "non renseignée",
         "more_sources": "et {n} autre(s)",
         "colon": "\u00a0:",
-        "download": "Télécharger {fmt}",
         "download_help": "Image {fmt} du graphique avec son titre, les filtres actifs et ses sources.",
         "no_browser_help": "Export indisponible : {error}",
     },
@@ -98,7 +97,6 @@ TEXT = {
         "no_source": "not given",
         "more_sources": "and {n} more",
         "colon": ":",
-        "download": "Download {fmt}",
         "download_help": "{fmt} image of the chart with its title, the active filters and its sources.",
         "no_browser_help": "Export unavailable: {error}",
     },
@@ -135,7 +133,8 @@ def filters_in_words(filters: Filters, lang: str, site_names: Mapping[str, str] 
         deps = ", ".join(f"{v} {DEPARTEMENTS[v]}" if v in DEPARTEMENTS else v for v in filters.deps)
         parts.append(t("filter_dep", lang) + colon + " " + deps)
     if filters.statuses:
-        parts.append(t("filter_status", lang) + colon + " " + ", ".join(label_status(v, lang) for v in filters.statuses))
+        statuses = ", ".join(label_status(v, lang) for v in filters.statuses)
+        parts.append(t("filter_status", lang) + colon + " " + statuses)
     if filters.sites:
         parts.append(t("filter_site", lang) + colon + " " + ", ".join(str(names.get(v, v)) for v in filters.sites))
     return " · ".join(parts)
@@ -235,7 +234,9 @@ SUBTITLE_SIZE = 13
 SOURCE_SIZE = 11
 LINE_HEIGHT = 1.4
 CHAR_WIDTH = 0.56  # average glyph width / font size (Open Sans / Arial), to wrap long lines
+EDGE = 16  # px between the image's left edge and the title block / source line
 MAP_TRACE_TYPES = ("scattermap", "choroplethmap", "densitymap")
+TITLE_TRACE_NAME = "export-title-block"
 SOURCE_TRACE_NAME = "export-source-line"
 
 
@@ -257,83 +258,45 @@ def _shows_legend_by_default(fig: go.Figure) -> bool:
     return len(entries) >= 2 or any(tr.type in ("pie", "funnelarea", "sunburst") for tr in fig.data)
 
 
-def _bottom_legend_extent(fig: go.Figure, width: int, plot_height: float) -> int:
-    """Pixels below the plot taken by the builder's legends placed under it (paper y < 0).
+def _text_legend(fig: go.Figure, uid: str, name: str, legend: dict) -> None:
+    """A block of text held by a legend of its own: an invisible anchor trace whose legend entry
+    is `name`, in a legend laid out by `legend` (container coordinates)."""
+    existing = _legend_ids(fig)
+    legend_id = f"legend{max([1, *(int(key[6:] or 1) for key in existing)]) + 1}"
+    cartesian = next((tr for tr in fig.data if hasattr(tr, "xaxis") and tr.uid not in
+                      (TITLE_TRACE_NAME, SOURCE_TRACE_NAME)), None)
+    if cartesian is not None:
+        xaxis, yaxis = cartesian.xaxis or "x", cartesian.yaxis or "y"
+    else:  # maps, pies: plotly's first axes, hidden (nothing drawn)
+        xaxis, yaxis = "x", "y"
+        fig.update_layout(xaxis={"visible": False}, yaxis={"visible": False})
+    fig.add_trace(go.Scatter(x=[None], y=[None], xaxis=xaxis, yaxis=yaxis, mode="lines",
+                             line={"width": 0, "color": "rgba(0,0,0,0)"}, name=name, legend=legend_id,
+                             showlegend=True, hoverinfo="skip", uid=uid))
+    fig.layout[legend_id] = {
+        "yref": "container", "xanchor": "left", "orientation": "h",
+        "itemwidth": 30, "indentation": -15, "bgcolor": "rgba(0,0,0,0)", "borderwidth": 0,
+        "itemclick": False, "itemdoubleclick": False, "visible": True, **legend,
+    }
 
-    Such a legend moves with the plot's height, so plotly's margin fitting cannot stack the
-    source line under it: the bottom margin is made large enough for it instead.
-    """
-    extent = 0
-    margin = fig.layout.margin
-    avail = max(200, width - (margin.l if margin.l is not None else 80) - (margin.r if margin.r is not None else 80))
+
+def _legends_to_keep_visible(fig: go.Figure) -> None:
+    """Adding legends must not show the builder's own legend when plotly would have hidden it."""
+    main_visible = _shows_legend_by_default(fig) if fig.layout.showlegend is None else bool(fig.layout.showlegend)
+    if not main_visible:
+        for key in _legend_ids(fig):
+            fig.layout[key].visible = False
+    fig.layout.showlegend = True
+
+
+def _move_bottom_legends(fig: go.Figure, height: int, above_px: int) -> None:
+    """The builder's legends under the plot (paper y < 0) move to just above the source line, in
+    image coordinates: plotly then stacks plot, axis, legend and source line without overlap."""
     for key in _legend_ids(fig):
         legend = fig.layout[key]
         if legend.visible is False or legend.yref == "container" or legend.y is None or legend.y >= 0:
             continue
-        names = [str(tr.name or "") for tr in fig.data
-                 if (tr.legend or "legend") == key and tr.showlegend is not False and tr.visible is not False]
-        if not names:
-            continue
-        size = (legend.font.size or 12) if legend.font else 12
-        row = size * 1.7
-        if legend.orientation == "h":
-            widths = [len(name) * size * CHAR_WIDTH + 40 for name in names]
-            rows = max(1, math.ceil(sum(widths) / avail))
-        else:
-            rows = len(names)
-        height = rows * row + 10 + (row if legend.title and legend.title.text else 0)
-        yanchor = legend.yanchor or "auto"
-        if yanchor == "auto":
-            yanchor = "bottom"  # plotly's choice for y <= 1/3
-        below = {"top": height, "middle": height / 2, "bottom": 0}.get(yanchor, 0)
-        extent = max(extent, int(-legend.y * plot_height + below))
-    return extent
-
-
-def _add_source_line(fig: go.Figure, lines: list[str]) -> None:
-    """The source line at the very bottom of the image.
-
-    On charts with axes it is the only entry of a legend of its own anchored to the bottom of the
-    image (yref="container"): plotly then reserves its height below what its margin fitting
-    moves (tick labels, axis titles). Elsewhere (maps, pies) nothing under the plot moves: it is
-    an annotation in the bottom margin. In both cases the margin grows by its height.
-    """
-    text = "<br>".join(_esc(line) for line in lines)
-    font = dict(size=SOURCE_SIZE, color="#444444")
-    block = int(len(lines) * SOURCE_SIZE * LINE_HEIGHT + 14)
-    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 80
-    # The builder's bottom margin may hold annotations (notes), which plotly does not count when
-    # it fits margins: keep that margin whole and add the source line's height to it.
-    fig.update_layout(margin=dict(b=bottom + block))
-    anchor = None
-    if _has_cartesian(fig):
-        first = next(tr for tr in fig.data if hasattr(tr, "xaxis"))
-        anchor = go.Scatter(x=[None], y=[None], xaxis=first.xaxis or "x", yaxis=first.yaxis or "y", mode="lines",
-                            line=dict(width=0, color="rgba(0,0,0,0)"))
-    if anchor is None:
-        fig.add_annotation(text=text, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-                           yshift=-bottom - 4, align="left", showarrow=False, font=font, name=SOURCE_TRACE_NAME)
-        return
-
-    existing = _legend_ids(fig)
-    numbers = [int(key[6:] or 1) for key in existing]
-    legend_id = f"legend{max([1, *numbers]) + 1}"
-    if fig.layout.showlegend is None:
-        main_visible = _shows_legend_by_default(fig)
-    else:
-        main_visible = bool(fig.layout.showlegend)
-    if not main_visible:
-        for key in existing:
-            fig.layout[key].visible = False
-    fig.layout.showlegend = True
-    anchor.update(name=text, legend=legend_id, showlegend=True, hoverinfo="skip", uid=SOURCE_TRACE_NAME)
-    fig.add_trace(anchor)
-    fig.layout[legend_id] = dict(
-        # Both refs "container" and a horizontal legend: plotly reserves its height at the bottom.
-        xref="container", yref="container", x=0, y=0, xanchor="left", yanchor="bottom", orientation="h",
-        itemwidth=30, indentation=-15, font=font, bgcolor="rgba(0,0,0,0)", borderwidth=0,
-        itemclick=False, itemdoubleclick=False, visible=True,
-    )
+        legend.update(yref="container", y=above_px / height, yanchor="bottom")
 
 
 def decorate_for_export(
@@ -350,56 +313,73 @@ def decorate_for_export(
 ) -> go.Figure:
     """A copy of `fig` with the title, the active filters as a subtitle and the source line.
 
-    `title` None keeps the figure's own title. The source line names the sources of
+    `title` None keeps the figure's own title (as plotly text: its markup stays), else `title` is
+    plain text (escaped, wrapped). The figure's own subtitle, if any, stays above the filters.
+    The source line names the sources of
     `fig.layout.meta["source_ids"]` (publisher and date from `sources`), the open data of
     `meta["open_data"]`, and the data's `as_of`. The copy has an explicit width (default
     DEFAULT_WIDTH) and height (default: the figure's own height plus room for the title block and
-    the source line, so the plot keeps its size); margins grow so that nothing is clipped.
+    the source line, so the plot keeps its size).
+
+    Layout: plotly's own title cannot hold several lines reliably (its multi-line titles and
+    subtitles are misplaced), and annotations can only be placed relative to the plot, which
+    plotly moves when it fits margins. Legends can be anchored to the image itself: the title
+    block (title, then the filters) is the title and the one entry of a legend at the top of the
+    image, the source line the one entry of a legend at its bottom, and plotly reserves their
+    height, so nothing overlaps or is clipped whatever the builder put around its plot.
     """
     out = go.Figure(fig)  # a deep copy: the page's figure is left as it is
     width = int(width or DEFAULT_WIDTH)
+    title_chars = max(20, int((width - 2 * EDGE) / (TITLE_SIZE * CHAR_WIDTH)))
     if title is None:
-        title = out.layout.title.text or ""
-    title_lines = _wrap(str(title), max(20, int((width - 40) / (TITLE_SIZE * CHAR_WIDTH))))
-    subtitle_lines = _wrap(filters_in_words(filters, lang, site_names),
-                           max(30, int((width - 40) / (SUBTITLE_SIZE * CHAR_WIDTH))))
-    source_lines = _wrap(
-        source_line(source_ids_of(fig), sources, lang, as_of, open_data_of(fig)),
-        max(40, int((width - 60) / (SOURCE_SIZE * 0.5))),
-    )
+        # The builder's title is plotly text already (its values escaped, maybe <br>, <sup>).
+        own = str(out.layout.title.text or "")
+        title_lines = own.split("<br>") if "<" in own else [_esc(line) for line in _wrap(own, title_chars)]
+    else:
+        title_lines = [_esc(line) for line in _wrap(str(title), title_chars)]
+    subtitle_chars = max(30, int((width - 3 * EDGE) / (SUBTITLE_SIZE * CHAR_WIDTH)))
+    # The builder's own subtitle (e.g. the site a history is about) comes first, as plotly text.
+    own_sub = str(out.layout.title.subtitle.text or "")
+    subtitle_lines = own_sub.split("<br>") if "<" in own_sub else [_esc(x) for x in _wrap(own_sub, subtitle_chars)]
+    subtitle_lines = [line for line in subtitle_lines if line]
+    subtitle_lines += [_esc(line) for line in _wrap(filters_in_words(filters, lang, site_names), subtitle_chars)]
+    source_lines = [_esc(line) for line in _wrap(source_line(source_ids_of(fig), sources, lang, as_of,
+                                                             open_data_of(fig)),
+                                                 max(40, int((width - 4 * EDGE) / (SOURCE_SIZE * 0.53))))]
     title_block = int(len(title_lines) * TITLE_SIZE * LINE_HEIGHT + len(subtitle_lines) * SUBTITLE_SIZE * LINE_HEIGHT
-                      + 34)
-    source_block = int(len(source_lines) * SOURCE_SIZE * LINE_HEIGHT + 14)
+                      + 30)
+    # A map is drawn once: if plotly had to grow a margin for these legends afterwards, the map
+    # would keep its first size. Margins are sized above the legends' height for maps.
+    is_map = _has_map(out)
+    source_block = int(len(source_lines) * SOURCE_SIZE * LINE_HEIGHT + (36 if is_map else 12))
+    title_block += 16 if is_map else 0
 
     margin = out.layout.margin
     old_top = margin.t if margin.t is not None else 100
-    # The builder's top margin held its one-line title (~50 px) and, beyond that, e.g. a legend.
-    top = title_block + max(0, old_top - 50)
-    map_only = _has_map(out) and not _has_cartesian(out)
-    out.update_layout(
-        title=dict(
-            text="<br>".join(_esc(line) for line in title_lines),
-            subtitle=dict(text="<br>".join(_esc(line) for line in subtitle_lines),
-                          font=dict(size=SUBTITLE_SIZE, color="#444444")),
-            font=dict(size=TITLE_SIZE),
-            x=0, xref="container", xanchor="left",
-            y=1, yref="container", yanchor="top",
-            pad=dict(t=14, l=16),
-            automargin=False,
-        ),
-        margin=dict(t=top, autoexpand=True),
-    )
-    if map_only:
-        out.update_layout(margin=dict(l=max(margin.l or 0, 16), r=max(margin.r or 0, 16), b=max(margin.b or 0, 8)))
-    old_bottom = out.layout.margin.b if out.layout.margin.b is not None else 80
-    fig_height = fig.layout.height or DEFAULT_HEIGHT
-    plot_height = (height or fig_height) - old_top - old_bottom
-    legend_below = _bottom_legend_extent(out, width, max(plot_height, 100))
-    bottom = max(old_bottom, legend_below + 8) if legend_below else old_bottom
-    out.update_layout(margin=dict(b=bottom))
-    _add_source_line(out, source_lines)
-    base_height = height or fig_height + (top - old_top) + (bottom - old_bottom) + source_block
-    out.update_layout(width=width, height=int(base_height))
+    old_bottom = margin.b if margin.b is not None else 80
+    # The builder's top margin held its one-line title (~50 px) and, beyond that, e.g. a legend;
+    # its bottom margin may hold notes (annotations, which plotly does not count when fitting).
+    top = title_block + max(0, old_top - 50 - 20 * len(own_sub.split("<br>") if own_sub else ()))
+    bottom = old_bottom + source_block
+    if is_map and not _has_cartesian(out):
+        out.update_layout(margin={"l": max(margin.l or 0, EDGE), "r": max(margin.r or 0, EDGE)})
+    final_height = int(height or (fig.layout.height or DEFAULT_HEIGHT) + (top - old_top) + source_block)
+    _legends_to_keep_visible(out)
+    _move_bottom_legends(out, final_height, source_block + 4)
+    out.update_layout(title={"text": "", "subtitle": {"text": ""}}, margin={"t": top, "b": bottom, "autoexpand": True},
+                      width=width, height=final_height)
+    # Left-aligned at EDGE px. On a map (its plot starts at EDGE) relative to the plot: long
+    # legends placed relative to the image make plotly redraw after the map is drawn, which leaves
+    # the map at its first, wrong size.
+    x = {"xref": "paper", "x": 0} if is_map and not _has_cartesian(fig) else {"xref": "container", "x": EDGE / width}
+    _text_legend(out, TITLE_TRACE_NAME, "<br>".join(subtitle_lines), {
+        **x, "y": 1, "yanchor": "top",
+        "title": {"text": "<br>".join(title_lines), "side": "top", "font": {"size": TITLE_SIZE}},
+        "font": {"size": SUBTITLE_SIZE, "color": "#444444"},
+    })
+    _text_legend(out, SOURCE_TRACE_NAME, "<br>".join(source_lines), {
+        **x, "y": 0, "yanchor": "bottom", "font": {"size": SOURCE_SIZE, "color": "#444444"},
+    })
     return out
 
 
@@ -407,36 +387,47 @@ def decorate_for_export(
 # Maps: offline by default
 
 
-def tiles_reachable(style: str | None, timeout: float = 2.0) -> bool:
-    """Whether the tile host of a built-in map style answers (a TCP connection on port 443)."""
-    if not style:
+def tiles_reachable(style: object, timeout: float = 2.0) -> bool:
+    """Whether the tile server of a map style answers (a TCP connection, `timeout` seconds)."""
+    if not style or style == OFFLINE_MAP_STYLE:
         return False
-    host = next((h for prefix, h in TILE_HOSTS.items() if str(style).startswith(prefix)), None)
-    if host is None:
+    if isinstance(style, str) and style.startswith(("http://", "https://")):
+        parsed = urllib.parse.urlparse(style)
+        host, port = parsed.hostname, parsed.port or (443 if parsed.scheme == "https" else 80)
+    elif isinstance(style, str):
+        host, port = TILE_HOSTS.get(style, TILE_HOSTS["carto"]), 443
+    else:
+        return False  # an inline style object: nothing to check
+    if not host:
         return False
     try:
-        with socket.create_connection((host, 443), timeout=timeout):
+        with socket.create_connection((host, port), timeout=timeout):
             return True
     except OSError:
         return False
 
 
-def prepare_maps(fig: go.Figure, tiles: bool = False) -> go.Figure:
-    """Maps on the offline white-bg style (outlines and points stay), unless tiles are asked
-    for and their host is reachable. Remote raster/vector layers are dropped offline."""
-    map_keys = [key for key in fig.layout if key == "map" or re.fullmatch(r"map\d+", key)]
-    if not map_keys and not _has_map(fig):
-        return fig
-    map_keys = map_keys or ["map"]
-    for key in map_keys:
+def prepare_maps(fig: go.Figure, tiles: bool = False) -> bool:
+    """Put the maps of `fig` (in place) on the offline white-bg style: outlines (GeoJSON layers)
+    and points stay, remote raster/vector layers go. With `tiles`, a map whose tile host is
+    reachable keeps its style. Returns True when some map kept its tiles."""
+    kept = False
+    if not _has_map(fig):
+        return kept
+    keys = [key for key in fig.layout if key == "map" or re.fullmatch(r"map\d+", key)] or ["map"]
+    for key in keys:
         subplot = fig.layout[key]
-        if tiles and tiles_reachable(subplot.style):
+        if subplot.style == OFFLINE_MAP_STYLE and not any(
+            layer.sourcetype in ("raster", "vector") for layer in subplot.layers or ()
+        ):
             continue
-        layers = [
-            layer for layer in (subplot.layers or ()) if layer.sourcetype not in ("raster", "vector")
-        ]
-        fig.layout[key].update(style=OFFLINE_MAP_STYLE, layers=layers)
-    return fig
+        if tiles and tiles_reachable(subplot.style):
+            kept = True
+            continue
+        layers = [layer for layer in (subplot.layers or ()) if layer.sourcetype not in ("raster", "vector")]
+        fig.layout[key].style = OFFLINE_MAP_STYLE
+        fig.layout[key].layers = layers
+    return kept
 
 
 # --------------------------------------------------------------------------------------------
@@ -467,7 +458,8 @@ def find_browser() -> str:
 @dataclass(frozen=True)
 class RenderOptions:
     """Format and size. Width and height in CSS pixels (None: the figure's own, see
-    decorate_for_export); a PNG has width × scale by height × scale pixels."""
+    decorate_for_export); a PNG has width × scale by height × scale pixels, SVG and PDF keep
+    the CSS size (they scale without loss)."""
 
     fmt: str = "png"
     width: int | None = None
@@ -475,7 +467,8 @@ class RenderOptions:
     scale: float = DEFAULT_SCALE
 
     def as_kaleido(self) -> dict:
-        opts = {"format": self.fmt, "scale": self.scale}
+        # Vector formats keep CSS-pixel sizes: the scale is for PNG only.
+        opts = {"format": self.fmt, "scale": self.scale if self.fmt == "png" else 1}
         if self.width:
             opts["width"] = self.width
         if self.height:
@@ -501,7 +494,9 @@ class Exporter:
         self._thread: threading.Thread | None = None
         self._kaleido = None
         self._broken = False
+        self._starting = None  # the browser being started (to kill it if its start times out)
         self.starts = 0  # how many times a browser was started (for tests and benchmarks)
+        atexit.register(self.close)
 
     @property
     def running(self) -> bool:
@@ -509,7 +504,7 @@ class Exporter:
 
     def start(self) -> None:
         with self._lock:
-            if self._broken or getattr(self._kaleido, "failed", False):
+            if self._kaleido is not None and (self._broken or self._browser_gone()):
                 self._shutdown()
             if self._kaleido is not None:
                 return
@@ -521,27 +516,43 @@ class Exporter:
             future = asyncio.run_coroutine_threadsafe(self._open(path), loop)
             try:
                 self._kaleido = future.result(self.startup_timeout)
-            except concurrent.futures.TimeoutError:
+            except TimeoutError:
                 future.cancel()
+                self._kill_starting()
                 self._stop_loop()
                 raise ExportError(
-                    f"Chromium ({path}) did not start within {self.startup_timeout:.0f} s."
+                    f"Chromium ({path}) did not start within {self.startup_timeout:g} s."
                 ) from None
             except Exception as exc:  # noqa: BLE001 - any start failure becomes one clear error
+                self._kill_starting()
                 self._stop_loop()
                 raise ExportError(f"Chromium ({path}) could not be started: {exc}") from exc
+            self._starting = None
             self.starts += 1
-            atexit.register(self.close)
+
+    def _browser_gone(self) -> bool:
+        """The browser process exited (crashed, killed) or a tab failed to reload."""
+        process = getattr(self._kaleido, "subprocess", None)
+        return getattr(self._kaleido, "failed", False) or (process is not None and process.poll() is not None)
+
+    def _kill_starting(self) -> None:
+        process = getattr(self._starting, "subprocess", None)
+        if process is not None and process.poll() is None:
+            process.kill()
+        self._starting = None
 
     async def _open(self, path: str):
-        browser = _kaleido_class()(n=self.tabs, timeout=self.timeout, mathjax=False, path=path)
+        # The time limit is ours (render); MathJax is off (it would come from a CDN).
+        browser = _kaleido_class()(n=self.tabs, timeout=None, mathjax=False, path=path)
+        self._starting = browser
         await browser.open()
         return browser
 
-    async def _calc(self, fig_dict: dict, opts: dict) -> bytes:
-        return await self._kaleido.calc_fig(fig_dict, opts=opts)
+    async def _calc(self, fig_dict: dict, opts: dict, limit: float) -> bytes:
+        return await asyncio.wait_for(self._kaleido.calc_fig(fig_dict, opts=opts), limit)
 
-    def render(self, fig: go.Figure | dict, options: RenderOptions = RenderOptions(), timeout: float | None = None) -> bytes:
+    def render(self, fig: go.Figure | dict, options: RenderOptions = RenderOptions(),
+               timeout: float | None = None) -> bytes:
         """The image's bytes. Raises ExportError (clear message) on any failure or time-out."""
         if options.fmt not in FORMATS:
             raise ExportError(f"unknown format {options.fmt!r}; use one of {', '.join(FORMATS)}")
@@ -551,12 +562,13 @@ class Exporter:
             raise ExportError(f"the exporter is busy; try again in a moment (waited {limit * 4:.0f} s).")
         try:
             self.start()
-            future = asyncio.run_coroutine_threadsafe(self._calc(fig_dict, options.as_kaleido()), self._loop)
+            future = asyncio.run_coroutine_threadsafe(self._calc(fig_dict, options.as_kaleido(), limit), self._loop)
             try:
                 return future.result(limit + RELOAD_MARGIN)
-            except (concurrent.futures.TimeoutError, TimeoutError, asyncio.TimeoutError):
-                future.cancel()
-                self._broken = True  # the tab may be stuck: a fresh browser for the next render
+            except TimeoutError:  # the render's limit (the tab is then reloaded) or ours (the browser hangs)
+                if not future.done() or self._browser_gone():
+                    future.cancel()
+                    self._broken = True  # a fresh browser for the next render
                 raise ExportError(f"the export did not finish within the time limit ({limit:g} s).") from None
             except ExportError:
                 raise
@@ -661,14 +673,30 @@ def chart_title(spec, lang: str) -> str:
     return str(title)
 
 
+def export_title(fig: go.Figure, spec, lang: str) -> str | None:
+    """None (keep the figure's own title: it may say more, e.g. the siting preset) when the figure
+    has one, else the registry's title of the chart."""
+    if fig.layout.title.text:
+        return None
+    return chart_title(spec, lang) if spec is not None else None
+
+
 def export_figure(fig: go.Figure, title: str | None, filters: Filters, lang: str, dataset, options: RenderOptions,
                   *, tiles: bool = False, timeout: float | None = None, exporter: Exporter | None = None) -> bytes:
     """Decorate a page's figure for export and render it."""
     names = dict(zip(dataset.sites["site_id"], dataset.sites["name"])) if not dataset.sites.empty else {}
     decorated = decorate_for_export(fig, title, filters, lang, dataset.sources, as_of=dataset.as_of,
                                     site_names=names, width=options.width, height=options.height)
-    prepare_maps(decorated, tiles=tiles)
-    return (exporter or get_exporter()).render(decorated, options, timeout=timeout)
+    exporter = exporter or get_exporter()
+    if tiles and _has_map(decorated):
+        tiled = go.Figure(decorated)
+        if prepare_maps(tiled, tiles=True):
+            try:
+                return exporter.render(tiled, options, timeout=timeout)
+            except ExportError:
+                pass  # the tiles failed after all: the offline map below
+    prepare_maps(decorated)
+    return exporter.render(decorated, options, timeout=timeout)
 
 
 def _safe(text: str) -> str:
@@ -704,39 +732,58 @@ def export_all(dataset, filters: Filters, out_dir: Path, options: RenderOptions,
                tiles: bool = False, timeout: float | None = None, exporter: Exporter | None = None,
                on_written: Callable[[Path], None] | None = None,
                on_failure: Callable[[str, str], None] | None = None) -> ExportResult:
-    """Export every chart (of `charts`, default the registry) for `filters` into `out_dir`."""
+    """Export every chart (of `charts`, default the registry) for `filters` into `out_dir`.
+
+    A chart that fails (its builder raises, it times out) is reported through `on_failure` and
+    in the result; the others are still written. Missing Chromium stops the batch
+    (BrowserNotFoundError). Two charts are prepared at a time so that building and decorating
+    the next figure overlaps with Chromium rendering the current one; files are written and
+    reported in the registry's order.
+    """
     from dashboard.charts import all_charts
 
     specs = list(all_charts() if charts is None else charts)
     exporter = exporter or get_exporter()
     lang = filters.lang
     started = time.perf_counter()
-    written: list[Path] = []
-    failures: list[tuple[str, str]] = []
-    for spec in specs:
+    exporter.start()  # a missing Chromium stops here, before any chart is built
+
+    def one(spec) -> tuple[str, bytes | None, str]:
         label = f"{spec.page}/{spec.chart_id}"
         try:
             fig = spec.build(dataset, filters, lang, dict(spec.default_options))
         except Exception as exc:  # noqa: BLE001 - one chart's bug must not stop the batch
-            failures.append((label, f"could not build the chart ({type(exc).__name__}: {exc})"))
-            if on_failure:
-                on_failure(*failures[-1])
-            continue
+            return label, None, f"could not build the chart ({type(exc).__name__}: {exc})"
         try:
-            data = export_figure(fig, chart_title(spec, lang), filters, lang, dataset, options, tiles=tiles,
+            data = export_figure(fig, export_title(fig, spec, lang), filters, lang, dataset, options, tiles=tiles,
                                  timeout=timeout, exporter=exporter)
         except BrowserNotFoundError:
             raise
         except ExportError as exc:
-            failures.append((label, str(exc)))
-            if on_failure:
-                on_failure(*failures[-1])
-            continue
-        path = out_dir / export_file_name(spec.page, spec.chart_id, filters, options.fmt)
-        path.write_bytes(data)
-        written.append(path)
-        if on_written:
-            on_written(path)
+            return label, None, str(exc)
+        return label, data, ""
+
+    written: list[Path] = []
+    failures: list[tuple[str, str]] = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=exporter.tabs + 1,
+                                               thread_name_prefix="export-chart") as pool:
+        futures = [pool.submit(one, spec) for spec in specs]
+        try:
+            for spec, future in zip(specs, futures):
+                label, data, error = future.result()
+                if data is None:
+                    failures.append((label, error))
+                    if on_failure:
+                        on_failure(label, error)
+                    continue
+                path = out_dir / export_file_name(spec.page, spec.chart_id, filters, options.fmt)
+                path.write_bytes(data)
+                written.append(path)
+                if on_written:
+                    on_written(path)
+        finally:
+            for future in futures:
+                future.cancel()
     return ExportResult(written, failures, time.perf_counter() - started)
 
 
@@ -815,10 +862,12 @@ def _writable_folder(path: Path) -> str:
 
 
 def load_dataset():
-    """The same tables as the app (dashboard.build.build_dataset)."""
+    """The same tables as the app: dashboard.build.build_dataset on HDF_SEEDS_DIR or seeds/."""
     from dashboard.build import build_dataset
+    from dashboard.seeds import DEFAULT_SEEDS_DIR
 
-    return build_dataset(warn=lambda message: print(message, file=sys.stderr))
+    folder = Path(os.environ.get("HDF_SEEDS_DIR", DEFAULT_SEEDS_DIR))
+    return build_dataset(folder, warn=lambda message: print(message, file=sys.stderr))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -828,6 +877,25 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         parser.error(f"--out: {problem}")
 
+    exporter = get_exporter(timeout=args.timeout)
+    # Chromium starts while the tables are built; its errors are reported after the arguments'.
+    starting = threading.Thread(target=_start_quietly, args=(exporter,), name="export-start", daemon=True)
+    starting.start()
+    try:
+        return _run(parser, args, exporter, starting)
+    finally:
+        exporter.close()  # waits for a start under way
+
+
+def _start_quietly(exporter: Exporter) -> None:
+    try:
+        exporter.start()
+    except ExportError:
+        pass  # raised again, with its message, when the batch starts the exporter
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, exporter: Exporter,
+         starting: threading.Thread) -> int:
     try:
         dataset = load_dataset()
     except Exception as exc:  # noqa: BLE001 - the seeds' loader reports its own problems
@@ -856,18 +924,13 @@ def main(argv: list[str] | None = None) -> int:
     def failed(label: str, message: str) -> None:
         print(f"error: {label}: {message}", file=sys.stderr, flush=True)
 
-    exporter = get_exporter(timeout=args.timeout)
+    starting.join()
     try:
         result = export_all(dataset, filters, args.out, options, tiles=args.tiles, exporter=exporter,
                             on_written=written, on_failure=failed)
-    except BrowserNotFoundError as exc:
+    except ExportError as exc:  # Chromium missing or not starting
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except ExportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        exporter.close()
     total = len(result.written) + len(result.failures)
     print(f"{len(result.written)} of {total} chart(s) written to {args.out} in {result.seconds:.1f} s",
           file=sys.stderr)
@@ -905,9 +968,10 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
     from dashboard.components import chart_file_stem
 
     try:
-        title = chart_title(chart_by_id(chart_id), lang)
+        spec = chart_by_id(chart_id)
     except KeyError:
-        title = None  # not in the registry: keep the figure's own title
+        spec = None  # not in the registry: the figure's own title
+    title = export_title(fig, spec, lang)
     stem = chart_file_stem(page, chart_id, filters)
     dataset, _ = data.load_dataset()  # cached; read here, in the script's thread
     try:
@@ -922,7 +986,7 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
         def produce() -> bytes:  # runs on click, in a thread of its own
             described = json.dumps([title, filters.to_query_params(), lang, options.as_kaleido(), str(dataset.as_of)])
             key = hashlib.sha256((fig.to_json() + described).encode()).hexdigest()
-            return _cached_export(key, lambda: export_figure(fig, title, filters, lang, dataset, options))
+            return _cached_export(key, lambda: export_figure(fig, title, filters, lang, dataset, options, tiles=True))
 
         return produce
 

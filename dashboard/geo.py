@@ -62,9 +62,7 @@ def geodesic_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     NaN in any coordinate gives NaN. Vincenty's inverse formula; non-converging pairs
     (nearly antipodal) are computed with GeographicLib.
     """
-    lat1, lon1, lat2, lon2 = np.broadcast_arrays(
-        *(np.asarray(x, dtype=float) for x in (lat1, lon1, lat2, lon2))
-    )
+    lat1, lon1, lat2, lon2 = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (lat1, lon1, lat2, lon2)))
     shape = lat1.shape
     lat1, lon1, lat2, lon2 = (x.ravel() for x in (lat1, lon1, lat2, lon2))
     out = np.full(lat1.shape, np.nan)
@@ -74,10 +72,7 @@ def geodesic_km(lat1, lon1, lat2, lon2) -> np.ndarray:
         if not converged.all():
             idx = np.flatnonzero(~converged)
             sub = (lat1[valid][idx], lon1[valid][idx], lat2[valid][idx], lon2[valid][idx])
-            km[idx] = [
-                Geodesic.WGS84.Inverse(a, b, c, d, Geodesic.DISTANCE)["s12"] / 1000
-                for a, b, c, d in zip(*sub)
-            ]
+            km[idx] = [Geodesic.WGS84.Inverse(a, b, c, d, Geodesic.DISTANCE)["s12"] / 1000 for a, b, c, d in zip(*sub)]
         out[valid] = km
     return out.reshape(shape)
 
@@ -104,9 +99,7 @@ def _vincenty_km(lat1, lon1, lat2, lon2, max_iter: int = 100):
             cos_2sm = np.where(cos2_alpha == 0, 0.0, cos_sigma - 2 * sinU1 * sinU2 / cos2_alpha)
         C = f / 16 * cos2_alpha * (4 + f * (4 - 3 * cos2_alpha))
         lam_prev = lam
-        lam = L + (1 - C) * f * sin_alpha * (
-            sigma + C * sin_sigma * (cos_2sm + C * cos_sigma * (-1 + 2 * cos_2sm**2))
-        )
+        lam = L + (1 - C) * f * sin_alpha * (sigma + C * sin_sigma * (cos_2sm + C * cos_sigma * (-1 + 2 * cos_2sm**2)))
         converged = np.abs(lam - lam_prev) < 1e-12
         if converged.all():
             break
@@ -121,10 +114,7 @@ def _vincenty_km(lat1, lon1, lat2, lon2, max_iter: int = 100):
             cos_2sm
             + B
             / 4
-            * (
-                cos_sigma * (-1 + 2 * cos_2sm**2)
-                - B / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
-            )
+            * (cos_sigma * (-1 + 2 * cos_2sm**2) - B / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2))
         )
     )
     return b * A * (sigma - delta_sigma) / 1000.0, converged
@@ -209,7 +199,11 @@ def _find_gravelines(sites: pd.DataFrame) -> tuple[str, float, float] | None:
 
 def _targets_frame(names, lat, lon, origin: str) -> pd.DataFrame:
     frame = pd.DataFrame(
-        {"name": pd.Series(names, dtype=object).to_numpy(), "lat": np.asarray(lat, float), "lon": np.asarray(lon, float)}
+        {
+            "name": pd.Series(names, dtype=object).to_numpy(),
+            "lat": np.asarray(lat, float),
+            "lon": np.asarray(lon, float),
+        }
     )
     frame["origin"] = origin
     return frame.dropna(subset=["lat", "lon"]).reset_index(drop=True)
@@ -226,7 +220,9 @@ def grid_targets(sites: pd.DataFrame, odre: pd.DataFrame | None) -> GridTargets:
     under its highest voltage, so 400/225 kV posts count as 400 kV only). Tap points ("Point de
     piquage") are not substations and are left out when the `function` column is there.
     """
-    seeds = sites[(sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400)]
+    seeds = sites[
+        (sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400)
+    ]
     kv400 = _targets_frame(seeds["name"], seeds["lat"], seeds["lon"], "seeds")
     kv225 = None
     if odre is not None:

@@ -79,7 +79,15 @@ class GeocodeError(Exception):
     """A place that cannot be located. kind: empty, too_long, not_found, outside_region, timeout,
     refused, unavailable, offline_no_communes, not_found_offline."""
 
-    def __init__(self, kind: str, query: str = "", detail: str = "", online_problem: str = "", suggestions=(), no_communes: bool = False):
+    def __init__(
+        self,
+        kind: str,
+        query: str = "",
+        detail: str = "",
+        online_problem: str = "",
+        suggestions=(),
+        no_communes: bool = False,
+    ):
         super().__init__(f"{kind}: {query!r} {detail}".strip())
         self.kind = kind
         self.query = query
@@ -104,41 +112,74 @@ MESSAGES = {
         "error_empty": "Saisissez une commune ou une adresse des Hauts-de-France.",
         "error_too_long": "Texte trop long : saisissez une commune ou une adresse.",
         "error_not_found": "« {query} » est introuvable. Vérifiez l'orthographe ou ajoutez le code postal.",
-        "error_outside_region": "« {query} » a été trouvé ({detail}), mais hors des Hauts-de-France : seuls les lieux de la région peuvent être évalués.",
+        "error_outside_region": (
+            "« {query} » a été trouvé ({detail}), mais hors des Hauts-de-France : seuls les lieux de la région "
+            "peuvent être évalués."
+        ),
         "error_timeout": "Le service de géocodage (Nominatim) n'a pas répondu à temps pour « {query} ».",
-        "error_refused": "Le service de géocodage (Nominatim) a refusé la demande ({detail}) ; réessayez dans un moment.",
+        "error_refused": "Le service de géocodage (Nominatim) a refusé la demande ({detail}) ; réessayez dans un "
+        "moment.",
         "error_unavailable": "Le service de géocodage (Nominatim) est injoignable ({detail}).",
-        "error_offline_no_communes": "« {query} » ne peut pas être trouvé hors ligne : la liste des communes n'est pas téléchargée (python -m dashboard.opendata fetch communes).",
-        "error_not_found_offline": "« {query} » n'est pas une commune des Hauts-de-France de la liste officielle (hors ligne, seules les communes sont reconnues, pas les adresses).",
+        "error_offline_no_communes": (
+            "« {query} » ne peut pas être trouvé hors ligne : la liste des communes n'est pas téléchargée (python -m "
+            "dashboard.opendata fetch communes)."
+        ),
+        "error_not_found_offline": (
+            "« {query} » n'est pas une commune des Hauts-de-France de la liste officielle (hors ligne, seules les "
+            "communes sont reconnues, pas les adresses)."
+        ),
         "online_failed": "Recherche en ligne impossible ({reason}).",
         "reason_timeout": "délai dépassé",
         "reason_refused": "demande refusée par le service",
         "reason_unavailable": "service injoignable",
         "reason_offline": "mode hors ligne",
-        "fallback_used": "Recherche en ligne impossible ({reason}) : position du centre de la commune, d'après la liste officielle des communes.",
-        "ambiguous": "Plusieurs communes portent ce nom : celle du {dep} a été retenue (autres : {others}) ; précisez le département, par ex. « Nom (62) ».",
+        "fallback_used": (
+            "Recherche en ligne impossible ({reason}) : position du centre de la commune, d'après la liste officielle "
+            "des communes."
+        ),
+        "ambiguous": (
+            "Plusieurs communes portent ce nom : celle du {dep} a été retenue (autres : {others}) ; précisez le "
+            "département, par ex. « Nom (62) »."
+        ),
         "suggestions": "Communes proches : {names}.",
-        "no_communes_either": "La recherche hors ligne est impossible aussi : la liste des communes n'est pas téléchargée (python -m dashboard.opendata fetch communes).",
+        "no_communes_either": (
+            "La recherche hors ligne est impossible aussi : la liste des communes n'est pas téléchargée (python -m "
+            "dashboard.opendata fetch communes)."
+        ),
     },
     "en": {
         "error_empty": "Type a commune or an address in Hauts-de-France.",
         "error_too_long": "Text too long: type a commune or an address.",
         "error_not_found": "'{query}' cannot be found. Check the spelling or add the postcode.",
-        "error_outside_region": "'{query}' was found ({detail}), but outside Hauts-de-France: only places in the region can be assessed.",
+        "error_outside_region": "'{query}' was found ({detail}), but outside Hauts-de-France: only places in the "
+        "region can be assessed.",
         "error_timeout": "The geocoding service (Nominatim) did not answer in time for '{query}'.",
         "error_refused": "The geocoding service (Nominatim) refused the request ({detail}); try again in a while.",
         "error_unavailable": "The geocoding service (Nominatim) cannot be reached ({detail}).",
-        "error_offline_no_communes": "'{query}' cannot be found offline: the commune list is not downloaded (python -m dashboard.opendata fetch communes).",
-        "error_not_found_offline": "'{query}' is not a commune of Hauts-de-France in the official list (offline, only communes are recognised, not addresses).",
+        "error_offline_no_communes": (
+            "'{query}' cannot be found offline: the commune list is not downloaded (python -m dashboard.opendata "
+            "fetch communes)."
+        ),
+        "error_not_found_offline": (
+            "'{query}' is not a commune of Hauts-de-France in the official list (offline, only communes are "
+            "recognised, not addresses)."
+        ),
         "online_failed": "Online search failed ({reason}).",
         "reason_timeout": "timed out",
         "reason_refused": "request refused by the service",
         "reason_unavailable": "service unreachable",
         "reason_offline": "offline mode",
-        "fallback_used": "Online search failed ({reason}): position of the commune's centre, from the official commune list.",
-        "ambiguous": "Several communes have this name: the one in {dep} was taken (others: {others}); add the département, e.g. 'Name (62)'.",
+        "fallback_used": "Online search failed ({reason}): position of the commune's centre, from the official "
+        "commune list.",
+        "ambiguous": (
+            "Several communes have this name: the one in {dep} was taken (others: {others}); add the département, "
+            "e.g. 'Name (62)'."
+        ),
         "suggestions": "Close communes: {names}.",
-        "no_communes_either": "An offline search is not possible either: the commune list is not downloaded (python -m dashboard.opendata fetch communes).",
+        "no_communes_either": (
+            "An offline search is not possible either: the commune list is not downloaded (python -m "
+            "dashboard.opendata fetch communes)."
+        ),
     },
 }
 
@@ -240,20 +281,27 @@ class Geocoder:
         *,
         domain: str | None = None,
         scheme: str | None = None,
-        timeout: float = TIMEOUT_S,
-        min_delay_seconds: float = MIN_DELAY_S,
+        timeout: float | None = None,
+        min_delay_seconds: float | None = None,
         cache: Path | None = None,
         online: bool | None = None,
         user_agent: str = USER_AGENT,
     ):
         self.domain = domain or os.environ.get("HDF_GEOCODE_DOMAIN", NOMINATIM_DOMAIN)
         self.scheme = scheme or os.environ.get("HDF_GEOCODE_SCHEME", "https")
-        self.timeout = timeout
+        self.timeout = TIMEOUT_S if timeout is None else timeout
+        min_delay_seconds = MIN_DELAY_S if min_delay_seconds is None else min_delay_seconds
         self.cache = Path(cache) if cache is not None else cache_dir()
-        self.online = online if online is not None else os.environ.get("HDF_GEOCODE_OFFLINE", "") not in ("1", "true", "yes")
+        self.online = (
+            online if online is not None else os.environ.get("HDF_GEOCODE_OFFLINE", "") not in ("1", "true", "yes")
+        )
         # URLLibAdapter: no hidden HTTP retries, so a timeout costs one timeout, not three.
         self._nominatim = Nominatim(
-            user_agent=user_agent, timeout=timeout, domain=self.domain, scheme=self.scheme, adapter_factory=URLLibAdapter
+            user_agent=user_agent,
+            timeout=self.timeout,
+            domain=self.domain,
+            scheme=self.scheme,
+            adapter_factory=URLLibAdapter,
         )
         # Errors are ours to report: no retry, no swallowing.
         self._geocode = RateLimiter(
@@ -290,7 +338,10 @@ class Geocoder:
                     country_codes="fr",
                     language="fr",
                     # Prefer, not restrict to, the region: a place outside it gets a clear message.
-                    viewbox=[(REGION_BBOX["lat_min"], REGION_BBOX["lon_min"]), (REGION_BBOX["lat_max"], REGION_BBOX["lon_max"])],
+                    viewbox=[
+                        (REGION_BBOX["lat_min"], REGION_BBOX["lon_min"]),
+                        (REGION_BBOX["lat_max"], REGION_BBOX["lon_max"]),
+                    ],
                     bounded=False,
                 )
             except geopy_exc.GeocoderQueryError:
@@ -323,7 +374,9 @@ class Geocoder:
 
     # --- offline ---
 
-    def _from_communes(self, query: str, communes: pd.DataFrame | None, problem: str, detail: str, not_found: str) -> Place:
+    def _from_communes(
+        self, query: str, communes: pd.DataFrame | None, problem: str, detail: str, not_found: str
+    ) -> Place:
         """The commune named in the query; `problem` says why Nominatim was not used ('' = it found nothing)."""
         if communes is None:
             communes = _load_quietly("communes")
@@ -336,7 +389,9 @@ class Geocoder:
             raise GeocodeError(problem, query, detail=detail, no_communes=True)
         found = find_commune(query, communes)
         if found is None:
-            raise GeocodeError(not_found, query, online_problem=online_problem, suggestions=close_communes(query, communes))
+            raise GeocodeError(
+                not_found, query, online_problem=online_problem, suggestions=close_communes(query, communes)
+            )
         row, others = found
         dep = str(row["departement"])
         return Place(

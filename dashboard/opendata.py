@@ -84,7 +84,7 @@ _SUBSTATION_HEADERS = {
 
 
 def _parse_substations(raw: bytes) -> pd.DataFrame:
-    """RTE substations in operation: code, name, voltage_kv, lat, lon."""
+    """RTE substations in operation: code, name, function, state, voltage_kv, lat, lon."""
     text = raw.decode("utf-8-sig")
     frame = pd.read_csv(io.StringIO(text), sep=";", dtype=str)
     columns = {}
@@ -97,6 +97,8 @@ def _parse_substations(raw: bytes) -> pd.DataFrame:
         {
             "code": frame[columns["code"]],
             "name": frame[columns["name"]],
+            # Tap points ("Point de piquage") are not substations a campus connects to; geo drops them.
+            "function": frame[columns["function"]].fillna("") if columns["function"] else "",
             "state": frame[columns["state"]].str.upper().str.strip(),
             "voltage_kv": pd.to_numeric(
                 frame[columns["voltage"]].str.extract(r"^\s*(\d+)\s*kV", expand=False), errors="coerce"

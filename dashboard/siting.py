@@ -65,7 +65,10 @@ def yes_is_better(x) -> np.ndarray:
 
 # Written formulas, filled with the preset's thresholds.
 _CLOSER_FORMULA = {
-    "fr": "v = 1 si d ≤ {full:g} km ; v = 0 si d ≥ {zero:g} km ; entre les deux v = ({zero:g} − d) / ({zero:g} − {full:g})",
+    "fr": (
+        "v = 1 si d ≤ {full:g} km ; v = 0 si d ≥ {zero:g} km ; entre les deux v = ({zero:g} − d) / ({zero:g} − "
+        "{full:g})"
+    ),
     "en": "v = 1 if d ≤ {full:g} km; v = 0 if d ≥ {zero:g} km; in between v = ({zero:g} − d) / ({zero:g} − {full:g})",
 }
 _LARGER_FORMULA = {
@@ -96,7 +99,8 @@ class Criterion:
     freshness: dict[str, str]
     limits: dict[str, str]
     default_weight: float
-    source_ids: tuple[str, ...] = ()  # open datasets / seeds behind it (for figure captions)
+    short: dict[str, str] = field(default_factory=dict)  # for narrow places (chart axes)
+    source_short: dict[str, str] = field(default_factory=dict)  # for the caption under a figure
 
     def values(self, raw, params: Mapping[str, float]) -> np.ndarray:
         return self.value_function(raw, **params)
@@ -105,13 +109,18 @@ class Criterion:
         return self.formula[lang if lang in self.formula else "fr"].format(**params)
 
 
+_PROJECT_DATA = {"fr": "données du projet (sources citées par fait)", "en": "project data (sources cited per fact)"}
 _SEEDS_SOURCE = {
     "fr": "Fiches sources du projet (seeds), une source citée par fait",
     "en": "The project's seed records, one cited source per fact",
 }
 _ODRE_400 = {
-    "fr": "Postes 400 kV des seeds (hors ligne) et, une fois téléchargé, le jeu « postes-electriques-rte » de RTE (ODRÉ), postes « EN EXPLOITATION »",
-    "en": "400 kV substations in the seeds (offline) and, once downloaded, RTE's \"postes-electriques-rte\" dataset (ODRÉ), substations \"EN EXPLOITATION\"",
+    "fr": (
+        "Postes 400 kV des données du projet (seeds, repris d'ODRÉ 2024 : disponibles hors ligne) et, une fois "
+        "téléchargé, le jeu « postes-electriques-rte » de RTE (ODRÉ), postes « EN EXPLOITATION »"
+    ),
+    "en": "400 kV substations in the project's data (seeds, copied from ODRÉ 2024: available offline) and, once "
+    'downloaded, RTE\'s "postes-electriques-rte" dataset (ODRÉ), substations "EN EXPLOITATION"',
 }
 
 CRITERIA: dict[str, Criterion] = {
@@ -119,53 +128,95 @@ CRITERIA: dict[str, Criterion] = {
     for c in (
         Criterion(
             key="dist_400kv",
+            short={"fr": "400 kV", "en": "400 kV"},
+            source_short={"fr": "RTE, postes électriques (ODRÉ)", "en": "RTE, substations (ODRÉ)"},
             label={"fr": "Distance au poste 400 kV", "en": "Distance to 400 kV substation"},
             meaning={
-                "fr": "Un campus de 300 MW à 1 GW se raccorde en 400 kV (le « fast track » de la CRE vise 400 MW–1 GW en 400 kV) : plus le poste est proche, moins la ligne de raccordement est longue et coûteuse.",
-                "en": "A 300 MW–1 GW campus connects at 400 kV (the regulator's \"fast track\" covers 400 MW–1 GW at 400 kV): the nearer the substation, the shorter and cheaper the connection line.",
+                "fr": (
+                    "Un campus de 300 MW à 1 GW se raccorde en 400 kV (le « fast track » de la CRE vise 400 MW–1 GW "
+                    "en 400 kV) : plus le poste est proche, moins la ligne de raccordement est longue et coûteuse."
+                ),
+                "en": 'A 300 MW–1 GW campus connects at 400 kV (the regulator\'s "fast track" covers 400 MW–1 GW '
+                "at 400 kV): the nearer the substation, the shorter and cheaper the connection line.",
             },
             input_column="nearest_400kv_km",
             unit="km",
             value_function=closer_is_better,
             formula=_CLOSER_FORMULA,
             source=_ODRE_400,
-            freshness={"fr": "Instantané ODRÉ à la date du téléchargement ; seeds à la date de leur source", "en": "ODRÉ snapshot at download time; seeds as of their source"},
+            freshness={
+                "fr": "Instantané ODRÉ à la date du téléchargement ; seeds à la date de leur source",
+                "en": "ODRÉ snapshot at download time; seeds as of their source",
+            },
             limits={
-                "fr": "Distance géodésique à vol d'oiseau, pas le tracé d'une ligne ; ne dit rien de la capacité disponible au poste (file d'attente RTE).",
-                "en": "Geodesic distance as the crow flies, not a line route; says nothing about spare capacity at the substation (RTE's queue).",
+                "fr": (
+                    "Distance géodésique à vol d'oiseau, pas le tracé d'une ligne ; ne dit rien de la capacité "
+                    "disponible au poste (file d'attente RTE)."
+                ),
+                "en": (
+                    "Geodesic distance as the crow flies, not a line route; says nothing about spare capacity at the "
+                    "substation (RTE's queue)."
+                ),
             },
             default_weight=30,
-            source_ids=("odre-postes-electriques-rte",),
         ),
         Criterion(
             key="dist_225kv",
+            short={"fr": "225 kV", "en": "225 kV"},
+            source_short={"fr": "RTE, postes électriques (ODRÉ)", "en": "RTE, substations (ODRÉ)"},
             label={"fr": "Distance au poste 225 kV", "en": "Distance to 225 kV substation"},
             meaning={
-                "fr": "Les projets de quelques dizaines de MW se raccordent en 225 kV (ou moins) : un poste proche raccourcit le raccordement.",
-                "en": "Projects of a few tens of MW connect at 225 kV (or lower): a nearby substation shortens the connection.",
+                "fr": (
+                    "Les projets de quelques dizaines de MW se raccordent en 225 kV (ou moins) : un poste proche "
+                    "raccourcit le raccordement."
+                ),
+                "en": (
+                    "Projects of a few tens of MW connect at 225 kV (or lower): a nearby substation shortens the "
+                    "connection."
+                ),
             },
             input_column="nearest_225kv_km",
             unit="km",
             value_function=closer_is_better,
             formula=_CLOSER_FORMULA,
             source={
-                "fr": "Jeu « postes-electriques-rte » de RTE (ODRÉ), postes « EN EXPLOITATION » de tension 225 kV (à télécharger)",
-                "en": "RTE's \"postes-electriques-rte\" dataset (ODRÉ), substations \"EN EXPLOITATION\" at 225 kV (to be downloaded)",
+                "fr": (
+                    "Jeu « postes-electriques-rte » de RTE (ODRÉ), postes « EN EXPLOITATION » de tension 225 kV (à "
+                    "télécharger)"
+                ),
+                "en": 'RTE\'s "postes-electriques-rte" dataset (ODRÉ), substations "EN EXPLOITATION" at 225 kV '
+                "(to be downloaded)",
             },
             freshness={"fr": "Instantané ODRÉ à la date du téléchargement", "en": "ODRÉ snapshot at download time"},
             limits={
-                "fr": "Sans le jeu ODRÉ téléchargé, ce critère n'a pas de données. Un poste 400/225 kV est compté en 400 kV seulement (ODRÉ le classe à sa tension la plus haute).",
-                "en": "Without the downloaded ODRÉ dataset this criterion has no data. A 400/225 kV substation counts as 400 kV only (ODRÉ lists its highest voltage).",
+                "fr": (
+                    "Sans le jeu ODRÉ téléchargé, ce critère n'a pas de données. Un poste 400/225 kV est compté en "
+                    "400 kV seulement (ODRÉ le classe à sa tension la plus haute). Certains postes 225 kV sont ceux "
+                    "d'un client (SNCF, industriel) et n'accueillent pas de tiers ; les points de piquage ne sont pas "
+                    "des postes."
+                ),
+                "en": (
+                    "Without the downloaded ODRÉ dataset this criterion has no data. A 400/225 kV substation counts "
+                    "as 400 kV only (ODRÉ lists its highest voltage). Some 225 kV substations belong to a customer "
+                    "(railways, industry) and take no third party; tap points are not substations."
+                ),
             },
             default_weight=10,
-            source_ids=("odre-postes-electriques-rte",),
         ),
         Criterion(
             key="dist_gravelines",
+            short={"fr": "Gravelines", "en": "Gravelines"},
+            source_short=_PROJECT_DATA,
             label={"fr": "Distance à Gravelines", "en": "Distance to Gravelines"},
             meaning={
-                "fr": "La centrale nucléaire de Gravelines (5 460 MWe nets) est la grande source d'électricité de la région : la proximité de la production limite les transits sur le réseau.",
-                "en": "Gravelines nuclear plant (5,460 MWe net) is the region's large supply: being near generation limits power flows across the grid.",
+                "fr": (
+                    "La centrale nucléaire de Gravelines (5 460 MWe nets) est la grande source d'électricité de la "
+                    "région : la proximité de la production limite les transits sur le réseau."
+                ),
+                "en": (
+                    "Gravelines nuclear plant (5,460 MWe net) is the region's large supply: being near generation "
+                    "limits power flows across the grid."
+                ),
             },
             input_column="gravelines_km",
             unit="km",
@@ -174,71 +225,126 @@ CRITERIA: dict[str, Criterion] = {
             source=_SEEDS_SOURCE,
             freshness={"fr": "Position de la centrale : fixe", "en": "Plant position: fixed"},
             limits={
-                "fr": "Indicateur grossier : l'électricité circule sur tout le réseau maillé ; la distance ne garantit aucune capacité.",
+                "fr": (
+                    "Indicateur grossier : l'électricité circule sur tout le réseau maillé ; la distance ne garantit "
+                    "aucune capacité."
+                ),
                 "en": "A coarse indicator: power flows across the whole meshed grid; distance guarantees no capacity.",
             },
             default_weight=10,
         ),
         Criterion(
             key="brownfield",
-            label={"fr": "Réemploi d'une friche ou d'un site industriel", "en": "Reuse of a brownfield or industrial site"},
+            short={"fr": "Friche", "en": "Brownfield"},
+            source_short=_PROJECT_DATA,
+            label={
+                "fr": "Réemploi d'une friche ou d'un site industriel",
+                "en": "Reuse of a brownfield or industrial site",
+            },
             meaning={
-                "fr": "Un site industriel existant évite l'artificialisation de terres (objectif ZAN) et dispose souvent déjà d'accès, de réseaux et d'un raccordement électrique.",
-                "en": "An existing industrial site avoids taking new land (France's net-zero land-take goal) and often already has access, utilities and a grid connection.",
+                "fr": (
+                    "Un site industriel existant évite l'artificialisation de terres (objectif ZAN) et dispose "
+                    "souvent déjà d'accès, de réseaux et d'un raccordement électrique."
+                ),
+                "en": (
+                    "An existing industrial site avoids taking new land (France's net-zero land-take goal) and often "
+                    "already has access, utilities and a grid connection."
+                ),
             },
             input_column="brownfield",
             unit="",
             value_function=yes_is_better,
             formula=_YES_FORMULA,
             source={
-                "fr": "Seeds : site d'accueil industriel renseigné (host_site) ou site de type « site industriel d'accueil » ; pour un site candidat, la réponse de l'utilisateur",
-                "en": "Seeds: an industrial host site recorded (host_site) or a site of type \"industrial host site\"; for a candidate, the user's answer",
+                "fr": (
+                    "Seeds : site d'accueil industriel renseigné (host_site) ou site de type « site industriel "
+                    "d'accueil » ; pour un site candidat, la réponse de l'utilisateur"
+                ),
+                "en": 'Seeds: an industrial host site recorded (host_site) or a site of type "industrial host '
+                "site\"; for a candidate, the user's answer",
             },
             freshness={"fr": "À la date des sources citées", "en": "As of the cited sources"},
             limits={
-                "fr": "Un site sans site d'accueil renseigné est « inconnu », pas « terrain nu » : l'absence d'information n'est pas une preuve.",
-                "en": "A site with no recorded host site is \"unknown\", not \"greenfield\": missing information is no evidence.",
+                "fr": (
+                    "Un site sans site d'accueil renseigné est « inconnu », pas « terrain nu » : l'absence "
+                    "d'information n'est pas une preuve."
+                ),
+                "en": 'A site with no recorded host site is "unknown", not "greenfield": missing information '
+                "is no evidence.",
             },
             default_weight=20,
         ),
         Criterion(
             key="land_area",
+            short={"fr": "Terrain", "en": "Land"},
+            source_short=_PROJECT_DATA,
             label={"fr": "Surface de terrain disponible", "en": "Land area available"},
             meaning={
-                "fr": "Un campus a besoin de place pour les bâtiments, les postes électriques, le refroidissement et les extensions ; le besoin croît avec la puissance.",
-                "en": "A campus needs room for buildings, substations, cooling and extensions; the need grows with power.",
+                "fr": (
+                    "Un campus a besoin de place pour les bâtiments, les postes électriques, le refroidissement et "
+                    "les extensions ; le besoin croît avec la puissance."
+                ),
+                "en": (
+                    "A campus needs room for buildings, substations, cooling and extensions; the need grows with power."
+                ),
             },
             input_column="land_ha",
             unit="ha",
             value_function=larger_is_better,
             formula=_LARGER_FORMULA,
             source={
-                "fr": "Seeds : surface du terrain (land_area) citée par une source ; pour un site candidat, la surface saisie",
+                "fr": (
+                    "Seeds : surface du terrain (land_area) citée par une source ; pour un site candidat, la surface "
+                    "saisie"
+                ),
                 "en": "Seeds: land area (land_area) cited by a source; for a candidate, the area entered",
             },
             freshness={"fr": "À la date des sources citées", "en": "As of the cited sources"},
             limits={
-                "fr": "Besoins par taille de campus : ordres de grandeur, pas des normes. Surface annoncée, pas forcément constructible.",
-                "en": "Needs per campus size are orders of magnitude, not standards. Announced area, not necessarily buildable.",
+                "fr": (
+                    "Besoins par taille de campus : ordres de grandeur, pas des normes. Surface annoncée, pas "
+                    "forcément constructible."
+                ),
+                "en": (
+                    "Needs per campus size are orders of magnitude, not standards. Announced area, not necessarily "
+                    "buildable."
+                ),
             },
             default_weight=15,
         ),
         Criterion(
             key="dist_lille",
+            short={"fr": "Lille", "en": "Lille"},
+            source_short={"fr": "INSEE, COG 2024 (Lille)", "en": "INSEE, COG 2024 (Lille)"},
             label={"fr": "Distance à Lille (connectivité)", "en": "Distance to Lille (connectivity)"},
             meaning={
-                "fr": "Indicateur de connectivité : la métropole lilloise concentre la fibre, les points d'échange internet, les clients et la main-d'œuvre.",
-                "en": "A connectivity proxy: the Lille metropolis concentrates fibre, internet exchange points, customers and skilled staff.",
+                "fr": (
+                    "Indicateur de connectivité : la métropole lilloise concentre la fibre, les points d'échange "
+                    "internet, les clients et la main-d'œuvre."
+                ),
+                "en": (
+                    "A connectivity proxy: the Lille metropolis concentrates fibre, internet exchange points, "
+                    "customers and skilled staff."
+                ),
             },
             input_column="lille_km",
             unit="km",
             value_function=closer_is_better,
             formula=_CLOSER_FORMULA,
-            source={"fr": LILLE_SOURCE, "en": "INSEE, Code officiel géographique 2024 (centroid of the commune of Lille, 59350)"},
+            source={
+                "fr": LILLE_SOURCE,
+                "en": "INSEE, Code officiel géographique 2024 (centroid of the commune of Lille, 59350)",
+            },
             freshness={"fr": "Fixe", "en": "Fixed"},
             limits={
-                "fr": "Ne mesure ni la fibre réellement disponible ni la latence ; Paris, Bruxelles ou les câbles sous-marins ne sont pas pris en compte.",
-                "en": "Measures neither the fibre actually available nor latency; Paris, Brussels or submarine cables are not taken into account.",
+                "fr": (
+                    "Ne mesure ni la fibre réellement disponible ni la latence ; Paris, Bruxelles ou les câbles "
+                    "sous-marins ne sont pas pris en compte."
+                ),
+                "en": (
+                    "Measures neither the fibre actually available nor latency; Paris, Brussels or submarine cables "
+                    "are not taken into account."
+                ),
             },
             default_weight=15,
         ),
@@ -281,7 +387,10 @@ EXCLUSIONS: dict[str, Exclusion] = {
             excludes_above=True,
             unit="km",
             label={"fr": "Trop loin d'un poste 400 kV", "en": "Too far from a 400 kV substation"},
-            rule={"fr": "exclu si le poste 400 kV le plus proche est à plus de {limit:g} km", "en": "excluded if the nearest 400 kV substation is more than {limit:g} km away"},
+            rule={
+                "fr": "exclu si le poste 400 kV le plus proche est à plus de {limit:g} km",
+                "en": "excluded if the nearest 400 kV substation is more than {limit:g} km away",
+            },
         ),
         Exclusion(
             key="far_from_225kv",
@@ -289,7 +398,10 @@ EXCLUSIONS: dict[str, Exclusion] = {
             excludes_above=True,
             unit="km",
             label={"fr": "Trop loin d'un poste 225 kV", "en": "Too far from a 225 kV substation"},
-            rule={"fr": "exclu si le poste 225 kV le plus proche est à plus de {limit:g} km", "en": "excluded if the nearest 225 kV substation is more than {limit:g} km away"},
+            rule={
+                "fr": "exclu si le poste 225 kV le plus proche est à plus de {limit:g} km",
+                "en": "excluded if the nearest 225 kV substation is more than {limit:g} km away",
+            },
         ),
         Exclusion(
             key="too_small",
@@ -297,7 +409,10 @@ EXCLUSIONS: dict[str, Exclusion] = {
             excludes_above=False,
             unit="ha",
             label={"fr": "Terrain trop petit", "en": "Land too small"},
-            rule={"fr": "exclu si le terrain connu fait moins de {limit:g} ha", "en": "excluded if the known land area is under {limit:g} ha"},
+            rule={
+                "fr": "exclu si le terrain connu fait moins de {limit:g} ha",
+                "en": "excluded if the known land area is under {limit:g} ha",
+            },
         ),
     )
 }
@@ -313,7 +428,7 @@ class Preset:
     params: dict[str, dict[str, float]]
     exclusions: dict[str, float | None] = field(default_factory=dict)
 
-    def with_exclusions(self, **limits: float | None) -> "Preset":
+    def with_exclusions(self, **limits: float | None) -> Preset:
         """The same preset with some exclusion limits changed (e.g. the user's slider)."""
         unknown = set(limits) - set(EXCLUSIONS)
         if unknown:
@@ -354,7 +469,7 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             key="1gw",
-            label={"fr": "1 GW (campus IA, « fast track » 400 kV)", "en": "1 GW (AI campus, 400 kV \"fast track\")"},
+            label={"fr": "1 GW (campus IA, « fast track » 400 kV)", "en": '1 GW (AI campus, 400 kV "fast track")'},
             power_mw=1000,
             params={
                 "dist_400kv": {"full": 2, "zero": 20},
@@ -433,7 +548,10 @@ def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
 def _brownfield(frame: pd.DataFrame) -> np.ndarray:
     """1 = reuses a brownfield / industrial site, 0 = explicitly not (candidates), NaN = unknown."""
     explicit = np.array(
-        [np.nan if v is None or (isinstance(v, float) and np.isnan(v)) else float(bool(v)) for v in _column(frame, "brownfield")],
+        [
+            np.nan if v is None or (isinstance(v, float) and np.isnan(v)) else float(bool(v))
+            for v in _column(frame, "brownfield")
+        ],
         dtype=float,
     )
     host = np.array([isinstance(v, str) and v.strip() != "" for v in _column(frame, "host_site_id")], dtype=bool)
@@ -457,7 +575,9 @@ def criterion_inputs(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def score(frame: pd.DataFrame, weights: Mapping[str, float] | None = None, preset: Preset | str = DEFAULT_PRESET) -> pd.DataFrame:
+def score(
+    frame: pd.DataFrame, weights: Mapping[str, float] | None = None, preset: Preset | str = DEFAULT_PRESET
+) -> pd.DataFrame:
     """Score 0–100, exclusions, confidence and per-criterion detail for every row of `frame`.
 
     Columns: site_id, name (when in frame), score, rank (1 = best, among sites not excluded;
@@ -498,7 +618,9 @@ def score(frame: pd.DataFrame, weights: Mapping[str, float] | None = None, prese
             unchecked[i].append(key)
 
     n_with_data = np.sum([has_data[k] for k in active], axis=0).astype(int) if active else np.zeros(n, dtype=int)
-    columns: dict[str, object] = {c: frame[c].to_numpy() for c in ("site_id", "name", "project_type") if c in frame.columns}
+    columns: dict[str, object] = {
+        c: frame[c].to_numpy() for c in ("site_id", "name", "project_type") if c in frame.columns
+    }
     columns.update(
         score=total,
         excluded=excluded,
@@ -514,7 +636,9 @@ def score(frame: pd.DataFrame, weights: Mapping[str, float] | None = None, prese
         columns[f"contrib_{key}"] = contributions[key]  # points; 0 without data or weight
     out = pd.DataFrame(columns, index=frame.index)
     rankable = ~excluded & ~np.isnan(total)
-    out.insert(out.columns.get_loc("excluded"), "rank", out["score"].where(rankable).rank(ascending=False, method="min"))
+    out.insert(
+        out.columns.get_loc("excluded"), "rank", out["score"].where(rankable).rank(ascending=False, method="min")
+    )
     out.attrs["in_play"] = in_play
     out.attrs["set_aside"] = [k for k in active if k not in in_play]
     return out
@@ -595,7 +719,7 @@ class Candidate:
     name: str
     lat: float
     lon: float
-    origin: str = ""  # where the position comes from (geocoder, commune list)
+    origin: str = ""  # where the position comes from: geocode.Place.origin (nominatim, cache, communes)
     commune: str = ""
     departement: str = ""
     land_ha: float | None = None
@@ -609,7 +733,18 @@ class Candidate:
 
 def candidates_frame(candidates: list[Candidate], targets: geo.GridTargets) -> pd.DataFrame:
     """Candidates as site-like rows, with their grid distances."""
-    columns = ["site_id", "name", "project_type", "commune", "departement", "lat", "lon", "land_area_m2", "brownfield", "origin"]
+    columns = [
+        "site_id",
+        "name",
+        "project_type",
+        "commune",
+        "departement",
+        "lat",
+        "lon",
+        "land_area_m2",
+        "brownfield",
+        "origin",
+    ]
     if not candidates:
         return pd.DataFrame(columns=columns)
     frame = pd.DataFrame(

@@ -33,7 +33,9 @@ def geopy_km(a, b) -> float:
     return geodesic(a, b).km
 
 
-@pytest.mark.parametrize("a, b", [(LILLE, GRAVELINES), (BETHUNE, LILLE), (AMIENS, PARIS), (GRAVELINES, AMIENS), (LILLE, (-33.9, 151.2))])
+@pytest.mark.parametrize(
+    "a, b", [(LILLE, GRAVELINES), (BETHUNE, LILLE), (AMIENS, PARIS), (GRAVELINES, AMIENS), (LILLE, (-33.9, 151.2))]
+)
 def test_known_pairs_match_geopy(a, b):
     assert geo.geodesic_km(*a, *b) == pytest.approx(geopy_km(a, b), abs=ATOL_KM)
 
@@ -97,7 +99,9 @@ def test_pruning_keeps_the_ellipsoidal_nearest_when_the_sphere_disagrees():
     north = (50.0 + 0.1, 2.0)
     sphere_north = geo.MEAN_RADIUS_KM * math.radians(0.1)
     # Due east at a spherical distance 0.1 % below the northern one.
-    dlon = math.degrees(2 * math.asin(math.sin(sphere_north * 0.999 / geo.MEAN_RADIUS_KM / 2) / math.cos(math.radians(50))))
+    dlon = math.degrees(
+        2 * math.asin(math.sin(sphere_north * 0.999 / geo.MEAN_RADIUS_KM / 2) / math.cos(math.radians(50)))
+    )
     east = (50.0, 2.0 + dlon)
     assert geopy_km(origin, east) > geopy_km(origin, north)  # the premise of the test
     idx, km = geo.nearest([origin[0]], [origin[1]], [east[0], north[0]], [east[1], north[1]])
@@ -114,7 +118,7 @@ def test_nearest_ignores_nan_and_reports_missing():
 
 
 def test_nearest_tie_goes_to_first_target():
-    idx, km = geo.nearest([50.0], [2.0], [50.1, 50.1], [2.0, 2.0])
+    idx, _ = geo.nearest([50.0], [2.0], [50.1, 50.1], [2.0, 2.0])
     assert idx[0] == 0
 
 
@@ -202,7 +206,12 @@ def test_an_odre_substation_at_a_seed_position_is_the_seed_one():
 
 def test_tap_points_are_not_substations():
     odre = make_odre()
-    odre["function"] = ["Poste de transformation", "Point de piquage", "Poste de transformation", "Poste de transformation"]
+    odre["function"] = [
+        "Poste de transformation",
+        "Point de piquage",
+        "Poste de transformation",
+        "Poste de transformation",
+    ]
     targets = geo.grid_targets(make_sites(), odre)
     assert set(targets.kv225["name"]) == {"FAR 225"}
     out = geo.add_grid_distances(make_sites(), odre).set_index("site_id")
@@ -253,7 +262,10 @@ SQUARE_WITH_HOLE = {
         {
             "type": "Feature",
             "properties": {"code": "02"},
-            "geometry": {"type": "MultiPolygon", "coordinates": [[[[4, 49], [4.2, 49], [4.2, 49.2], [4, 49.2], [4, 49]]]]},
+            "geometry": {
+                "type": "MultiPolygon",
+                "coordinates": [[[[4, 49], [4.2, 49], [4.2, 49.2], [4, 49.2], [4, 49]]]],
+            },
         },
     ],
 }

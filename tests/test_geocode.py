@@ -3,11 +3,13 @@ rate limit, timeout, refusals, and the offline fallback to the commune list."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pandas as pd
 import pytest
@@ -37,8 +39,20 @@ RESULTS = {
     ],
     # Two homonyms: the first result outside the region, the second inside.
     "beaumont": [
-        {"lat": "45.75", "lon": "3.08", "name": "Beaumont", "display_name": "Beaumont, Puy-de-Dôme, France", "address": {"town": "Beaumont"}},
-        {"lat": "50.46", "lon": "2.96", "name": "Beaumont", "display_name": "Beaumont, Pas-de-Calais, France", "address": {"village": "Beaumont", "postcode": "62110"}},
+        {
+            "lat": "45.75",
+            "lon": "3.08",
+            "name": "Beaumont",
+            "display_name": "Beaumont, Puy-de-Dôme, France",
+            "address": {"town": "Beaumont"},
+        },
+        {
+            "lat": "50.46",
+            "lon": "2.96",
+            "name": "Beaumont",
+            "display_name": "Beaumont, Pas-de-Calais, France",
+            "address": {"village": "Beaumont", "postcode": "62110"},
+        },
     ],
     "12 rue de la gare, lille": [
         {
@@ -52,7 +66,7 @@ RESULTS = {
 
 
 class FakeNominatim(BaseHTTPRequestHandler):
-    calls: list = []  # (query, user agent, monotonic time), shared with the test
+    calls: ClassVar[list] = []  # (query, user agent, monotonic time, params), shared with the test
 
     def log_message(self, *args):  # keep pytest output clean
         pass
@@ -108,12 +122,42 @@ def isolated(tmp_path, monkeypatch):
 
 
 COMMUNES_JSON = [
-    {"nom": "Béthune", "code": "62119", "codeDepartement": "62", "centre": {"type": "Point", "coordinates": [2.64379, 50.52994]}},
-    {"nom": "Saint-Omer", "code": "62765", "codeDepartement": "62", "centre": {"type": "Point", "coordinates": [2.2525, 50.7500]}},
-    {"nom": "Lille", "code": "59350", "codeDepartement": "59", "centre": {"type": "Point", "coordinates": [3.04702, 50.63108]}},
-    {"nom": "Beaumont", "code": "62100", "codeDepartement": "62", "centre": {"type": "Point", "coordinates": [2.96, 50.46]}},
-    {"nom": "Beaumont", "code": "02055", "codeDepartement": "02", "centre": {"type": "Point", "coordinates": [3.5, 49.6]}},
-    {"nom": "Toulouse", "code": "31555", "codeDepartement": "31", "centre": {"type": "Point", "coordinates": [1.44, 43.6]}},
+    {
+        "nom": "Béthune",
+        "code": "62119",
+        "codeDepartement": "62",
+        "centre": {"type": "Point", "coordinates": [2.64379, 50.52994]},
+    },
+    {
+        "nom": "Saint-Omer",
+        "code": "62765",
+        "codeDepartement": "62",
+        "centre": {"type": "Point", "coordinates": [2.2525, 50.7500]},
+    },
+    {
+        "nom": "Lille",
+        "code": "59350",
+        "codeDepartement": "59",
+        "centre": {"type": "Point", "coordinates": [3.04702, 50.63108]},
+    },
+    {
+        "nom": "Beaumont",
+        "code": "62100",
+        "codeDepartement": "62",
+        "centre": {"type": "Point", "coordinates": [2.96, 50.46]},
+    },
+    {
+        "nom": "Beaumont",
+        "code": "02055",
+        "codeDepartement": "02",
+        "centre": {"type": "Point", "coordinates": [3.5, 49.6]},
+    },
+    {
+        "nom": "Toulouse",
+        "code": "31555",
+        "codeDepartement": "31",
+        "centre": {"type": "Point", "coordinates": [1.44, 43.6]},
+    },
 ]
 
 
@@ -222,7 +266,7 @@ def test_at_most_one_request_per_second(server):
             pass
     times = [call[2] for call in FakeNominatim.calls]
     assert len(times) == 3
-    assert min(b - a for a, b in zip(times, times[1:])) >= 0.95  # clock granularity margin
+    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.95  # clock granularity margin
 
 
 def test_the_default_rate_limit_is_one_second():
@@ -385,7 +429,13 @@ def test_outlines_decide_the_region_when_available(server):
     # A square outline that excludes Béthune: the result is then outside the region.
     outlines = {
         "type": "FeatureCollection",
-        "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[3, 50], [4, 50], [4, 51], [3, 51], [3, 50]]]}}],
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": {"type": "Polygon", "coordinates": [[[3, 50], [4, 50], [4, 51], [3, 51], [3, 50]]]},
+            }
+        ],
     }
     with pytest.raises(GeocodeError) as error:
         make_geocoder(server).locate("Bethune", outlines=outlines)

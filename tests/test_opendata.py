@@ -82,6 +82,7 @@ def test_fetch_substations_keeps_those_in_operation_with_a_voltage(server):
     opendata.fetch("substations")
     table = opendata.load("substations")
     assert table[["code", "voltage_kv"]].values.tolist() == [["AVELI", 400.0], ["ABLAI", 225.0]]
+    assert set(table["function"]) == {"Poste de transformation"}
     assert table.loc[0, "lat"] == pytest.approx(50.5253)
 
 

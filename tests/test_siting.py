@@ -11,7 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import geo, siting
+from dashboard.figures import siting as fs
+from dashboard.filters import Filters
+from dashboard.schema import GRID_COLUMNS
 from dashboard.siting import CRITERIA, EXCLUSIONS, PRESETS
+from tests.fixtures import sample_dataset
 
 
 def site(**overrides) -> dict:
@@ -43,7 +47,16 @@ def frame(*rows: dict) -> pd.DataFrame:
 def test_registry_has_the_required_criteria_documented_in_both_languages():
     assert {"dist_400kv", "dist_225kv", "dist_gravelines", "brownfield", "land_area", "dist_lille"} <= set(CRITERIA)
     for criterion in CRITERIA.values():
-        for text in (criterion.label, criterion.meaning, criterion.formula, criterion.source, criterion.freshness, criterion.limits):
+        for text in (
+            criterion.label,
+            criterion.short,
+            criterion.meaning,
+            criterion.formula,
+            criterion.source,
+            criterion.source_short,
+            criterion.freshness,
+            criterion.limits,
+        ):
             assert text["fr"].strip() and text["en"].strip(), criterion.key
         for preset in PRESETS.values():
             params = preset.params[criterion.key]
@@ -124,10 +137,25 @@ def test_score_is_0_to_100_and_contributions_add_up():
 
 
 def test_perfect_site_scores_100_and_hopeless_site_0():
-    best = site(site_id="best", lat=siting.LILLE_LAT, lon=siting.LILLE_LON, host_site_id="friche", land_area_m2=1e7,
-                gravelines_km=0.0, nearest_400kv_km=0.0, nearest_225kv_km=0.0)
-    worst = site(site_id="worst", lat=43.6, lon=1.44, land_area_m2=0.0, gravelines_km=900.0,
-                 nearest_400kv_km=200.0, nearest_225kv_km=200.0)
+    best = site(
+        site_id="best",
+        lat=siting.LILLE_LAT,
+        lon=siting.LILLE_LON,
+        host_site_id="friche",
+        land_area_m2=1e7,
+        gravelines_km=0.0,
+        nearest_400kv_km=0.0,
+        nearest_225kv_km=0.0,
+    )
+    worst = site(
+        site_id="worst",
+        lat=43.6,
+        lon=1.44,
+        land_area_m2=0.0,
+        gravelines_km=900.0,
+        nearest_400kv_km=200.0,
+        nearest_225kv_km=200.0,
+    )
     worst_row = dict(worst, brownfield=False)
     scored = siting.score(frame(best, worst_row)).set_index("site_id")
     assert scored.loc["best", "score"] == pytest.approx(100)
@@ -159,7 +187,10 @@ def test_missing_data_earns_nothing_and_lowers_confidence():
 
 def test_a_criterion_without_any_data_is_set_aside():
     # Before RTE's dataset is downloaded no site has a 225 kV distance: the other weights share it.
-    rows = frame(site(site_id="a", nearest_225kv_km=np.nan, host_site_id="friche"), site(site_id="b", nearest_225kv_km=np.nan, nearest_400kv_km=9.0))
+    rows = frame(
+        site(site_id="a", nearest_225kv_km=np.nan, host_site_id="friche"),
+        site(site_id="b", nearest_225kv_km=np.nan, nearest_400kv_km=9.0),
+    )
     scored = siting.score(rows)
     assert scored.attrs["set_aside"] == ["dist_225kv"]
     without = siting.score(rows, {k: w for k, w in siting.DEFAULT_WEIGHTS.items() if k != "dist_225kv"})
@@ -225,13 +256,19 @@ def test_user_limit_overrides_the_preset_and_none_turns_a_rule_off():
     rows = frame(site(nearest_400kv_km=16.0))
     assert siting.score(rows, preset="1gw")["excluded"].iloc[0]
     assert not siting.score(rows, preset=PRESETS["1gw"].with_exclusions(far_from_400kv=20.0))["excluded"].iloc[0]
-    assert not siting.score(rows, preset=PRESETS["1gw"].with_exclusions(far_from_400kv=None, too_small=None))["excluded"].iloc[0]
+    assert not siting.score(rows, preset=PRESETS["1gw"].with_exclusions(far_from_400kv=None, too_small=None))[
+        "excluded"
+    ].iloc[0]
     with pytest.raises(KeyError):
         PRESETS["1gw"].with_exclusions(nope=1.0)
 
 
 def test_ranking_puts_excluded_last():
-    rows = frame(site(site_id="far", nearest_400kv_km=40.0, land_area_m2=1e8), site(site_id="ok"), site(site_id="ok2", nearest_400kv_km=9.0))
+    rows = frame(
+        site(site_id="far", nearest_400kv_km=40.0, land_area_m2=1e8),
+        site(site_id="ok"),
+        site(site_id="ok2", nearest_400kv_km=9.0),
+    )
     order = list(siting.ranking(siting.score(rows, preset="1gw"))["site_id"])
     assert order == ["ok", "ok2", "far"]
 
@@ -256,10 +293,22 @@ maybe_km = st.one_of(st.just(float("nan")), km)
     preset=st.sampled_from(list(PRESETS)),
     others=st.lists(km, max_size=4),
 )
-def test_closer_to_400kv_never_lowers_the_score(d_near, extra, d225, grav, land, host, lat, lon, weights, preset, others):
+def test_closer_to_400kv_never_lowers_the_score(
+    d_near, extra, d225, grav, land, host, lat, lon, weights, preset, others
+):
     def run(distance: float) -> pd.Series:
-        rows = [site(site_id="me", nearest_400kv_km=distance, nearest_225kv_km=d225, gravelines_km=grav,
-                     land_area_m2=land, host_site_id=host, lat=lat, lon=lon)]
+        rows = [
+            site(
+                site_id="me",
+                nearest_400kv_km=distance,
+                nearest_225kv_km=d225,
+                gravelines_km=grav,
+                land_area_m2=land,
+                host_site_id=host,
+                lat=lat,
+                lon=lon,
+            )
+        ]
         rows += [site(site_id=f"o{i}", nearest_400kv_km=d) for i, d in enumerate(others)]
         return siting.score(frame(*rows), weights, preset).set_index("site_id").loc["me"]
 
@@ -343,7 +392,134 @@ def test_candidates_frame_gets_grid_distances():
 
 
 def test_scoring_frame_keeps_scored_types_with_a_position_and_adds_candidates():
-    sites = frame(site(site_id="dc"), site(site_id="plant", project_type="power_plant"), site(site_id="nowhere", lat=np.nan))
+    sites = frame(
+        site(site_id="dc"), site(site_id="plant", project_type="power_plant"), site(site_id="nowhere", lat=np.nan)
+    )
     cands = frame(site(site_id="cand", project_type="candidate"))
     assert list(siting.scoring_frame(sites)["site_id"]) == ["dc"]
     assert list(siting.scoring_frame(sites, cands)["site_id"]) == ["dc", "cand"]
+
+
+# --- figures (dashboard.figures.siting): what they plot ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    ds = sample_dataset()
+    ds.sites = geo.add_grid_distances(ds.sites.drop(columns=list(GRID_COLUMNS)), None)
+    return ds
+
+
+def with_candidate(dataset, **overrides):
+    targets = geo.grid_targets(dataset.sites, None)
+    cand = siting.Candidate(**{"name": "Arras", "lat": 50.291, "lon": 2.7775, "origin": "nominatim", **overrides})
+    return siting.candidates_frame([cand], targets), cand
+
+
+def traces(fig, role):
+    return [t for t in fig.data if (t.meta or {}).get("role") == role]
+
+
+def test_scored_sites_follow_the_filters_and_keep_candidates(dataset):
+    cands, cand = with_candidate(dataset)
+    scored = fs.scored_sites(dataset.sites, Filters(deps=("80",)), None, "300mw", cands)
+    assert set(scored["site_id"]) == {"host-amiens", cand.site_id}
+    everything = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    assert set(everything["project_type"]) <= set(siting.SCORED_TYPES)
+    assert list(everything["site_id"]) == list(siting.ranking(everything)["site_id"])
+
+
+def test_score_map_colours_ranked_sites_by_score_and_greys_out_excluded(dataset):
+    cands, cand = with_candidate(dataset)
+    scored = fs.scored_sites(
+        dataset.sites, Filters(), None, siting.PRESETS["300mw"].with_exclusions(far_from_400kv=None), cands
+    )
+    scored.loc[scored["site_id"] == "host-amiens", "excluded"] = True  # one excluded site for the test
+    targets = geo.grid_targets(dataset.sites, None)
+    fig = fs.build_score_map(
+        scored,
+        {"lang": "fr", "substations": targets.kv400, "gravelines": targets.gravelines, "grid_source_ids": ["rte"]},
+    )
+    (ranked,) = traces(fig, "scored")
+    by_id = scored.set_index("site_id")
+    assert list(ranked.marker.color) == pytest.approx([by_id.loc[s, "score"] for s in ranked.customdata])
+    assert ranked.marker.coloraxis == "coloraxis"
+    assert (fig.layout.coloraxis.cmin, fig.layout.coloraxis.cmax) == (0, 100)
+    (excluded,) = traces(fig, "excluded")
+    assert list(excluded.customdata) == ["host-amiens"] and excluded.marker.color == fs.EXCLUDED_COLOUR
+    (candidates,) = traces(fig, "candidates")
+    assert list(candidates.customdata) == [cand.site_id]
+    assert len(traces(fig, "candidate-ring")) == 1
+    assert len(traces(fig, "substations")[0].lat) == 2 and traces(fig, "gravelines")
+    assert all(t.type == "scattermap" for t in fig.data)
+    assert fig.layout.map.style == fs.OFFLINE_STYLE
+    meta = fig.layout.meta
+    assert {"src-a", "src-b", "rte"} <= set(meta["source_ids"])
+    assert meta["open_data"] == []  # no 225 kV distances: ODRÉ not drawn on
+    hover = ranked.hovertext[list(ranked.customdata).index("dc-dunkerque")]
+    assert "Score" in hover and "Warande 400 kV" in hover and "Confiance" in hover
+
+
+def test_score_map_in_english_and_with_odre(dataset):
+    scored = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    scored["nearest_225kv_km"] = 3.0
+    fig = fs.build_score_map(scored, {"lang": "en", "style": "carto-positron"})
+    assert fig.layout.title.text.startswith("Site suitability score")
+    assert fig.layout.map.style == "carto-positron"
+    assert fig.layout.meta["open_data"] == ["substations"]
+
+
+def test_ranking_chart_splits_each_score_into_criterion_points(dataset):
+    preset = siting.PRESETS["300mw"].with_exclusions(far_from_400kv=None)
+    scored = fs.scored_sites(dataset.sites, Filters(), None, preset)
+    fig = fs.build_ranking_chart(scored, {"lang": "fr", "preset": preset})
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert {t.meta["criterion"] for t in bars} <= set(CRITERIA)
+    labels = list(bars[0].y)
+    ranked = scored[scored["rank"].notna()].sort_values("rank")
+    assert labels == [f"{int(r)}. {n}" for r, n in zip(ranked["rank"], ranked["name"])]
+    totals = np.sum([list(t.x) for t in bars], axis=0)
+    np.testing.assert_allclose(totals, ranked["score"].to_numpy())
+    assert fig.layout.barmode == "stack"
+    assert fig.layout.yaxis.autorange == "reversed"  # best on top
+
+
+def test_ranking_chart_leaves_excluded_sites_out_and_says_so(dataset):
+    scored = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    fig = fs.build_ranking_chart(scored, {"lang": "en", "top_n": 1})
+    n_excluded = int(scored["excluded"].sum())
+    assert n_excluded > 0
+    shown = set(next(t for t in fig.data if t.type == "bar").y)
+    assert len(shown) == 1 and not any(name in label for label in shown for name in scored[scored["excluded"]]["name"])
+    assert f"{n_excluded} excluded site(s)" in fig.layout.title.text
+
+
+def test_sensitivity_chart_plots_the_places_gained(dataset):
+    rows = siting.scoring_frame(dataset.sites)
+    weights = {"dist_400kv": 50, "land_area": 10, "dist_lille": 40}
+    preset = siting.PRESETS["300mw"].with_exclusions(far_from_400kv=None)
+    sens = siting.sensitivity(rows, weights, preset)
+    fig = fs.build_sensitivity_chart(sens, {"lang": "fr", "rows": rows})
+    (heat,) = fig.data
+    assert len(heat.x) == 2 * len(CRITERIA)
+    ranked = sens.drop_duplicates("site_id").sort_values(["base_rank", "name"])
+    assert list(heat.y) == [f"{int(r)}. {n}" for r, n in zip(ranked["base_rank"], ranked["name"])]
+    column = list(CRITERIA).index("dist_lille") * 2 + 1  # +20 % on Lille
+    expected = sens[(sens.criterion == "dist_lille") & (sens.direction == 1)].set_index("site_id")["places_gained"]
+    assert [row[column] for row in heat.z] == list(expected.reindex(ranked["site_id"]))
+    assert heat.zmid == 0
+    assert "20 %" in fig.layout.title.text
+
+
+def test_sensitivity_chart_with_nothing_ranked_is_an_empty_figure():
+    fig = fs.build_sensitivity_chart(siting.sensitivity(frame(site(nearest_400kv_km=99.0)), preset="1gw"))
+    assert not fig.data
+
+
+def test_siting_charts_are_registered_for_the_export(dataset):
+    specs = {spec.chart_id: spec for spec in fs.CHARTS}
+    assert set(specs) == {"siting-score-map", "siting-ranking", "siting-sensitivity"}
+    for spec in specs.values():
+        assert spec.page == "siting"
+        fig = spec.build(dataset, Filters(), "en", dict(spec.default_options))
+        assert fig.data and fig.layout.meta["source_ids"]

@@ -11,15 +11,26 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from dashboard.charts import ChartSpec
-from dashboard.figures.map import TYPE_COLOURS, colon, esc, fmt_period, source_label, split_ids, to_timestamp
+from dashboard.figures.map import (
+    TYPE_COLOURS,
+    colon,
+    date_ticks,
+    esc,
+    fmt_period,
+    publisher_of,
+    source_label,
+    split_ids,
+    to_timestamp,
+    wrap_label,
+)
 from dashboard.filters import Filters, apply_filters
-from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, label_status, label_type, t, tr
+from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, is_unknown, label_status, label_type, t, tr
 from dashboard.schema import DEPARTEMENTS
 from dashboard.tables import Dataset
 
@@ -41,18 +52,23 @@ TEXT = {
         "conflict_note": "⚠ {name} : {values}. Retenue : la plus récente.",
         "unknown_note": "Investissement inconnu pour {n} projet(s), non compté(s) : {names}.",
         "unknown_sum_note": "{n} projet(s) à investissement inconnu, exclu(s) des sommes (jamais compté(s) comme 0).",
+        "conflict_sum_note": "⚠ : la somme comprend une valeur sur laquelle les sources ne s'accordent pas "
+                             "(chaque chiffre est détaillé dans « Investissement par projet »).",
         "projects": "projets",
         "projects_known": "{k} projet(s) chiffré(s) sur {n}",
         "excluded_year": "Exclus : {n} projet(s) sans date de mise en service connue.",
-        "unknown_in_year": "Parmi les projets datés, investissement inconnu pour {i}, puissance inconnue pour {p} (non comptés).",
+        "unknown_in_year": "Parmi les projets datés, investissement inconnu pour {i}, puissance inconnue pour {p} "
+                           "(non comptés).",
         "announced": "Annonce",
         "first_source": "Première source (date d'annonce inconnue)",
         "commissioning": "Mise en service",
         "until_commissioning": "De l'annonce à la mise en service",
         "commissioning_window": "Période de mise en service",
-        "start": "Début",
         "no_commissioning": "mise en service inconnue",
         "today": "aujourd'hui",
+        "timeline_marks": "● date d'annonce ; ○ date de la première source (annonce non datée) ; "
+                          "« mise en service inconnue » : aucune source ne la date.",
+        "timeline_undated": "Absents : {n} projet(s) sans aucune date.",
         "status": "Statut",
         "date": "Date",
         "as_of": "au",
@@ -74,6 +90,8 @@ TEXT = {
         "conflict_note": "⚠ {name}: {values}. Shown: the latest.",
         "unknown_note": "Investment unknown for {n} project(s), not counted: {names}.",
         "unknown_sum_note": "{n} project(s) with unknown investment, left out of the sums (never counted as 0).",
+        "conflict_sum_note": "⚠: the sum includes a value the sources disagree on (each figure is listed under "
+                             "\"Investment by project\").",
         "projects": "projects",
         "projects_known": "{k} of {n} project(s) with a figure",
         "excluded_year": "Left out: {n} project(s) with no known commissioning date.",
@@ -83,9 +101,11 @@ TEXT = {
         "commissioning": "Commissioning",
         "until_commissioning": "From announcement to commissioning",
         "commissioning_window": "Commissioning period",
-        "start": "Start",
         "no_commissioning": "commissioning unknown",
         "today": "today",
+        "timeline_marks": "● announcement date; ○ date of the first source (announcement undated); "
+                          "\"commissioning unknown\": no source dates it.",
+        "timeline_undated": "Not shown: {n} project(s) without any date.",
         "status": "Status",
         "date": "Date",
         "as_of": "as of",
@@ -95,8 +115,8 @@ TEXT = {
 # Project types this page counts; host sites, the region row, power plants and substations are context.
 PROJECT_TYPES = ("data_center", "battery", "recycling")
 GROUPS = ("project_type", "departement")
-NOTE_WIDTH = 110  # characters per line of a note under a chart
 APPROX_PATTERN = "/"
+ROW_PX = 46  # height of one project's row in the horizontal charts (labels wrap on two lines)
 CONFLICT_MARK = " ⚠"
 
 
@@ -123,15 +143,16 @@ def eur_axis(max_value: float, lang: str) -> dict:
     return {"tickvals": ticks, "ticktext": [fmt_eur(v, lang) if v else "0" for v in ticks]}
 
 
-def _note_annotation(fig: go.Figure, lines: list[str]) -> None:
-    """Notes under the plot, wrapped, with the bottom margin they need."""
-    wrapped = [esc(part) for line in lines for part in textwrap.wrap(line, NOTE_WIDTH)]
-    if not wrapped:
-        return
-    fig.add_annotation(text="<br>".join(wrapped), x=0, y=0, xref="paper", yref="paper", xanchor="left",
-                       yanchor="top", yshift=-48, showarrow=False, align="left", font={"size": 11, "color": "#333"})
-    fig.update_layout(margin={"b": 70 + 16 * len(wrapped)})
-    fig.update_layout(height=fig.layout.height + 16 * len(wrapped))
+def _set_notes(fig: go.Figure, lines: list[str]) -> None:
+    """The chart's notes (what was left out, what the marks mean) in `layout.meta["notes"]`, plain
+    text: the page prints them under the chart, an export can print them under the image."""
+    meta = dict(fig.layout.meta) if isinstance(fig.layout.meta, dict) else {}
+    fig.update_layout(meta={**meta, "notes": list(lines)})
+
+
+def notes_of(fig: go.Figure) -> list[str]:
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    return list(meta.get("notes", []))
 
 
 def conflicting_figures(sites: pd.DataFrame, facts: pd.DataFrame, column: str = "investment_eur") -> pd.DataFrame:
@@ -142,6 +163,18 @@ def conflicting_figures(sites: pd.DataFrame, facts: pd.DataFrame, column: str = 
     return rows[["site_id", "value", "approximate", "as_of", "source_id"]].reset_index(drop=True)
 
 
+def _cited(source_id: str, as_of: str, sources: pd.DataFrame | None, lang: str) -> str:
+    """'Publisher, publication date', or 'Publisher, as of <date>' when the publication date is unknown."""
+    published = None
+    if sources is not None and not sources.empty:
+        match = sources[sources["source_id"] == source_id]
+        if not match.empty and not is_unknown(match.iloc[0]["published"]):
+            published = match.iloc[0]["published"]
+    if published is not None:
+        return source_label(source_id, sources, lang, parenthesised=False)
+    return f"{publisher_of(source_id, sources)}, {tr(TEXT, 'as_of', lang)} {fmt_date(as_of, lang)}"
+
+
 def conflict_notes(sites: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFrame | None, lang: str) -> list[str]:
     """One line per project whose sources disagree on the investment, listing each source's figure."""
     figures = conflicting_figures(sites, facts)
@@ -150,8 +183,8 @@ def conflict_notes(sites: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFra
     for site_id, rows in figures.groupby("site_id", sort=True):
         rows = rows.assign(date=[to_timestamp(v) for v in rows["as_of"]]).sort_values("date", ascending=False)
         values = "; ".join(
-            f"{fmt_eur(r.value, lang, approximate=bool(r.approximate))} "
-            f"({source_label(r.source_id, sources, lang, parenthesised=False)})" for r in rows.itertuples()
+            f"{fmt_eur(r.value, lang, approximate=bool(r.approximate))} ({_cited(r.source_id, r.as_of, sources, lang)})"
+            for r in rows.itertuples()
         )
         notes.append(tr(TEXT, "conflict_note", lang, name=names.get(site_id, site_id), values=values))
     return notes
@@ -180,11 +213,10 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
             name=label_type(ptype, lang),
             marker={"color": TYPE_COLOURS[ptype],
                     "pattern": {"shape": [APPROX_PATTERN if a else "" for a in part["investment_eur_approx"]],
-                                "fgcolor": "white", "solidity": 0.35}},
+                                "fgcolor": "white", "solidity": 0.3, "fillmode": "overlay"}},
             text=[eur_text(v, a, c, lang) for v, a, c in
                   zip(part["investment_eur"], part["investment_eur_approx"], part["investment_eur_conflict"])],
-            textposition="outside",
-            cliponaxis=False,
+            textposition="none",  # written by the label trace, after the sources' markers
             hovertext=[_project_hover(r, sources, lang) for _, r in part.iterrows()],
             hovertemplate="%{hovertext}<extra></extra>",
             customdata=part["site_id"].tolist(),
@@ -198,17 +230,27 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
             mode="markers",
             name=tr(TEXT, "source_value", lang),
             marker={"symbol": "diamond", "size": 12, "color": "#1a1a1a", "line": {"color": "white", "width": 1.5}},
-            hovertext=[f"<b>{esc(names[r.site_id])}</b><br>{esc(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
+            hovertext=[f"<b>{esc(names[r.site_id])}</b>"
+                       f"<br>{esc(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
                        f"<br>{esc(source_label(r.source_id, sources, lang))}, {tr(TEXT, 'as_of', lang)} "
                        f"{esc(fmt_date(r.as_of, lang))}" for r in figures.itertuples()],
             hovertemplate="%{hovertext}<extra></extra>",
             customdata=figures["source_id"].tolist(),
         ))
+    # Value labels right of the bar and of every source's marker, so that none hides another.
+    reach = figures.groupby("site_id")["value"].max() if not figures.empty else pd.Series(dtype=float)
+    fig.add_trace(go.Scatter(
+        x=[max(v, reach.get(sid, v)) for sid, v in zip(known["site_id"], known["investment_eur"])],
+        y=known["name"].tolist(), mode="text", name="labels", showlegend=False, hoverinfo="skip",
+        text=["\u2002" + eur_text(v, a, c, lang) for v, a, c in
+              zip(known["investment_eur"], known["investment_eur_approx"], known["investment_eur_conflict"])],
+        textposition="middle right", cliponaxis=False, textfont={"color": "#333333"},
+    ))
     if not unknown.empty:
         fig.add_trace(go.Scatter(
             x=[0.0] * len(unknown), y=unknown["name"].tolist(), mode="text", name=t("unknown", lang),
             text=[t("unknown", lang)] * len(unknown), textposition="middle right",
-            textfont={"color": "#555555", "style": "italic"}, showlegend=False,
+            textfont={"color": "#555555", "style": "italic"}, showlegend=False, cliponaxis=False,
             hovertext=[f"<b>{esc(n)}</b><br>{tr(TEXT, 'investment', lang)}{sep}{t('unknown', lang)}"
                        for n in unknown["name"]],
             hovertemplate="%{hovertext}<extra></extra>",
@@ -221,9 +263,10 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         title={"text": tr(TEXT, "by_project_title", lang), "x": 0.01, "xanchor": "left"},
         xaxis={"title": {"text": tr(TEXT, "investment", lang)}, "range": [0, vmax * 1.25 if vmax else 1],
                **eur_axis(vmax * 1.2, lang)},
-        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True},
-        height=max(300, 150 + 40 * len(order)),
-        margin={"l": 10, "r": 30, "t": 60, "b": 70},
+        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
+               "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
+        height=max(300, 150 + ROW_PX * len(order)),
+        margin={"l": 10, "r": 30, "t": 80, "b": 50},
         barmode="overlay",
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         meta={"source_ids": sorted({s for ids in rows["source_ids"] for s in split_ids(ids)})},
@@ -233,7 +276,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         notes.append(tr(TEXT, "approx_legend", lang))
     if not unknown.empty:
         notes.append(tr(TEXT, "unknown_note", lang, n=len(unknown), names=", ".join(unknown["name"])))
-    _note_annotation(fig, notes)
+    _set_notes(fig, notes)
     return fig
 
 
@@ -305,7 +348,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         x=[label(k) for k in bars["group"]],
         y=bars["total"].tolist(),
         marker={"color": colours, "pattern": {"shape": [APPROX_PATTERN if a else "" for a in bars["approx"]],
-                                              "fgcolor": "white", "solidity": 0.35}},
+                                              "fgcolor": "white", "solidity": 0.3, "fillmode": "overlay"}},
         text=[eur_text(v, a, c, lang) for v, a, c in zip(bars["total"], bars["approx"], bars["conflict"])],
         textposition="outside",
         cliponaxis=False,
@@ -320,6 +363,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
             x=[label(k) for k in missing["group"]], y=[0.0] * len(missing), mode="text",
             text=[t("unknown", lang)] * len(missing), textposition="top center",
             textfont={"color": "#555555", "style": "italic"}, showlegend=False, name=t("unknown", lang),
+            cliponaxis=False,
             hovertext=[h for h, keep in zip(hover, has_total) if not keep],
             hovertemplate="%{hovertext}<extra></extra>", customdata=missing["group"].tolist(),
         ))
@@ -330,8 +374,8 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         xaxis={"categoryorder": "array", "categoryarray": labels, "automargin": True},
         yaxis={"title": {"text": tr(TEXT, "investment", lang)}, "range": [0, vmax * 1.2 if vmax else 1],
                **eur_axis(vmax * 1.15, lang)},
-        height=380,
-        margin={"l": 10, "r": 10, "t": 60, "b": 70},
+        height=340,
+        margin={"l": 10, "r": 10, "t": 60, "b": 50},
         showlegend=False,
         meta={"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
     )
@@ -342,8 +386,8 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
     if bars["approx"].any():
         notes.append(tr(TEXT, "approx_legend", lang))
     if bars["conflict"].any():
-        notes.append(f"⚠ {t('conflict', lang)}")
-    _note_annotation(fig, notes)
+        notes.append(tr(TEXT, "conflict_sum_note", lang))
+    _set_notes(fig, notes)
     return fig
 
 
@@ -384,7 +428,9 @@ def cumulative_by_year(sites: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
 
 
 def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -> go.Figure:
+    """Two panels sharing the years: running total of known investment (bars), of known power (steps)."""
     lang = (options or {}).get("lang", "fr")
+    sep = colon(lang)
     by_year, counts = cumulative_by_year(sites)
     years = by_year["year"].astype(int).tolist()
     inv_text = [eur_text(v, a, c, lang) for v, a, c in
@@ -392,32 +438,31 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
                     by_year.get("cum_investment_conflict", []))]
     pow_text = [fmt_mw(v, lang, approximate=bool(a)) + (CONFLICT_MARK if c else "") for v, a, c in
                 zip(by_year["cum_power"], by_year.get("cum_power_approx", []), by_year.get("cum_power_conflict", []))]
-    fig = go.Figure()
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
+                        subplot_titles=(tr(TEXT, "cum_investment", lang), tr(TEXT, "cum_power", lang)))
     fig.add_trace(go.Bar(
         x=years, y=by_year["cum_investment"].tolist(), name=tr(TEXT, "cum_investment", lang),
-        marker={"color": "#0072B2"}, text=inv_text, textposition="inside", insidetextanchor="end",
-        textfont={"color": "white"},
-        hovertemplate="%{x}<br>" + esc(tr(TEXT, "cum_investment", lang)) + colon(lang) + "%{text}<extra></extra>",
-    ))
+        marker={"color": "#0072B2"}, text=inv_text, textposition="outside", cliponaxis=False,
+        hovertemplate="%{x}<br>" + esc(tr(TEXT, "cum_investment", lang)) + sep + "%{text}<extra></extra>",
+    ), row=1, col=1)
     fig.add_trace(go.Scatter(
-        x=years, y=by_year["cum_power"].tolist(), name=tr(TEXT, "cum_power", lang), yaxis="y2",
+        x=years, y=by_year["cum_power"].tolist(), name=tr(TEXT, "cum_power", lang),
         mode="lines+markers+text", line={"color": "#D55E00", "width": 2, "shape": "hv"}, marker={"size": 9},
         text=pow_text, textposition="top center", cliponaxis=False,
-        hovertemplate="%{x}<br>" + esc(tr(TEXT, "cum_power", lang)) + colon(lang) + "%{text}<extra></extra>",
-    ))
-    inv_max = float(by_year["cum_investment"].max()) if years else 0.0
-    pow_max = float(by_year["cum_power"].max()) if years else 0.0
+        hovertemplate="%{x}<br>" + esc(tr(TEXT, "cum_power", lang)) + sep + "%{text}<extra></extra>",
+    ), row=2, col=1)
+    inv_max = float(by_year["cum_investment"].max()) if years and by_year["cum_investment"].notna().any() else 0.0
+    pow_max = float(by_year["cum_power"].max()) if years and by_year["cum_power"].notna().any() else 0.0
+    fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years])
+    fig.update_xaxes(title={"text": tr(TEXT, "year", lang)}, row=2, col=1)
+    fig.update_yaxes(range=[0, inv_max * 1.25 if inv_max else 1], **eur_axis(inv_max * 1.2, lang), row=1, col=1)
+    fig.update_yaxes(range=[0, pow_max * 1.3 if pow_max else 1], **_number_axis(pow_max * 1.25, "\u00a0MW", lang),
+                     row=2, col=1)
     fig.update_layout(
         title={"text": tr(TEXT, "cumulative_title", lang), "x": 0.01, "xanchor": "left"},
-        xaxis={"title": {"text": tr(TEXT, "year", lang)}, "tickmode": "array", "tickvals": years,
-               "ticktext": [str(y) for y in years]},
-        yaxis={"title": {"text": tr(TEXT, "cum_investment", lang)}, "range": [0, inv_max * 1.15 if inv_max else 1],
-               **eur_axis(inv_max * 1.1, lang)},
-        yaxis2={"title": {"text": tr(TEXT, "cum_power", lang) + " (MW)"}, "overlaying": "y", "side": "right",
-                "range": [0, pow_max * 1.3 if pow_max else 1], "showgrid": False, "rangemode": "tozero"},
-        height=420,
-        margin={"l": 10, "r": 10, "t": 90, "b": 70},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        height=560,
+        margin={"l": 10, "r": 10, "t": 80, "b": 50},
+        showlegend=False,
         meta={"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
     )
     notes = []
@@ -425,8 +470,19 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
         notes.append(tr(TEXT, "excluded_year", lang, n=counts["undated"]))
     if counts["investment_unknown"] or counts["power_unknown"]:
         notes.append(tr(TEXT, "unknown_in_year", lang, i=counts["investment_unknown"], p=counts["power_unknown"]))
-    _note_annotation(fig, notes)
+    _set_notes(fig, notes)
     return fig
+
+
+def _number_axis(max_value: float, unit: str, lang: str) -> dict:
+    """Round ticks labelled in the reader's format ('1 500 MW')."""
+    if not max_value or max_value <= 0 or math.isnan(max_value):
+        return {}
+    raw = max_value / 4
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    ticks = [i * step for i in range(int(max_value // step) + 2)]
+    return {"tickvals": ticks, "ticktext": [fmt_number(v, lang) + unit if v else "0" for v in ticks]}
 
 
 # --------------------------------------------------------------------------------------------
@@ -478,8 +534,8 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     lang = options.get("lang", "fr")
     today = pd.Timestamp(options.get("today") or dt.date.today())
     sep = colon(lang)
-    frame = timeline_rows(sites, facts, lang)
-    frame = frame[frame["start"].notna() | frame["commissioning_start"].notna()]
+    every = timeline_rows(sites, facts, lang)
+    frame = every[every["start"].notna() | every["commissioning_start"].notna()]
     order = frame["name"].tolist()
 
     def hover(r) -> str:
@@ -510,20 +566,23 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
         hovertext=[hover(r) for r in window.itertuples()], hovertemplate="%{hovertext}<extra></extra>",
         customdata=window["site_id"].tolist(),
     ))
-    fig.add_trace(go.Scatter(
-        y=frame[frame["start"].notna()]["name"].tolist(), x=frame[frame["start"].notna()]["start"].tolist(),
-        mode="markers", name=tr(TEXT, "start", lang),
-        marker={"symbol": ["circle" if a else "circle-open" for a in frame[frame["start"].notna()]["start_is_announcement"]],
-                "size": 10, "color": "#08306b", "line": {"width": 2, "color": "#08306b"}},
-        hovertext=[hover(r) for r in frame[frame["start"].notna()].itertuples()],
-        hovertemplate="%{hovertext}<extra></extra>",
-    ))
+    for is_announcement, symbol, key in ((True, "circle", "announced"), (False, "circle-open", "first_source")):
+        starts = frame[frame["start"].notna() & (frame["start_is_announcement"] == is_announcement)]
+        if starts.empty:
+            continue
+        fig.add_trace(go.Scatter(
+            y=starts["name"].tolist(), x=starts["start"].tolist(), mode="markers", name=tr(TEXT, key, lang),
+            showlegend=False,  # explained in the chart's notes: a short legend fits narrow screens
+            marker={"symbol": symbol, "size": 10, "color": "#08306b", "line": {"width": 2, "color": "#08306b"}},
+            hovertext=[hover(r) for r in starts.itertuples()], hovertemplate="%{hovertext}<extra></extra>",
+            customdata=starts["site_id"].tolist(),
+        ))
     open_ended = frame[frame["commissioning_start"].isna() & frame["start"].notna()]
     if not open_ended.empty:
         fig.add_trace(go.Scatter(
             y=open_ended["name"].tolist(), x=open_ended["start"].tolist(), mode="text",
-            text=[tr(TEXT, "no_commissioning", lang)] * len(open_ended), textposition="middle right",
-            textfont={"color": "#555555", "style": "italic"}, showlegend=False, hoverinfo="skip",
+            text=["\u2003" + tr(TEXT, "no_commissioning", lang)] * len(open_ended), textposition="middle right",
+            textfont={"color": "#555555", "style": "italic"}, showlegend=False, hoverinfo="skip", cliponaxis=False,
             name=tr(TEXT, "no_commissioning", lang),
         ))
     dates = pd.concat([frame["start"], frame["commissioning_start"], frame["commissioning_end"]]).dropna()
@@ -531,21 +590,28 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     if not dates.empty:
         lo = min(dates.min(), today) - pd.Timedelta(days=180)
         hi = max(dates.max(), today) + pd.Timedelta(days=540)  # room for "mise en service inconnue"
-        xaxis["range"] = [lo.isoformat(), hi.isoformat()]
+        xaxis.update(range=[lo.isoformat(), hi.isoformat()], **date_ticks(lo, hi, lang))
     fig.add_shape(type="line", x0=today.isoformat(), x1=today.isoformat(), y0=0, y1=1, yref="paper",
                   line={"color": "#888888", "dash": "dot", "width": 1})
     fig.add_annotation(x=today.isoformat(), y=1, yref="paper", text=tr(TEXT, "today", lang), showarrow=False,
-                       yanchor="bottom", font={"size": 11, "color": "#555"})
+                       yanchor="top", xanchor="left", xshift=3, font={"size": 11, "color": "#555"})
     fig.update_layout(
         title={"text": tr(TEXT, "timeline_title", lang), "x": 0.01, "xanchor": "left"},
         xaxis=xaxis,
-        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True},
+        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
+               "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
         barmode="overlay",
-        height=max(300, 160 + 36 * len(order)),
-        margin={"l": 10, "r": 20, "t": 100, "b": 50},
-        legend={"orientation": "h", "y": 1.06, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        height=max(300, 160 + ROW_PX * len(order)),
+        margin={"l": 10, "r": 20, "t": 90, "b": 50},
+        # Above the plot (plotly widens the top margin when the legend wraps on a narrow screen).
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         meta={"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
     )
+    notes = [tr(TEXT, "timeline_marks", lang)]
+    undated = len(every) - len(frame)
+    if undated:
+        notes.append(tr(TEXT, "timeline_undated", lang, n=undated))
+    _set_notes(fig, notes)
     return fig
 
 

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import html
 import math
+import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
+from babel.dates import format_date
 
 from dashboard import opendata
 from dashboard.charts import ChartSpec
 from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_status
-from dashboard.i18n import label_type, t, tr
+from dashboard.i18n import LOCALES, label_type, t, tr
 from dashboard.schema import DEPARTEMENTS, REGION_BBOX
 from dashboard.tables import Dataset
 
@@ -52,6 +54,7 @@ TEXT = {
         "sources": "Sources",
         "as_of": "Données au",
         "more": "+{n} autre(s)",
+        "no_date": "date inconnue",
         "outlines_credit": "Contours : Etalab, contours administratifs, Licence Ouverte 2.0",
         "style_carto-positron": "Carte en ligne (CARTO Positron)",
         "style_open-street-map": "Carte en ligne (OpenStreetMap)",
@@ -82,6 +85,7 @@ TEXT = {
         "sources": "Sources",
         "as_of": "Data as of",
         "more": "+{n} more",
+        "no_date": "date unknown",
         "outlines_credit": "Outlines: Etalab, contours administratifs, Licence Ouverte 2.0",
         "style_carto-positron": "Online map (CARTO Positron)",
         "style_open-street-map": "Online map (OpenStreetMap)",
@@ -101,8 +105,32 @@ DEFAULT_LAYERS = tuple(LAYERS)
 CONTEXT_TYPES = LAYERS["power"]  # grid context: kept on the map whatever the project filters
 
 SIZE_BY = ("power_mw", "investment_eur", "none")
-STYLES = ("carto-positron", "open-street-map", "white-bg")  # MapLibre styles that need no token
+STYLES = ("carto-positron", "open-street-map", "white-bg")  # basemaps that need no token
 OFFLINE_STYLE = "white-bg"
+# plotly's own "carto-positron" is a remote style document: offline, MapLibre never finishes loading
+# it and draws nothing, not even the points. The same CARTO tiles as an inline raster style keep
+# the points and outlines on screen when the tiles cannot load ("open-street-map" and "white-bg"
+# are inline in plotly already).
+_CARTO_POSITRON = {
+    "version": 8,
+    "sources": {
+        "carto-positron": {
+            "type": "raster",
+            "tiles": [f"https://{s}.basemaps.cartocdn.com/light_all/{{z}}/{{x}}/{{y}}.png" for s in "abcd"],
+            "tileSize": 256,
+            "attribution": '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
+                           '© <a href="https://carto.com/attributions">CARTO</a>',
+        }
+    },
+    "layers": [{"id": "carto-positron", "type": "raster", "source": "carto-positron"}],
+}
+
+
+def map_style(name: str) -> str | dict:
+    """The MapLibre style for a basemap name (STYLES): a plotly style name or an inline style."""
+    if name not in STYLES:
+        raise ValueError(f"style must be one of {', '.join(STYLES)}, got {name!r}")
+    return _CARTO_POSITRON if name == "carto-positron" else name
 DEFAULT_OPTIONS = {"size_by": "power_mw", "layers": DEFAULT_LAYERS, "style": "carto-positron", "outlines": None}
 
 # Okabe-Ito colours (readable with colour-vision deficiencies), one per type.
@@ -121,6 +149,7 @@ SIZE_UNKNOWN = 7.0  # smaller than any known value's marker
 SIZE_FIXED = 12.0
 CONTEXT_SIZES = {"power_plant": 18.0, "substation": 10.0}
 MAX_SOURCES_IN_HOVER = 3
+REGION_ZOOM = 6.8  # the five départements (2.3° of latitude) fill ~560 px of the 650 px high map
 
 
 # --------------------------------------------------------------------------------------------
@@ -160,13 +189,43 @@ def fmt_period(start: object, end: object, lang: str) -> str:
     return f"{fmt_date(s.date(), lang)} → {fmt_date(e.date(), lang)}"
 
 
+def wrap_label(text: object, width: int = 44) -> str:
+    """A long category label on several lines (escaped), for the axis' tick text."""
+    lines = textwrap.wrap(str(text), width, break_on_hyphens=False)
+    return "<br>".join(esc(line) for line in lines) or esc(text)
+
+
+def date_ticks(start: pd.Timestamp, end: pd.Timestamp, lang: str) -> dict:
+    """Date-axis ticks in the reader's language: every 6 months ('janv. 2024') over up to 3 years,
+    else every year ('2024'). Empty when a bound is unknown."""
+    if pd.isna(start) or pd.isna(end) or end <= start:
+        return {}
+    half_years = (end - start).days <= 3 * 366
+    every = pd.date_range(pd.Timestamp(year=start.year, month=1, day=1), end, freq="6MS" if half_years else "YS")
+    ticks = [d for d in every if d >= start]
+    if half_years:
+        text = [format_date(d.date(), format="MMM y", locale=LOCALES.get(lang, "fr_FR")) for d in ticks]
+    else:
+        text = [str(d.year) for d in ticks]
+    return {"tickvals": [d.isoformat() for d in ticks], "ticktext": text}
+
+
+def publisher_of(source_id: str, sources: pd.DataFrame | None) -> str:
+    """The source's publisher; the id when the sources table does not know it."""
+    if sources is not None and not sources.empty:
+        match = sources.loc[sources["source_id"] == source_id, "publisher"]
+        if not match.empty:
+            return str(match.iloc[0])
+    return str(source_id)
+
+
 def source_label(source_id: str, sources: pd.DataFrame | None, lang: str, parenthesised: bool = True) -> str:
     """'Publisher (date)' (or 'Publisher, date') for a source id; the id when the sources table does not know it."""
     if sources is not None and not sources.empty:
         match = sources[sources["source_id"] == source_id]
         if not match.empty:
             row = match.iloc[0]
-            date = fmt_date(row["published"], lang) if not is_unknown(row["published"]) else t("unknown", lang)
+            date = fmt_date(row["published"], lang) if not is_unknown(row["published"]) else tr(TEXT, "no_date", lang)
             return f"{row['publisher']} ({date})" if parenthesised else f"{row['publisher']}, {date}"
     return str(source_id)
 
@@ -268,7 +327,8 @@ def _hover(row: pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
     if not is_unknown(row["jobs"]):
         lines.append(value_line("jobs", "jobs", lambda v, lg, approximate: fmt_number(v, lg, approximate=approximate)))
     precision = row["location_precision"]
-    lines.append(f"{words('position')}{sep}{esc(words(precision)) if precision in ('exact', 'commune_centroid') else t('unknown', lang)}")
+    known_precision = precision in ("exact", "commune_centroid")
+    lines.append(f"{words('position')}{sep}{esc(words(precision)) if known_precision else t('unknown', lang)}")
     ids = sort_sources(split_ids(row["source_ids"]), sources, last=row["location_source"])
     labels = [esc(source_label(sid, sources, lang)) for sid in ids[:MAX_SOURCES_IN_HOVER]]
     if len(ids) > MAX_SOURCES_IN_HOVER:
@@ -283,14 +343,14 @@ def _view(points: pd.DataFrame) -> tuple[dict, float]:
     region_centre = {"lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2,
                      "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2}
     if points.empty:
-        return region_centre, 6.6
+        return region_centre, REGION_ZOOM
     lat_span = float(points["lat"].max() - points["lat"].min()) * 1.5
     lon_span = float(points["lon"].max() - points["lon"].min())
     span = max(lat_span, lon_span, 0.05)
     if span >= 1.5:
-        return region_centre, 6.6
+        return region_centre, REGION_ZOOM
     centre = {"lat": float(points["lat"].mean()), "lon": float(points["lon"].mean())}
-    zoom = max(6.6, min(11.0, math.log2(360.0 / span) - 1.2))
+    zoom = max(REGION_ZOOM, min(11.0, math.log2(360.0 / span) - 1.2))
     return centre, zoom
 
 
@@ -341,10 +401,11 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     size_what = tr(TEXT, f"size_{size_by}", lang)
     fig.update_layout(
         title={"text": tr(TEXT, "title", lang), "x": 0.01, "xanchor": "left"},
-        map={"style": opts["style"], "center": centre, "zoom": zoom, "layers": map_layers},
-        height=620,
+        map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom, "layers": map_layers},
+        height=650,
         margin={"l": 0, "r": 0, "t": 48, "b": 0},
-        legend={"title": {"text": tr(TEXT, "size_legend", lang, what=size_what)}, "x": 0.01, "y": 0.98,
+        legend={"title": {"text": tr(TEXT, "size_legend", lang, what=size_what) if size_by != "none" else ""},
+                "x": 0.01, "y": 0.98,
                 "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
                 "bordercolor": "#bbbbbb", "borderwidth": 1},
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
@@ -352,8 +413,9 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
               "open_data": ["outlines"] if outlines else []},
     )
     if outlines:
-        fig.add_annotation(text=tr(TEXT, "outlines_credit", lang), x=1, y=0, xref="paper", yref="paper",
-                           xanchor="right", yanchor="bottom", showarrow=False, font={"size": 10, "color": "#333"},
+        # Bottom left: the basemap's attribution control sits bottom right.
+        fig.add_annotation(text=tr(TEXT, "outlines_credit", lang), x=0, y=0, xref="paper", yref="paper",
+                           xanchor="left", yanchor="bottom", showarrow=False, font={"size": 10, "color": "#333"},
                            bgcolor="rgba(255,255,255,0.8)")
     return fig
 

@@ -10,7 +10,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts import ChartSpec
-from dashboard.figures.map import colon, esc, fmt_period, source_label, to_timestamp
+from dashboard.figures.map import (
+    colon,
+    date_ticks,
+    esc,
+    fmt_period,
+    publisher_of,
+    source_label,
+    to_timestamp,
+    wrap_label,
+)
 from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_column
 from dashboard.i18n import label_status, label_type, t, tr
@@ -19,7 +28,7 @@ from dashboard.tables import Dataset
 TEXT = {
     "fr": {
         "by_site_title": "Taux d'occupation des sites industriels d'accueil",
-        "history_title": "Taux d'occupation dans le temps : {site}",
+        "history_title": "Taux d'occupation dans le temps",
         "rate": "Taux d'occupation",
         "date": "Date",
         "as_of": "Au",
@@ -32,7 +41,7 @@ TEXT = {
     },
     "en": {
         "by_site_title": "Occupancy rate of industrial host sites",
-        "history_title": "Occupancy rate over time: {site}",
+        "history_title": "Occupancy rate over time",
         "rate": "Occupancy rate",
         "date": "Date",
         "as_of": "As of",
@@ -108,8 +117,8 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
     def hover(row: pd.Series) -> str:
         history = history_of(occupancy, row["site_id"])
         latest = history.iloc[-1] if not history.empty else None
-        lines = [f"<b>{esc(row['name'])}</b>",
-                 f"{tr(TEXT, 'rate', lang)}{sep}{fmt_ratio(row['occupancy_rate'], lang, bool(row['occupancy_rate_approx']))}"]
+        rate = fmt_ratio(row["occupancy_rate"], lang, bool(row["occupancy_rate_approx"]))
+        lines = [f"<b>{esc(row['name'])}</b>", f"{tr(TEXT, 'rate', lang)}{sep}{rate}"]
         if latest is not None:
             lines.append(f"{tr(TEXT, 'as_of', lang)}{sep}{esc(fmt_date(latest['as_of'], lang))}")
             lines.append(f"{tr(TEXT, 'source', lang)}{sep}{esc(source_label(latest['source_id'], sources, lang))}")
@@ -138,6 +147,7 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
             text=[t("unknown", lang)] * len(unknown),
             textposition="middle right",
             textfont={"color": "#555555", "style": "italic"},
+            cliponaxis=False,
             hovertext=[f"<b>{esc(n)}</b><br>{tr(TEXT, 'unknown_rate', lang)}" for n in unknown["name"]],
             hovertemplate="%{hovertext}<extra></extra>",
             customdata=unknown["site_id"].tolist(),
@@ -147,8 +157,9 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
     fig.update_layout(
         title={"text": tr(TEXT, "by_site_title", lang), "x": 0.01, "xanchor": "left"},
         xaxis={"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.12], **_percent_axis(lang)},
-        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True},
-        height=max(260, 120 + 44 * len(order)),
+        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
+               "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
+        height=max(260, 120 + 50 * len(order)),
         margin={"l": 10, "r": 30, "t": 60, "b": 50},
         showlegend=False,
         meta={"source_ids": _history_sources(occupancy, hosts["site_id"])},
@@ -170,7 +181,7 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
     points = points[points["date"].notna()]
     rates = [fmt_ratio(v, lang, bool(a)) for v, a in zip(points["occupancy_rate"], points["approximate"])]
     labels = [source_label(sid, sources, lang) for sid in points["source_id"]]
-    publishers = [_publisher(sid, sources) for sid in points["source_id"]]
+    publishers = [publisher_of(sid, sources) for sid in points["source_id"]]
     dates = [fmt_date(v, lang) for v in points["as_of"]]
     text = [f"<b>{esc(r)}</b><br>{esc(p)}<br>{esc(d)}" for r, p, d in zip(rates, publishers, dates)]
     hover = [f"<b>{esc(site_name)}</b><br>{tr(TEXT, 'rate', lang)}{sep}{esc(r)}<br>{tr(TEXT, 'as_of', lang)}{sep}"
@@ -192,25 +203,19 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
     xaxis: dict = {"title": {"text": tr(TEXT, "date", lang)}, "type": "date"}
     if not points.empty:
         pad = pd.Timedelta(days=120)
-        xaxis["range"] = [points["date"].min() - pad, points["date"].max() + pad]
+        low, high = points["date"].min() - pad, points["date"].max() + pad
+        xaxis.update(range=[low, high], **date_ticks(low, high, lang))
     fig.update_layout(
-        title={"text": tr(TEXT, "history_title", lang, site=esc(site_name)), "x": 0.01, "xanchor": "left"},
+        title={"text": tr(TEXT, "history_title", lang), "subtitle": {"text": wrap_label(site_name, 60)},
+               "x": 0.01, "xanchor": "left"},
         xaxis=xaxis,
-        yaxis={"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.3], **_percent_axis(lang)},
+        yaxis={"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
         height=420,
-        margin={"l": 10, "r": 30, "t": 60, "b": 50},
+        margin={"l": 10, "r": 30, "t": 90, "b": 50},
         showlegend=False,
         meta={"source_ids": sorted(set(points["source_id"].dropna().astype(str)))},
     )
     return fig
-
-
-def _publisher(source_id: str, sources: pd.DataFrame | None) -> str:
-    if sources is not None and not sources.empty:
-        match = sources.loc[sources["source_id"] == source_id, "publisher"]
-        if not match.empty:
-            return str(match.iloc[0])
-    return str(source_id)
 
 
 def tenants_table(sites: pd.DataFrame, host_site_id: str, lang: str) -> pd.DataFrame:
@@ -225,17 +230,21 @@ def tenants_table(sites: pd.DataFrame, host_site_id: str, lang: str) -> pd.DataF
         label_column("investment_eur", lang).replace(" (€)", ""): _formatted(rows, "investment_eur", fmt_eur, lang),
         label_column("power_mw", lang).replace(" (MW)", ""): _formatted(rows, "power_mw", fmt_mw, lang),
         label_column("floor_area_m2", lang).replace(" (m²)", ""): _formatted(rows, "floor_area_m2", fmt_m2, lang),
-        label_column("jobs", lang): _formatted(rows, "jobs", lambda v, lg, approximate: fmt_number(v, lg, approximate=approximate), lang),
+        label_column("jobs", lang): _formatted(rows, "jobs", _fmt_count, lang),
         commissioning: [fmt_period(a, b, lang) for a, b in zip(rows["commissioning_start"], rows["commissioning_end"])],
         t("as_of", lang).capitalize(): [fmt_date(v, lang) for v in rows["as_of"]],
     })
+
+
+def _fmt_count(value: object, lang: str, approximate: bool = False) -> str:
+    return fmt_number(value, lang, approximate=approximate)
 
 
 def _formatted(rows: pd.DataFrame, column: str, fmt, lang: str) -> list[str]:
     out = []
     for value, approx, conflict in zip(rows[column], rows[f"{column}_approx"], rows[f"{column}_conflict"]):
         text = fmt(value, lang, approximate=bool(approx))
-        out.append(f"{text} ⚠ {t('conflict', lang)}" if conflict else text)
+        out.append(f"{text} ⚠" if conflict else text)
     return out
 
 
@@ -261,6 +270,6 @@ CHARTS = [
     ChartSpec(page="occupancy", chart_id="occupancy-by-site",
               title={"fr": TEXT["fr"]["by_site_title"], "en": TEXT["en"]["by_site_title"]}, build=_build_by_site),
     ChartSpec(page="occupancy", chart_id="occupancy-history",
-              title={"fr": "Taux d'occupation dans le temps", "en": "Occupancy rate over time"},
+              title={"fr": TEXT["fr"]["history_title"], "en": TEXT["en"]["history_title"]},
               build=_build_history, default_options={"site_id": None}),
 ]

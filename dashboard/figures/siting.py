@@ -154,7 +154,9 @@ def scored_sites(
     shown = apply_filters(sites, filters) if filters is not None else sites
     frame = siting.scoring_frame(shown, candidates)
     scored = siting.score(frame, weights, preset)
-    merged = pd.concat([frame, scored.drop(columns=[c for c in ("site_id", "name", "project_type") if c in scored])], axis=1)
+    merged = pd.concat(
+        [frame, scored.drop(columns=[c for c in ("site_id", "name", "project_type") if c in scored])], axis=1
+    )
     merged.attrs = dict(scored.attrs)
     return siting.ranking(merged).reset_index(drop=True)
 
@@ -187,28 +189,42 @@ def _hover(row: pd.Series, lang: str) -> str:
     lines.append(f"{_w('confidence', lang)}{sep}{int(row['n_with_data'])}/{int(row['n_criteria'])}")
     if row["excluded"]:
         reasons = ", ".join(
-            siting.EXCLUSIONS[k].label.get(lang, siting.EXCLUSIONS[k].label["fr"]) for k in _split(row["exclusion_reasons"])
+            siting.EXCLUSIONS[k].label.get(lang, siting.EXCLUSIONS[k].label["fr"])
+            for k in _split(row["exclusion_reasons"])
         )
         lines.append(f"<i>{_esc(_w('excluded_because', lang, reasons=reasons))}</i>")
-    for label_key, name_col, km_col in (("nearest_400kv", "nearest_400kv_name", "nearest_400kv_km"),
-                                        ("nearest_225kv", "nearest_225kv_name", "nearest_225kv_km")):
+    for label_key, name_col, km_col in (
+        ("nearest_400kv", "nearest_400kv_name", "nearest_400kv_km"),
+        ("nearest_225kv", "nearest_225kv_name", "nearest_225kv_km"),
+    ):
         name = row.get(name_col)
         where = f" ({_esc(name)})" if not is_unknown(name) else ""
         lines.append(f"{_w(label_key, lang)}{sep}{fmt_km(row.get(km_col), lang)}{where}")
     lines.append(f"{_w('gravelines_km', lang)}{sep}{fmt_km(row.get('gravelines_km'), lang)}")
     lines.append(f"{_w('lille_km', lang)}{sep}{fmt_km(row.get('input_dist_lille'), lang)}")
     land = row.get("input_land_area")
-    lines.append(f"{_w('land', lang)}{sep}" + (_w("unknown", lang) if is_unknown(land) else f"{fmt_number(land, lang, digits=1)}\u00a0ha"))
+    lines.append(
+        f"{_w('land', lang)}{sep}"
+        + (_w("unknown", lang) if is_unknown(land) else f"{fmt_number(land, lang, digits=1)}\u00a0ha")
+    )
     brown = row.get("input_brownfield")
-    lines.append(f"{_w('brownfield', lang)}{sep}" + (_w("unknown", lang) if is_unknown(brown) else _w("yes" if brown else "no", lang)))
+    lines.append(
+        f"{_w('brownfield', lang)}{sep}"
+        + (_w("unknown", lang) if is_unknown(brown) else _w("yes" if brown else "no", lang))
+    )
     return "<br>".join(lines)
 
 
 def _view(points: pd.DataFrame) -> tuple[dict, float]:
-    region = {"lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2, "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2}
+    region = {
+        "lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2,
+        "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2,
+    }
     if points.empty:
         return region, 6.6
-    span = max(float(points["lat"].max() - points["lat"].min()) * 1.5, float(points["lon"].max() - points["lon"].min()), 0.05)
+    span = max(
+        float(points["lat"].max() - points["lat"].min()) * 1.5, float(points["lon"].max() - points["lon"].min()), 0.05
+    )
     if span >= 1.5:
         return region, 6.6
     centre = {"lat": float(points["lat"].mean()), "lon": float(points["lon"].mean())}
@@ -230,56 +246,105 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
 
     substations = opts.get("substations")
     if substations is not None and not substations.empty:
-        fig.add_trace(go.Scattermap(
-            lat=substations["lat"].tolist(), lon=substations["lon"].tolist(), mode="markers",
-            name=_w("substations", lang), marker={"size": 7, "color": "#333333", "opacity": 0.7},
-            hovertext=[_esc(n) for n in substations["name"]], hovertemplate="%{hovertext}<extra></extra>",
-            meta={"role": "substations"},
-        ))
+        fig.add_trace(
+            go.Scattermap(
+                lat=substations["lat"].tolist(),
+                lon=substations["lon"].tolist(),
+                mode="markers",
+                name=_w("substations", lang),
+                marker={"size": 7, "color": "#333333", "opacity": 0.7},
+                hovertext=[_esc(n) for n in substations["name"]],
+                hovertemplate="%{hovertext}<extra></extra>",
+                meta={"role": "substations"},
+            )
+        )
     gravelines = opts.get("gravelines")
     if gravelines:
-        fig.add_trace(go.Scattermap(
-            lat=[gravelines[1]], lon=[gravelines[2]], mode="markers", name=_w("gravelines", lang),
-            marker={"size": 14, "color": "#D55E00"}, hovertext=[_esc(gravelines[0])],
-            hovertemplate="%{hovertext}<extra></extra>", meta={"role": "gravelines"},
-        ))
+        fig.add_trace(
+            go.Scattermap(
+                lat=[gravelines[1]],
+                lon=[gravelines[2]],
+                mode="markers",
+                name=_w("gravelines", lang),
+                marker={"size": 14, "color": "#D55E00"},
+                hovertext=[_esc(gravelines[0])],
+                hovertemplate="%{hovertext}<extra></extra>",
+                meta={"role": "gravelines"},
+            )
+        )
 
     excluded = points[points["excluded"] | points["score"].isna()]
     if not excluded.empty:
-        fig.add_trace(go.Scattermap(
-            lat=excluded["lat"].tolist(), lon=excluded["lon"].tolist(), mode="markers", name=_w("excluded", lang),
-            marker={"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
-            hovertext=[_hover(r, lang) for _, r in excluded.iterrows()], hovertemplate="%{hovertext}<extra></extra>",
-            customdata=excluded["site_id"].tolist(), meta={"role": "excluded"},
-        ))
+        fig.add_trace(
+            go.Scattermap(
+                lat=excluded["lat"].tolist(),
+                lon=excluded["lon"].tolist(),
+                mode="markers",
+                name=_w("excluded", lang),
+                marker={"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
+                hovertext=[_hover(r, lang) for _, r in excluded.iterrows()],
+                hovertemplate="%{hovertext}<extra></extra>",
+                customdata=excluded["site_id"].tolist(),
+                meta={"role": "excluded"},
+            )
+        )
     ranked = points[~points.index.isin(excluded.index)]
     is_candidate = ranked["project_type"] == siting.CANDIDATE_TYPE
     for role, rows, size in (("scored", ranked[~is_candidate], 14), ("candidates", ranked[is_candidate], 18)):
         if rows.empty:
             continue
-        if role == "candidates":  # a dark ring under the candidates sets them apart
-            fig.add_trace(go.Scattermap(
-                lat=rows["lat"].tolist(), lon=rows["lon"].tolist(), mode="markers", showlegend=False,
-                marker={"size": size + 6, "color": "#000000"}, hoverinfo="skip", meta={"role": "candidate-ring"},
-            ))
-        fig.add_trace(go.Scattermap(
-            lat=rows["lat"].tolist(), lon=rows["lon"].tolist(), mode="markers", name=_w(role, lang),
-            marker={"size": size, "color": rows["score"].tolist(), "coloraxis": "coloraxis", "opacity": 0.95},
-            hovertext=[_hover(r, lang) for _, r in rows.iterrows()], hovertemplate="%{hovertext}<extra></extra>",
-            customdata=rows["site_id"].tolist(), meta={"role": role},
-        ))
+        if role == "candidates":  # a dark ring under the candidates sets them apart (and stands for them in the legend)
+            fig.add_trace(
+                go.Scattermap(
+                    lat=rows["lat"].tolist(),
+                    lon=rows["lon"].tolist(),
+                    mode="markers",
+                    name=_w(role, lang),
+                    marker={"size": size + 6, "color": "#000000"},
+                    hoverinfo="skip",
+                    meta={"role": "candidate-ring"},
+                )
+            )
+        # Colour-scaled markers: the colour bar is their legend (a legend entry would show no colour).
+        fig.add_trace(
+            go.Scattermap(
+                lat=rows["lat"].tolist(),
+                lon=rows["lon"].tolist(),
+                mode="markers",
+                name=_w(role, lang),
+                showlegend=False,
+                marker={"size": size, "color": rows["score"].tolist(), "coloraxis": "coloraxis", "opacity": 0.95},
+                hovertext=[_hover(r, lang) for _, r in rows.iterrows()],
+                hovertemplate="%{hovertext}<extra></extra>",
+                customdata=rows["site_id"].tolist(),
+                meta={"role": role},
+            )
+        )
 
     layers = []
     if opts.get("outlines"):
-        layers.append({"sourcetype": "geojson", "source": opts["outlines"], "type": "line", "color": "#3b3b3b",
-                       "line": {"width": 1.2}, "below": "traces"})
+        layers.append(
+            {
+                "sourcetype": "geojson",
+                "source": opts["outlines"],
+                "type": "line",
+                "color": "#3b3b3b",
+                "line": {"width": 1.2},
+                "below": "traces",
+            }
+        )
     centre, zoom = _view(points)
     fig.update_layout(
         title={"text": _w("map_title", lang, preset=_preset_label(opts["preset"], lang)), "x": 0.01, "xanchor": "left"},
         map={"style": opts["style"], "center": centre, "zoom": zoom, "layers": layers},
-        coloraxis={"colorscale": SCORE_COLORSCALE, "cmin": 0, "cmax": 100,
-                   "colorbar": {"title": {"text": _w("score", lang)}, "thickness": 14, "len": 0.6}},
-        height=600, margin={"l": 0, "r": 0, "t": 48, "b": 0},
+        coloraxis={
+            "colorscale": SCORE_COLORSCALE,
+            "cmin": 0,
+            "cmax": 100,
+            "colorbar": {"title": {"text": _w("score", lang)}, "thickness": 14, "len": 0.6},
+        },
+        height=600,
+        margin={"l": 0, "r": 0, "t": 48, "b": 0},
         legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
         meta=_meta(points, opts),
@@ -311,32 +376,54 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
         label = criterion.label.get(lang, criterion.label["fr"])
         hover = [
             f"<b>{_esc(name)}</b><br>{_esc(label)}<br>"
-            + (f"{_w('value', lang)} {fmt_number(v, lang, digits=2)} → {fmt_number(c, lang, digits=1)} {_w('points', lang)}"
-               if not is_unknown(v) else _w("no_data", lang))
+            + (
+                f"{_w('value', lang)} {fmt_number(v, lang, digits=2)} → "
+                f"{fmt_number(c, lang, digits=1)} {_w('points', lang)}"
+                if not is_unknown(v)
+                else _w("no_data", lang)
+            )
             for name, v, c in zip(shown["name"], values, contrib)
         ]
-        fig.add_trace(go.Bar(
-            y=labels, x=contrib.tolist(), orientation="h", name=label, marker={"color": CRITERION_COLOURS.get(key)},
-            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>", meta={"criterion": key},
-        ))
+        fig.add_trace(
+            go.Bar(
+                y=labels,
+                x=contrib.tolist(),
+                orientation="h",
+                name=label,
+                marker={"color": CRITERION_COLOURS.get(key)},
+                hovertext=hover,
+                hovertemplate="%{hovertext}<extra></extra>",
+                meta={"criterion": key},
+            )
+        )
     notes = []
     if len(ranked) > len(shown):
         notes.append(_w("top_n", lang, n=len(shown), total=len(ranked)))
     n_excluded = int(scored["excluded"].sum())
     if n_excluded:
         notes.append(_w("not_shown", lang, n=n_excluded))
-    fig.add_trace(go.Scatter(  # the total at the end of each bar
-        y=labels, x=shown["score"].tolist(), mode="text", text=[fmt_number(s, lang) for s in shown["score"]],
-        textposition="middle right", showlegend=False, hoverinfo="skip", meta={"role": "total"},
-    ))
+    fig.add_trace(
+        go.Scatter(  # the total at the end of each bar
+            y=labels,
+            x=shown["score"].tolist(),
+            mode="text",
+            text=[fmt_number(s, lang) for s in shown["score"]],
+            textposition="middle right",
+            showlegend=False,
+            hoverinfo="skip",
+            meta={"role": "total"},
+        )
+    )
     title = _w("ranking_title", lang, preset=_preset_label(opts["preset"], lang))
     if notes:
         title += f"<br><sup>{_esc(' '.join(notes))}</sup>"
     fig.update_layout(
-        barmode="stack", title={"text": title, "x": 0.01, "xanchor": "left"},
+        barmode="stack",
+        title={"text": title, "x": 0.01, "xanchor": "left"},
         xaxis={"title": {"text": _w("rank_axis", lang)}, "range": [0, 108]},
         yaxis={"autorange": "reversed", "automargin": True},
-        height=max(320, 90 + 28 * len(shown)), margin={"l": 10, "r": 10, "t": 70, "b": 40},
+        height=max(320, 90 + 28 * len(shown)),
+        margin={"l": 10, "r": 10, "t": 70, "b": 40},
         legend={"orientation": "h", "y": -0.12 if len(shown) > 6 else -0.25, "x": 0},
         meta=_meta(shown, opts),
     )
@@ -353,14 +440,14 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
     criterion), the cell = places gained (> 0) or lost (< 0). options: lang, delta, top_n, rows
     (the scored rows, for the sources)."""
     opts = {**DEFAULT_OPTIONS, "lang": "fr", "delta": 0.2, "top_n": DEFAULT_TOP_N, **(options or {})}
-    lang, pct = opts["lang"], int(round(float(opts["delta"]) * 100))
+    lang, pct = opts["lang"], round(float(opts["delta"]) * 100)
     fig = go.Figure()
     if not sens.empty:
         sites = sens.drop_duplicates("site_id").sort_values(["base_rank", "name"]).head(int(opts["top_n"]))
         columns, z = [], []
         for key, criterion in siting.CRITERIA.items():
             for direction in (-1, 1):
-                label = criterion.label.get(lang, criterion.label["fr"])
+                label = criterion.short.get(lang, criterion.label.get(lang, criterion.label["fr"]))
                 columns.append(_w("weight_change", lang, label=label, sign="−" if direction < 0 else "+", pct=pct))
                 part = sens[(sens["criterion"] == key) & (sens["direction"] == direction)].set_index("site_id")
                 z.append(part["places_gained"].reindex(sites["site_id"]).tolist())
@@ -368,12 +455,23 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
         bound = max(1.0, float(np.nanmax(np.abs(z))) if np.isfinite(z).any() else 1.0)
         rows = [f"{int(r)}. {n}" for r, n in zip(sites["base_rank"], sites["name"])]
         text = [[("+" if v > 0 else "") + fmt_number(v, lang) if v else "0" for v in line] for line in np.nan_to_num(z)]
-        fig.add_trace(go.Heatmap(
-            z=z.tolist(), x=columns, y=rows, text=text, texttemplate="%{text}", colorscale="RdBu", zmid=0,
-            zmin=-bound, zmax=bound, colorbar={"title": {"text": _w("places", lang)}, "thickness": 12},
-            hovertemplate="%{y}<br>%{x}<br>%{text} " + _w("places", lang) + "<extra></extra>",
-            xgap=2, ygap=2,
-        ))
+        fig.add_trace(
+            go.Heatmap(
+                z=z.tolist(),
+                x=columns,
+                y=rows,
+                text=text,
+                texttemplate="%{text}",
+                colorscale="RdBu",
+                zmid=0,
+                zmin=-bound,
+                zmax=bound,
+                colorbar={"title": {"text": _w("places", lang)}, "thickness": 12},
+                hovertemplate="%{y}<br>%{x}<br>%{text} " + _w("places", lang) + "<extra></extra>",
+                xgap=2,
+                ygap=2,
+            )
+        )
         height = max(300, 160 + 26 * len(sites))
     else:
         height = 300
@@ -381,7 +479,8 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
         title={"text": _w("sensitivity_title", lang, pct=pct), "x": 0.01, "xanchor": "left"},
         xaxis={"tickangle": -35, "automargin": True, "side": "bottom"},
         yaxis={"autorange": "reversed", "automargin": True},
-        height=height, margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
         meta=_meta(opts.get("rows") if opts.get("rows") is not None else pd.DataFrame(), opts),
     )
     return fig
@@ -394,7 +493,12 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
 
 def _context(dataset: Dataset, options: dict) -> dict:
     targets = geo.grid_targets(dataset.sites, None)
-    return {"substations": targets.kv400, "gravelines": targets.gravelines, "grid_source_ids": grid_source_ids(dataset.sites), **options}
+    return {
+        "substations": targets.kv400,
+        "gravelines": targets.gravelines,
+        "grid_source_ids": grid_source_ids(dataset.sites),
+        **options,
+    }
 
 
 def _build_map(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
@@ -417,13 +521,25 @@ def _build_sensitivity(dataset: Dataset, filters: Filters, lang: str, options: d
 
 
 CHARTS = [
-    ChartSpec(page="siting", chart_id="siting-score-map",
-              title={"fr": "Carte du score d'aptitude", "en": "Suitability score map"}, build=_build_map,
-              default_options={"preset": siting.DEFAULT_PRESET, "style": OFFLINE_STYLE}),
-    ChartSpec(page="siting", chart_id="siting-ranking",
-              title={"fr": "Classement des sites", "en": "Site ranking"}, build=_build_ranking,
-              default_options={"preset": siting.DEFAULT_PRESET}),
-    ChartSpec(page="siting", chart_id="siting-sensitivity",
-              title={"fr": "Sensibilité du classement aux poids", "en": "Ranking sensitivity to the weights"},
-              build=_build_sensitivity, default_options={"preset": siting.DEFAULT_PRESET, "delta": 0.2}),
+    ChartSpec(
+        page="siting",
+        chart_id="siting-score-map",
+        title={"fr": "Carte du score d'aptitude", "en": "Suitability score map"},
+        build=_build_map,
+        default_options={"preset": siting.DEFAULT_PRESET, "style": OFFLINE_STYLE},
+    ),
+    ChartSpec(
+        page="siting",
+        chart_id="siting-ranking",
+        title={"fr": "Classement des sites", "en": "Site ranking"},
+        build=_build_ranking,
+        default_options={"preset": siting.DEFAULT_PRESET},
+    ),
+    ChartSpec(
+        page="siting",
+        chart_id="siting-sensitivity",
+        title={"fr": "Sensibilité du classement aux poids", "en": "Ranking sensitivity to the weights"},
+        build=_build_sensitivity,
+        default_options={"preset": siting.DEFAULT_PRESET, "delta": 0.2},
+    ),
 ]

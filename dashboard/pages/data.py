@@ -9,7 +9,7 @@ from dashboard.components import chart_file_stem, empty_state, footer, page_setu
 from dashboard import csv_export
 from dashboard.csv_export import site_table, sources_table, styled, to_csv_bytes
 from dashboard.filters import apply_filters
-from dashboard.i18n import tr
+from dashboard.i18n import t, tr
 
 TEXT = {
     "fr": {
@@ -58,6 +58,7 @@ else:
         hide_index=True,
         width="stretch",
         height=36 * (min(len(table.frame), 18) + 1) + 4,
+        placeholder=t("unknown", lang),  # a missing number reads "inconnu", never "None" or 0
         column_config={name: st.column_config.TextColumn(name, pinned=True, width=280)},
     )
     st.download_button(
@@ -76,6 +77,7 @@ else:
     st.dataframe(
         sources_table(sources, lang),
         hide_index=True,
+        placeholder="",
         width="stretch",
         column_config={
             link: st.column_config.LinkColumn(link, display_text=tr(TEXT, "open", lang), width=70),

@@ -1,9 +1,22 @@
 """/investment: who invests how much, where, and when the projects come into service."""
 
+# ruff: noqa: E402
+# (the imports follow the path guard below)
+
+import sys
+from pathlib import Path
+
+# A fresh server's first visit straight to this page runs it alone (Streamlit's legacy "pages
+# directory" mode) before app.py has put the repository on the path; page_setup then reruns it
+# through app.py.
+_REPO_ROOT = str(Path(__file__).resolve().parents[2])
+if _REPO_ROOT not in sys.path:
+    sys.path.insert(0, _REPO_ROOT)
+
 import streamlit as st
 
-from dashboard.components import chart, empty_state, footer, page_setup, sources_of
-from dashboard.figures.investment import CHARTS, select_projects
+from dashboard.components import chart, empty_state, footer, md_escape, page_setup, sources_of
+from dashboard.figures.investment import CHARTS, notes_of, select_projects
 from dashboard.filters import apply_filters
 from dashboard.i18n import tr
 
@@ -43,15 +56,17 @@ else:
     specs = {spec.chart_id: spec for spec in CHARTS}
 
     def draw(chart_id: str) -> None:
+        """The chart, then its notes (what was left out, each conflicting source's figure)."""
         spec = specs[chart_id]
-        chart(spec.build(dataset, filters, lang, dict(spec.default_options)), chart_id, "investment", filters, lang)
+        fig = spec.build(dataset, filters, lang, dict(spec.default_options))
+        chart(fig, chart_id, "investment", filters, lang)
+        notes = notes_of(fig)
+        if notes:
+            st.caption("\n".join(f"- {md_escape(note)}" for note in notes))
 
     draw("investment-by-project")
-    left, right = st.columns(2)
-    with left:
-        draw("investment-by-type")
-    with right:
-        draw("investment-by-departement")
+    draw("investment-by-type")
+    draw("investment-by-departement")
     st.subheader(tr(PAGE_TEXT, "when", lang))
     draw("investment-cumulative")
     draw("investment-timeline")

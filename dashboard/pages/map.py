@@ -1,10 +1,32 @@
 """/map: every site on a map, coloured by type, sized by power or investment, layers to switch."""
 
+# ruff: noqa: E402
+# (the imports follow the path guard below)
+
+import sys
+from pathlib import Path
+
+# A fresh server's first visit straight to this page runs it alone (Streamlit's legacy "pages
+# directory" mode) before app.py has put the repository on the path; page_setup then reruns it
+# through app.py.
+_REPO_ROOT = str(Path(__file__).resolve().parents[2])
+if _REPO_ROOT not in sys.path:
+    sys.path.insert(0, _REPO_ROOT)
+
 import streamlit as st
 
 from dashboard import data
-from dashboard.components import _md_escape, chart, empty_state, footer, page_setup, sources_of
-from dashboard.figures.map import CHARTS, DEFAULT_LAYERS, LAYERS, SIZE_BY, STYLES, TEXT, mappable, select_map_sites
+from dashboard.components import chart, empty_state, footer, md_escape, page_setup, sources_of
+from dashboard.figures.map import (
+    CHARTS,
+    DEFAULT_LAYERS,
+    LAYERS,
+    SIZE_BY,
+    STYLES,
+    TEXT,
+    mappable,
+    select_map_sites,
+)
 from dashboard.filters import apply_filters
 from dashboard.i18n import tr
 from dashboard.opendata import DATASETS
@@ -54,13 +76,12 @@ dataset, filters, lang = page_setup("map")
 st.title(tr(PAGE_TEXT, "title", lang))
 st.caption(tr(PAGE_TEXT, "intro", lang))
 
-layer_col, size_col, style_col = st.columns([5, 3, 3])
-with layer_col:
-    layers = st.pills(tr(PAGE_TEXT, "layers", lang), list(LAYERS), selection_mode="multi",
-                      default=list(DEFAULT_LAYERS), format_func=lambda key: tr(TEXT, f"layer_{key}", lang),
-                      key="map_layers")
+layers = st.pills(tr(PAGE_TEXT, "layers", lang), list(LAYERS), selection_mode="multi",
+                  default=list(DEFAULT_LAYERS), format_func=lambda key: tr(TEXT, f"layer_{key}", lang),
+                  key="map_layers")
+size_col, style_col = st.columns([3, 2])
 with size_col:
-    size_by = st.radio(tr(PAGE_TEXT, "size_by", lang), SIZE_BY, key="map_size_by",
+    size_by = st.radio(tr(PAGE_TEXT, "size_by", lang), SIZE_BY, key="map_size_by", horizontal=True,
                        format_func=lambda key: tr(TEXT, f"size_{key}", lang).capitalize())
 with style_col:
     style = st.selectbox(tr(PAGE_TEXT, "style", lang), STYLES, key="map_style",
@@ -72,12 +93,12 @@ if "outlines" in layers:
     outlines, error = data.load_open_dataset("outlines")
     if outlines is None:
         reason = error or tr(PAGE_TEXT, "outlines_not_cached", lang)
-        st.info(_md_escape(tr(PAGE_TEXT, "outlines_missing", lang, reason=reason)), icon="ℹ️")
+        st.info(md_escape(tr(PAGE_TEXT, "outlines_missing", lang, reason=reason)), icon="ℹ️")
         if st.button(tr(PAGE_TEXT, "outlines_download", lang), key="map_fetch_outlines"):
             with st.spinner(tr(PAGE_TEXT, "outlines_downloading", lang)):
                 failure = data.fetch_open_dataset("outlines")
             if failure:
-                st.warning(_md_escape(tr(PAGE_TEXT, "outlines_failed", lang, reason=failure)), icon="⚠️")
+                st.warning(md_escape(tr(PAGE_TEXT, "outlines_failed", lang, reason=failure)), icon="⚠️")
             else:
                 st.rerun()
 
@@ -98,7 +119,7 @@ else:
         notes.append(tr(PAGE_TEXT, "context_note", lang))
     if style != "white-bg":
         notes.append(tr(PAGE_TEXT, "tiles_note", lang))
-    st.caption(" ".join(_md_escape(note) for note in notes))
+    st.caption(" ".join(md_escape(note) for note in notes))
     if outlines is not None:
         st.caption(tr(PAGE_TEXT, "outlines_credit", lang, url=DATASETS["outlines"].page_url))
 

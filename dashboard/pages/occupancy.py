@@ -1,5 +1,18 @@
 """/occupancy: how full the industrial host sites are, one site's history, and who moved in."""
 
+# ruff: noqa: E402
+# (the imports follow the path guard below)
+
+import sys
+from pathlib import Path
+
+# A fresh server's first visit straight to this page runs it alone (Streamlit's legacy "pages
+# directory" mode) before app.py has put the repository on the path; page_setup then reruns it
+# through app.py.
+_REPO_ROOT = str(Path(__file__).resolve().parents[2])
+if _REPO_ROOT not in sys.path:
+    sys.path.insert(0, _REPO_ROOT)
+
 import streamlit as st
 
 from dashboard.components import chart, empty_state, footer, page_setup, sources_of
@@ -26,6 +39,8 @@ PAGE_TEXT = {
         "no_history": "Aucun taux d'occupation publié pour ce site.",
         "tenants": "Occupants du site",
         "no_tenants": "Aucun occupant connu pour ce site.",
+        "marks": "« ≈ » : valeur approximative ; « ⚠ » : les sources donnent des chiffres différents (la plus "
+                 "récente est affichée) ; « inconnu » : aucune source ne donne la valeur.",
         "no_host": "La sélection ne contient aucun site industriel d'accueil ni aucun projet hébergé par un site.",
     },
     "en": {
@@ -38,6 +53,8 @@ PAGE_TEXT = {
         "no_history": "No occupancy rate published for this site.",
         "tenants": "Tenants of the site",
         "no_tenants": "No known tenant for this site.",
+        "marks": "\"≈\": approximate value; \"⚠\": the sources give different figures (the latest is shown); "
+                 "\"unknown\": no source gives the value.",
         "no_host": "The selection holds no industrial host site and no project hosted on a site.",
     },
 }
@@ -81,6 +98,7 @@ else:
         st.info(tr(PAGE_TEXT, "no_tenants", lang))
     else:
         st.dataframe(table, hide_index=True, width="stretch")
+        st.caption(tr(PAGE_TEXT, "marks", lang))
 
 cited = sources_of(choices) | sources_of(tenants_shown)
 footer(dataset, lang, cited)

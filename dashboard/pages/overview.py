@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from dashboard.components import chart, empty_state, footer, md_escape, page_setup, source_links
 from dashboard.figures import overview as ov
@@ -52,6 +53,8 @@ TEXT = {
         "col_title": "Titre de la source",
         "col_link": "Lien",
         "col_flags": "Remarque",
+        "flag_approx": "≈ approximatif",
+        "flag_conflict": "⚠ désaccord",
         "open": "ouvrir",
         "pages": "Pages",
     },
@@ -90,6 +93,8 @@ TEXT = {
         "col_title": "Source title",
         "col_link": "Link",
         "col_flags": "Note",
+        "flag_approx": "≈ approximate",
+        "flag_conflict": "⚠ disagreement",
         "open": "open",
         "pages": "Pages",
     },
@@ -145,36 +150,38 @@ def target_block(summary: ov.Overview, lang: str, filters) -> None:
     if target.conflict:
         values = ", ".join(fmt_number(v, lang) for v in target.values)
         st.warning(tr(TEXT, "target_conflict", lang, values=values))
-        facts_table(target.facts, lang, ["value", "as_of", "source", "url", "title", "is_current"])
+        facts_table(target.facts, lang, ["is_current", "value", "as_of", "url", "source", "title"])
 
 
 def latest_block(summary: ov.Overview, lang: str) -> None:
     latest = summary.latest
     st.subheader(tr(TEXT, "latest", lang))
     st.caption(tr(TEXT, "latest_caption", lang, n=len(latest)))
-    facts_table(latest, lang, ["site", "attribute", "value", "as_of", "source", "url", "flags", "title"])
+    facts_table(latest, lang, ["site", "attribute", "value", "flags", "as_of", "url", "source", "title"])
 
 
 def facts_table(facts, lang: str, columns: list[str]) -> None:
     """Facts (from ov.facts_with_sources) as a table; data values are shown as text, never as markup."""
     flags = [
-        " · ".join(f for f in (t("approximate", lang) if a else "", t("conflict", lang) if c else "") if f)
+        " ".join(f for f in (tr(TEXT, "flag_approx", lang) if a else "", tr(TEXT, "flag_conflict", lang) if c else "")
+                 if f)
         for a, c in zip(facts["approximate"], facts["conflict"])
     ]
     table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]])[columns]
     st.dataframe(
         table,
         hide_index=True,
+        placeholder="",
         width="stretch",
         column_config={
-            "site": st.column_config.TextColumn(tr(TEXT, "col_site", lang), width=240),
-            "attribute": st.column_config.TextColumn(tr(TEXT, "col_attribute", lang), width=130),
-            "value": st.column_config.TextColumn(tr(TEXT, "col_value", lang), width=170),
+            "site": st.column_config.TextColumn(tr(TEXT, "col_site", lang), width=200),
+            "attribute": st.column_config.TextColumn(tr(TEXT, "col_attribute", lang), width=120),
+            "value": st.column_config.TextColumn(tr(TEXT, "col_value", lang), width=150),
             "as_of": st.column_config.TextColumn(tr(TEXT, "col_as_of", lang), width=110),
             "source": st.column_config.TextColumn(tr(TEXT, "col_source", lang), width=180),
             "url": st.column_config.LinkColumn(tr(TEXT, "col_link", lang), display_text=tr(TEXT, "open", lang),
                                                width=60),
-            "flags": st.column_config.TextColumn(tr(TEXT, "col_flags", lang), width=130),
+            "flags": st.column_config.TextColumn(tr(TEXT, "col_flags", lang), width=110),
             "title": st.column_config.TextColumn(tr(TEXT, "col_title", lang), width=400),
             "is_current": st.column_config.TextColumn(tr(TEXT, "col_current", lang), width=70),
         },
@@ -189,7 +196,7 @@ def page_links(lang: str, filters) -> None:
         try:
             column.page_link(f"pages/{key}.py", label=t(f"page_{key}", lang), icon=icon,
                              query_params=filters.to_query_params() or None)
-        except st.errors.StreamlitAPIException:  # a page not registered in this run
+        except StreamlitAPIException:  # a page not registered in this run
             continue
 
 

@@ -31,7 +31,8 @@ def trace(fig, name):
 
 
 def note(fig) -> str:
-    return " ".join(a.text for a in fig.layout.annotations).replace("<br>", " ")
+    """The chart's notes (shown under it by the page), as one text."""
+    return " ".join(fi.notes_of(fig))
 
 
 # --- by project -----------------------------------------------------------------------------
@@ -46,10 +47,18 @@ def test_by_project_bars_sorted_with_formatted_labels(dataset):
     assert fig.layout.yaxis.autorange == "reversed"
     dc = trace(fig, "Centre de données")
     assert list(dc.x) == [1.5e9] and list(dc.text) == ["1,5\u00a0Md\u00a0€ ⚠"]
+    # Labels are written right of the bar and of every source's marker (DC Béthune: 1.5 bn and 1 bn).
+    labels = trace(fig, "labels")
+    expected = {"Gigafactory Douai": 2e9, "DC Béthune": 1.5e9, "Recyclage Dunkerque": 4.5e8}
+    assert dict(zip(labels.y, labels.x)) == expected
+    assert labels.text[1].strip() == "1,5\u00a0Md\u00a0€ ⚠"
+    # Long names wrap on the axis; the categories stay the names.
+    assert list(fig.layout.yaxis.tickvals) == list(fig.layout.yaxis.categoryarray)
     assert list(trace(fig, "Batterie").text) == ["2\u00a0Md\u00a0€"]
     recycling = trace(fig, "Recyclage")
     assert list(recycling.text) == ["≈ 450\u00a0M\u00a0€"]
-    assert list(recycling.marker.pattern.shape) == ["/"]  # approximate: hatched
+    assert list(recycling.marker.pattern.shape) == ["/"]  # approximate: hatched over the colour
+    assert recycling.marker.pattern.fillmode == "overlay"
     assert list(dc.marker.pattern.shape) == [""]
 
 
@@ -157,7 +166,9 @@ def test_cumulative_by_commissioning_year(dataset):
     assert "puissance inconnue pour 1" in text
     assert fig.layout.title.text == "Investissement et puissance cumulés par année de mise en service"
     en = fi.build_cumulative_by_year(dataset.sites, {"lang": "en"})
-    assert en.layout.xaxis.title.text == "Commissioning year"
+    assert en.layout.xaxis2.title.text == "Commissioning year"
+    assert [a.text for a in en.layout.annotations] == ["Cumulative investment", "Cumulative power"]
+    assert list(fig.layout.yaxis2.ticktext)[:3] == ["0", "100\u00a0MW", "200\u00a0MW"]
     assert "Left out: 2 project(s) with no known commissioning date." in note(en)
 
 
@@ -205,10 +216,12 @@ def test_timeline_start_falls_back_to_the_earliest_fact(dataset):
     assert not frame.loc["rec-dunkerque", "start_is_announcement"]
     assert frame.loc["bat-douai", "start_is_announcement"]
     fig = fi.build_timeline(dataset.sites, dataset.facts, {"lang": "en", "today": TODAY})
-    starts = trace(fig, "Start")
-    i = list(starts.y).index("Recyclage Dunkerque")
-    assert starts.marker.symbol[i] == "circle-open"
-    assert "First source (announcement date unknown): March 2024" in starts.hovertext[i]
+    assert "○ date of the first source (announcement undated)" in note(fig)
+    first = trace(fig, "First source (announcement date unknown)")
+    assert first.marker.symbol == "circle-open" and trace(fig, "Announced").marker.symbol == "circle"
+    i = list(first.y).index("Recyclage Dunkerque")
+    assert "First source (announcement date unknown): March 2024" in first.hovertext[i]
+    assert "Gigafactory Douai" in trace(fig, "Announced").y
 
 
 def test_timeline_reads_dates_as_the_build_gives_them():
@@ -239,5 +252,33 @@ def test_chart_specs_follow_the_filters(dataset):
             assert source_ids_of(fig)
     spec = fi.CHARTS[0]
     fig = spec.build(dataset, Filters(types=("battery",)), "fr", {})
-    assert [t.name for t in fig.data] == ["Batterie"]
+    assert [t.name for t in fig.data if t.type == "bar"] == ["Batterie"]
     assert source_ids_of(fig) == ["insee", "src-d"]
+
+
+def test_conflict_note_dates_a_source_without_publication_date_by_its_as_of():
+    data = make_dataset(
+        [site("a", "data_center", name="A", investment_eur=2e8, investment_eur_conflict=True)],
+        facts=[fact("a", "investment", 2e8, "2026-06", "s1", conflict=True),
+               fact("a", "investment", 1e8, "2025-01", "s2", conflict=True, is_current=False)],
+        sources=[source("s1", "Journal, édition Nord", ""), source("s2", "Radio", "2025-01-21")],
+    )
+    (line,) = fi.conflict_notes(data.sites, data.facts, data.sources, "fr")
+    assert line == ("⚠ A : 200\u00a0M\u00a0€ (Journal, édition Nord, au juin 2026); "
+                    "100\u00a0M\u00a0€ (Radio, 21 janvier 2025). Retenue : la plus récente.")
+
+
+def test_timeline_dates_are_in_the_readers_language(dataset):
+    data = make_dataset([site("a", "battery", name="A", announced_start="2024-03-01",
+                              commissioning_start="2025-01-01", commissioning_end="2025-01-31")])
+    fig = fi.build_timeline(data.sites, data.facts, {"lang": "fr", "today": dt.date(2024, 6, 1)})
+    assert "janv. 2025" in fig.layout.xaxis.ticktext
+    long = fi.build_timeline(dataset.sites, dataset.facts, {"lang": "en", "today": TODAY})
+    assert "2026" in long.layout.xaxis.ticktext
+
+
+def test_timeline_counts_projects_without_any_date():
+    data = make_dataset([site("a", "battery", name="A", announced_start="2024-03-01"), site("b", "battery", name="B")])
+    fig = fi.build_timeline(data.sites, data.facts, {"lang": "fr", "today": TODAY})
+    assert "B" not in fig.layout.yaxis.categoryarray
+    assert "Absents : 1 projet(s) sans aucune date." in note(fig)

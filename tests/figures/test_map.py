@@ -91,6 +91,7 @@ def test_size_by_investment_and_no_size(dataset):
     assert fig.layout.legend.title.text == "Size: investment; small dot = unknown"
     fixed = fm.build_site_map(dataset.sites, {"size_by": "none"}, dataset.sources)
     assert {size_of(fixed, s) for s in ("dc-bethune", "dc-dunkerque", "bat-douai")} == {fm.SIZE_FIXED}
+    assert not fixed.layout.legend.title.text  # no "small dot = unknown" when nothing is sized
 
 
 def test_grid_context_is_not_sized_by_its_power(dataset):
@@ -151,7 +152,16 @@ def test_outlines_are_a_line_layer_only_when_given_and_switched_on(dataset):
     assert off.layout.map.layers == () and not off.layout.annotations
     missing = fm.build_site_map(dataset.sites, {"outlines": None}, dataset.sources)
     assert missing.layout.map.layers == ()
-    assert missing.layout.map.style == "carto-positron"  # online tiles by default on the page
+    # Online tiles by default on the page, as an inline raster style: offline, the points still show.
+    style = missing.layout.map.style
+    assert style["layers"][0]["type"] == "raster"
+    assert "basemaps.cartocdn.com" in style["sources"]["carto-positron"]["tiles"][0]
+    assert fm.build_site_map(dataset.sites, {"style": "open-street-map"}).layout.map.style == "open-street-map"
+
+
+def test_unknown_style_is_a_clear_error(dataset):
+    with pytest.raises(ValueError, match="style must be one of"):
+        fm.build_site_map(dataset.sites, {"style": "mapbox://streets"})
 
 
 def test_unknown_size_option_is_a_clear_error(dataset):
@@ -169,7 +179,7 @@ def test_type_filter_narrows_projects_but_keeps_grid_context_with_its_layer(data
 
 def test_view_zooms_on_a_narrow_selection(dataset):
     region = fm.build_site_map(dataset.sites, {})
-    assert region.layout.map.zoom == pytest.approx(6.6)
+    assert region.layout.map.zoom == pytest.approx(fm.REGION_ZOOM)
     one = dataset.sites[dataset.sites["site_id"] == "dc-bethune"]
     close = fm.build_site_map(one, {})
     assert close.layout.map.zoom > 9
@@ -203,3 +213,37 @@ def test_to_timestamp_reads_seed_dates_at_any_precision(value, expected):
 @pytest.mark.parametrize("value", [None, float("nan"), "", "soon"])
 def test_to_timestamp_unknown_is_nat(value):
     assert pd.isna(fm.to_timestamp(value))
+
+
+def test_source_label_names_publisher_and_date():
+    from tests.fixtures import source as make_source
+
+    sources = make_dataset(sources=[make_source("a", "L4M", ""), make_source("b", "Orano", "2024-01")]).sources
+    assert fm.source_label("a", sources, "fr") == "L4M (date inconnue)"
+    assert fm.source_label("a", sources, "en") == "L4M (date unknown)"
+    assert fm.source_label("b", sources, "en", parenthesised=False) == "Orano, January 2024"
+    assert fm.source_label("zz", sources, "fr") == "zz"
+    assert fm.publisher_of("b", sources) == "Orano"
+
+
+def test_commissioning_period_in_the_hover(dataset):
+    fig = fm.build_site_map(dataset.sites, {"lang": "fr"}, dataset.sources)
+    assert "Mise en service\u00a0: 2027–2028" in hover_of(fig, "dc-bethune")
+    assert "Mise en service\u00a0: juin 2025" in hover_of(fig, "bat-douai")
+    assert "Mise en service" not in hover_of(fig, "gravelines")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "lang", "expected"),
+    [("2027-01-01", "2027-12-31", "fr", "2027"), ("2027-01-01", "2028-12-31", "en", "2027–2028"),
+     ("2025-06-01", "2025-06-30", "fr", "juin 2025"), (dt.date(2023, 5, 30), dt.date(2023, 5, 30), "fr", "30 mai 2023"),
+     ("2026-01-01", "2026-04-30", "en", "January 2026 – April 2026"), (None, None, "fr", "inconnu")],
+)
+def test_fmt_period_keeps_the_precision_of_the_source(start, end, lang, expected):
+    assert fm.fmt_period(start, end, lang) == expected
+
+
+def test_wrap_label_wraps_at_spaces_and_escapes():
+    wrapped = fm.wrap_label("Pôle Industriel Multi-Technologies <b>", 20)
+    assert wrapped == "Pôle Industriel<br>Multi-Technologies<br>&lt;b&gt;"
+    assert fm.wrap_label("Court") == "Court"

@@ -31,6 +31,7 @@ def test_known_rates_are_bars_and_unknown_rates_are_labelled_not_zero(dataset):
     assert "Friche Amiens" not in bars.y
     assert unknown.mode == "text" and list(unknown.y) == ["Friche Amiens"] and list(unknown.text) == ["inconnu"]
     assert list(fig.layout.yaxis.categoryarray) == ["Ex-Bridgestone Béthune", "Friche Amiens"]
+    assert fig.data[1].cliponaxis is False  # the word is never cut by the axis
 
 
 def test_by_site_hover_names_the_latest_source_and_date(dataset):
@@ -67,14 +68,17 @@ def test_history_has_every_point_with_its_source_and_date_in_time_order(dataset)
     assert line.text[0] == "<b>56\u00a0%</b><br>Les Échos<br>mars 2024"
     assert line.text[2] == "<b>80\u00a0%</b><br>Horizon Actu<br>septembre 2025"
     assert "Source\u00a0: France 3 Régions (20 novembre 2024)" in line.hovertext[1]
-    assert fig.layout.title.text == "Taux d'occupation dans le temps : Ex-Bridgestone Béthune"
+    assert fig.layout.title.text == "Taux d'occupation dans le temps"
+    assert fig.layout.title.subtitle.text == "Ex-Bridgestone Béthune"
+    assert list(fig.layout.xaxis.ticktext) == ["janv. 2024", "juil. 2024", "janv. 2025", "juil. 2025"]
     assert source_ids_of(fig) == ["src-a", "src-c", "src-d"]
 
 
 def test_history_in_english(dataset):
     fig = fo.build_occupancy_history(dataset.occupancy, "host-bethune", "Ex-Bridgestone", dataset.sources,
                                      {"lang": "en"})
-    assert fig.layout.title.text == "Occupancy rate over time: Ex-Bridgestone"
+    assert fig.layout.title.text == "Occupancy rate over time"
+    assert fig.layout.title.subtitle.text == "Ex-Bridgestone"
     assert fig.data[0].text[1] == "<b>60%</b><br>France 3 Régions<br>November 2024"
     assert fig.layout.yaxis.title.text == "Occupancy rate"
 
@@ -84,7 +88,7 @@ def test_tenants_table_lists_hosted_entities_with_unknown_written_out(dataset):
     assert list(table["Nom"]) == ["DC Béthune", "Recyclage Béthune"]
     assert list(table["Type"]) == ["Centre de données", "Recyclage"]
     assert list(table["Statut"]) == ["Annoncé", "Annoncé"]
-    assert list(table["Investissement"]) == ["1,5\u00a0Md\u00a0€ ⚠ sources en désaccord", "inconnu"]
+    assert list(table["Investissement"]) == ["1,5\u00a0Md\u00a0€ ⚠", "inconnu"]
     assert list(table["Puissance"]) == ["≈ 200\u00a0MW", "inconnu"]
     assert list(table["Mise en service"]) == ["2027–2028", "inconnu"]
     en = fo.tenants_table(dataset.sites, "host-bethune", "en")

@@ -42,6 +42,7 @@ def test_data_page_shows_every_site_but_the_region(data_page):
     assert any(m.value == "10 site(s)" for m in at.markdown)
     row = table.set_index("Nom").loc["DC Dunkerque"]
     assert pd.isna(row["Investissement (€)"])  # unknown, not 0
+    assert at.dataframe[0].proto.placeholder == "inconnu"  # and shown as "inconnu", not "None"
     assert row["Puissance (MW)"] == 1000.0
     assert at.get("download_button")  # the CSV download is offered
 

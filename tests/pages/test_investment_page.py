@@ -56,9 +56,13 @@ def test_investment_page_renders_its_charts(app):
         "Des annonces aux mises en service",
     ]
     assert bar_names(charts["Investissement par projet"]) == {"Gigafactory Douai", "DC Béthune", "Recyclage Dunkerque"}
-    notes = " ".join(a["text"] for a in charts["Investissement par projet"]["layout"]["annotations"])
-    assert "La Voix du Nord" in notes  # the conflicting source's figure is listed
-    assert any("Données au septembre 2025" in c.value for c in at.caption)
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")
+    # Under the chart: each conflicting source's figure, and the projects left out.
+    assert ("1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025); "
+            "1\u00a0Md\u00a0€ (La Voix du Nord, 10 juin 2025)") in captions
+    assert "Investissement inconnu pour 2 projet(s)" in captions
+    assert "2 projet(s) à investissement inconnu, exclu(s) des sommes" in captions
+    assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
 
 
 def test_type_filter_in_the_url(app):

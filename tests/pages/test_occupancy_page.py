@@ -49,7 +49,7 @@ def test_occupancy_page_shows_rates_history_and_tenants(app):
     assert at.selectbox(key="occupancy_site").value == "host-bethune"
     tenants = at.dataframe[0].value
     assert list(tenants["Nom"]) == ["DC Béthune", "Recyclage Béthune"]
-    assert any("Données au septembre 2025" in c.value for c in at.caption)
+    assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
 
 
 def test_choosing_a_host_without_history_or_tenants_says_so(app):

@@ -51,7 +51,7 @@ def test_overview_renders_in_french(app):
     assert "**10**" in text and "La Voix du Nord" in text
     # Latest facts and the footer's sources.
     assert at.dataframe[0].value.iloc[0]["site"]
-    assert any("Données au septembre 2025" in c.value for c in at.caption)
+    assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
 
 
 def test_overview_links_to_the_other_pages_with_the_filters(app):

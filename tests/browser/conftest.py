@@ -1,0 +1,153 @@
+"""Browser tests: the app served by `streamlit run dashboard/app.py`, driven in Debian's Chromium
+(`/usr/bin/chromium`) through Playwright. Every test in this folder gets the `browser` marker
+(run only these with `pytest -m browser`, leave them out with `-m "not browser"`).
+
+Chromium missing (`/usr/bin/chromium`, or the path in HDF_CHROMIUM): the tests FAIL with a clear
+message when CI=true, and are skipped otherwise.
+
+Fixtures for your own `tests/browser/test_<feature>_browser.py`:
+
+- `app_server` (session): the running app, a `dashboard.devserver.Server`; `app_server.url` is
+  `http://127.0.0.1:<free port>`. It runs from the repository root (so `.streamlit/config.toml`
+  applies) on the real seeds, with `HDF_OPENDATA_DIR` pointing at an empty temporary folder
+  (nothing is downloaded) and `HDF_OPENDATA_OUTLINES` at a small outline GeoJSON of the five
+  départements written here (`outlines_path`). It is stopped at the end of the session.
+- `browser` (session): a Playwright `Browser` on Debian's Chromium, flags from `dashboard.devserver`.
+- `page`: a fresh browser context and page (1400×900, French locale) per test. It records
+  `page.dialogs` (messages of any alert/confirm/prompt, dismissed) and `page.errors` (uncaught
+  JavaScript errors).
+- `open_page(path)`: `page.goto(app_server.url + path)`, waits until Streamlit has finished the
+  run, returns the page. `path` includes the query string: `open_page("/map?type=data_center")`.
+- `shoot(name)`: saves a full-page screenshot to `tests/artifacts/screenshots/<name>.png`
+  (git-ignored) and returns the path; call it for every page a test looks at.
+
+Helpers live in `dashboard.devserver` (shared with scripts/screenshots.py and the benchmark):
+`wait_for_app(page)`, `wait_for_charts(page, n)` (n plotly charts with drawn traces or a MapLibre
+canvas), `plotly_data(page)` (the traces of every chart, read in the page from
+`document.querySelectorAll('.js-plotly-plot')[i].data`), `map_point_count(page)`,
+`exception_count(page)`, `main_text(page)`, `nav_labels(page)`, `full_page_screenshot(page, path)`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from dashboard import devserver
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "tests" / "artifacts" / "screenshots"
+VIEWPORT = {"width": 1400, "height": 900}
+BROWSER_DIR = Path(__file__).resolve().parent
+
+# Rough rectangles around the five départements (test geometry, not real outlines).
+TEST_OUTLINES = {
+    "59": ("Nord", (2.05, 50.0, 4.25, 51.09)),
+    "62": ("Pas-de-Calais", (1.55, 50.0, 3.15, 51.0)),
+    "80": ("Somme", (1.38, 49.58, 3.2, 50.37)),
+    "60": ("Oise", (1.69, 49.06, 3.16, 49.76)),
+    "02": ("Aisne", (2.96, 48.84, 4.25, 50.07)),
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if BROWSER_DIR in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
+
+def _unavailable(message: str) -> None:
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"browser tests cannot run on CI: {message}", pytrace=False)
+    pytest.skip(message)
+
+
+def write_test_outlines(path: Path) -> Path:
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"code": code, "nom": name},
+            "geometry": {"type": "Polygon",
+                         "coordinates": [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]},
+        }
+        for code, (name, (x0, y0, x1, y1)) in TEST_OUTLINES.items()
+    ]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def outlines_path(tmp_path_factory) -> Path:
+    return write_test_outlines(tmp_path_factory.mktemp("outlines") / "departements.geojson")
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory, outlines_path):
+    opendata_dir = tmp_path_factory.mktemp("opendata")
+    env = {"HDF_OPENDATA_DIR": str(opendata_dir), "HDF_OPENDATA_OUTLINES": str(outlines_path),
+           # only what the tests provide: no local copy from the developer's environment
+           "HDF_OPENDATA_SUBSTATIONS": "", "HDF_OPENDATA_COMMUNES": ""}
+    log_path = tmp_path_factory.mktemp("server") / "streamlit.log"
+    server = devserver.start(env=env, log_path=log_path)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed in the venv (pip install playwright)")
+    if devserver.chromium_path() is None:
+        where = os.environ.get("HDF_CHROMIUM") or devserver.CHROMIUM
+        _unavailable(f"Chromium not found at {where} (apt-get install chromium; Playwright's own browsers "
+                     "are not used)")
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    browser = devserver.launch_chromium(playwright_instance)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport=VIEWPORT, locale="fr-FR", accept_downloads=True)
+    page = context.new_page()
+    page.dialogs = []
+    page.errors = []
+
+    def on_dialog(dialog):
+        page.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def open_page(page, app_server):
+    def go(path: str):
+        page.goto(app_server.url + path)
+        devserver.wait_for_app(page)
+        return page
+
+    return go
+
+
+@pytest.fixture
+def shoot(page):
+    def take(name: str) -> Path:
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)
+        return devserver.full_page_screenshot(page, SCREENSHOTS / f"{safe}.png", width=VIEWPORT["width"])
+
+    return take

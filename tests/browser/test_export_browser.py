@@ -1,0 +1,73 @@
+"""The PNG / SVG / PDF buttons beside each chart deliver a file rendered on the server (kaleido in
+the system's Chromium), named after the page, the chart, the filters and the date, with the
+chart's title, the active filters and the source line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+import time
+import xml.etree.ElementTree as ET
+
+from dashboard import devserver
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+TODAY = dt.date.today().isoformat()
+
+
+def download(page, label: str, index: int = 0):
+    """Click the index-th `label` download button; (suggested file name, bytes, seconds)."""
+    button = page.locator('[data-testid="stDownloadButton"] button').filter(has_text=label).nth(index)
+    button.scroll_into_view_if_needed()
+    started = time.perf_counter()
+    with page.expect_download(timeout=90_000) as info:
+        button.click()
+    item = info.value
+    path = item.path()
+    seconds = time.perf_counter() - started
+    return item.suggested_filename, path.read_bytes(), seconds
+
+
+def test_png_button_delivers_a_2x_png_named_after_the_view(open_page, shoot):
+    page = open_page("/?type=data_center")
+    devserver.wait_for_charts(page, 1)
+    buttons = page.locator('[data-testid="stDownloadButton"] button')
+    assert buttons.filter(has_text="PNG").count() >= 2  # one per chart
+    assert buttons.filter(has_text="SVG").count() == buttons.filter(has_text="PNG").count()
+    assert buttons.filter(has_text="PDF").count() == buttons.filter(has_text="PNG").count()
+    shoot("export-buttons-overview")
+    name, data, seconds = download(page, "PNG")
+    print(f"PNG download (cold or warm exporter): {seconds:.2f} s")
+    assert name == f"overview_projects-by-status_data_center_{TODAY}.png"
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert width == 2400 and height > 600  # 1200 CSS px at 2×
+    assert len(data) > 30_000
+    # A second click reuses the running exporter (and the cached image).
+    _, again, seconds = download(page, "PNG")
+    print(f"PNG download again: {seconds:.2f} s")
+    assert again == data
+    assert devserver.exception_count(page) == 0
+
+
+def test_svg_button_carries_title_filters_and_sources(open_page):
+    page = open_page("/investment?dep=59&lang=en")
+    devserver.wait_for_charts(page, 1)
+    name, data, _ = download(page, "SVG")
+    assert name.startswith("investment_investment-by-project_59_") and name.endswith(f"{TODAY}.svg")
+    root = ET.fromstring(data)
+    text = " ".join("".join(el.itertext()) for el in root.iter(SVG_NS + "text"))
+    assert "Investment by project" in text
+    assert "Département: 59 Nord" in text
+    assert "Source" in text and "data as of" in text
+
+
+def test_pdf_button_on_the_map_page(open_page):
+    page = open_page("/map?dep=62")
+    devserver.wait_for_charts(page, 1)
+    name, data, seconds = download(page, "PDF")
+    print(f"map PDF download: {seconds:.2f} s")
+    assert name.startswith("map_site-map_62_") and name.endswith(".pdf")
+    assert data[:5] == b"%PDF-" and b"%%EOF" in data[-64:]
+    assert len(data) > 10_000
+

@@ -1,0 +1,179 @@
+"""Every page in a real browser: charts drawn, URL filters, language, hostile input, navigation.
+
+Each test saves a screenshot of each page it looks at in tests/artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard import devserver
+from dashboard.devserver import exception_count, main_text, map_point_count, nav_labels, plotly_data, wait_for_charts
+
+PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "pages"
+# URL path -> the fewest plotly charts the page draws with the full data.
+CHARTS = {"/": 2, "/map": 1, "/occupancy": 1, "/investment": 1, "/data": 0, "/siting": 1}
+PRESENT = [path for path in CHARTS if (PAGES_DIR / f"{path.strip('/') or 'overview'}.py").is_file()]
+FRENCH_MENU = ["Vue d'ensemble", "Carte", "Réoccupation", "Investissements", "Données", "Implantation"]
+ENGLISH_MENU = ["Overview", "Map", "Occupancy", "Investment", "Data", "Siting"]
+HOSTILE = "?type=<script>alert(1)</script>&dep=99&site=%00"
+# MapLibre's errors when the online basemap cannot be fetched (the tests run offline).
+OFFLINE_MAP_ERRORS = {"Map error.", "Style is not done loading."}
+
+
+def assert_clean(page) -> None:
+    """No traceback element, no error box, no dialog fired, no uncaught JavaScript error."""
+    assert exception_count(page) == 0, main_text(page)[:2000]
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0, main_text(page)[:2000]
+    assert "Traceback" not in main_text(page)
+    assert page.dialogs == []
+    assert [e for e in page.errors if e not in OFFLINE_MAP_ERRORS] == []
+
+
+def drawn_traces(page) -> int:
+    return sum(len(chart) for chart in plotly_data(page))
+
+
+@pytest.mark.parametrize("path", PRESENT)
+def test_page_draws_its_charts(open_page, shoot, path):
+    page = open_page(path)
+    expected = CHARTS[path]
+    if expected:
+        assert wait_for_charts(page, expected) >= expected
+        assert drawn_traces(page) > 0
+    else:
+        page.wait_for_selector('[data-testid="stDataFrame"]')
+    assert page.locator("h1").count() >= 1
+    assert "Sources" in main_text(page)  # the footer
+    shoot(f"page-{path.strip('/') or 'overview'}")
+    assert_clean(page)
+
+
+@pytest.mark.skipif("/map" not in PRESENT, reason="the map page is not written yet")
+def test_a_url_filter_narrows_the_map(open_page, shoot):
+    page = open_page("/map")
+    wait_for_charts(page, 1)
+    everything = map_point_count(page)
+    shoot("map-all")
+    page = open_page("/map?type=data_center")
+    wait_for_charts(page, 1)
+    data_centres = map_point_count(page)
+    shoot("map-type-data_center")
+    assert 0 < data_centres < everything
+    assert_clean(page)
+
+
+def test_a_url_filter_narrows_the_overview(open_page, shoot):
+    page = open_page("/")
+    wait_for_charts(page, 2)
+    projects_all = page.locator('[data-testid="stMetricValue"]').first.inner_text()
+    page = open_page("/?type=data_center&status=operational")
+    wait_for_charts(page, 2)
+    shoot("overview-type-data_center-operational")
+    projects_some = page.locator('[data-testid="stMetricValue"]').first.inner_text()
+    assert int(re.sub(r"\D", "", projects_some)) < int(re.sub(r"\D", "", projects_all))
+    assert_clean(page)
+
+
+def test_lang_en_switches_the_words(open_page, shoot):
+    page = open_page("/?lang=en")
+    wait_for_charts(page, 2)
+    shoot("overview-en")
+    text = main_text(page)
+    assert "Data centres in Hauts-de-France" in text
+    assert "Key figures" in text and "Chiffres clés" not in text
+    assert nav_labels(page) == [label for label, path in zip(ENGLISH_MENU, CHARTS) if path in PRESENT]
+    page = open_page("/data?lang=en")
+    shoot("data-en")
+    assert "Download the table (CSV)" in main_text(page)
+    assert_clean(page)
+
+
+def test_french_by_default(open_page):
+    page = open_page("/")
+    assert "Centres de données en Hauts-de-France" in main_text(page)
+    assert nav_labels(page) == [label for label, path in zip(FRENCH_MENU, CHARTS) if path in PRESENT]
+
+
+@pytest.mark.parametrize("path", [p for p in ("/", "/map", "/data") if p in PRESENT])
+def test_a_hostile_query_shows_a_notice_and_no_exception(open_page, shoot, path):
+    page = open_page(path + HOSTILE)
+    page.wait_for_selector('[data-testid="stAlertContentWarning"]')
+    shoot(f"hostile-{path.strip('/') or 'overview'}")
+    warnings = page.locator('[data-testid="stAlertContentWarning"]').all_inner_texts()
+    joined = " ".join(warnings)
+    assert "« type »" in joined and "« dep »" in joined and "« site »" in joined
+    assert "<script>alert(1)</script>" in joined  # shown as text
+    assert page.locator("main script").count() == 0
+    assert_clean(page)
+
+
+def test_the_language_toggle_relabels_page_and_menu(open_page, shoot):
+    page = open_page("/?type=data_center")
+    page.locator('[data-testid="stSidebar"] label').filter(has_text="English").click()
+    page.wait_for_function("() => location.search.includes('lang=en')")
+    devserver.wait_for_app(page)
+    page.get_by_text("Data centres in Hauts-de-France").wait_for()
+    shoot("overview-toggled-en")
+    assert "type=data_center" in page.url
+    assert nav_labels(page)[0] == "Overview"
+    assert_clean(page)
+
+
+@pytest.mark.skipif("/data" not in PRESENT, reason="the data page is not written yet")
+def test_filters_and_language_follow_the_menu_to_another_page(open_page, shoot):
+    page = open_page("/?type=data_center&lang=en")
+    page.locator('[data-testid="stSidebarNav"] a[href$="/data"]').click()
+    page.wait_for_url(re.compile(r"/data"))
+    page.get_by_role("heading", name="Data", exact=True).wait_for()
+    page.wait_for_function("() => location.search.includes('type=data_center')")
+    devserver.wait_for_app(page)
+    shoot("data-after-menu")
+    assert "lang=en" in page.url
+    assert "16 site(s)" in main_text(page) or "site(s)" in main_text(page)
+    assert nav_labels(page)[0] == "Overview"
+    assert_clean(page)
+
+
+@pytest.mark.skipif("/data" not in PRESENT, reason="the data page is not written yet")
+def test_csv_download_is_safe_and_excel_friendly(open_page, shoot, tmp_path):
+    page = open_page("/data?type=data_center")
+    button = page.get_by_role("button", name="Télécharger le tableau (CSV)")
+    button.wait_for()
+    shoot("data-type-data_center")
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename.startswith("data_sites_data_center_")
+    assert download.suggested_filename.endswith(".csv")
+    raw = Path(download.path()).read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Nom;Type;Statut;")
+    assert all(";Centre de données;" in line for line in lines[1:] if line)
+    assert_clean(page)
+
+
+def test_a_first_visit_to_a_page_gets_the_app_menu(browser, outlines_path, tmp_path):
+    """A server's very first session opening /data (not /) still runs through app.py."""
+    env = {"HDF_OPENDATA_DIR": str(tmp_path), "HDF_OPENDATA_OUTLINES": str(outlines_path)}
+    target = "/data" if "/data" in PRESENT else PRESENT[-1]
+    with devserver.serve(env=env, log_path=tmp_path / "server.log") as server:
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        page = context.new_page()
+        page.goto(server.url + target + "?lang=en")
+        devserver.wait_for_app(page)
+        page.get_by_role("heading", name="Data", exact=True).wait_for()
+        try:  # the first run may show Streamlit's file-name menu for a moment, then reruns
+            page.wait_for_function(
+                "() => { const a = document.querySelector('[data-testid=\"stSidebarNav\"] a');"
+                " return a && a.textContent.includes('Overview'); }", timeout=15_000)
+        except Exception:
+            pass
+        labels = nav_labels(page)
+        context.close()
+    assert labels[0] == "Overview", labels
+    assert "app" not in labels

@@ -7,12 +7,14 @@ of the open-data cache, so an edited seed or a fresh download shows up on the ne
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 from pathlib import Path
 
 import streamlit as st
 
-from dashboard import opendata
+from dashboard import opendata, siting
 from dashboard.build import build_dataset
 from dashboard.seeds import DEFAULT_SEEDS_DIR
 from dashboard.tables import Dataset
@@ -38,8 +40,14 @@ def _inputs_fingerprint(folder: Path) -> tuple:
     return _fingerprint([*seed_files, opendata.local_path("substations")])
 
 
+def _digest(fingerprint: tuple) -> str:
+    """A short cache key for a fingerprint: st.cache_data hashes a long tuple of file stamps on
+    every call (the pages call load_dataset once per chart), a 40-character string at once."""
+    return hashlib.sha1(repr(fingerprint).encode()).hexdigest()
+
+
 @st.cache_data(show_spinner=False)
-def _cached_dataset(folder: str, fingerprint: tuple) -> tuple[Dataset, list[str]]:
+def _cached_dataset(folder: str, fingerprint: str) -> tuple[Dataset, list[str]]:
     warnings: list[str] = []
     return build_dataset(Path(folder), warn=warnings.append), warnings
 
@@ -47,7 +55,7 @@ def _cached_dataset(folder: str, fingerprint: tuple) -> tuple[Dataset, list[str]
 def load_dataset() -> tuple[Dataset, list[str]]:
     """The tables (valid records only; rejected ones in `.problems`) and open-data warnings."""
     folder = seeds_dir()
-    return _cached_dataset(str(folder), _inputs_fingerprint(folder))
+    return _cached_dataset(str(folder), _digest(_inputs_fingerprint(folder)))
 
 
 @st.cache_data(show_spinner=False)
@@ -61,6 +69,21 @@ def _cached_open_dataset(name: str, fingerprint: tuple):
 def load_open_dataset(name: str):
     """(parsed dataset or None, error text or '') from the open-data cache."""
     return _cached_open_dataset(name, _fingerprint([opendata.local_path(name)]))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_siting(sites_key: str, request: siting.Request, substations: tuple, _sites):
+    odre, error = _cached_open_dataset("substations", substations)
+    return siting.evaluate(_sites, odre, request), error
+
+
+def siting_evaluation(sites, request: siting.Request) -> tuple[siting.Evaluation, str]:
+    """(siting.evaluate(sites, RTE substations, request), the substations' error text or '') for
+    /siting, computed once per (sites, substations file, request): reruns that change only the
+    language or the basemap reuse it. The sites are keyed by their pickled bytes (cheaper to hash
+    than a DataFrame)."""
+    sites_key = hashlib.sha256(pickle.dumps(sites, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+    return _cached_siting(sites_key, request, _fingerprint([opendata.local_path("substations")]), sites)
 
 
 def fetch_open_dataset(name: str) -> str:

@@ -25,13 +25,16 @@ folder that cannot be written, a non-positive size).
 Every exported image carries the chart's title, the active filters in words as a subtitle and a
 source line (publishers and dates of the sources behind the plotted data, and the data's as-of
 date), in the chosen language. Maps are exported on MapLibre's offline "white-bg" style (outlines
-and points, no tiles) unless tiles are asked for and reachable.
+and points, no tiles) unless tiles are asked for (`--tiles`; the in-page buttons always ask) and
+their server answers.
 
 One Chromium serves every export of the process (a lazily started, thread-safe singleton:
 `get_exporter()`), so only the first export pays for the browser start. Each chart has a time
 limit (`--timeout`, default 30 s) after which its export fails with a clear error; a browser
-that stopped answering or died is replaced on the next export. Chromium is `BROWSER_PATH` when set, else `chromium`
-(or `chromium-browser`, `google-chrome`) found on PATH.
+that stopped answering or died is replaced on the next export. Chromium is `BROWSER_PATH` when
+set, else `chromium` (or `chromium-browser`, `google-chrome`) found on PATH; without it the
+message says how to install it (apt-get install chromium). In the app, the PNG (2×), SVG and PDF
+buttons render on click (Streamlit's deferred download data) and keep the last images in memory.
 """
 
 from __future__ import annotations
@@ -42,7 +45,6 @@ import atexit
 import concurrent.futures
 import hashlib
 import json
-import math
 import os
 import re
 import shutil
@@ -348,11 +350,8 @@ def decorate_for_export(
                                                  max(40, int((width - 4 * EDGE) / (SOURCE_SIZE * 0.53))))]
     title_block = int(len(title_lines) * TITLE_SIZE * LINE_HEIGHT + len(subtitle_lines) * SUBTITLE_SIZE * LINE_HEIGHT
                       + 30)
-    # A map is drawn once: if plotly had to grow a margin for these legends afterwards, the map
-    # would keep its first size. Margins are sized above the legends' height for maps.
     is_map = _has_map(out)
-    source_block = int(len(source_lines) * SOURCE_SIZE * LINE_HEIGHT + (36 if is_map else 12))
-    title_block += 16 if is_map else 0
+    source_block = int(len(source_lines) * SOURCE_SIZE * LINE_HEIGHT + (20 if is_map else 12))
 
     margin = out.layout.margin
     old_top = margin.t if margin.t is not None else 100
@@ -361,23 +360,35 @@ def decorate_for_export(
     # its bottom margin may hold notes (annotations, which plotly does not count when fitting).
     top = title_block + max(0, old_top - 50 - 20 * len(own_sub.split("<br>") if own_sub else ()))
     bottom = old_bottom + source_block
-    if is_map and not _has_cartesian(out):
-        out.update_layout(margin={"l": max(margin.l or 0, EDGE), "r": max(margin.r or 0, EDGE)})
     final_height = int(height or (fig.layout.height or DEFAULT_HEIGHT) + (top - old_top) + source_block)
-    _legends_to_keep_visible(out)
-    _move_bottom_legends(out, final_height, source_block + 4)
+    title_text, subtitle_text, source_text = ("<br>".join(lines) for lines in (title_lines, subtitle_lines,
+                                                                                source_lines))
     out.update_layout(title={"text": "", "subtitle": {"text": ""}}, margin={"t": top, "b": bottom, "autoexpand": True},
                       width=width, height=final_height)
-    # Left-aligned at EDGE px. On a map (its plot starts at EDGE) relative to the plot: long
-    # legends placed relative to the image make plotly redraw after the map is drawn, which leaves
-    # the map at its first, wrong size.
-    x = {"xref": "paper", "x": 0} if is_map and not _has_cartesian(fig) else {"xref": "container", "x": EDGE / width}
-    _text_legend(out, TITLE_TRACE_NAME, "<br>".join(subtitle_lines), {
+    if is_map and not _has_cartesian(out):
+        # A map is drawn once, at the size of the first layout pass: anything that makes plotly
+        # fit margins again afterwards (legends anchored to the image do) leaves it cropped.
+        # Nothing around a map moves, so fixed margins and annotations are exact here.
+        out.update_layout(margin={"l": max(margin.l or 0, EDGE), "r": max(margin.r or 0, EDGE)})
+        note = {"xref": "paper", "yref": "paper", "x": 0, "y": 1, "xanchor": "left", "yanchor": "top",
+                "showarrow": False, "align": "left"}
+        title_h = len(title_lines) * TITLE_SIZE * LINE_HEIGHT
+        out.add_annotation(text=title_text, yshift=top - 12, font={"size": TITLE_SIZE}, name=TITLE_TRACE_NAME,
+                           **note)
+        out.add_annotation(text=subtitle_text, yshift=top - 12 - title_h, name=TITLE_TRACE_NAME + "-filters",
+                           font={"size": SUBTITLE_SIZE, "color": "#444444"}, **note)
+        out.add_annotation(text=source_text, name=SOURCE_TRACE_NAME, font={"size": SOURCE_SIZE, "color": "#444444"},
+                           **{**note, "y": 0}, yshift=-old_bottom - 8)
+        return out
+    _legends_to_keep_visible(out)
+    _move_bottom_legends(out, final_height, source_block + 4)
+    x = {"xref": "container", "x": EDGE / width}
+    _text_legend(out, TITLE_TRACE_NAME, subtitle_text, {
         **x, "y": 1, "yanchor": "top",
-        "title": {"text": "<br>".join(title_lines), "side": "top", "font": {"size": TITLE_SIZE}},
+        "title": {"text": title_text, "side": "top", "font": {"size": TITLE_SIZE}},
         "font": {"size": SUBTITLE_SIZE, "color": "#444444"},
     })
-    _text_legend(out, SOURCE_TRACE_NAME, "<br>".join(source_lines), {
+    _text_legend(out, SOURCE_TRACE_NAME, source_text, {
         **x, "y": 0, "yanchor": "bottom", "font": {"size": SOURCE_SIZE, "color": "#444444"},
     })
     return out
@@ -919,7 +930,10 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, exporter: Ex
     options = RenderOptions(args.format, args.width, args.height, args.scale)
 
     def written(path: Path) -> None:
-        print(path, flush=True)
+        try:
+            print(path, flush=True)
+        except BrokenPipeError:  # e.g. piped into `head`: the files are still written
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the run
 
     def failed(label: str, message: str) -> None:
         print(f"error: {label}: {message}", file=sys.stderr, flush=True)

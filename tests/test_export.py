@@ -229,16 +229,21 @@ def test_the_figure_title_wins_and_its_markup_stays():
     assert text_block(out, export.TITLE_TRACE_NAME)[1].title.text == "R&amp;D &lt;b&gt;"
 
 
-def test_decorate_map_adds_no_visible_axes_and_aligns_on_the_map():
+def test_decorate_map_uses_fixed_annotations_and_adds_no_trace():
+    """A map keeps the size of its first drawing: around it everything is placed once and for all."""
     dataset = make_dataset()
-    out = export.decorate_for_export(map_builder(dataset, Filters(), "fr", {}), "Carte", Filters(), "fr",
-                                     dataset.sources, as_of="2025-09")
-    source, legend = text_block(out, export.SOURCE_TRACE_NAME)
-    assert "Horizon Actu" in source.name
-    assert legend.xref == "paper" and legend.x == 0
-    assert out.layout.xaxis.visible is False and out.layout.yaxis.visible is False
-    assert [trace.type for trace in out.data].count("scattermap") == 1
-    assert out.layout.margin.l >= export.EDGE
+    fig = map_builder(dataset, Filters(), "fr", {})
+    out = export.decorate_for_export(fig, "Carte des sites", Filters(deps=("62",)), "fr", dataset.sources,
+                                     as_of="2025-09")
+    notes = {a.name: a for a in out.layout.annotations}
+    assert notes[export.TITLE_TRACE_NAME].text == "Carte des sites"
+    assert notes[export.TITLE_TRACE_NAME + "-filters"].text == "Département\u00a0: 62 Pas-de-Calais"
+    assert "Horizon Actu (16/09/2025)" in notes[export.SOURCE_TRACE_NAME].text
+    assert len(out.data) == len(fig.data) and all(trace.type == "scattermap" for trace in out.data)
+    # The title's top sits 12 px under the image's top edge; the source line under the map.
+    assert notes[export.TITLE_TRACE_NAME].yshift == out.layout.margin.t - 12
+    assert notes[export.SOURCE_TRACE_NAME].y == 0 and notes[export.SOURCE_TRACE_NAME].yanchor == "top"
+    assert out.layout.margin.b > 0 and out.layout.margin.l >= export.EDGE
 
 
 def test_a_legend_under_the_plot_moves_above_the_source_line():
@@ -535,4 +540,5 @@ def test_json_of_the_decorated_figure_is_plain():
     out = export.decorate_for_export(bar_builder(dataset, Filters(), "fr", {}), "T", Filters(), "fr",
                                      dataset.sources)
     layout = json.loads(out.to_json())["layout"]
-    assert [layout[key]["title"]["text"] for key in layout if key.startswith("legend") and "title" in layout[key]] == ["T"]
+    titles = [layout[key]["title"]["text"] for key in layout if key.startswith("legend") and "title" in layout[key]]
+    assert titles == ["T"]

@@ -195,3 +195,17 @@ def test_the_real_charts_of_every_page_are_exported(tmp_path):
         text = svg_texts(data)
         assert "Tous les sites" in text and "données au" in text
         assert len(data) > 5_000
+
+
+@needs_chromium
+def test_output_piped_into_head_shows_no_traceback_and_writes_every_file(tmp_path):
+    """`python -m dashboard.export --out DIR | head -1`: the reader goes away after one line."""
+    process = subprocess.Popen([sys.executable, "-m", "dashboard.export", "--out", str(tmp_path), "--format", "svg"],
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = process.stdout.readline()
+    process.stdout.close()
+    _, err = process.communicate(timeout=300)
+    assert first.strip().endswith(".svg")
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+    assert process.returncode == 0, err
+    assert len(list(tmp_path.glob("*.svg"))) == len(charts.all_charts())

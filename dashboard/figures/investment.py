@@ -10,21 +10,21 @@ Approximate values carry "≈"; conflicting values carry "⚠" and each source's
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from dashboard.charts import ChartSpec
 from dashboard.figures.map import (
     TYPE_COLOURS,
+    SourceIndex,
     colon,
     date_ticks,
     esc,
     fmt_period,
-    publisher_of,
-    source_label,
     split_ids,
     to_timestamp,
     wrap_label,
@@ -150,6 +150,13 @@ def _set_notes(fig: go.Figure, lines: list[str]) -> None:
     fig.update_layout(meta={**meta, "notes": list(lines)})
 
 
+def _figure(traces: list[dict], layout: dict, notes: list[str]) -> go.Figure:
+    """A figure built in one go from dicts (much faster than add_trace / update_layout calls), its
+    notes in `layout.meta["notes"]`."""
+    meta = layout.get("meta") or {}
+    return go.Figure(data=traces, layout={**layout, "meta": {**meta, "notes": list(notes)}})
+
+
 def notes_of(fig: go.Figure) -> list[str]:
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     return list(meta.get("notes", []))
@@ -163,28 +170,36 @@ def conflicting_figures(sites: pd.DataFrame, facts: pd.DataFrame, column: str = 
     return rows[["site_id", "value", "approximate", "as_of", "source_id"]].reset_index(drop=True)
 
 
-def _cited(source_id: str, as_of: str, sources: pd.DataFrame | None, lang: str) -> str:
+def _cited(source_id: str, as_of: str, sources: SourceIndex | pd.DataFrame | None, lang: str) -> str:
     """'Publisher, publication date', or 'Publisher, as of <date>' when the publication date is unknown."""
-    published = None
-    if sources is not None and not sources.empty:
-        match = sources[sources["source_id"] == source_id]
-        if not match.empty and not is_unknown(match.iloc[0]["published"]):
-            published = match.iloc[0]["published"]
-    if published is not None:
-        return source_label(source_id, sources, lang, parenthesised=False)
-    return f"{publisher_of(source_id, sources)}, {tr(TEXT, 'as_of', lang)} {fmt_date(as_of, lang)}"
+    index = sources if isinstance(sources, SourceIndex) else SourceIndex(sources)
+    published = index.published(source_id)
+    if published is not None and not is_unknown(published):
+        return index.label(source_id, lang, parenthesised=False)
+    return f"{index.publisher(source_id)}, {tr(TEXT, 'as_of', lang)} {fmt_date(as_of, lang)}"
 
 
 def conflict_notes(sites: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFrame | None, lang: str) -> list[str]:
     """One line per project whose sources disagree on the investment, listing each source's figure."""
-    figures = conflicting_figures(sites, facts)
     names = dict(zip(sites["site_id"], sites["name"]))
+    return _conflict_notes(conflicting_figures(sites, facts), names, SourceIndex(sources), lang)
+
+
+def _conflict_notes(figures: pd.DataFrame, names: dict, index: SourceIndex, lang: str) -> list[str]:
+    by_site: dict[str, list[dict]] = {}
+    for record in figures.to_dict("records"):
+        by_site.setdefault(record["site_id"], []).append(record)
     notes = []
-    for site_id, rows in figures.groupby("site_id", sort=True):
-        rows = rows.assign(date=[to_timestamp(v) for v in rows["as_of"]]).sort_values("date", ascending=False)
+    for site_id in sorted(by_site):
+        # Latest first; a stable sort keeps the facts' order among equal (or unknown: last) dates.
+        rows = by_site[site_id]
+        dated = sorted((r for r in rows if not pd.isna(to_timestamp(r["as_of"]))),
+                       key=lambda r: to_timestamp(r["as_of"]), reverse=True)
+        rows = dated + [r for r in rows if pd.isna(to_timestamp(r["as_of"]))]
         values = "; ".join(
-            f"{fmt_eur(r.value, lang, approximate=bool(r.approximate))} ({_cited(r.source_id, r.as_of, sources, lang)})"
-            for r in rows.itertuples()
+            f"{fmt_eur(r['value'], lang, approximate=bool(r['approximate']))} "
+            f"({_cited(r['source_id'], r['as_of'], index, lang)})"
+            for r in rows
         )
         notes.append(tr(TEXT, "conflict_note", lang, name=names.get(site_id, site_id), values=values))
     return notes
@@ -200,84 +215,98 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
     """Horizontal bars, largest on top, coloured by type; unknown investments listed as 'inconnu'."""
     lang = (options or {}).get("lang", "fr")
     sep = colon(lang)
+    index = SourceIndex(sources)
     rows = projects(sites)
-    known = rows[rows["investment_eur"].notna()].sort_values(["investment_eur", "name"], ascending=[False, True])
-    unknown = rows[rows["investment_eur"].isna()].sort_values("name")
-    fig = go.Figure()
-    for ptype in [p for p in PROJECT_TYPES if p in set(known["project_type"])]:
-        part = known[known["project_type"] == ptype]
-        fig.add_trace(go.Bar(
-            x=part["investment_eur"].tolist(),
-            y=part["name"].tolist(),
-            orientation="h",
-            name=label_type(ptype, lang),
-            marker={"color": TYPE_COLOURS[ptype],
-                    "pattern": {"shape": [APPROX_PATTERN if a else "" for a in part["investment_eur_approx"]],
-                                "fgcolor": "white", "solidity": 0.3, "fillmode": "overlay"}},
-            text=[eur_text(v, a, c, lang) for v, a, c in
-                  zip(part["investment_eur"], part["investment_eur_approx"], part["investment_eur_conflict"])],
-            textposition="none",  # written by the label trace, after the sources' markers
-            hovertext=[_project_hover(r, sources, lang) for _, r in part.iterrows()],
-            hovertemplate="%{hovertext}<extra></extra>",
-            customdata=part["site_id"].tolist(),
-        ))
-    figures = conflicting_figures(known, facts)
+    columns = ["site_id", "name", "project_type", "status", "as_of", "investment_eur", "investment_eur_approx",
+               "investment_eur_conflict"]
+    records = rows[columns].to_dict("records")
+    # Largest first, then by name; the projects without a figure by name.
+    known_rows = sorted((r for r in records if not pd.isna(r["investment_eur"])),
+                        key=lambda r: (-r["investment_eur"], r["name"]))
+    unknown_rows = sorted((r for r in records if pd.isna(r["investment_eur"])), key=lambda r: r["name"])
+    traces: list[dict] = []
+    for ptype in [p for p in PROJECT_TYPES if any(r["project_type"] == p for r in known_rows)]:
+        part = [r for r in known_rows if r["project_type"] == ptype]
+        traces.append({
+            "type": "bar",
+            "x": [r["investment_eur"] for r in part],
+            "y": [r["name"] for r in part],
+            "orientation": "h",
+            "name": label_type(ptype, lang),
+            "marker": {"color": TYPE_COLOURS[ptype],
+                       "pattern": {"shape": [APPROX_PATTERN if r["investment_eur_approx"] else "" for r in part],
+                                   "fgcolor": "white", "solidity": 0.3, "fillmode": "overlay"}},
+            "text": [eur_text(r["investment_eur"], r["investment_eur_approx"], r["investment_eur_conflict"], lang)
+                     for r in part],
+            "textposition": "none",  # written by the label trace, after the sources' markers
+            "hovertext": [_project_hover(r, sources, lang) for r in part],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": [r["site_id"] for r in part],
+        })
+    figures = conflicting_figures(pd.DataFrame({"site_id": [r["site_id"] for r in known_rows]}), facts)
+    names = {r["site_id"]: r["name"] for r in known_rows}
     if not figures.empty:
-        names = dict(zip(known["site_id"], known["name"]))
-        fig.add_trace(go.Scatter(
-            x=figures["value"].tolist(),
-            y=[names[s] for s in figures["site_id"]],
-            mode="markers",
-            name=tr(TEXT, "source_value", lang),
-            marker={"symbol": "diamond", "size": 12, "color": "#1a1a1a", "line": {"color": "white", "width": 1.5}},
-            hovertext=[f"<b>{esc(names[r.site_id])}</b>"
-                       f"<br>{esc(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
-                       f"<br>{esc(source_label(r.source_id, sources, lang))}, {tr(TEXT, 'as_of', lang)} "
-                       f"{esc(fmt_date(r.as_of, lang))}" for r in figures.itertuples()],
-            hovertemplate="%{hovertext}<extra></extra>",
-            customdata=figures["source_id"].tolist(),
-        ))
+        traces.append({
+            "type": "scatter",
+            "x": figures["value"].tolist(),
+            "y": [names[s] for s in figures["site_id"]],
+            "mode": "markers",
+            "name": tr(TEXT, "source_value", lang),
+            "marker": {"symbol": "diamond", "size": 12, "color": "#1a1a1a",
+                       "line": {"color": "white", "width": 1.5}},
+            "hovertext": [f"<b>{esc(names[r.site_id])}</b>"
+                          f"<br>{esc(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
+                          f"<br>{esc(index.label(r.source_id, lang))}, {tr(TEXT, 'as_of', lang)} "
+                          f"{esc(fmt_date(r.as_of, lang))}" for r in figures.itertuples()],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": figures["source_id"].tolist(),
+        })
     # Value labels right of the bar and of every source's marker, so that none hides another.
-    reach = figures.groupby("site_id")["value"].max() if not figures.empty else pd.Series(dtype=float)
-    fig.add_trace(go.Scatter(
-        x=[max(v, reach.get(sid, v)) for sid, v in zip(known["site_id"], known["investment_eur"])],
-        y=known["name"].tolist(), mode="text", name="labels", showlegend=False, hoverinfo="skip",
-        text=["\u2002" + eur_text(v, a, c, lang) for v, a, c in
-              zip(known["investment_eur"], known["investment_eur_approx"], known["investment_eur_conflict"])],
-        textposition="middle right", cliponaxis=False, textfont={"color": "#333333"},
-    ))
-    if not unknown.empty:
-        fig.add_trace(go.Scatter(
-            x=[0.0] * len(unknown), y=unknown["name"].tolist(), mode="text", name=t("unknown", lang),
-            text=[t("unknown", lang)] * len(unknown), textposition="middle right",
-            textfont={"color": "#555555", "style": "italic"}, showlegend=False, cliponaxis=False,
-            hovertext=[f"<b>{esc(n)}</b><br>{tr(TEXT, 'investment', lang)}{sep}{t('unknown', lang)}"
-                       for n in unknown["name"]],
-            hovertemplate="%{hovertext}<extra></extra>",
-            customdata=unknown["site_id"].tolist(),
-        ))
-    order = [*known["name"], *unknown["name"]]
-    vmax = float(max([known["investment_eur"].max() if not known.empty else 0, figures["value"].max()
+    reach: dict[str, float] = {}
+    for site_id, value in zip(figures["site_id"], figures["value"]):
+        reach[site_id] = max(reach.get(site_id, value), value)
+    traces.append({
+        "type": "scatter",
+        "x": [max(r["investment_eur"], reach.get(r["site_id"], r["investment_eur"])) for r in known_rows],
+        "y": [r["name"] for r in known_rows], "mode": "text", "name": "labels", "showlegend": False,
+        "hoverinfo": "skip",
+        "text": ["\u2002" + eur_text(r["investment_eur"], r["investment_eur_approx"], r["investment_eur_conflict"],
+                                      lang) for r in known_rows],
+        "textposition": "middle right", "cliponaxis": False, "textfont": {"color": "#333333"},
+    })
+    unknown_names = [r["name"] for r in unknown_rows]
+    if unknown_names:
+        traces.append({
+            "type": "scatter",
+            "x": [0.0] * len(unknown_names), "y": unknown_names, "mode": "text", "name": t("unknown", lang),
+            "text": [t("unknown", lang)] * len(unknown_names), "textposition": "middle right",
+            "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False, "cliponaxis": False,
+            "hovertext": [f"<b>{esc(n)}</b><br>{tr(TEXT, 'investment', lang)}{sep}{t('unknown', lang)}"
+                          for n in unknown_names],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": [r["site_id"] for r in unknown_rows],
+        })
+    order = [*(r["name"] for r in known_rows), *unknown_names]
+    vmax = float(max([max(r["investment_eur"] for r in known_rows) if known_rows else 0, figures["value"].max()
                       if not figures.empty else 0]))
-    fig.update_layout(
-        title={"text": tr(TEXT, "by_project_title", lang), "x": 0.01, "xanchor": "left"},
-        xaxis={"title": {"text": tr(TEXT, "investment", lang)}, "range": [0, vmax * 1.25 if vmax else 1],
-               **eur_axis(vmax * 1.2, lang)},
-        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
-               "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
-        height=max(300, 150 + ROW_PX * len(order)),
-        margin={"l": 10, "r": 30, "t": 80, "b": 50},
-        barmode="overlay",
-        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-        meta={"source_ids": sorted({s for ids in rows["source_ids"] for s in split_ids(ids)})},
-    )
-    notes = conflict_notes(known, facts, sources, lang)
-    if known["investment_eur_approx"].any():
+    layout = {
+        "title": {"text": tr(TEXT, "by_project_title", lang), "x": 0.01, "xanchor": "left"},
+        "xaxis": {"title": {"text": tr(TEXT, "investment", lang)}, "range": [0, vmax * 1.25 if vmax else 1],
+                  **eur_axis(vmax * 1.2, lang)},
+        "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
+                  "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
+        "height": max(300, 150 + ROW_PX * len(order)),
+        "margin": {"l": 10, "r": 30, "t": 80, "b": 50},
+        "barmode": "overlay",
+        "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        "meta": {"source_ids": sorted({s for ids in rows["source_ids"] for s in split_ids(ids)})},
+    }
+    notes = _conflict_notes(figures, names, index, lang)
+    if any(r["investment_eur_approx"] for r in known_rows):
         notes.append(tr(TEXT, "approx_legend", lang))
-    if not unknown.empty:
-        notes.append(tr(TEXT, "unknown_note", lang, n=len(unknown), names=", ".join(unknown["name"])))
-    _set_notes(fig, notes)
-    return fig
+    if unknown_names:
+        notes.append(tr(TEXT, "unknown_note", lang, n=len(unknown_names), names=", ".join(unknown_names)))
+    return _figure(traces, layout, notes)
 
 
 def _project_hover(row: pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
@@ -297,29 +326,40 @@ def _project_hover(row: pd.Series, sources: pd.DataFrame | None, lang: str) -> s
 # --------------------------------------------------------------------------------------------
 
 
+def _known_sum(values: list[float]) -> float:
+    """A group's `Series.sum(min_count=1)`: the known values added up, NaN when none is known (never 0)."""
+    array = np.asarray(values, dtype=float)
+    known = ~np.isnan(array)
+    return float(np.where(known, array, 0.0).sum()) if known.any() else math.nan
+
+
 def investment_sums(sites: pd.DataFrame, group: str) -> pd.DataFrame:
     """Per group: sum of the known investments, how many projects, how many unknown, approx/conflict flags."""
     rows = projects(sites)
     if group not in GROUPS:
         raise ValueError(f"group must be one of {', '.join(GROUPS)}, got {group!r}")
-    keys = rows[group].fillna("").astype(str)
-    known = rows["investment_eur"].notna()
-    frame = pd.DataFrame({
-        "group": keys,
-        "value": rows["investment_eur"],
-        "known": known,
-        "approx": rows["investment_eur_approx"].astype(bool) & known,
-        "conflict": rows["investment_eur_conflict"].astype(bool) & known,
+    groups: dict[str, dict] = {}
+    for key, value, approx, conflict in zip(rows[group].fillna("").astype(str), rows["investment_eur"],
+                                            rows["investment_eur_approx"].astype(bool),
+                                            rows["investment_eur_conflict"].astype(bool)):
+        acc = groups.setdefault(key, {"values": [], "known": 0, "approx": False, "conflict": False})
+        known = not pd.isna(value)
+        acc["values"].append(value)
+        acc["known"] += known
+        acc["approx"] |= bool(approx) and known
+        acc["conflict"] |= bool(conflict) and known
+    totals = {key: _known_sum(acc["values"]) for key, acc in groups.items()}
+    # Largest total first, groups without any known figure last; then by group.
+    order = sorted(groups, key=lambda k: (math.isnan(totals[k]), -totals[k] if not math.isnan(totals[k]) else 0, k))
+    return pd.DataFrame({
+        "group": pd.Series(order, dtype="str"),
+        "total": pd.Series([totals[k] for k in order], dtype="float64"),
+        "projects": pd.Series([len(groups[k]["values"]) for k in order], dtype="int64"),
+        "known": pd.Series([groups[k]["known"] for k in order], dtype="int64"),
+        "approx": pd.Series([groups[k]["approx"] for k in order], dtype="bool"),
+        "conflict": pd.Series([groups[k]["conflict"] for k in order], dtype="bool"),
+        "unknown": pd.Series([len(groups[k]["values"]) - groups[k]["known"] for k in order], dtype="int64"),
     })
-    out = frame.groupby("group", sort=True).agg(
-        total=("value", lambda s: s.sum(min_count=1)),  # NaN when no project of the group has a figure
-        projects=("known", "size"),
-        known=("known", "sum"),
-        approx=("approx", "any"),
-        conflict=("conflict", "any"),
-    ).reset_index()
-    out["unknown"] = out["projects"] - out["known"]
-    return out.sort_values(["total", "group"], ascending=[False, True], na_position="last").reset_index(drop=True)
 
 
 def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) -> go.Figure:
@@ -344,41 +384,43 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         f"{esc(tr(TEXT, 'projects_known', lang, k=int(r.known), n=int(r.projects)))}"
         for r in sums.itertuples()
     ]
-    fig = go.Figure(go.Bar(
-        x=[label(k) for k in bars["group"]],
-        y=bars["total"].tolist(),
-        marker={"color": colours, "pattern": {"shape": [APPROX_PATTERN if a else "" for a in bars["approx"]],
-                                              "fgcolor": "white", "solidity": 0.3, "fillmode": "overlay"}},
-        text=[eur_text(v, a, c, lang) for v, a, c in zip(bars["total"], bars["approx"], bars["conflict"])],
-        textposition="outside",
-        cliponaxis=False,
-        hovertext=[h for h, keep in zip(hover, has_total) if keep],
-        hovertemplate="%{hovertext}<extra></extra>",
-        customdata=bars["group"].tolist(),
-        name=tr(TEXT, "investment", lang),
-    ))
+    traces = [{
+        "type": "bar",
+        "x": [label(k) for k in bars["group"]],
+        "y": bars["total"].tolist(),
+        "marker": {"color": colours, "pattern": {"shape": [APPROX_PATTERN if a else "" for a in bars["approx"]],
+                                                 "fgcolor": "white", "solidity": 0.3, "fillmode": "overlay"}},
+        "text": [eur_text(v, a, c, lang) for v, a, c in zip(bars["total"], bars["approx"], bars["conflict"])],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertext": [h for h, keep in zip(hover, has_total) if keep],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "customdata": bars["group"].tolist(),
+        "name": tr(TEXT, "investment", lang),
+    }]
     missing = sums[~has_total]
     if not missing.empty:
-        fig.add_trace(go.Scatter(
-            x=[label(k) for k in missing["group"]], y=[0.0] * len(missing), mode="text",
-            text=[t("unknown", lang)] * len(missing), textposition="top center",
-            textfont={"color": "#555555", "style": "italic"}, showlegend=False, name=t("unknown", lang),
-            cliponaxis=False,
-            hovertext=[h for h, keep in zip(hover, has_total) if not keep],
-            hovertemplate="%{hovertext}<extra></extra>", customdata=missing["group"].tolist(),
-        ))
+        traces.append({
+            "type": "scatter",
+            "x": [label(k) for k in missing["group"]], "y": [0.0] * len(missing), "mode": "text",
+            "text": [t("unknown", lang)] * len(missing), "textposition": "top center",
+            "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False, "name": t("unknown", lang),
+            "cliponaxis": False,
+            "hovertext": [h for h, keep in zip(hover, has_total) if not keep],
+            "hovertemplate": "%{hovertext}<extra></extra>", "customdata": missing["group"].tolist(),
+        })
     vmax = float(bars["total"].max()) if not bars.empty else 0.0
     title = "by_type_title" if group == "project_type" else "by_dep_title"
-    fig.update_layout(
-        title={"text": tr(TEXT, title, lang), "x": 0.01, "xanchor": "left"},
-        xaxis={"categoryorder": "array", "categoryarray": labels, "automargin": True},
-        yaxis={"title": {"text": tr(TEXT, "investment", lang)}, "range": [0, vmax * 1.2 if vmax else 1],
-               **eur_axis(vmax * 1.15, lang)},
-        height=340,
-        margin={"l": 10, "r": 10, "t": 60, "b": 50},
-        showlegend=False,
-        meta={"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
-    )
+    layout = {
+        "title": {"text": tr(TEXT, title, lang), "x": 0.01, "xanchor": "left"},
+        "xaxis": {"categoryorder": "array", "categoryarray": labels, "automargin": True},
+        "yaxis": {"title": {"text": tr(TEXT, "investment", lang)}, "range": [0, vmax * 1.2 if vmax else 1],
+                  **eur_axis(vmax * 1.15, lang)},
+        "height": 340,
+        "margin": {"l": 10, "r": 10, "t": 60, "b": 50},
+        "showlegend": False,
+        "meta": {"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
+    }
     notes = []
     n_unknown = int(sums["unknown"].sum())
     if n_unknown:
@@ -387,8 +429,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         notes.append(tr(TEXT, "approx_legend", lang))
     if bars["conflict"].any():
         notes.append(tr(TEXT, "conflict_sum_note", lang))
-    _set_notes(fig, notes)
-    return fig
+    return _figure(traces, layout, notes)
 
 
 # --------------------------------------------------------------------------------------------
@@ -398,33 +439,49 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
 
 def cumulative_by_year(sites: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     """Per commissioning year: sums and running totals of known investment and power; counts left out."""
-    rows = projects(sites).copy()
-    rows["year"] = [ts.year if not pd.isna(ts) else None for ts in map(to_timestamp, rows["commissioning_start"])]
-    dated = rows[rows["year"].notna()]
-    counts = {
-        "undated": int(rows["year"].isna().sum()),
-        "investment_unknown": int(dated["investment_eur"].isna().sum()),
-        "power_unknown": int(dated["power_mw"].isna().sum()),
-    }
-    if dated.empty:
+    rows = projects(sites)
+    columns = ["commissioning_start", "investment_eur", "power_mw", "investment_eur_approx", "power_mw_approx",
+               "investment_eur_conflict", "power_mw_conflict"]
+    years: dict[int, list[tuple]] = {}
+    undated = investment_unknown = power_unknown = 0
+    for row in rows[columns].itertuples(index=False):
+        start = to_timestamp(row.commissioning_start)
+        if pd.isna(start):
+            undated += 1
+            continue
+        investment_unknown += pd.isna(row.investment_eur)
+        power_unknown += pd.isna(row.power_mw)
+        years.setdefault(start.year, []).append(row)
+    counts = {"undated": undated, "investment_unknown": investment_unknown, "power_unknown": power_unknown}
+    if not years:
         empty = pd.DataFrame(columns=["year", "investment", "power", "cum_investment", "cum_power",
                                       "investment_approx", "power_approx", "investment_conflict", "power_conflict"])
         return empty, counts
-    by_year = dated.assign(year=dated["year"].astype(int)).groupby("year").agg(
-        investment=("investment_eur", lambda s: s.sum(min_count=1)),  # NaN: no known figure that year
-        power=("power_mw", lambda s: s.sum(min_count=1)),
-        investment_approx=("investment_eur_approx", "any"),
-        power_approx=("power_mw_approx", "any"),
-        investment_conflict=("investment_eur_conflict", "any"),
-        power_conflict=("power_mw_conflict", "any"),
-    ).reset_index()
-    # Running totals of the known figures: unknown until the first known one, never started at 0.
-    by_year["cum_investment"] = by_year["investment"].cumsum().ffill()
-    by_year["cum_power"] = by_year["power"].cumsum().ffill()
+    out: dict[str, list] = {name: [] for name in (
+        "year", "investment", "power", "investment_approx", "power_approx", "investment_conflict", "power_conflict",
+        "cum_investment", "cum_power", "cum_investment_approx", "cum_investment_conflict", "cum_power_approx",
+        "cum_power_conflict")}
+    running = {"investment": 0.0, "power": 0.0}
+    started = {"investment": False, "power": False}
+    for year in sorted(years):
+        group = years[year]
+        out["year"].append(year)
+        for kind, column in (("investment", "investment_eur"), ("power", "power_mw")):
+            total = _known_sum([getattr(r, column) for r in group])  # NaN: no known figure that year
+            out[kind].append(total)
+            out[f"{kind}_approx"].append(any(bool(getattr(r, f"{column}_approx")) for r in group))
+            out[f"{kind}_conflict"].append(any(bool(getattr(r, f"{column}_conflict")) for r in group))
+            # Running totals of the known figures: unknown until the first known one, never started at 0.
+            if not math.isnan(total):
+                running[kind] += total
+                started[kind] = True
+            out[f"cum_{kind}"].append(running[kind] if started[kind] else math.nan)
     for kind in ("investment", "power"):  # a running total is approximate from the first approximate year on
-        by_year[f"cum_{kind}_approx"] = by_year[f"{kind}_approx"].astype(bool).cummax()
-        by_year[f"cum_{kind}_conflict"] = by_year[f"{kind}_conflict"].astype(bool).cummax()
-    return by_year, counts
+        for flag in ("approx", "conflict"):
+            out[f"cum_{kind}_{flag}"] = list(itertools.accumulate(out[f"{kind}_{flag}"], lambda a, b: a or b))
+    dtypes = {"year": "int64", "investment": "float64", "power": "float64", "cum_investment": "float64",
+              "cum_power": "float64"}
+    return pd.DataFrame({name: pd.Series(values, dtype=dtypes.get(name, "bool")) for name, values in out.items()}), counts
 
 
 def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -> go.Figure:
@@ -438,40 +495,46 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
                     by_year.get("cum_investment_conflict", []))]
     pow_text = [fmt_mw(v, lang, approximate=bool(a)) + (CONFLICT_MARK if c else "") for v, a, c in
                 zip(by_year["cum_power"], by_year.get("cum_power_approx", []), by_year.get("cum_power_conflict", []))]
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
-                        subplot_titles=(tr(TEXT, "cum_investment", lang), tr(TEXT, "cum_power", lang)))
-    fig.add_trace(go.Bar(
-        x=years, y=by_year["cum_investment"].tolist(), name=tr(TEXT, "cum_investment", lang),
-        marker={"color": "#0072B2"}, text=inv_text, textposition="outside", cliponaxis=False,
-        hovertemplate="%{x}<br>" + esc(tr(TEXT, "cum_investment", lang)) + sep + "%{text}<extra></extra>",
-    ), row=1, col=1)
-    fig.add_trace(go.Scatter(
-        x=years, y=by_year["cum_power"].tolist(), name=tr(TEXT, "cum_power", lang),
-        mode="lines+markers+text", line={"color": "#D55E00", "width": 2, "shape": "hv"}, marker={"size": 9},
-        text=pow_text, textposition="top center", cliponaxis=False,
-        hovertemplate="%{x}<br>" + esc(tr(TEXT, "cum_power", lang)) + sep + "%{text}<extra></extra>",
-    ), row=2, col=1)
     inv_max = float(by_year["cum_investment"].max()) if years and by_year["cum_investment"].notna().any() else 0.0
     pow_max = float(by_year["cum_power"].max()) if years and by_year["cum_power"].notna().any() else 0.0
-    fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years])
-    fig.update_xaxes(title={"text": tr(TEXT, "year", lang)}, row=2, col=1)
-    fig.update_yaxes(range=[0, inv_max * 1.25 if inv_max else 1], **eur_axis(inv_max * 1.2, lang), row=1, col=1)
-    fig.update_yaxes(range=[0, pow_max * 1.3 if pow_max else 1], **_number_axis(pow_max * 1.25, "\u00a0MW", lang),
-                     row=2, col=1)
-    fig.update_layout(
-        title={"text": tr(TEXT, "cumulative_title", lang), "x": 0.01, "xanchor": "left"},
-        height=560,
-        margin={"l": 10, "r": 10, "t": 80, "b": 50},
-        showlegend=False,
-        meta={"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
-    )
+    traces = [
+        {"type": "bar", "x": years, "y": by_year["cum_investment"].tolist(), "name": tr(TEXT, "cum_investment", lang),
+         "marker": {"color": "#0072B2"}, "text": inv_text, "textposition": "outside", "cliponaxis": False,
+         "hovertemplate": "%{x}<br>" + esc(tr(TEXT, "cum_investment", lang)) + sep + "%{text}<extra></extra>",
+         "xaxis": "x", "yaxis": "y"},
+        {"type": "scatter", "x": years, "y": by_year["cum_power"].tolist(), "name": tr(TEXT, "cum_power", lang),
+         "mode": "lines+markers+text", "line": {"color": "#D55E00", "width": 2, "shape": "hv"}, "marker": {"size": 9},
+         "text": pow_text, "textposition": "top center", "cliponaxis": False,
+         "hovertemplate": "%{x}<br>" + esc(tr(TEXT, "cum_power", lang)) + sep + "%{text}<extra></extra>",
+         "xaxis": "x2", "yaxis": "y2"},
+    ]
+    year_ticks = {"tickmode": "array", "tickvals": years, "ticktext": [str(y) for y in years]}
+    # Two panels sharing the years (the grid plotly's make_subplots(rows=2, shared_xaxes=True,
+    # vertical_spacing=0.12) lays out), each with its title above it.
+    layout = {
+        "xaxis": {"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False, **year_ticks},
+        "yaxis": {"anchor": "x", "domain": [0.56, 1.0], "range": [0, inv_max * 1.25 if inv_max else 1],
+                  **eur_axis(inv_max * 1.2, lang)},
+        "xaxis2": {"anchor": "y2", "domain": [0.0, 1.0], **year_ticks, "title": {"text": tr(TEXT, "year", lang)}},
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.44], "range": [0, pow_max * 1.3 if pow_max else 1],
+                   **_number_axis(pow_max * 1.25, "\u00a0MW", lang)},
+        "annotations": [
+            {"font": {"size": 16}, "showarrow": False, "text": tr(TEXT, key, lang), "x": 0.5, "xanchor": "center",
+             "xref": "paper", "y": y, "yanchor": "bottom", "yref": "paper"}
+            for key, y in (("cum_investment", 1.0), ("cum_power", 0.44))
+        ],
+        "title": {"text": tr(TEXT, "cumulative_title", lang), "x": 0.01, "xanchor": "left"},
+        "height": 560,
+        "margin": {"l": 10, "r": 10, "t": 80, "b": 50},
+        "showlegend": False,
+        "meta": {"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
+    }
     notes = []
     if counts["undated"]:
         notes.append(tr(TEXT, "excluded_year", lang, n=counts["undated"]))
     if counts["investment_unknown"] or counts["power_unknown"]:
         notes.append(tr(TEXT, "unknown_in_year", lang, i=counts["investment_unknown"], p=counts["power_unknown"]))
-    _set_notes(fig, notes)
-    return fig
+    return _figure(traces, layout, notes)
 
 
 def _number_axis(max_value: float, unit: str, lang: str) -> dict:
@@ -490,9 +553,21 @@ def _number_axis(max_value: float, unit: str, lang: str) -> dict:
 # --------------------------------------------------------------------------------------------
 
 
+TIMELINE_COLUMNS = ["site_id", "name", "project_type", "status", "start", "start_is_announcement", "start_text",
+                    "commissioning_start", "commissioning_end", "commissioning_text"]
+
+
 def timeline_rows(sites: pd.DataFrame, facts: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
     """Per project: start (announcement, else its earliest fact's as-of), commissioning start and end,
     and both as text at the precision the sources gave."""
+    frame = pd.DataFrame(_timeline_records(sites, facts, lang), columns=TIMELINE_COLUMNS)
+    for column in ("start", "commissioning_start", "commissioning_end"):
+        frame[column] = pd.to_datetime(frame[column])
+    return frame
+
+
+def _timeline_records(sites: pd.DataFrame, facts: pd.DataFrame, lang: str) -> list[dict]:
+    """timeline_rows as dicts, sorted by start (unknown last), then name."""
     rows = projects(sites)
     first_fact: dict[str, tuple[pd.Timestamp, str]] = {}  # site -> (date, the as-of as written)
     for site_id, as_of in zip(facts["site_id"], facts["as_of"]):
@@ -502,7 +577,9 @@ def timeline_rows(sites: pd.DataFrame, facts: pd.DataFrame, lang: str = "fr") ->
     announced = facts[(facts["attribute"] == "announced") & facts["is_current"].astype(bool)]
     announced_end = dict(zip(announced["site_id"], announced["period_end"]))
     out = []
-    for row in rows.itertuples():
+    columns = ["site_id", "name", "project_type", "status", "announced_start", "commissioning_start",
+               "commissioning_end"]
+    for row in rows[columns].itertuples(index=False):
         start = to_timestamp(row.announced_start)
         is_announcement = not pd.isna(start)
         if is_announcement:
@@ -517,11 +594,8 @@ def timeline_rows(sites: pd.DataFrame, facts: pd.DataFrame, lang: str = "fr") ->
             "commissioning_end": to_timestamp(row.commissioning_end),
             "commissioning_text": fmt_period(row.commissioning_start, row.commissioning_end, lang),
         })
-    frame = pd.DataFrame(out, columns=["site_id", "name", "project_type", "status", "start", "start_is_announcement",
-                                       "start_text", "commissioning_start", "commissioning_end", "commissioning_text"])
-    for column in ("start", "commissioning_start", "commissioning_end"):
-        frame[column] = pd.to_datetime(frame[column])
-    return frame.sort_values(["start", "name"], na_position="last").reset_index(drop=True)
+    # As DataFrame.sort_values(["start", "name"], na_position="last"): unknown starts last, by name.
+    return sorted(out, key=lambda r: (pd.isna(r["start"]), r["start"] if not pd.isna(r["start"]) else 0, r["name"]))
 
 
 def _ms(delta: pd.Timedelta) -> float:
@@ -534,85 +608,84 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     lang = options.get("lang", "fr")
     today = pd.Timestamp(options.get("today") or dt.date.today())
     sep = colon(lang)
-    every = timeline_rows(sites, facts, lang)
-    frame = every[every["start"].notna() | every["commissioning_start"].notna()]
-    order = frame["name"].tolist()
+    every = _timeline_records(sites, facts, lang)
+    known = lambda value: not pd.isna(value)  # noqa: E731
+    frame = [r for r in every if known(r["start"]) or known(r["commissioning_start"])]
+    order = [r["name"] for r in frame]
 
-    def hover(r) -> str:
-        start_label = tr(TEXT, "announced" if r.start_is_announcement else "first_source", lang)
-        lines = [f"<b>{esc(r.name)}</b>", esc(label_type(r.project_type, lang)) + " · " +
-                 esc(label_status(r.status, lang)), f"{start_label}{sep}{esc(r.start_text)}",
-                 f"{tr(TEXT, 'commissioning', lang)}{sep}{esc(r.commissioning_text)}"]
+    def hover(r: dict) -> str:
+        start_label = tr(TEXT, "announced" if r["start_is_announcement"] else "first_source", lang)
+        lines = [f"<b>{esc(r['name'])}</b>", esc(label_type(r["project_type"], lang)) + " · " +
+                 esc(label_status(r["status"], lang)), f"{start_label}{sep}{esc(r['start_text'])}",
+                 f"{tr(TEXT, 'commissioning', lang)}{sep}{esc(r['commissioning_text'])}"]
         return "<br>".join(lines)
 
-    fig = go.Figure()
-    lead = frame[frame["start"].notna() & frame["commissioning_start"].notna()
-                 & (frame["commissioning_start"] > frame["start"])]
-    fig.add_trace(go.Bar(
-        y=lead["name"].tolist(), base=[ts.isoformat() for ts in lead["start"]],
-        x=[_ms(e - s) for s, e in zip(lead["start"], lead["commissioning_start"])],
-        orientation="h", name=tr(TEXT, "until_commissioning", lang), marker={"color": "#9ecae1"},
-        hovertext=[hover(r) for r in lead.itertuples()], hovertemplate="%{hovertext}<extra></extra>",
-        customdata=lead["site_id"].tolist(),
-    ))
-    window = frame[frame["commissioning_start"].notna()].copy()
-    window["until"] = window["commissioning_end"].where(window["commissioning_end"].notna(),
-                                                        window["commissioning_start"])
+    def bars(rows: list[dict], starts: list[pd.Timestamp], durations: list[float], key: str, colour: str) -> dict:
+        return {
+            "type": "bar", "y": [r["name"] for r in rows], "base": [ts.isoformat() for ts in starts],
+            "x": durations, "orientation": "h", "name": tr(TEXT, key, lang), "marker": {"color": colour},
+            "hovertext": [hover(r) for r in rows], "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": [r["site_id"] for r in rows],
+        }
+
+    lead = [r for r in frame if known(r["start"]) and known(r["commissioning_start"])
+            and r["commissioning_start"] > r["start"]]
+    traces = [bars(lead, [r["start"] for r in lead], [_ms(r["commissioning_start"] - r["start"]) for r in lead],
+                   "until_commissioning", "#9ecae1")]
+    window = [r for r in frame if known(r["commissioning_start"])]
+    until = [r["commissioning_end"] if known(r["commissioning_end"]) else r["commissioning_start"] for r in window]
     # A period shorter than a month still shows as a visible sliver.
-    fig.add_trace(go.Bar(
-        y=window["name"].tolist(), base=[ts.isoformat() for ts in window["commissioning_start"]],
-        x=[max(_ms(e - s), _ms(pd.Timedelta(days=30))) for s, e in zip(window["commissioning_start"], window["until"])],
-        orientation="h", name=tr(TEXT, "commissioning_window", lang), marker={"color": "#08519c"},
-        hovertext=[hover(r) for r in window.itertuples()], hovertemplate="%{hovertext}<extra></extra>",
-        customdata=window["site_id"].tolist(),
-    ))
+    traces.append(bars(window, [r["commissioning_start"] for r in window],
+                       [max(_ms(e - r["commissioning_start"]), _ms(pd.Timedelta(days=30))) for r, e in zip(window, until)],
+                       "commissioning_window", "#08519c"))
     for is_announcement, symbol, key in ((True, "circle", "announced"), (False, "circle-open", "first_source")):
-        starts = frame[frame["start"].notna() & (frame["start_is_announcement"] == is_announcement)]
-        if starts.empty:
+        starts = [r for r in frame if known(r["start"]) and r["start_is_announcement"] == is_announcement]
+        if not starts:
             continue
-        fig.add_trace(go.Scatter(
-            y=starts["name"].tolist(), x=starts["start"].tolist(), mode="markers", name=tr(TEXT, key, lang),
-            showlegend=False,  # explained in the chart's notes: a short legend fits narrow screens
-            marker={"symbol": symbol, "size": 10, "color": "#08306b", "line": {"width": 2, "color": "#08306b"}},
-            hovertext=[hover(r) for r in starts.itertuples()], hovertemplate="%{hovertext}<extra></extra>",
-            customdata=starts["site_id"].tolist(),
-        ))
-    open_ended = frame[frame["commissioning_start"].isna() & frame["start"].notna()]
-    if not open_ended.empty:
-        fig.add_trace(go.Scatter(
-            y=open_ended["name"].tolist(), x=open_ended["start"].tolist(), mode="text",
-            text=["\u2003" + tr(TEXT, "no_commissioning", lang)] * len(open_ended), textposition="middle right",
-            textfont={"color": "#555555", "style": "italic"}, showlegend=False, hoverinfo="skip", cliponaxis=False,
-            name=tr(TEXT, "no_commissioning", lang),
-        ))
-    dates = pd.concat([frame["start"], frame["commissioning_start"], frame["commissioning_end"]]).dropna()
+        traces.append({
+            "type": "scatter", "y": [r["name"] for r in starts], "x": [r["start"] for r in starts],
+            "mode": "markers", "name": tr(TEXT, key, lang),
+            "showlegend": False,  # explained in the chart's notes: a short legend fits narrow screens
+            "marker": {"symbol": symbol, "size": 10, "color": "#08306b", "line": {"width": 2, "color": "#08306b"}},
+            "hovertext": [hover(r) for r in starts], "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": [r["site_id"] for r in starts],
+        })
+    open_ended = [r for r in frame if not known(r["commissioning_start"]) and known(r["start"])]
+    if open_ended:
+        traces.append({
+            "type": "scatter", "y": [r["name"] for r in open_ended], "x": [r["start"] for r in open_ended],
+            "mode": "text", "text": ["\u2003" + tr(TEXT, "no_commissioning", lang)] * len(open_ended),
+            "textposition": "middle right", "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False,
+            "hoverinfo": "skip", "cliponaxis": False, "name": tr(TEXT, "no_commissioning", lang),
+        })
+    dates = [r[c] for c in ("start", "commissioning_start", "commissioning_end") for r in frame if known(r[c])]
     xaxis: dict = {"type": "date", "title": {"text": tr(TEXT, "date", lang)}}
-    if not dates.empty:
-        lo = min(dates.min(), today) - pd.Timedelta(days=180)
-        hi = max(dates.max(), today) + pd.Timedelta(days=540)  # room for "mise en service inconnue"
+    if dates:
+        lo = min(min(dates), today) - pd.Timedelta(days=180)
+        hi = max(max(dates), today) + pd.Timedelta(days=540)  # room for "mise en service inconnue"
         xaxis.update(range=[lo.isoformat(), hi.isoformat()], **date_ticks(lo, hi, lang))
-    fig.add_shape(type="line", x0=today.isoformat(), x1=today.isoformat(), y0=0, y1=1, yref="paper",
-                  line={"color": "#888888", "dash": "dot", "width": 1})
-    fig.add_annotation(x=today.isoformat(), y=1, yref="paper", text=tr(TEXT, "today", lang), showarrow=False,
-                       yanchor="top", xanchor="left", xshift=3, font={"size": 11, "color": "#555"})
-    fig.update_layout(
-        title={"text": tr(TEXT, "timeline_title", lang), "x": 0.01, "xanchor": "left"},
-        xaxis=xaxis,
-        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
-               "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
-        barmode="overlay",
-        height=max(300, 160 + ROW_PX * len(order)),
-        margin={"l": 10, "r": 20, "t": 90, "b": 50},
+    layout = {
+        "shapes": [{"type": "line", "x0": today.isoformat(), "x1": today.isoformat(), "y0": 0, "y1": 1,
+                    "yref": "paper", "line": {"color": "#888888", "dash": "dot", "width": 1}}],
+        "annotations": [{"x": today.isoformat(), "y": 1, "yref": "paper", "text": tr(TEXT, "today", lang),
+                         "showarrow": False, "yanchor": "top", "xanchor": "left", "xshift": 3,
+                         "font": {"size": 11, "color": "#555"}}],
+        "title": {"text": tr(TEXT, "timeline_title", lang), "x": 0.01, "xanchor": "left"},
+        "xaxis": xaxis,
+        "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
+                  "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
+        "barmode": "overlay",
+        "height": max(300, 160 + ROW_PX * len(order)),
+        "margin": {"l": 10, "r": 20, "t": 90, "b": 50},
         # Above the plot (plotly widens the top margin when the legend wraps on a narrow screen).
-        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-        meta={"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
-    )
+        "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        "meta": {"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
+    }
     notes = [tr(TEXT, "timeline_marks", lang)]
     undated = len(every) - len(frame)
     if undated:
         notes.append(tr(TEXT, "timeline_undated", lang, n=undated))
-    _set_notes(fig, notes)
-    return fig
+    return _figure(traces, layout, notes)
 
 
 # --------------------------------------------------------------------------------------------

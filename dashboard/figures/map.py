@@ -12,6 +12,8 @@ Also here, shared by the page figures: `source_label` (publisher + date of a sou
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import html
 import math
 import textwrap
@@ -161,6 +163,13 @@ def to_timestamp(value: object) -> pd.Timestamp:
     """'2025', '2025-09', '2025-09-16', a date or a Timestamp -> Timestamp; NaT when unknown."""
     if is_unknown(value):
         return pd.NaT
+    if isinstance(value, (str, dt.date)):  # the seeds' dates: few distinct values, read once each
+        return _timestamp(value)
+    return pd.to_datetime(value, errors="coerce")
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _timestamp(value: str | dt.date) -> pd.Timestamp:
     if isinstance(value, str):
         text = value.strip()
         if len(text) == 4 and text.isdigit():
@@ -210,35 +219,61 @@ def date_ticks(start: pd.Timestamp, end: pd.Timestamp, lang: str) -> dict:
     return {"tickvals": [d.isoformat() for d in ticks], "ticktext": text}
 
 
+class SourceIndex:
+    """The sources table as look-ups by source id (publisher, label, publication date), built once
+    per figure instead of filtering the table for every point, bar or note."""
+
+    def __init__(self, sources: pd.DataFrame | None):
+        self._rows: dict[str, tuple[object, object]] = {}  # id -> (publisher, published); the first row wins
+        self._published: dict[str, pd.Timestamp] = {}  # the last row wins, as a dict built from the table
+        if sources is not None and not sources.empty:
+            for sid, publisher, published in zip(sources["source_id"], sources["publisher"], sources["published"]):
+                self._rows.setdefault(sid, (publisher, published))
+                self._published[sid] = published
+        self._labels: dict[tuple, str] = {}
+
+    def publisher(self, source_id: str) -> str:
+        row = self._rows.get(source_id)
+        return str(row[0]) if row is not None else str(source_id)
+
+    def published(self, source_id: str) -> object:
+        """The publication date as the table gives it; None when the source is not in the table."""
+        row = self._rows.get(source_id)
+        return row[1] if row is not None else None
+
+    def label(self, source_id: str, lang: str, parenthesised: bool = True) -> str:
+        key = (source_id, lang, parenthesised)
+        if key not in self._labels:
+            row = self._rows.get(source_id)
+            if row is None:
+                self._labels[key] = str(source_id)
+            else:
+                publisher, published = row
+                date = fmt_date(published, lang) if not is_unknown(published) else tr(TEXT, "no_date", lang)
+                self._labels[key] = f"{publisher} ({date})" if parenthesised else f"{publisher}, {date}"
+        return self._labels[key]
+
+    def sort(self, ids: list[str], last: object = "") -> list[str]:
+        """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
+        stamp = lambda sid: to_timestamp(self._published[sid]) if sid in self._published else pd.NaT  # noqa: E731
+        dated = sorted((sid for sid in ids if sid != last and not pd.isna(stamp(sid))), key=stamp, reverse=True)
+        undated = sorted(sid for sid in ids if sid != last and pd.isna(stamp(sid)))
+        return dated + undated + [sid for sid in ids if sid == last]
+
+
 def publisher_of(source_id: str, sources: pd.DataFrame | None) -> str:
     """The source's publisher; the id when the sources table does not know it."""
-    if sources is not None and not sources.empty:
-        match = sources.loc[sources["source_id"] == source_id, "publisher"]
-        if not match.empty:
-            return str(match.iloc[0])
-    return str(source_id)
+    return SourceIndex(sources).publisher(source_id)
 
 
 def source_label(source_id: str, sources: pd.DataFrame | None, lang: str, parenthesised: bool = True) -> str:
     """'Publisher (date)' (or 'Publisher, date') for a source id; the id when the sources table does not know it."""
-    if sources is not None and not sources.empty:
-        match = sources[sources["source_id"] == source_id]
-        if not match.empty:
-            row = match.iloc[0]
-            date = fmt_date(row["published"], lang) if not is_unknown(row["published"]) else tr(TEXT, "no_date", lang)
-            return f"{row['publisher']} ({date})" if parenthesised else f"{row['publisher']}, {date}"
-    return str(source_id)
+    return SourceIndex(sources).label(source_id, lang, parenthesised)
 
 
 def sort_sources(ids: list[str], sources: pd.DataFrame | None, last: object = "") -> list[str]:
     """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
-    published = {}
-    if sources is not None and not sources.empty:
-        published = {sid: to_timestamp(p) for sid, p in zip(sources["source_id"], sources["published"])}
-    stamp = lambda sid: published.get(sid, pd.NaT)  # noqa: E731
-    dated = sorted((sid for sid in ids if sid != last and not pd.isna(stamp(sid))), key=stamp, reverse=True)
-    undated = sorted(sid for sid in ids if sid != last and pd.isna(stamp(sid)))
-    return dated + undated + [sid for sid in ids if sid == last]
+    return SourceIndex(sources).sort(ids, last)
 
 
 def split_ids(value: object) -> list[str]:
@@ -295,7 +330,19 @@ def marker_sizes(values: pd.Series, size_by: str, vmax: float) -> list[float]:
     return sizes
 
 
-def _hover(row: pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
+# The columns a hover card reads (the others are left out before the rows become dicts).
+HOVER_COLUMNS = (
+    "site_id", "name", "project_type", "status", "operator", "commune", "departement", "voltage_kv",
+    "investment_eur", "power_mw", "occupancy_rate", "floor_area_m2", "jobs", "commissioning_start",
+    "commissioning_end", "location_precision", "location_source", "source_ids", "as_of",
+    *(f"{column}_{flag}" for column in ("investment_eur", "power_mw", "occupancy_rate", "floor_area_m2", "jobs")
+      for flag in ("approx", "conflict")),
+)
+
+
+def _hover(row: dict | pd.Series, sources: SourceIndex | pd.DataFrame | None, lang: str) -> str:
+    """A point's hover card (every data value escaped). `row` is one site (a dict or a Series)."""
+    index = sources if isinstance(sources, SourceIndex) else SourceIndex(sources)
     words = lambda key: tr(TEXT, key, lang)  # noqa: E731
     ptype = row["project_type"]
     lines = [f"<b>{esc(row['name'])}</b>", f"{esc(label_type(ptype, lang))} · {esc(label_status(row['status'], lang))}"]
@@ -329,8 +376,8 @@ def _hover(row: pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
     precision = row["location_precision"]
     known_precision = precision in ("exact", "commune_centroid")
     lines.append(f"{words('position')}{sep}{esc(words(precision)) if known_precision else t('unknown', lang)}")
-    ids = sort_sources(split_ids(row["source_ids"]), sources, last=row["location_source"])
-    labels = [esc(source_label(sid, sources, lang)) for sid in ids[:MAX_SOURCES_IN_HOVER]]
+    ids = index.sort(split_ids(row["source_ids"]), last=row["location_source"])
+    labels = [esc(index.label(sid, lang)) for sid in ids[:MAX_SOURCES_IN_HOVER]]
     if len(ids) > MAX_SOURCES_IN_HOVER:
         labels.append(words("more").format(n=len(ids) - MAX_SOURCES_IN_HOVER))
     lines.append(f"{words('sources')}{sep}" + ("<br>  " + "<br>  ".join(labels) if labels else t("unknown", lang)))
@@ -371,52 +418,61 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     sized = points[~points["project_type"].isin(CONTEXT_TYPES)]
     vmax = float(sized[size_by].max()) if size_by != "none" and sized[size_by].notna().any() else 0.0
 
-    fig = go.Figure()
-    for ptype in [p for p in TYPE_ORDER if p in set(points["project_type"])]:
-        rows = points[points["project_type"] == ptype]
+    index = SourceIndex(sources)
+    by_type: dict[str, list[dict]] = {}
+    for record in points[[c for c in ("lat", "lon", *HOVER_COLUMNS) if c in points.columns]].to_dict("records"):
+        by_type.setdefault(record["project_type"], []).append(record)
+    traces = []
+    for ptype in [p for p in TYPE_ORDER if p in by_type]:
+        rows = by_type[ptype]
         if ptype in CONTEXT_TYPES:
             sizes = [CONTEXT_SIZES[ptype]] * len(rows)
+        elif size_by == "none":
+            sizes = [SIZE_FIXED] * len(rows)
         else:
-            sizes = marker_sizes(rows[size_by] if size_by != "none" else rows["name"], size_by, vmax)
-        fig.add_trace(
-            go.Scattermap(
-                lat=rows["lat"].tolist(),
-                lon=rows["lon"].tolist(),
-                mode="markers",
-                name=label_type(ptype, lang),
-                marker={"size": sizes, "color": TYPE_COLOURS[ptype], "opacity": 0.85},
-                hovertext=[_hover(row, sources, lang) for _, row in rows.iterrows()],
-                hovertemplate="%{hovertext}<extra></extra>",
-                customdata=rows["site_id"].tolist(),
-                meta={"project_type": ptype},
-            )
-        )
+            sizes = marker_sizes([row[size_by] for row in rows], size_by, vmax)
+        traces.append({
+            "type": "scattermap",
+            "lat": [row["lat"] for row in rows],
+            "lon": [row["lon"] for row in rows],
+            "mode": "markers",
+            "name": label_type(ptype, lang),
+            "marker": {"size": sizes, "color": TYPE_COLOURS[ptype], "opacity": 0.85},
+            "hovertext": [_hover(row, index, lang) for row in rows],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": [row["site_id"] for row in rows],
+            "meta": {"project_type": ptype},
+        })
 
     outlines = opts.get("outlines") if "outlines" in layers else None
-    map_layers = []
-    if outlines:
-        map_layers.append({"sourcetype": "geojson", "source": outlines, "type": "line", "color": "#3b3b3b",
-                           "line": {"width": 1.3}, "below": "traces", "name": "outlines"})
     centre, zoom = _view(points)
     size_what = tr(TEXT, f"size_{size_by}", lang)
-    fig.update_layout(
-        title={"text": tr(TEXT, "title", lang), "x": 0.01, "xanchor": "left"},
-        map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom, "layers": map_layers},
-        height=650,
-        margin={"l": 0, "r": 0, "t": 48, "b": 0},
-        legend={"title": {"text": tr(TEXT, "size_legend", lang, what=size_what) if size_by != "none" else ""},
-                "x": 0.01, "y": 0.98,
-                "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
-                "bordercolor": "#bbbbbb", "borderwidth": 1},
-        hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
-        meta={"source_ids": sorted({sid for ids in points["source_ids"] for sid in split_ids(ids)}),
-              "open_data": ["outlines"] if outlines else []},
-    )
+    layout = {
+        "title": {"text": tr(TEXT, "title", lang), "x": 0.01, "xanchor": "left"},
+        "map": {"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
+        "height": 650,
+        "margin": {"l": 0, "r": 0, "t": 48, "b": 0},
+        "legend": {"title": {"text": tr(TEXT, "size_legend", lang, what=size_what) if size_by != "none" else ""},
+                   "x": 0.01, "y": 0.98,
+                   "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
+                   "bordercolor": "#bbbbbb", "borderwidth": 1},
+        "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
+        "meta": {"source_ids": sorted({sid for ids in points["source_ids"] for sid in split_ids(ids)}),
+                 "open_data": ["outlines"] if outlines else []},
+    }
     if outlines:
         # Bottom left: the basemap's attribution control sits bottom right.
-        fig.add_annotation(text=tr(TEXT, "outlines_credit", lang), x=0, y=0, xref="paper", yref="paper",
-                           xanchor="left", yanchor="bottom", showarrow=False, font={"size": 10, "color": "#333"},
-                           bgcolor="rgba(255,255,255,0.8)")
+        layout["annotations"] = [{"text": tr(TEXT, "outlines_credit", lang), "x": 0, "y": 0, "xref": "paper",
+                                  "yref": "paper", "xanchor": "left", "yanchor": "bottom", "showarrow": False,
+                                  "font": {"size": 10, "color": "#333"}, "bgcolor": "rgba(255,255,255,0.8)"}]
+    # Built from dicts: much faster than add_trace / update_layout calls.
+    fig = go.Figure(data=traces, layout=layout)
+    # The outlines (a large GeoJSON) are set apart: plotly deep-copies a layer once per assignment,
+    # and a figure built with them in its layout dict would copy them several times.
+    fig.layout.map.layers = (
+        [{"sourcetype": "geojson", "source": outlines, "type": "line", "color": "#3b3b3b",
+          "line": {"width": 1.3}, "below": "traces", "name": "outlines"}] if outlines else []
+    )
     return fig
 
 

@@ -9,7 +9,9 @@ live in a browser session only).
 
 from __future__ import annotations
 
+import html
 import math
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -17,6 +19,7 @@ import plotly.graph_objects as go
 
 from dashboard import geo, siting
 from dashboard.charts import ChartSpec
+from dashboard.figures.map import map_style
 from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, tr
 from dashboard.schema import REGION_BBOX
@@ -113,9 +116,22 @@ def _w(key: str, lang: str, **values) -> str:
 
 
 def _esc(value: object) -> str:
-    import html
-
     return html.escape(str(value), quote=False)
+
+
+@lru_cache(maxsize=8192)
+def _number(value: float, lang: str, digits: int) -> str:
+    return fmt_number(value, lang, digits=digits)
+
+
+def _num(value: object, lang: str, digits: int = 0) -> str:
+    """i18n.fmt_number, remembered per value (Babel's formatting dominates the builders' time)."""
+    return fmt_number(value, lang, digits=digits) if is_unknown(value) else _number(float(value), lang, digits)
+
+
+def _km(value: object, lang: str) -> str:
+    """i18n.fmt_km, remembered per value."""
+    return fmt_km(value, lang) if is_unknown(value) else _number(float(value), lang, 1) + "\u00a0km"
 
 
 def _preset_label(preset, lang: str) -> str:
@@ -132,14 +148,7 @@ def _split(value: object) -> list[str]:
 # --------------------------------------------------------------------------------------------
 
 
-def grid_source_ids(sites: pd.DataFrame) -> list[str]:
-    """Sources of what the distances are measured to: Gravelines and the seeds' 400 kV substations."""
-    grid = sites[
-        ((sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400))
-        | (sites["site_id"] == geo.GRAVELINES_SITE_ID)
-        | ((sites["project_type"] == "power_plant") & sites["name"].fillna("").str.lower().str.contains("gravelines"))
-    ]
-    return sorted({sid for ids in grid["source_ids"] for sid in _split(ids)})
+grid_source_ids = siting.grid_source_ids
 
 
 def scored_sites(
@@ -152,13 +161,7 @@ def scored_sites(
     """The sites of the scored types passing the filters, plus the candidates (always shown:
     the user added them), with their own columns and the score columns, in ranking order."""
     shown = apply_filters(sites, filters) if filters is not None else sites
-    frame = siting.scoring_frame(shown, candidates)
-    scored = siting.score(frame, weights, preset)
-    merged = pd.concat(
-        [frame, scored.drop(columns=[c for c in ("site_id", "name", "project_type") if c in scored])], axis=1
-    )
-    merged.attrs = dict(scored.attrs)
-    return siting.ranking(merged).reset_index(drop=True)
+    return siting.scored_rows(siting.scoring_frame(shown, candidates), weights, preset)
 
 
 def _meta(rows: pd.DataFrame, options: dict) -> dict:
@@ -177,7 +180,8 @@ def _meta(rows: pd.DataFrame, options: dict) -> dict:
 # --------------------------------------------------------------------------------------------
 
 
-def _hover(row: pd.Series, lang: str) -> str:
+def _hover(row: dict, lang: str) -> str:
+    """The hover card of a scored row (a record: column -> value)."""
     sep = "\u00a0: " if lang == "fr" else ": "
     lines = [f"<b>{_esc(row['name'])}</b>", _esc(label_type(row["project_type"], lang))]
     score = row["score"]
@@ -185,7 +189,7 @@ def _hover(row: pd.Series, lang: str) -> str:
         lines.append(f"{_w('score', lang)}{sep}{_w('unknown', lang)}")
     else:
         rank = "" if is_unknown(row["rank"]) else f" · {_w('rank', lang)} {int(row['rank'])}"
-        lines.append(f"<b>{_w('score', lang)}{sep}{fmt_number(score, lang)}/100</b>{rank}")
+        lines.append(f"<b>{_w('score', lang)}{sep}{_num(score, lang)}/100</b>{rank}")
     lines.append(f"{_w('confidence', lang)}{sep}{int(row['n_with_data'])}/{int(row['n_criteria'])}")
     if row["excluded"]:
         reasons = ", ".join(
@@ -199,13 +203,13 @@ def _hover(row: pd.Series, lang: str) -> str:
     ):
         name = row.get(name_col)
         where = f" ({_esc(name)})" if not is_unknown(name) else ""
-        lines.append(f"{_w(label_key, lang)}{sep}{fmt_km(row.get(km_col), lang)}{where}")
-    lines.append(f"{_w('gravelines_km', lang)}{sep}{fmt_km(row.get('gravelines_km'), lang)}")
-    lines.append(f"{_w('lille_km', lang)}{sep}{fmt_km(row.get('input_dist_lille'), lang)}")
+        lines.append(f"{_w(label_key, lang)}{sep}{_km(row.get(km_col), lang)}{where}")
+    lines.append(f"{_w('gravelines_km', lang)}{sep}{_km(row.get('gravelines_km'), lang)}")
+    lines.append(f"{_w('lille_km', lang)}{sep}{_km(row.get('input_dist_lille'), lang)}")
     land = row.get("input_land_area")
     lines.append(
         f"{_w('land', lang)}{sep}"
-        + (_w("unknown", lang) if is_unknown(land) else f"{fmt_number(land, lang, digits=1)}\u00a0ha")
+        + (_w("unknown", lang) if is_unknown(land) else f"{_num(land, lang, digits=1)}\u00a0ha")
     )
     brown = row.get("input_brownfield")
     lines.append(
@@ -213,6 +217,18 @@ def _hover(row: pd.Series, lang: str) -> str:
         + (_w("unknown", lang) if is_unknown(brown) else _w("yes" if brown else "no", lang))
     )
     return "<br>".join(lines)
+
+
+_HOVER_COLUMNS = (
+    "name", "project_type", "score", "rank", "n_with_data", "n_criteria", "excluded", "exclusion_reasons",
+    "nearest_400kv_name", "nearest_400kv_km", "nearest_225kv_name", "nearest_225kv_km", "gravelines_km",
+    "input_dist_lille", "input_land_area", "input_brownfield",
+)  # fmt: skip
+
+
+def _hovers(rows: pd.DataFrame, lang: str) -> list[str]:
+    records = rows[[c for c in _HOVER_COLUMNS if c in rows.columns]].to_dict("records")
+    return [_hover(record, lang) for record in records]
 
 
 def _view(points: pd.DataFrame) -> tuple[dict, float]:
@@ -235,90 +251,97 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
     """Scored sites coloured by score (0–100, one colour scale), excluded ones in grey,
     candidates outlined, the 400 kV substations and Gravelines as context.
 
-    options: lang, preset, style ("carto-positron" | "white-bg", the offline one), outlines
-    (GeoJSON or None), substations (DataFrame name, lat, lon: 400 kV context, optional),
-    gravelines ((name, lat, lon) or None), grid_source_ids, open_data.
+    options: lang, preset, style ("carto-positron" | "white-bg", the offline one; drawn with
+    dashboard.figures.map.map_style, as on /map: the points and outlines show even when the
+    online tiles cannot load), outlines (GeoJSON or None), substations (DataFrame name, lat, lon:
+    400 kV context, optional), gravelines ((name, lat, lon) or None), grid_source_ids, open_data.
     """
     opts = {**DEFAULT_OPTIONS, "lang": "fr", **(options or {})}
     lang = opts["lang"]
     points = scored.dropna(subset=["lat", "lon"])
-    fig = go.Figure()
+    traces: list[dict] = []
 
     substations = opts.get("substations")
     if substations is not None and not substations.empty:
-        fig.add_trace(
-            go.Scattermap(
-                lat=substations["lat"].tolist(),
-                lon=substations["lon"].tolist(),
-                mode="markers",
-                name=_w("substations", lang),
-                marker={"size": 7, "color": "#333333", "opacity": 0.7},
-                hovertext=[_esc(n) for n in substations["name"]],
-                hovertemplate="%{hovertext}<extra></extra>",
-                meta={"role": "substations"},
-            )
+        traces.append(
+            {
+                "type": "scattermap",
+                "lat": substations["lat"].tolist(),
+                "lon": substations["lon"].tolist(),
+                "mode": "markers",
+                "name": _w("substations", lang),
+                "marker": {"size": 7, "color": "#333333", "opacity": 0.7},
+                "hovertext": [_esc(n) for n in substations["name"]],
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "meta": {"role": "substations"},
+            }
         )
     gravelines = opts.get("gravelines")
     if gravelines:
-        fig.add_trace(
-            go.Scattermap(
-                lat=[gravelines[1]],
-                lon=[gravelines[2]],
-                mode="markers",
-                name=_w("gravelines", lang),
-                marker={"size": 14, "color": "#D55E00"},
-                hovertext=[_esc(gravelines[0])],
-                hovertemplate="%{hovertext}<extra></extra>",
-                meta={"role": "gravelines"},
-            )
+        traces.append(
+            {
+                "type": "scattermap",
+                "lat": [gravelines[1]],
+                "lon": [gravelines[2]],
+                "mode": "markers",
+                "name": _w("gravelines", lang),
+                "marker": {"size": 14, "color": "#D55E00"},
+                "hovertext": [_esc(gravelines[0])],
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "meta": {"role": "gravelines"},
+            }
         )
 
-    excluded = points[points["excluded"] | points["score"].isna()]
+    out = (points["excluded"] | points["score"].isna()).to_numpy(dtype=bool)
+    excluded = points[out]
     if not excluded.empty:
-        fig.add_trace(
-            go.Scattermap(
-                lat=excluded["lat"].tolist(),
-                lon=excluded["lon"].tolist(),
-                mode="markers",
-                name=_w("excluded", lang),
-                marker={"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
-                hovertext=[_hover(r, lang) for _, r in excluded.iterrows()],
-                hovertemplate="%{hovertext}<extra></extra>",
-                customdata=excluded["site_id"].tolist(),
-                meta={"role": "excluded"},
-            )
+        traces.append(
+            {
+                "type": "scattermap",
+                "lat": excluded["lat"].tolist(),
+                "lon": excluded["lon"].tolist(),
+                "mode": "markers",
+                "name": _w("excluded", lang),
+                "marker": {"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
+                "hovertext": _hovers(excluded, lang),
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "customdata": excluded["site_id"].tolist(),
+                "meta": {"role": "excluded"},
+            }
         )
-    ranked = points[~points.index.isin(excluded.index)]
-    is_candidate = ranked["project_type"] == siting.CANDIDATE_TYPE
+    ranked = points[~out]
+    is_candidate = (ranked["project_type"] == siting.CANDIDATE_TYPE).to_numpy(dtype=bool)
     for role, rows, size in (("scored", ranked[~is_candidate], 14), ("candidates", ranked[is_candidate], 18)):
         if rows.empty:
             continue
         if role == "candidates":  # a dark ring under the candidates sets them apart (and stands for them in the legend)
-            fig.add_trace(
-                go.Scattermap(
-                    lat=rows["lat"].tolist(),
-                    lon=rows["lon"].tolist(),
-                    mode="markers",
-                    name=_w(role, lang),
-                    marker={"size": size + 6, "color": "#000000"},
-                    hoverinfo="skip",
-                    meta={"role": "candidate-ring"},
-                )
+            traces.append(
+                {
+                    "type": "scattermap",
+                    "lat": rows["lat"].tolist(),
+                    "lon": rows["lon"].tolist(),
+                    "mode": "markers",
+                    "name": _w(role, lang),
+                    "marker": {"size": size + 6, "color": "#000000"},
+                    "hoverinfo": "skip",
+                    "meta": {"role": "candidate-ring"},
+                }
             )
         # Colour-scaled markers: the colour bar is their legend (a legend entry would show no colour).
-        fig.add_trace(
-            go.Scattermap(
-                lat=rows["lat"].tolist(),
-                lon=rows["lon"].tolist(),
-                mode="markers",
-                name=_w(role, lang),
-                showlegend=False,
-                marker={"size": size, "color": rows["score"].tolist(), "coloraxis": "coloraxis", "opacity": 0.95},
-                hovertext=[_hover(r, lang) for _, r in rows.iterrows()],
-                hovertemplate="%{hovertext}<extra></extra>",
-                customdata=rows["site_id"].tolist(),
-                meta={"role": role},
-            )
+        traces.append(
+            {
+                "type": "scattermap",
+                "lat": rows["lat"].tolist(),
+                "lon": rows["lon"].tolist(),
+                "mode": "markers",
+                "name": _w(role, lang),
+                "showlegend": False,
+                "marker": {"size": size, "color": rows["score"].tolist(), "coloraxis": "coloraxis", "opacity": 0.95},
+                "hovertext": _hovers(rows, lang),
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "customdata": rows["site_id"].tolist(),
+                "meta": {"role": role},
+            }
         )
 
     layers = []
@@ -334,21 +357,24 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
             }
         )
     centre, zoom = _view(points)
-    fig.update_layout(
-        title={"text": _w("map_title", lang, preset=_preset_label(opts["preset"], lang)), "x": 0.01, "xanchor": "left"},
-        map={"style": opts["style"], "center": centre, "zoom": zoom, "layers": layers},
-        coloraxis={
+    layout = {
+        "title": {"text": _w("map_title", lang, preset=_preset_label(opts["preset"], lang)), "x": 0.01, "xanchor": "left"},
+        "map": {"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
+        "coloraxis": {
             "colorscale": SCORE_COLORSCALE,
             "cmin": 0,
             "cmax": 100,
             "colorbar": {"title": {"text": _w("score", lang)}, "thickness": 14, "len": 0.6},
         },
-        height=600,
-        margin={"l": 0, "r": 0, "t": 48, "b": 0},
-        legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
-        hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
-        meta=_meta(points, opts),
-    )
+        "height": 600,
+        "margin": {"l": 0, "r": 0, "t": 48, "b": 0},
+        "legend": {"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
+        "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
+        "meta": _meta(points, opts),
+    }
+    fig = go.Figure(data=traces, layout=layout)
+    # Set apart: plotly deep-copies a layer's GeoJSON once here, three times inside a layout dict.
+    fig.layout.map.layers = layers
     return fig
 
 
@@ -366,35 +392,39 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
     lang = opts["lang"]
     ranked = scored[scored["rank"].notna()].sort_values(["rank", "name"])
     shown = ranked.head(int(opts["top_n"]))
-    labels = [f"{int(r)}. {n}" for r, n in zip(shown["rank"], shown["name"])]
-    fig = go.Figure()
+    names = shown["name"].tolist()
+    labels = [f"{int(r)}. {n}" for r, n in zip(shown["rank"], names)]
+    escaped = [_esc(name) for name in names]
+    traces: list[dict] = []
     for key, criterion in siting.CRITERIA.items():
         contrib = shown[f"contrib_{key}"].fillna(0.0)
         if not (contrib > 0).any():
             continue
-        values = shown[f"value_{key}"]
+        values = shown[f"value_{key}"].tolist()
+        contrib = contrib.tolist()
         label = criterion.label.get(lang, criterion.label["fr"])
+        head = f"<br>{_esc(label)}<br>"
         hover = [
-            f"<b>{_esc(name)}</b><br>{_esc(label)}<br>"
+            f"<b>{name}</b>{head}"
             + (
-                f"{_w('value', lang)} {fmt_number(v, lang, digits=2)} → "
-                f"{fmt_number(c, lang, digits=1)} {_w('points', lang)}"
+                f"{_w('value', lang)} {_num(v, lang, digits=2)} → {_num(c, lang, digits=1)} {_w('points', lang)}"
                 if not is_unknown(v)
                 else _w("no_data", lang)
             )
-            for name, v, c in zip(shown["name"], values, contrib)
+            for name, v, c in zip(escaped, values, contrib)
         ]
-        fig.add_trace(
-            go.Bar(
-                y=labels,
-                x=contrib.tolist(),
-                orientation="h",
-                name=label,
-                marker={"color": CRITERION_COLOURS.get(key)},
-                hovertext=hover,
-                hovertemplate="%{hovertext}<extra></extra>",
-                meta={"criterion": key},
-            )
+        traces.append(
+            {
+                "type": "bar",
+                "y": labels,
+                "x": contrib,
+                "orientation": "h",
+                "name": label,
+                "marker": {"color": CRITERION_COLOURS.get(key)},
+                "hovertext": hover,
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "meta": {"criterion": key},
+            }
         )
     notes = []
     if len(ranked) > len(shown):
@@ -402,32 +432,34 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
     n_excluded = int(scored["excluded"].sum())
     if n_excluded:
         notes.append(_w("not_shown", lang, n=n_excluded))
-    fig.add_trace(
-        go.Scatter(  # the total at the end of each bar
-            y=labels,
-            x=shown["score"].tolist(),
-            mode="text",
-            text=[fmt_number(s, lang) for s in shown["score"]],
-            textposition="middle right",
-            showlegend=False,
-            hoverinfo="skip",
-            meta={"role": "total"},
-        )
+    totals = shown["score"].tolist()
+    traces.append(
+        {  # the total at the end of each bar
+            "type": "scatter",
+            "y": labels,
+            "x": totals,
+            "mode": "text",
+            "text": [_num(s, lang) for s in totals],
+            "textposition": "middle right",
+            "showlegend": False,
+            "hoverinfo": "skip",
+            "meta": {"role": "total"},
+        }
     )
     title = _w("ranking_title", lang, preset=_preset_label(opts["preset"], lang))
     if notes:
         title += f"<br><sup>{_esc(' '.join(notes))}</sup>"
-    fig.update_layout(
-        barmode="stack",
-        title={"text": title, "x": 0.01, "xanchor": "left"},
-        xaxis={"title": {"text": _w("rank_axis", lang)}, "range": [0, 108]},
-        yaxis={"autorange": "reversed", "automargin": True},
-        height=max(320, 90 + 28 * len(shown)),
-        margin={"l": 10, "r": 10, "t": 70, "b": 40},
-        legend={"orientation": "h", "y": -0.12 if len(shown) > 6 else -0.25, "x": 0},
-        meta=_meta(shown, opts),
-    )
-    return fig
+    layout = {
+        "barmode": "stack",
+        "title": {"text": title, "x": 0.01, "xanchor": "left"},
+        "xaxis": {"title": {"text": _w("rank_axis", lang)}, "range": [0, 108]},
+        "yaxis": {"autorange": "reversed", "automargin": True},
+        "height": max(320, 90 + 28 * len(shown)),
+        "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
+        "legend": {"orientation": "h", "y": -0.12 if len(shown) > 6 else -0.25, "x": 0},
+        "meta": _meta(shown, opts),
+    }
+    return go.Figure(data=traces, layout=layout)
 
 
 # --------------------------------------------------------------------------------------------
@@ -441,49 +473,54 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
     (the scored rows, for the sources)."""
     opts = {**DEFAULT_OPTIONS, "lang": "fr", "delta": 0.2, "top_n": DEFAULT_TOP_N, **(options or {})}
     lang, pct = opts["lang"], round(float(opts["delta"]) * 100)
-    fig = go.Figure()
+    traces: list[dict] = []
     if not sens.empty:
         sites = sens.drop_duplicates("site_id").sort_values(["base_rank", "name"]).head(int(opts["top_n"]))
-        columns, z = [], []
+        columns, cells = [], {}
         for key, criterion in siting.CRITERIA.items():
             for direction in (-1, 1):
                 label = criterion.short.get(lang, criterion.label.get(lang, criterion.label["fr"]))
                 columns.append(_w("weight_change", lang, label=label, sign="−" if direction < 0 else "+", pct=pct))
-                part = sens[(sens["criterion"] == key) & (sens["direction"] == direction)].set_index("site_id")
-                z.append(part["places_gained"].reindex(sites["site_id"]).tolist())
-        z = np.array(z, dtype=float).T  # rows: sites, columns: changes
+                cells[(key, direction)] = len(cells)
+        row_of = {sid: i for i, sid in enumerate(sites["site_id"])}
+        z = np.full((len(sites), len(cells)), np.nan)  # rows: sites, columns: changes
+        for key, direction, sid, gained in zip(sens["criterion"], sens["direction"], sens["site_id"], sens["places_gained"]):
+            i, j = row_of.get(sid), cells.get((key, direction))
+            if i is not None and j is not None:
+                z[i, j] = gained
         bound = max(1.0, float(np.nanmax(np.abs(z))) if np.isfinite(z).any() else 1.0)
         rows = [f"{int(r)}. {n}" for r, n in zip(sites["base_rank"], sites["name"])]
-        text = [[("+" if v > 0 else "") + fmt_number(v, lang) if v else "0" for v in line] for line in np.nan_to_num(z)]
-        fig.add_trace(
-            go.Heatmap(
-                z=z.tolist(),
-                x=columns,
-                y=rows,
-                text=text,
-                texttemplate="%{text}",
-                colorscale="RdBu",
-                zmid=0,
-                zmin=-bound,
-                zmax=bound,
-                colorbar={"title": {"text": _w("places", lang)}, "thickness": 12},
-                hovertemplate="%{y}<br>%{x}<br>%{text} " + _w("places", lang) + "<extra></extra>",
-                xgap=2,
-                ygap=2,
-            )
+        text = [[("+" if v > 0 else "") + _num(v, lang) if v else "0" for v in line] for line in np.nan_to_num(z).tolist()]
+        traces.append(
+            {
+                "type": "heatmap",
+                "z": z.tolist(),
+                "x": columns,
+                "y": rows,
+                "text": text,
+                "texttemplate": "%{text}",
+                "colorscale": "RdBu",
+                "zmid": 0,
+                "zmin": -bound,
+                "zmax": bound,
+                "colorbar": {"title": {"text": _w("places", lang)}, "thickness": 12},
+                "hovertemplate": "%{y}<br>%{x}<br>%{text} " + _w("places", lang) + "<extra></extra>",
+                "xgap": 2,
+                "ygap": 2,
+            }
         )
         height = max(300, 160 + 26 * len(sites))
     else:
         height = 300
-    fig.update_layout(
-        title={"text": _w("sensitivity_title", lang, pct=pct), "x": 0.01, "xanchor": "left"},
-        xaxis={"tickangle": -35, "automargin": True, "side": "bottom"},
-        yaxis={"autorange": "reversed", "automargin": True},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        meta=_meta(opts.get("rows") if opts.get("rows") is not None else pd.DataFrame(), opts),
-    )
-    return fig
+    layout = {
+        "title": {"text": _w("sensitivity_title", lang, pct=pct), "x": 0.01, "xanchor": "left"},
+        "xaxis": {"tickangle": -35, "automargin": True, "side": "bottom"},
+        "yaxis": {"autorange": "reversed", "automargin": True},
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
+        "meta": _meta(opts.get("rows") if opts.get("rows") is not None else pd.DataFrame(), opts),
+    }
+    return go.Figure(data=traces, layout=layout)
 
 
 # --------------------------------------------------------------------------------------------

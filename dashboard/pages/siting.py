@@ -13,7 +13,7 @@ from dataclasses import asdict
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, geo, geocode, siting
+from dashboard import data, geocode, siting
 from dashboard.components import _md_escape, chart, empty_state, footer, page_setup, sources_of
 from dashboard.figures import siting as fs
 from dashboard.filters import Filters, apply_filters
@@ -318,11 +318,10 @@ def _store(candidates: list[siting.Candidate]) -> None:
     st.session_state[_CANDIDATES_KEY] = [asdict(c) for c in candidates]
 
 
-def candidate_controls(lang: str) -> None:
+def candidate_controls(lang: str, outlines: dict | None) -> None:
     st.subheader(_t("candidates", lang))
     st.caption(_t("candidates_help", lang))
     communes, communes_error = data.load_open_dataset("communes")
-    outlines, _ = data.load_open_dataset("outlines")
     with st.form("siting_candidate_form", clear_on_submit=False, border=True):
         query = st.text_input(
             _t("place", lang), placeholder=_t("place_placeholder", lang), key="siting_query", max_chars=200
@@ -487,8 +486,8 @@ def sources_caption(weights: dict, lang: str, extra: list[str] = ()) -> str:
     return _t("sources_caption", lang, sources=" ; ".join(texts) if lang == "fr" else "; ".join(texts))
 
 
-def sensitivity_text(sens: pd.DataFrame, lang: str) -> str:
-    summary = siting.sensitivity_summary(sens)
+def sensitivity_text(summary: pd.DataFrame, lang: str) -> str:
+    """What the sensitivity summary (siting.sensitivity_summary) says about the top site."""
     movers = summary[summary["leader_changes"]]
     if movers.empty:
         return _t("stable", lang)
@@ -555,11 +554,14 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     preset = preset_control(lang)
     weights = weight_controls(preset, lang)
     preset = exclusion_controls(preset, lang)
-    candidate_controls(lang)
+    outlines, _ = data.load_open_dataset("outlines")
+    candidate_controls(lang, outlines)
 
-    odre, odre_error = data.load_open_dataset("substations")
-    targets = geo.grid_targets(dataset.sites, odre)
-    if not targets.has_225kv:
+    # Scores, ranking and sensitivity: computed once per (data, filters, weights, preset, candidates).
+    evaluation, odre_error = data.siting_evaluation(
+        dataset.sites, siting.Request.of(filters, weights, preset, _candidates())
+    )
+    if not evaluation.has_225kv:
         st.info(_md_escape(_t("no_225", lang, reason=odre_error or _t("no_225_reason", lang))), icon="ℹ️")
         if st.button(_t("substations_download", lang), key="siting_fetch_substations"):
             failure = data.fetch_open_dataset("substations")
@@ -568,8 +570,8 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
             else:
                 st.rerun()
 
-    candidates = siting.candidates_frame(_candidates(), targets)
-    scored = fs.scored_sites(dataset.sites, filters, weights, preset, candidates)
+    candidates = evaluation.candidates
+    scored = evaluation.scored
     st.caption(_t("scored_types", lang))
     if scored.empty:
         empty_state(lang) if apply_filters(dataset.sites, filters).empty else st.info(_t("nothing_to_score", lang))
@@ -581,14 +583,14 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
             _md_escape(_t("set_aside", lang, names=", ".join(_label(siting.CRITERIA[k], lang) for k in set_aside)))
         )
 
-    grid_ids = fs.grid_source_ids(dataset.sites)
+    grid_ids = evaluation.grid_source_ids
     open_data = ["communes"] if (candidates["origin"] == "communes").any() else []
     options = {
         "lang": lang,
         "preset": preset,
         "weights": weights,
-        "substations": targets.kv400,
-        "gravelines": targets.gravelines,
+        "substations": evaluation.kv400,
+        "gravelines": evaluation.gravelines,
         "grid_source_ids": grid_ids,
         "open_data": open_data,
     }
@@ -599,7 +601,6 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     style = st.radio(
         _t("style", lang), fs.STYLES, horizontal=True, key="siting_style", format_func=lambda s: _t(f"style_{s}", lang)
     )
-    outlines, _ = data.load_open_dataset("outlines")
     chart(
         fs.build_score_map(scored, {**options, "style": style, "outlines": outlines}),
         "siting-score-map",
@@ -623,14 +624,14 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
 
     st.subheader(_t("sensitivity", lang))
     st.caption(_t("sensitivity_intro", lang))
-    rows = siting.scoring_frame(apply_filters(dataset.sites, filters), candidates)
-    sens = siting.sensitivity(rows, weights, preset)
+    sens = evaluation.sensitivity
     if sens.empty:
         st.info(_t("nothing_ranked", lang))
     else:
-        st.markdown(_md_escape(sensitivity_text(sens, lang)))
+        st.markdown(_md_escape(sensitivity_text(evaluation.summary, lang)))
+        # The scored rows are the sensitivity's rows (same sources).
         chart(
-            fs.build_sensitivity_chart(sens, {**options, "rows": rows}), "siting-sensitivity", "siting", filters, lang
+            fs.build_sensitivity_chart(sens, {**options, "rows": scored}), "siting-sensitivity", "siting", filters, lang
         )
         st.caption(caption)
 

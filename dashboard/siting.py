@@ -14,6 +14,11 @@ Score of a site = 100 × Σ wᵢ·vᵢ / Σ wᵢ (weights wᵢ set by the user, 
   score down.
 - The confidence (share of the weighted criteria with data for the site) is shown apart.
 Excluded sites keep their score for reference but get no rank.
+
+The criteria's values are computed once per set of rows (`_prepare`); a weighting only re-weights
+them, so the sensitivity's 2 × len(CRITERIA) extra scorings cost little. `evaluate(sites, odre,
+Request)` is everything /siting shows, in one call; dashboard.data.siting_evaluation caches it
+per (sites, RTE file, request).
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import math
+import pickle
 
 import numpy as np
 import pandas as pd
@@ -11,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import geo, siting
+from dashboard.figures import map as fmap
 from dashboard.figures import siting as fs
 from dashboard.filters import Filters
 from dashboard.schema import GRID_COLUMNS
@@ -367,6 +371,129 @@ def test_sensitivity_on_nothing_ranked_is_empty():
     assert siting.sensitivity(frame(site(nearest_400kv_km=99.0)), preset="1gw").empty
 
 
+def reference_sensitivity(rows, weights, preset, delta=0.2) -> pd.DataFrame:
+    """The definition, written the slow way: score again with each weight changed."""
+    base = siting.score(rows, weights, preset)
+    ranked = base[base["rank"].notna()]
+    shares = siting.normalize_weights(weights)
+    parts = []
+    for key in CRITERIA:
+        for direction in (-1, 1):
+            changed = dict(shares, **{key: shares[key] * (1 + direction * delta)})
+            rank = siting.score(rows, changed, preset)["rank"].reindex(ranked.index)
+            parts.append(pd.DataFrame({"criterion": key, "direction": direction, "site_id": ranked["site_id"],
+                                       "base_rank": ranked["rank"], "rank": rank}))
+    return pd.concat(parts, ignore_index=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([0.0, 1.0, 4.0, 9.0, 16.0, 40.0, np.nan]),  # km to 400 kV (ties on purpose)
+            st.sampled_from([0.0, 50_000.0, 200_000.0, 600_000.0, np.nan]),  # land
+            st.sampled_from([None, "friche"]),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.dictionaries(st.sampled_from(list(CRITERIA)), st.sampled_from([0, 5, 10, 30, 100]), min_size=1),
+    st.sampled_from(list(PRESETS)),
+)
+def test_vectorized_sensitivity_matches_scoring_again_with_each_weight_changed(sites, weights, preset):
+    rows = frame(*(site(site_id=f"s{i}", nearest_400kv_km=km, land_area_m2=land, host_site_id=host)
+                   for i, (km, land, host) in enumerate(sites)))
+    sens = siting.sensitivity(rows, weights, preset)
+    expected = reference_sensitivity(rows, weights, preset)
+    if expected.empty:
+        assert sens.empty
+        return
+    got = sens[["criterion", "direction", "site_id", "base_rank", "rank"]]
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+    assert (sens["places_gained"] == sens["base_rank"] - sens["rank"]).all()
+
+
+def test_ties_share_the_best_rank():
+    rows = frame(site(site_id="a"), site(site_id="b"), site(site_id="c", nearest_400kv_km=25.0))
+    ranks = siting.score(rows).set_index("site_id")["rank"]
+    assert (ranks["a"], ranks["b"], ranks["c"]) == (1, 1, 3)
+
+
+def test_sensitivity_summary_counts_moves_and_leader_changes():
+    sens = pd.DataFrame(
+        {
+            "criterion": ["dist_400kv"] * 2 + ["land_area"] * 2,
+            "direction": [1, 1, 1, 1],
+            "site_id": ["a", "b", "a", "b"],
+            "name": ["A", "B", "A", "B"],
+            "base_rank": [1.0, 2.0, 1.0, 2.0],
+            "rank": [1.0, 2.0, 2.0, 1.0],
+        }
+    ).assign(places_gained=lambda f: f["base_rank"] - f["rank"])
+    summary = siting.sensitivity_summary(sens).set_index("criterion")
+    assert list(summary.index) == ["dist_400kv", "land_area"]  # in order of appearance
+    assert summary.loc["dist_400kv", "sites_moved"] == 0 and not summary.loc["dist_400kv", "leader_changes"]
+    assert summary.loc["land_area", "sites_moved"] == 2 and summary.loc["land_area", "max_places"] == 1
+    assert summary.loc["land_area", "leader_changes"]
+
+
+# --- evaluate: the page's computation in one call, and its cache ------------------------------
+
+
+def test_evaluate_gives_what_the_separate_steps_give(dataset):
+    targets = geo.grid_targets(dataset.sites, None)
+    cand = siting.Candidate(name="Arras", lat=50.291, lon=2.7775, origin="nominatim", land_ha=30.0)
+    weights = {"dist_400kv": 50, "land_area": 10, "dist_lille": 40}
+    preset = siting.PRESETS["300mw"].with_exclusions(far_from_400kv=None)
+    flt = Filters(deps=("62", "59"), lang="en")
+    ev = siting.evaluate(dataset.sites, None, siting.Request.of(flt, weights, preset, [cand]))
+    cands = siting.candidates_frame([cand], targets)
+    expected = fs.scored_sites(dataset.sites, flt, weights, preset, cands)
+    pd.testing.assert_frame_equal(ev.scored, expected)
+    assert ev.scored.attrs == expected.attrs
+    rows = siting.scoring_frame(dataset.sites[dataset.sites["departement"].isin(["62", "59"])], cands)
+    sens = siting.sensitivity(rows, weights, preset)
+    pd.testing.assert_frame_equal(ev.sensitivity, sens)
+    pd.testing.assert_frame_equal(ev.summary, siting.sensitivity_summary(sens))
+    assert cand.site_id in set(ev.scored["site_id"]) and list(ev.candidates["site_id"]) == [cand.site_id]
+    assert ev.kv400.equals(targets.kv400) and ev.gravelines == targets.gravelines and not ev.has_225kv
+    assert ev.grid_source_ids == fs.grid_source_ids(dataset.sites)
+
+
+def test_request_is_a_plain_key_without_the_language():
+    fr = siting.Request.of(Filters(types=("data_center",)), None, "1gw", [])
+    en = siting.Request.of(Filters(types=("data_center",), lang="en"), dict(siting.DEFAULT_WEIGHTS), "1gw", [])
+    assert fr == en and hash(fr) == hash(en)
+    assert fr != siting.Request.of(Filters(), None, "1gw", [])
+    assert fr != siting.Request.of(Filters(types=("data_center",)), None, siting.PRESETS["1gw"].with_exclusions(
+        too_small=None), [])
+    assert fr.preset_obj() == siting.PRESETS["1gw"]
+
+
+def test_siting_evaluation_is_computed_once_per_request(dataset, monkeypatch, tmp_path):
+    from dashboard import data
+
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path))  # no RTE substations file
+    monkeypatch.delenv("HDF_OPENDATA_SUBSTATIONS", raising=False)
+    calls = []
+    real = siting.evaluate
+    monkeypatch.setattr(siting, "evaluate", lambda *args: calls.append(args[2]) or real(*args))
+    data._cached_siting.clear()
+    request = siting.Request.of(Filters(), None, "300mw", [])
+    first, error = data.siting_evaluation(dataset.sites, request)
+    # The app gets the sites from load_dataset(): each run a fresh copy, unpickled from st.cache_data.
+    fresh = pickle.loads(pickle.dumps(dataset.sites))
+    again, _ = data.siting_evaluation(fresh, siting.Request.of(Filters(lang="en"), None, "300mw", []))
+    assert len(calls) == 1  # same data, same request (the language is not part of it)
+    assert error == ""  # no RTE file: no error, 225 kV set aside
+    pd.testing.assert_frame_equal(first.scored, again.scored)
+    data.siting_evaluation(dataset.sites, siting.Request.of(Filters(), None, "1gw", []))
+    changed = dataset.sites.assign(land_area_m2=dataset.sites["land_area_m2"].fillna(0) + 1)
+    data.siting_evaluation(changed, request)
+    assert len(calls) == 3  # another preset, other data: computed again
+    data._cached_siting.clear()
+
+
 # --- candidates and the scored frame ----------------------------------------------------------
 
 
@@ -465,8 +592,39 @@ def test_score_map_in_english_and_with_odre(dataset):
     scored["nearest_225kv_km"] = 3.0
     fig = fs.build_score_map(scored, {"lang": "en", "style": "carto-positron"})
     assert fig.layout.title.text.startswith("Site suitability score")
-    assert fig.layout.map.style == "carto-positron"
     assert fig.layout.meta["open_data"] == ["substations"]
+
+
+def test_score_map_basemaps_are_the_site_maps_ones(dataset):
+    # The same styles as /map: CARTO as an inline raster style (offline, its tiles fail but the
+    # style loads, so points and outlines still draw), white-bg as it is.
+    scored = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    online = fs.build_score_map(scored, {"style": "carto-positron"}).layout.map.style
+    assert online == fmap.map_style("carto-positron")
+    assert online["sources"]["carto-positron"]["type"] == "raster"
+    assert all(tile.startswith("https://") for tile in online["sources"]["carto-positron"]["tiles"])
+    assert fs.build_score_map(scored, {"style": "white-bg"}).layout.map.style == "white-bg"
+    assert fs.build_score_map(scored).layout.map.style == fs.OFFLINE_STYLE
+    with pytest.raises(ValueError):
+        fs.build_score_map(scored, {"style": "mapbox://secret"})
+
+
+def test_score_map_outlines_are_a_geojson_layer_under_the_points(dataset):
+    outlines = {
+        "type": "FeatureCollection",
+        "features": [{"type": "Feature", "properties": {"nom": "Nord « 59 »"},
+                      "geometry": {"type": "Polygon",
+                                   "coordinates": [[[2.0, 50.0], [4.2, 50.0], [4.2, 51.1], [2.0, 50.0]]]}}],
+    }
+    scored = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    fig = fs.build_score_map(scored, {"outlines": outlines})
+    (layer,) = fig.layout.map.layers
+    assert (layer.sourcetype, layer.type, layer.below) == ("geojson", "line", "traces")
+    prefix = "data:application/geo+json;base64,"
+    assert layer.source.startswith(prefix)
+    assert json.loads(base64.b64decode(layer.source[len(prefix):]).decode("utf-8")) == outlines  # drawn as given
+    assert "outlines" in fig.layout.meta["open_data"]
+    assert not fs.build_score_map(scored).layout.map.layers
 
 
 def test_ranking_chart_splits_each_score_into_criterion_points(dataset):
@@ -523,3 +681,18 @@ def test_siting_charts_are_registered_for_the_export(dataset):
         assert spec.page == "siting"
         fig = spec.build(dataset, Filters(), "en", dict(spec.default_options))
         assert fig.data and fig.layout.meta["source_ids"]
+
+
+def test_exported_score_map_draws_the_cached_outlines_like_the_site_map(dataset, tmp_path, monkeypatch):
+    path = tmp_path / "outlines.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"code": "80", "nom": "Somme"},
+        "geometry": {"type": "Polygon", "coordinates": [[[1.4, 49.6], [3.2, 49.6], [3.2, 50.4], [1.4, 49.6]]]},
+    }]}), encoding="utf-8")
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
+    spec = next(spec for spec in fs.CHARTS if spec.chart_id == "siting-score-map")
+    fig = spec.build(dataset, Filters(), "fr", dict(spec.default_options))
+    assert [layer.sourcetype for layer in fig.layout.map.layers] == ["geojson"]
+    assert "outlines" in fig.layout.meta["open_data"]
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(tmp_path / "missing.geojson"))
+    assert not spec.build(dataset, Filters(), "fr", dict(spec.default_options)).layout.map.layers

@@ -224,6 +224,9 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
     known_rows = sorted((r for r in records if not pd.isna(r["investment_eur"])),
                         key=lambda r: (-r["investment_eur"], r["name"]))
     unknown_rows = sorted((r for r in records if pd.isna(r["investment_eur"])), key=lambda r: r["name"])
+    for r in known_rows:  # each figure formatted once, for the bar, its label and its hover card
+        r["amount"] = fmt_eur(r["investment_eur"], lang, approximate=r["investment_eur_approx"])
+        r["label"] = r["amount"] + (CONFLICT_MARK if r["investment_eur_conflict"] else "")
     traces: list[dict] = []
     for ptype in [p for p in PROJECT_TYPES if any(r["project_type"] == p for r in known_rows)]:
         part = [r for r in known_rows if r["project_type"] == ptype]
@@ -236,8 +239,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
             "marker": {"color": TYPE_COLOURS[ptype],
                        "pattern": {"shape": [APPROX_PATTERN if r["investment_eur_approx"] else "" for r in part],
                                    "fgcolor": "white", "solidity": 0.3, "fillmode": "overlay"}},
-            "text": [eur_text(r["investment_eur"], r["investment_eur_approx"], r["investment_eur_conflict"], lang)
-                     for r in part],
+            "text": [r["label"] for r in part],
             "textposition": "none",  # written by the label trace, after the sources' markers
             "hovertext": [_project_hover(r, sources, lang) for r in part],
             "hovertemplate": "%{hovertext}<extra></extra>",
@@ -270,8 +272,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         "x": [max(r["investment_eur"], reach.get(r["site_id"], r["investment_eur"])) for r in known_rows],
         "y": [r["name"] for r in known_rows], "mode": "text", "name": "labels", "showlegend": False,
         "hoverinfo": "skip",
-        "text": ["\u2002" + eur_text(r["investment_eur"], r["investment_eur_approx"], r["investment_eur_conflict"],
-                                      lang) for r in known_rows],
+        "text": ["\u2002" + r["label"] for r in known_rows],
         "textposition": "middle right", "cliponaxis": False, "textfont": {"color": "#333333"},
     })
     unknown_names = [r["name"] for r in unknown_rows]
@@ -309,9 +310,9 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
     return _figure(traces, layout, notes)
 
 
-def _project_hover(row: pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
+def _project_hover(row: dict | pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
     sep = colon(lang)
-    value = eur_text(row["investment_eur"], bool(row["investment_eur_approx"]), False, lang)
+    value = row.get("amount") or eur_text(row["investment_eur"], bool(row["investment_eur_approx"]), False, lang)
     lines = [f"<b>{esc(row['name'])}</b>", esc(label_type(row["project_type"], lang)),
              f"{tr(TEXT, 'investment', lang)}{sep}{esc(value)}"]
     if row["investment_eur_conflict"]:
@@ -609,7 +610,7 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     today = pd.Timestamp(options.get("today") or dt.date.today())
     sep = colon(lang)
     every = _timeline_records(sites, facts, lang)
-    known = lambda value: not pd.isna(value)  # noqa: E731
+    known = lambda value: not pd.isna(value)
     frame = [r for r in every if known(r["start"]) or known(r["commissioning_start"])]
     order = [r["name"] for r in frame]
 

@@ -255,7 +255,7 @@ class SourceIndex:
 
     def sort(self, ids: list[str], last: object = "") -> list[str]:
         """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
-        stamp = lambda sid: to_timestamp(self._published[sid]) if sid in self._published else pd.NaT  # noqa: E731
+        stamp = lambda sid: to_timestamp(self._published[sid]) if sid in self._published else pd.NaT
         dated = sorted((sid for sid in ids if sid != last and not pd.isna(stamp(sid))), key=stamp, reverse=True)
         undated = sorted(sid for sid in ids if sid != last and pd.isna(stamp(sid)))
         return dated + undated + [sid for sid in ids if sid == last]
@@ -467,13 +467,21 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
                                   "font": {"size": 10, "color": "#333"}, "bgcolor": "rgba(255,255,255,0.8)"}]
     # Built from dicts: much faster than add_trace / update_layout calls.
     fig = go.Figure(data=traces, layout=layout)
-    # The outlines (a large GeoJSON) are set apart: plotly deep-copies a layer once per assignment,
-    # and a figure built with them in its layout dict would copy them several times.
     fig.layout.map.layers = (
-        [{"sourcetype": "geojson", "source": outlines, "type": "line", "color": "#3b3b3b",
+        [{"sourcetype": "geojson", "source": SharedGeoJSON(outlines), "type": "line", "color": "#3b3b3b",
           "line": {"width": 1.3}, "below": "traces", "name": "outlines"}] if outlines else []
     )
     return fig
+
+
+class SharedGeoJSON(dict):
+    """A GeoJSON that plotly does not deep-copy: plotly copies a map layer's source on every
+    assignment and again in `Figure.to_dict()` (st.plotly_chart calls it), i.e. ~11,500 coordinate
+    pairs of département outlines copied two or three times per page run. The outlines are read,
+    never modified, so the copies can share them. Serialized exactly as the plain dict."""
+
+    def __deepcopy__(self, memo: dict) -> SharedGeoJSON:
+        return self
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,12 +11,11 @@ import plotly.graph_objects as go
 
 from dashboard.charts import ChartSpec
 from dashboard.figures.map import (
+    SourceIndex,
     colon,
     date_ticks,
     esc,
     fmt_period,
-    publisher_of,
-    source_label,
     to_timestamp,
     wrap_label,
 )
@@ -114,57 +113,61 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
     known = hosts[hosts["occupancy_rate"].notna()].sort_values(["occupancy_rate", "name"], ascending=[False, True])
     unknown = hosts[hosts["occupancy_rate"].isna()].sort_values("name")
 
-    def hover(row: pd.Series) -> str:
-        history = history_of(occupancy, row["site_id"])
+    index = SourceIndex(sources)
+
+    def hover(row) -> str:
+        history = history_of(occupancy, row.site_id)
         latest = history.iloc[-1] if not history.empty else None
-        rate = fmt_ratio(row["occupancy_rate"], lang, bool(row["occupancy_rate_approx"]))
-        lines = [f"<b>{esc(row['name'])}</b>", f"{tr(TEXT, 'rate', lang)}{sep}{rate}"]
+        rate = fmt_ratio(row.occupancy_rate, lang, bool(row.occupancy_rate_approx))
+        lines = [f"<b>{esc(row.name)}</b>", f"{tr(TEXT, 'rate', lang)}{sep}{rate}"]
         if latest is not None:
             lines.append(f"{tr(TEXT, 'as_of', lang)}{sep}{esc(fmt_date(latest['as_of'], lang))}")
-            lines.append(f"{tr(TEXT, 'source', lang)}{sep}{esc(source_label(latest['source_id'], sources, lang))}")
+            lines.append(f"{tr(TEXT, 'source', lang)}{sep}{esc(index.label(latest['source_id'], lang))}")
         return "<br>".join(lines)
 
-    fig = go.Figure()
-    fig.add_trace(go.Bar(
-        x=known["occupancy_rate"].tolist(),
-        y=known["name"].tolist(),
-        orientation="h",
-        name=tr(TEXT, "known", lang),
-        marker={"color": BAR_COLOUR},
-        text=[fmt_ratio(v, lang, bool(a)) for v, a in zip(known["occupancy_rate"], known["occupancy_rate_approx"])],
-        textposition="outside",
-        cliponaxis=False,
-        hovertext=[hover(row) for _, row in known.iterrows()],
-        hovertemplate="%{hovertext}<extra></extra>",
-        customdata=known["site_id"].tolist(),
-    ))
+    known_rows = list(known[["site_id", "name", "occupancy_rate", "occupancy_rate_approx"]].itertuples(index=False))
+    traces = [{
+        "type": "bar",
+        "x": [r.occupancy_rate for r in known_rows],
+        "y": [r.name for r in known_rows],
+        "orientation": "h",
+        "name": tr(TEXT, "known", lang),
+        "marker": {"color": BAR_COLOUR},
+        "text": [fmt_ratio(r.occupancy_rate, lang, bool(r.occupancy_rate_approx)) for r in known_rows],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertext": [hover(r) for r in known_rows],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "customdata": [r.site_id for r in known_rows],
+    }]
     if not unknown.empty:
-        fig.add_trace(go.Scatter(
-            x=[0.0] * len(unknown),
-            y=unknown["name"].tolist(),
-            mode="text",
-            name=tr(TEXT, "unknown_legend", lang),
-            text=[t("unknown", lang)] * len(unknown),
-            textposition="middle right",
-            textfont={"color": "#555555", "style": "italic"},
-            cliponaxis=False,
-            hovertext=[f"<b>{esc(n)}</b><br>{tr(TEXT, 'unknown_rate', lang)}" for n in unknown["name"]],
-            hovertemplate="%{hovertext}<extra></extra>",
-            customdata=unknown["site_id"].tolist(),
-            showlegend=False,
-        ))
+        traces.append({
+            "type": "scatter",
+            "x": [0.0] * len(unknown),
+            "y": unknown["name"].tolist(),
+            "mode": "text",
+            "name": tr(TEXT, "unknown_legend", lang),
+            "text": [t("unknown", lang)] * len(unknown),
+            "textposition": "middle right",
+            "textfont": {"color": "#555555", "style": "italic"},
+            "cliponaxis": False,
+            "hovertext": [f"<b>{esc(n)}</b><br>{tr(TEXT, 'unknown_rate', lang)}" for n in unknown["name"]],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": unknown["site_id"].tolist(),
+            "showlegend": False,
+        })
     order = [*known["name"], *unknown["name"]]
-    fig.update_layout(
-        title={"text": tr(TEXT, "by_site_title", lang), "x": 0.01, "xanchor": "left"},
-        xaxis={"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.12], **_percent_axis(lang)},
-        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
-               "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
-        height=max(260, 120 + 50 * len(order)),
-        margin={"l": 10, "r": 30, "t": 60, "b": 50},
-        showlegend=False,
-        meta={"source_ids": _history_sources(occupancy, hosts["site_id"])},
-    )
-    return fig
+    # Built from dicts: much faster than add_trace / update_layout calls.
+    return go.Figure(data=traces, layout={
+        "title": {"text": tr(TEXT, "by_site_title", lang), "x": 0.01, "xanchor": "left"},
+        "xaxis": {"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.12], **_percent_axis(lang)},
+        "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
+                  "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
+        "height": max(260, 120 + 50 * len(order)),
+        "margin": {"l": 10, "r": 30, "t": 60, "b": 50},
+        "showlegend": False,
+        "meta": {"source_ids": _history_sources(occupancy, hosts["site_id"])},
+    })
 
 
 def _history_sources(occupancy: pd.DataFrame, site_ids) -> list[str]:
@@ -179,43 +182,45 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
     sep = colon(lang)
     points = history_of(occupancy, site_id)
     points = points[points["date"].notna()]
+    index = SourceIndex(sources)
     rates = [fmt_ratio(v, lang, bool(a)) for v, a in zip(points["occupancy_rate"], points["approximate"])]
-    labels = [source_label(sid, sources, lang) for sid in points["source_id"]]
-    publishers = [publisher_of(sid, sources) for sid in points["source_id"]]
+    labels = [index.label(sid, lang) for sid in points["source_id"]]
+    publishers = [index.publisher(sid) for sid in points["source_id"]]
     dates = [fmt_date(v, lang) for v in points["as_of"]]
     text = [f"<b>{esc(r)}</b><br>{esc(p)}<br>{esc(d)}" for r, p, d in zip(rates, publishers, dates)]
     hover = [f"<b>{esc(site_name)}</b><br>{tr(TEXT, 'rate', lang)}{sep}{esc(r)}<br>{tr(TEXT, 'as_of', lang)}{sep}"
              f"{esc(d)}<br>{tr(TEXT, 'source', lang)}{sep}{esc(s)}" for r, d, s in zip(rates, dates, labels)]
-    fig = go.Figure(go.Scatter(
-        x=points["date"].tolist(),
-        y=points["occupancy_rate"].tolist(),
-        mode="lines+markers+text",
-        name=tr(TEXT, "rate", lang),
-        line={"color": LINE_COLOUR, "width": 2},
-        marker={"size": 10, "color": LINE_COLOUR},
-        text=text,
-        textposition="top center",
-        cliponaxis=False,
-        hovertext=hover,
-        hovertemplate="%{hovertext}<extra></extra>",
-        customdata=points["source_id"].tolist(),
-    ))
+    trace = {
+        "type": "scatter",
+        "x": points["date"].tolist(),
+        "y": points["occupancy_rate"].tolist(),
+        "mode": "lines+markers+text",
+        "name": tr(TEXT, "rate", lang),
+        "line": {"color": LINE_COLOUR, "width": 2},
+        "marker": {"size": 10, "color": LINE_COLOUR},
+        "text": text,
+        "textposition": "top center",
+        "cliponaxis": False,
+        "hovertext": hover,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "customdata": points["source_id"].tolist(),
+    }
     xaxis: dict = {"title": {"text": tr(TEXT, "date", lang)}, "type": "date"}
     if not points.empty:
         pad = pd.Timedelta(days=120)
         low, high = points["date"].min() - pad, points["date"].max() + pad
         xaxis.update(range=[low, high], **date_ticks(low, high, lang))
-    fig.update_layout(
-        title={"text": tr(TEXT, "history_title", lang), "subtitle": {"text": wrap_label(site_name, 60)},
-               "x": 0.01, "xanchor": "left"},
-        xaxis=xaxis,
-        yaxis={"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
-        height=420,
-        margin={"l": 10, "r": 30, "t": 90, "b": 50},
-        showlegend=False,
-        meta={"source_ids": sorted(set(points["source_id"].dropna().astype(str)))},
-    )
-    return fig
+    # Built from dicts: much faster than add_trace / update_layout calls.
+    return go.Figure(data=[trace], layout={
+        "title": {"text": tr(TEXT, "history_title", lang), "subtitle": {"text": wrap_label(site_name, 60)},
+                  "x": 0.01, "xanchor": "left"},
+        "xaxis": xaxis,
+        "yaxis": {"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
+        "height": 420,
+        "margin": {"l": 10, "r": 30, "t": 90, "b": 50},
+        "showlegend": False,
+        "meta": {"source_ids": sorted(set(points["source_id"].dropna().astype(str)))},
+    })
 
 
 def tenants_table(sites: pd.DataFrame, host_site_id: str, lang: str) -> pd.DataFrame:

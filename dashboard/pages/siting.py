@@ -24,7 +24,7 @@ log = logging.getLogger("dashboard.pages.siting")
 
 TEXT = {
     "fr": {
-        "title": "Implantation : où installer un centre de données ?",
+        "title": "Implantation\u00a0: où installer un centre de données\u00a0?",
         "intro": "Un score d'aptitude de 0 à 100, calculé à partir de critères dont vous réglez les poids. "
         "Chaque critère est ramené entre 0 et 1 par une fonction de valeur écrite ci-dessous ; des règles "
         "d'exclusion, à part, écartent les sites hors limites. La confiance (part des critères renseignés) "
@@ -118,6 +118,7 @@ TEXT = {
         "presets_table": "Seuils par taille de campus",
         "sources_caption": "Sources : {sources}. Détail dans « Méthode et sources ».",
         "candidates_source": "sites candidats : Nominatim / OpenStreetMap (ODbL) ou liste des communes (Etalab)",
+        "outlines_source": "contours des départements : Etalab, contours administratifs (Licence Ouverte 2.0)",
         "scored_types": "Sont évalués : les projets de centres de données et les sites industriels d'accueil (selon "
         "les filtres), et vos sites candidats.",
         "nothing_to_score": "Aucun site à évaluer avec ces filtres : ajoutez un site candidat ou élargissez les "
@@ -217,6 +218,7 @@ TEXT = {
         "presets_table": "Thresholds by campus size",
         "sources_caption": 'Sources: {sources}. Details under "Method and sources".',
         "candidates_source": "candidate sites: Nominatim / OpenStreetMap (ODbL) or the commune list (Etalab)",
+        "outlines_source": "département outlines: Etalab, contours administratifs (Licence Ouverte 2.0)",
         "scored_types": "Scored: data-centre projects and industrial host sites (as filtered), and your candidate "
         "sites.",
         "nothing_to_score": "No site to score with these filters: add a candidate site or widen the filters.",
@@ -236,6 +238,11 @@ def _colon(lang: str) -> str:
 
 def _label(obj, lang: str) -> str:
     return obj.label.get(lang, obj.label["fr"])
+
+
+def _pct(value: object, lang: str) -> str:
+    """80 % in French, 80% in English."""
+    return f"{value}\u00a0%" if lang == "fr" else f"{value}%"
 
 
 # --------------------------------------------------------------------------------------------
@@ -271,7 +278,7 @@ def weight_controls(preset: siting.Preset, lang: str) -> dict[str, float]:
                 _t("value_function", lang) + _colon(lang) + criterion.formula_text(preset.params.get(key, {}), lang)
             )
     percent = siting.weights_percent(raw)
-    parts = " · ".join(f"{_label(siting.CRITERIA[k], lang)} {p}\u00a0%" for k, p in percent.items())
+    parts = " · ".join(f"{_label(siting.CRITERIA[k], lang)} {_pct(p, lang)}" for k, p in percent.items())
     st.markdown(_md_escape(_t("weights_total", lang, parts=parts)))
     if not any(v > 0 for v in raw.values()):
         st.info(_t("weights_all_zero", lang))
@@ -326,20 +333,19 @@ def candidate_controls(lang: str, outlines: dict | None) -> None:
         query = st.text_input(
             _t("place", lang), placeholder=_t("place_placeholder", lang), key="siting_query", max_chars=200
         )
-        left, middle, right = st.columns(3)
+        left, right = st.columns(2)
         with left:
             land = st.number_input(
                 _t("land_ha", lang), min_value=0.0, max_value=10_000.0, value=None, step=1.0, key="siting_land"
             )
-        with middle:
+        with right:
             brown = st.selectbox(
                 _t("brownfield", lang),
                 ["unknown", "yes", "no"],
                 key="siting_brownfield",
                 format_func=lambda v: _t(f"bf_{v}", lang),
             )
-        with right:
-            online = st.checkbox(_t("online", lang), value=True, help=_t("online_help", lang), key="siting_online")
+        online = st.checkbox(_t("online", lang), value=True, help=_t("online_help", lang), key="siting_online")
         submitted = st.form_submit_button(_t("add", lang), type="primary")
     if submitted:
         add_candidate(query, land, brown, online, communes, outlines, lang)
@@ -424,38 +430,47 @@ def add_candidate(query, land, brown, online: bool, communes, outlines, lang: st
 # --------------------------------------------------------------------------------------------
 
 
+RANKING_FIRST = ("col_rank", "col_name")  # pinned: the site stays in view when the table scrolls sideways
+
+
 def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The ranking as shown: numbers in the reader's format, unknown written as unknown."""
+    """The ranking as shown: numbers in the reader's format, unknown written as unknown. What
+    decides the rank first (score, confidence, exclusion), then the site's details."""
+    unknown = _t("unknown", lang)
+    rules = {key: _label(rule, lang) for key, rule in siting.EXCLUSIONS.items()}
 
-    def km_with_name(km, name) -> str:
-        if is_unknown(km):
-            return _t("unknown", lang)
-        return fmt_km(km, lang) + (f" ({name})" if not is_unknown(name) else "")
+    def km_with_name(value, name) -> str:
+        if is_unknown(value):
+            return unknown
+        return fmt_km(value, lang) + (f" ({name})" if not is_unknown(name) else "")
 
-    def status(row) -> str:
-        if row["excluded"]:
-            return ", ".join(_label(siting.EXCLUSIONS[k], lang) for k in str(row["exclusion_reasons"]).split(";") if k)
-        if row["unchecked"]:
-            rules = ", ".join(_label(siting.EXCLUSIONS[k], lang) for k in str(row["unchecked"]).split(";") if k)
-            return _t("unchecked", lang, rules=rules)
+    def status(excluded, reasons, unchecked) -> str:
+        if excluded:
+            return ", ".join(rules[k] for k in str(reasons).split(";") if k)
+        if unchecked:
+            return _t("unchecked", lang, rules=", ".join(rules[k] for k in str(unchecked).split(";") if k))
         return _t("eligible", lang)
 
-    def confidence(row) -> str:
-        n, total = int(row["n_with_data"]), int(row["n_criteria"])
+    def confidence(n, total) -> str:
+        n, total = int(n), int(total)
         return "●" * n + "○" * (total - n) + " " + _t("confidence_text", lang, n=n, total=total)
 
     def yes_no(v) -> str:
-        return _t("unknown", lang) if is_unknown(v) else _t("yes" if v else "no", lang)
+        return unknown if is_unknown(v) else _t("yes" if v else "no", lang)
 
     return pd.DataFrame(
         {
             _t("col_rank", lang): scored["rank"].astype("Int64"),
             _t("col_name", lang): scored["name"].astype(str),
+            _t("col_score", lang): scored["score"].round(0),
+            _t("col_confidence", lang): [
+                confidence(n, total) for n, total in zip(scored["n_with_data"], scored["n_criteria"])
+            ],
+            _t("col_status", lang): [
+                status(*row) for row in zip(scored["excluded"], scored["exclusion_reasons"], scored["unchecked"])
+            ],
             _t("col_type", lang): [label_type(p, lang) for p in scored["project_type"]],
             _t("col_commune", lang): scored["commune"].fillna("").astype(str) if "commune" in scored else "",
-            _t("col_score", lang): scored["score"].round(0),
-            _t("col_confidence", lang): [confidence(r) for _, r in scored.iterrows()],
-            _t("col_status", lang): [status(r) for _, r in scored.iterrows()],
             _t("col_400", lang): [
                 km_with_name(k, n) for k, n in zip(scored["nearest_400kv_km"], scored["nearest_400kv_name"])
             ],
@@ -465,7 +480,7 @@ def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
             _t("col_grav", lang): [fmt_km(v, lang) for v in scored["gravelines_km"]],
             _t("col_lille", lang): [fmt_km(v, lang) for v in scored["input_dist_lille"]],
             _t("col_land", lang): [
-                (_t("unknown", lang) if is_unknown(v) else f"{fmt_number(v, lang, digits=1)}\u00a0ha")
+                (unknown if is_unknown(v) else f"{fmt_number(v, lang, digits=1)}\u00a0ha")
                 for v in scored["input_land_area"]
             ],
             _t("col_brown", lang): [yes_no(v) for v in scored["input_brownfield"]],
@@ -492,7 +507,7 @@ def sensitivity_text(summary: pd.DataFrame, lang: str) -> str:
     if movers.empty:
         return _t("stable", lang)
     changes = ", ".join(
-        f"{_label(siting.CRITERIA[row.criterion], lang)} {'−' if row.direction < 0 else '+'}20\u00a0%"
+        f"{_label(siting.CRITERIA[row.criterion], lang)} {'−' if row.direction < 0 else '+'}{_pct(20, lang)}"
         for row in movers.itertuples()
     )
     return _t("leader_moves", lang, changes=changes)
@@ -504,7 +519,8 @@ def methodology(preset: siting.Preset, weights: dict, lang: str) -> None:
         st.markdown(_t("method_distances", lang))
         percent = siting.weights_percent(weights)
         for key, criterion in siting.CRITERIA.items():
-            st.markdown(f"#### {_md_escape(_label(criterion, lang))} — {_t('weight_now', lang)} {percent[key]}\u00a0%")
+            weight = f"{_t('weight_now', lang)} {_pct(percent[key], lang)}"
+            st.markdown(f"#### {_md_escape(_label(criterion, lang))} — {weight}")
             rows = [
                 (_t("meaning", lang), criterion.meaning),
                 (
@@ -596,6 +612,8 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     }
     extra = [tr(TEXT, "candidates_source", lang)] if not candidates.empty else []
     caption = _md_escape(sources_caption(weights, lang, extra))
+    drawn = [tr(TEXT, "outlines_source", lang)] if outlines is not None else []  # on the map only
+    map_caption = _md_escape(sources_caption(weights, lang, [*extra, *drawn])) if drawn else caption
 
     st.subheader(_t("map", lang))
     style = st.radio(
@@ -608,7 +626,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         filters,
         lang,
     )
-    st.caption(caption)
+    st.caption(map_caption)
 
     st.subheader(_t("ranking", lang))
     st.dataframe(
@@ -616,7 +634,8 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            _t("col_score", lang): st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f")
+            **{_t(key, lang): st.column_config.Column(pinned=True) for key in RANKING_FIRST},
+            _t("col_score", lang): st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f"),
         },
     )
     chart(fs.build_ranking_chart(scored, options), "siting-ranking", "siting", filters, lang)

@@ -83,18 +83,35 @@ def siting_server(tmp_path_factory, outlines_path):
 
 @pytest.fixture
 def open_siting(page, siting_server):
-    """Opens /siting and switches the map to the offline basemap (the tests have no network)."""
+    """Opens /siting on its default basemap (the online CARTO style: the tests run offline, where
+    its tiles fail but the points and outlines must still draw)."""
 
     def go(query: str = ""):
         page.goto(siting_server.url + "/siting" + query)
         wait_for_app(page)
-        label = "White background (offline)" if "lang=en" in query else "Fond blanc (hors ligne)"
-        page.get_by_text(label).click()
-        page.wait_for_timeout(300)
-        wait_for_app(page)
         return page
 
     return go
+
+
+# Conditions waited on after an action. A fixed pause before wait_for_app() is not enough: when
+# the rerun starts late (a loaded machine), wait_for_app() sees the previous run's idle state and
+# the charts still on screen are the previous run's.
+MAP_STYLE_IS_JS = """style => Array.from(document.querySelectorAll('.js-plotly-plot'))
+    .some(p => p.layout && p.layout.map && p.layout.map.style === style)"""
+CUSTOMDATA_STARTS_WITH_JS = """prefix => Array.from(document.querySelectorAll('.js-plotly-plot'))
+    .some(p => (p.data || []).some(t => Array.from(t.customdata || []).some(id => String(id).startsWith(prefix))))"""
+MAP_INFO_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+    .filter(p => p._fullLayout && p._fullLayout.map && p._fullLayout.map._subplot).map(p => {
+        const map = p._fullLayout.map._subplot.map;
+        const outline = map.getStyle().layers.find(l => l.id.includes('layout-layer'));
+        const traces = map.getStyle().layers.filter(l => l.id.includes('trace-layer') && l.type === 'circle');
+        return {
+            styleLoaded: map.isStyleLoaded(),
+            outlineFeatures: outline ? map.querySourceFeatures(outline.source).length : 0,
+            pointsDrawn: map.queryRenderedFeatures({layers: traces.map(l => l.id)}).length,
+        };
+    })"""
 
 
 def assert_clean(page) -> None:
@@ -120,11 +137,36 @@ def wait_for_siting_charts(page) -> None:
     page.wait_for_selector(".js-plotly-plot .hm image, .js-plotly-plot .heatmaplayer image", state="attached")
 
 
-def add_place(page, place: str) -> None:
+def add_place(page, place: str, done: str) -> None:
+    """Types a place and submits it; returns once `done` (a text of the run's outcome) shows and
+    that run has finished."""
     page.get_by_label("Commune ou adresse").fill(place)
     page.get_by_role("button", name="Localiser et ajouter").click()
-    page.wait_for_timeout(300)
+    page.get_by_text(done, exact=False).first.wait_for()
     wait_for_app(page)
+
+
+def test_default_basemap_draws_points_and_outlines_offline(open_siting, shoot):
+    page = open_siting()
+    wait_for_siting_charts(page)  # the map counts once its style has loaded (not blank)
+    page.wait_for_function(f"() => ({MAP_INFO_JS})().some(m => m.outlineFeatures > 0 && m.pointsDrawn > 0)")
+    (info,) = page.evaluate(MAP_INFO_JS)
+    assert info["styleLoaded"]
+    assert devserver.blank_map_count(page) == 0
+    shoot("siting-map-offline-default-basemap")
+    assert_clean(page)
+
+
+def test_switching_to_the_white_background(open_siting, shoot):
+    page = open_siting()
+    wait_for_siting_charts(page)
+    page.get_by_text("Fond blanc (hors ligne)").click()
+    page.wait_for_function(MAP_STYLE_IS_JS, arg="white-bg")
+    wait_for_app(page)
+    wait_for_siting_charts(page)
+    page.wait_for_function(f"() => ({MAP_INFO_JS})().some(m => m.outlineFeatures > 0 && m.pointsDrawn > 0)")
+    shoot("siting-map-white-bg")
+    assert_clean(page)
 
 
 def test_siting_page_draws_map_ranking_and_sensitivity(open_siting, shoot):
@@ -143,8 +185,9 @@ def test_siting_page_draws_map_ranking_and_sensitivity(open_siting, shoot):
 def test_a_candidate_joins_the_map_and_the_ranking(open_siting, shoot):
     page = open_siting()
     wait_for_siting_charts(page)
-    add_place(page, "Arras")
-    page.get_by_text("Ajouté", exact=False).first.wait_for()
+    add_place(page, "Arras", "Ajouté")
+    page.wait_for_function(CUSTOMDATA_STARTS_WITH_JS, arg="candidate-arras")  # the new run's map
+    wait_for_app(page)
     wait_for_siting_charts(page)
     assert "Arras" in page.locator('[data-testid="stDataFrame"]').first.inner_text() or "Arras" in main_text(page)
     ids = page.evaluate(
@@ -161,8 +204,7 @@ def test_a_candidate_joins_the_map_and_the_ranking(open_siting, shoot):
 def test_bad_places_get_a_message_and_the_page_keeps_working(open_siting, shoot, place, message):
     page = open_siting()
     wait_for_siting_charts(page)
-    add_place(page, place)
-    page.get_by_text(message, exact=False).first.wait_for()
+    add_place(page, place, message)
     wait_for_siting_charts(page)  # the page keeps working
     shoot(f"siting-bad-place-{place.lower()}")
     assert_clean(page)

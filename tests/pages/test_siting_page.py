@@ -155,6 +155,28 @@ def test_page_renders_with_weights_summing_to_100_and_its_three_figures(app):
     assert set(table["Site"]) == {"DC Béthune", "DC Dunkerque", "Ex-Bridgestone Béthune", "Friche Amiens"}
 
 
+def test_ranking_table_leads_with_what_decides_the_rank(app):
+    at = app()
+    table = ranking(at)
+    assert list(table.columns[:5]) == ["Rang", "Site", "Score", "Confiance", "Exclusion"]
+    assert table["Confiance"].str.contains("critères").all()
+
+
+def test_default_basemap_is_the_inline_carto_style_and_the_outlines_are_credited(app, tmp_path, monkeypatch):
+    path = tmp_path / "outlines.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"code": "80", "nom": "Somme"},
+        "geometry": {"type": "Polygon", "coordinates": [[[1.4, 49.6], [3.2, 49.6], [3.2, 50.4], [1.4, 49.6]]]},
+    }]}), encoding="utf-8")
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
+    at = app()
+    layout = charts(at)[0]["layout"]
+    assert layout["map"]["style"]["sources"]["carto-positron"]["type"] == "raster"  # drawn offline too
+    assert layout["map"]["layers"][0]["sourcetype"] == "geojson"
+    captions = [c.value for c in at.caption if c.value.startswith("Sources")]
+    assert "Etalab" in captions[0] and not any("Etalab" in c for c in captions[1:])  # the map's caption only
+
+
 def test_225kv_notice_says_why(app):
     at = app()
     assert any("225 kV" in i.value and "ODRÉ" in i.value for i in at.info)
@@ -163,7 +185,8 @@ def test_225kv_notice_says_why(app):
 def test_english(app):
     at = app(lang="en")
     assert at.title[0].value.startswith("Siting")
-    assert any(m.value.startswith("Normalized weights") for m in at.markdown)
+    total = next(m.value for m in at.markdown if m.value.startswith("Normalized weights"))
+    assert "400 kV substation 30%" in total  # English typography: no space before %
     assert "Confidence" in ranking(at).columns
 
 

@@ -54,7 +54,7 @@ def bench_server(runs: int) -> list[tuple[str, float, float, float]]:
         if not (APP.parent / "pages" / f"{page}.py").is_file():
             continue
         at = AppTest.from_file(str(APP), default_timeout=120).run()
-        at.switch_page(f"pages/{page}.py").run()  # warm-up: data and caches loaded
+        at.switch_page(f"views/{page}.py").run()  # warm-up: data and caches loaded
         if at.exception:
             print(f"  {page}: exception during warm-up: {at.exception[0].value}", file=sys.stderr)
         times = []

@@ -22,7 +22,7 @@ import streamlit as st  # noqa: E402
 from dashboard.components import current_lang  # noqa: E402
 from dashboard.i18n import t, tr  # noqa: E402
 
-PAGES_DIR = Path(__file__).resolve().parent / "pages"
+PAGES_DIR = Path(__file__).resolve().parent / "views"
 # (URL path and file stem, Material icon), in menu order; the first is the default page at `/`.
 PAGES = (
     ("overview", ":material/dashboard:"),
@@ -60,7 +60,7 @@ def main() -> None:
         page.run()
     except Exception:  # st.stop / st.rerun are BaseExceptions and pass through
         log.exception("page %s failed", page.url_path or "overview")
-        st.error(tr(TEXT, "error", lang), icon="⚠️")
+        st.error(tr(TEXT, "error", lang), icon=":material/error:")
 
 
 main()

@@ -99,37 +99,17 @@ def data_quality_notice(dataset: Dataset, lang: str) -> None:
     problems = dataset.problems
     if problems.empty:
         return
-    with st.expander("⚠️ " + t("data_quality", lang, n=len(problems))):
+    with st.expander(t("data_quality", lang, n=len(problems)), icon=":material/warning:"):
         st.dataframe(problems, hide_index=True, width="stretch")
-
-
-def _leave_pages_directory_mode() -> None:
-    """Make the entry point's navigation run, even on a server whose first visit is not `/`.
-
-    Streamlit treats `dashboard/pages/` beside `app.py` as a legacy "pages directory" until some
-    session has run `st.navigation`: a server's first visit straight to e.g. `/map` would run the
-    page alone (a menu of file names, no page config, no titles in the reader's language). The
-    page hash of `/map` is the same in both modes, so a rerun lands on the same page, through app.py.
-
-    The flag is server-wide and only ever set once in a real server; AppTest resets it before every
-    run, where a rerun would swallow the button click being tested, so it is left alone there.
-    """
-    from streamlit import config
-    from streamlit.runtime.pages_manager import PagesManager
-
-    if PagesManager.uses_pages_directory and not config.get_option("global.appTest"):
-        PagesManager.uses_pages_directory = False
-        st.rerun()
 
 
 def page_setup(page_key: str) -> tuple[Dataset, Filters, str]:
     """Load the cached tables, draw the shared sidebar, show notices; returns (dataset, filters, lang)."""
-    _leave_pages_directory_mode()
     dataset, warnings = data.load_dataset()
     filters, notices = sidebar_filters(dataset.sites)
     lang = filters.lang
     for notice in notices:
-        st.warning(_notice_text(notice, lang), icon="⚠️")
+        st.warning(_notice_text(notice, lang), icon=":material/warning:")
     for warning in warnings:
         st.info(warning)
     data_quality_notice(dataset, lang)
@@ -137,7 +117,7 @@ def page_setup(page_key: str) -> tuple[Dataset, Filters, str]:
 
 
 def empty_state(lang: str) -> None:
-    st.info(t("empty_state", lang), icon="🔎")
+    st.info(t("empty_state", lang), icon=":material/search_off:")
 
 
 def chart_file_stem(page: str, chart_id: str, filters: Filters, day: dt.date | None = None) -> str:

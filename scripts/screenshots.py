@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown page(s): {', '.join(unknown)}; known: {', '.join(PAGES)}")
     present = [p for p in wanted if (REPO_ROOT / "dashboard" / "pages" / f"{p}.py").is_file()]
     for missing in sorted(set(wanted) - set(present)):
-        print(f"skipped {missing}: dashboard/pages/{missing}.py does not exist yet")
+        print(f"skipped {missing}: dashboard/views/{missing}.py does not exist yet")
     if devserver.chromium_path() is None:
         print(f"error: Chromium not found at {devserver.CHROMIUM}", file=sys.stderr)
         return 1

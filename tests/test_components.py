@@ -61,7 +61,7 @@ def test_filters_survive_a_page_change_that_drops_the_query_string(at):
     at.query_params.update({"type": "data_center", "lang": "en"})
     at.run()
     at.query_params.clear()  # st.navigation's menu links carry no query string
-    at.switch_page("pages/data.py").run()
+    at.switch_page("views/data.py").run()
     assert not at.exception
     assert at.title[0].value == "Data"
     assert set(at.dataframe[0].value["Type"]) == {"Data centre"}

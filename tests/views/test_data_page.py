@@ -25,7 +25,7 @@ def data_page(monkeypatch):
         at = AppTest.from_file(str(APP), default_timeout=60).run()  # registers the pages
         at.query_params.clear()
         at.query_params.update(params)  # as if /data?<params> were opened
-        at.switch_page("pages/data.py").run()
+        at.switch_page("views/data.py").run()
         assert not at.exception, [e.value for e in at.exception]
         assert not at.error, [e.value for e in at.error]
         return at

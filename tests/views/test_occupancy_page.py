@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import data
 from tests.fixtures import sample_dataset
 
-PAGE = Path(__file__).resolve().parents[2] / "dashboard" / "pages" / "occupancy.py"
+PAGE = Path(__file__).resolve().parents[2] / "dashboard" / "views" / "occupancy.py"
 
 
 @pytest.fixture

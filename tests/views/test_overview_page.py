@@ -57,7 +57,7 @@ def test_overview_renders_in_french(app):
 def test_overview_links_to_the_other_pages_with_the_filters(app):
     at = app(type="data_center")
     links = {link.value: link.proto for link in at.page_link}
-    present = {p.stem for p in (APP.parent / "pages").glob("*.py")} - {"overview", "__init__"}
+    present = {p.stem for p in (APP.parent / "views").glob("*.py")} - {"overview", "__init__"}
     labels = {"map": "Carte", "occupancy": "Réoccupation", "investment": "Investissements", "data": "Données",
               "siting": "Implantation"}
     assert set(links) == {labels[key] for key in present if key in labels}

@@ -20,7 +20,7 @@ from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, tr
 from dashboard.tables import Dataset
 
-log = logging.getLogger("dashboard.pages.siting")
+log = logging.getLogger("dashboard.views.siting")
 
 TEXT = {
     "fr": {
@@ -354,7 +354,7 @@ def candidate_controls(lang: str, outlines: dict | None) -> None:
         if st.button(_t("communes_download", lang), key="siting_fetch_communes"):
             failure = data.fetch_open_dataset("communes")
             if failure:
-                st.warning(_md_escape(_t("download_failed", lang, reason=failure)), icon="⚠️")
+                st.warning(_md_escape(_t("download_failed", lang, reason=failure)), icon=":material/warning:")
             else:
                 st.rerun()
     candidates = _candidates()
@@ -385,7 +385,7 @@ def add_candidate(query, land, brown, online: bool, communes, outlines, lang: st
     try:
         place = geocode.shared_geocoder(online=online).locate(query, communes=communes, outlines=outlines)
     except geocode.GeocodeError as error:
-        st.warning(_md_escape(error.message(lang)), icon="⚠️")
+        st.warning(_md_escape(error.message(lang)), icon=":material/warning:")
         return
     except Exception as error:  # the page must keep working whatever the geocoder does
         log.exception("geocoding %r failed", query)
@@ -422,7 +422,7 @@ def add_candidate(query, land, brown, online: bool, communes, outlines, lang: st
     )
     notice = place.notice_message(lang)
     if notice:
-        st.info(_md_escape(notice), icon="ℹ️")
+        st.info(_md_escape(notice), icon=":material/info:")
 
 
 # --------------------------------------------------------------------------------------------
@@ -578,11 +578,11 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         dataset.sites, siting.Request.of(filters, weights, preset, _candidates())
     )
     if not evaluation.has_225kv:
-        st.info(_md_escape(_t("no_225", lang, reason=odre_error or _t("no_225_reason", lang))), icon="ℹ️")
+        st.info(_md_escape(_t("no_225", lang, reason=odre_error or _t("no_225_reason", lang))), icon=":material/info:")
         if st.button(_t("substations_download", lang), key="siting_fetch_substations"):
             failure = data.fetch_open_dataset("substations")
             if failure:
-                st.warning(_md_escape(_t("download_failed", lang, reason=failure)), icon="⚠️")
+                st.warning(_md_escape(_t("download_failed", lang, reason=failure)), icon=":material/warning:")
             else:
                 st.rerun()
 

@@ -194,7 +194,7 @@ def page_links(lang: str, filters) -> None:
     columns = st.columns(max(len(present), 1))
     for column, (key, icon) in zip(columns, present):
         try:
-            column.page_link(f"pages/{key}.py", label=t(f"page_{key}", lang), icon=icon,
+            column.page_link(f"views/{key}.py", label=t(f"page_{key}", lang), icon=icon,
                              query_params=filters.to_query_params() or None)
         except StreamlitAPIException:  # a page not registered in this run
             continue

@@ -1,18 +1,5 @@
 """/map: every site on a map, coloured by type, sized by power or investment, layers to switch."""
 
-# ruff: noqa: E402
-# (the imports follow the path guard below)
-
-import sys
-from pathlib import Path
-
-# A fresh server's first visit straight to this page runs it alone (Streamlit's legacy "pages
-# directory" mode) before app.py has put the repository on the path; page_setup then reruns it
-# through app.py.
-_REPO_ROOT = str(Path(__file__).resolve().parents[2])
-if _REPO_ROOT not in sys.path:
-    sys.path.insert(0, _REPO_ROOT)
-
 import streamlit as st
 
 from dashboard import data
@@ -93,12 +80,12 @@ if "outlines" in layers:
     outlines, error = data.load_open_dataset("outlines")
     if outlines is None:
         reason = error or tr(PAGE_TEXT, "outlines_not_cached", lang)
-        st.info(md_escape(tr(PAGE_TEXT, "outlines_missing", lang, reason=reason)), icon="ℹ️")
+        st.info(md_escape(tr(PAGE_TEXT, "outlines_missing", lang, reason=reason)), icon=":material/info:")
         if st.button(tr(PAGE_TEXT, "outlines_download", lang), key="map_fetch_outlines"):
             with st.spinner(tr(PAGE_TEXT, "outlines_downloading", lang)):
                 failure = data.fetch_open_dataset("outlines")
             if failure:
-                st.warning(md_escape(tr(PAGE_TEXT, "outlines_failed", lang, reason=failure)), icon="⚠️")
+                st.warning(md_escape(tr(PAGE_TEXT, "outlines_failed", lang, reason=failure)), icon=":material/warning:")
             else:
                 st.rerun()
 

@@ -1,18 +1,5 @@
 """/investment: who invests how much, where, and when the projects come into service."""
 
-# ruff: noqa: E402
-# (the imports follow the path guard below)
-
-import sys
-from pathlib import Path
-
-# A fresh server's first visit straight to this page runs it alone (Streamlit's legacy "pages
-# directory" mode) before app.py has put the repository on the path; page_setup then reruns it
-# through app.py.
-_REPO_ROOT = str(Path(__file__).resolve().parents[2])
-if _REPO_ROOT not in sys.path:
-    sys.path.insert(0, _REPO_ROOT)
-
 import streamlit as st
 
 from dashboard.components import chart, empty_state, footer, md_escape, page_setup, sources_of
@@ -49,7 +36,7 @@ st.caption(tr(PAGE_TEXT, "intro", lang))
 shown = select_projects(dataset.sites, filters)
 selected = apply_filters(dataset.sites, filters)
 if shown.empty and (selected["project_type"] != "region").any():
-    st.info(tr(PAGE_TEXT, "no_project", lang), icon="🔎")
+    st.info(tr(PAGE_TEXT, "no_project", lang), icon=":material/search_off:")
 elif shown.empty:
     empty_state(lang)
 else:

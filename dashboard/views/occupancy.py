@@ -1,18 +1,5 @@
 """/occupancy: how full the industrial host sites are, one site's history, and who moved in."""
 
-# ruff: noqa: E402
-# (the imports follow the path guard below)
-
-import sys
-from pathlib import Path
-
-# A fresh server's first visit straight to this page runs it alone (Streamlit's legacy "pages
-# directory" mode) before app.py has put the repository on the path; page_setup then reruns it
-# through app.py.
-_REPO_ROOT = str(Path(__file__).resolve().parents[2])
-if _REPO_ROOT not in sys.path:
-    sys.path.insert(0, _REPO_ROOT)
-
 import streamlit as st
 
 from dashboard.components import chart, empty_state, footer, page_setup, sources_of
@@ -68,7 +55,7 @@ choices = selectable_hosts(dataset.sites, filters)
 tenants_shown = dataset.sites.iloc[0:0]
 selected = apply_filters(dataset.sites, filters)
 if choices.empty and (selected["project_type"] != "region").any():
-    st.info(tr(PAGE_TEXT, "no_host", lang), icon="🔎")
+    st.info(tr(PAGE_TEXT, "no_host", lang), icon=":material/search_off:")
 elif choices.empty:
     empty_state(lang)
 else:

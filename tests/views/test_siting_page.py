@@ -19,7 +19,7 @@ from dashboard import data, geo, geocode
 from dashboard.schema import GRID_COLUMNS
 from tests.fixtures import sample_dataset
 
-PAGE = Path(__file__).resolve().parents[2] / "dashboard" / "pages" / "siting.py"
+PAGE = Path(__file__).resolve().parents[2] / "dashboard" / "views" / "siting.py"
 
 NOMINATIM = {
     "arras": [

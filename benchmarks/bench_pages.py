@@ -51,8 +51,6 @@ def bench_server(runs: int) -> list[tuple[str, float, float, float]]:
     logging.getLogger("streamlit").setLevel(logging.ERROR)
     rows = []
     for page in PAGES:
-        if not (APP.parent / "pages" / f"{page}.py").is_file():
-            continue
         at = AppTest.from_file(str(APP), default_timeout=120).run()
         at.switch_page(f"views/{page}.py").run()  # warm-up: data and caches loaded
         if at.exception:
@@ -89,8 +87,7 @@ def bench_browser(loads: int) -> list[tuple[str, float, float, float]]:
             browser = devserver.launch_chromium(playwright)
             targets = [("bare page (1 chart)", bare_server.url + "/", 1)]
             for path, charts in BROWSER_PAGES.items():
-                if (APP.parent / "pages" / f"{path.strip('/')}.py").is_file():
-                    targets.append((path, app.url + path, charts))
+                targets.append((path, app.url + path, charts))
             for _, url, charts in targets:  # warm-up: server caches, browser's compiled scripts
                 _load_ms(browser, url, charts)
             timings: dict[str, list[float]] = {label: [] for label, _, _ in targets}

@@ -36,7 +36,7 @@ test: setup-test chromium build
 	$(BIN)/python -m pytest
 
 fetch-opendata: setup
-	$(BIN)/python -m dashboard.opendata fetch all
+	$(BIN)/python -m dashboard.data.opendata fetch all
 
 screenshots: setup-test chromium build
 	$(BIN)/python scripts/screenshots.py

@@ -4,7 +4,7 @@
 
 Uses the reference copies in ../shared/reference (3 806 communes, 661 RTE substations) when they
 are there, else synthetic points of the same size in the region's box. Prints the time of
-`dashboard.geo.nearest` (exact distances) for both voltages, and the time of a loop of geopy
+`dashboard.domain.geo.nearest` (exact distances) for both voltages, and the time of a loop of geopy
 `geodesic` calls over the same pairs (on a sample of communes, extrapolated, unless
 --full-loop), and checks that both give the same nearest substations on the sample.
 Not a test: speed is machine-dependent, so it is printed, never asserted.
@@ -24,9 +24,9 @@ from geopy.distance import geodesic
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.geo import nearest
-from dashboard.opendata import DATASETS
-from dashboard.schema import REGION_BBOX
+from dashboard.domain.geo import nearest
+from dashboard.data.opendata import DATASETS
+from dashboard.domain.schema import REGION_BBOX
 
 REFERENCE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference"
 N_COMMUNES, N_SUBSTATIONS = 3806, 661

@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 import plotly.graph_objects as go  # noqa: E402
 
 from dashboard import export  # noqa: E402
-from dashboard.charts import all_charts  # noqa: E402
-from dashboard.filters import Filters  # noqa: E402
+from dashboard.figures.registry import all_charts  # noqa: E402
+from dashboard.domain.filters import Filters  # noqa: E402
 
 REFERENCE_OUTLINES = ROOT.parent / "shared" / "reference" / "departements-hauts-de-france.geojson"
 

@@ -1,4 +1,4 @@
-"""Benchmark dashboard.normalize: facts normalized per second (target >= 50 000/s).
+"""Benchmark dashboard.domain.normalize: facts normalized per second (target >= 50 000/s).
 
     .venv/bin/python benchmarks/bench_normalize.py [--facts 100000] [--seed 7] [--repeat 3]
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 
-from dashboard import normalize
+from dashboard.domain import normalize
 
 TARGET_PER_SECOND = 50_000
 MONTHS_FR = (

@@ -52,7 +52,7 @@ def bench_server(runs: int) -> list[tuple[str, float, float, float]]:
     rows = []
     for page in PAGES:
         at = AppTest.from_file(str(APP), default_timeout=120).run()
-        at.switch_page(f"views/{page}.py").run()  # warm-up: data and caches loaded
+        at.switch_page(f"ui/pages/{page}.py").run()  # warm-up: data and caches loaded
         if at.exception:
             print(f"  {page}: exception during warm-up: {at.exception[0].value}", file=sys.stderr)
         times = []

@@ -19,10 +19,10 @@ if str(REPO_ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the pat
 
 import streamlit as st  # noqa: E402
 
-from dashboard.components import current_lang  # noqa: E402
+from dashboard.ui.components import current_lang  # noqa: E402
 from dashboard.i18n import t, tr  # noqa: E402
 
-PAGES_DIR = Path(__file__).resolve().parent / "views"
+PAGES_DIR = Path(__file__).resolve().parent / "ui" / "pages"
 # (URL path and file stem, Material icon), in menu order; the first is the default page at `/`.
 PAGES = (
     ("overview", ":material/dashboard:"),

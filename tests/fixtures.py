@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.schema import (
+from dashboard.domain.schema import (
     FACTS_COLUMNS,
     OCCUPANCY_COLUMNS,
     PROBLEMS_COLUMNS,
@@ -22,7 +22,7 @@ from dashboard.schema import (
     SOURCES_COLUMNS,
     VALUE_COLUMNS,
 )
-from dashboard.tables import Dataset
+from dashboard.domain.tables import Dataset
 
 NAN = float("nan")
 _TEXT_COLUMNS = ("operator", "commune", "departement", "location_precision", "location_source", "host_site_id")

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data
+from dashboard.data import repository as data
 from tests.fixtures import sample_dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"
 PAGES = ("overview", "map", "occupancy", "investment", "data", "siting")
-PRESENT = [p for p in PAGES if (APP.parent / "views" / f"{p}.py").is_file()]
+PRESENT = [p for p in PAGES if (APP.parent / "ui" / "pages" / f"{p}.py").is_file()]
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_menu_titles_follow_lang_in_the_url(sample):
 def test_every_page_runs_without_exception(sample, page, lang):
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     at.query_params["lang"] = lang
-    at.switch_page(f"views/{page}.py").run()
+    at.switch_page(f"ui/pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     assert at.title, "every page has a title"
@@ -66,18 +66,18 @@ def test_every_page_runs_without_exception(sample, page, lang):
 def test_every_page_shows_the_empty_state_when_filters_leave_nothing(sample, page):
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     at.query_params.update({"type": "battery", "dep": "62"})
-    at.switch_page(f"views/{page}.py").run()
+    at.switch_page(f"ui/pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("Aucun site ne correspond" in i.value for i in at.info)
 
 
 def _copy_app(tmp_path: Path, pages: dict[str, str]) -> Path:
-    """app.py beside a views/ folder holding only the given page scripts."""
+    """app.py beside a ui/pages/ folder holding only the given page scripts."""
     folder = tmp_path / "dashboard"
-    (folder / "views").mkdir(parents=True)
+    (folder / "ui" / "pages").mkdir(parents=True)
     shutil.copy(APP, folder / "app.py")
     for name, body in pages.items():
-        (folder / "views" / f"{name}.py").write_text(body, encoding="utf-8")
+        (folder / "ui" / "pages" / f"{name}.py").write_text(body, encoding="utf-8")
     return folder / "app.py"
 
 

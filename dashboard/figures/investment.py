@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import ChartSpec
+from dashboard.figures.registry import ChartSpec
 from dashboard.figures.map import (
     TYPE_COLOURS,
     SourceIndex,
@@ -29,10 +29,10 @@ from dashboard.figures.map import (
     to_timestamp,
     wrap_label,
 )
-from dashboard.filters import Filters, apply_filters
+from dashboard.domain.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, is_unknown, label_status, label_type, t, tr
-from dashboard.schema import DEPARTEMENTS
-from dashboard.tables import Dataset
+from dashboard.domain.schema import DEPARTEMENTS
+from dashboard.domain.tables import Dataset
 
 TEXT = {
     "fr": {

@@ -22,13 +22,13 @@ import pandas as pd
 import plotly.graph_objects as go
 from babel.dates import format_date
 
-from dashboard import opendata
-from dashboard.charts import ChartSpec
-from dashboard.filters import Filters, apply_filters
+from dashboard.data import opendata
+from dashboard.figures.registry import ChartSpec
+from dashboard.domain.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_status
 from dashboard.i18n import LOCALES, label_type, t, tr
-from dashboard.schema import DEPARTEMENTS, REGION_BBOX
-from dashboard.tables import Dataset
+from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
+from dashboard.domain.tables import Dataset
 
 TEXT = {
     "fr": {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import ChartSpec
+from dashboard.figures.registry import ChartSpec
 from dashboard.figures.map import (
     SourceIndex,
     colon,
@@ -19,10 +19,10 @@ from dashboard.figures.map import (
     to_timestamp,
     wrap_label,
 )
-from dashboard.filters import Filters, apply_filters
+from dashboard.domain.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_column
 from dashboard.i18n import label_status, label_type, t, tr
-from dashboard.tables import Dataset
+from dashboard.domain.tables import Dataset
 
 TEXT = {
     "fr": {

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import ChartSpec
+from dashboard.figures.registry import ChartSpec
 from dashboard.figures.map import TYPE_COLOURS, TYPE_ORDER  # one colour per project type on every page
-from dashboard.filters import Filters, apply_filters
+from dashboard.domain.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_number, label_status, label_type, tr
-from dashboard.schema import STATUSES
-from dashboard.tables import Dataset
+from dashboard.domain.schema import STATUSES
+from dashboard.domain.tables import Dataset
 
 # Rows that are context, not projects: the region itself and the grid's substations.
 NOT_PROJECTS = ("region", "substation")

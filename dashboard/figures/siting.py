@@ -19,13 +19,14 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import geo, siting
-from dashboard.charts import ChartSpec
+from dashboard.domain import geo
+from dashboard.domain import siting
+from dashboard.figures.registry import ChartSpec
 from dashboard.figures.map import cached_outlines, map_style
-from dashboard.filters import Filters, apply_filters
+from dashboard.domain.filters import Filters, apply_filters
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, tr
-from dashboard.schema import REGION_BBOX
-from dashboard.tables import Dataset
+from dashboard.domain.schema import REGION_BBOX
+from dashboard.domain.tables import Dataset
 
 TEXT = {
     "fr": {

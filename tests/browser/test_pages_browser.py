@@ -13,7 +13,7 @@ import pytest
 from dashboard import devserver
 from dashboard.devserver import exception_count, main_text, map_point_count, nav_labels, plotly_data, wait_for_charts
 
-PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "views"
+PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "ui" / "pages"
 # URL path -> the fewest plotly charts the page draws with the full data.
 CHARTS = {"/": 2, "/map": 1, "/occupancy": 1, "/investment": 1, "/data": 0, "/siting": 1}
 PRESENT = [path for path in CHARTS if (PAGES_DIR / f"{path.strip('/') or 'overview'}.py").is_file()]

@@ -9,9 +9,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard.charts import source_ids_of
+from dashboard.figures.registry import source_ids_of
 from dashboard.figures import investment as fi
-from dashboard.filters import Filters
+from dashboard.domain.filters import Filters
 from tests.fixtures import fact, make_dataset, sample_dataset, site, source
 
 TODAY = dt.date(2026, 1, 15)

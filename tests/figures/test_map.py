@@ -10,9 +10,9 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.charts import source_ids_of
+from dashboard.figures.registry import source_ids_of
 from dashboard.figures import map as fm
-from dashboard.filters import Filters
+from dashboard.domain.filters import Filters
 from tests.fixtures import make_dataset, sample_dataset, site
 
 OUTLINES = {

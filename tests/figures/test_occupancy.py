@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.charts import source_ids_of
+from dashboard.figures.registry import source_ids_of
 from dashboard.figures import occupancy as fo
-from dashboard.filters import Filters
+from dashboard.domain.filters import Filters
 from tests.fixtures import sample_dataset
 
 

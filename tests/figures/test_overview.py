@@ -8,9 +8,9 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.charts import source_ids_of
+from dashboard.figures.registry import source_ids_of
 from dashboard.figures import overview as ov
-from dashboard.filters import Filters
+from dashboard.domain.filters import Filters
 from tests.fixtures import fact, make_dataset, sample_dataset, site, source
 
 

@@ -1,0 +1,62 @@
+"""Paths and `HDF_*` settings, defined once (the bottom layer: imports nothing from the package).
+
+Every environment variable the product reads is named here, with its default; modules ask this
+module instead of reading `os.environ` themselves, so the README's list of settings is this file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SEEDS_DIR = REPO_ROOT / "seeds"
+DATA_DIR = REPO_ROOT / "data"
+
+
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes")
+
+
+def seeds_dir() -> Path:
+    """`HDF_SEEDS_DIR`, else <repo>/seeds."""
+    return Path(os.environ.get("HDF_SEEDS_DIR", DEFAULT_SEEDS_DIR))
+
+
+def opendata_dir() -> Path:
+    """`HDF_OPENDATA_DIR`, else <repo>/data/opendata: the open-data cache."""
+    return Path(os.environ.get("HDF_OPENDATA_DIR", DATA_DIR / "opendata"))
+
+
+def opendata_override(name: str) -> Path | None:
+    """`HDF_OPENDATA_<NAME>`: a local file used instead of the download."""
+    value = os.environ.get(f"HDF_OPENDATA_{name.upper()}")
+    return Path(value) if value else None
+
+
+def opendata_url(name: str, default: str) -> str:
+    """`HDF_OPENDATA_<NAME>_URL`: another URL to download from (tests use a local server)."""
+    return os.environ.get(f"HDF_OPENDATA_{name.upper()}_URL", default)
+
+
+def geocode_cache_dir() -> Path:
+    """`HDF_GEOCODE_CACHE_DIR`, else <repo>/data/cache/geocode."""
+    return Path(os.environ.get("HDF_GEOCODE_CACHE_DIR", DATA_DIR / "cache" / "geocode"))
+
+
+def geocode_offline() -> bool:
+    """`HDF_GEOCODE_OFFLINE=1`: never call Nominatim (commune list only)."""
+    return _flag("HDF_GEOCODE_OFFLINE")
+
+
+def geocode_domain(default: str) -> str:
+    return os.environ.get("HDF_GEOCODE_DOMAIN", default)
+
+
+def geocode_scheme() -> str:
+    return os.environ.get("HDF_GEOCODE_SCHEME", "https")
+
+
+def chromium_path(default: str = "/usr/bin/chromium") -> str:
+    """`HDF_CHROMIUM`, else Debian's Chromium."""
+    return os.environ.get("HDF_CHROMIUM") or default

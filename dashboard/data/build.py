@@ -1,0 +1,80 @@
+"""Build the normalized tables from the seeds.
+
+    python -m dashboard.data.build [--seeds DIR] --out DIR
+
+Writes sites.csv, facts.csv, occupancy.csv and sources.csv. On any problem in the seeds it lists
+every problem (file, record, field, value, why), writes nothing and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard.data import opendata
+from dashboard.data.seeds import DEFAULT_SEEDS_DIR, load_seeds
+from dashboard.domain.tables import Dataset, build_tables
+
+TABLE_FILES = ("sites", "facts", "occupancy", "sources")
+
+
+def load_substations(warn=print) -> pd.DataFrame | None:
+    """RTE's substations from the open-data cache, or None (225 kV distances then stay empty)."""
+    try:
+        return opendata.load("substations")
+    except opendata.OpenDataError as exc:
+        warn(f"warning: {exc}; 225 kV distances left empty")
+        return None
+
+
+def build_dataset(seeds_dir: Path | str = DEFAULT_SEEDS_DIR, warn=print) -> Dataset:
+    """The one path from seeds to tables, shared by this command and the app."""
+    return build_tables(load_seeds(seeds_dir), load_substations(warn))
+
+
+def write_tables(dataset: Dataset, out_dir: Path) -> list[Path]:
+    """Write every table into a temporary folder first, then move them in: never half-way."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory(dir=out_dir) as staging:
+        for name in TABLE_FILES:
+            getattr(dataset, name).to_csv(Path(staging) / f"{name}.csv", index=False)
+        for name in TABLE_FILES:
+            target = out_dir / f"{name}.csv"
+            shutil.move(Path(staging) / f"{name}.csv", target)
+            written.append(target)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.data.build", description="Build the tables from the seeds.")
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="seed folder (default: seeds/)")
+    parser.add_argument("--out", type=Path, required=True, help="output folder for the CSV tables")
+    args = parser.parse_args(argv)
+
+    dataset = build_dataset(args.seeds, warn=lambda message: print(message, file=sys.stderr))
+    if not dataset.problems.empty:
+        print(f"{len(dataset.problems)} problem(s) in {args.seeds}; nothing written:", file=sys.stderr)
+        for row in dataset.problems.itertuples(index=False):
+            print(f"  {row.file}: {row.record}: {row.field}={row.value!r}: {row.reason}", file=sys.stderr)
+        return 1
+    try:
+        written = write_tables(dataset, args.out)
+    except OSError as exc:
+        print(f"error: cannot write to {args.out} ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    sites = dataset.sites
+    print(
+        f"{len(sites)} sites, {len(dataset.facts)} facts, {len(dataset.occupancy)} occupancy points, "
+        f"{len(dataset.sources)} sources -> {', '.join(str(p) for p in written)}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

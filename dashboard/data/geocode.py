@@ -1,0 +1,492 @@
+"""Find a place typed by the user: Nominatim (OpenStreetMap) online, the commune list offline.
+
+Nominatim's usage policy asks for an identifying user agent, at most one request per second and
+caching: geopy's RateLimiter (min_delay_seconds=1, shared by every session of the process), a
+timeout, and a JSON cache on disk. When Nominatim cannot answer (no network, timeout, refusal)
+the official commune list (opendata "communes", downloaded and cached) gives the commune's
+centre. Every failure is a `GeocodeError` whose `message(lang)` the page shows as is.
+
+Environment:
+- `HDF_GEOCODE_CACHE_DIR`: cache folder (default: <repo>/data/cache/geocode).
+- `HDF_GEOCODE_DOMAIN`, `HDF_GEOCODE_SCHEME`: another Nominatim server (tests use a local one).
+- `HDF_GEOCODE_OFFLINE=1`: never call Nominatim (commune list only).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import re
+import threading
+import time
+import unicodedata
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pandas as pd
+from geopy import exc as geopy_exc
+from geopy.adapters import URLLibAdapter
+from geopy.extra.rate_limiter import RateLimiter
+from geopy.geocoders import Nominatim
+
+from dashboard import config
+from dashboard.domain import geo
+from dashboard.data import opendata
+from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
+
+NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"
+USER_AGENT = opendata.USER_AGENT
+TIMEOUT_S = 5.0
+MIN_DELAY_S = 1.0  # Nominatim policy: at most one request per second
+MAX_QUERY_LENGTH = 200
+CACHE_VERSION = 1
+
+
+def cache_dir() -> Path:
+    return config.geocode_cache_dir()
+
+
+# --------------------------------------------------------------------------------------------
+# Results and errors
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    query: str
+    name: str  # short name for the map and the ranking
+    lat: float
+    lon: float
+    origin: str  # "nominatim" | "cache" | "communes"
+    display_name: str = ""
+    commune: str = ""
+    departement: str = ""
+    notice: str = ""  # why the commune list was used instead of Nominatim (an error kind), or ""
+    ambiguous: tuple[str, ...] = ()  # other départements with a commune of that name
+
+    def notice_message(self, lang: str) -> str:
+        """A line for the page when the result is a fallback or a guess ('' when there is none)."""
+        parts = []
+        if self.notice:
+            reason = _text(lang, f"reason_{self.notice}")
+            parts.append(_text(lang, "fallback_used", reason=reason))
+        if self.ambiguous:
+            parts.append(_text(lang, "ambiguous", dep=self.departement, others=", ".join(self.ambiguous)))
+        return " ".join(parts)
+
+
+class GeocodeError(Exception):
+    """A place that cannot be located. kind: empty, too_long, not_found, outside_region, timeout,
+    refused, unavailable, offline_no_communes, not_found_offline."""
+
+    def __init__(
+        self,
+        kind: str,
+        query: str = "",
+        detail: str = "",
+        online_problem: str = "",
+        suggestions=(),
+        no_communes: bool = False,
+    ):
+        super().__init__(f"{kind}: {query!r} {detail}".strip())
+        self.kind = kind
+        self.query = query
+        self.detail = detail
+        self.online_problem = online_problem  # why Nominatim was not used, when it failed first
+        self.suggestions = tuple(suggestions)
+        self.no_communes = no_communes  # the offline fallback was not possible either
+
+    def message(self, lang: str = "fr") -> str:
+        text = _text(lang, f"error_{self.kind}", query=self.query, detail=self.detail)
+        if self.online_problem:
+            text = _text(lang, "online_failed", reason=_text(lang, f"reason_{self.online_problem}")) + " " + text
+        if self.no_communes:
+            text += " " + _text(lang, "no_communes_either")
+        if self.suggestions:
+            text += " " + _text(lang, "suggestions", names=", ".join(self.suggestions))
+        return text
+
+
+MESSAGES = {
+    "fr": {
+        "error_empty": "Saisissez une commune ou une adresse des Hauts-de-France.",
+        "error_too_long": "Texte trop long : saisissez une commune ou une adresse.",
+        "error_not_found": "« {query} » est introuvable. Vérifiez l'orthographe ou ajoutez le code postal.",
+        "error_outside_region": (
+            "« {query} » a été trouvé ({detail}), mais hors des Hauts-de-France : seuls les lieux de la région "
+            "peuvent être évalués."
+        ),
+        "error_timeout": "Le service de géocodage (Nominatim) n'a pas répondu à temps pour « {query} ».",
+        "error_refused": "Le service de géocodage (Nominatim) a refusé la demande ({detail}) ; réessayez dans un "
+        "moment.",
+        "error_unavailable": "Le service de géocodage (Nominatim) est injoignable ({detail}).",
+        "error_offline_no_communes": (
+            "« {query} » ne peut pas être trouvé hors ligne : la liste des communes n'est pas téléchargée (python -m "
+            "dashboard.data.opendata fetch communes)."
+        ),
+        "error_not_found_offline": (
+            "« {query} » n'est pas une commune des Hauts-de-France de la liste officielle (hors ligne, seules les "
+            "communes sont reconnues, pas les adresses)."
+        ),
+        "online_failed": "Recherche en ligne impossible ({reason}).",
+        "reason_timeout": "délai dépassé",
+        "reason_refused": "demande refusée par le service",
+        "reason_unavailable": "service injoignable",
+        "reason_offline": "mode hors ligne",
+        "fallback_used": (
+            "Recherche en ligne impossible ({reason}) : position du centre de la commune, d'après la liste officielle "
+            "des communes."
+        ),
+        "ambiguous": (
+            "Plusieurs communes portent ce nom : celle du {dep} a été retenue (autres : {others}) ; précisez le "
+            "département, par ex. « Nom (62) »."
+        ),
+        "suggestions": "Communes proches : {names}.",
+        "no_communes_either": (
+            "La recherche hors ligne est impossible aussi : la liste des communes n'est pas téléchargée (python -m "
+            "dashboard.data.opendata fetch communes)."
+        ),
+    },
+    "en": {
+        "error_empty": "Type a commune or an address in Hauts-de-France.",
+        "error_too_long": "Text too long: type a commune or an address.",
+        "error_not_found": "'{query}' cannot be found. Check the spelling or add the postcode.",
+        "error_outside_region": "'{query}' was found ({detail}), but outside Hauts-de-France: only places in the "
+        "region can be assessed.",
+        "error_timeout": "The geocoding service (Nominatim) did not answer in time for '{query}'.",
+        "error_refused": "The geocoding service (Nominatim) refused the request ({detail}); try again in a while.",
+        "error_unavailable": "The geocoding service (Nominatim) cannot be reached ({detail}).",
+        "error_offline_no_communes": (
+            "'{query}' cannot be found offline: the commune list is not downloaded (python -m dashboard.data.opendata "
+            "fetch communes)."
+        ),
+        "error_not_found_offline": (
+            "'{query}' is not a commune of Hauts-de-France in the official list (offline, only communes are "
+            "recognised, not addresses)."
+        ),
+        "online_failed": "Online search failed ({reason}).",
+        "reason_timeout": "timed out",
+        "reason_refused": "request refused by the service",
+        "reason_unavailable": "service unreachable",
+        "reason_offline": "offline mode",
+        "fallback_used": "Online search failed ({reason}): position of the commune's centre, from the official "
+        "commune list.",
+        "ambiguous": (
+            "Several communes have this name: the one in {dep} was taken (others: {others}); add the département, "
+            "e.g. 'Name (62)'."
+        ),
+        "suggestions": "Close communes: {names}.",
+        "no_communes_either": (
+            "An offline search is not possible either: the commune list is not downloaded (python -m "
+            "dashboard.data.opendata fetch communes)."
+        ),
+    },
+}
+
+
+def _text(lang: str, key: str, **values) -> str:
+    table = MESSAGES.get(lang, MESSAGES["fr"])
+    return table.get(key, MESSAGES["fr"][key]).format(**values)
+
+
+# --------------------------------------------------------------------------------------------
+# Commune list (offline)
+# --------------------------------------------------------------------------------------------
+
+
+def normalize_name(text: str) -> str:
+    """Accent-, case- and punctuation-insensitive key: 'Saint-Omer' == 'ST OMER' == 'saint omer'."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    words = [{"st": "saint", "ste": "sainte"}.get(w, w) for w in words]
+    return " ".join(words)
+
+
+_DEP_SUFFIX = re.compile(r"[\s,(]+(02|59|60|62|80)\)?\s*$")
+_POSTCODE = re.compile(r"\b(02|59|60|62|80)\d{3}\b")
+
+
+def _query_parts(query: str) -> tuple[list[str], str]:
+    """Name candidates (last comma part first: addresses end with the commune) and a département."""
+    dep = ""
+    match = _DEP_SUFFIX.search(query)
+    if match:
+        dep, query = match.group(1), query[: match.start()]
+    postcode = _POSTCODE.search(query)
+    if postcode:
+        dep = dep or postcode.group(1)
+    parts = [query, *reversed(query.split(","))] if "," in query else [query]
+    names = []
+    for part in parts:
+        part = _POSTCODE.sub(" ", part)
+        key = normalize_name(part)
+        if key and key not in names:
+            names.append(key)
+    return names, dep
+
+
+def find_commune(query: str, communes: pd.DataFrame) -> tuple[pd.Series, tuple[str, ...]] | None:
+    """The commune named in the query (row, other départements with that name) or None."""
+    keys = communes["name"].map(normalize_name)
+    names, dep = _query_parts(query)
+    for name in names:
+        rows = communes[keys == name]
+        if rows.empty:
+            continue
+        if dep and (rows["departement"] == dep).any():
+            rows = rows[rows["departement"] == dep]
+        rows = rows.sort_values("insee")
+        others = tuple(d for d in rows["departement"].iloc[1:].unique() if d != rows["departement"].iloc[0])
+        return rows.iloc[0], others
+    return None
+
+
+def close_communes(query: str, communes: pd.DataFrame, n: int = 3) -> list[str]:
+    names, _ = _query_parts(query)
+    if not names:
+        return []
+    by_key = dict(zip(communes["name"].map(normalize_name), communes["name"]))
+    return [by_key[k] for k in difflib.get_close_matches(names[-1], list(by_key), n=n, cutoff=0.75)]
+
+
+# --------------------------------------------------------------------------------------------
+# The geocoder
+# --------------------------------------------------------------------------------------------
+
+_ONLINE_PROBLEMS = (
+    (geopy_exc.GeocoderTimedOut, "timeout"),
+    (geopy_exc.GeocoderRateLimited, "refused"),
+    (geopy_exc.GeocoderQuotaExceeded, "refused"),
+    (geopy_exc.GeocoderInsufficientPrivileges, "refused"),
+    (geopy_exc.GeocoderAuthenticationFailure, "refused"),
+    (geopy_exc.GeocoderUnavailable, "unavailable"),
+    (geopy_exc.GeocoderServiceError, "unavailable"),  # parse errors, 5xx, anything else
+)
+
+
+def _problem_kind(error: Exception) -> str:
+    for cls, kind in _ONLINE_PROBLEMS:
+        if isinstance(error, cls):
+            return kind
+    return "unavailable"
+
+
+class Geocoder:
+    """Nominatim + disk cache + commune fallback. Use `shared_geocoder()` in the app."""
+
+    def __init__(
+        self,
+        *,
+        domain: str | None = None,
+        scheme: str | None = None,
+        timeout: float | None = None,
+        min_delay_seconds: float | None = None,
+        cache: Path | None = None,
+        online: bool | None = None,
+        user_agent: str = USER_AGENT,
+    ):
+        self.domain = domain or os.environ.get("HDF_GEOCODE_DOMAIN", NOMINATIM_DOMAIN)
+        self.scheme = scheme or os.environ.get("HDF_GEOCODE_SCHEME", "https")
+        self.timeout = TIMEOUT_S if timeout is None else timeout
+        min_delay_seconds = MIN_DELAY_S if min_delay_seconds is None else min_delay_seconds
+        self.cache = Path(cache) if cache is not None else cache_dir()
+        self.online = (
+            online if online is not None else os.environ.get("HDF_GEOCODE_OFFLINE", "") not in ("1", "true", "yes")
+        )
+        # URLLibAdapter: no hidden HTTP retries, so a timeout costs one timeout, not three.
+        self._nominatim = Nominatim(
+            user_agent=user_agent,
+            timeout=self.timeout,
+            domain=self.domain,
+            scheme=self.scheme,
+            adapter_factory=URLLibAdapter,
+        )
+        # Errors are ours to report: no retry, no swallowing.
+        self._geocode = RateLimiter(
+            self._nominatim.geocode, min_delay_seconds=min_delay_seconds, max_retries=0, swallow_exceptions=False
+        )
+
+    # --- public ---
+
+    def locate(self, query: str, communes: pd.DataFrame | None = None, outlines: dict | None = None) -> Place:
+        """Locate a place in the region, or raise GeocodeError with a message for the user.
+
+        `communes` / `outlines` default to the open-data cache (opendata.load).
+        """
+        query = " ".join(str(query or "").split())
+        if not query:
+            raise GeocodeError("empty")
+        if len(query) > MAX_QUERY_LENGTH:
+            raise GeocodeError("too_long", query[:40] + "…")
+        if outlines is None:
+            outlines = _load_quietly("outlines")
+
+        cached = self._read_cache(query)
+        if cached is not None and geo.in_region(cached.lat, cached.lon, outlines):
+            return cached
+
+        problem, detail = "offline", ""
+        if self.online:
+            try:
+                results = self._geocode(
+                    query,
+                    exactly_one=False,
+                    limit=5,
+                    addressdetails=True,
+                    country_codes="fr",
+                    language="fr",
+                    # Prefer, not restrict to, the region: a place outside it gets a clear message.
+                    viewbox=[
+                        (REGION_BBOX["lat_min"], REGION_BBOX["lon_min"]),
+                        (REGION_BBOX["lat_max"], REGION_BBOX["lon_max"]),
+                    ],
+                    bounded=False,
+                )
+            except geopy_exc.GeocoderQueryError:
+                results, problem = [], ""
+            except geopy_exc.GeopyError as error:
+                problem, detail = _problem_kind(error), _short(error)
+            except OSError as error:  # a socket error the adapter did not wrap
+                problem, detail = "unavailable", _short(error)
+            else:
+                problem = ""
+            if not problem:
+                place = self._pick(query, results or [], outlines)
+                if place is not None:
+                    self._write_cache(place)
+                    return place
+                # Nothing online: the commune list may still know a "Name (62)" form.
+                return self._from_communes(query, communes, problem="", detail="", not_found="not_found")
+        return self._from_communes(query, communes, problem=problem, detail=detail, not_found="not_found_offline")
+
+    # --- online ---
+
+    def _pick(self, query: str, results: list, outlines: dict | None) -> Place | None:
+        """The first result inside the region; GeocodeError if all of them are outside."""
+        if not results:
+            return None
+        for location in results:
+            if geo.in_region(location.latitude, location.longitude, outlines):
+                return _place_from_location(query, location)
+        raise GeocodeError("outside_region", query, detail=results[0].address)
+
+    # --- offline ---
+
+    def _from_communes(
+        self, query: str, communes: pd.DataFrame | None, problem: str, detail: str, not_found: str
+    ) -> Place:
+        """The commune named in the query; `problem` says why Nominatim was not used ('' = it found nothing)."""
+        if communes is None:
+            communes = _load_quietly("communes")
+        online_problem = "" if problem == "offline" else problem
+        if communes is None or communes.empty:
+            if not problem:
+                raise GeocodeError("not_found", query)
+            if problem == "offline":
+                raise GeocodeError("offline_no_communes", query)
+            raise GeocodeError(problem, query, detail=detail, no_communes=True)
+        found = find_commune(query, communes)
+        if found is None:
+            raise GeocodeError(
+                not_found, query, online_problem=online_problem, suggestions=close_communes(query, communes)
+            )
+        row, others = found
+        dep = str(row["departement"])
+        return Place(
+            query=query,
+            name=str(row["name"]),
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            origin="communes",
+            display_name=f"{row['name']} ({dep} {DEPARTEMENTS.get(dep, '')})".strip(),
+            commune=str(row["name"]),
+            departement=dep,
+            notice=problem,
+            ambiguous=others,
+        )
+
+    # --- cache ---
+
+    def _cache_file(self, query: str) -> Path:
+        key = f"{CACHE_VERSION}|{self.scheme}://{self.domain}|{normalize_name(query)}|{query.casefold()}"
+        return self.cache / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".json")
+
+    def _read_cache(self, query: str) -> Place | None:
+        path = self._cache_file(query)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            place = Place(**{**data["place"], "query": query, "origin": "cache"})
+            float(place.lat), float(place.lon)
+            return place
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # no cache, or a damaged one: ask again
+
+    def _write_cache(self, place: Place) -> None:
+        path = self._cache_file(place.query)
+        payload = {"stored": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "place": asdict(place)}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only disk costs a new request next time, nothing more
+
+
+def _place_from_location(query: str, location) -> Place:
+    raw = location.raw or {}
+    address = raw.get("address") or {}
+    commune = next((address[k] for k in ("city", "town", "village", "municipality") if address.get(k)), "")
+    iso = str(address.get("ISO3166-2-lvl6", ""))
+    dep = iso[3:] if iso.startswith("FR-") else str(address.get("postcode", ""))[:2]
+    parts = [p.strip() for p in str(location.address).split(",")]
+    name = raw.get("name") or (", ".join(parts[:2]) if parts and parts[0].isdigit() else parts[0])
+    return Place(
+        query=query,
+        name=str(name),
+        lat=float(location.latitude),
+        lon=float(location.longitude),
+        origin="nominatim",
+        display_name=str(location.address),
+        commune=str(commune),
+        departement=dep if dep in DEPARTEMENTS else "",
+    )
+
+
+def _short(error: Exception) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text[:120]
+
+
+def _load_quietly(name: str):
+    """An open dataset from the cache, or None when missing or unreadable."""
+    try:
+        return opendata.load(name)
+    except opendata.OpenDataError:
+        return None
+
+
+# One geocoder per configuration for the whole process: the one-request-per-second limit then
+# holds across reruns and sessions.
+_SHARED: dict[tuple, Geocoder] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_geocoder(online: bool | None = None) -> Geocoder:
+    """The process-wide geocoder for this configuration (online=None: from HDF_GEOCODE_OFFLINE)."""
+    env_online = os.environ.get("HDF_GEOCODE_OFFLINE", "") not in ("1", "true", "yes")
+    online = env_online if online is None else (online and env_online)
+    key = (
+        os.environ.get("HDF_GEOCODE_DOMAIN", NOMINATIM_DOMAIN),
+        os.environ.get("HDF_GEOCODE_SCHEME", "https"),
+        online,
+        str(cache_dir()),
+    )
+    with _SHARED_LOCK:
+        if key not in _SHARED:
+            _SHARED[key] = Geocoder(online=online)
+        return _SHARED[key]

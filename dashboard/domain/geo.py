@@ -1,0 +1,313 @@
+"""Geodesic distances on the WGS-84 ellipsoid, vectorized, and the sites' distances to the grid.
+
+Why not a loop of `geopy.distance.geodesic`: the siting page and the build need every site (or
+every commune, in the benchmark) against hundreds of substations, and one geopy call costs
+~60 µs. Here:
+
+1. a cheap spherical distance for all points × all targets (one matrix product of unit vectors)
+   keeps, per point, only the targets that can still be the nearest: the spherical distance is
+   within 0.6 % of the ellipsoidal one anywhere on Earth, so every target whose spherical
+   distance is within `SPHERE_TOLERANCE` of the spherical minimum is a candidate;
+2. the exact ellipsoidal distance (Vincenty's inverse formula, vectorized with numpy; it agrees
+   with GeographicLib/geopy to well under a millimetre) is computed for those few candidates;
+   pairs where Vincenty does not converge (nearly antipodal points, never the case within a
+   region) fall back to GeographicLib.
+
+`add_grid_distances` is the build's step that fills `schema.GRID_COLUMNS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from geographiclib.geodesic import Geodesic
+
+from dashboard.domain.schema import GRID_COLUMNS, REGION_BBOX
+
+# WGS-84, as geopy's and GeographicLib's default ellipsoid.
+WGS84_A_M = 6378137.0
+WGS84_F = 1 / 298.257223563
+WGS84_B_M = WGS84_A_M * (1 - WGS84_F)
+MEAN_RADIUS_KM = 6371.0088  # IUGG mean radius, for the spherical pre-filter only
+
+# Spherical vs ellipsoidal distance differ by at most ~0.56 % (measured over random global
+# pairs); 1 % keeps a safe margin. SLACK_RAD absorbs float rounding for (near) coincident points.
+SPHERE_TOLERANCE = 0.01
+_PRUNE_FACTOR = (1 + SPHERE_TOLERANCE) / (1 - SPHERE_TOLERANCE)
+_SLACK_RAD = 1e-5  # ~64 m
+_CHUNK_ROWS = 4096  # bounds the points × targets matrix in memory
+
+# Gravelines nuclear plant: the seed entity, found by id, else by name among power plants.
+GRAVELINES_SITE_ID = "gravelines-npp"
+_GRAVELINES_NAME = "gravelines"
+
+# An ODRÉ 400 kV substation this close to a seed one is the same substation (the seeds copy
+# RTE's positions rounded to 5 decimals): the seed's row is kept, with its name.
+SAME_SUBSTATION_KM = 0.5
+# ODRÉ's "Point de piquage" rows are taps on a line, not substations: left out when the
+# dataset carries its FONCTION column (as `function`).
+_TAP_FUNCTION = "piquage"
+
+
+# --------------------------------------------------------------------------------------------
+# Distances
+# --------------------------------------------------------------------------------------------
+
+
+def geodesic_km(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Ellipsoidal (WGS-84) distance in km between broadcastable arrays of degrees.
+
+    NaN in any coordinate gives NaN. Vincenty's inverse formula; non-converging pairs
+    (nearly antipodal) are computed with GeographicLib.
+    """
+    lat1, lon1, lat2, lon2 = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (lat1, lon1, lat2, lon2)))
+    shape = lat1.shape
+    lat1, lon1, lat2, lon2 = (x.ravel() for x in (lat1, lon1, lat2, lon2))
+    out = np.full(lat1.shape, np.nan)
+    valid = ~(np.isnan(lat1) | np.isnan(lon1) | np.isnan(lat2) | np.isnan(lon2))
+    if valid.any():
+        km, converged = _vincenty_km(lat1[valid], lon1[valid], lat2[valid], lon2[valid])
+        if not converged.all():
+            idx = np.flatnonzero(~converged)
+            sub = (lat1[valid][idx], lon1[valid][idx], lat2[valid][idx], lon2[valid][idx])
+            km[idx] = [Geodesic.WGS84.Inverse(a, b, c, d, Geodesic.DISTANCE)["s12"] / 1000 for a, b, c, d in zip(*sub)]
+        out[valid] = km
+    return out.reshape(shape)
+
+
+def _vincenty_km(lat1, lon1, lat2, lon2, max_iter: int = 100):
+    """Vincenty (1975) inverse on 1-D arrays; returns (km, converged mask)."""
+    f, a, b = WGS84_F, WGS84_A_M, WGS84_B_M
+    L = np.radians((lon2 - lon1 + 180.0) % 360.0 - 180.0)
+    U1 = np.arctan((1 - f) * np.tan(np.radians(lat1)))
+    U2 = np.arctan((1 - f) * np.tan(np.radians(lat2)))
+    sinU1, cosU1, sinU2, cosU2 = np.sin(U1), np.cos(U1), np.sin(U2), np.cos(U2)
+
+    lam = L.copy()
+    converged = np.zeros(L.shape, dtype=bool)
+    for _ in range(max_iter):
+        sin_lam, cos_lam = np.sin(lam), np.cos(lam)
+        sin_sigma = np.hypot(cosU2 * sin_lam, cosU1 * sinU2 - sinU1 * cosU2 * cos_lam)
+        cos_sigma = sinU1 * sinU2 + cosU1 * cosU2 * cos_lam
+        sigma = np.arctan2(sin_sigma, cos_sigma)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            sin_alpha = np.where(sin_sigma == 0, 0.0, cosU1 * cosU2 * sin_lam / sin_sigma)
+            cos2_alpha = 1 - sin_alpha**2
+            # Equatorial lines: cos2_alpha = 0 and the term vanishes.
+            cos_2sm = np.where(cos2_alpha == 0, 0.0, cos_sigma - 2 * sinU1 * sinU2 / cos2_alpha)
+        C = f / 16 * cos2_alpha * (4 + f * (4 - 3 * cos2_alpha))
+        lam_prev = lam
+        lam = L + (1 - C) * f * sin_alpha * (sigma + C * sin_sigma * (cos_2sm + C * cos_sigma * (-1 + 2 * cos_2sm**2)))
+        converged = np.abs(lam - lam_prev) < 1e-12
+        if converged.all():
+            break
+
+    u2 = cos2_alpha * (a**2 - b**2) / b**2
+    A = 1 + u2 / 16384 * (4096 + u2 * (-768 + u2 * (320 - 175 * u2)))
+    B = u2 / 1024 * (256 + u2 * (-128 + u2 * (74 - 47 * u2)))
+    delta_sigma = (
+        B
+        * sin_sigma
+        * (
+            cos_2sm
+            + B
+            / 4
+            * (cos_sigma * (-1 + 2 * cos_2sm**2) - B / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2))
+        )
+    )
+    return b * A * (sigma - delta_sigma) / 1000.0, converged
+
+
+def _unit_vectors(lat, lon) -> np.ndarray:
+    phi, lam = np.radians(lat), np.radians(lon)
+    return np.column_stack((np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi)))
+
+
+def nearest(lat, lon, target_lat, target_lon) -> tuple[np.ndarray, np.ndarray]:
+    """For each point, the index of the nearest target and its exact distance in km.
+
+    Points or targets with NaN coordinates are ignored; a point with no target gets index -1
+    and NaN km. Ties go to the lowest target index.
+    """
+    lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+    target_lat, target_lon = np.asarray(target_lat, dtype=float), np.asarray(target_lon, dtype=float)
+    index = np.full(lat.shape, -1, dtype=np.int64)
+    km = np.full(lat.shape, np.nan)
+
+    point_ok = np.flatnonzero(~(np.isnan(lat) | np.isnan(lon)))
+    target_ok = np.flatnonzero(~(np.isnan(target_lat) | np.isnan(target_lon)))
+    if point_ok.size == 0 or target_ok.size == 0:
+        return index, km
+    t_lat, t_lon = target_lat[target_ok], target_lon[target_ok]
+    targets = _unit_vectors(t_lat, t_lon)
+
+    for start in range(0, point_ok.size, _CHUNK_ROWS):
+        rows = point_ok[start : start + _CHUNK_ROWS]
+        p_lat, p_lon = lat[rows], lon[rows]
+        # Cosine of the central angle, for all pairs of this chunk: one matrix product.
+        cos_angle = np.clip(_unit_vectors(p_lat, p_lon) @ targets.T, -1.0, 1.0)
+        min_angle = np.arccos(cos_angle.max(axis=1))
+        limit = np.minimum(min_angle * _PRUNE_FACTOR + _SLACK_RAD, np.pi)
+        cand_row, cand_col = np.nonzero(cos_angle >= np.cos(limit)[:, None])
+
+        exact = geodesic_km(p_lat[cand_row], p_lon[cand_row], t_lat[cand_col], t_lon[cand_col])
+        # Per row, the candidate with the smallest exact distance (stable: lowest index on ties).
+        order = np.lexsort((exact, cand_row))
+        first = np.ones(order.size, dtype=bool)
+        first[1:] = cand_row[order][1:] != cand_row[order][:-1]
+        best = order[first]
+        index[rows[cand_row[best]]] = target_ok[cand_col[best]]
+        km[rows[cand_row[best]]] = exact[best]
+    return index, km
+
+
+# --------------------------------------------------------------------------------------------
+# Grid distances of the sites
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GridTargets:
+    """What the sites are measured against.
+
+    kv400 / kv225: DataFrames name, lat, lon, origin ("seeds" | "odre"). kv225 is None when
+    the ODRÉ dataset is not available (the 225 kV columns then stay empty).
+    """
+
+    gravelines: tuple[str, float, float] | None  # (name, lat, lon)
+    kv400: pd.DataFrame
+    kv225: pd.DataFrame | None
+
+    @property
+    def has_225kv(self) -> bool:
+        return self.kv225 is not None and not self.kv225.empty
+
+
+def _find_gravelines(sites: pd.DataFrame) -> tuple[str, float, float] | None:
+    rows = sites[sites["site_id"] == GRAVELINES_SITE_ID]
+    if rows.empty:
+        plants = sites[sites["project_type"] == "power_plant"]
+        rows = plants[plants["name"].fillna("").str.lower().str.contains(_GRAVELINES_NAME)]
+    rows = rows.dropna(subset=["lat", "lon"])
+    if rows.empty:
+        return None
+    row = rows.iloc[0]
+    return (str(row["name"]), float(row["lat"]), float(row["lon"]))
+
+
+def _targets_frame(names, lat, lon, origin: str) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        {
+            "name": pd.Series(names, dtype=object).to_numpy(),
+            "lat": np.asarray(lat, float),
+            "lon": np.asarray(lon, float),
+        }
+    )
+    frame["origin"] = origin
+    return frame.dropna(subset=["lat", "lon"]).reset_index(drop=True)
+
+
+def grid_targets(sites: pd.DataFrame, odre: pd.DataFrame | None) -> GridTargets:
+    """Gravelines and the 400 / 225 kV substations to measure against.
+
+    400 kV: the seeds' substations (project_type "substation", voltage_kv 400), so that the
+    distances work offline, plus ODRÉ's 400 kV substations in operation when the dataset is
+    available (the complete official list, beyond the region's borders too); an ODRÉ substation
+    within SAME_SUBSTATION_KM of a seed one is that one and is dropped (the seed's name stays).
+    225 kV: ODRÉ's substations in operation whose voltage is exactly 225 kV (ODRÉ lists a post
+    under its highest voltage, so 400/225 kV posts count as 400 kV only). Tap points ("Point de
+    piquage") are not substations and are left out when the `function` column is there.
+    """
+    seeds = sites[
+        (sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400)
+    ]
+    kv400 = _targets_frame(seeds["name"], seeds["lat"], seeds["lon"], "seeds")
+    kv225 = None
+    if odre is not None:
+        if "function" in odre.columns:
+            odre = odre[~odre["function"].fillna("").astype(str).str.lower().str.contains(_TAP_FUNCTION)]
+        voltage = pd.to_numeric(odre["voltage_kv"], errors="coerce")
+        o400, o225 = odre[voltage == 400], odre[voltage == 225]
+        o400 = _targets_frame(o400["name"], o400["lat"], o400["lon"], "odre")
+        if not kv400.empty and not o400.empty:
+            _, km = nearest(o400["lat"], o400["lon"], kv400["lat"], kv400["lon"])
+            o400 = o400[~(km <= SAME_SUBSTATION_KM)]
+        kv400 = pd.concat([kv400, o400], ignore_index=True)
+        kv225 = _targets_frame(o225["name"], o225["lat"], o225["lon"], "odre")
+    return GridTargets(gravelines=_find_gravelines(sites), kv400=kv400, kv225=kv225)
+
+
+def grid_distances(lat, lon, targets: GridTargets) -> pd.DataFrame:
+    """The five GRID_COLUMNS for points (NaN / missing name where unknown)."""
+    lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+    out = pd.DataFrame(index=range(lat.size), columns=list(GRID_COLUMNS))
+    if targets.gravelines is not None:
+        _, g_lat, g_lon = targets.gravelines
+        out["gravelines_km"] = geodesic_km(lat, lon, g_lat, g_lon)
+    else:
+        out["gravelines_km"] = np.nan
+    for kv, frame in (("400kv", targets.kv400), ("225kv", targets.kv225)):
+        if frame is None or frame.empty:
+            out[f"nearest_{kv}_name"] = pd.Series([None] * lat.size, dtype=object)
+            out[f"nearest_{kv}_km"] = np.nan
+            continue
+        idx, km = nearest(lat, lon, frame["lat"].to_numpy(), frame["lon"].to_numpy())
+        names = frame["name"].to_numpy(dtype=object)
+        out[f"nearest_{kv}_name"] = pd.Series(np.where(idx >= 0, names[np.maximum(idx, 0)], None), dtype=object)
+        out[f"nearest_{kv}_km"] = km
+    for column in ("gravelines_km", "nearest_400kv_km", "nearest_225kv_km"):
+        out[column] = out[column].astype(float)
+    return out
+
+
+def add_grid_distances(sites: pd.DataFrame, odre: pd.DataFrame | None) -> pd.DataFrame:
+    """`sites` with the five GRID_COLUMNS filled (the build's last step; see grid_targets)."""
+    distances = grid_distances(sites["lat"], sites["lon"], grid_targets(sites, odre))
+    out = sites.copy()
+    for column in GRID_COLUMNS:
+        out[column] = distances[column].to_numpy()
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Inside the region?
+# --------------------------------------------------------------------------------------------
+
+
+def in_bbox(lat: float, lon: float, bbox: dict = REGION_BBOX) -> bool:
+    return bbox["lat_min"] <= lat <= bbox["lat_max"] and bbox["lon_min"] <= lon <= bbox["lon_max"]
+
+
+def _in_ring(lat: float, lon: float, ring) -> bool:
+    """Even-odd ray casting on one GeoJSON ring ([lon, lat] pairs)."""
+    xs = np.asarray([p[0] for p in ring], dtype=float)
+    ys = np.asarray([p[1] for p in ring], dtype=float)
+    x2, y2 = np.roll(xs, -1), np.roll(ys, -1)
+    crosses = (ys > lat) != (y2 > lat)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        x_at = xs + (lat - ys) * (x2 - xs) / (y2 - ys)
+    return bool(np.count_nonzero(crosses & (lon < x_at)) % 2)
+
+
+def in_outlines(lat: float, lon: float, outlines: dict) -> bool:
+    """Whether a point lies in one of the GeoJSON (Multi)Polygons of a FeatureCollection."""
+    for feature in outlines.get("features", []):
+        geometry = feature.get("geometry") or {}
+        polygons = geometry.get("coordinates", [])
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        elif geometry.get("type") != "MultiPolygon":
+            continue
+        for rings in polygons:
+            if rings and _in_ring(lat, lon, rings[0]) and not any(_in_ring(lat, lon, hole) for hole in rings[1:]):
+                return True
+    return False
+
+
+def in_region(lat: float, lon: float, outlines: dict | None = None) -> bool:
+    """In the five départements' outlines when given, else in schema.REGION_BBOX (coarser)."""
+    if outlines:
+        return in_outlines(lat, lon, outlines)
+    return in_bbox(lat, lon)

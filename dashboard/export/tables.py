@@ -1,0 +1,318 @@
+"""The data page's table (one row per site, columns in the reader's language) and its safe CSV.
+
+Pure pandas, no Streamlit:
+
+- `site_table(dataset, sites, lang)` → a `SiteTable`: the rows with labelled columns and raw values
+  (numbers stay numbers, unknown stays empty — never 0), plus which cells are approximate;
+- `styled(table, lang)` → a pandas Styler for the screen: numbers in the reader's format,
+  "≈" before approximate values, "inconnu"/"unknown" for unknown ones; sorting still uses the numbers;
+- `to_csv_bytes(frame, lang)` → CSV bytes safe to open in a spreadsheet: UTF-8 with a BOM (Excel
+  reads the accents), `;` and a decimal comma in French, `,` and a decimal point in English, and
+  every text cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+  carriage return) prefixed with an apostrophe. Numbers, negative ones included, stay numbers.
+- `sources_table(sources, lang)` → the sources with their links (http(s) only), dates and licences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+from pandas.io.formats.style import Styler
+
+from dashboard.i18n import (
+    fmt_date,
+    fmt_eur,
+    fmt_km,
+    fmt_m2,
+    fmt_mw,
+    fmt_number,
+    fmt_ratio,
+    is_unknown,
+    label_column,
+    label_status,
+    label_type,
+    t,
+    tr,
+)
+from dashboard.domain.schema import DEPARTEMENTS, VALUE_COLUMNS
+from dashboard.domain.tables import Dataset
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:[eE][-+]?\d+)?$")
+BOM = "\ufeff"
+
+# Column ids of the table, in order; the labels come from i18n.label_column or TEXT below.
+TABLE_COLUMNS = (  # the figures first, so they show without scrolling
+    "name",
+    "project_type",
+    "status",
+    *VALUE_COLUMNS,
+    "notes",
+    "commissioning",
+    "announced",
+    "operator",
+    "commune",
+    "departement",
+    "gravelines_km",
+    "nearest_400kv_name",
+    "nearest_400kv_km",
+    "nearest_225kv_name",
+    "nearest_225kv_km",
+    "location_precision",
+    "as_of",
+    "source_ids",
+)
+NUMBER_FORMATS = {
+    "investment_eur": fmt_eur,
+    "power_mw": fmt_mw,
+    "floor_area_m2": fmt_m2,
+    "land_area_m2": fmt_m2,
+    "jobs": fmt_number,
+    "occupancy_rate": fmt_ratio,
+}
+DISTANCE_COLUMNS = ("gravelines_km", "nearest_400kv_km", "nearest_225kv_km")
+
+TEXT = {
+    "fr": {
+        "commissioning": "Mise en service",
+        "announced": "Annonce",
+        "notes": "Remarques",
+        "approx_of": "≈ approximatif : {columns}",
+        "conflict_of": "⚠ sources en désaccord : {columns}",
+        "precision_exact": "exacte",
+        "precision_commune_centroid": "centre de la commune",
+        "publisher": "Éditeur",
+        "title": "Titre",
+        "published": "Date",
+        "licence": "Licence",
+        "reliability": "Fiabilité",
+        "link": "Lien",
+        "reliability_primary": "primaire",
+        "reliability_secondary": "secondaire",
+        "reliability_aggregator": "agrégateur",
+        "source_id": "Identifiant",
+    },
+    "en": {
+        "commissioning": "Commissioning",
+        "announced": "Announced",
+        "notes": "Notes",
+        "approx_of": "≈ approximate: {columns}",
+        "conflict_of": "⚠ sources disagree: {columns}",
+        "precision_exact": "exact",
+        "precision_commune_centroid": "commune centre",
+        "publisher": "Publisher",
+        "title": "Title",
+        "published": "Date",
+        "licence": "Licence",
+        "reliability": "Reliability",
+        "link": "Link",
+        "reliability_primary": "primary",
+        "reliability_secondary": "secondary",
+        "reliability_aggregator": "aggregator",
+        "source_id": "Id",
+    },
+}
+
+
+def column_label(column: str, lang: str) -> str:
+    if column in TEXT["fr"]:
+        return tr(TEXT, column, lang)
+    return label_column(column, lang)
+
+
+# --------------------------------------------------------------------------------------------
+# Periods
+# --------------------------------------------------------------------------------------------
+
+
+def _parse_day(value: object) -> dt.date | None:
+    if is_unknown(value):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def fmt_period(start: object, end: object, lang: str) -> str:
+    """A period at the precision the source gave: '2027', 'septembre 2025', or 'start – end'."""
+    first, last = _parse_day(start), _parse_day(end)
+    if first is None:
+        return "" if is_unknown(start) else str(start)
+    if last is None or last == first:
+        return fmt_date(first, lang)
+    whole_years = first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31
+    if whole_years:
+        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+    month_end = (dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1) - dt.timedelta(days=1))
+    whole_months = first.day == 1 and last == month_end
+    if whole_months:
+        a = fmt_date(f"{first.year}-{first.month:02d}", lang)
+        b = fmt_date(f"{last.year}-{last.month:02d}", lang)
+        return a if a == b else f"{a} – {b}"
+    return f"{fmt_date(first, lang)} – {fmt_date(last, lang)}"
+
+
+# --------------------------------------------------------------------------------------------
+# The table
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SiteTable:
+    frame: pd.DataFrame  # labelled columns, raw values (NaN / '' when unknown)
+    approx: pd.DataFrame  # bool, same index, one column per labelled value column
+    lang: str
+
+
+def _current_period_ends(dataset: Dataset, attribute: str) -> dict[str, object]:
+    facts = dataset.facts
+    current = facts[(facts["attribute"] == attribute) & facts["is_current"].astype(bool)]
+    return dict(zip(current["site_id"], current["period_end"]))
+
+
+def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
+    """The rows of `sites` (the region row left out) as the data page shows and exports them."""
+    needed = ["site_id", "name", "project_type", "status", "operator", "commune", "departement", *VALUE_COLUMNS,
+              *(f"{c}_{flag}" for c in VALUE_COLUMNS for flag in ("approx", "conflict")), "commissioning_start",
+              "commissioning_end", "announced_start", *DISTANCE_COLUMNS, "nearest_400kv_name",
+              "nearest_225kv_name", "location_precision", "as_of", "source_ids"]
+    rows = sites[[c for c in needed if c in sites.columns]]
+    rows = rows[rows["project_type"] != "region"].sort_values(["project_type", "name"], kind="stable")
+    announced_end = _current_period_ends(dataset, "announced")
+    approx_flags = {c: _flags(rows, f"{c}_approx") & rows[c].notna().to_numpy() for c in VALUE_COLUMNS}
+    conflict_flags = {c: _flags(rows, f"{c}_conflict") for c in VALUE_COLUMNS}
+    separator = " ; " if lang == "fr" else "; "
+    notes = []
+    for i in range(len(rows)):
+        approx = [column_label(c, lang) for c in VALUE_COLUMNS if approx_flags[c][i]]
+        conflict = [column_label(c, lang) for c in VALUE_COLUMNS if conflict_flags[c][i]]
+        parts = []
+        if approx:
+            parts.append(tr(TEXT, "approx_of", lang, columns=", ".join(approx)))
+        if conflict:
+            parts.append(tr(TEXT, "conflict_of", lang, columns=", ".join(conflict)))
+        notes.append(separator.join(parts))
+
+    def text(column: str) -> list[str]:
+        return ["" if is_unknown(v) else str(v) for v in rows[column]]
+
+    data = {
+        "name": text("name"),
+        "project_type": [label_type(v, lang) for v in rows["project_type"]],
+        "status": [label_status(v, lang) if not is_unknown(v) else t("unknown", lang) for v in rows["status"]],
+        "operator": text("operator"),
+        "commune": text("commune"),
+        "departement": [f"{v} {DEPARTEMENTS[v]}" if v in DEPARTEMENTS else ("" if is_unknown(v) else str(v))
+                        for v in rows["departement"]],
+    }
+    for column in (*VALUE_COLUMNS, *DISTANCE_COLUMNS):
+        data[column] = pd.to_numeric(rows[column], errors="coerce").to_numpy(dtype=float)
+    data["commissioning"] = [fmt_period(s, e, lang) for s, e in zip(rows["commissioning_start"],
+                                                                     rows["commissioning_end"])]
+    data["announced"] = [fmt_period(s, announced_end.get(i), lang) for s, i in zip(rows["announced_start"],
+                                                                                    rows["site_id"])]
+    data["nearest_400kv_name"] = text("nearest_400kv_name")
+    data["nearest_225kv_name"] = text("nearest_225kv_name")
+    data["location_precision"] = [tr(TEXT, f"precision_{v}", lang) if not is_unknown(v) else ""
+                                  for v in rows["location_precision"]]
+    data["as_of"] = text("as_of")
+    data["source_ids"] = [str(v).replace(";", ", ") if not is_unknown(v) else "" for v in rows["source_ids"]]
+    data["notes"] = notes
+    frame = pd.DataFrame({column_label(c, lang): data[c] for c in TABLE_COLUMNS})
+    frame.index = range(len(frame))
+    approx = pd.DataFrame({column_label(c, lang): _flags(rows, f"{c}_approx") for c in VALUE_COLUMNS},
+                          index=frame.index)
+    return SiteTable(frame, approx, lang)
+
+
+def _flags(rows: pd.DataFrame, column: str):
+    """A flag column as a numpy bool array (missing column or value: False)."""
+    if column not in rows.columns:
+        return pd.Series(False, index=rows.index).to_numpy()
+    return rows[column].fillna(False).astype(bool).to_numpy()
+
+
+def styled(table: SiteTable) -> Styler:
+    """The table for the screen: numbers in the reader's format, ≈ and unknown marked."""
+    lang = table.lang
+    frame = table.frame
+    styler = frame.style
+    unknown = t("unknown", lang)
+    for column in (*VALUE_COLUMNS, *DISTANCE_COLUMNS):
+        label = column_label(column, lang)
+        fmt = NUMBER_FORMATS.get(column, lambda v, lang, approximate=False: fmt_km(v, lang))
+        approx_rows = table.approx.index[table.approx[label]] if label in table.approx else []
+        plain_rows = frame.index.difference(approx_rows)
+        styler = styler.format(lambda v, f=fmt: f(v, lang), subset=(plain_rows, [label]), na_rep=unknown)
+        if len(approx_rows):
+            styler = styler.format(lambda v, f=fmt: f(v, lang, approximate=True), subset=(approx_rows, [label]),
+                                   na_rep=unknown)
+    as_of = column_label("as_of", lang)
+    styler = styler.format(lambda v: fmt_date(v, lang) if v else unknown, subset=[as_of])
+    return styler
+
+
+# --------------------------------------------------------------------------------------------
+# Safe CSV
+# --------------------------------------------------------------------------------------------
+
+
+def safe_cell(value: object) -> object:
+    """A text cell a spreadsheet would evaluate gets a leading apostrophe; anything else is unchanged.
+
+    Numbers are not text: they are returned as they are (a negative number stays a number), and so
+    is a text that is just a plain number ("-12.5").
+    """
+    if not isinstance(value, str) or not value.startswith(FORMULA_PREFIXES):
+        return value
+    if _PLAIN_NUMBER.match(value):
+        return value
+    return "'" + value
+
+
+def to_csv_bytes(frame: pd.DataFrame, lang: str) -> bytes:
+    """CSV bytes for a spreadsheet in the reader's language, safe against formula injection."""
+    safe = frame.copy()
+    safe.columns = [safe_cell(str(c)) for c in safe.columns]
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(safe_cell)
+    separator, decimal = (";", ",") if lang == "fr" else (",", ".")
+    text = safe.to_csv(index=False, sep=separator, decimal=decimal, float_format="%.15g", lineterminator="\r\n")
+    return (BOM + text).encode("utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# Sources
+# --------------------------------------------------------------------------------------------
+
+
+def http_url(url: object) -> str | None:
+    """The link if it is http(s), else None (no javascript:, data:, file: links)."""
+    text = "" if is_unknown(url) else str(url).strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Publisher, title, date, licence, reliability and link of each source (newest first)."""
+    rows = sources.sort_values("published", ascending=False, kind="stable")
+
+    def words(column: str) -> list[str]:
+        return ["" if is_unknown(v) else str(v) for v in rows[column]]
+
+    return pd.DataFrame(
+        {
+            tr(TEXT, "publisher", lang): words("publisher"),
+            tr(TEXT, "title", lang): words("title"),
+            tr(TEXT, "published", lang): [fmt_date(v, lang) for v in rows["published"]],
+            tr(TEXT, "link", lang): [http_url(v) for v in rows["url"]],
+            tr(TEXT, "licence", lang): words("licence"),
+            tr(TEXT, "reliability", lang): [tr(TEXT, f"reliability_{v}", lang) if not is_unknown(v) and v else ""
+                                            for v in rows["reliability"]],
+            tr(TEXT, "source_id", lang): words("source_id"),
+        }
+    ).reset_index(drop=True)

@@ -1,0 +1,55 @@
+"""The registry of every chart the dashboard shows, used by the pages and by the export.
+
+Each figure module (dashboard/figures/*.py) declares `CHARTS = [ChartSpec(...), ...]`. A spec's
+`build` adapts the dataset and filters to the module's pure figure builder, so a page and the
+batch export draw exactly the same figure. Builders put the ids of the sources behind the
+plotted data in `fig.layout.meta["source_ids"]` so an exported image can name its sources.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import plotly.graph_objects as go
+
+from dashboard.domain.filters import Filters
+from dashboard.domain.tables import Dataset
+
+# Figure modules that declare CHARTS, in page order.
+FIGURE_MODULES = ("overview", "map", "occupancy", "investment", "siting")
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    page: str  # URL path of the page: "overview", "map", ...
+    chart_id: str  # stable, file-name safe: "investment-by-project"
+    title: dict[str, str]  # {"fr": ..., "en": ...}
+    build: Callable[[Dataset, Filters, str, dict], go.Figure]  # (dataset, filters, lang, options)
+    default_options: dict = field(default_factory=dict)
+
+
+def all_charts() -> list[ChartSpec]:
+    charts: list[ChartSpec] = []
+    for name in FIGURE_MODULES:
+        try:
+            module = importlib.import_module(f"dashboard.figures.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"dashboard.figures.{name}":
+                raise
+            continue  # a page without charts
+        charts.extend(getattr(module, "CHARTS", []))
+    return charts
+
+
+def chart_by_id(chart_id: str) -> ChartSpec:
+    for spec in all_charts():
+        if spec.chart_id == chart_id:
+            return spec
+    raise KeyError(chart_id)
+
+
+def source_ids_of(fig: go.Figure) -> list[str]:
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    return list(meta.get("source_ids", []))

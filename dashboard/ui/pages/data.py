@@ -1,0 +1,87 @@
+"""Data (`/data`): the filtered table of sites, its CSV download (safe to open in a spreadsheet),
+and the sources with their links, dates and licences."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.ui.components import chart_file_stem, empty_state, footer, page_setup, sources_of
+from dashboard.export import tables as csv_export
+from dashboard.export.tables import site_table, sources_table, styled, to_csv_bytes
+from dashboard.domain.filters import apply_filters
+from dashboard.i18n import t, tr
+
+TEXT = {
+    "fr": {
+        "title": "Données",
+        "intro": "Un site par ligne, tel que les sources le décrivent. Vide ou « inconnu » : la valeur n'est pas "
+                 "connue (jamais 0). « ≈ » : valeur approximative ; les désaccords entre sources sont signalés "
+                 "dans « Remarques » (la valeur la plus récente est retenue).",
+        "rows": "{n} site(s)",
+        "download": "Télécharger le tableau (CSV)",
+        "download_help": "CSV UTF-8 pour tableur : séparateur « ; », virgule décimale. Les cellules qui "
+                         "ressembleraient à une formule commencent par une apostrophe.",
+        "sources": "Sources des sites affichés",
+        "sources_caption": "{n} source(s). Les faits restent sous la licence de leur éditeur.",
+        "open": "ouvrir",
+    },
+    "en": {
+        "title": "Data",
+        "intro": "One site per row, as the sources describe it. Empty or “unknown”: the value is not known "
+                 "(never 0). “≈”: approximate value; disagreements between sources are flagged under “Notes” "
+                 "(the latest value is used).",
+        "rows": "{n} site(s)",
+        "download": "Download the table (CSV)",
+        "download_help": "UTF-8 CSV for spreadsheets: comma separator, decimal point. Cells that would look like a "
+                         "formula start with an apostrophe.",
+        "sources": "Sources of the sites shown",
+        "sources_caption": "{n} source(s). Facts remain under their publishers' terms.",
+        "open": "open",
+    },
+}
+
+dataset, filters, lang = page_setup("data")
+st.title(tr(TEXT, "title", lang))
+st.caption(tr(TEXT, "intro", lang))
+
+sites = apply_filters(dataset.sites, filters)
+table = site_table(dataset, sites, lang)
+
+if table.frame.empty:
+    empty_state(lang)
+    footer(dataset, lang, set())
+else:
+    st.write(tr(TEXT, "rows", lang, n=len(table.frame)))
+    name = csv_export.column_label("name", lang)
+    st.dataframe(
+        styled(table),
+        hide_index=True,
+        width="stretch",
+        height=36 * (min(len(table.frame), 18) + 1) + 4,
+        placeholder=t("unknown", lang),  # a missing number reads "inconnu", never "None" or 0
+        column_config={name: st.column_config.TextColumn(name, pinned=True, width=280)},
+    )
+    st.download_button(
+        tr(TEXT, "download", lang),
+        data=to_csv_bytes(table.frame, lang),
+        file_name=chart_file_stem("data", "sites", filters) + ".csv",
+        mime="text/csv",
+        help=tr(TEXT, "download_help", lang),
+        icon=":material/download:",
+    )
+    shown = sources_of(sites[sites["project_type"] != "region"])
+    sources = dataset.sources[dataset.sources["source_id"].isin(shown)]
+    st.subheader(tr(TEXT, "sources", lang))
+    st.caption(tr(TEXT, "sources_caption", lang, n=len(sources)))
+    link = tr(csv_export.TEXT, "link", lang)
+    st.dataframe(
+        sources_table(sources, lang),
+        hide_index=True,
+        placeholder="",
+        width="stretch",
+        column_config={
+            link: st.column_config.LinkColumn(link, display_text=tr(TEXT, "open", lang), width=70),
+            tr(csv_export.TEXT, "title", lang): st.column_config.TextColumn(width=480),
+        },
+    )
+    footer(dataset, lang, shown)

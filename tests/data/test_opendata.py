@@ -1,0 +1,132 @@
+"""Open data downloaded on demand and cached, tested against a local server the test starts."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from dashboard.data import opendata
+
+OUTLINES = {
+    "type": "FeatureCollection",
+    "features": [
+        {"type": "Feature", "properties": {"code": "59", "nom": "Nord"},
+         "geometry": {"type": "Polygon", "coordinates": [[[2.5, 50.5], [3.5, 50.5], [3.5, 51.0], [2.5, 50.5]]]}},
+        {"type": "Feature", "properties": {"code": "75", "nom": "Paris"},
+         "geometry": {"type": "Polygon", "coordinates": [[[2.3, 48.8], [2.4, 48.8], [2.4, 48.9], [2.3, 48.8]]]}},
+    ],
+}
+SUBSTATIONS_CSV = (
+    "Code poste;Nom poste;FONCTION;Etat;Tension (kV);Longitude poste (DD);Latitude poste (DD)\n"
+    "AVELI;AVELIN;Poste de transformation;EN EXPLOITATION;400kV;3.0822;50.5253\n"
+    "ABLAI;ABLAINCOURT;Poste de transformation;EN EXPLOITATION;225kV;2.8269;49.8345\n"
+    "OLD;ANCIEN;Poste de transformation;ACCORD ADMINISTRATIF;400kV;2.0;50.0\n"
+    "HT;HORS;Poste de transformation;EN EXPLOITATION;HORS TENSION;2.0;50.0\n"
+)
+COMMUNES = [
+    {"nom": "Béthune", "code": "62119", "codeDepartement": "62", "centre": {"type": "Point", "coordinates": [2.6333, 50.5303]}},
+    {"nom": "Paris", "code": "75056", "codeDepartement": "75", "centre": {"type": "Point", "coordinates": [2.35, 48.85]}},
+]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    routes: dict[str, tuple[int, bytes]] = {}
+
+    def do_GET(self):  # noqa: N802 (http.server API)
+        status, body = self.routes.get(self.path, (404, b"not found"))
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server(monkeypatch, tmp_path):
+    _Handler.routes = {
+        "/outlines.geojson": (200, json.dumps(OUTLINES).encode()),
+        "/substations.csv": (200, SUBSTATIONS_CSV.encode("utf-8-sig")),
+        "/communes.json": (200, json.dumps(COMMUNES).encode()),
+        "/garbage": (200, b"<html>maintenance</html>"),
+        "/broken": (500, b"oops"),
+    }
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES_URL", base + "/outlines.geojson")
+    monkeypatch.setenv("HDF_OPENDATA_SUBSTATIONS_URL", base + "/substations.csv")
+    monkeypatch.setenv("HDF_OPENDATA_COMMUNES_URL", base + "/communes.json")
+    yield base
+    httpd.shutdown()
+
+
+def test_nothing_cached_means_none_not_an_error(server):
+    assert opendata.load("outlines") is None
+
+
+def test_fetch_outlines_caches_and_keeps_the_region_only(server, tmp_path):
+    path = opendata.fetch("outlines")
+    assert path == tmp_path / "cache" / "departements.geojson"
+    outlines = opendata.load("outlines")
+    assert [f["properties"]["code"] for f in outlines["features"]] == ["59"]
+
+
+def test_fetch_substations_keeps_those_in_operation_with_a_voltage(server):
+    opendata.fetch("substations")
+    table = opendata.load("substations")
+    assert table[["code", "voltage_kv"]].values.tolist() == [["AVELI", 400.0], ["ABLAI", 225.0]]
+    assert set(table["function"]) == {"Poste de transformation"}
+    assert table.loc[0, "lat"] == pytest.approx(50.5253)
+
+
+def test_fetch_communes_keeps_the_region(server):
+    opendata.fetch("communes")
+    communes = opendata.load("communes")
+    assert communes.to_dict("records") == [
+        {"insee": "62119", "name": "Béthune", "departement": "62", "lat": 50.5303, "lon": 2.6333}]
+
+
+def test_a_garbage_download_does_not_replace_a_good_cache(server, monkeypatch):
+    opendata.fetch("outlines")
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES_URL", server + "/garbage")
+    with pytest.raises(opendata.OpenDataError, match="cannot be read"):
+        opendata.fetch("outlines")
+    assert opendata.load("outlines")["features"][0]["properties"]["code"] == "59"
+
+
+def test_http_error_and_no_network_are_clear_errors(server, monkeypatch):
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES_URL", server + "/broken")
+    with pytest.raises(opendata.OpenDataError, match=r"outlines: download from .*/broken failed"):
+        opendata.fetch("outlines")
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES_URL", "http://127.0.0.1:9/nothing-listens-here")
+    with pytest.raises(opendata.OpenDataError, match="download from"):
+        opendata.fetch("outlines", timeout=2)
+
+
+def test_override_file_is_read_instead_of_the_cache(monkeypatch, tmp_path):
+    local = tmp_path / "mine.geojson"
+    local.write_text(json.dumps(OUTLINES))
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(local))
+    assert len(opendata.load("outlines")["features"]) == 1
+
+
+def test_corrupt_cache_file_is_named_in_the_error(monkeypatch, tmp_path):
+    bad = tmp_path / "bad.geojson"
+    bad.write_text("{not json")
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(bad))
+    with pytest.raises(opendata.OpenDataError, match="bad.geojson"):
+        opendata.load("outlines")
+
+
+def test_command_line_fetch(server, capsys):
+    assert opendata.main(["fetch", "outlines", "communes"]) == 0
+    assert "outlines: saved" in capsys.readouterr().out
+    assert opendata.main(["fetch", "nope"]) == 1
+    assert "unknown dataset 'nope'" in capsys.readouterr().err

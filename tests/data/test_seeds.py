@@ -1,0 +1,138 @@
+"""Seed validation: every bad input becomes a problem naming file, record, field, value and why,
+and the valid records around it are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.data.seeds import load_seeds
+from tests.seedkit import base_documents, write_seeds
+
+
+def load(tmp_path, documents):
+    return load_seeds(write_seeds(tmp_path / "seeds", documents))
+
+
+def only_problem(bundle):
+    assert len(bundle.problems) == 1, [str(p) for p in bundle.problems]
+    return bundle.problems[0]
+
+
+def test_valid_seed_set_loads_without_problems(tmp_path):
+    bundle = load(tmp_path, base_documents())
+    assert bundle.problems == []
+    assert {s["source_id"] for s in bundle.sources} == {"insee-communes", "article-a", "article-b"}
+    assert {e["site_id"] for e in bundle.entities} == {"host-site", "dc"}
+    investment = next(f for f in bundle.facts if f["site_id"] == "dc" and f["source_id"] == "article-a"
+                      and f["attribute"] == "investment")
+    assert investment["value"] == pytest.approx(1.5e9)
+    assert investment["raw_value"] == "1,5 milliard d'euros"
+
+
+def test_value_that_does_not_parse_is_reported_and_the_rest_kept(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["facts"][0]["value"] = "beaucoup d'argent"
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert (problem.file, problem.record, problem.field) == ("002_article-a.yaml", "facts[0]", "value")
+    assert problem.value == "beaucoup d'argent"
+    assert "beaucoup d'argent" in problem.reason
+    assert len(bundle.facts) == 7  # 8 facts, one rejected
+
+
+def test_value_in_the_wrong_unit_is_reported(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["facts"][0]["value"] = "26 000 m²"  # an investment in m²
+    problem = only_problem(load(tmp_path, docs))
+    assert problem.field == "value" and "EUR" in problem.reason
+
+
+def test_missing_field_is_reported(tmp_path):
+    docs = base_documents()
+    del docs["002_article-a.yaml"]["entities"][1]["name"]
+    bundle = load(tmp_path, docs)
+    problem = bundle.problems[0]
+    assert problem.record == "entities[1] (dc)" and problem.field == "name" and problem.reason == "missing"
+    # The facts about the rejected entity are then reported as unknown references, not lost silently.
+    assert all(p.field in ("name", "entity") for p in bundle.problems)
+    assert {e["site_id"] for e in bundle.entities} == {"host-site"}
+
+
+def test_reference_to_unknown_entity_is_reported(tmp_path):
+    docs = base_documents()
+    docs["003_article-b.yaml"]["facts"][1]["entity"] = "no-such-site"
+    problem = only_problem(load(tmp_path, docs))
+    assert (problem.file, problem.record, problem.field, problem.value) == (
+        "003_article-b.yaml", "facts[1]", "entity", "no-such-site")
+
+
+def test_reference_to_unknown_source_is_reported(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["entities"][0]["location_source"] = "nowhere"
+    bundle = load(tmp_path, docs)
+    assert bundle.problems[0].field == "location_source"
+    assert bundle.problems[0].reason == "unknown source id"
+
+
+def test_coordinates_outside_the_region_are_reported(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["entities"][1]["lat"] = 47.2184  # Nantes
+    bundle = load(tmp_path, docs)
+    problem = bundle.problems[0]
+    assert (problem.record, problem.field, problem.value) == ("entities[1] (dc)", "lat", "47.2184")
+    assert "outside Hauts-de-France" in problem.reason
+
+
+def test_duplicate_entity_id_is_reported(tmp_path):
+    docs = base_documents()
+    docs["003_article-b.yaml"]["entities"] = [dict(docs["002_article-a.yaml"]["entities"][0])]
+    problem = only_problem(load(tmp_path, docs))
+    assert (problem.file, problem.field, problem.value) == ("003_article-b.yaml", "id", "host-site")
+    assert "duplicate" in problem.reason
+
+
+def test_duplicate_source_id_skips_that_file_only(tmp_path):
+    docs = base_documents()
+    docs["003_article-b.yaml"]["source"]["id"] = "article-a"
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert (problem.file, problem.record, problem.field) == ("003_article-b.yaml", "source", "id")
+    assert {f["source_id"] for f in bundle.facts} == {"article-a"}
+
+
+def test_invalid_yaml_names_the_file_and_line(tmp_path):
+    docs = base_documents()
+    docs["004_broken.yaml"] = "source:\n  id: x\n  title: [unclosed\n"
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert problem.file == "004_broken.yaml" and problem.record.startswith("line ")
+    assert len(bundle.facts) == 8
+
+
+def test_non_http_url_is_rejected(tmp_path):
+    docs = base_documents()
+    docs["003_article-b.yaml"]["source"]["url"] = "javascript:alert(1)"
+    problem = only_problem(load(tmp_path, docs))
+    assert problem.field == "url" and "http" in problem.reason
+
+
+@pytest.mark.parametrize("as_of", ["septembre 2025", "2025-13", ""])
+def test_bad_as_of_is_reported(tmp_path, as_of):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["facts"][2]["as_of"] = as_of
+    problem = only_problem(load(tmp_path, docs))
+    assert (problem.record, problem.field) == ("facts[2]", "as_of")
+
+
+def test_unknown_attribute_and_status_are_reported(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["facts"][1]["attribute"] = "colour"
+    docs["002_article-a.yaml"]["facts"][4]["value"] = "bientôt"
+    bundle = load(tmp_path, docs)
+    fields = sorted((p.record, p.field) for p in bundle.problems)
+    assert fields == [("facts[1]", "attribute"), ("facts[4]", "value")]
+
+
+def test_missing_folder_is_a_problem_not_a_crash(tmp_path):
+    bundle = load_seeds(tmp_path / "absent")
+    assert bundle.problems and bundle.problems[0].reason == "no such seeds folder"

@@ -1,0 +1,93 @@
+"""The investment page (`/investment`) in AppTest on the sample dataset: renders its five charts,
+filters through the URL, the empty state, English."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.data import repository as data
+from tests.fixtures import sample_dataset
+
+PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "investment.py"
+
+
+@pytest.fixture
+def app(monkeypatch):
+    dataset = sample_dataset()
+    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
+
+    def run(**params) -> AppTest:
+        at = AppTest.from_file(str(PAGE), default_timeout=60)
+        at.query_params.update(params)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert not at.error, [e.value for e in at.error]
+        return at
+
+    return run
+
+
+def figures(at: AppTest) -> dict[str, dict]:
+    """Figures by title."""
+    out = {}
+    for element in at.get("plotly_chart"):
+        fig = json.loads(element.proto.spec)
+        out[fig["layout"]["title"]["text"]] = fig
+    return out
+
+
+def bar_names(fig: dict) -> set[str]:
+    return {name for trace in fig["data"] if trace["type"] == "bar" for name in trace["y"]}
+
+
+def test_investment_page_renders_its_charts(app):
+    at = app()
+    assert at.title[0].value == "Investissements"
+    charts = figures(at)
+    assert list(charts) == [
+        "Investissement par projet",
+        "Investissement par type de projet",
+        "Investissement par département",
+        "Investissement et puissance cumulés par année de mise en service",
+        "Des annonces aux mises en service",
+    ]
+    assert bar_names(charts["Investissement par projet"]) == {"Gigafactory Douai", "DC Béthune", "Recyclage Dunkerque"}
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")
+    # Under the chart: each conflicting source's figure, and the projects left out.
+    assert ("1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025); "
+            "1\u00a0Md\u00a0€ (La Voix du Nord, 10 juin 2025)") in captions
+    assert "Investissement inconnu pour 2 projet(s)" in captions
+    assert "2 projet(s) à investissement inconnu, exclu(s) des sommes" in captions
+    assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
+
+
+def test_type_filter_in_the_url(app):
+    at = app(type="data_center")
+    charts = figures(at)
+    assert bar_names(charts["Investissement par projet"]) == {"DC Béthune"}
+    by_type = charts["Investissement par type de projet"]
+    assert by_type["data"][0]["x"] == ["Centre de données"]
+
+
+def test_filters_leaving_nothing_show_the_empty_state(app):
+    at = app(type="battery", site="ss-warande")
+    assert any("Aucun site ne correspond aux filtres" in i.value for i in at.info)
+    assert not at.get("plotly_chart")
+
+
+def test_context_only_selection_is_empty_here(app):
+    # Host sites, power plants and substations carry no project investment: nothing to chart.
+    at = app(type="substation")
+    assert any("aucun projet chiffrable" in i.value for i in at.info)
+    assert not at.get("plotly_chart")
+
+
+def test_english(app):
+    at = app(lang="en")
+    assert at.title[0].value == "Investment"
+    charts = figures(at)
+    assert "Investment by project" in charts and "From announcement to commissioning" in charts

@@ -1,0 +1,100 @@
+"""The overview page (`/`) in AppTest: renders without exception, its title, the filters' effect
+on the headline figures (through the query string), the empty state, English, hostile input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.data import repository as data
+from tests.fixtures import sample_dataset
+
+APP = Path(__file__).resolve().parents[3] / "dashboard" / "app.py"
+
+
+@pytest.fixture
+def app(monkeypatch):
+    """An AppTest of the whole app on the sample dataset; call with query params, returns it run."""
+    dataset = sample_dataset()
+    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
+
+    def run(**params) -> AppTest:
+        at = AppTest.from_file(str(APP), default_timeout=60)
+        at.query_params.update(params)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert not at.error, [e.value for e in at.error]
+        return at
+
+    return run
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_overview_renders_in_french(app):
+    at = app()
+    assert at.title[0].value == "Centres de données en Hauts-de-France"
+    values = metrics(at)
+    assert values["Projets"] == "8"
+    assert values["Investissement annoncé"] == "≈ 4\u00a0Md\u00a0€"  # 3.95 bn, one term approximate
+    assert values["Emplois"] == "1\u202f000"
+    captions = " ".join(c.value for c in at.caption)
+    assert "inconnue pour 5 projet(s)" in captions  # unknown investment counted, not summed as 0
+    assert "sources en désaccord pour 1 projet(s)" in captions
+    assert "Hors centrales électriques (1)" in captions
+    # The region's target with its source, region-wide.
+    text = " ".join(m.value for m in at.markdown)
+    assert "**10**" in text and "La Voix du Nord" in text
+    # Latest facts and the footer's sources.
+    assert at.dataframe[0].value.iloc[0]["site"]
+    assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
+
+
+def test_overview_links_to_the_other_pages_with_the_filters(app):
+    at = app(type="data_center")
+    links = {link.value: link.proto for link in at.page_link}
+    present = {p.stem for p in (APP.parent / "ui" / "pages").glob("*.py")} - {"overview", "__init__"}
+    labels = {"map": "Carte", "occupancy": "Réoccupation", "investment": "Investissements", "data": "Données",
+              "siting": "Implantation"}
+    assert set(links) == {labels[key] for key in present if key in labels}
+    assert links["Données"].query_string == "type=data_center"
+
+
+def test_type_filter_narrows_the_headline(app):
+    at = app(type="data_center")
+    values = metrics(at)
+    assert values["Projets"] == "2"
+    assert values["Investissement annoncé"] == "1,5\u00a0Md\u00a0€"
+    assert values["Emplois"] == "inconnu"  # no job count known: unknown, never 0
+    assert at.query_params["type"] == "data_center"  # the view stays shareable
+    assert at.dataframe[0].value["site"].isin(["DC Béthune", "DC Dunkerque"]).all()
+
+
+def test_filters_leaving_nothing_show_the_empty_state(app):
+    at = app(type="battery", dep="62")
+    assert any("Aucun site ne correspond aux filtres" in i.value for i in at.info)
+    assert not at.metric
+    assert at.title[0].value == "Centres de données en Hauts-de-France"
+
+
+def test_english(app):
+    at = app(lang="en")
+    assert at.title[0].value == "Data centres in Hauts-de-France"
+    values = metrics(at)
+    assert values["Announced investment"] == "≈ €4bn"
+    assert values["Power"] == "≈ 1,250\u00a0MW"
+    assert at.page_link and all(link.value in {"Map", "Occupancy", "Investment", "Data", "Siting"}
+                                for link in at.page_link)
+
+
+def test_hostile_query_parameters_show_notices_not_errors(app):
+    at = app(type="<script>alert(1)</script>", dep="99", site="\x00", status="x" * 3000)
+    warnings = " ".join(w.value for w in at.warning)
+    assert "« type »" in warnings and "« dep »" in warnings and "trop long" in warnings
+    assert "\\<script\\>" in warnings or "&lt;script&gt;" in warnings  # escaped, shown as text
+    assert metrics(at)["Projets"] == "8"  # the bad values were dropped, the view is unfiltered
+    assert "type" not in at.query_params

@@ -1,0 +1,302 @@
+"""The siting page (`/siting`) in AppTest on the sample dataset: renders in fr and en, weights
+shown normalized to 100 %, presets and exclusions, the 225 kV notice, candidates added through a
+local fake Nominatim or the offline commune list, and clear messages (never a traceback) for an
+unknown place, a place outside the region and a geocoder that times out."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.data import repository as data
+from dashboard.domain import geo
+from dashboard.data import geocode
+from dashboard.domain.schema import GRID_COLUMNS
+from tests.fixtures import sample_dataset
+
+PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "siting.py"
+
+NOMINATIM = {
+    "arras": [
+        {
+            "lat": "50.2910",
+            "lon": "2.7775",
+            "name": "Arras",
+            "display_name": "Arras, Pas-de-Calais, France",
+            "address": {"city": "Arras", "ISO3166-2-lvl6": "FR-62"},
+        }
+    ],
+    "toulouse": [
+        {
+            "lat": "43.6045",
+            "lon": "1.4440",
+            "name": "Toulouse",
+            "display_name": "Toulouse, Haute-Garonne, France",
+            "address": {"city": "Toulouse"},
+        }
+    ],
+}
+
+
+class FakeNominatim(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        query = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query).get("q", [""])[0].casefold()
+        if query == "slow":
+            time.sleep(2.0)
+        body = json.dumps(NOMINATIM.get(query, [])).encode()
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@pytest.fixture
+def nominatim():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeNominatim)
+    httpd.daemon_threads = True
+    httpd.block_on_close = False
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield "{}:{}".format(*httpd.server_address)
+    httpd.shutdown()
+    httpd.server_close()
+
+
+COMMUNES = [
+    {
+        "nom": "Béthune",
+        "code": "62119",
+        "codeDepartement": "62",
+        "centre": {"type": "Point", "coordinates": [2.64379, 50.52994]},
+    },
+    {
+        "nom": "Saint-Omer",
+        "code": "62765",
+        "codeDepartement": "62",
+        "centre": {"type": "Point", "coordinates": [2.2525, 50.75]},
+    },
+]
+
+
+@pytest.fixture
+def app(monkeypatch, tmp_path, nominatim):
+    """Runs the page on the sample dataset (with its grid distances), a fake Nominatim, no open data."""
+    dataset = sample_dataset()
+    dataset.sites = geo.add_grid_distances(dataset.sites.drop(columns=list(GRID_COLUMNS)), None)
+    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "opendata"))
+    monkeypatch.setenv("HDF_GEOCODE_CACHE_DIR", str(tmp_path / "geocode"))
+    monkeypatch.setenv("HDF_GEOCODE_DOMAIN", nominatim)
+    monkeypatch.setenv("HDF_GEOCODE_SCHEME", "http")
+    for name in ("HDF_GEOCODE_OFFLINE", "HDF_OPENDATA_COMMUNES", "HDF_OPENDATA_SUBSTATIONS", "HDF_OPENDATA_OUTLINES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(geocode, "TIMEOUT_S", 0.5)  # the "slow" query outlasts it
+    monkeypatch.setattr(geocode, "MIN_DELAY_S", 0.0)  # the rate limit has its own test
+    geocode._SHARED.clear()
+    data._cached_open_dataset.clear()
+
+    def run(**params) -> AppTest:
+        at = AppTest.from_file(str(PAGE), default_timeout=60)
+        at.query_params.update(params)
+        at.run()
+        assert_clean(at)
+        return at
+
+    yield run
+    geocode._SHARED.clear()
+    data._cached_open_dataset.clear()
+
+
+def assert_clean(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def charts(at: AppTest) -> list[dict]:
+    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+
+
+def ranking(at: AppTest):
+    """The ranking table (the one with a score column), or None when the page shows none."""
+    tables = [d.value for d in at.dataframe if "Score" in d.value.columns]
+    return tables[0] if tables else None
+
+
+def add_candidate(at: AppTest, place: str) -> AppTest:
+    at.text_input(key="siting_query").input(place)
+    at.button[[b.label for b in at.button].index("Localiser et ajouter")].click()
+    at.run()
+    assert_clean(at)
+    return at
+
+
+def test_page_renders_with_weights_summing_to_100_and_its_three_figures(app):
+    at = app()
+    assert at.title[0].value.startswith("Implantation")
+    assert len(at.slider) == 6
+    total = [m.value for m in at.markdown if m.value.startswith("Poids normalisés")]
+    assert total and "400 kV 30\u00a0%" in total[0]
+    figures = charts(at)
+    assert len(figures) == 3
+    assert figures[0]["data"][0]["type"] == "scattermap"
+    table = ranking(at)
+    assert "Score" in table.columns and "Confiance" in table.columns
+    assert set(table["Site"]) == {"DC Béthune", "DC Dunkerque", "Ex-Bridgestone Béthune", "Friche Amiens"}
+
+
+def test_ranking_table_leads_with_what_decides_the_rank(app):
+    at = app()
+    table = ranking(at)
+    assert list(table.columns[:5]) == ["Rang", "Site", "Score", "Confiance", "Exclusion"]
+    assert table["Confiance"].str.contains("critères").all()
+
+
+def test_default_basemap_is_the_inline_carto_style_and_the_outlines_are_credited(app, tmp_path, monkeypatch):
+    path = tmp_path / "outlines.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"code": "80", "nom": "Somme"},
+        "geometry": {"type": "Polygon", "coordinates": [[[1.4, 49.6], [3.2, 49.6], [3.2, 50.4], [1.4, 49.6]]]},
+    }]}), encoding="utf-8")
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
+    at = app()
+    layout = charts(at)[0]["layout"]
+    assert layout["map"]["style"]["sources"]["carto-positron"]["type"] == "raster"  # drawn offline too
+    assert layout["map"]["layers"][0]["sourcetype"] == "geojson"
+    captions = [c.value for c in at.caption if c.value.startswith("Sources")]
+    assert "Etalab" in captions[0] and not any("Etalab" in c for c in captions[1:])  # the map's caption only
+
+
+def test_225kv_notice_says_why(app):
+    at = app()
+    assert any("225 kV" in i.value and "ODRÉ" in i.value for i in at.info)
+
+
+def test_english(app):
+    at = app(lang="en")
+    assert at.title[0].value.startswith("Siting")
+    total = next(m.value for m in at.markdown if m.value.startswith("Normalized weights"))
+    assert "400 kV substation 30%" in total  # English typography: no space before %
+    assert "Confidence" in ranking(at).columns
+
+
+def test_changing_a_weight_keeps_the_total_at_100(app):
+    at = app()
+    at.slider(key="siting_w_dist_lille").set_value(100)
+    at.run()
+    assert_clean(at)
+    total = next(m.value for m in at.markdown if m.value.startswith("Poids normalisés"))
+    percents = [int(part.split()[-2]) for part in total.split(":", 1)[1].split("·")]
+    assert sum(percents) == 100
+
+
+def test_default_weights_button_restores_the_registry_weights(app):
+    at = app()
+    at.slider(key="siting_w_dist_400kv").set_value(0)
+    at.run()
+    assert at.slider(key="siting_w_dist_400kv").value == 0
+    at.button(key="siting_reset_weights").click()
+    at.run()
+    assert_clean(at)
+    assert not at.warning
+    assert at.slider(key="siting_w_dist_400kv").value == 30
+
+
+def excluded_by_400kv(at: AppTest) -> int:
+    return int(ranking(at)["Exclusion"].str.contains("400 kV").sum())
+
+
+def test_preset_changes_the_exclusions(app):
+    # Sample region: Béthune and Amiens are more than 30 km from a 400 kV substation.
+    at = app()
+    assert excluded_by_400kv(at) == 3
+    at.segmented_control(key="siting_preset").set_value("30mw")  # no 400 kV rule for 30 MW
+    at.run()
+    assert_clean(at)
+    assert excluded_by_400kv(at) == 0
+    at.segmented_control(key="siting_preset").set_value("1gw")  # 15 km
+    at.run()
+    assert_clean(at)
+    assert excluded_by_400kv(at) >= 3
+
+
+def test_turning_an_exclusion_off(app):
+    at = app()
+    assert excluded_by_400kv(at) == 3
+    at.toggle(key="siting_x_300mw_far_from_400kv_on").set_value(False)
+    at.run()
+    assert_clean(at)
+    assert excluded_by_400kv(at) == 0
+    assert ranking(at)["Rang"].notna().all()
+
+
+def test_candidate_from_nominatim_joins_the_ranking_and_the_map(app):
+    at = add_candidate(app(), "Arras")
+    assert any("Ajouté" in s.value and "Arras" in s.value for s in at.success)
+    assert "Arras" in set(ranking(at)["Site"])
+    map_fig = charts(at)[0]
+    candidates = [t for t in map_fig["data"] if t.get("meta", {}).get("role") == "candidates"]
+    excluded = [t for t in map_fig["data"] if t.get("meta", {}).get("role") == "excluded"]
+    assert any("candidate-arras" in sid for t in candidates + excluded for sid in t["customdata"])
+
+
+def test_unknown_place_gives_a_clear_message(app):
+    at = add_candidate(app(), "Zzyzx")
+    assert any("introuvable" in w.value for w in at.warning)
+    assert "Zzyzx" not in set(ranking(at)["Site"])
+
+
+def test_place_outside_the_region_gives_a_clear_message(app):
+    at = add_candidate(app(), "Toulouse")
+    assert any("hors des Hauts" in w.value and "Toulouse" in w.value for w in at.warning)
+
+
+def test_timeout_without_commune_list_gives_a_clear_message(app):
+    at = add_candidate(app(), "slow")
+    assert any("temps" in w.value and "communes" in w.value for w in at.warning)
+    assert len(charts(at)) == 3  # the page keeps working
+
+
+def test_offline_commune_list(app, tmp_path, monkeypatch):
+    path = tmp_path / "communes.json"
+    path.write_text(json.dumps(COMMUNES), encoding="utf-8")
+    monkeypatch.setenv("HDF_OPENDATA_COMMUNES", str(path))
+    at = app()
+    at.checkbox(key="siting_online").uncheck()
+    at = add_candidate(at, "saint omer")
+    assert "Saint-Omer" in set(ranking(at)["Site"])
+    assert any("liste officielle des communes" in s.value for s in at.success)
+
+
+def test_removing_a_candidate(app):
+    at = add_candidate(app(), "Arras")
+    remove = [b for b in at.button if b.label == "Retirer"]
+    remove[0].click()
+    at.run()
+    assert_clean(at)
+    assert "Arras" not in set(ranking(at)["Site"])
+
+
+def test_filters_apply_to_the_ranking(app):
+    at = app(dep="80")
+    assert set(ranking(at)["Site"]) == {"Friche Amiens"}
+
+
+def test_no_scored_site_still_lets_the_user_add_candidates(app):
+    at = app(type="battery")
+    assert ranking(at) is None
+    assert any("candidat" in i.value for i in at.info)
+    at = add_candidate(at, "Arras")
+    assert "Arras" in set(ranking(at)["Site"])

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from dashboard.domain import normalize
+from dashboard.domain.records import Problem, SeedBundle  # noqa: F401  (re-exported)
 from dashboard.domain.schema import (
     ATTRIBUTES,
     DEPARTEMENTS,
@@ -30,26 +30,6 @@ from dashboard.config import DEFAULT_SEEDS_DIR  # noqa: E402  (re-exported)
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 RELIABILITIES = ("primary", "secondary", "aggregator")
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    record: str
-    field: str
-    value: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.record}: {self.field}={self.value!r}: {self.reason}"
-
-
-@dataclass
-class SeedBundle:
-    sources: list[dict] = field(default_factory=list)
-    entities: list[dict] = field(default_factory=list)
-    facts: list[dict] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
 
 
 class _Rejected(Exception):

@@ -20,7 +20,7 @@ from dashboard.domain.schema import (
     SOURCES_COLUMNS,
     VALUE_COLUMNS,
 )
-from dashboard.data.seeds import SeedBundle
+from dashboard.domain.records import SeedBundle
 
 # Values closer than this (relative) count as the same figure, not a conflict.
 SAME_VALUE_TOLERANCE = 1e-9

@@ -19,7 +19,7 @@ if str(REPO_ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the pat
 
 import streamlit as st  # noqa: E402
 
-from dashboard.ui.components import current_lang  # noqa: E402
+from dashboard.ui.components.sidebar import current_lang  # noqa: E402
 from dashboard.i18n import t, tr  # noqa: E402
 
 PAGES_DIR = Path(__file__).resolve().parent / "ui" / "pages"

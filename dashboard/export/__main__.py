@@ -1,5 +1,5 @@
 """`python -m dashboard.export`: write every chart for a filter in one go."""
 
-from dashboard.export import main
+from dashboard.export.cli import main
 
 raise SystemExit(main())

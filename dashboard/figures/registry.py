@@ -51,5 +51,15 @@ def chart_by_id(chart_id: str) -> ChartSpec:
 
 
 def source_ids_of(fig: go.Figure) -> list[str]:
+    """The source ids a builder put in `fig.layout.meta["source_ids"]`, in order, once each."""
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
-    return list(meta.get("source_ids", []))
+    ids = meta.get("source_ids", [])
+    if isinstance(ids, str):
+        ids = [part for part in ids.split(";") if part]
+    return list(dict.fromkeys(str(i) for i in ids))
+
+
+def open_data_of(fig: go.Figure) -> list[str]:
+    """Open datasets drawn in the figure (`fig.layout.meta["open_data"]`), e.g. ["outlines"]."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    return [str(name) for name in meta.get("open_data", [])]

@@ -147,7 +147,7 @@ def test_csv_download_is_safe_and_excel_friendly(open_page, shoot, tmp_path):
     with page.expect_download() as info:
         button.click()
     download = info.value
-    assert download.suggested_filename.startswith("data_sites_data_center_")
+    assert download.suggested_filename.startswith("data__sites__type-data_center")
     assert download.suggested_filename.endswith(".csv")
     raw = Path(download.path()).read_bytes()
     assert raw.startswith("\ufeff".encode())

@@ -23,6 +23,7 @@ import pytest
 from PIL import Image
 
 from dashboard import export
+from dashboard.export import decoration
 from dashboard.figures.registry import ChartSpec
 from dashboard.domain.filters import Filters, apply_filters
 from dashboard.domain.schema import FACTS_COLUMNS, OCCUPANCY_COLUMNS, PROBLEMS_COLUMNS, SITES_COLUMNS, SOURCES_COLUMNS
@@ -265,11 +266,11 @@ def test_prepare_maps_goes_offline_and_keeps_outlines(monkeypatch):
     assert [layer.sourcetype for layer in fig.layout.map.layers] == ["geojson"]
     # Tiles asked for but unreachable: offline too.
     fig = map_builder(make_dataset(), Filters(), "fr", {})
-    monkeypatch.setattr(export, "tiles_reachable", lambda style, timeout=2.0: False)
+    monkeypatch.setattr(decoration, "tiles_reachable", lambda style, timeout=2.0: False)
     assert export.prepare_maps(fig, tiles=True) is False and fig.layout.map.style == "white-bg"
     # Tiles asked for and reachable: the builder's style stays.
     fig = map_builder(make_dataset(), Filters(), "fr", {})
-    monkeypatch.setattr(export, "tiles_reachable", lambda style, timeout=2.0: True)
+    monkeypatch.setattr(decoration, "tiles_reachable", lambda style, timeout=2.0: True)
     assert export.prepare_maps(fig, tiles=True) is True and fig.layout.map.style == "carto-positron"
 
 
@@ -296,8 +297,15 @@ def test_export_file_names_are_predictable():
     assert name == export.export_file_name("p", "c", long, "png")
 
 
+def test_in_page_downloads_and_the_batch_name_a_chart_alike():
+    filters = Filters(types=("data_center",), deps=("59",))
+    assert export.chart_file_stem("map", "sites", filters) == "map__sites__type-data_center_dep-59"
+    assert export.chart_file_stem("x", "y", Filters(sites=("a/b",))) == "x__y__site-a-b"
+    assert export.export_file_name("map", "sites", filters, "svg") == export.chart_file_stem("map", "sites", filters) + ".svg"
+
+
 def test_importing_the_module_starts_no_browser():
-    code = "import sys, dashboard.export as e; print(e._EXPORTER is None, 'kaleido' in sys.modules)"
+    code = "import sys, dashboard.export.renderer as e; print(e._EXPORTER is None, 'kaleido' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "False"]
 

@@ -14,6 +14,7 @@ import pytest
 
 from dashboard.figures import registry as charts
 from dashboard import export
+from dashboard.export import cli
 from dashboard.domain.filters import Choices
 from tests.export.test_export import CHARTS, make_dataset, needs_chromium, png_size, silent_server, svg_texts  # noqa: F401
 
@@ -23,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def small(monkeypatch):
     """The CLI on the tests' small dataset and two charts."""
-    monkeypatch.setattr(export, "load_dataset", make_dataset)
+    monkeypatch.setattr(cli, "load_dataset", make_dataset)
     monkeypatch.setattr(charts, "all_charts", lambda: list(CHARTS))
     if not os.environ.get("BROWSER_PATH") and os.path.exists("/usr/bin/chromium"):
         monkeypatch.setenv("BROWSER_PATH", "/usr/bin/chromium")

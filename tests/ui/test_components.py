@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import repository as data
-from dashboard.ui.components import chart_file_stem, sources_of
+from dashboard.ui.components.footer import sources_of
 from dashboard.domain.filters import Filters
 from tests.fixtures import sample_dataset
 
@@ -120,14 +120,6 @@ def test_hostile_values_are_dropped_with_a_plain_text_notice(at):
     assert "U\\+0000" in notices[1]  # the NUL made visible (Markdown-escaped "+")
     assert at.query_params == {}  # the URL is cleaned up
     assert at.title[0].value == "Centres de données en Hauts-de-France"
-
-
-def test_chart_file_stem_names_page_chart_filters_and_date():
-    import datetime as dt
-
-    stem = chart_file_stem("map", "sites", Filters(types=("data_center",), deps=("59",)), dt.date(2025, 9, 16))
-    assert stem == "map_sites_data_center_59_2025-09-16"
-    assert chart_file_stem("x", "y", Filters(sites=("a/b",)), dt.date(2025, 1, 1)) == "x_y_a-b_2025-01-01"
 
 
 def test_sources_of_reads_every_id():

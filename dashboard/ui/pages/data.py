@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.ui.components import chart_file_stem, empty_state, footer, page_setup, sources_of
+from dashboard.export.naming import chart_file_stem
+from dashboard.ui.components.footer import footer, sources_of
+from dashboard.ui.components.notices import empty_state
+from dashboard.ui.components.sidebar import page_setup
 from dashboard.export import tables as csv_export
 from dashboard.export.tables import site_table, sources_table, styled, to_csv_bytes
 from dashboard.domain.filters import apply_filters

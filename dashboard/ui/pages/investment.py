@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from dashboard.ui.components import chart, empty_state, footer, md_escape, page_setup, sources_of
+from dashboard.ui.components.chart import chart
+from dashboard.ui.components.footer import footer, sources_of
+from dashboard.ui.components.notices import empty_state, md_escape
+from dashboard.ui.components.sidebar import page_setup
 from dashboard.figures.investment import CHARTS, notes_of, select_projects
 from dashboard.domain.filters import apply_filters
 from dashboard.i18n import tr

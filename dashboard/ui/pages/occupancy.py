@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from dashboard.ui.components import chart, empty_state, footer, page_setup, sources_of
+from dashboard.ui.components.chart import chart
+from dashboard.ui.components.footer import footer, sources_of
+from dashboard.ui.components.notices import empty_state
+from dashboard.ui.components.sidebar import page_setup
 from dashboard.figures.occupancy import (
     CHARTS,
     default_history_site,

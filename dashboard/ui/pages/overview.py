@@ -8,7 +8,10 @@ from pathlib import Path
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from dashboard.ui.components import chart, empty_state, footer, md_escape, page_setup, source_links
+from dashboard.ui.components.chart import chart
+from dashboard.ui.components.footer import footer, source_links
+from dashboard.ui.components.notices import empty_state, md_escape
+from dashboard.ui.components.sidebar import page_setup
 from dashboard.figures import overview as ov
 from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, label_status, t, tr
 

@@ -16,7 +16,10 @@ import streamlit as st
 from dashboard.data import repository as data
 from dashboard.data import geocode
 from dashboard.domain import siting
-from dashboard.ui.components import _md_escape, chart, empty_state, footer, page_setup, sources_of
+from dashboard.ui.components.chart import chart
+from dashboard.ui.components.footer import footer, sources_of
+from dashboard.ui.components.notices import _md_escape, empty_state
+from dashboard.ui.components.sidebar import page_setup
 from dashboard.figures import siting as fs
 from dashboard.domain.filters import Filters, apply_filters
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, tr

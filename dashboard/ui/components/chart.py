@@ -1,0 +1,104 @@
+"""A plotly chart with its downloads: the modebar's 2× PNG with a meaningful name, and PNG / SVG /
+PDF buttons under it rendered on the server by dashboard.export when clicked (Streamlit's deferred
+download data); the last images are kept in memory (a byte-size LRU)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+
+import plotly.graph_objects as go
+import streamlit as st
+from cachetools import LRUCache
+
+from dashboard.data import repository as data
+from dashboard.domain.filters import Filters
+from dashboard.export.batch import export_figure, export_title
+from dashboard.export.decoration import DEFAULT_WIDTH
+from dashboard.export.naming import chart_file_stem
+from dashboard.export.renderer import FORMATS, MIME_TYPES, BrowserNotFoundError, RenderOptions, find_browser
+from dashboard.figures.registry import chart_by_id
+from dashboard.i18n import tr
+
+PAGE_PNG_SCALE = 2  # in-page PNG downloads, like the modebar's
+CACHE_MAX_BYTES = 64 * 1024 * 1024
+# Rendered images by (figure, title, filters, language, options, data date); sized in bytes.
+_CACHE: LRUCache[str, bytes] = LRUCache(maxsize=CACHE_MAX_BYTES, getsizeof=len)
+_CACHE_LOCK = threading.Lock()
+
+TEXT = {
+    "fr": {
+        "download_help": "Image {fmt} du graphique avec son titre, les filtres actifs et ses sources.",
+        "no_browser_help": "Export indisponible : {error}",
+    },
+    "en": {
+        "download_help": "{fmt} image of the chart with its title, the active filters and its sources.",
+        "no_browser_help": "Export unavailable: {error}",
+    },
+}
+
+
+def _cached_export(key: str, make: Callable[[], bytes]) -> bytes:
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            return _CACHE[key]
+    image = make()
+    with _CACHE_LOCK:
+        if len(image) <= CACHE_MAX_BYTES:  # LRUCache refuses a value larger than the whole cache
+            _CACHE[key] = image
+    return image
+
+
+def chart(fig, chart_id: str, page: str, filters: Filters, lang: str) -> None:
+    """A plotly chart whose modebar downloads a 2× PNG with a meaningful name, and PNG / SVG / PDF
+    downloads beside it rendered on the server on click."""
+    stem = chart_file_stem(page, chart_id, filters)
+    config = {"toImageButtonOptions": {"format": "png", "filename": stem, "scale": 2}, "displaylogo": False}
+    st.plotly_chart(fig, config=config, key=f"chart-{chart_id}", width="stretch")
+    download_buttons(fig, chart_id, page, filters, lang)
+
+
+def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters, lang: str) -> None:
+    """PNG (2×), SVG and PDF downloads under a chart; the image is rendered when clicked."""
+    try:
+        spec = chart_by_id(chart_id)
+    except KeyError:
+        spec = None  # not in the registry: the figure's own title
+    title = export_title(fig, spec, lang)
+    stem = chart_file_stem(page, chart_id, filters)
+    dataset, _ = data.load_dataset()  # cached; read here, in the script's thread
+    try:
+        find_browser()
+        unavailable = ""
+    except BrowserNotFoundError as exc:
+        unavailable = tr(TEXT, "no_browser_help", lang, error=str(exc))
+
+    def make(fmt: str) -> Callable[[], bytes]:
+        options = RenderOptions(fmt, DEFAULT_WIDTH, None, PAGE_PNG_SCALE if fmt == "png" else 1)
+
+        def produce() -> bytes:  # runs on click, in a thread of its own
+            described = json.dumps([title, filters.to_query_params(), lang, options.as_kaleido(), str(dataset.as_of)])
+            key = hashlib.sha256((fig.to_json() + described).encode()).hexdigest()
+            return _cached_export(key, lambda: export_figure(fig, title, filters, lang, dataset, options, tiles=True))
+
+        return produce
+
+    columns = st.columns(len(FORMATS) + 3, gap="small")
+    for column, fmt in zip(columns, FORMATS):
+        with column:
+            st.download_button(
+                fmt.upper(),
+                data=make(fmt),
+                file_name=f"{stem}.{fmt}",
+                mime=MIME_TYPES[fmt],
+                key=f"export-{page}-{chart_id}-{fmt}",
+                on_click="ignore",
+                icon=":material/download:",
+                help=unavailable or tr(TEXT, "download_help", lang, fmt=fmt.upper()),
+                disabled=bool(unavailable),
+                width="stretch",
+            )
+
+

@@ -1,0 +1,41 @@
+"""The sources footer: the sources behind what the page shows, with links, and the data's date."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.domain.tables import Dataset
+from dashboard.i18n import fmt_date, t
+from dashboard.ui.components.notices import _md_escape
+
+
+def source_links(sources: pd.DataFrame, lang: str) -> str:
+    """Markdown list of sources; only http(s) links, every text escaped."""
+    lines = []
+    for row in sources.itertuples(index=False):
+        title = _md_escape(row.title)
+        publisher = _md_escape(row.publisher)
+        date = fmt_date(row.published, lang) if row.published else t("unknown", lang)
+        url = str(row.url)
+        link = f"[{title}]({url})" if url.startswith(("http://", "https://")) and ")" not in url else title
+        lines.append(f"- {publisher}, {link}, {date}")
+    return "\n".join(lines)
+
+
+
+def footer(dataset: Dataset, lang: str, source_ids: set[str] | None = None) -> None:
+    """Sources (those behind what the page shows, or all) and the data's date."""
+    sources = dataset.sources
+    if source_ids is not None:
+        sources = sources[sources["source_id"].isin(source_ids)]
+    st.divider()
+    publishers = ", ".join(sorted(set(sources["publisher"])))
+    st.caption(_md_escape(t("footer", lang, sources=publishers or "—", as_of=fmt_date(dataset.as_of, lang))))
+    with st.expander(t("sources", lang) + f" ({len(sources)})"):
+        st.markdown(source_links(sources, lang))
+
+
+def sources_of(sites: pd.DataFrame) -> set[str]:
+    """Source ids cited by a set of site rows."""
+    return {sid for ids in sites["source_ids"].dropna() for sid in str(ids).split(";") if sid}

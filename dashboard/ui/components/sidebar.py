@@ -1,0 +1,97 @@
+"""The sidebar filters, kept in the URL (and in the session across page changes), and the setup
+every page starts with: `dataset, filters, lang = page_setup("map")`."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import repository as data
+from dashboard.domain.filters import Choices, Filters, Notice, parse_query_params
+from dashboard.domain.schema import DEPARTEMENTS, LANGUAGES
+from dashboard.domain.tables import Dataset
+from dashboard.i18n import label_status, label_type, t, tr
+from dashboard.ui.components.notices import data_quality_notice, notice_text
+
+# Filters survive page changes through the session (navigation drops the query string).
+_SESSION_KEY = "hdf_filters"
+
+
+_FILTER_KEYS = {"type", "site", "dep", "status", "lang"}
+_TEXT = {"fr": {"all": "Tous"}, "en": {"all": "All"}}  # an empty filter keeps everything
+
+
+def _url_params() -> dict[str, str]:
+    return {key: st.query_params.get(key) for key in st.query_params.keys()}
+
+
+def _current_params() -> dict[str, str]:
+    params = _url_params()
+    if not (_FILTER_KEYS & set(params)) and _SESSION_KEY in st.session_state:
+        params = dict(st.session_state[_SESSION_KEY])
+    return params
+
+
+def current_lang() -> str:
+    """The reader's language before the sidebar is drawn (e.g. for the navigation menu's titles)."""
+    lang = str(_current_params().get("lang") or "fr").strip().lower()
+    return lang if lang in LANGUAGES else "fr"
+
+
+def _write_params(filters: Filters) -> None:
+    """Put the filters in the URL (other pages' own parameters are kept) and in the session."""
+    wanted = filters.to_query_params()
+    st.session_state[_SESSION_KEY] = wanted
+    current = _url_params()
+    target = {k: v for k, v in current.items() if k not in _FILTER_KEYS} | wanted
+    if current != target:
+        st.query_params.from_dict(target)
+
+
+def sidebar_filters(sites: pd.DataFrame) -> tuple[Filters, list[Notice]]:
+    """Read the filters from the URL, draw them in the sidebar, write the user's changes back."""
+    choices = Choices.from_sites(sites)
+    filters, notices = parse_query_params(_current_params(), choices)
+    lang = filters.lang
+    names = dict(zip(sites["site_id"], sites["name"]))
+    with st.sidebar:
+        lang = st.radio(
+            t("language", lang), ["fr", "en"], index=["fr", "en"].index(lang), horizontal=True,
+            format_func=lambda code: {"fr": "Français", "en": "English"}[code],
+        )
+        st.header(t("filters", lang))
+        every = tr(_TEXT, "all", lang)
+        types = st.multiselect(t("filter_type", lang), choices.types, default=filters.types,
+                               format_func=lambda v: label_type(v, lang), placeholder=every)
+        deps = st.multiselect(t("filter_dep", lang), choices.deps, default=filters.deps,
+                              format_func=lambda v: f"{v} {DEPARTEMENTS.get(v, '')}", placeholder=every)
+        statuses = st.multiselect(t("filter_status", lang), choices.statuses, default=filters.statuses,
+                                  format_func=lambda v: label_status(v, lang), placeholder=every)
+        site_ids = st.multiselect(t("filter_site", lang), choices.sites, default=filters.sites,
+                                  format_func=lambda v: names.get(v, v), placeholder=every)
+        reset = st.button(t("reset", lang), width="stretch")
+        st.caption(t("share_hint", lang))
+    filters_before = filters
+    filters = Filters(tuple(types), tuple(site_ids), tuple(deps), tuple(statuses), lang)
+    if reset:
+        filters = Filters(lang=lang)
+    if reset or lang != filters_before.lang:  # rerun so the menu and every label follow
+        _write_params(filters)
+        st.rerun()
+    _write_params(filters)
+    return filters, notices
+
+
+
+def page_setup(page_key: str) -> tuple[Dataset, Filters, str]:
+    """Load the cached tables, draw the shared sidebar, show notices; returns (dataset, filters, lang)."""
+    dataset, warnings = data.load_dataset()
+    filters, notices = sidebar_filters(dataset.sites)
+    lang = filters.lang
+    for notice in notices:
+        st.warning(notice_text(notice, lang), icon=":material/warning:")
+    for warning in warnings:
+        st.info(warning)
+    data_quality_notice(dataset, lang)
+    return dataset, filters, lang
+

@@ -1,0 +1,33 @@
+"""Intake: the figures of a news article, as candidate facts for the seeds (pure, no I/O).
+
+    extract_facts(text, lang="fr", published=date(2025, 9, 15), dataset=tables) -> [Candidate, ...]
+
+What it takes
+    Amounts, power, areas, jobs, percentages and periods, read by the normalizer's grammar in the
+    article's language. The attribute comes from the unit and the words around the figure:
+    € -> investment; MW/GW -> power; m² -> floor_area, ha or a "terrain" -> land_area; emplois,
+    postes, salariés, jobs -> jobs; % with "occupé"/"occupancy" -> occupancy; a period next to
+    "mise en service", "ouverture", "livraison", "opérationnel", "d'ici", "horizon", "online"... ->
+    commissioning, next to "annoncé"/"announced" -> announced; words such as "inauguré",
+    "abandonné", "travaux ont débuté", "permis accordé" -> status.
+What it leaves out (see `scan(...).excluded` for the reason of each)
+    another country, region or company's figure (the nearest place to the figure is not ours:
+    "5 GW en France", a Finnish site); unit costs ("10 millions par MW"); past history ("jusqu'en
+    1988", closures, job losses); other currencies; energy (GWh); conditionals ("si…", "oui,
+    mais…"); a figure repeated (headline, photo caption) is counted once.
+Which site
+    Names, operators, communes and host sites of the dataset's sites, found in the sentence and its
+    neighbours with rapidfuzz on accent- and case-folded text; nearer mentions weigh more. A figure
+    that fits no site gets `entity_id=None` and a `proposed_name`.
+"""
+
+from dashboard.domain.intake.extract import LANGS, Candidate, Excluded, Scan, scan, status_keyword
+
+__all__ = ["LANGS", "Candidate", "Excluded", "Scan", "extract_facts", "scan", "status_keyword"]
+
+
+def extract_facts(text: str, *, lang: str, published=None, dataset=None) -> list[Candidate]:
+    """The candidate facts of `text` (see the module docstring). `dataset`: a `Dataset` (its `sites`
+    are matched) or None (no site is matched: every candidate is a new project)."""
+    sites = getattr(dataset, "sites", None) if dataset is not None else None
+    return scan(text, lang=lang, published=published, sites=sites).candidates

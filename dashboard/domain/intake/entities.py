@@ -1,0 +1,181 @@
+"""Which known site an article talks about: names, operators, communes and host sites, matched
+with a fuzzy matcher (rapidfuzz) on accent- and case-folded text.
+
+Each entity gets aliases of three strengths: a distinctive part of its name (3), an operator (2),
+its commune (1.5); a host site's aliases also point, more weakly (1), at the sites it hosts. An
+alias shared by several entities ("SoftBank", "Béthune") points at all of them; the mentions around
+a figure add up, and the extractor picks the entity with the highest total.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+NAME, OPERATOR, COMMUNE, HOSTED = 3.0, 2.0, 1.5, 1.0
+MAX_ALIAS_WORDS = 4
+# Words that describe a kind of site rather than name one ("Campus IA", "Data center").
+_GENERIC = frozenset(
+    """data center centers centre centres datacenters donnees ia ai campus projet project site sites usine plant
+    gigafactory centrale nucleaire de d du des la le les l en et a au aux of the and with zone ancien ancienne
+    ex recyclage metaux batteries batterie materiaux cathode numerique hyperscalers abandonne poste kv base
+    aerienne cycle combine gaz joint venture group groupe sa sas ltd inc industriel multi technologies pole
+    grand port maritime parc activites""".split()
+)
+_SKIPPED_TYPES = frozenset({"substation"})  # 400 kV substations: news figures never describe them
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, œ -> o, hyphens and apostrophes -> spaces; SAME LENGTH as `text`
+    so that positions in the folded text are positions in the article."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1] or char
+        if base in "-‐‑–—'’ʼ‘":
+            base = " "
+        elif char in "œŒæÆ":
+            base = "o" if char in "œŒ" else "a"
+        out.append(base.lower() if len(base.lower()) == 1 else base)
+    return "".join(out)
+
+
+def _words(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    weights: tuple[tuple[str, float], ...]  # (entity id, strength)
+
+
+@dataclass(frozen=True)
+class Entity:
+    site_id: str
+    name: str
+    project_type: str
+
+
+def _name_parts(name: str) -> list[str]:
+    """Distinctive parts of a name: split at commas, slashes and brackets, generic words stripped from
+    both ends ("Campus de data centers d'Escaudain" -> "escaudain", "site EDF de Bouchain" -> "edf de
+    bouchain")."""
+    aliases = []
+    for part in re.split(r"[,/()«»]| – ", name):
+        words = _words(part).split()
+        while words and (words[0] in _GENERIC or words[0].isdigit()):
+            words.pop(0)
+        while words and (words[-1] in _GENERIC or words[-1].isdigit()):
+            words.pop()
+        if words and len(" ".join(words)) >= 4 and len(words) <= MAX_ALIAS_WORDS:
+            aliases.append(" ".join(words))
+    return aliases
+
+
+def _operator_parts(operator: str) -> list[str]:
+    aliases = []
+    for part in re.split(r"[/()]|\bwith\b|\bavec\b", operator or ""):
+        words = [w for w in _words(part).split() if w not in ("groupe", "group", "joint", "venture", "sa", "ltd")]
+        if words:
+            aliases.append(" ".join(words[:MAX_ALIAS_WORDS]))
+    return aliases
+
+
+_COLUMNS = ("site_id", "name", "project_type", "operator", "commune", "host_site_id")
+
+
+def entity_index(sites: pd.DataFrame) -> "EntityIndex":
+    """The index of a sites table, built once per distinct content (articles share it)."""
+    frame = sites.reindex(columns=list(_COLUMNS)).fillna("").astype(str)
+    return _cached_index(tuple(map(tuple, frame.itertuples(index=False, name=None))))
+
+
+@lru_cache(maxsize=8)
+def _cached_index(rows: tuple[tuple[str, ...], ...]) -> "EntityIndex":
+    return EntityIndex(pd.DataFrame(list(rows), columns=list(_COLUMNS)))
+
+
+class EntityIndex:
+    """The aliases of a dataset's sites, ready to be searched in an article."""
+
+    def __init__(self, sites: pd.DataFrame):
+        self.entities: dict[str, Entity] = {}
+        weights: dict[str, dict[str, float]] = defaultdict(dict)
+
+        def add(alias: str, site_id: str, strength: float) -> None:
+            if len(alias) >= 3 and weights[alias].get(site_id, 0) < strength:
+                weights[alias][site_id] = strength
+
+        rows = sites[~sites["project_type"].isin(_SKIPPED_TYPES)] if not sites.empty else sites
+        own_aliases: dict[str, list[tuple[str, float]]] = {}
+        for row in rows.itertuples(index=False):
+            self.entities[row.site_id] = Entity(row.site_id, str(row.name), str(row.project_type))
+            aliases = [(a, NAME) for a in _name_parts(str(row.name))]
+            aliases += [(a, OPERATOR) for a in _operator_parts(str(row.operator or ""))]
+            if row.commune:
+                aliases.append((_words(str(row.commune)), COMMUNE))
+            own_aliases[row.site_id] = aliases
+        communes = {_words(str(c)) for c in rows["commune"] if c} if not rows.empty else set()
+        for row in rows.itertuples(index=False):
+            host = str(row.host_site_id or "")
+            host_aliases = {alias for alias, _ in own_aliases.get(host, [])}
+            for alias, strength in own_aliases[row.site_id]:
+                # "(ex-Bridgestone)" in a tenant's name names its host, not the tenant
+                add(alias, row.site_id, HOSTED if alias in host_aliases else COMMUNE if alias in communes else strength)
+            for alias in host_aliases:
+                add(alias, row.site_id, HOSTED)
+        self.aliases = sorted(weights)
+        self.weights = [tuple(sorted(weights[a].items())) for a in self.aliases]
+        # Short aliases ("acc", "sig", "edf") must match exactly; longer ones allow a typo.
+        self.cutoffs = np.array([100 if len(a) <= 5 else 90 if len(a) <= 9 else 87 for a in self.aliases])
+        self.max_words = max((a.count(" ") + 1 for a in self.aliases), default=1)
+
+    def find(self, text: str) -> list[EntityMention]:
+        """Every alias in `text`, from n-grams that start with a capital letter or a digit (names)."""
+        if not self.aliases:
+            return []
+        folded = fold(text)
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
+        grams, spans = [], []
+        for i, (start, _) in enumerate(words):
+            first = text[start]
+            if not (first.isupper() or first.isdigit() or first in "«\"“("):
+                continue
+            for n in range(1, self.max_words + 1):
+                if i + n > len(words):
+                    break
+                end = words[i + n - 1][1]
+                gram = folded[start:end].strip(".,;:!?«»\"“”()[]")
+                grams.append(gram)
+                spans.append((start, start + len(folded[start:end].rstrip(".,;:!?«»\"“”()[]"))))
+        if not grams:
+            return []
+        scores = cdist(grams, self.aliases, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+        hits = np.argwhere(scores >= self.cutoffs[np.newaxis, :])
+        best: dict[tuple[int, int], tuple[int, int]] = {}
+        for gram_index, alias_index in hits:
+            span = spans[gram_index]
+            score = int(scores[gram_index, alias_index])
+            if span not in best or score > best[span][1]:
+                best[span] = (int(alias_index), score)
+        mentions = []
+        taken: list[tuple[int, int]] = []
+        # Best score first, then the longest span: "Loon-Plage" is not also read as "Loon" and "Plage",
+        # and "Azur Datacenter" is not stretched to "Azur Datacenter va".
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][1], -(kv[0][1] - kv[0][0])))
+        for (start, end), (alias_index, _) in ranked:
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            mentions.append(EntityMention(start, end, text[start:end], self.weights[alias_index]))
+        return sorted(mentions, key=lambda m: m.start)

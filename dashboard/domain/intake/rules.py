@@ -1,0 +1,186 @@
+"""The analyst's rules, as word patterns: which attribute a figure is, and which figures to leave out.
+
+Every pattern runs on the accent- and case-folded text (`entities.fold`), so "mise en service",
+"Mise en Service" and "mise en sérvice" read alike. French and English words sit side by side: an
+article in one language quoting the other is common.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dashboard.domain.intake.entities import fold
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+
+# --------------------------------------------------------------------------- sentences
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])|\n+")
+_CAPTION = re.compile(r"^\s*(?:\(?photo\b|©|credit|crédit|légende|legende|caption|image\s*:|illustration\b)", re.I)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line, in order."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def is_caption(sentence: str) -> bool:
+    return bool(_CAPTION.match(sentence)) or bool(re.search(r"(?:©|/\s*AFP|\(AFP\)|crédit photo)\s*\S*\s*$", sentence, re.I))
+
+
+# --------------------------------------------------------------------------- attributes
+
+COMMISSIONING = _words(
+    r"mise en service", r"mis en service", r"mise en route", r"ouverture", r"ouvrir", r"ouvrira", r"livraison",
+    r"livre", r"livree", r"operationnel\w*", r"en service", r"en production", r"premieres? productions?",
+    r"premiere capacite", r"pleine capacite", r"d ici", r"a l horizon", r"horizon", r"au plus tard", r"demarrage",
+    r"entrer en activite", r"entrera en activite", r"online", r"on line", r"operational", r"commissioning",
+    r"commissioned", r"open", r"opens", r"opening", r"delivered", r"delivery", r"go live", r"up and running",
+    r"first capacity", r"full capacity", r"at the latest", r"come online", r"fonctionner", r"fonctionnel",
+)
+ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
+CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique")
+LAND = _words(r"terrains?", r"foncier\w*", r"parcelles?", r"emprises?", r"land", r"plots?", r"sites? de", r"friches?",
+              r"zone", r"surface du site", r"superficie du site", r"hectares?", r"ha")
+OCCUPANCY = _words(r"occupe\w*", r"occupation", r"occupancy", r"occupied", r"reoccup\w*", r"remplissage",
+                   r"de sa capacite", r"loues?", r"let")
+NOT_INVESTMENT = _words(r"chiffre d affaires", r"revenue", r"turnover", r"valorisation", r"valuation", r"prix",
+                        r"price", r"salaires?", r"loyers?", r"rent", r"fonds", r"fund", r"subventions?", r"dotation",
+                        r"amendes?", r"cout du", r"facture", r"capitalisation", r"arr", r"benefice", r"profit")
+JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perdu\w*", r"pertes?",
+                    r"laid off", r"layoffs?", r"job cuts", r"lost", r"chomage", r"reclassement", r"retrouve\w*")
+
+STATUS_WORDS = (
+    ("abandoned", _words(r"abandonn\w*", r"renonce\w*", r"jete l eponge", r"abandoned", r"dropped", r"scrapped",
+                         r"shelved", r"gave up")),
+    ("operational", _words(r"inaugur\w*", r"est en service", r"sont en service", r"est operationnel\w*",
+                           r"now operational", r"went live", r"is operational", r"in operation", r"en activite")),
+    ("under_construction", _words(r"travaux (?:ont|viennent de) (?:debute|commence|demarre)",
+                                  r"viennent de debuter", r"en cours de construction", r"en construction",
+                                  r"chantier a (?:debute|demarre)", r"under construction", r"premiere pierre",
+                                  r"first stone", r"construction (?:has )?(?:began|begun|started)")),
+    ("permitted", _words(r"permis de construire (?:a ete )?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
+                         r"building permit (?:was |has been )?(?:granted|issued)")),
+    ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled")),
+)
+
+
+def commissioning_or_announced(sentence_folded: str, position: int, value_folded: str) -> str | None:
+    """The attribute of a period at `position` in its sentence: the nearest keyword decides."""
+    if re.match(r"(?:d ici|a l horizon|horizon|au plus tard|by|no later than)\b", value_folded) or re.search(
+        r"(?:au plus tard|at the latest)$", value_folded
+    ):
+        return "commissioning"
+    best, best_distance = None, 10**9
+    for kind, pattern in (("commissioning", COMMISSIONING), ("announced", ANNOUNCED), (None, CONSTRUCTION)):
+        for match in pattern.finditer(sentence_folded):
+            distance = match.start() - position if match.start() >= position else position - match.end()
+            distance = abs(distance) + (20 if match.start() > position else 0)  # a keyword before reads first
+            if distance < best_distance:
+                best, best_distance = kind, distance
+    return best if best_distance <= 90 else None
+
+
+# --------------------------------------------------------------------------- exclusions
+
+# Places and scopes that are not a site of the region.
+_MASKED = re.compile(r"hauts de france|choose france|edf|electricite de france|france (?:2030|relance|travail)|"
+                     r"nord france invest|france 3|france bleu|france datacenter|france televisions")
+ELSEWHERE = _words(
+    r"(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la) france", r"france entiere",
+    r"au niveau national", r"nationwide", r"a l echelle nationale", r"dans le monde", r"worldwide", r"globally",
+    r"au niveau mondial", r"en europe", r"in europe", r"across europe", r"company wide", r"group wide",
+    r"a l echelle du groupe", r"across its", r"au total en france",
+    r"finlande", r"finland", r"finnish", r"finlandais\w*", r"suede", r"sweden", r"norvege", r"norway", r"allemagne",
+    r"germany", r"belgique", r"belgium", r"pays bas", r"netherlands", r"dutch", r"espagne", r"spain", r"italie",
+    r"italy", r"irlande", r"ireland", r"royaume uni", r"united kingdom", r"etats unis", r"united states",
+    r"usa", r"texas", r"islande", r"iceland", r"danemark", r"denmark", r"pologne", r"poland",
+    r"ile de france", r"paris", r"marseille", r"lyon", r"grand est", r"normandie", r"bretagne", r"occitanie",
+    r"provence", r"paca", r"auvergne", r"nouvelle aquitaine", r"mougins", r"fouju", r"montereau", r"dugny",
+    r"bruyeres le chatel", r"les ulis", r"essonne", r"seine et marne", r"val d oise", r"bordeaux", r"toulouse",
+    r"strasbourg", r"grenoble", r"nantes", r"rennes", r"amsterdam", r"londres", r"london", r"kouvola", r"mantsala",
+)
+UNIT_COST = re.compile(r"^\s*(?:par|per|/|le|the|a|an|chaque|each)\s*(?:mw|megawatt|gw|gigawatt|emplois?|jobs?|"
+                       r"postes?|m2|m²|metres? carres?|an|annee|year|mois|month|habitant|serveurs?|servers?|kwh|mwh)\b")
+CONDITIONAL = _words(r"si", r"s il", r"s ils", r"if", r"unless", r"a condition", r"provided that", r"oui mais",
+                     r"oui, mais", r"yes, but", r"yes but", r"sinon", r"otherwise", r"au cas ou", r"in case")
+HEDGED_MOOD = _words(r"pourrai\w*", r"serai\w*", r"aurai\w*", r"devrai\w*", r"could", r"would", r"might")
+_OLD_YEAR = re.compile(r"(?<![a-z0-9])(?:jusqu en|jusqu a|en|in|until|depuis|des|since|from|de|annees|years)\s+"
+                       r"((?:19|20)\d{2})(?![0-9])")
+PAST_EVENT = _words(r"fermee?s?", r"fermeture", r"ferme ses portes", r"closed", r"closure", r"ont fonctionne",
+                    r"a fonctionne", r"employait", r"employaient", r"comptait", r"comptaient", r"employed",
+                    r"historique\w*", r"jadis", r"autrefois", r"il y a \w+ ans", r"years ago", r"a l epoque",
+                    r"at the time", r"hauts fourneaux", r"blast furnaces")
+
+
+def masked(folded: str) -> str:
+    """Blank out names that contain a place word but are not a scope ("Hauts-de-France", "EDF")."""
+    return _MASKED.sub(lambda m: " " * len(m.group(0)), folded)
+
+
+def is_history(clause_folded: str, published: dt.date | None) -> bool:
+    """A clause about the site's past: an old year ("jusqu'en 1988"), or a past-event word with one."""
+    limit = (published.year if published else dt.date.today().year) - 5
+    old = [int(m.group(1)) for m in _OLD_YEAR.finditer(clause_folded) if int(m.group(1)) <= limit]
+    return bool(old) or (bool(PAST_EVENT.search(clause_folded)) and bool(re.search(r"(?:19|20)\d{2}", clause_folded)))
+
+
+# --------------------------------------------------------------------------- the fact's date
+
+_MONTH_NUMBERS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "january": 1, "february": 2, "march": 3,
+    "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+}  # fmt: skip
+_EVENT_DATE = re.compile(
+    r"(?<![a-z0-9])(?:le |on |the )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday) )?(\d{1,2})(?:er|st|nd|rd|th)? (" + "|".join(_MONTH_NUMBERS) + r")"
+    r"(?: ((?:19|20)\d{2}))?(?![0-9])"
+)
+
+
+def event_date(sentence_folded: str, published: dt.date | None, skip: list[tuple[int, int]]) -> str | None:
+    """The date a sentence gives its event ("le 11 mai 2023", "mardi 4 novembre"), as YYYY-MM-DD; a date
+    without a year takes the publication's year (the year before if that would be after publication)."""
+    for match in _EVENT_DATE.finditer(sentence_folded):
+        if any(start <= match.start(1) < end for start, end in skip):
+            continue
+        day, month = int(match.group(1)), _MONTH_NUMBERS[match.group(2)]
+        if match.group(3):
+            year = int(match.group(3))
+        elif published:
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        else:
+            continue
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if published is None or date <= published:
+            return date.isoformat()
+    return None
+
+
+def clause_around(sentence_folded: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of a figure: its sentence cut at ";", ":" or " mais " / " but " around it."""
+    cuts = [(m.start(), m.end()) for m in re.finditer(r";|:| mais | but | tandis que | whereas | alors que ",
+                                                      sentence_folded)]
+    left = max([e for s, e in cuts if e <= start], default=0)
+    right = min([s for s, e in cuts if s >= end], default=len(sentence_folded))
+    return left, right
+
+
+def fold_sentence(text: str) -> str:
+    return masked(fold(text))

@@ -57,6 +57,12 @@ def geocode_scheme() -> str:
     return os.environ.get("HDF_GEOCODE_SCHEME", "https")
 
 
+def intake_writable_seeds() -> bool:
+    """`HDF_INTAKE_WRITABLE_SEEDS=1`: /ajouter may save a reviewed seed file into the seeds folder
+    (never overwriting one). Off by default: the page only offers the file as a download."""
+    return _flag("HDF_INTAKE_WRITABLE_SEEDS")
+
+
 def chromium_path(default: str = "/usr/bin/chromium") -> str:
     """`HDF_CHROMIUM`, else Debian's Chromium."""
     return os.environ.get("HDF_CHROMIUM") or default

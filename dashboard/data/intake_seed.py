@@ -1,0 +1,239 @@
+"""A seed file from reviewed intake candidates: YAML in the documented format, validated by the
+build's own reader (`seeds.load_seeds`) together with the shipped seeds, saved only on request.
+
+    rows = [SeedRow(entity="bethune-azur-dc", attribute="power", value="240 MW", as_of="2026-02-12")]
+    draft = make_seed(SourceInfo(...), rows, seeds_dir)   # -> SeedDraft(file_name, text, problems)
+    save_seed(draft, seeds_dir)                          # never overwrites; needs HDF_INTAKE_WRITABLE_SEEDS=1
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from dashboard import config
+from dashboard.data.seeds import load_seeds
+from dashboard.domain.intake import Candidate, status_keyword
+from dashboard.domain.records import Problem
+from dashboard.domain.tables import Dataset, build_tables
+
+FIRST_NUMBER = 90  # the README reserves the numbers below 090 for the founding seeds
+NEW = "new"
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    url: str
+    publisher: str
+    published: str  # YYYY-MM-DD, YYYY-MM, YYYY or "unknown"
+    language: str
+    title: str = ""
+    reliability: str = "primary"
+
+
+@dataclass
+class SeedRow:
+    """One reviewed fact. `entity` is an existing site id or NEW (then `new_name` names the site)."""
+
+    entity: str
+    attribute: str
+    value: str
+    as_of: str | None
+    new_name: str = ""
+    note: str = ""
+
+
+@dataclass
+class SeedDraft:
+    file_name: str
+    text: str
+    problems: list[tuple[int | None, Problem]] = field(default_factory=list)  # (row index or None, problem)
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+
+def rows_from_candidates(candidates: list[Candidate], published: str = "") -> list[SeedRow]:
+    """The seed rows of candidates as extracted: a status as its keyword with the article's words in
+    the note; a new site under its proposed name; the publication's date at its own precision."""
+    first_day = published_date(published)
+    rows = []
+    for candidate in candidates:
+        value, note = candidate.value, ""
+        if candidate.attribute == "status":
+            value = status_keyword(candidate) or "unknown"
+            note = f"« {candidate.value} »"
+        rows.append(
+            SeedRow(
+                entity=candidate.entity_id or NEW,
+                attribute=candidate.attribute,
+                value=value,
+                as_of=published if first_day and candidate.as_of == first_day.isoformat() else candidate.as_of,
+                new_name=candidate.proposed_name or "" if candidate.entity_id is None else "",
+                note=note,
+            )
+        )
+    return rows
+
+
+def slugify(text: str, limit: int = 40) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    return slug[:limit].rstrip("-") or "article"
+
+
+def next_file_name(seeds_dir: Path, slug: str) -> str:
+    numbers = [int(m.group(1)) for p in Path(seeds_dir).glob("*.y*ml") if (m := re.match(r"(\d{3})_", p.name))]
+    return f"{max([FIRST_NUMBER - 1, *numbers]) + 1:03d}_{slug}.yaml"
+
+
+def _source_block(source: SourceInfo) -> dict:
+    title = source.title.strip() or f"[{source.publisher} article]"
+    url_key = hashlib.sha1(source.url.strip().encode()).hexdigest()[:6]  # two articles of a day differ
+    return {
+        "id": f"{slugify(source.publisher, limit=30)}-{slugify(source.published, limit=10)}-{url_key}",
+        "publisher": source.publisher.strip(),
+        "title": title,
+        "url": source.url.strip(),
+        "published": source.published,
+        "language": source.language,
+        "reliability": source.reliability,
+    }
+
+
+def _new_entities(rows: list[SeedRow]) -> tuple[list[dict], dict[str, str]]:
+    """Entity blocks for the new sites, one per distinct name; the reviewer adds the position."""
+    blocks, ids = [], {}
+    for row in rows:
+        if row.entity != NEW:
+            continue
+        name = row.new_name.strip() or "Nouveau projet"
+        if name not in ids:
+            ids[name] = slugify(name, limit=50)
+            blocks.append({"id": ids[name], "name": name, "project_type": "data_center"})
+    return blocks, ids
+
+
+def seed_document(source: SourceInfo, rows: list[SeedRow]) -> dict:
+    entities, new_ids = _new_entities(rows)
+    facts = []
+    for row in rows:
+        fact = {
+            "entity": new_ids[row.new_name.strip() or "Nouveau projet"] if row.entity == NEW else row.entity,
+            "attribute": row.attribute,
+            "value": row.value,
+            "as_of": row.as_of or "",
+        }
+        if row.note:
+            fact["note"] = row.note
+        facts.append(fact)
+    document = {"source": _source_block(source)}
+    if entities:
+        document["entities"] = entities
+    document["facts"] = facts
+    return document
+
+
+def render(document: dict, source: SourceInfo) -> str:
+    header = (
+        f"# Facts of one article ({source.publisher}, {source.published}), proposed by `python -m dashboard.intake`\n"
+        f"# and reviewed by hand. Values are the article's own words.\n"
+    )
+    return header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=110)
+
+
+def validate(text: str, file_name: str, seeds_dir: Path) -> list[Problem]:
+    """The build's reader on the shipped seeds plus this file; only this file's problems."""
+    with tempfile.TemporaryDirectory() as folder:
+        for path in Path(seeds_dir).glob("*.y*ml"):
+            if path.name != file_name:
+                shutil.copyfile(path, Path(folder) / path.name)
+        (Path(folder) / file_name).write_text(text, encoding="utf-8")
+        bundle = load_seeds(folder)
+    return [p for p in bundle.problems if p.file == file_name]
+
+
+def _row_of(problem: Problem, document: dict) -> int | None:
+    match = re.match(r"facts\[(\d+)\]", problem.record)
+    if match:
+        return int(match.group(1))
+    match = re.match(r"entities\[(\d+)\]", problem.record)
+    if match:
+        entity_id = document.get("entities", [])[int(match.group(1))]["id"]
+        return next((i for i, f in enumerate(document["facts"]) if f["entity"] == entity_id), None)
+    return None
+
+
+def make_seed(source: SourceInfo, rows: list[SeedRow], seeds_dir: Path | None = None, file_name: str = "") -> SeedDraft:
+    seeds_dir = Path(seeds_dir or config.seeds_dir())
+    document = seed_document(source, rows)
+    text = render(document, source)
+    file_name = file_name or next_file_name(seeds_dir, slugify(f"{source.publisher}-{source.published}"))
+    problems = validate(text, file_name, seeds_dir)
+    if not rows:
+        problems.append(Problem(file_name, "facts", "facts", "", "no fact kept"))
+    return SeedDraft(file_name, text, [(_row_of(p, document), p) for p in problems])
+
+
+class SeedExists(Exception):
+    """The seed file is already there: intake never changes an existing seed."""
+
+
+class SeedsNotWritable(Exception):
+    """Saving into seeds/ is off (HDF_INTAKE_WRITABLE_SEEDS is not set)."""
+
+
+def save_seed(draft: SeedDraft, seeds_dir: Path | None = None) -> Path:
+    """Write a valid draft into the seeds folder; never overwrites, only when the setting allows."""
+    if not config.intake_writable_seeds():
+        raise SeedsNotWritable("saving into seeds/ is off (set HDF_INTAKE_WRITABLE_SEEDS=1)")
+    if not draft.valid:
+        raise ValueError(f"{draft.file_name} does not pass validation; nothing written")
+    path = Path(seeds_dir or config.seeds_dir()) / draft.file_name
+    try:
+        with path.open("x", encoding="utf-8") as handle:  # "x": fails if the file exists
+            handle.write(draft.text)
+    except FileExistsError:
+        raise SeedExists(f"{path} already exists; nothing written") from None
+    return path
+
+
+def parse_published(text: str) -> str:
+    """A publication date typed by a user: YYYY-MM-DD, YYYY-MM or YYYY (a real date), else ValueError."""
+    text = (text or "").strip()
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not match:
+        raise ValueError(f"« {text} » is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY)")
+    try:
+        dt.date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError as exc:
+        raise ValueError(f"« {text} » is not a real date ({exc})") from None
+    return text
+
+
+def published_date(text: str) -> dt.date | None:
+    """The first day a partial date stands for, for the extractor (None for 'unknown')."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text or "")
+    return dt.date(int(match[1]), int(match[2] or 1), int(match[3] or 1)) if match else None
+
+
+@lru_cache(maxsize=2)
+def _shipped(folder: str, stamp: tuple) -> Dataset:
+    return build_tables(load_seeds(folder), None)
+
+
+def shipped_dataset(seeds_dir: Path | None = None) -> Dataset:
+    """The seeds' tables for entity matching (no open data needed), rebuilt when a seed changes."""
+    folder = Path(seeds_dir or config.seeds_dir())
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.y*ml"))) if folder.is_dir() else ()
+    return _shipped(str(folder), stamp)

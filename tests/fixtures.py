@@ -176,3 +176,73 @@ def sample_dataset() -> Dataset:
         source("rte", "RTE (ODRÉ)", "2024", title="Postes électriques RTE"),
     ]
     return make_dataset(sites, facts, occupancy, sources)
+
+
+# --------------------------------------------------------------------------------------------
+# Open-data files in their publishers' real formats, quirks included (test data, not facts)
+# --------------------------------------------------------------------------------------------
+
+CARTOFRICHES_HEADER = (
+    "site_id;site_nom;site_type;site_adresse;site_surface;comm_nom;comm_insee;dep;unite_fonciere_surface;"
+    "urba_zone_type;site_reconv_annee;site_statut;long;lat"
+)
+# As Cerema publishes it: quoted text, a bare NA for missing values, \" inside quoted text.
+CARTOFRICHES_ROWS = (
+    '"59350_1";"Ancienne filature \\"La Lys\\"";"friche industrielle";"1 rue \\"du Port\\"";NA;"Lille";"59350";"59";'
+    '250000;"U";NA;"friche sans projet";3.0470;50.6311',
+    '"62119_7";"Ex-usine Béthune";"friche industrielle";NA;300000;"Béthune";"62119";"62";NA;"AU";NA;'
+    '"friche avec projet";2.6333;50.5303',
+    '"80021_3";NA;"inconnu";NA;NA;"Amiens";"80021";"80";12000;NA;2021;"friche reconvertie";2.2957;49.8942',
+    '"02691_2";"Site ferroviaire";"friche ferroviaire";NA;NA;"Saint-Quentin";"02691";"02";80000;"U";NA;'
+    '"site avec projet";3.2876;49.8465',
+    '"60057_9";"Dépôt <b>Beauvais</b>";"friche commerciale";NA;NA;"Beauvais";"60057";"60";5000;"U";NA;'
+    '"friche potentielle";NA;NA',
+    '"75056_1";"Hors région";"inconnu";NA;NA;"Paris";"75056";"75";900000;"U";NA;"friche sans projet";2.35;48.85',
+)
+
+
+def cartofriches_csv(rows=CARTOFRICHES_ROWS, header: str = CARTOFRICHES_HEADER, bom: bool = True) -> bytes:
+    """A "friches-standard" CSV as Cerema writes it (BOM, `;`, NA, \\" escapes, CRLF)."""
+    text = "\r\n".join((header, *rows)) + "\r\n"
+    return ("\ufeff" if bom else "").encode() + text.encode("utf-8")
+
+
+def datagouv_listing(base: str, csv_path: str = "/static/friches-standard-2026-04-15.csv") -> bytes:
+    """data.gouv.fr's dataset API answer: an older and the current CSV, a GeoPackage."""
+    import json
+
+    resources = [
+        {"title": "friches-standard.csv", "format": "csv", "last_modified": "2025-04-22T12:55:40",
+         "url": base + "/static/20250422-125540/friches-standard.csv"},
+        {"title": "friches-standard-2026-04-15.csv", "format": "csv", "last_modified": "2026-04-29T12:48:52",
+         "url": base + csv_path},
+        {"title": "friches_surfaces.gpkg", "format": "gpkg", "last_modified": "2026-04-29T12:48:52",
+         "url": base + "/static/friches.gpkg"},
+    ]
+    return json.dumps({"id": "x", "slug": "sites-references-dans-cartofriches", "resources": resources}).encode()
+
+
+def overpass_json(timestamp: str = "2026-11-20T08:00:00Z") -> bytes:
+    """An Overpass API answer with the real tags' variety: several voltages, none, node / way /
+    relation substations, a substation mapped twice, an object returned twice, 400 kV lines."""
+    import json
+
+    line_a = {"type": "way", "id": 101, "tags": {"power": "line", "voltage": "400000", "name": "Avelin - Warande"},
+              "geometry": [{"lat": 50.54, "lon": 3.08}, {"lat": 50.75, "lon": 2.65}, {"lat": 50.95, "lon": 2.21}]}
+    line_b = {"type": "way", "id": 102, "tags": {"power": "line", "voltage": "400000;225000", "circuits": "2"},
+              "geometry": [{"lat": 50.0, "lon": 2.0}, {"lat": 50.0, "lon": 3.0}]}
+    elements = [
+        {"type": "node", "id": 1, "lat": 50.95, "lon": 2.21, "tags": {"power": "substation", "voltage": "400000",
+                                                                     "name": "Warande"}},
+        {"type": "way", "id": 2, "center": {"lat": 50.9501, "lon": 2.2102},
+         "tags": {"power": "substation", "voltage": "400000;225000;90000", "name": "Poste de Warande"}},
+        {"type": "relation", "id": 3, "center": {"lat": 50.54, "lon": 3.08},
+         "tags": {"power": "substation", "voltage": "400000", "name": "Avelin"}},
+        {"type": "way", "id": 4, "center": {"lat": 49.83, "lon": 2.83},
+         "tags": {"power": "substation", "substation": "transmission", "name": "Sans tension"}},
+        {"type": "node", "id": 5, "lat": 49.9, "lon": 2.3, "tags": {"power": "substation", "voltage": "225000"}},
+        {"type": "node", "id": 5, "lat": 49.9, "lon": 2.3, "tags": {"power": "substation", "voltage": "225000"}},
+        line_a, line_b, dict(line_a),
+        {"type": "way", "id": 103, "tags": {"power": "line", "voltage": "400000"}, "geometry": [{"lat": 50.1, "lon": 2.5}]},
+    ]
+    return json.dumps({"version": 0.6, "osm3s": {"timestamp_osm_base": timestamp}, "elements": elements}).encode()

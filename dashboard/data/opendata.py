@@ -10,12 +10,14 @@ Environment:
   cache (local screenshots point it at a reference copy).
 - `HDF_OPENDATA_<NAME>_URL`: another URL to download from (tests use a local server).
 
-Command: `python -m dashboard.data.opendata fetch [outlines|substations|communes|all]`.
+Command: `python -m dashboard.data.opendata fetch [outlines|substations|communes|cartofriches|osm_grid|all]`.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import hashlib
 import io
 import json
 import os
@@ -29,6 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.data import cartofriches, osm_grid
 from dashboard.domain.schema import DEPARTEMENTS
 
 from dashboard import config  # noqa: E402
@@ -52,6 +55,13 @@ class OpenDataset:
     parse: Callable[[bytes], object]
     # Used by the UI when the dataset is missing.
     purpose: str
+    cadence: str = ""
+    # Discovery step: the download URL answers with a listing (a data.gouv.fr dataset API), and
+    # resolve(listing) -> (URL of the current file, its date).
+    resolve: Callable[[bytes], tuple[str, str]] | None = None
+    # Tabular datasets: parse() returns a DataFrame, cached as Parquet with its date in attrs
+    # ("as_of", "url", "fetched", "sha256"); the raw download is not kept.
+    tabular: bool = False
 
 
 def _parse_outlines(raw: bytes) -> dict:
@@ -172,6 +182,33 @@ DATASETS: dict[str, OpenDataset] = {
             parse=_parse_communes,
             purpose="offline place search for candidate sites",
         ),
+        OpenDataset(
+            name="cartofriches",
+            title="Sites référencés dans Cartofriches",
+            publisher="Cerema (Ministère de la Transition écologique), data.gouv.fr",
+            licence="Licence Ouverte 2.0",
+            page_url=cartofriches.DATASET_PAGE_URL,
+            download_url=cartofriches.DATASET_API_URL,
+            filename="cartofriches-hdf.parquet",
+            parse=cartofriches.parse_csv,
+            purpose="brownfield map layer, brownfield siting candidates, brownfields by status on /occupancy",
+            cadence="irregular dated snapshots (2025-04-22, 2026-04-15, …)",
+            resolve=cartofriches.resolve,
+            tabular=True,
+        ),
+        OpenDataset(
+            name="osm_grid",
+            title="OpenStreetMap — postes et lignes 225 / 400 kV (Overpass API)",
+            publisher="OpenStreetMap contributors (Overpass API)",
+            licence="ODbL 1.0 (© OpenStreetMap contributors)",
+            page_url="https://www.openstreetmap.org/copyright",
+            download_url=osm_grid.query_url(),
+            filename="osm-grid-hdf.parquet",
+            parse=osm_grid.parse,
+            purpose="400 kV lines and substations on the map, distance to the nearest 400 kV line",
+            cadence="continuous (OSM edits); the cache is a snapshot at its download date",
+            tabular=True,
+        ),
     )
 }
 
@@ -190,42 +227,83 @@ def _dataset(name: str) -> OpenDataset:
 def local_path(name: str) -> Path:
     """Where the dataset is read from: the override file, else the cache file."""
     dataset = _dataset(name)
-    override = os.environ.get(f"HDF_OPENDATA_{name.upper()}")
-    return Path(override) if override else cache_dir() / dataset.filename
+    return config.opendata_override(name) or cache_dir() / dataset.filename
 
 
 def download_url(name: str) -> str:
-    return os.environ.get(f"HDF_OPENDATA_{name.upper()}_URL", _dataset(name).download_url)
+    return config.opendata_url(name, _dataset(name).download_url)
+
+
+def _download(url: str, timeout: float, name: str) -> bytes:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.read()
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise OpenDataError(f"{name}: download from {url} failed ({reason})") from None
+
+
+def _parsed(dataset: OpenDataset, raw: bytes, origin: str):
+    try:
+        return dataset.parse(raw)
+    except OpenDataError:
+        raise
+    except Exception as exc:  # a parser error on foreign data must not look like our bug
+        raise OpenDataError(f"{dataset.name}: the file from {origin} cannot be read ({exc})") from None
+
+
+def _atomic_write(target: Path, write: Callable[[str], None]) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
+        pass
+    write(tmp.name)
+    os.replace(tmp.name, target)
 
 
 def fetch(name: str, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
     """Download a dataset, check that it parses, then replace the cache file atomically."""
     dataset = _dataset(name)
-    url = download_url(name)
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            raw = response.read()
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise OpenDataError(f"{name}: download from {url} failed ({reason})") from None
-    try:
-        dataset.parse(raw)
-    except OpenDataError:
-        raise
-    except Exception as exc:  # a parser error on foreign data must not look like our bug
-        raise OpenDataError(f"{name}: the file downloaded from {url} cannot be read ({exc})") from None
+    url, date = download_url(name), ""
+    if dataset.resolve is not None:
+        try:
+            url, date = dataset.resolve(_download(url, timeout, name))
+        except OpenDataError:
+            raise
+        except Exception as exc:
+            raise OpenDataError(f"{name}: cannot find the current file at {download_url(name)} ({exc})") from None
+    raw = _download(url, timeout, name)
+    parsed = _parsed(dataset, raw, url)
     target = cache_dir() / dataset.filename
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
-        tmp.write(raw)
-    os.replace(tmp.name, target)
+    if dataset.tabular:
+        parsed.attrs.update(
+            as_of=parsed.attrs.get("as_of") or date or cartofriches.date_in_name(url),
+            url=url,
+            fetched=datetime.date.today().isoformat(),
+            sha256=hashlib.sha256(raw).hexdigest(),
+        )
+        _atomic_write(target, lambda tmp: parsed.to_parquet(tmp, index=False))
+    else:
+        _atomic_write(target, lambda tmp: Path(tmp).write_bytes(raw))
     return target
+
+
+def _load_tabular(dataset: OpenDataset, path: Path):
+    """A cached Parquet as is; an override file in the publisher's format, parsed and dated."""
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path)
+    frame = dataset.parse(path.read_bytes())
+    if not frame.attrs.get("as_of"):
+        modified = datetime.date.fromtimestamp(path.stat().st_mtime).isoformat()
+        frame.attrs["as_of"] = cartofriches.date_in_name(path.name) or modified
+    frame.attrs.setdefault("url", str(path))
+    return frame
 
 
 def load(name: str):
     """The parsed dataset from the override file or the cache; None when there is none.
 
+    Tabular datasets come back as a DataFrame whose attrs["as_of"] is the file's date.
     Raises OpenDataError when a file is there but cannot be read.
     """
     dataset = _dataset(name)
@@ -233,6 +311,8 @@ def load(name: str):
     if not path.is_file():
         return None
     try:
+        if dataset.tabular:
+            return _load_tabular(dataset, path)
         return dataset.parse(path.read_bytes())
     except OpenDataError as exc:
         raise OpenDataError(f"{path}: {exc}") from None

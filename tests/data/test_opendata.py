@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from dashboard.data import opendata
@@ -32,39 +29,21 @@ COMMUNES = [
 ]
 
 
-class _Handler(BaseHTTPRequestHandler):
-    routes: dict[str, tuple[int, bytes]] = {}
-
-    def do_GET(self):  # noqa: N802 (http.server API)
-        status, body = self.routes.get(self.path, (404, b"not found"))
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
-def server(monkeypatch, tmp_path):
-    _Handler.routes = {
+def server(local_http, monkeypatch, tmp_path):
+    local_http.routes.update({
         "/outlines.geojson": (200, json.dumps(OUTLINES).encode()),
         "/substations.csv": (200, SUBSTATIONS_CSV.encode("utf-8-sig")),
         "/communes.json": (200, json.dumps(COMMUNES).encode()),
         "/garbage": (200, b"<html>maintenance</html>"),
         "/broken": (500, b"oops"),
-    }
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    })
+    base = local_http.base
     monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES_URL", base + "/outlines.geojson")
     monkeypatch.setenv("HDF_OPENDATA_SUBSTATIONS_URL", base + "/substations.csv")
     monkeypatch.setenv("HDF_OPENDATA_COMMUNES_URL", base + "/communes.json")
-    yield base
-    httpd.shutdown()
+    return base
 
 
 def test_nothing_cached_means_none_not_an_error(server):

@@ -149,21 +149,21 @@ def _validate_entity(raw: object) -> dict:
     return entity
 
 
-def _normalize_value(attribute: str, text: str) -> dict:
-    """The fact's value read by the normalizer into value/unit/approximate/period columns."""
+def _normalize_value(attribute: str, text: str, lang: str) -> dict:
+    """The fact's value read by the normalizer (in its source's language) into value/unit/approximate/period columns."""
     spec = ATTRIBUTES[attribute]
     out = {"value": float("nan"), "unit": "", "approximate": False, "period_start": None, "period_end": None}
     try:
         if spec.kind == "quantity":
-            quantity = normalize.parse_quantity(text)
+            quantity = normalize.parse_quantity(text, lang=lang)
             if quantity.unit != spec.unit:
                 raise _Rejected("value", text, f"{attribute} needs a value in {spec.unit}, got {quantity.unit}")
             out.update(value=quantity.value, unit=quantity.unit, approximate=quantity.approximate)
         elif spec.kind == "period":
-            period = normalize.parse_period(text)
+            period = normalize.parse_period(text, lang=lang)
             out.update(period_start=period.start, period_end=period.end)
         elif spec.kind == "count":
-            count = normalize.parse_count(text)
+            count = normalize.parse_count(text, lang=lang)
             out.update(value=float(count.value), unit="count", approximate=count.approximate)
         elif spec.kind == "status":
             if text not in STATUSES:
@@ -258,18 +258,19 @@ def load_seeds(seeds_dir: Path | str = DEFAULT_SEEDS_DIR) -> SeedBundle:
             entity["host_site_id"] = ""
         bundle.entities.append(entity)
 
-    # Pass 2: facts.
+    # Pass 2: facts, each read in its source's language ("20,000" is 20 000 in English).
+    languages = {source["source_id"]: source["language"] for source in bundle.sources}
     for file_name, document, source_id in documents:
         for index, raw in enumerate(_records(document, "facts", file_name, bundle)):
             record = f"facts[{index}]"
             try:
-                bundle.facts.append(_validate_fact(raw, source_id, entity_ids, f"{source_id}#{index}"))
+                bundle.facts.append(_validate_fact(raw, source_id, entity_ids, f"{source_id}#{index}", languages[source_id]))
             except _Rejected as exc:
                 bundle.problems.append(Problem(file_name, record, exc.field, _show(exc.value), exc.reason))
     return bundle
 
 
-def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: str) -> dict:
+def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: str, lang: str) -> dict:
     if not isinstance(raw, dict):
         raise _Rejected("fact", raw, "expected a mapping with entity, attribute, value, as_of")
     entity = _text(raw, "entity")
@@ -289,7 +290,7 @@ def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: s
         "attribute": attribute,
         "column": ATTRIBUTES[attribute].column,
         "raw_value": value,
-        **_normalize_value(attribute, value),
+        **_normalize_value(attribute, value, lang),
         "as_of": as_of,
         "as_of_date": as_of_date,
         "source_id": source_id,

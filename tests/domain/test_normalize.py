@@ -82,8 +82,8 @@ def test_issue_period_example():
     [
         quantity("1,5 GW", 1500, "MW"),  # decimal comma
         quantity("1.5 GW", 1500, "MW"),  # decimal point
-        quantity("26,000 m²", 26, "m2"),  # a comma is ALWAYS decimal: 26.0, not 26 000
-        quantity("1.500 m²", 1.5, "m2"),  # so is a point
+        quantity("1.500 m²", 1500, "m2"),  # French: a point before three digits groups thousands
+        quantity("26,5 m²", 26.5, "m2"),  # a comma is decimal
         quantity("26 000 m²", 26_000, "m2"),
         quantity(f"26{NBSP}000 m²", 26_000, "m2"),
         quantity(f"26{NNBSP}000 m²", 26_000, "m2"),
@@ -412,17 +412,15 @@ def test_units_constant():
         ("", "empty text"),
         ("   ", "empty text"),
         ("1 500", "no unit"),
-        ("30 MWh", 'unknown unit or word "mwh"'),
-        ("300 GWh", 'unknown unit or word "gwh"'),
-        ("$300 million", 'unknown unit or word "$"'),
+        ("30 MWh", "MWh is energy, not power"),
+        ("300 GWh", "GWh is energy, not power"),
+        ("$300 million", "in US dollars"),
         ("30 MW IT", 'unknown unit or word "it"'),
-        ("-5 %", 'unknown unit or word "-"'),
+        ("-5 %", 'no number before "-"'),
         ("30 MW 40", "more than one number"),
-        ("2 000 à 3 000 emplois", "more than one number"),
         ("30 MW et 40 m²", "more than one number"),
         ("phase 2 : 30 MW", "more than one number"),
         ("30 € MW", "more than one unit"),
-        ("1.500.000 €", "ambiguous number"),
         ("1,500,000 €", "ambiguous number"),
         ("150 %", "between 0 and 1"),
         ("1.5 emplois", "whole"),
@@ -737,7 +735,6 @@ def test_every_month_name(month):
         ("blah", "no year"),
         ("bientôt", "no year"),
         ("16 septembre", "no year"),
-        ("hiver 2026", "winter spans two years"),
         ("2026-02-30", "no such date"),
         ("31 février 2026", "no such date"),
         ("2030-2027", "ends before it starts"),
@@ -845,6 +842,10 @@ def test_french_numbers_read_back(integer, fraction, separator, unit_form, glue)
     assume(not whole or number == number.to_integral_value())
     assume(largest is None or number <= largest)
     text = f"{french_number(integer, fraction, separator)}{glue}{written}"
+    if 1 <= integer <= 999 and len(fraction) == 3:  # "20,000": 20 or 20 000? refused in French
+        with pytest.raises(NormalizeError, match="ambiguous in French"):
+            parse_quantity(text)
+        return
     got = parse_quantity(text)
     assert got.unit == unit
     assert not got.approximate
@@ -857,7 +858,7 @@ def test_english_decimal_point_reads_back(number, unit_form):
     written, unit, factor, whole, largest = unit_form
     assume(not whole or number == number.to_integral_value())
     assume(largest is None or number <= largest)
-    got = parse_quantity(f"{number:f} {written}")  # plain digits and a decimal point
+    got = parse_quantity(f"{number:f} {written}", lang="en")  # plain digits and a decimal point
     assert got.unit == unit
     assert got.value == pytest.approx(float(number * factor), rel=1e-12, abs=1e-12)
 

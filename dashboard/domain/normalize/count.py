@@ -1,0 +1,53 @@
+"""Counts: "huit data centers", "une dizaine de sites", "10 à 15 projets"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dashboard.domain.normalize import numbers as num
+from dashboard.domain.normalize.quantity import REFUSED_UNITS, UNIT_WORDS
+from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, clean, read
+
+
+@dataclass(frozen=True, slots=True)
+class Count(RangeEnds):
+    """A whole count; a range "10 à 15 sites" has value = low = 10 and high = 15."""
+
+    value: int  # the low end of a range
+    approximate: bool = False
+    high: int | None = None  # the high end of a range; None (the default) means value
+
+
+# The counted thing is free text; only units of measure are refused.
+_LEXICON = (
+    num.number_lexicon()
+    | {w: (num.UNIT, u) for w, u in UNIT_WORDS.items() if u[2]}
+    | REFUSED_UNITS
+)
+
+
+def parse_count(text: object, *, lang: str = "fr") -> Count:
+    """Read a plain count such as "huit data centers", "une dizaine de sites" or "10 à 15 sites"."""
+    return read("a count", _cached_count, text, lang=lang)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cached_count(text: str, lang: str) -> Count:
+    s = clean(text)
+    if not s:
+        raise Unreadable("empty text")
+    s, markers = num.APPROX_MARKERS.subn(" ", s)
+    tokens = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
+    units = [t[2] for t in tokens if t[0] == num.UNIT]
+    if units:
+        raise Unreadable(f'"{units[0]}" is a unit: this is a quantity, not a count')
+    low_tokens, high_tokens = num.split_range(tokens, free_words=True)
+    ends = [num.read_number(side) for side in (low_tokens, high_tokens) if side is not None]
+    for number, *_ in ends:
+        if number != number.to_integral_value():
+            raise Unreadable("a count must be a whole number")
+    low, high = int(ends[0][0]), int(ends[-1][0])
+    if high < low:
+        raise Unreadable(f"the range ends below its start ({low} > {high})")
+    return Count(low, bool(markers) or any(end[1] for end in ends), high)

@@ -1,46 +1,109 @@
-"""Shared pytest fixtures (the browser tests add their own in tests/browser/conftest.py)."""
+"""Every shared pytest fixture (the data they use is in tests/fixtures.py).
+
+- `sample_data`: the app's repository patched to serve `fixtures.sample_dataset()` (the service a
+  page calls, patched by name as in the tests of every page);
+- `run_page`: a page (or the whole app) run in AppTest on that data with URL query params;
+- `fake_nominatim`, `local_http`: local HTTP servers (never the internet);
+- `communes_file`, `outlines_file`: open-data files written for the test and pointed at through
+  the `HDF_OPENDATA_*` settings.
+"""
 
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from dashboard.config import REPO_ROOT
+from tests.fixtures import (
+    COMMUNES_JSON,
+    FakeNominatim,
+    RoutesHandler,
+    assert_clean,
+    host_port,
+    local_http_server,
+    outlines_geojson,
+    sample_dataset,
+)
 
-class _RoutesHandler(BaseHTTPRequestHandler):
-    server: "_RoutesServer"
-
-    def do_GET(self):  # noqa: N802 (http.server API)
-        self.server.requests.append(self.path)
-        path = self.path if self.path in self.server.routes else self.path.split("?", 1)[0]
-        status, body = self.server.routes.get(path, (404, b"not found"))
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+APP = REPO_ROOT / "dashboard" / "app.py"
+PAGES_DIR = REPO_ROOT / "dashboard" / "ui" / "pages"
 
 
-class _RoutesServer(ThreadingHTTPServer):
-    routes: dict[str, tuple[int, bytes]]
-    requests: list[str]
+@pytest.fixture
+def sample_data(monkeypatch):
+    """The repository serves the sample dataset (no open-data warnings); returns the dataset."""
+    from dashboard.data import repository
 
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+    dataset = sample_dataset()
+    monkeypatch.setattr(repository, "load_dataset", lambda: (dataset, []))
+    return dataset
+
+
+@pytest.fixture
+def run_page(sample_data) -> Callable:
+    """`run_page("map", type="data_center")` runs dashboard/ui/pages/map.py alone in AppTest, as if
+    /map?type=data_center were opened, and checks it shows no exception and no error box;
+    `run_page("app", ...)` runs the whole app (navigation, default page)."""
+    from streamlit.testing.v1 import AppTest
+
+    def run(page: str, *, clean: bool = True, **params):
+        script = APP if page == "app" else PAGES_DIR / f"{page}.py"
+        at = AppTest.from_file(str(script), default_timeout=60)
+        at.query_params.update(params)
+        at.run()
+        if clean:
+            assert_clean(at)
+        return at
+
+    return run
+
+
+@pytest.fixture
+def fake_nominatim():
+    """A local Nominatim (tests.fixtures.FakeNominatim); `.calls` is reset for each test."""
+    FakeNominatim.calls = []
+    with local_http_server(FakeNominatim) as httpd:
+        yield httpd
+
+
+@pytest.fixture
+def geocoder_env(monkeypatch, tmp_path, fake_nominatim) -> str:
+    """The app's geocoder pointed at the fake Nominatim, with its own cache and no open data;
+    returns the fake's host:port."""
+    address = host_port(fake_nominatim)
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "opendata"))
+    monkeypatch.setenv("HDF_GEOCODE_CACHE_DIR", str(tmp_path / "geocode"))
+    monkeypatch.setenv("HDF_GEOCODE_DOMAIN", address)
+    monkeypatch.setenv("HDF_GEOCODE_SCHEME", "http")
+    for name in ("HDF_GEOCODE_OFFLINE", "HDF_OPENDATA_COMMUNES", "HDF_OPENDATA_SUBSTATIONS", "HDF_OPENDATA_OUTLINES"):
+        monkeypatch.delenv(name, raising=False)
+    return address
 
 
 @pytest.fixture
 def local_http():
-    """A local HTTP server: fill `server.routes[path] = (status, body)`; `server.requests` logs
-    the paths asked (with their query); `server.base` is its URL. Never the internet."""
-    httpd = _RoutesServer(("127.0.0.1", 0), _RoutesHandler)
-    httpd.routes, httpd.requests = {}, []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    """A local HTTP server: fill `server.routes[path] = (status, body)`; `server.requests` logs the
+    paths asked (with their query); `server.base` is its URL. Never the internet."""
+    with local_http_server(RoutesHandler) as httpd:
+        yield httpd
+
+
+@pytest.fixture
+def communes_file(tmp_path, monkeypatch) -> Path:
+    """The commune list as the open-data cache holds it (geo.api.gouv.fr JSON), in use."""
+    path = tmp_path / "communes.json"
+    path.write_text(json.dumps(COMMUNES_JSON), encoding="utf-8")
+    monkeypatch.setenv("HDF_OPENDATA_COMMUNES", str(path))
+    return path
+
+
+@pytest.fixture
+def outlines_file(tmp_path, monkeypatch) -> Path:
+    """Test outlines of the five départements as the open-data cache holds them, in use."""
+    path = tmp_path / "departements.geojson"
+    path.write_text(json.dumps(outlines_geojson()), encoding="utf-8")
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
+    return path

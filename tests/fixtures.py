@@ -12,6 +12,15 @@ region row. Build your own with `make_dataset(sites=[site(...)], facts=[fact(...
 
 from __future__ import annotations
 
+import contextlib
+import json
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
+
 import pandas as pd
 
 from dashboard.domain.schema import (
@@ -246,3 +255,167 @@ def overpass_json(timestamp: str = "2026-11-20T08:00:00Z") -> bytes:
         {"type": "way", "id": 103, "tags": {"power": "line", "voltage": "400000"}, "geometry": [{"lat": 50.1, "lon": 2.5}]},
     ]
     return json.dumps({"version": 0.6, "osm3s": {"timestamp_osm_base": timestamp}, "elements": elements}).encode()
+
+
+# --- pages in AppTest -------------------------------------------------------------------------
+
+def assert_clean(at) -> None:
+    """No exception element and no error box on a page run in AppTest."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def plotly_figures(at) -> list[dict]:
+    """The plotly figures an AppTest run drew, as dicts (AppTest sees them only as raw protos)."""
+    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+
+
+# --- département outlines (test geometry, not real outlines) -----------------------------------
+
+# Rough rectangles around the five départements.
+TEST_OUTLINES = {
+    "59": ("Nord", (2.05, 50.0, 4.25, 51.09)),
+    "62": ("Pas-de-Calais", (1.55, 50.0, 3.15, 51.0)),
+    "80": ("Somme", (1.38, 49.58, 3.2, 50.37)),
+    "60": ("Oise", (1.69, 49.06, 3.16, 49.76)),
+    "02": ("Aisne", (2.96, 48.84, 4.25, 50.07)),
+    "75": ("Paris", (2.22, 48.81, 2.47, 48.9)),  # outside the region: the loader must drop it
+}
+
+
+def outlines_geojson(codes=("59", "62", "80", "60", "02")) -> dict:
+    """A FeatureCollection of rectangles for the given INSEE département codes (geo.api.gouv.fr's
+    `code` / `nom` properties)."""
+    features = []
+    for code in codes:
+        name, (x0, y0, x1, y1) = TEST_OUTLINES[code]
+        ring = [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]
+        features.append({"type": "Feature", "properties": {"code": code, "nom": name},
+                         "geometry": {"type": "Polygon", "coordinates": [ring]}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+# --- the commune list (geo.api.gouv.fr JSON; test positions) -----------------------------------
+
+def commune(name: str, code: str, departement: str, lon: float, lat: float) -> dict:
+    return {"nom": name, "code": code, "codeDepartement": departement,
+            "centre": {"type": "Point", "coordinates": [lon, lat]}}
+
+
+COMMUNES_JSON = [
+    commune("Béthune", "62119", "62", 2.64379, 50.52994),
+    commune("Saint-Omer", "62765", "62", 2.2525, 50.75),
+    commune("Lille", "59350", "59", 3.04702, 50.63108),
+    commune("Beaumont", "62100", "62", 2.96, 50.46),
+    commune("Beaumont", "02055", "02", 3.5, 49.6),
+    commune("Toulouse", "31555", "31", 1.44, 43.6),
+]
+
+
+# --- local HTTP servers (never the internet) ---------------------------------------------------
+
+def nominatim_place(name: str, lat: str, lon: str, display: str, address: dict) -> dict:
+    """One result of Nominatim's JSON (format=json, addressdetails=1)."""
+    result = {"lat": lat, "lon": lon, "display_name": display, "address": address}
+    if name:
+        result["name"] = name
+    return result
+
+
+# Fake answers for a few queries (test data, not facts).
+NOMINATIM_RESULTS = {
+    "bethune": [nominatim_place("Béthune", "50.5303", "2.6333",
+                                "Béthune, Pas-de-Calais, Hauts-de-France, France métropolitaine, 62400, France",
+                                {"town": "Béthune", "ISO3166-2-lvl6": "FR-62", "postcode": "62400",
+                                 "country_code": "fr"})],
+    "arras": [nominatim_place("Arras", "50.2910", "2.7775", "Arras, Pas-de-Calais, France",
+                              {"city": "Arras", "ISO3166-2-lvl6": "FR-62"})],
+    "toulouse": [nominatim_place("Toulouse", "43.6045", "1.4440", "Toulouse, Haute-Garonne, Occitanie, France",
+                                 {"city": "Toulouse", "ISO3166-2-lvl6": "FR-31", "postcode": "31000"})],
+    # Two homonyms: the first result outside the region, the second inside.
+    "beaumont": [nominatim_place("Beaumont", "45.75", "3.08", "Beaumont, Puy-de-Dôme, France", {"town": "Beaumont"}),
+                 nominatim_place("Beaumont", "50.46", "2.96", "Beaumont, Pas-de-Calais, France",
+                                 {"village": "Beaumont", "postcode": "62110"})],
+    "12 rue de la gare, lille": [nominatim_place(
+        "", "50.6365", "3.0700", "12, Rue de la Gare, Lille, Nord, Hauts-de-France, 59800, France",
+        {"house_number": "12", "road": "Rue de la Gare", "city": "Lille", "postcode": "59800"})],
+}
+
+
+class _QuietHandler(BaseHTTPRequestHandler):
+    def log_message(self, *args):  # keep pytest output clean
+        pass
+
+    def _send(self, status: int, body: bytes, content_type: str = "application/octet-stream"):
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout tests)
+            pass
+
+
+class FakeNominatim(_QuietHandler):
+    """Nominatim's search API: answers from `results`; the query "slow" sleeps `slow_seconds`,
+    "forbidden" → 403, "too many" → 429, "broken" → invalid JSON. Subclass to change them."""
+
+    results: ClassVar[dict] = NOMINATIM_RESULTS
+    slow_seconds: ClassVar[float] = 1.5
+    calls: ClassVar[list] = []  # (query, user agent, monotonic time, params), shared with the test
+
+    def do_GET(self):  # noqa: N802 (http.server API)
+        params = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query)
+        query = params.get("q", [""])[0]
+        type(self).calls.append((query, self.headers.get("User-Agent"), time.monotonic(), params))
+        key = query.casefold()
+        if key == "slow":
+            time.sleep(self.slow_seconds)
+        statuses = {"forbidden": (403, b"<html>blocked</html>"), "too many": (429, b"<html>slow down</html>"),
+                    "broken": (200, b"this is not json")}
+        if key in statuses:
+            status, body = statuses[key]
+            return self._send(status, body, "text/html")
+        return self._send(200, json.dumps(self.results.get(key, [])).encode("utf-8"), "application/json")
+
+
+class RoutesHandler(_QuietHandler):
+    """Serves the server's `routes` {path: (status, body bytes)} (a path with a query string is
+    looked up whole, then without its query); anything else is a 404. Logs each path asked in
+    the server's `requests`."""
+
+    def do_GET(self):  # noqa: N802 (http.server API)
+        self.server.requests.append(self.path)
+        routes = self.server.routes
+        path = self.path if self.path in routes else self.path.split("?", 1)[0]
+        status, body = routes.get(path, (404, b"not found"))
+        self._send(status, body)
+
+
+class LocalServer(ThreadingHTTPServer):
+    routes: dict[str, tuple[int, bytes]]  # for RoutesHandler
+    requests: list[str]
+
+    @property
+    def base(self) -> str:
+        return f"http://{host_port(self)}"
+
+
+@contextlib.contextmanager
+def local_http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[LocalServer]:
+    """A threaded HTTP server on a free loopback port, shut down on exit."""
+    httpd = LocalServer(("127.0.0.1", 0), handler)
+    httpd.routes, httpd.requests = {}, []
+    httpd.daemon_threads = True  # a sleeping handler (timeout tests) must not hold the teardown
+    httpd.block_on_close = False
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def host_port(httpd: ThreadingHTTPServer) -> str:
+    return "{}:{}".format(*httpd.server_address)

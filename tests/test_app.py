@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import repository as data
-from tests.fixtures import sample_dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"
@@ -19,19 +17,12 @@ PAGES = ("overview", "map", "occupancy", "investment", "data", "siting")
 PRESENT = [p for p in PAGES if (APP.parent / "ui" / "pages" / f"{p}.py").is_file()]
 
 
-@pytest.fixture
-def sample(monkeypatch):
-    dataset = sample_dataset()
-    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
-    return dataset
-
-
 def registered(at: AppTest) -> dict[str, str]:
     """url path -> menu title of the pages st.navigation registered in the last run ('' is `/`)."""
     return {info["url_pathname"] or "overview": info["page_name"] for info in at._registered_pages.values()}
 
 
-def test_navigation_has_a_url_path_per_page_and_french_titles(sample):
+def test_navigation_has_a_url_path_per_page_and_french_titles(sample_data):
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not at.exception
     pages = registered(at)
@@ -41,7 +32,7 @@ def test_navigation_has_a_url_path_per_page_and_french_titles(sample):
     assert pages == {key: french[key] for key in PRESENT}
 
 
-def test_menu_titles_follow_lang_in_the_url(sample):
+def test_menu_titles_follow_lang_in_the_url(sample_data):
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.query_params["lang"] = "en"
     at.run()
@@ -52,7 +43,7 @@ def test_menu_titles_follow_lang_in_the_url(sample):
 
 @pytest.mark.parametrize("page", PRESENT)
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_every_page_runs_without_exception(sample, page, lang):
+def test_every_page_runs_without_exception(sample_data, page, lang):
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     at.query_params["lang"] = lang
     at.switch_page(f"ui/pages/{page}.py").run()
@@ -63,7 +54,7 @@ def test_every_page_runs_without_exception(sample, page, lang):
 
 
 @pytest.mark.parametrize("page", PRESENT)
-def test_every_page_shows_the_empty_state_when_filters_leave_nothing(sample, page):
+def test_every_page_shows_the_empty_state_when_filters_leave_nothing(sample_data, page):
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     at.query_params.update({"type": "battery", "dep": "62"})
     at.switch_page(f"ui/pages/{page}.py").run()

@@ -37,21 +37,12 @@ from pathlib import Path
 import pytest
 
 from dashboard import devserver
+from tests.fixtures import outlines_geojson
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "tests" / "artifacts" / "screenshots"
 VIEWPORT = {"width": 1400, "height": 900}
 BROWSER_DIR = Path(__file__).resolve().parent
-
-# Rough rectangles around the five départements (test geometry, not real outlines).
-TEST_OUTLINES = {
-    "59": ("Nord", (2.05, 50.0, 4.25, 51.09)),
-    "62": ("Pas-de-Calais", (1.55, 50.0, 3.15, 51.0)),
-    "80": ("Somme", (1.38, 49.58, 3.2, 50.37)),
-    "60": ("Oise", (1.69, 49.06, 3.16, 49.76)),
-    "02": ("Aisne", (2.96, 48.84, 4.25, 50.07)),
-}
-
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
@@ -66,16 +57,7 @@ def _unavailable(message: str) -> None:
 
 
 def write_test_outlines(path: Path) -> Path:
-    features = [
-        {
-            "type": "Feature",
-            "properties": {"code": code, "nom": name},
-            "geometry": {"type": "Polygon",
-                         "coordinates": [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]},
-        }
-        for code, (name, (x0, y0, x1, y1)) in TEST_OUTLINES.items()
-    ]
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    path.write_text(json.dumps(outlines_geojson()), encoding="utf-8")
     return path
 
 

@@ -7,78 +7,37 @@ the fake Nominatim and its cache at a temporary folder: nothing leaves the machi
 
 from __future__ import annotations
 
-import json
-import threading
-import time
-import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from dashboard import devserver
+from tests.fixtures import FakeNominatim, host_port, local_http_server
 from dashboard.devserver import exception_count, main_text, plotly_data, wait_for_app, wait_for_charts
 
-# Known test places (fake answers, not facts).
-NOMINATIM = {
-    "arras": [
-        {
-            "lat": "50.2910",
-            "lon": "2.7775",
-            "name": "Arras",
-            "display_name": "Arras, Pas-de-Calais, France",
-            "address": {"city": "Arras", "ISO3166-2-lvl6": "FR-62"},
-        }
-    ],
-    "toulouse": [
-        {
-            "lat": "43.6045",
-            "lon": "1.4440",
-            "name": "Toulouse",
-            "display_name": "Toulouse, Haute-Garonne, France",
-            "address": {"city": "Toulouse"},
-        }
-    ],
-}
 OFFLINE_MAP_ERRORS = {"Map error.", "Style is not done loading."}
 
 
-class FakeNominatim(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        query = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query).get("q", [""])[0].casefold()
-        if query == "slow":
-            time.sleep(8)
-        body = json.dumps(NOMINATIM.get(query, [])).encode()
-        try:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+class SlowNominatim(FakeNominatim):
+    slow_seconds = 8  # outlasts the app's geocoder timeout
 
 
 @pytest.fixture(scope="module")
 def siting_server(tmp_path_factory, outlines_path):
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeNominatim)
-    httpd.daemon_threads = True
-    httpd.block_on_close = False
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    with local_http_server(SlowNominatim) as httpd:
+        yield from _serve_app(tmp_path_factory, outlines_path, host_port(httpd))
+
+
+def _serve_app(tmp_path_factory, outlines_path, nominatim: str):
     env = {
         "HDF_OPENDATA_DIR": str(tmp_path_factory.mktemp("siting-opendata")),
         "HDF_OPENDATA_OUTLINES": str(outlines_path),
-        "HDF_GEOCODE_DOMAIN": "{}:{}".format(*httpd.server_address),
+        "HDF_GEOCODE_DOMAIN": nominatim,
         "HDF_GEOCODE_SCHEME": "http",
         "HDF_GEOCODE_CACHE_DIR": str(tmp_path_factory.mktemp("siting-geocode")),
     }
     server = devserver.start(env=env, log_path=tmp_path_factory.mktemp("siting-server") / "streamlit.log")
     yield server
     server.stop()
-    httpd.shutdown()
-    httpd.server_close()
 
 
 @pytest.fixture

@@ -5,111 +5,14 @@ from __future__ import annotations
 
 import itertools
 import json
-import threading
 import time
-import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pandas as pd
 import pytest
 
 from dashboard.data import geocode
 from dashboard.data.geocode import GeocodeError, Geocoder
-
-# Nominatim JSON (format=json, addressdetails=1) for a few queries.
-RESULTS = {
-    "bethune": [
-        {
-            "lat": "50.5303",
-            "lon": "2.6333",
-            "name": "Béthune",
-            "display_name": "Béthune, Pas-de-Calais, Hauts-de-France, France métropolitaine, 62400, France",
-            "address": {"town": "Béthune", "ISO3166-2-lvl6": "FR-62", "postcode": "62400", "country_code": "fr"},
-        }
-    ],
-    "toulouse": [
-        {
-            "lat": "43.6045",
-            "lon": "1.4440",
-            "name": "Toulouse",
-            "display_name": "Toulouse, Haute-Garonne, Occitanie, France",
-            "address": {"city": "Toulouse", "ISO3166-2-lvl6": "FR-31", "postcode": "31000"},
-        }
-    ],
-    # Two homonyms: the first result outside the region, the second inside.
-    "beaumont": [
-        {
-            "lat": "45.75",
-            "lon": "3.08",
-            "name": "Beaumont",
-            "display_name": "Beaumont, Puy-de-Dôme, France",
-            "address": {"town": "Beaumont"},
-        },
-        {
-            "lat": "50.46",
-            "lon": "2.96",
-            "name": "Beaumont",
-            "display_name": "Beaumont, Pas-de-Calais, France",
-            "address": {"village": "Beaumont", "postcode": "62110"},
-        },
-    ],
-    "12 rue de la gare, lille": [
-        {
-            "lat": "50.6365",
-            "lon": "3.0700",
-            "display_name": "12, Rue de la Gare, Lille, Nord, Hauts-de-France, 59800, France",
-            "address": {"house_number": "12", "road": "Rue de la Gare", "city": "Lille", "postcode": "59800"},
-        }
-    ],
-}
-
-
-class FakeNominatim(BaseHTTPRequestHandler):
-    calls: ClassVar[list] = []  # (query, user agent, monotonic time, params), shared with the test
-
-    def log_message(self, *args):  # keep pytest output clean
-        pass
-
-    def do_GET(self):
-        params = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query)
-        query = params.get("q", [""])[0]
-        type(self).calls.append((query, self.headers.get("User-Agent"), time.monotonic(), params))
-        key = query.casefold()
-        if key == "slow":
-            time.sleep(1.5)
-        if key == "forbidden":
-            return self._send(403, b"<html>blocked</html>", "text/html")
-        if key == "too many":
-            return self._send(429, b"<html>slow down</html>", "text/html")
-        if key == "broken":
-            return self._send(200, b"this is not json", "application/json")
-        body = json.dumps(RESULTS.get(key, [])).encode("utf-8")
-        return self._send(200, body, "application/json")
-
-    def _send(self, status: int, body: bytes, content_type: str):
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
-            pass
-
-
-@pytest.fixture
-def server():
-    FakeNominatim.calls = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeNominatim)
-    httpd.daemon_threads = True  # a sleeping handler (timeout tests) must not hold the teardown
-    httpd.block_on_close = False
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
-
+from tests.fixtures import NOMINATIM_RESULTS, FakeNominatim
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
@@ -119,55 +22,6 @@ def isolated(tmp_path, monkeypatch):
     monkeypatch.delenv("HDF_GEOCODE_OFFLINE", raising=False)
     for name in ("HDF_OPENDATA_COMMUNES", "HDF_OPENDATA_OUTLINES", "HDF_GEOCODE_DOMAIN", "HDF_GEOCODE_SCHEME"):
         monkeypatch.delenv(name, raising=False)
-
-
-COMMUNES_JSON = [
-    {
-        "nom": "Béthune",
-        "code": "62119",
-        "codeDepartement": "62",
-        "centre": {"type": "Point", "coordinates": [2.64379, 50.52994]},
-    },
-    {
-        "nom": "Saint-Omer",
-        "code": "62765",
-        "codeDepartement": "62",
-        "centre": {"type": "Point", "coordinates": [2.2525, 50.7500]},
-    },
-    {
-        "nom": "Lille",
-        "code": "59350",
-        "codeDepartement": "59",
-        "centre": {"type": "Point", "coordinates": [3.04702, 50.63108]},
-    },
-    {
-        "nom": "Beaumont",
-        "code": "62100",
-        "codeDepartement": "62",
-        "centre": {"type": "Point", "coordinates": [2.96, 50.46]},
-    },
-    {
-        "nom": "Beaumont",
-        "code": "02055",
-        "codeDepartement": "02",
-        "centre": {"type": "Point", "coordinates": [3.5, 49.6]},
-    },
-    {
-        "nom": "Toulouse",
-        "code": "31555",
-        "codeDepartement": "31",
-        "centre": {"type": "Point", "coordinates": [1.44, 43.6]},
-    },
-]
-
-
-@pytest.fixture
-def communes_file(tmp_path, monkeypatch):
-    """The commune list as the open-data cache would hold it (geo.api.gouv.fr JSON)."""
-    path = tmp_path / "communes.json"
-    path.write_text(json.dumps(COMMUNES_JSON), encoding="utf-8")
-    monkeypatch.setenv("HDF_OPENDATA_COMMUNES", str(path))
-    return path
 
 
 def make_geocoder(server, **kwargs) -> Geocoder:
@@ -180,8 +34,8 @@ def make_geocoder(server, **kwargs) -> Geocoder:
 # --- online -------------------------------------------------------------------------------
 
 
-def test_finds_a_place_in_the_region_with_our_user_agent(server):
-    place = make_geocoder(server).locate("Bethune")
+def test_finds_a_place_in_the_region_with_our_user_agent(fake_nominatim):
+    place = make_geocoder(fake_nominatim).locate("Bethune")
     assert place.origin == "nominatim"
     assert (place.lat, place.lon) == (50.5303, 2.6333)
     assert place.name == "Béthune" and place.commune == "Béthune" and place.departement == "62"
@@ -191,56 +45,56 @@ def test_finds_a_place_in_the_region_with_our_user_agent(server):
     assert params["countrycodes"] == ["fr"] and params["format"] == ["json"]
 
 
-def test_an_address_keeps_its_street_in_the_name(server):
-    place = make_geocoder(server).locate("12 rue de la Gare, Lille")
+def test_an_address_keeps_its_street_in_the_name(fake_nominatim):
+    place = make_geocoder(fake_nominatim).locate("12 rue de la Gare, Lille")
     assert place.name == "12, Rue de la Gare"
     assert place.commune == "Lille" and place.departement == "59"
 
 
-def test_a_place_outside_the_region_is_refused_clearly(server):
+def test_a_place_outside_the_region_is_refused_clearly(fake_nominatim):
     with pytest.raises(GeocodeError) as error:
-        make_geocoder(server).locate("Toulouse")
+        make_geocoder(fake_nominatim).locate("Toulouse")
     assert error.value.kind == "outside_region"
     assert "Hauts-de-France" in error.value.message("fr") and "Toulouse" in error.value.message("en")
 
 
-def test_the_first_result_inside_the_region_wins(server):
-    place = make_geocoder(server).locate("Beaumont")
+def test_the_first_result_inside_the_region_wins(fake_nominatim):
+    place = make_geocoder(fake_nominatim).locate("Beaumont")
     assert (place.lat, place.lon) == (50.46, 2.96)
 
 
-def test_unknown_place(server):
+def test_unknown_place(fake_nominatim):
     with pytest.raises(GeocodeError) as error:
-        make_geocoder(server).locate("Zzyzx-sur-Rien")
+        make_geocoder(fake_nominatim).locate("Zzyzx-sur-Rien")
     assert error.value.kind == "not_found"
     assert "Zzyzx-sur-Rien" in error.value.message("fr")
 
 
-def test_unknown_online_but_a_commune_of_the_list_is_found(server, communes_file):
+def test_unknown_online_but_a_commune_of_the_list_is_found(fake_nominatim, communes_file):
     # Nominatim does not parse "Name (62)"; the commune list does.
-    place = make_geocoder(server).locate("Beaumont (62)")
+    place = make_geocoder(fake_nominatim).locate("Beaumont (62)")
     assert place.origin == "communes" and place.departement == "62" and place.notice == ""
 
 
 @pytest.mark.parametrize("query", ["", "   ", None])
-def test_empty_input(server, query):
+def test_empty_input(fake_nominatim, query):
     with pytest.raises(GeocodeError) as error:
-        make_geocoder(server).locate(query)
+        make_geocoder(fake_nominatim).locate(query)
     assert error.value.kind == "empty"
     assert not FakeNominatim.calls
 
 
-def test_too_long_input(server):
+def test_too_long_input(fake_nominatim):
     with pytest.raises(GeocodeError) as error:
-        make_geocoder(server).locate("x" * 500)
+        make_geocoder(fake_nominatim).locate("x" * 500)
     assert error.value.kind == "too_long"
     assert not FakeNominatim.calls
 
 
-def test_results_are_cached_on_disk(server, tmp_path):
-    geocoder = make_geocoder(server)
+def test_results_are_cached_on_disk(fake_nominatim, tmp_path):
+    geocoder = make_geocoder(fake_nominatim)
     first = geocoder.locate("Bethune")
-    second = make_geocoder(server).locate("  Bethune ")  # a new geocoder: the cache is on disk
+    second = make_geocoder(fake_nominatim).locate("  Bethune ")  # a new geocoder: the cache is on disk
     assert len(FakeNominatim.calls) == 1
     assert second.origin == "cache" and (second.lat, second.lon) == (first.lat, first.lon)
     files = list((tmp_path / "geocode").glob("*.json"))
@@ -248,8 +102,8 @@ def test_results_are_cached_on_disk(server, tmp_path):
     assert json.loads(files[0].read_text(encoding="utf-8"))["place"]["name"] == "Béthune"
 
 
-def test_a_damaged_cache_file_is_ignored(server, tmp_path):
-    geocoder = make_geocoder(server)
+def test_a_damaged_cache_file_is_ignored(fake_nominatim, tmp_path):
+    geocoder = make_geocoder(fake_nominatim)
     geocoder.locate("Bethune")
     for path in (tmp_path / "geocode").glob("*.json"):
         path.write_text("{not json", encoding="utf-8")
@@ -257,8 +111,8 @@ def test_a_damaged_cache_file_is_ignored(server, tmp_path):
     assert len(FakeNominatim.calls) == 2
 
 
-def test_at_most_one_request_per_second(server):
-    geocoder = make_geocoder(server, min_delay_seconds=geocode.MIN_DELAY_S)
+def test_at_most_one_request_per_second(fake_nominatim):
+    geocoder = make_geocoder(fake_nominatim, min_delay_seconds=geocode.MIN_DELAY_S)
     for query in ("Bethune", "Beaumont", "Toulouse"):
         try:
             geocoder.locate(query)
@@ -277,8 +131,8 @@ def test_the_default_rate_limit_is_one_second():
 # --- failures and the offline fallback ----------------------------------------------------
 
 
-def test_timeout_without_commune_list_says_so(server):
-    geocoder = make_geocoder(server, timeout=0.3)
+def test_timeout_without_commune_list_says_so(fake_nominatim):
+    geocoder = make_geocoder(fake_nominatim, timeout=0.3)
     with pytest.raises(GeocodeError) as error:
         geocoder.locate("slow")
     assert error.value.kind == "timeout" and error.value.no_communes
@@ -287,8 +141,8 @@ def test_timeout_without_commune_list_says_so(server):
     assert len(FakeNominatim.calls) == 1  # no hidden retry
 
 
-def test_timeout_falls_back_to_the_commune_list(server, communes_file):
-    geocoder = make_geocoder(server, timeout=0.3)  # the server sleeps 1.5 s
+def test_timeout_falls_back_to_the_commune_list(fake_nominatim, communes_file):
+    geocoder = make_geocoder(fake_nominatim, timeout=0.3)  # the server sleeps 1.5 s
     with pytest.raises(GeocodeError) as error:
         geocoder.locate("slow")
     # "slow" is no commune: the offline search fails too, and the message gives both reasons.
@@ -296,9 +150,9 @@ def test_timeout_falls_back_to_the_commune_list(server, communes_file):
     assert "délai dépassé" in error.value.message("fr")
 
 
-def test_timeout_then_commune_found_offline(server, communes_file, monkeypatch):
+def test_timeout_then_commune_found_offline(fake_nominatim, communes_file, monkeypatch):
     # The server sleeps for every query named "slow"; make "Lille" slow too.
-    monkeypatch.setitem(RESULTS, "lille", [])
+    monkeypatch.setitem(NOMINATIM_RESULTS, "lille", [])
     original = FakeNominatim.do_GET
 
     def slow_get(self):
@@ -306,24 +160,24 @@ def test_timeout_then_commune_found_offline(server, communes_file, monkeypatch):
         return original(self)
 
     monkeypatch.setattr(FakeNominatim, "do_GET", slow_get)
-    place = make_geocoder(server, timeout=0.3).locate("lille")
+    place = make_geocoder(fake_nominatim, timeout=0.3).locate("lille")
     assert place.origin == "communes" and place.notice == "timeout"
     assert (place.lat, place.lon) == (50.63108, 3.04702)
     assert "délai dépassé" in place.notice_message("fr") and "timed out" in place.notice_message("en")
 
 
 @pytest.mark.parametrize("query", ["forbidden", "too many"])
-def test_refusals_are_reported(server, query):
+def test_refusals_are_reported(fake_nominatim, query):
     with pytest.raises(GeocodeError) as error:
-        make_geocoder(server).locate(query)
+        make_geocoder(fake_nominatim).locate(query)
     assert error.value.kind == "refused"
     assert "403" in error.value.detail or "429" in error.value.detail
     assert "refus" in error.value.message("fr")
 
 
-def test_a_broken_answer_counts_as_unavailable(server):
+def test_a_broken_answer_counts_as_unavailable(fake_nominatim):
     with pytest.raises(GeocodeError) as error:
-        make_geocoder(server).locate("broken")
+        make_geocoder(fake_nominatim).locate("broken")
     assert error.value.kind == "unavailable"
 
 
@@ -339,16 +193,16 @@ def test_no_network_uses_the_commune_list(communes_file):
     assert place.origin == "communes" and place.name == "Saint-Omer" and place.notice == "unavailable"
 
 
-def test_offline_mode_never_calls_the_server(server, communes_file, monkeypatch):
+def test_offline_mode_never_calls_the_server(fake_nominatim, communes_file, monkeypatch):
     monkeypatch.setenv("HDF_GEOCODE_OFFLINE", "1")
-    place = make_geocoder(server).locate("BETHUNE")
+    place = make_geocoder(fake_nominatim).locate("BETHUNE")
     assert place.origin == "communes" and place.notice == "offline"
     assert not FakeNominatim.calls
 
 
-def test_offline_without_commune_list(server, monkeypatch):
+def test_offline_without_commune_list(fake_nominatim, monkeypatch):
     with pytest.raises(GeocodeError) as error:
-        make_geocoder(server, online=False).locate("Béthune")
+        make_geocoder(fake_nominatim, online=False).locate("Béthune")
     assert error.value.kind == "offline_no_communes"
     assert "fetch communes" in error.value.message("en")
 
@@ -368,8 +222,8 @@ def test_offline_list_contains_only_the_region(communes_file):
     assert error.value.kind == "not_found_offline"
 
 
-def test_unexpected_socket_errors_become_unavailable(server, monkeypatch, communes_file):
-    geocoder = make_geocoder(server)
+def test_unexpected_socket_errors_become_unavailable(fake_nominatim, monkeypatch, communes_file):
+    geocoder = make_geocoder(fake_nominatim)
 
     def explode(*args, **kwargs):
         raise ConnectionResetError("reset by peer")
@@ -425,7 +279,7 @@ def test_find_commune_returns_none_for_unknown():
     assert geocode.find_commune("Atlantis", COMMUNES) is None
 
 
-def test_outlines_decide_the_region_when_available(server):
+def test_outlines_decide_the_region_when_available(fake_nominatim):
     # A square outline that excludes Béthune: the result is then outside the region.
     outlines = {
         "type": "FeatureCollection",
@@ -438,7 +292,7 @@ def test_outlines_decide_the_region_when_available(server):
         ],
     }
     with pytest.raises(GeocodeError) as error:
-        make_geocoder(server).locate("Bethune", outlines=outlines)
+        make_geocoder(fake_nominatim).locate("Bethune", outlines=outlines)
     assert error.value.kind == "outside_region"
 
 

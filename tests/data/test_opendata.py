@@ -6,16 +6,9 @@ import json
 import pytest
 
 from dashboard.data import opendata
+from tests.fixtures import commune, outlines_geojson
 
-OUTLINES = {
-    "type": "FeatureCollection",
-    "features": [
-        {"type": "Feature", "properties": {"code": "59", "nom": "Nord"},
-         "geometry": {"type": "Polygon", "coordinates": [[[2.5, 50.5], [3.5, 50.5], [3.5, 51.0], [2.5, 50.5]]]}},
-        {"type": "Feature", "properties": {"code": "75", "nom": "Paris"},
-         "geometry": {"type": "Polygon", "coordinates": [[[2.3, 48.8], [2.4, 48.8], [2.4, 48.9], [2.3, 48.8]]]}},
-    ],
-}
+OUTLINES = outlines_geojson(("59", "75"))  # Nord and, outside the region, Paris
 SUBSTATIONS_CSV = (
     "Code poste;Nom poste;FONCTION;Etat;Tension (kV);Longitude poste (DD);Latitude poste (DD)\n"
     "AVELI;AVELIN;Poste de transformation;EN EXPLOITATION;400kV;3.0822;50.5253\n"
@@ -23,14 +16,12 @@ SUBSTATIONS_CSV = (
     "OLD;ANCIEN;Poste de transformation;ACCORD ADMINISTRATIF;400kV;2.0;50.0\n"
     "HT;HORS;Poste de transformation;EN EXPLOITATION;HORS TENSION;2.0;50.0\n"
 )
-COMMUNES = [
-    {"nom": "Béthune", "code": "62119", "codeDepartement": "62", "centre": {"type": "Point", "coordinates": [2.6333, 50.5303]}},
-    {"nom": "Paris", "code": "75056", "codeDepartement": "75", "centre": {"type": "Point", "coordinates": [2.35, 48.85]}},
-]
+COMMUNES = [commune("Béthune", "62119", "62", 2.6333, 50.5303), commune("Paris", "75056", "75", 2.35, 48.85)]
 
 
 @pytest.fixture
 def server(local_http, monkeypatch, tmp_path):
+    """The three datasets, a maintenance page and a server error, served locally; returns the base URL."""
     local_http.routes.update({
         "/outlines.geojson": (200, json.dumps(OUTLINES).encode()),
         "/substations.csv": (200, SUBSTATIONS_CSV.encode("utf-8-sig")),

@@ -13,15 +13,9 @@ import pytest
 from dashboard.figures.registry import source_ids_of
 from dashboard.figures import map as fm
 from dashboard.domain.filters import Filters
-from tests.fixtures import make_dataset, sample_dataset, site
+from tests.fixtures import make_dataset, outlines_geojson, sample_dataset, site
 
-OUTLINES = {
-    "type": "FeatureCollection",
-    "features": [
-        {"type": "Feature", "properties": {"code": "59", "nom": "Nord"},
-         "geometry": {"type": "Polygon", "coordinates": [[[2.0, 50.0], [3.0, 50.0], [3.0, 51.0], [2.0, 50.0]]]}},
-    ],
-}
+OUTLINES = outlines_geojson(("59",))
 
 
 @pytest.fixture(scope="module")

@@ -5,23 +5,18 @@ as plain text."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import repository as data
 from dashboard.ui.components.footer import sources_of
-from dashboard.domain.filters import Filters
 from tests.fixtures import sample_dataset
 
-APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
+from tests.conftest import APP
 
 
 @pytest.fixture
-def at(monkeypatch) -> AppTest:
-    dataset = sample_dataset()
-    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
+def at(sample_data) -> AppTest:
     return AppTest.from_file(str(APP), default_timeout=60)
 
 

@@ -3,31 +3,26 @@ a URL filter, unknown values kept unknown, the CSV download, the sources, the em
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import repository as data
-from tests.fixtures import sample_dataset
+from tests.fixtures import assert_clean
 
-APP = Path(__file__).resolve().parents[3] / "dashboard" / "app.py"
+from tests.conftest import APP
 
 
 @pytest.fixture
-def data_page(monkeypatch):
+def data_page(sample_data):
     """The data page of the app on the sample dataset, run with the given query params."""
-    dataset = sample_dataset()
-    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
 
     def run(**params) -> AppTest:
         at = AppTest.from_file(str(APP), default_timeout=60).run()  # registers the pages
         at.query_params.clear()
         at.query_params.update(params)  # as if /data?<params> were opened
         at.switch_page("ui/pages/data.py").run()
-        assert not at.exception, [e.value for e in at.exception]
-        assert not at.error, [e.value for e in at.error]
+        assert_clean(at)
         return at
 
     return run

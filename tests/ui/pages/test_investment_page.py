@@ -3,41 +3,20 @@ filters through the URL, the empty state, English."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import repository as data
-from tests.fixtures import sample_dataset
-
-PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "investment.py"
-
+from tests.fixtures import plotly_figures
 
 @pytest.fixture
-def app(monkeypatch):
-    dataset = sample_dataset()
-    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
-
-    def run(**params) -> AppTest:
-        at = AppTest.from_file(str(PAGE), default_timeout=60)
-        at.query_params.update(params)
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        assert not at.error, [e.value for e in at.error]
-        return at
-
-    return run
+def app(run_page):
+    return lambda **params: run_page("investment", **params)
 
 
 def figures(at: AppTest) -> dict[str, dict]:
     """Figures by title."""
-    out = {}
-    for element in at.get("plotly_chart"):
-        fig = json.loads(element.proto.spec)
-        out[fig["layout"]["title"]["text"]] = fig
-    return out
+    return {fig["layout"]["title"]["text"]: fig for fig in plotly_figures(at)}
 
 
 def bar_names(fig: dict) -> set[str]:

@@ -5,52 +5,17 @@ downloaded on demand (from a file:// URL the test writes) or unreadable."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import repository as data
-from tests.fixtures import sample_dataset
-
-PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "map.py"
-OUTLINES = {
-    "type": "FeatureCollection",
-    "features": [
-        {"type": "Feature", "properties": {"code": "62", "nom": "Pas-de-Calais"},
-         "geometry": {"type": "Polygon", "coordinates": [[[1.6, 50.0], [3.1, 50.0], [3.1, 51.0], [1.6, 50.0]]]}},
-    ],
-}
-
+from tests.fixtures import assert_clean
 
 @pytest.fixture
-def outlines_file(tmp_path) -> Path:
-    path = tmp_path / "departements.geojson"
-    path.write_text(json.dumps(OUTLINES), encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def app(monkeypatch, tmp_path, outlines_file):
+def app(run_page, monkeypatch, tmp_path, outlines_file):
     """Runs the page on the sample dataset with the outlines file in place; returns the AppTest."""
-    dataset = sample_dataset()
-    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
     monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(outlines_file))
-
-    def run(**params) -> AppTest:
-        at = AppTest.from_file(str(PAGE), default_timeout=60)
-        at.query_params.update(params)
-        at.run()
-        assert_clean(at)
-        return at
-
-    return run
-
-
-def assert_clean(at: AppTest) -> None:
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
+    return lambda **params: run_page("map", **params)
 
 
 def figure(at: AppTest) -> dict:
@@ -143,7 +108,7 @@ def test_outlines_downloaded_on_demand(app, monkeypatch, outlines_file):
     at.button(key="map_fetch_outlines").click().run()
     assert_clean(at)
     assert "Contours des départements absents" not in infos(at)
-    assert figure(at)["layout"]["map"]["layers"][0]["source"]["features"][0]["properties"]["code"] == "62"
+    assert figure(at)["layout"]["map"]["layers"][0]["source"]["features"][0]["properties"]["code"] == "59"
 
 
 def test_failed_download_is_explained(app, monkeypatch, tmp_path):

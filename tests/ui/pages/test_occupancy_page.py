@@ -3,40 +3,17 @@ tenants of the default host, switching host, filters through the URL, the empty 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from dashboard.data import repository as data
-from tests.fixtures import sample_dataset
-
-PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "occupancy.py"
-
+from tests.fixtures import assert_clean, plotly_figures
 
 @pytest.fixture
-def app(monkeypatch):
-    dataset = sample_dataset()
-    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
-
-    def run(**params) -> AppTest:
-        at = AppTest.from_file(str(PAGE), default_timeout=60)
-        at.query_params.update(params)
-        at.run()
-        assert_clean(at)
-        return at
-
-    return run
+def app(run_page):
+    return lambda **params: run_page("occupancy", **params)
 
 
-def assert_clean(at: AppTest) -> None:
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-
-
-def figures(at: AppTest) -> list[dict]:
-    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+figures = plotly_figures
 
 
 def test_occupancy_page_shows_rates_history_and_tenants(app):

@@ -3,32 +3,18 @@ on the headline figures (through the query string), the empty state, English, ho
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import repository as data
-from tests.fixtures import sample_dataset
 
-APP = Path(__file__).resolve().parents[3] / "dashboard" / "app.py"
+from tests.conftest import PAGES_DIR
 
 
 @pytest.fixture
-def app(monkeypatch):
-    """An AppTest of the whole app on the sample dataset; call with query params, returns it run."""
-    dataset = sample_dataset()
-    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
-
-    def run(**params) -> AppTest:
-        at = AppTest.from_file(str(APP), default_timeout=60)
-        at.query_params.update(params)
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        assert not at.error, [e.value for e in at.error]
-        return at
-
-    return run
+def app(run_page):
+    """The whole app (default page: the overview) on the sample dataset, with query params."""
+    return lambda **params: run_page("app", **params)
 
 
 def metrics(at: AppTest) -> dict[str, str]:
@@ -57,7 +43,7 @@ def test_overview_renders_in_french(app):
 def test_overview_links_to_the_other_pages_with_the_filters(app):
     at = app(type="data_center")
     links = {link.value: link.proto for link in at.page_link}
-    present = {p.stem for p in (APP.parent / "ui" / "pages").glob("*.py")} - {"overview", "__init__"}
+    present = {p.stem for p in PAGES_DIR.glob("*.py")} - {"overview", "__init__"}
     labels = {"map": "Carte", "occupancy": "Réoccupation", "investment": "Investissements", "data": "Données",
               "siting": "Implantation"}
     assert set(links) == {labels[key] for key in present if key in labels}

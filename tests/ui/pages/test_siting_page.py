@@ -6,11 +6,6 @@ unknown place, a place outside the region and a geocoder that times out."""
 from __future__ import annotations
 
 import json
-import threading
-import time
-import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -19,114 +14,23 @@ from dashboard.data import repository as data
 from dashboard.domain import geo
 from dashboard.data import geocode
 from dashboard.domain.schema import GRID_COLUMNS
-from tests.fixtures import sample_dataset
-
-PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "siting.py"
-
-NOMINATIM = {
-    "arras": [
-        {
-            "lat": "50.2910",
-            "lon": "2.7775",
-            "name": "Arras",
-            "display_name": "Arras, Pas-de-Calais, France",
-            "address": {"city": "Arras", "ISO3166-2-lvl6": "FR-62"},
-        }
-    ],
-    "toulouse": [
-        {
-            "lat": "43.6045",
-            "lon": "1.4440",
-            "name": "Toulouse",
-            "display_name": "Toulouse, Haute-Garonne, France",
-            "address": {"city": "Toulouse"},
-        }
-    ],
-}
-
-
-class FakeNominatim(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        query = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query).get("q", [""])[0].casefold()
-        if query == "slow":
-            time.sleep(2.0)
-        body = json.dumps(NOMINATIM.get(query, [])).encode()
-        try:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+from tests.fixtures import assert_clean, plotly_figures
 
 
 @pytest.fixture
-def nominatim():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeNominatim)
-    httpd.daemon_threads = True
-    httpd.block_on_close = False
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    yield "{}:{}".format(*httpd.server_address)
-    httpd.shutdown()
-    httpd.server_close()
-
-
-COMMUNES = [
-    {
-        "nom": "Béthune",
-        "code": "62119",
-        "codeDepartement": "62",
-        "centre": {"type": "Point", "coordinates": [2.64379, 50.52994]},
-    },
-    {
-        "nom": "Saint-Omer",
-        "code": "62765",
-        "codeDepartement": "62",
-        "centre": {"type": "Point", "coordinates": [2.2525, 50.75]},
-    },
-]
-
-
-@pytest.fixture
-def app(monkeypatch, tmp_path, nominatim):
+def app(run_page, geocoder_env, monkeypatch, sample_data):
     """Runs the page on the sample dataset (with its grid distances), a fake Nominatim, no open data."""
-    dataset = sample_dataset()
-    dataset.sites = geo.add_grid_distances(dataset.sites.drop(columns=list(GRID_COLUMNS)), None)
-    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
-    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "opendata"))
-    monkeypatch.setenv("HDF_GEOCODE_CACHE_DIR", str(tmp_path / "geocode"))
-    monkeypatch.setenv("HDF_GEOCODE_DOMAIN", nominatim)
-    monkeypatch.setenv("HDF_GEOCODE_SCHEME", "http")
-    for name in ("HDF_GEOCODE_OFFLINE", "HDF_OPENDATA_COMMUNES", "HDF_OPENDATA_SUBSTATIONS", "HDF_OPENDATA_OUTLINES"):
-        monkeypatch.delenv(name, raising=False)
+    sample_data.sites = geo.add_grid_distances(sample_data.sites.drop(columns=list(GRID_COLUMNS)), None)
     monkeypatch.setattr(geocode, "TIMEOUT_S", 0.5)  # the "slow" query outlasts it
     monkeypatch.setattr(geocode, "MIN_DELAY_S", 0.0)  # the rate limit has its own test
     geocode._SHARED.clear()
     data._cached_open_dataset.clear()
-
-    def run(**params) -> AppTest:
-        at = AppTest.from_file(str(PAGE), default_timeout=60)
-        at.query_params.update(params)
-        at.run()
-        assert_clean(at)
-        return at
-
-    yield run
+    yield lambda **params: run_page("siting", **params)
     geocode._SHARED.clear()
     data._cached_open_dataset.clear()
 
 
-def assert_clean(at: AppTest) -> None:
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-
-
-def charts(at: AppTest) -> list[dict]:
-    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+charts = plotly_figures
 
 
 def ranking(at: AppTest):
@@ -269,10 +173,7 @@ def test_timeout_without_commune_list_gives_a_clear_message(app):
     assert len(charts(at)) == 3  # the page keeps working
 
 
-def test_offline_commune_list(app, tmp_path, monkeypatch):
-    path = tmp_path / "communes.json"
-    path.write_text(json.dumps(COMMUNES), encoding="utf-8")
-    monkeypatch.setenv("HDF_OPENDATA_COMMUNES", str(path))
+def test_offline_commune_list(app, communes_file):
     at = app()
     at.checkbox(key="siting_online").uncheck()
     at = add_candidate(at, "saint omer")

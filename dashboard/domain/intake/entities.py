@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,18 +34,30 @@ _GENERIC = frozenset(
 _SKIPPED_TYPES = frozenset({"substation"})  # 400 kV substations: news figures never describe them
 
 
+class _FoldTable(dict):
+    """str.translate table: each character to ONE folded character, filled on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "-‐‑–—'’ʼ‘":
+            folded = " "
+        elif char in "œŒ":
+            folded = "o"
+        elif char in "æÆ":
+            folded = "a"
+        else:
+            folded = (unicodedata.normalize("NFKD", char)[:1] or char).lower()[:1] or char
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, œ -> o, hyphens and apostrophes -> spaces; SAME LENGTH as `text`
     so that positions in the folded text are positions in the article."""
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFKD", char)[:1] or char
-        if base in "-‐‑–—'’ʼ‘":
-            base = " "
-        elif char in "œŒæÆ":
-            base = "o" if char in "œŒ" else "a"
-        out.append(base.lower() if len(base.lower()) == 1 else base)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def _words(text: str) -> str:
@@ -57,6 +70,11 @@ class EntityMention:
     end: int
     text: str
     weights: tuple[tuple[str, float], ...]  # (entity id, strength)
+
+    @property
+    def is_place(self) -> bool:
+        """A name, a commune or a host site: it says where (an operator alone does not)."""
+        return any(strength != OPERATOR for _, strength in self.weights)
 
 
 @dataclass(frozen=True)
@@ -75,7 +93,7 @@ def _name_parts(name: str) -> list[str]:
         words = _words(part).split()
         while words and (words[0] in _GENERIC or words[0].isdigit()):
             words.pop(0)
-        while words and (words[-1] in _GENERIC or words[-1].isdigit()):
+        while words and words[-1] in _GENERIC:
             words.pop()
         if words and len(" ".join(words)) >= 4 and len(words) <= MAX_ALIAS_WORDS:
             aliases.append(" ".join(words))
@@ -94,10 +112,21 @@ def _operator_parts(operator: str) -> list[str]:
 _COLUMNS = ("site_id", "name", "project_type", "operator", "commune", "host_site_id")
 
 
+_BY_FRAME: dict[int, tuple[weakref.ref, "EntityIndex"]] = {}
+
+
 def entity_index(sites: pd.DataFrame) -> "EntityIndex":
-    """The index of a sites table, built once per distinct content (articles share it)."""
+    """The index of a sites table, built once per table object (tables are not changed in place)
+    and once per distinct content (a rebuilt table with the same sites shares it)."""
+    known = _BY_FRAME.get(id(sites))
+    if known is not None and known[0]() is sites:
+        return known[1]
     frame = sites.reindex(columns=list(_COLUMNS)).fillna("").astype(str)
-    return _cached_index(tuple(map(tuple, frame.itertuples(index=False, name=None))))
+    index = _cached_index(tuple(map(tuple, frame.itertuples(index=False, name=None))))
+    if len(_BY_FRAME) > 16:
+        _BY_FRAME.clear()
+    _BY_FRAME[id(sites)] = (weakref.ref(sites), index)
+    return index
 
 
 @lru_cache(maxsize=8)
@@ -120,8 +149,14 @@ class EntityIndex:
         own_aliases: dict[str, list[tuple[str, float]]] = {}
         for row in rows.itertuples(index=False):
             self.entities[row.site_id] = Entity(row.site_id, str(row.name), str(row.project_type))
-            aliases = [(a, NAME) for a in _name_parts(str(row.name))]
-            aliases += [(a, OPERATOR) for a in _operator_parts(str(row.operator or ""))]
+            operators = _operator_parts(str(row.operator or ""))
+            aliases = [(a, OPERATOR) for a in operators]
+            for part in _name_parts(str(row.name)):
+                aliases.append((part, NAME))
+                for operator in operators:  # "Etix Lille 4" is also written "Lille 4"
+                    first = operator.split()[0]
+                    if part.startswith(first + " ") and len(part) - len(first) > 4:
+                        aliases.append((part[len(first) + 1 :], NAME))
             if row.commune:
                 aliases.append((_words(str(row.commune)), COMMUNE))
             own_aliases[row.site_id] = aliases

@@ -54,6 +54,7 @@ class Candidate:
     proposed_name: str | None = None
     sentence_start: int = 0
     in_caption: bool = False
+    final: bool = False  # followed by "à terme", "at full capacity": it supersedes the sentence's other figures
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
     for mention in sorted(quantities + periods, key=lambda m: m.start):
         _consider(article, mention, periods, lang, published, result)
     _statuses(article, published, result)
-    result.candidates = _dedupe(result.candidates)
+    result.candidates = _dedupe(_superseded(result.candidates, result))
     return result
 
 
@@ -133,52 +134,57 @@ def _consider(article: _Article, mention: Mention, periods: list[Mention], lang:
         if not mention.is_period:
             exclude("no_attribute")
         return None
-    if attribute.startswith("!"):
-        return exclude(attribute[1:])
     if rules.UNIT_COST.match(sentence_folded[until : until + 30]):
         return exclude("unit_cost")
-    if rules.CONDITIONAL.search(clause) or rules.CONDITIONAL.search(sentence_folded[:at]) and "oui mais" in sentence_folded:
+    if attribute.startswith("!"):
+        return exclude(attribute[1:])
+    if rules.CONDITIONAL.search(clause) or rules.YES_BUT.search(sentence_folded):
         return exclude("conditional")
-    if rules.is_history(clause_without_figure, published):
+    if rules.is_history(clause_without_figure, at - c_start, until - c_start, published):
         return exclude("history")
-    if _elsewhere(article, sentence_folded, s_start, at, until):
+    if rules.WIDE_SCOPE.search(clause) or _elsewhere(article, sentence_folded, s_start, at, until):
         return exclude("elsewhere")
+    if not mention.is_period and rules.PART_BEFORE.search(sentence_folded[max(0, at - 25) : at]):
+        return exclude("part")
+    if not mention.is_period and rules.near(rules.PHASE, clause, at - c_start, until - c_start, 30, 25):
+        return exclude("phase")
 
-    entity_id, hint, score, runner_up = _entity(article, index, mention.start, attribute)
     sentence = article.text[s_start:s_end]
-    skip = [(p.start - s_start, p.end - s_start) for p in periods if s_start <= p.start < s_end] + [(at, until)]
-    if mention.is_period:
-        as_of = _published_text(published)
-    else:
-        as_of = rules.event_date(sentence_folded, published, skip) or _published_text(published)
+    final = bool(rules.FINAL.search(sentence_folded[until : until + 40]))
+    # A date in the sentence dates the figure if it is past (an inauguration), never a promised one.
+    as_of = None if mention.is_period else rules.event_date(sentence_folded, published, [])
+    as_of = as_of or _published_text(published)
     confidence = 0.9 if attribute in ("investment", "power", "jobs") else 0.75
     if mention.is_period and is_bare_year(mention.value):
         confidence -= 0.15
     if rules.HEDGED_MOOD.search(clause):
         confidence -= 0.25
-    if entity_id is None:
-        confidence -= 0.15
-    elif runner_up >= 0.9 * score:
-        confidence -= 0.2  # two sites fit almost as well
     caption = rules.is_caption(sentence)
-    result.candidates.append(
-        Candidate(
-            attribute=attribute,
-            value=mention.value,
-            normalized=mention.normalized,
-            entity_id=entity_id,
-            entity_hint=hint,
-            as_of=as_of,
-            start=mention.start,
-            end=mention.end,
-            sentence=sentence,
-            confidence=round(max(0.05, min(1.0, confidence - (0.2 if caption else 0))), 2),
-            proposed_name=None if entity_id else _proposed_name(article, index),
-            sentence_start=s_start,
-            in_caption=caption,
+    for entity_id, hint, sure in _entities(article, index, mention.start, attribute, several=mention.is_period):
+        result.candidates.append(
+            Candidate(
+                attribute=attribute,
+                value=mention.value,
+                normalized=mention.normalized,
+                entity_id=entity_id,
+                entity_hint=hint,
+                as_of=as_of,
+                start=mention.start,
+                end=mention.end,
+                sentence=sentence,
+                confidence=_confidence(confidence, entity_id, sure, caption),
+                proposed_name=None if entity_id else _proposed_name(article, index),
+                sentence_start=s_start,
+                in_caption=caption,
+                final=final,
+            )
         )
-    )
     return None
+
+
+def _confidence(base: float, entity_id: str | None, sure: bool, caption: bool) -> float:
+    base -= 0.15 if entity_id is None else 0.0 if sure else 0.2  # not sure: another site fits almost as well
+    return round(max(0.05, min(1.0, base - (0.2 if caption else 0.0))), 2)
 
 
 def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int) -> str | None:
@@ -193,11 +199,15 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int) -> 
         return "!job_losses" if rules.JOB_LOSSES.search(clause) else "jobs"
     if unit == "MW":
         return "power"
-    if unit == "m2":
+    if unit == "m2":  # the noun next to the figure decides: "20 000 m² de bâtiments sur un terrain de 9 ha"
         written = fold(mention.value)
-        if re.search(r"\b(?:ha|hectares?|km)\b|km2|km²", written) or rules.LAND.search(clause):
+        at_clause = sentence_folded.find(clause) if clause else 0
+        start, end = at - at_clause, at - at_clause + len(written)
+        if re.search(r"\b(?:ha|hectares?|km)\b|km2|km²", written):
             return "land_area"
-        return "floor_area"
+        if rules.near(rules.BUILDING, clause, start, end, 25, 25):
+            return "floor_area"
+        return "land_area" if rules.near(rules.LAND, clause, start, end, 25, 25) else "floor_area"
     if unit == "ratio":
         return "occupancy" if rules.OCCUPANCY.search(clause) else None
     return None
@@ -208,7 +218,9 @@ def _elsewhere(article: _Article, sentence_folded: str, s_start: int, at: int, u
     places = [(m.start(), m.end()) for m in rules.ELSEWHERE.finditer(sentence_folded)]
     if not places:
         return False
-    ours = [(m.start - s_start, m.end - s_start) for m in article.mentions if s_start <= m.start < s_start + len(sentence_folded)]
+    # Only places count as ours: an operator ("SoftBank ... 5 GW en France") does not say where.
+    ours = [(m.start - s_start, m.end - s_start) for m in article.mentions
+            if s_start <= m.start < s_start + len(sentence_folded) and m.is_place]
 
     def distance(span: tuple[int, int]) -> int:
         return max(span[0] - until, at - span[1], 0)
@@ -218,8 +230,8 @@ def _elsewhere(article: _Article, sentence_folded: str, s_start: int, at: int, u
     return nearest_elsewhere < nearest_ours
 
 
-def _entity(article: _Article, index: int, position: int, attribute: str) -> tuple[str | None, str, float, float]:
-    """(entity id or None, the words that named it, its score, the runner-up's score)."""
+def _entity_scores(article: _Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:
+    """Entities by score, best first, and the words that named each."""
     totals: dict[str, float] = defaultdict(float)
     best_words: dict[str, tuple[float, str]] = {}
     for offset, factor in ((0, 1.0), (-1, 0.6), (-2, 0.3), (1, 0.3)):
@@ -235,7 +247,7 @@ def _entity(article: _Article, index: int, position: int, attribute: str) -> tup
             totals[site_id] += 0.1 * strength
             best_words.setdefault(site_id, (0.0, mention.text))
     if not totals:
-        return None, "", 0.0, 0.0
+        return [], {}
     s_start, s_end = article.sentences[index]
     nearby = article.folded[article.sentences[max(0, index - 1)][0] : s_end]
     types = {kind for kind, words in _TYPE_WORDS.items() if words.search(nearby)} | article.topic_types
@@ -247,13 +259,29 @@ def _entity(article: _Article, index: int, position: int, attribute: str) -> tup
             totals[site_id] *= 1.5
         if kind == "region":
             totals[site_id] *= 0.5  # a region-wide figure must name the region plainly
-    ranked = sorted(totals.items(), key=lambda kv: -kv[1])
-    (best, score), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
-    if score < ENTITY_THRESHOLD:
-        return None, best_words.get(best, (0, ""))[1], score, runner_up
-    return best, best_words[best][1], score, runner_up
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ranked, {site_id: words for site_id, (_, words) in best_words.items()}
 
 
+def _entities(article: _Article, index: int, position: int, attribute: str, several: bool) -> list[tuple[str | None, str, bool]]:
+    """[(entity id or None, hint, sure)]: one entity, or for a date or a status shared by sites named
+    together ("Quaëdypre, Vieille-Église et Zouafques", "SoftBank's three sites"), each of them."""
+    ranked, hints = _entity_scores(article, index, position, attribute)
+    if not ranked or ranked[0][1] < ENTITY_THRESHOLD:
+        return [(None, hints.get(ranked[0][0], "") if ranked else "", False)]
+    best, score = ranked[0]
+    if several:
+        kind = article.entities[best].project_type
+        named = {site_id for m in article.by_sentence.get(index, []) for site_id, strength in m.weights if strength >= 1.5}
+        group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
+                 and article.entities[site_id].project_type == kind]
+        if len(group) > 1:
+            return [(site_id, hints[site_id], True) for site_id in group[:6]]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    return [(best, hints[best], runner_up < 0.9 * score)]
+
+
+_FIGURE_LIKE = re.compile(r"\d[\d\s.,]*\s?(?:[A-Za-z€²%]{1,3}\b)?")
 _NAME_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][\w&’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý0-9][\w&’'-]*))*)")
 _PLACE = re.compile(r"(?:\bà|\bau|\bin|\bnear|\bprès de|\bsur la commune de|\bde)\s+([A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*)")
 _NOT_NAMES = frozenset("""Le La Les L Un Une Des Du De Ce Cette Ces Il Elle Ils Elles On Selon Pour Dans Avec Sur En Et
@@ -265,13 +293,13 @@ def _proposed_name(article: _Article, index: int) -> str:
     """A name for a site the dataset does not know: "Data center <who>, <where>" from the sentence
     and the one before; the reviewer edits it."""
     start = article.sentences[max(0, index - 1)][0]
-    text = article.text[start : article.sentences[index][1]]
+    text = _FIGURE_LIKE.sub(lambda m: " " * len(m.group(0)), article.text[start : article.sentences[index][1]])
     places = [m.group(1) for m in _PLACE.finditer(text) if m.group(1).split()[0] not in _NOT_NAMES]
     names = []
     for match in _NAME_WORD.finditer(text):
         words = [w for w in match.group(1).split() if w not in _NOT_NAMES]
         phrase = " ".join(words)
-        if phrase and phrase not in places and not re.fullmatch(r"[\d\W]+", phrase) and match.start() > 0:
+        if phrase and phrase not in places and not re.fullmatch(r"[\d\W]+", phrase):
             names.append(phrase)
     who = next((n for n in names if n not in places), "")
     where = places[-1] if places else ""
@@ -285,7 +313,7 @@ def _published_text(published: dt.date | None) -> str | None:
 def _statuses(article: _Article, published, result: Scan) -> None:
     for index, (s_start, s_end) in enumerate(article.sentences):
         sentence_folded = article.folded[s_start:s_end]
-        if rules.CONDITIONAL.search(sentence_folded) or rules.HEDGED_MOOD.search(sentence_folded):
+        if rules.CONDITIONAL.search(sentence_folded) or rules.HEDGED_MOOD.search(sentence_folded) or rules.YES_BUT.search(sentence_folded):
             continue
         for status, pattern in rules.STATUS_WORDS:
             match = pattern.search(sentence_folded)
@@ -293,27 +321,26 @@ def _statuses(article: _Article, published, result: Scan) -> None:
                 continue
             if _elsewhere(article, sentence_folded, s_start, match.start(), match.end()):
                 break
-            entity_id, hint, score, runner_up = _entity(article, index, s_start + match.start(), "status")
             as_of = rules.event_date(sentence_folded, published, []) or _published_text(published)
-            confidence = (0.5 if status == "announced" else 0.7) - (0.15 if entity_id is None else 0)
             sentence = article.text[s_start:s_end]
-            result.candidates.append(
-                Candidate(
-                    attribute="status",
-                    value=article.text[s_start + match.start() : s_start + match.end()],
-                    normalized=None,
-                    entity_id=entity_id,
-                    entity_hint=hint,
-                    as_of=as_of,
-                    start=s_start + match.start(),
-                    end=s_start + match.end(),
-                    sentence=sentence,
-                    confidence=confidence,
-                    proposed_name=None if entity_id else _proposed_name(article, index),
-                    sentence_start=s_start,
-                    in_caption=rules.is_caption(sentence),
+            for entity_id, hint, sure in _entities(article, index, s_start + match.start(), "status", several=True):
+                result.candidates.append(
+                    Candidate(
+                        attribute="status",
+                        value=article.text[s_start + match.start() : s_start + match.end()],
+                        normalized=None,
+                        entity_id=entity_id,
+                        entity_hint=hint,
+                        as_of=as_of,
+                        start=s_start + match.start(),
+                        end=s_start + match.end(),
+                        sentence=sentence,
+                        confidence=_confidence(0.6 if status == "announced" else 0.75, entity_id, sure, False),
+                        proposed_name=None if entity_id else _proposed_name(article, index),
+                        sentence_start=s_start,
+                        in_caption=rules.is_caption(sentence),
+                    )
                 )
-            )
             break
 
 
@@ -323,6 +350,20 @@ def status_keyword(candidate: Candidate) -> str | None:
     return next((status for status, pattern in rules.STATUS_WORDS if pattern.search(folded)), None)
 
 
+def _superseded(candidates: list[Candidate], result: Scan) -> list[Candidate]:
+    """In a sentence giving a figure "à terme" (at full capacity), the same site's other figures of
+    the same attribute are steps on the way ("50 salariés fin 2025 et une centaine à terme")."""
+    finals = {(c.sentence_start, c.attribute, c.entity_id) for c in candidates if c.final and c.normalized is not None}
+    kept = []
+    for candidate in candidates:
+        if not candidate.final and (candidate.sentence_start, candidate.attribute, candidate.entity_id) in finals:
+            if isinstance(candidate.normalized, Quantity):
+                result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "phase"))
+                continue
+        kept.append(candidate)
+    return kept
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per (attribute, entity, value): a figure repeated in a caption or a headline
     counts once; the body's occurrence is kept."""
@@ -330,6 +371,8 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in sorted(candidates, key=lambda c: (c.in_caption, c.start)):
         entity = candidate.entity_id or candidate.proposed_name
         normalized = candidate.normalized if candidate.normalized is not None else status_keyword(candidate)
+        if isinstance(normalized, Quantity):  # "500 emplois" (headline) and "quelque 500 emplois" (body)
+            normalized = (normalized.unit, normalized.value)
         key = (candidate.attribute, entity, normalized)
         if key not in kept:
             kept[key] = candidate

@@ -56,11 +56,12 @@ _CURRENCY_FIRST = (
     rf"(?:\s?(?:-|–|to)\s?(?:€|{_OTHER_CURRENCY})?\s?{_NUMBER}(?:\s?{_SCALE}\b)?)?(?:\s?{_UNIT})?"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:{_CURRENCY_FIRST}|(?:{_RANGE}|{_ONE_NUMBER})(?:\s?(?:de\s+|d['’]|of\s+)?{_UNIT}))"
+    rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:{_CURRENCY_FIRST}|(?:{_RANGE}|{_ONE_NUMBER})(?:[\s-]?(?:de\s+|d['’]|of\s+)?{_UNIT}))"
     rf"(?!\w)",
     re.IGNORECASE,
 )
 _JOB_ADJECTIVE_WORDS = re.compile(rf"\s{_JOB_ADJECTIVES}(?=\s)", re.IGNORECASE)
+_NUMBER_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d])")
 _OTHER_CURRENCY_RE = re.compile(_OTHER_CURRENCY, re.IGNORECASE)
 _ENERGY_RE = re.compile(r"[kmgt]wh\b", re.IGNORECASE)
 
@@ -121,6 +122,7 @@ _PERIOD_LANG = _accepts_lang(parse_period)
 
 def read_quantity(text: str, lang: str) -> Quantity:
     cleaned = _JOB_ADJECTIVE_WORDS.sub("", f" {text} ").strip()  # "400 permanent skilled jobs" -> "400 jobs"
+    cleaned = _NUMBER_HYPHEN.sub(" ", cleaned)  # "a 240-megawatt data centre"
     return parse_quantity(cleaned, lang=lang) if _QUANTITY_LANG else parse_quantity(cleaned)
 
 

@@ -19,7 +19,7 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 # --------------------------------------------------------------------------- sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Ý0-9])|\n+")
 _CAPTION = re.compile(r"^\s*(?:\(?photo\b|©|credit|crédit|légende|legende|caption|image\s*:|illustration\b)", re.I)
 
 
@@ -52,12 +52,15 @@ COMMISSIONING = _words(
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
 CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique")
 LAND = _words(r"terrains?", r"foncier\w*", r"parcelles?", r"emprises?", r"land", r"plots?", r"sites? de", r"friches?",
-              r"zone", r"surface du site", r"superficie du site", r"hectares?", r"ha")
+              r"zone", r"surface du site", r"superficie du site", r"site of", r"acres?")
+BUILDING = _words(r"batiments?", r"batis?", r"entrepots?", r"bureaux", r"surface de plancher", r"plancher", r"salles?",
+                  r"buildings?", r"warehouses?", r"offices?", r"halls?", r"hangars?", r"locaux", r"usine de")
 OCCUPANCY = _words(r"occupe\w*", r"occupation", r"occupancy", r"occupied", r"reoccup\w*", r"remplissage",
                    r"de sa capacite", r"loues?", r"let")
 NOT_INVESTMENT = _words(r"chiffre d affaires", r"revenue", r"turnover", r"valorisation", r"valuation", r"prix",
-                        r"price", r"salaires?", r"loyers?", r"rent", r"fonds", r"fund", r"subventions?", r"dotation",
-                        r"amendes?", r"cout du", r"facture", r"capitalisation", r"arr", r"benefice", r"profit")
+                        r"price", r"salaires?", r"loyers?", r"rent", r"fonds (?!propres)", r"local fund", r"fund of", r"subventions?", r"dotation",
+                        r"amendes?", r"cout du", r"facture", r"capitalisation", r"arr", r"benefice", r"profit",
+                        r"coute", r"coutera", r"cost", r"paid", r"paye", r"achete", r"rachete pour", r"bought for")
 JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perdu\w*", r"pertes?",
                     r"laid off", r"layoffs?", r"job cuts", r"lost", r"chomage", r"reclassement", r"retrouve\w*")
 
@@ -70,7 +73,7 @@ STATUS_WORDS = (
                                   r"viennent de debuter", r"en cours de construction", r"en construction",
                                   r"chantier a (?:debute|demarre)", r"under construction", r"premiere pierre",
                                   r"first stone", r"construction (?:has )?(?:began|begun|started)")),
-    ("permitted", _words(r"permis de construire (?:a ete )?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
+    ("permitted", _words(r"permis de construire[^.]{0,60}?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
                          r"building permit (?:was |has been )?(?:granted|issued)")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled")),
 )
@@ -100,8 +103,7 @@ _MASKED = re.compile(r"hauts de france|choose france|edf|electricite de france|f
 ELSEWHERE = _words(
     r"(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la) france", r"france entiere",
     r"au niveau national", r"nationwide", r"a l echelle nationale", r"dans le monde", r"worldwide", r"globally",
-    r"au niveau mondial", r"en europe", r"in europe", r"across europe", r"company wide", r"group wide",
-    r"a l echelle du groupe", r"across its", r"au total en france",
+    r"en europe", r"in europe", r"across europe", r"au total en france",
     r"finlande", r"finland", r"finnish", r"finlandais\w*", r"suede", r"sweden", r"norvege", r"norway", r"allemagne",
     r"germany", r"belgique", r"belgium", r"pays bas", r"netherlands", r"dutch", r"espagne", r"spain", r"italie",
     r"italy", r"irlande", r"ireland", r"royaume uni", r"united kingdom", r"etats unis", r"united states",
@@ -111,17 +113,33 @@ ELSEWHERE = _words(
     r"bruyeres le chatel", r"les ulis", r"essonne", r"seine et marne", r"val d oise", r"bordeaux", r"toulouse",
     r"strasbourg", r"grenoble", r"nantes", r"rennes", r"amsterdam", r"londres", r"london", r"kouvola", r"mantsala",
 )
+# Scopes that cover the whole clause, wherever they stand: a company's or the world's total.
+WIDE_SCOPE = _words(r"worldwide", r"globally", r"global fleet", r"dans le monde", r"au niveau mondial",
+                    r"company wide", r"group wide", r"a l echelle du groupe", r"across its", r"l ensemble de ses",
+                    r"au total en france", r"revendique \w+ ", r"in total across")
+# A part of a larger figure: "300 MW, dont 200 MW", "600 in the first phase".
+PART_BEFORE = re.compile(r"(?:dont|of which|including|soit|among them|parmi lesquels)\s*$")
+PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"phase 1", r"phase one", r"first stage",
+               r"dans un premier temps", r"initially", r"premier temps")
+FINAL = _words(r"a terme", r"a pleine capacite", r"pleine capacite", r"a pleine puissance", r"at full capacity",
+               r"full build out", r"eventually", r"in the long run", r"when complete", r"a l horizon")
 UNIT_COST = re.compile(r"^\s*(?:par|per|/|le|the|a|an|chaque|each)\s*(?:mw|megawatt|gw|gigawatt|emplois?|jobs?|"
                        r"postes?|m2|m²|metres? carres?|an|annee|year|mois|month|habitant|serveurs?|servers?|kwh|mwh)\b")
-CONDITIONAL = _words(r"si", r"s il", r"s ils", r"if", r"unless", r"a condition", r"provided that", r"oui mais",
-                     r"oui, mais", r"yes, but", r"yes but", r"sinon", r"otherwise", r"au cas ou", r"in case")
+CONDITIONAL = _words(r"si", r"s il", r"s ils", r"if", r"unless", r"a condition", r"provided that", r"sinon",
+                     r"otherwise", r"au cas ou", r"in case")
+YES_BUT = re.compile(r"\b(?:oui|yes)\s*,?\s*(?:mais|but)\b")
 HEDGED_MOOD = _words(r"pourrai\w*", r"serai\w*", r"aurai\w*", r"devrai\w*", r"could", r"would", r"might")
 _OLD_YEAR = re.compile(r"(?<![a-z0-9])(?:jusqu en|jusqu a|en|in|until|depuis|des|since|from|de|annees|years)\s+"
                        r"((?:19|20)\d{2})(?![0-9])")
 PAST_EVENT = _words(r"fermee?s?", r"fermeture", r"ferme ses portes", r"closed", r"closure", r"ont fonctionne",
                     r"a fonctionne", r"employait", r"employaient", r"comptait", r"comptaient", r"employed",
                     r"historique\w*", r"jadis", r"autrefois", r"il y a \w+ ans", r"years ago", r"a l epoque",
-                    r"at the time", r"hauts fourneaux", r"blast furnaces")
+                    r"at the time", r"avait laisse", r"had left")
+
+
+def near(pattern: re.Pattern[str], text: str, at: int, until: int, before: int, after: int) -> bool:
+    """`pattern` within `before` characters before the figure or `after` characters after it."""
+    return any(m.end() > at - before and m.start() < until + after for m in pattern.finditer(text))
 
 
 def masked(folded: str) -> str:
@@ -129,11 +147,19 @@ def masked(folded: str) -> str:
     return _MASKED.sub(lambda m: " " * len(m.group(0)), folded)
 
 
-def is_history(clause_folded: str, published: dt.date | None) -> bool:
-    """A clause about the site's past: an old year ("jusqu'en 1988"), or a past-event word with one."""
+HISTORY_REACH = 60  # characters: "38 ha ... a accueilli les hauts-fourneaux jusqu'en 1988" is about the furnaces
+
+
+def is_history(clause_folded: str, at: int, until: int, published: dt.date | None) -> bool:
+    """A figure about the site's past: an old year close to it ("jusqu'en 1988"), or a past-event word
+    with a year in its clause ("la fermeture en 2020 avait laissé...")."""
     limit = (published.year if published else dt.date.today().year) - 5
-    old = [int(m.group(1)) for m in _OLD_YEAR.finditer(clause_folded) if int(m.group(1)) <= limit]
-    return bool(old) or (bool(PAST_EVENT.search(clause_folded)) and bool(re.search(r"(?:19|20)\d{2}", clause_folded)))
+    for match in _OLD_YEAR.finditer(clause_folded):
+        near = match.start() - until <= HISTORY_REACH and at - match.end() <= HISTORY_REACH
+        if int(match.group(1)) <= limit and near:
+            return True
+    events = [m for m in PAST_EVENT.finditer(clause_folded) if m.start() - until <= HISTORY_REACH and at - m.end() <= HISTORY_REACH]
+    return bool(events) and bool(re.search(r"(?:19|20)\d{2}", clause_folded))
 
 
 # --------------------------------------------------------------------------- the fact's date

@@ -122,6 +122,7 @@ ARTICLES = (
         "premières productions sont attendues en 2028. « Pour 1 000 emplois oui, mais pas à n'importe quel "
         "prix », tempère un élu local.",
         (
+            ("investment", "entre 30 et 35 milliards d'euros", "loon-plage-softbank-dc"),
             ("jobs", "500 emplois", "loon-plage-softbank-dc"),
             ("commissioning", "en 2028", "loon-plage-softbank-dc"),
         ),

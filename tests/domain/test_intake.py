@@ -259,3 +259,42 @@ def test_the_nearest_site_wins_in_a_sentence_naming_two(dataset):
 def test_occupancy_goes_to_the_host_site(dataset):
     candidate = only("À Béthune, le site Ex-Bridgestone est désormais occupé à 80 %.", dataset)
     assert candidate.entity_id == "host-bethune"
+
+
+# --------------------------------------------------------------------------- the normalizer's grammar, by language
+
+
+def test_a_range_stays_a_range(dataset):
+    candidate = only("Le data center de Dunkerque aura entre 300 et 500 MW.", dataset)
+    assert candidate.value == "entre 300 et 500 MW"
+    assert (candidate.normalized.low, candidate.normalized.high) == (300.0, 500.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Azur will refurbish a 20,000 m² building in Béthune.", "en", 20000.0),
+        ("Le data center de Béthune créera 1.500 emplois.", "fr", 1500.0),
+        ("Le data center de Béthune créera 1 500 emplois.", "fr", 1500.0),
+    ],
+)
+def test_thousands_are_read_by_the_articles_language(dataset, text, lang, value):
+    assert only(text, dataset, lang=lang).normalized.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Le data center de Béthune sera opérationnel à l'horizon 2030.", "fr", dt.date(2030, 1, 1), dt.date(2030, 12, 31)),
+        ("La mise en service du data center de Béthune est prévue fin de l'été 2026.", "fr",
+         dt.date(2026, 8, 1), dt.date(2026, 8, 31)),
+        ("The Béthune data centre will be operational by 2029 at the latest.", "en",
+         dt.date(2029, 1, 1), dt.date(2029, 12, 31)),
+        ("The first capacity at Béthune should come online in late summer 2026.", "en",
+         dt.date(2026, 8, 1), dt.date(2026, 8, 31)),
+    ],
+)
+def test_horizons_deadlines_and_seasons_are_commissioning_periods(dataset, text, lang, start, end):
+    candidate = only(text, dataset, lang=lang)
+    assert candidate.attribute == "commissioning"
+    assert (candidate.normalized.start, candidate.normalized.end) == (start, end)

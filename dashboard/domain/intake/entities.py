@@ -166,7 +166,7 @@ class EntityIndex:
             host_aliases = {alias for alias, _ in own_aliases.get(host, [])}
             for alias, strength in own_aliases[row.site_id]:
                 # "(ex-Bridgestone)" in a tenant's name names its host, not the tenant
-                add(alias, row.site_id, HOSTED if alias in host_aliases else COMMUNE if alias in communes else strength)
+                add(alias, row.site_id, COMMUNE if alias in communes else HOSTED if alias in host_aliases else strength)
             for alias in host_aliases:
                 add(alias, row.site_id, HOSTED)
         self.aliases = sorted(weights)

@@ -37,12 +37,19 @@ def _cached_count(text: str, lang: str) -> Count:
     s = clean(text)
     if not s:
         raise Unreadable("empty text")
+    try:
+        return _read_count(s, lang)
+    except Unreadable as why:
+        raise num.explain_failure(s, why) from None
+
+
+def _read_count(s: str, lang: str) -> Count:
     s, markers = num.APPROX_MARKERS.subn(" ", s)
-    tokens = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
+    tokens, ranged = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
     units = [t[2] for t in tokens if t[0] == num.UNIT]
     if units:
         raise Unreadable(f'"{units[0]}" is a unit: this is a quantity, not a count')
-    low_tokens, high_tokens = num.split_range(tokens, free_words=True)
+    low_tokens, high_tokens = num.split_range(tokens, free_words=True) if ranged else (tokens, None)
     ends = [num.read_number(side) for side in (low_tokens, high_tokens) if side is not None]
     for number, *_ in ends:
         if number != number.to_integral_value():

@@ -58,6 +58,7 @@ def _number_words() -> dict[str, int]:
 # --------------------------------------------------------------------------- lexicon
 
 # Token kinds.
+# Ordered: the kinds below FILLER are kept as they are; RANGE and after join the ends of a range.
 NUM, WORD_NUM, HUNDRED, COLLECTIVE, SCALE, UNIT, FILLER, OTHER, RANGE, RANGE_START, AND, REFUSED = range(12)
 NUMBER_KINDS = frozenset((NUM, WORD_NUM, HUNDRED, COLLECTIVE, SCALE))
 
@@ -143,14 +144,18 @@ def rewrite_phrases(s: str) -> str:
         s = _FR_TENS_ET.sub(r"\1-et-\2", s)
     if "ty " in s:
         s = _EN_TENS_UNITS.sub(r"\1-\2", s)
-    if "e" in s:
-        scientific = _SCIENTIFIC.search(s)
-        if scientific:
-            raise Unreadable(
-                f'"{scientific[0]}" is scientific notation, which is not read: '
-                "write the figure in digits or with a scale word (million, milliard)"
-            )
     return s
+
+
+def explain_failure(s: str, why: Unreadable) -> Unreadable:
+    """A clearer reason for a text that could not be read, looked for only once it failed."""
+    scientific = _SCIENTIFIC.search(s)
+    if scientific:  # "1e309" reads as 1, "e", 309: say what it is rather than "more than one number"
+        return Unreadable(
+            f'"{scientific[0]}" is scientific notation, which is not read: '
+            "write the figure in digits or with a scale word (million, milliard)"
+        )
+    return why
 
 
 _TOKEN = re.compile(
@@ -181,6 +186,10 @@ def read_decimal(raw: str, lang: str) -> Decimal:
     if "," not in digits and "." not in digits:
         return Decimal(digits)
     spaced = len(digits) != len(raw)
+    if lang == "fr" and "." not in digits and digits.count(",") == 1:  # "1,5", "1 234,56": the common case
+        comma = digits.index(",")  # the token pattern guarantees digits on both sides
+        if spaced or len(digits) - comma != 4 or comma > 3 or digits[0] == "0":
+            return Decimal(digits.replace(",", "."))
     if lang == "en":
         if spaced and "," in digits or not _EN_NUMBER.fullmatch(digits):
             raise Unreadable(
@@ -204,9 +213,13 @@ def read_decimal(raw: str, lang: str) -> Decimal:
     return Decimal(digits.replace(",", "."))
 
 
-def tokenize(s: str, lexicon: Lexicon, lang: str) -> list[Token]:
-    """Numbers and known words as (kind, value, raw); fillers and lone dots are dropped."""
+def tokenize(s: str, lexicon: Lexicon, lang: str) -> tuple[list[Token], bool]:
+    """Numbers and known words as (kind, value, raw), and whether a range word is among them.
+
+    Fillers and lone dots are dropped; a refused unit raises at once.
+    """
     tokens = []
+    ranged = False
     for number, word, symbol in _TOKEN.findall(s):  # findall: no match objects, faster
         if number:
             tokens.append((NUM, read_decimal(number, lang), number))
@@ -216,11 +229,14 @@ def tokenize(s: str, lexicon: Lexicon, lang: str) -> list[Token]:
         if entry is None:
             if raw != ".":  # abbreviation dots: "Md.", "env."
                 tokens.append((OTHER, None, raw))
+        elif entry[0] < FILLER:  # numbers and units: the common case first
+            tokens.append((entry[0], entry[1], raw))
         elif entry[0] == REFUSED:
             raise Unreadable(str(entry[1]))
         elif entry[0] != FILLER:
             tokens.append((entry[0], entry[1], raw))
-    return tokens
+            ranged = True
+    return tokens, ranged
 
 
 # --------------------------------------------------------------------------- ranges
@@ -229,12 +245,12 @@ def tokenize(s: str, lexicon: Lexicon, lang: str) -> list[Token]:
 def split_range(tokens: list[Token], *, free_words: bool = False) -> tuple[list[Token], list[Token] | None]:
     """(tokens, None) for one number; (low side, high side) for "300 à 500", "entre 1 et 2".
 
+    Called only when `tokenize` saw a range word.
+
     With `free_words` (counts: "8 sites à Dunkerque"), a range word joins two ends only
     between two numbers; elsewhere it is an ordinary word.
     """
     kinds = [t[0] for t in tokens]
-    if RANGE not in kinds and RANGE_START not in kinds and AND not in kinds:
-        return tokens, None
     if free_words:
         kinds = [kind if kind not in (RANGE, AND) or _between_numbers(kinds, i) else OTHER for i, kind in enumerate(kinds)]
         tokens = [(kind, *token[1:]) for kind, token in zip(kinds, tokens, strict=True)]

@@ -106,17 +106,25 @@ def _cached_quantity(text: str, expected_unit: str | None, lang: str) -> Quantit
     s = clean(text)
     if not s:
         raise Unreadable("empty text")
+    try:
+        return _read_quantity(s, expected_unit, lang)
+    except Unreadable as why:
+        raise num.explain_failure(s, why) from None
+
+
+def _read_quantity(s: str, expected_unit: str | None, lang: str) -> Quantity:
     s, markers = num.APPROX_MARKERS.subn(" ", s)
     s, multiplier = _strip_multiplier(s)
-    tokens = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
-    low_tokens, high_tokens = num.split_range(tokens)
+    tokens, ranged = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
+    low_tokens, high_tokens = num.split_range(tokens) if ranged else (tokens, None)
     low = _read_end(low_tokens)
     if high_tokens is None:
         unit, power = _resolve_unit(low.unit, expected_unit)
         _check_abbreviations(low.run, unit)
         value = (low.number * multiplier).scaleb(power)  # exact decimal arithmetic...
         _check_value(value, unit)
-        return Quantity(float(value), unit, bool(markers) or low.collective)  # ...rounded once
+        value_float = float(value)  # ...rounded once: "0,1 %" is 0.001
+        return Quantity(value_float, unit, bool(markers) or low.collective, value_float)
     high = _read_end(high_tokens)
     if low.unit and high.unit and low.unit[0] != high.unit[0]:
         raise Unreadable(f"the two ends of the range are in different units ({low.unit[0]}, {high.unit[0]})")

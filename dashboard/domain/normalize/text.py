@@ -41,7 +41,7 @@ class RangeEnds:
     def __post_init__(self) -> None:
         if self.high is None:  # type: ignore[attr-defined]
             object.__setattr__(self, "high", self.value)  # type: ignore[attr-defined]
-        elif self.high < self.value:  # type: ignore[attr-defined]
+        elif self.high < self.value:  # type: ignore[attr-defined]  (the parsers pass both ends)
             raise ValueError(f"a range's high end ({self.high}) is below its low end ({self.value})")  # type: ignore[attr-defined]
 
     @property

@@ -8,6 +8,7 @@ Unknown values are written as unknown ("inconnu"), never as 0.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 from babel.dates import format_date
@@ -243,11 +244,11 @@ def fmt_mw(value: object, lang: str, approximate: bool = False) -> str:
     return _approx(fmt_number(value, lang, digits=1) + "\u00a0MW", approximate)
 
 
-def fmt_m2(value: object, lang: str, approximate: bool = False) -> str:
-    """26 000 m² in French, 26,000 m² in English; large areas in hectares."""
+def fmt_m2(value: object, lang: str, approximate: bool = False, hectares: bool | None = None) -> str:
+    """26 000 m² in French, 26,000 m² in English; large areas (or all if `hectares`) in hectares."""
     if is_unknown(value):
         return t("unknown", lang)
-    if float(value) >= 100_000:
+    if hectares or (hectares is None and float(value) >= 100_000):
         return _approx(fmt_number(float(value) / 10_000, lang, digits=1) + "\u00a0ha", approximate)
     return _approx(fmt_number(value, lang) + "\u00a0m²", approximate)
 
@@ -257,6 +258,43 @@ def fmt_ratio(value: object, lang: str, approximate: bool = False) -> str:
     if is_unknown(value):
         return t("unknown", lang)
     return _approx(format_percent(float(value), locale=LOCALES[_lang(lang)]), approximate)
+
+
+# How each unit of the fact base is written; "jobs" and "count" are plain numbers.
+_UNIT_FORMATTERS = {"EUR": fmt_eur, "MW": fmt_mw, "m2": fmt_m2, "ratio": fmt_ratio, "jobs": fmt_number}
+_NUMBER_CORE = re.compile(r"^(\D*?)(\d(?:.*\d)?)(\D*)$")  # prefix, the number, suffix: "€", "1.5", "bn"
+
+
+def fmt_quantity(value: object, unit: str, lang: str, approximate: bool = False) -> str:
+    """One value in its unit ("EUR", "MW", "m2", "ratio", "jobs", "count") in the reader's format."""
+    formatter = _UNIT_FORMATTERS.get(unit, fmt_number)
+    return formatter(value, lang, approximate=approximate)
+
+
+def fmt_range(low: object, high: object, unit: str, lang: str, approximate: bool = False) -> str:
+    """A range in the reader's format, never one number: "30–35 Md €", "300–500 MW", "€30–35bn".
+
+    The unit is written once when both ends share it; ends with different scales keep their own
+    ("500 M € – 1,5 Md €"). An unknown or equal high end gives the single value; an unknown low
+    end gives "unknown".
+    """
+    if is_unknown(low):
+        return t("unknown", lang)
+    if is_unknown(high) or float(high) == float(low):
+        return fmt_quantity(low, unit, lang, approximate)
+    if unit == "m2":  # both ends in the same unit: "5–30 ha", not "50 000 m² – 30 ha"
+        hectares = float(high) >= 100_000
+        low_text, high_text = fmt_m2(low, lang, hectares=hectares), fmt_m2(high, lang, hectares=hectares)
+    else:
+        low_text, high_text = fmt_quantity(low, unit, lang), fmt_quantity(high, unit, lang)
+    low_parts, high_parts = _NUMBER_CORE.match(low_text), _NUMBER_CORE.match(high_text)
+    if low_parts is None or high_parts is None or low_parts[1] != high_parts[1]:
+        text = f"{low_text} – {high_text}"
+    elif low_parts[3] == high_parts[3]:  # same unit and scale: "30–35 Md €"
+        text = f"{low_parts[1]}{low_parts[2]}–{high_parts[2]}{high_parts[3]}"
+    else:  # same prefix, different scales: "500 M € – 1,5 Md €"
+        text = f"{low_text} – {high_text}"
+    return _approx(text, approximate)
 
 
 def fmt_km(value: object, lang: str) -> str:

@@ -166,6 +166,7 @@ class SiteTable:
     frame: pd.DataFrame  # labelled columns, raw values (NaN / '' when unknown)
     approx: pd.DataFrame  # bool, same index, one column per labelled value column
     lang: str
+    site_ids: tuple[str, ...] = ()  # the site of each row, in the frame's order (GeoJSON, links)
 
 
 def _current_period_ends(dataset: Dataset, attribute: str) -> dict[str, object]:
@@ -226,7 +227,7 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     frame.index = range(len(frame))
     approx = pd.DataFrame({column_label(c, lang): _flags(rows, f"{c}_approx") for c in VALUE_COLUMNS},
                           index=frame.index)
-    return SiteTable(frame, approx, lang)
+    return SiteTable(frame, approx, lang, tuple(str(v) for v in rows["site_id"]))
 
 
 def _flags(rows: pd.DataFrame, column: str):
@@ -274,13 +275,20 @@ def safe_cell(value: object) -> object:
     return "'" + value
 
 
-def to_csv_bytes(frame: pd.DataFrame, lang: str) -> bytes:
-    """CSV bytes for a spreadsheet in the reader's language, safe against formula injection."""
+def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` with `safe_cell` applied to its headers and text cells: what every
+    spreadsheet-bound download (CSV, XLSX, the data package's CSVs) writes."""
     safe = frame.copy()
     safe.columns = [safe_cell(str(c)) for c in safe.columns]
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(safe_cell)
+    return safe
+
+
+def to_csv_bytes(frame: pd.DataFrame, lang: str) -> bytes:
+    """CSV bytes for a spreadsheet in the reader's language, safe against formula injection."""
+    safe = safe_frame(frame)
     separator, decimal = (";", ",") if lang == "fr" else (",", ".")
     text = safe.to_csv(index=False, sep=separator, decimal=decimal, float_format="%.15g", lineterminator="\r\n")
     return (BOM + text).encode("utf-8")

@@ -89,7 +89,7 @@ def test_lang_en_switches_the_words(open_page, shoot):
     assert nav_labels(page) == [label for label, path in zip(ENGLISH_MENU, CHARTS) if path in PRESENT]
     page = open_page("/data?lang=en")
     shoot("data-en")
-    assert "Download the table (CSV)" in main_text(page)
+    assert "Sites (CSV)" in main_text(page) and "Whole dataset (zip)" in main_text(page)
     assert_clean(page)
 
 
@@ -143,7 +143,7 @@ def test_filters_and_language_follow_the_menu_to_another_page(open_page, shoot):
 @pytest.mark.skipif("/data" not in PRESENT, reason="the data page is not written yet")
 def test_csv_download_is_safe_and_excel_friendly(open_page, shoot, tmp_path):
     page = open_page("/data?type=data_center")
-    button = page.get_by_role("button", name="Télécharger le tableau (CSV)")
+    button = page.get_by_role("button", name="Sites (CSV)")
     button.wait_for()
     shoot("data-type-data_center")
     with page.expect_download() as info:
@@ -156,6 +156,32 @@ def test_csv_download_is_safe_and_excel_friendly(open_page, shoot, tmp_path):
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Nom;Type;Statut;")
     assert all(";Centre de données;" in line for line in lines[1:] if line)
+    assert_clean(page)
+
+
+@pytest.mark.skipif("/data" not in PRESENT, reason="the data page is not written yet")
+def test_geojson_xlsx_and_data_package_downloads_are_built_on_click(open_page):
+    """The deferred downloads really produce their files in the browser (the builders are unit-tested)."""
+    import io
+    import json
+    import zipfile
+
+    import openpyxl
+
+    page = open_page("/data?type=data_center&lang=en")
+    files = {}
+    for label in ("Sites (GeoJSON)", "Sites (Excel XLSX)", "Whole dataset (zip)"):
+        button = page.get_by_role("button", name=label)
+        button.wait_for()
+        with page.expect_download() as info:
+            button.click()
+        name = info.value.suggested_filename
+        files[name.rsplit(".", 1)[1]] = Path(info.value.path()).read_bytes()
+    assert sorted(files) == ["geojson", "xlsx", "zip"]
+    geojson = json.loads(files["geojson"])
+    assert geojson["features"] and all(f["properties"]["Type"] == "Data centre" for f in geojson["features"])
+    assert openpyxl.load_workbook(io.BytesIO(files["xlsx"])).sheetnames == ["Sites", "Sources"]
+    assert "datapackage.json" in zipfile.ZipFile(io.BytesIO(files["zip"])).namelist()
     assert_clean(page)
 
 

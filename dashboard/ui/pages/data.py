@@ -1,16 +1,17 @@
-"""Data (`/data`): the filtered table of sites, its CSV download (safe to open in a spreadsheet),
+"""Data (`/data`): the filtered table of sites, its downloads (CSV, GeoJSON, XLSX, the whole dataset as a
+data package; all safe to open in a spreadsheet),
 and the sources with their links, dates and licences."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.export.naming import chart_file_stem
+from dashboard.ui.components.downloads import data_downloads
 from dashboard.ui.components.footer import footer, sources_of
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.export import tables as csv_export
-from dashboard.export.tables import site_table, sources_table, styled, to_csv_bytes
+from dashboard.export.tables import site_table, sources_table, styled
 from dashboard.domain.filters import apply_filters
 from dashboard.i18n import t, tr
 
@@ -21,9 +22,6 @@ TEXT = {
                  "connue (jamais 0). « ≈ » : valeur approximative ; les désaccords entre sources sont signalés "
                  "dans « Remarques » (la valeur la plus récente est retenue).",
         "rows": "{n} site(s)",
-        "download": "Télécharger le tableau (CSV)",
-        "download_help": "CSV UTF-8 pour tableur : séparateur « ; », virgule décimale. Les cellules qui "
-                         "ressembleraient à une formule commencent par une apostrophe.",
         "sources": "Sources des sites affichés",
         "sources_caption": "{n} source(s). Les faits restent sous la licence de leur éditeur.",
         "open": "ouvrir",
@@ -34,9 +32,6 @@ TEXT = {
                  "(never 0). “≈”: approximate value; disagreements between sources are flagged under “Notes” "
                  "(the latest value is used).",
         "rows": "{n} site(s)",
-        "download": "Download the table (CSV)",
-        "download_help": "UTF-8 CSV for spreadsheets: comma separator, decimal point. Cells that would look like a "
-                         "formula start with an apostrophe.",
         "sources": "Sources of the sites shown",
         "sources_caption": "{n} source(s). Facts remain under their publishers' terms.",
         "open": "open",
@@ -64,21 +59,15 @@ else:
         placeholder=t("unknown", lang),  # a missing number reads "inconnu", never "None" or 0
         column_config={name: st.column_config.TextColumn(name, pinned=True, width=280)},
     )
-    st.download_button(
-        tr(TEXT, "download", lang),
-        data=to_csv_bytes(table.frame, lang),
-        file_name=chart_file_stem("data", "sites", filters) + ".csv",
-        mime="text/csv",
-        help=tr(TEXT, "download_help", lang),
-        icon=":material/download:",
-    )
     shown = sources_of(sites[sites["project_type"] != "region"])
     sources = dataset.sources[dataset.sources["source_id"].isin(shown)]
+    listed = sources_table(sources, lang)
+    data_downloads(dataset, table, sites, listed, filters, lang)
     st.subheader(tr(TEXT, "sources", lang))
     st.caption(tr(TEXT, "sources_caption", lang, n=len(sources)))
     link = tr(csv_export.TEXT, "link", lang)
     st.dataframe(
-        sources_table(sources, lang),
+        listed,
         hide_index=True,
         placeholder="",
         width="stretch",

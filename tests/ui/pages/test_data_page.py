@@ -77,3 +77,22 @@ def test_hostile_query_parameters_show_notices_not_errors(data_page):
     at = data_page(type="<script>alert(1)</script>", dep="99", site="%00")
     assert len(at.warning) >= 3
     assert len(at.dataframe[0].value) == 10
+
+
+def _downloads(at: AppTest) -> dict[str, object]:
+    return {button.proto.label: button.proto for button in at.get("download_button")}
+
+
+def test_the_sites_and_the_whole_dataset_are_offered_in_four_formats(data_page):
+    downloads = _downloads(data_page(type="data_center"))
+    assert list(downloads) == ["Sites (CSV)", "Sites (GeoJSON)", "Sites (Excel XLSX)", "Jeu complet (zip)"]
+    assert "apostrophe" in downloads["Sites (CSV)"].help  # the reader is told about the neutralised cells
+    assert "datapackage.json" in downloads["Jeu complet (zip)"].help
+    # Built on click, not on every run of the page.
+    assert all(proto.deferred_file_id for proto in downloads.values())
+
+
+def test_the_downloads_speak_english(data_page):
+    downloads = _downloads(data_page(lang="en"))
+    assert "Whole dataset (zip)" in downloads
+    assert "WGS 84" in downloads["Sites (GeoJSON)"].help

@@ -1,0 +1,193 @@
+"""The whole dataset as a Frictionless Data Package: a zip of sites.csv, facts.csv, occupancy.csv
+and sources.csv (the tables the build writes and the pages read) with a `datapackage.json` that
+describes every column (type, meaning, unit), the keys between the tables, and the licences.
+
+    dataset_zip_bytes(dataset) -> bytes   # the zip the data page offers
+    descriptor(dataset) -> dict           # its datapackage.json
+
+The CSVs are for programs (column ids, comma, decimal point, UTF-8 without BOM, unknown = empty),
+yet they may be opened in a spreadsheet too: text cells that would run as a formula are neutralised
+by `tables.safe_frame`, as in every other download. Every column of the schema must have an entry
+in COLUMN_DOCS (a test checks it), so a new column cannot ship undocumented.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pandas as pd
+
+from dashboard.domain.schema import (
+    ATTRIBUTES,
+    FACTS_COLUMNS,
+    OCCUPANCY_COLUMNS,
+    PROJECT_TYPES,
+    SITES_COLUMNS,
+    SOURCES_COLUMNS,
+    STATUSES,
+)
+from dashboard.domain.tables import Dataset
+from dashboard.export.tables import safe_frame
+
+TABLES = ("sites", "facts", "occupancy", "sources")
+PACKAGE_NAME = "hauts-de-france-data-centres"
+# Columns holding ISO dates (YYYY-MM-DD); as-of dates keep the precision the source gave (YYYY, YYYY-MM).
+DATE_COLUMNS = {"commissioning_start", "commissioning_end", "announced_start", "period_start", "period_end"}
+PARTIAL_DATE = "a date at the precision the source gave: YYYY, YYYY-MM or YYYY-MM-DD"
+
+# column -> (description, unit or None). Shared names mean the same thing in every table.
+_VALUE_UNITS = {"investment_eur": ("investment", "EUR"), "power_mw": ("electrical power", "MW"),
+                "floor_area_m2": ("built floor area", "m2"), "land_area_m2": ("land area", "m2"),
+                "jobs": ("jobs", "jobs (count)"), "occupancy_rate": ("occupancy rate", "ratio (0 to 1)")}
+COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
+    "site_id": ("identifier of the site (stable across versions)", None),
+    "name": ("name of the site or project", None),
+    "project_type": ("kind of site: " + ", ".join(PROJECT_TYPES), None),
+    "operator": ("operator or developer, as the sources name it", None),
+    "commune": ("commune (municipality) of the site", None),
+    "departement": ("INSEE code of the département (02, 59, 60, 62, 80)", None),
+    "lat": ("latitude, WGS 84", "degree"),
+    "lon": ("longitude, WGS 84", "degree"),
+    "location_precision": ("precision of lat/lon: exact, or commune_centroid (the commune's centre)", None),
+    "location_source": ("source_id of the document the coordinates come from", None),
+    "host_site_id": ("site_id of the host site (e.g. the brownfield a project occupies)", None),
+    "voltage_kv": ("voltage of a substation", "kV"),
+    "status": ("current status (latest as-of): " + ", ".join(STATUSES), None),
+    **{column: (f"current {what} (latest as-of; empty = unknown, never 0)", unit)
+       for column, (what, unit) in _VALUE_UNITS.items()},
+    **{f"{column}_approx": (f"the current {what} is approximate (the source says about, over...)", None)
+       for column, (what, _) in _VALUE_UNITS.items()},
+    **{f"{column}_conflict": (f"sources give different {what} figures (see facts.csv)", None)
+       for column, (what, _) in _VALUE_UNITS.items()},
+    "commissioning_start": ("first day of the current commissioning period", None),
+    "commissioning_end": ("last day of the current commissioning period", None),
+    "announced_start": ("first day of the period the project was announced in", None),
+    "data_center_target": ("number of data centres a region-wide target counts", "data centres (count)"),
+    "source_ids": ("source_id of every source behind the row, separated by ';'", None),
+    "as_of": ("as-of: the date the value holds for, " + PARTIAL_DATE, None),
+    "gravelines_km": ("great-circle distance to the Gravelines nuclear power plant", "km"),
+    "nearest_400kv_name": ("nearest 400 kV substation", None),
+    "nearest_400kv_km": ("great-circle distance to the nearest 400 kV substation", "km"),
+    "nearest_225kv_name": ("nearest 225 kV substation (RTE open data; empty when not loaded)", None),
+    "nearest_225kv_km": ("great-circle distance to the nearest 225 kV substation", "km"),
+    "fact_id": ("identifier of the fact", None),
+    "attribute": ("what the fact is about: " + ", ".join(ATTRIBUTES), None),
+    "column": ("the sites.csv column the fact feeds", None),
+    "raw_value": ("the value as the source wrote it, in its language", None),
+    "value": ("the value normalized to the unit in the unit column (empty for text and periods)",
+              "see the unit column"),
+    "unit": ("unit of value: EUR, MW, m2, jobs, ratio, count (empty for text and periods)", None),
+    "approximate": ("the source gives the value as approximate", None),
+    "period_start": ("first day of the period the fact gives (commissioning, announcement)", None),
+    "period_end": ("last day of that period", None),
+    "source_id": ("identifier of the source document (see sources.csv)", None),
+    "note": ("remark on the fact; a paraphrase says so", None),
+    "is_current": ("the fact is the current value of its site and attribute (latest as-of)", None),
+    "conflict": ("another source gives a different figure for the same site and attribute", None),
+    "publisher": ("publisher of the source", None),
+    "title": ("title of the source document, in its language", None),
+    "url": ("link to the source document", None),
+    "published": ("publication date, " + PARTIAL_DATE, None),
+    "language": ("language of the source: fr or en", None),
+    "licence": ("terms the source's content is under; only facts are taken from it, never its text", None),
+    "reliability": ("primary, secondary or aggregator", None),
+}
+TABLE_DOCS = {
+    "sites": ("One row per site with its current values (the latest as-of of each attribute), its "
+              "position and grid distances. What the dashboard's pages show."),
+    "facts": ("Every figure of every source, one row per (source, site, attribute, as-of): the history "
+              "and the disagreements between sources are kept."),
+    "occupancy": "Occupancy rate of host sites over time, one row per (site, as-of, source).",
+    "sources": "Every source document with its publisher, date, link and licence.",
+}
+PRIMARY_KEYS = {"sites": ["site_id"], "facts": ["fact_id"], "sources": ["source_id"]}
+FOREIGN_KEYS = {
+    "facts": [("site_id", "sites", "site_id"), ("source_id", "sources", "source_id")],
+    "occupancy": [("site_id", "sites", "site_id"), ("source_id", "sources", "source_id")],
+}
+LICENSES = [{
+    "name": "MIT",
+    "path": "https://opensource.org/license/mit",
+    "title": "The compilation (this project's licence). Each fact stays under the terms of its source: "
+             "see the licence column of sources.csv.",
+}]
+
+
+def _field_type(series: pd.Series, column: str) -> str:
+    if column in DATE_COLUMNS:
+        return "date"
+    if pd.api.types.is_bool_dtype(series):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(series):
+        return "integer"
+    if pd.api.types.is_float_dtype(series):
+        return "number"
+    return "string"
+
+
+def _field(frame: pd.DataFrame, column: str) -> dict:
+    if column not in COLUMN_DOCS:
+        raise KeyError(f"column {column!r} has no description in dashboard.export.datapackage.COLUMN_DOCS")
+    description, unit = COLUMN_DOCS[column]
+    field = {"name": column, "type": _field_type(frame[column], column), "description": description}
+    if unit:
+        field["unit"] = unit  # not in Table Schema v1's vocabulary; custom properties are allowed
+        field["description"] += f" (unit: {unit})"
+    return field
+
+
+def _frames(dataset: Dataset) -> dict[str, pd.DataFrame]:
+    columns = {"sites": SITES_COLUMNS, "facts": FACTS_COLUMNS, "occupancy": OCCUPANCY_COLUMNS,
+               "sources": SOURCES_COLUMNS}
+    return {name: getattr(dataset, name)[[c for c in columns[name] if c in getattr(dataset, name).columns]]
+            for name in TABLES}
+
+
+def descriptor(dataset: Dataset) -> dict:
+    """The datapackage.json of `dataset_zip_bytes(dataset)`."""
+    resources = []
+    for name, frame in _frames(dataset).items():
+        schema: dict = {"fields": [_field(frame, column) for column in frame.columns],
+                        "missingValues": [""]}
+        if name in PRIMARY_KEYS:
+            schema["primaryKey"] = PRIMARY_KEYS[name]
+        if name in FOREIGN_KEYS:
+            schema["foreignKeys"] = [{"fields": column, "reference": {"resource": target, "fields": key}}
+                                     for column, target, key in FOREIGN_KEYS[name]]
+        resources.append({
+            "name": name,
+            "path": f"{name}.csv",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "description": TABLE_DOCS[name],
+            "schema": schema,
+        })
+    return {
+        "name": PACKAGE_NAME,
+        "title": "Data centres and related sites in Hauts-de-France: sourced facts",
+        "description": ("Sites (data centres, battery plants, recycling plants, host brownfields, power "
+                        "plants, substations) with every figure traced to a source and its as-of date. "
+                        "Unknown values are empty, never 0. Text cells that a spreadsheet would run as a "
+                        "formula (starting with = + - @, a tab or a carriage return) start with an apostrophe."),
+        "version": dataset.as_of or "unknown",
+        "licenses": LICENSES,
+        "sources": [{"title": "Source documents: see sources.csv", "path": "sources.csv"}],
+        "resources": resources,
+    }
+
+
+def _csv_bytes(frame: pd.DataFrame) -> bytes:
+    return safe_frame(frame).to_csv(index=False, float_format="%.15g", lineterminator="\n").encode("utf-8")
+
+
+def dataset_zip_bytes(dataset: Dataset) -> bytes:
+    """The zip: datapackage.json and one CSV per table."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("datapackage.json", json.dumps(descriptor(dataset), ensure_ascii=False, indent=2))
+        for name, frame in _frames(dataset).items():
+            archive.writestr(f"{name}.csv", _csv_bytes(frame))
+    return buffer.getvalue()

@@ -34,28 +34,28 @@ BROWNFIELD_COLUMNS = (
 )
 
 # Status keys in Cerema's order (from suspected to reused).
-STATUSES = ("potential", "no_project", "with_project", "reconverted", "unknown")
+STATUSES = ("potential", "without_project", "with_project", "reconverted", "unknown")
 STATUS_OF = {
     "friche potentielle": "potential",
-    "friche sans projet": "no_project",
+    "friche sans projet": "without_project",
     "friche avec projet": "with_project",
     "site avec projet": "with_project",
     "friche reconvertie": "reconverted",
 }
-QUALIFIED = ("no_project", "with_project", "reconverted")
+QUALIFIED = ("without_project", "with_project", "reconverted")
 PROJECT_OR_REUSED = ("with_project", "reconverted")
 
 STATUS_LABELS = {
     "fr": {
         "potential": "Friche potentielle",
-        "no_project": "Friche sans projet",
+        "without_project": "Friche sans projet",
         "with_project": "Friche avec projet",
         "reconverted": "Friche reconvertie",
         "unknown": "Statut inconnu",
     },
     "en": {
         "potential": "Potential brownfield",
-        "no_project": "Brownfield, no project",
+        "without_project": "Brownfield, no project",
         "with_project": "Brownfield with a project",
         "reconverted": "Reused brownfield",
         "unknown": "Unknown status",

@@ -14,7 +14,7 @@ def test_csv_quirks_bom_na_and_backslash_quotes():
     assert list(frame["site_id"]) == ["59350_1", "62119_7", "80021_3", "02691_2", "60057_9"]  # Paris left out
     lille = frame.iloc[0]
     assert lille["name"] == 'Ancienne filature "La Lys"'
-    assert lille["status"] == "no_project" and lille["departement"] == "59"
+    assert lille["status"] == "without_project" and lille["departement"] == "59"
     assert lille["surface_m2"] == 250000 and lille["lat"] == pytest.approx(50.6311)
     assert lille["url"] == "https://cartofriches.cerema.fr/cartofriches/?site=59350_1"
 

@@ -122,11 +122,15 @@ def test_nearest_tie_goes_to_first_target():
     assert idx[0] == 0
 
 
-def test_nearest_handles_more_points_than_one_chunk(monkeypatch):
-    monkeypatch.setattr(geo, "_CHUNK_ROWS", 7)
+@pytest.mark.parametrize("neighbours", [1, 2])
+def test_nearest_stays_exact_when_more_targets_are_within_reach_than_the_tree_asked(monkeypatch, neighbours):
+    # Targets in tight clusters: several are within the pruning margin of the nearest, beyond
+    # the k the tree was asked for, so the crowded rows' ball query must find them.
+    monkeypatch.setattr(geo, "_KD_NEIGHBOURS", neighbours)
     rng = np.random.default_rng(3)
     points = np.column_stack((rng.uniform(49, 51, 30), rng.uniform(1.5, 4, 30)))
-    targets = np.column_stack((rng.uniform(49, 51, 12), rng.uniform(1.5, 4, 12)))
+    centres = np.column_stack((rng.uniform(49, 51, 4), rng.uniform(1.5, 4, 4)))
+    targets = np.repeat(centres, 5, axis=0) + rng.normal(0, 0.002, (20, 2))
     idx, km = geo.nearest(points[:, 0], points[:, 1], targets[:, 0], targets[:, 1])
     expected_idx, expected_km = brute_force_nearest(points, targets)
     np.testing.assert_array_equal(idx, expected_idx)

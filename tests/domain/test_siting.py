@@ -178,14 +178,15 @@ def test_weights_matter():
 
 
 def test_missing_data_earns_nothing_and_lowers_confidence():
-    documented = site(site_id="documented", land_area_m2=0.0, nearest_225kv_km=500.0, brownfield=False)
+    documented = site(site_id="documented", land_area_m2=0.0, nearest_225kv_km=500.0, brownfield=False,
+                      nearest_400kv_line_km=500.0)
     gaps = site(site_id="gaps", land_area_m2=np.nan, nearest_225kv_km=np.nan)  # brownfield unknown too
     scored = siting.score(frame(documented, gaps)).set_index("site_id")
     # No credit without evidence: unknown counts like the worst known value...
     assert scored.loc["gaps", "score"] == pytest.approx(scored.loc["documented", "score"])
-    # ...and the confidence says how much is known: 3 of 6 criteria.
+    # ...and the confidence says how much is known: 3 of the 7 criteria.
     assert scored.loc["documented", "confidence"] == 1.0
-    assert scored.loc["gaps", "confidence"] == pytest.approx(3 / 6)
+    assert scored.loc["gaps", "confidence"] == pytest.approx(3 / len(siting.CRITERIA))
     assert scored.loc["gaps", "n_with_data"] == 3
     assert math.isnan(scored.loc["gaps", "value_land_area"]) and scored.loc["gaps", "contrib_land_area"] == 0
 
@@ -193,7 +194,7 @@ def test_missing_data_earns_nothing_and_lowers_confidence():
 def test_a_criterion_without_any_data_is_set_aside():
     # Before RTE's dataset is downloaded no site has a 225 kV distance: the other weights share it.
     rows = frame(
-        site(site_id="a", nearest_225kv_km=np.nan, host_site_id="friche"),
+        site(site_id="a", nearest_225kv_km=np.nan, host_site_id="friche", nearest_400kv_line_km=4.0),
         site(site_id="b", nearest_225kv_km=np.nan, nearest_400kv_km=9.0),
     )
     scored = siting.score(rows)

@@ -164,7 +164,51 @@ CRITERIA: dict[str, Criterion] = {
                     "substation (RTE's queue)."
                 ),
             },
-            default_weight=30,
+            default_weight=25,
+        ),
+        Criterion(
+            key="dist_400kv_line",
+            short={"fr": "Ligne 400 kV", "en": "400 kV line"},
+            source_short={"fr": "OpenStreetMap (ODbL), lignes 400 kV", "en": "OpenStreetMap (ODbL), 400 kV lines"},
+            label={"fr": "Distance à la ligne 400 kV", "en": "Distance to a 400 kV line"},
+            meaning={
+                "fr": (
+                    "Un grand campus peut se raccorder par un nouveau poste créé en coupure d'une ligne 400 kV "
+                    "existante : la distance à la ligne compte autant que celle au poste."
+                ),
+                "en": (
+                    "A large campus can connect through a new substation cut into an existing 400 kV line: the "
+                    "distance to the line matters as much as the distance to a substation."
+                ),
+            },
+            input_column="nearest_400kv_line_km",
+            unit="km",
+            value_function=closer_is_better,
+            formula=_CLOSER_FORMULA,
+            source={
+                "fr": (
+                    "OpenStreetMap (© contributeurs OpenStreetMap, ODbL), lignes power=line dont le tag voltage "
+                    "comprend 400000, via l'API Overpass (à télécharger)"
+                ),
+                "en": (
+                    "OpenStreetMap (© OpenStreetMap contributors, ODbL), power=line ways whose voltage tag includes "
+                    "400000, through the Overpass API (to be downloaded)"
+                ),
+            },
+            freshness={"fr": "Instantané OSM à la date du téléchargement", "en": "OSM snapshot at download time"},
+            limits={
+                "fr": (
+                    "Sans le réseau OSM téléchargé, ce critère n'a pas de données. Distance géodésique au point le "
+                    "plus proche de la ligne (exacte à 100 m près au pire) ; OSM est cartographié par des "
+                    "bénévoles : une ligne peut manquer ; une coupure de ligne demande l'accord de RTE."
+                ),
+                "en": (
+                    "Without the downloaded OSM grid this criterion has no data. Geodesic distance to the line's "
+                    "nearest point (within 100 m at worst); OSM is mapped by volunteers: a line may be missing; "
+                    "cutting into a line needs RTE's agreement."
+                ),
+            },
+            default_weight=10,
         ),
         Criterion(
             key="dist_225kv",
@@ -237,7 +281,7 @@ CRITERIA: dict[str, Criterion] = {
                 ),
                 "en": "A coarse indicator: power flows across the whole meshed grid; distance guarantees no capacity.",
             },
-            default_weight=10,
+            default_weight=5,
         ),
         Criterion(
             key="brownfield",
@@ -453,6 +497,7 @@ PRESETS: dict[str, Preset] = {
             power_mw=30,
             params={
                 "dist_400kv": {"full": 5, "zero": 50},
+                "dist_400kv_line": {"full": 3, "zero": 40},
                 "dist_225kv": {"full": 2, "zero": 20},
                 "land_area": {"need": 3},
                 "brownfield": {},
@@ -466,6 +511,7 @@ PRESETS: dict[str, Preset] = {
             power_mw=300,
             params={
                 "dist_400kv": {"full": 3, "zero": 30},
+                "dist_400kv_line": {"full": 2, "zero": 25},
                 "dist_225kv": {"full": 1, "zero": 15},
                 "land_area": {"need": 20},
                 "brownfield": {},
@@ -479,6 +525,7 @@ PRESETS: dict[str, Preset] = {
             power_mw=1000,
             params={
                 "dist_400kv": {"full": 2, "zero": 20},
+                "dist_400kv_line": {"full": 1, "zero": 15},
                 "dist_225kv": {"full": 1, "zero": 10},
                 "land_area": {"need": 50},
                 "brownfield": {},
@@ -572,10 +619,13 @@ def criterion_inputs(frame: pd.DataFrame) -> pd.DataFrame:
         {
             "nearest_400kv_km": _numbers(frame, "nearest_400kv_km"),
             "nearest_225kv_km": _numbers(frame, "nearest_225kv_km"),
+            "nearest_400kv_line_km": _numbers(frame, "nearest_400kv_line_km"),
             "gravelines_km": _numbers(frame, "gravelines_km"),
             "brownfield": _brownfield(frame),
             "land_ha": _numbers(frame, "land_area_m2") / 10_000,
-            "lille_km": geo.geodesic_km(lat, lon, LILLE_LAT, LILLE_LON),
+            # Precomputed by the suitability surface (once per data version); else measured here.
+            "lille_km": _numbers(frame, "lille_km") if "lille_km" in frame.columns
+            else geo.geodesic_km(lat, lon, LILLE_LAT, LILLE_LON),
         },
         index=frame.index,
     )

@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import repository as data
-from dashboard.domain import geo
+from dashboard.domain import geo, siting
 from dashboard.data import geocode
 from dashboard.domain.schema import GRID_COLUMNS
 from tests.fixtures import assert_clean, plotly_figures
@@ -50,9 +50,9 @@ def add_candidate(at: AppTest, place: str) -> AppTest:
 def test_page_renders_with_weights_summing_to_100_and_its_three_figures(app):
     at = app()
     assert at.title[0].value.startswith("Implantation")
-    assert len(at.slider) == 6
+    assert len(at.slider) == len(siting.CRITERIA)
     total = [m.value for m in at.markdown if m.value.startswith("Poids normalisés")]
-    assert total and "400 kV 30\u00a0%" in total[0]
+    assert total and "400 kV 25\u00a0%" in total[0]
     figures = charts(at)
     assert len(figures) == 3
     assert figures[0]["data"][0]["type"] == "scattermap"
@@ -92,7 +92,7 @@ def test_english(app):
     at = app(lang="en")
     assert at.title[0].value.startswith("Siting")
     total = next(m.value for m in at.markdown if m.value.startswith("Normalized weights"))
-    assert "400 kV substation 30%" in total  # English typography: no space before %
+    assert "400 kV substation 25%" in total  # English typography: no space before %
     assert "Confidence" in ranking(at).columns
 
 
@@ -115,7 +115,7 @@ def test_default_weights_button_restores_the_registry_weights(app):
     at.run()
     assert_clean(at)
     assert not at.warning
-    assert at.slider(key="siting_w_dist_400kv").value == 30
+    assert at.slider(key="siting_w_dist_400kv").value == siting.DEFAULT_WEIGHTS["dist_400kv"]
 
 
 def excluded_by_400kv(at: AppTest) -> int:

@@ -1,0 +1,185 @@
+"""A suitability surface over the whole region: H3 hexagons scored with the siting registry.
+
+Two steps, so that a weight change feels instant:
+1. `surface_inputs` (once per data version: cached by dashboard.data.repository) covers the
+   region with H3 cells (`h3` 4.x; resolution 7 ≈ 5.2 km² per cell, about 6,200 cells; 8 ≈
+   0.74 km², about 43,000) and measures, at each cell's centre, every distance the criteria use:
+   400 / 225 kV substations and Gravelines (geo.grid_distances), the nearest 400 kV line
+   (grid_lines), Lille, and the nearest brownfield; it also notes the largest brownfield inside
+   the cell and the nearest commune centroid;
+2. `score_surface` (each rerun) applies the user's preset, weights and exclusions to those
+   columns with `siting.score`: no distance is computed again. A cell counts as a brownfield
+   reuse, with that brownfield's land, only when it holds one of at least the preset's land need;
+   any other cell's land and brownfield criteria are unknown (no credit, as for a site).
+
+Why H3: equal-area-ish hexagons with stable ids (a cell id is its cache key), neighbours at one
+distance, and a choropleth needs only each cell's boundary. Cells are listed from the
+départements' outlines when they are cached, else from the region's bounding box (the page says so).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import h3
+import numpy as np
+import pandas as pd
+
+from dashboard.domain import geo, grid_lines, siting
+from dashboard.domain.schema import REGION_BBOX
+
+RESOLUTIONS = (6, 7, 8)
+DEFAULT_RESOLUTION = 7
+ZONE_SPACING_KM = 8.0  # best zones listed at least this far apart (one zone, not six neighbours)
+SURFACE_TYPE = "h3_cell"
+
+
+def _bbox_geometry(bbox: dict = REGION_BBOX) -> dict:
+    ring = [
+        [bbox["lon_min"], bbox["lat_min"]],
+        [bbox["lon_max"], bbox["lat_min"]],
+        [bbox["lon_max"], bbox["lat_max"]],
+        [bbox["lon_min"], bbox["lat_max"]],
+        [bbox["lon_min"], bbox["lat_min"]],
+    ]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+def region_cells(outlines: dict | None, resolution: int = DEFAULT_RESOLUTION) -> list[str]:
+    """H3 cells whose centre lies in the départements' outlines (or the bounding box), sorted."""
+    geometries = [f["geometry"] for f in (outlines or {}).get("features", []) if f.get("geometry")]
+    cells: set[str] = set()
+    for geometry in geometries or [_bbox_geometry()]:
+        if geometry.get("type") in ("Polygon", "MultiPolygon"):
+            cells.update(h3.geo_to_cells(geometry, resolution))
+    return sorted(cells)
+
+
+def cell_centres(cells) -> tuple[np.ndarray, np.ndarray]:
+    centres = np.array([h3.cell_to_latlng(c) for c in cells], dtype=float).reshape(-1, 2)
+    return centres[:, 0], centres[:, 1]
+
+
+def cells_geojson(cells) -> dict:
+    """GeoJSON FeatureCollection of the cells' hexagons, feature id = cell id (for a choropleth)."""
+    features = []
+    for cell in cells:
+        ring = [[lng, lat] for lat, lng in h3.cell_to_boundary(cell)]
+        ring.append(ring[0])
+        features.append({"type": "Feature", "id": cell, "properties": {}, "geometry": {"type": "Polygon", "coordinates": [ring]}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+@dataclass(frozen=True)
+class GridData:
+    """What the surface is measured against (all optional but the seeds' targets)."""
+
+    targets: geo.GridTargets
+    lines_400kv: pd.DataFrame | None = None  # grid_lines.lines_of(osm grid)
+    brownfields: pd.DataFrame | None = None  # brownfields.BROWNFIELD_COLUMNS
+    communes: pd.DataFrame | None = None  # insee, name, departement, lat, lon
+
+
+def point_inputs(lat, lon, data: GridData) -> pd.DataFrame:
+    """Site-like columns for points: the grid columns, the 400 kV line, Lille, brownfield, commune."""
+    lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+    out = geo.grid_distances(lat, lon, data.targets)
+    out["lat"], out["lon"] = lat, lon
+    out["lille_km"] = geo.geodesic_km(lat, lon, siting.LILLE_LAT, siting.LILLE_LON)
+
+    lines = data.lines_400kv
+    out["nearest_400kv_line_km"] = np.nan
+    out["nearest_400kv_line_name"] = ""
+    out["line_point_lat"], out["line_point_lon"] = np.nan, np.nan
+    if lines is not None and not lines.empty:
+        dense = grid_lines.densify(lines["path_lat"], lines["path_lon"])
+        idx, km, f_lat, f_lon = grid_lines.nearest_line(lat, lon, dense)
+        names = lines["name"].fillna("").astype(str).to_numpy(dtype=object)
+        out["nearest_400kv_line_km"] = km
+        out["nearest_400kv_line_name"] = np.where(idx >= 0, names[np.maximum(idx, 0)], "")
+        out["line_point_lat"], out["line_point_lon"] = f_lat, f_lon
+
+    out["nearest_brownfield_name"], out["nearest_brownfield_km"] = "", np.nan
+    out["nearest_brownfield_id"] = ""
+    bf = data.brownfields
+    if bf is not None and not bf.empty:
+        placed = bf.dropna(subset=["lat", "lon"]).reset_index(drop=True)
+        idx, km = geo.nearest(lat, lon, placed["lat"].to_numpy(), placed["lon"].to_numpy())
+        label = (placed["name"].where(placed["name"] != "", placed["site_id"]) + " (" + placed["commune"] + ")").to_numpy(dtype=object)
+        out["nearest_brownfield_name"] = np.where(idx >= 0, label[np.maximum(idx, 0)], "")
+        out["nearest_brownfield_id"] = np.where(idx >= 0, placed["site_id"].to_numpy(dtype=object)[np.maximum(idx, 0)], "")
+        out["nearest_brownfield_km"] = km
+
+    out["commune"], out["departement"] = "", ""
+    communes = data.communes
+    if communes is not None and not communes.empty:
+        idx, _ = geo.nearest(lat, lon, communes["lat"].to_numpy(), communes["lon"].to_numpy())
+        for column, source in (("commune", "name"), ("departement", "departement")):
+            values = communes[source].astype(str).to_numpy(dtype=object)
+            out[column] = np.where(idx >= 0, values[np.maximum(idx, 0)], "")
+    return out
+
+
+def surface_inputs(outlines: dict | None, data: GridData, resolution: int = DEFAULT_RESOLUTION) -> pd.DataFrame:
+    """Every cell of the region with its distances and its largest brownfield (computed once)."""
+    cells = region_cells(outlines, resolution)
+    lat, lon = cell_centres(cells)
+    out = point_inputs(lat, lon, data)
+    out.insert(0, "cell", np.array(cells, dtype=object))
+    out["max_brownfield_m2"] = np.nan
+    out["max_brownfield_id"] = ""
+    bf = data.brownfields
+    if bf is not None and not bf.empty and cells:
+        placed = bf.dropna(subset=["lat", "lon", "surface_m2"])
+        if not placed.empty:
+            in_cell = pd.DataFrame(
+                {
+                    "cell": [h3.latlng_to_cell(a, b, resolution) for a, b in zip(placed["lat"], placed["lon"])],
+                    "m2": placed["surface_m2"].to_numpy(dtype=float),
+                    "id": placed["site_id"].to_numpy(dtype=object),
+                }
+            )
+            largest = in_cell.sort_values("m2", ascending=False).drop_duplicates("cell").set_index("cell")
+            position = out["cell"].map(largest["m2"])
+            out["max_brownfield_m2"] = position.to_numpy(dtype=float)
+            out["max_brownfield_id"] = out["cell"].map(largest["id"]).fillna("").to_numpy(dtype=object)
+    out["project_type"] = SURFACE_TYPE
+    out["site_id"], out["name"] = out["cell"], out["cell"]
+    out.attrs["resolution"] = resolution
+    out.attrs["from_outlines"] = bool(outlines and outlines.get("features"))
+    return out
+
+
+def score_surface(inputs: pd.DataFrame, weights=None, preset: siting.Preset | str = siting.DEFAULT_PRESET) -> pd.DataFrame:
+    """Score of every cell for a preset and weights (no distance computed again).
+
+    Columns: cell, lat, lon, score, rank, excluded, exclusion_reasons, confidence, plus the
+    inputs' context columns (commune, nearest brownfield, nearest 400 kV line point and name).
+    """
+    preset = siting.get_preset(preset)
+    need_m2 = preset.params.get("land_area", {}).get("need", 0) * 10_000
+    big_enough = inputs["max_brownfield_m2"].to_numpy(dtype=float) >= need_m2
+    frame = inputs.assign(
+        brownfield=np.where(big_enough, 1.0, np.nan),
+        land_area_m2=np.where(big_enough, inputs["max_brownfield_m2"].to_numpy(dtype=float), np.nan),
+    )
+    scored = siting.score(frame, weights, preset)
+    keep = ["score", "rank", "excluded", "exclusion_reasons", "confidence"]
+    out = pd.concat([inputs.drop(columns=["site_id", "name", "project_type"]), scored[keep]], axis=1)
+    out["brownfield_cell"] = big_enough
+    out.attrs = dict(inputs.attrs) | dict(scored.attrs)
+    return out
+
+
+def best_zones(scored: pd.DataFrame, n: int = 10, spacing_km: float = ZONE_SPACING_KM) -> pd.DataFrame:
+    """The `n` best cells not excluded, each at least `spacing_km` from a better one listed."""
+    ranked = scored[~scored["excluded"] & scored["score"].notna()].sort_values("score", ascending=False, kind="stable")
+    chosen: list[int] = []
+    lat, lon = ranked["lat"].to_numpy(), ranked["lon"].to_numpy()
+    for i in range(len(ranked)):
+        if chosen and np.min(geo.geodesic_km(lat[i], lon[i], lat[chosen], lon[chosen])) < spacing_km:
+            continue
+        chosen.append(i)
+        if len(chosen) == n:
+            break
+    return ranked.iloc[chosen].reset_index(drop=True)

@@ -1,0 +1,60 @@
+"""Distance to the nearest line: against a brute force, known geometry, and the OSM grid's filters."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from dashboard.domain import geo, grid_lines
+
+PATHS_LAT = [[50.54, 50.75, 50.95], [50.0, 50.0], [49.3, 49.5, 49.4, 49.9]]
+PATHS_LON = [[3.08, 2.65, 2.21], [2.0, 3.0], [2.0, 2.4, 3.1, 3.5]]
+
+
+def brute_force_km(lat, lon):
+    fine = grid_lines.densify(PATHS_LAT, PATHS_LON, step_km=0.01)
+    return np.array([np.min(geo.geodesic_km(a, b, fine.lat, fine.lon)) for a, b in zip(lat, lon)])
+
+
+def test_matches_a_brute_force_over_10_m_pieces():
+    rng = np.random.default_rng(7)
+    lat, lon = rng.uniform(49.0, 51.1, 40), rng.uniform(1.5, 4.0, 40)
+    line, km, foot_lat, foot_lon = grid_lines.nearest_line(lat, lon, grid_lines.densify(PATHS_LAT, PATHS_LON))
+    expected = brute_force_km(lat, lon)
+    # Never more than the documented bound; in practice within the 10 m brute force's own error.
+    assert np.all(km - expected <= grid_lines.STEP_KM / 2)
+    assert np.all(km >= expected - 0.003)
+    assert np.median(np.abs(km - expected)) < 0.003
+    np.testing.assert_allclose(geo.geodesic_km(lat, lon, foot_lat, foot_lon), km)
+    assert set(line) <= {0, 1, 2}
+
+
+def test_a_point_on_the_line_is_at_zero_and_a_point_north_of_an_east_west_line_at_its_offset():
+    lines = grid_lines.densify([[50.0, 50.0]], [[2.0, 3.0]])
+    _, km, _, foot_lon = grid_lines.nearest_line([50.0, 50.1], [2.5, 2.43], lines)
+    assert km[0] == pytest.approx(0, abs=1e-6)
+    # Due north of the line (to within the parallel's curvature): the meridian arc from 50.0 to 50.1.
+    assert km[1] == pytest.approx(geo.geodesic_km(50.0, 2.43, 50.1, 2.43), abs=0.01)
+    assert foot_lon[1] == pytest.approx(2.43, abs=0.01)
+
+
+def test_no_line_or_no_position_gives_unknown():
+    empty = grid_lines.densify([], [])
+    line, km, _, _ = grid_lines.nearest_line([50.0], [2.0], empty)
+    assert line[0] == -1 and np.isnan(km[0])
+    line, km, _, _ = grid_lines.nearest_line([np.nan, 50.0], [2.0, 2.0], grid_lines.densify(PATHS_LAT, PATHS_LON))
+    assert line[0] == -1 and np.isnan(km[0]) and km[1] == pytest.approx(0, abs=1e-6)
+
+
+def test_lines_and_substations_of_a_voltage():
+    grid = pd.DataFrame({
+        "kind": ["line", "line", "line", "substation", "substation"],
+        "voltages": ["400", "400;225", "225", "400;225", "225;90"],
+        "voltage_kv": [400, 400, 225, 400, 225],
+        "name": ["a", "b", "c", "S1", "S2"], "lat": [50.0] * 5, "lon": [2.0] * 5,
+        "path_lat": [[50, 51]] * 5, "path_lon": [[2, 3]] * 5,
+    })
+    assert list(grid_lines.lines_of(grid, 400)["name"]) == ["a", "b"]
+    assert list(grid_lines.substations_of(grid, 225)["name"]) == ["S2"]
+    assert grid_lines.lines_of(None).empty

@@ -59,9 +59,10 @@ def test_a_weight_change_moves_the_scores_without_recomputing_distances(monkeypa
     monkeypatch.setattr(geo, "nearest", lambda *a, **k: pytest.fail("distances computed again"))
     grid_only = surface.score_surface(inputs, {"dist_400kv": 100})
     lille_only = surface.score_surface(inputs, {"dist_lille": 100})
-    best_grid = grid_only.loc[grid_only["score"].idxmax()]
-    assert best_grid["nearest_400kv_km"] == inputs["nearest_400kv_km"].min()
-    assert lille_only.loc[lille_only["score"].idxmax(), "lille_km"] == inputs["lille_km"].min()
+    # The closest cell to the substation (or to Lille) scores the most under that weighting only.
+    assert grid_only.loc[inputs["nearest_400kv_km"].idxmin(), "score"] == grid_only["score"].max()
+    assert lille_only.loc[inputs["lille_km"].idxmin(), "score"] == lille_only["score"].max()
+    assert lille_only.loc[inputs["nearest_400kv_km"].idxmin(), "score"] < lille_only["score"].max()
 
 
 def test_exclusions_apply_to_cells():

@@ -20,7 +20,7 @@ if str(REPO_ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the pat
 import streamlit as st  # noqa: E402
 
 from dashboard.ui.components.sidebar import current_lang  # noqa: E402
-from dashboard.i18n import t, tr  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
 
 PAGES_DIR = Path(__file__).resolve().parent / "ui" / "pages"
 # (URL path and file stem, Material icon), in menu order; the first is the default page at `/`.
@@ -33,11 +33,6 @@ PAGES = (
     ("siting", ":material/place:"),
 )
 
-TEXT = {
-    "fr": {"error": "Cette page a rencontré une erreur inattendue. Réinitialisez les filtres ou rechargez la page ; "
-                    "l'erreur a été consignée."},
-    "en": {"error": "This page hit an unexpected error. Reset the filters or reload the page; the error was logged."},
-}
 
 log = logging.getLogger("dashboard.app")
 
@@ -60,7 +55,7 @@ def main() -> None:
         page.run()
     except Exception:  # st.stop / st.rerun are BaseExceptions and pass through
         log.exception("page %s failed", page.url_path or "overview")
-        st.error(tr(TEXT, "error", lang), icon=":material/error:")
+        st.error(t("app.error", lang), icon=":material/error:")
 
 
 main()

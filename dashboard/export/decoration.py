@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 from dashboard.domain.filters import Filters
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.figures.registry import open_data_of, source_ids_of
-from dashboard.i18n import fmt_date, is_unknown, label_status, label_type, t, tr
+from dashboard.i18n import fmt_date, is_unknown, label_status, label_type, t
 
 DEFAULT_WIDTH = 1200  # CSS pixels
 DEFAULT_HEIGHT = 700
@@ -25,24 +25,6 @@ OFFLINE_MAP_STYLE = "white-bg"
 # Tile hosts of plotly.js's built-in map styles, to tell whether tiles can be reached.
 TILE_HOSTS = {"carto": "basemaps.cartocdn.com", "open-street-map": "tile.openstreetmap.org"}
 
-TEXT = {
-    "fr": {
-        "all_sites": "Tous les sites",
-        "source_one": "Source",
-        "source_many": "Sources",
-        "no_source": "non renseignée",
-        "more_sources": "et {n} autre(s)",
-        "colon": "\u00a0:",
-    },
-    "en": {
-        "all_sites": "All sites",
-        "source_one": "Source",
-        "source_many": "Sources",
-        "no_source": "not given",
-        "more_sources": "and {n} more",
-        "colon": ":",
-    },
-}
 
 
 
@@ -54,9 +36,9 @@ def _esc(text: object) -> str:
 def filters_in_words(filters: Filters, lang: str, site_names: Mapping[str, str] | None = None) -> str:
     """The active filters, in words: 'Type : Centre de données · Département : 62 Pas-de-Calais'."""
     if not filters.active:
-        return tr(TEXT, "all_sites", lang)
+        return t("export.all_sites", lang)
     names = site_names or {}
-    colon = tr(TEXT, "colon", lang)
+    colon = t("export.colon", lang)
     parts = []
     if filters.types:
         parts.append(t("filter_type", lang) + colon + " " + ", ".join(label_type(v, lang) for v in filters.types))
@@ -113,15 +95,15 @@ def source_line(source_ids: Iterable[str], sources: pd.DataFrame, lang: str, as_
             text = f"{dataset.publisher} ({dataset.title})" if dataset else name
             if text not in cited:
                 cited.append(text)
-    colon = tr(TEXT, "colon", lang)
+    colon = t("export.colon", lang)
     key = "source_many" if len(cited) > 1 else "source_one"
     if cited:
         listed = ", ".join(cited[:max_publishers])
         if len(cited) > max_publishers:
-            listed += " " + tr(TEXT, "more_sources", lang, n=len(cited) - max_publishers)
+            listed += " " + t("export.more_sources", lang, n=len(cited) - max_publishers)
     else:
-        listed = tr(TEXT, "no_source", lang)
-    line = f"{tr(TEXT, key, lang)}{colon} {listed}"
+        listed = t("export.no_source", lang)
+    line = f"{t('export.' + key, lang)}{colon} {listed}"
     if not is_unknown(as_of) and str(as_of):
         line += f" — {t('as_of', lang)} {fmt_date(str(as_of), lang)}"
     return line

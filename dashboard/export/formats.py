@@ -25,13 +25,9 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.export.tables import SiteTable, http_url, safe_frame
-from dashboard.i18n import is_unknown, tr
+from dashboard.i18n import is_unknown, t
 
 COORDINATE_DECIMALS = 6  # ≈ 0.1 m; RFC 7946 §11.2 advises against more
-TEXT = {
-    "fr": {"sources_detail": "Sources (détail)", "sites_sheet": "Sites", "sources_sheet": "Sources"},
-    "en": {"sources_detail": "Sources (details)", "sites_sheet": "Sites", "sources_sheet": "Sources"},
-}
 
 
 def _json_value(value: object) -> object:
@@ -77,7 +73,7 @@ def sites_geojson(table: SiteTable, sites: pd.DataFrame, sources: pd.DataFrame) 
                         "coordinates": [round(float(lon), COORDINATE_DECIMALS), round(float(lat), COORDINATE_DECIMALS)]}
         properties = {"site_id": site_id} | {str(column): _json_value(value) for column, value in row.items()}
         raw_ids = place["source_ids"] if place is not None else ""
-        properties[tr(TEXT, "sources_detail", table.lang)] = _source_records("" if is_unknown(raw_ids) else raw_ids,
+        properties[t("formats.sources_detail", table.lang)] = _source_records("" if is_unknown(raw_ids) else raw_ids,
                                                                             sources)
         features.append({"type": "Feature", "id": site_id, "geometry": geometry, "properties": properties})
     return {"type": "FeatureCollection", "name": "sites", "features": features}
@@ -116,9 +112,9 @@ def to_xlsx_bytes(table: SiteTable, sources: pd.DataFrame, lang: str, link_colum
     as clickable http(s) links)."""
     workbook = Workbook()
     sites_sheet = workbook.active
-    sites_sheet.title = tr(TEXT, "sites_sheet", lang)
+    sites_sheet.title = t("formats.sites_sheet", lang)
     _write_sheet(sites_sheet, table.frame)
-    _write_sheet(workbook.create_sheet(tr(TEXT, "sources_sheet", lang)), sources, link_column)
+    _write_sheet(workbook.create_sheet(t("formats.sources_sheet", lang)), sources, link_column)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

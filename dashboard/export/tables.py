@@ -35,16 +35,16 @@ from dashboard.i18n import (
     label_status,
     label_type,
     t,
-    tr,
 )
 from dashboard.domain.schema import DEPARTEMENTS, VALUE_COLUMNS
 from dashboard.domain.tables import Dataset
+from dashboard.i18n.text.tables import TEXT as TABLE_TEXT
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:[eE][-+]?\d+)?$")
 BOM = "\ufeff"
 
-# Column ids of the table, in order; the labels come from i18n.label_column or TEXT below.
+# Column ids of the table, in order; the labels come from i18n.label_column or dashboard/i18n/text/tables.py.
 TABLE_COLUMNS = (  # the figures first, so they show without scrolling
     "name",
     "project_type",
@@ -75,51 +75,11 @@ NUMBER_FORMATS = {
 }
 DISTANCE_COLUMNS = ("gravelines_km", "nearest_400kv_km", "nearest_225kv_km")
 
-TEXT = {
-    "fr": {
-        "commissioning": "Mise en service",
-        "announced": "Annonce",
-        "notes": "Remarques",
-        "approx_of": "≈ approximatif : {columns}",
-        "conflict_of": "⚠ sources en désaccord : {columns}",
-        "precision_exact": "exacte",
-        "precision_commune_centroid": "centre de la commune",
-        "publisher": "Éditeur",
-        "title": "Titre",
-        "published": "Date",
-        "licence": "Licence",
-        "reliability": "Fiabilité",
-        "link": "Lien",
-        "reliability_primary": "primaire",
-        "reliability_secondary": "secondaire",
-        "reliability_aggregator": "agrégateur",
-        "source_id": "Identifiant",
-    },
-    "en": {
-        "commissioning": "Commissioning",
-        "announced": "Announced",
-        "notes": "Notes",
-        "approx_of": "≈ approximate: {columns}",
-        "conflict_of": "⚠ sources disagree: {columns}",
-        "precision_exact": "exact",
-        "precision_commune_centroid": "commune centre",
-        "publisher": "Publisher",
-        "title": "Title",
-        "published": "Date",
-        "licence": "Licence",
-        "reliability": "Reliability",
-        "link": "Link",
-        "reliability_primary": "primary",
-        "reliability_secondary": "secondary",
-        "reliability_aggregator": "aggregator",
-        "source_id": "Id",
-    },
-}
 
 
 def column_label(column: str, lang: str) -> str:
-    if column in TEXT["fr"]:
-        return tr(TEXT, column, lang)
+    if column in TABLE_TEXT["fr"]:
+        return t(f"tables.{column}", lang)
     return label_column(column, lang)
 
 
@@ -193,9 +153,9 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
         conflict = [column_label(c, lang) for c in VALUE_COLUMNS if conflict_flags[c][i]]
         parts = []
         if approx:
-            parts.append(tr(TEXT, "approx_of", lang, columns=", ".join(approx)))
+            parts.append(t("tables.approx_of", lang, columns=", ".join(approx)))
         if conflict:
-            parts.append(tr(TEXT, "conflict_of", lang, columns=", ".join(conflict)))
+            parts.append(t("tables.conflict_of", lang, columns=", ".join(conflict)))
         notes.append(separator.join(parts))
 
     def text(column: str) -> list[str]:
@@ -218,7 +178,7 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
                                                                                     rows["site_id"])]
     data["nearest_400kv_name"] = text("nearest_400kv_name")
     data["nearest_225kv_name"] = text("nearest_225kv_name")
-    data["location_precision"] = [tr(TEXT, f"precision_{v}", lang) if not is_unknown(v) else ""
+    data["location_precision"] = [t(f"tables.precision_{v}", lang) if not is_unknown(v) else ""
                                   for v in rows["location_precision"]]
     data["as_of"] = text("as_of")
     data["source_ids"] = [str(v).replace(";", ", ") if not is_unknown(v) else "" for v in rows["source_ids"]]
@@ -314,13 +274,13 @@ def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            tr(TEXT, "publisher", lang): words("publisher"),
-            tr(TEXT, "title", lang): words("title"),
-            tr(TEXT, "published", lang): [fmt_date(v, lang) for v in rows["published"]],
-            tr(TEXT, "link", lang): [http_url(v) for v in rows["url"]],
-            tr(TEXT, "licence", lang): words("licence"),
-            tr(TEXT, "reliability", lang): [tr(TEXT, f"reliability_{v}", lang) if not is_unknown(v) and v else ""
+            t("tables.publisher", lang): words("publisher"),
+            t("tables.title", lang): words("title"),
+            t("tables.published", lang): [fmt_date(v, lang) for v in rows["published"]],
+            t("tables.link", lang): [http_url(v) for v in rows["url"]],
+            t("tables.licence", lang): words("licence"),
+            t("tables.reliability", lang): [t(f"tables.reliability_{v}", lang) if not is_unknown(v) and v else ""
                                             for v in rows["reliability"]],
-            tr(TEXT, "source_id", lang): words("source_id"),
+            t("tables.source_id", lang): words("source_id"),
         }
     ).reset_index(drop=True)

@@ -30,87 +30,10 @@ from dashboard.figures.map import (
     wrap_label,
 )
 from dashboard.domain.filters import Filters, apply_filters
-from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, is_unknown, label_status, label_type, t, tr
+from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, is_unknown, label_status, label_type, t, translations
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.domain.tables import Dataset
 
-TEXT = {
-    "fr": {
-        "by_project_title": "Investissement par projet",
-        "by_type_title": "Investissement par type de projet",
-        "by_dep_title": "Investissement par département",
-        "cumulative_title": "Investissement et puissance cumulés par année de mise en service",
-        "timeline_title": "Des annonces aux mises en service",
-        "investment": "Investissement",
-        "power": "Puissance",
-        "cum_investment": "Investissement cumulé",
-        "cum_power": "Puissance cumulée",
-        "year": "Année de mise en service",
-        "source_value": "Valeur d'une source (désaccord)",
-        "current_value": "Valeur retenue (la plus récente)",
-        "approx_legend": "hachuré = valeur approximative (≈)",
-        "conflict_note": "⚠ {name} : {values}. Retenue : la plus récente.",
-        "unknown_note": "Investissement inconnu pour {n} projet(s), non compté(s) : {names}.",
-        "unknown_sum_note": "{n} projet(s) à investissement inconnu, exclu(s) des sommes (jamais compté(s) comme 0).",
-        "conflict_sum_note": "⚠ : la somme comprend une valeur sur laquelle les sources ne s'accordent pas "
-                             "(chaque chiffre est détaillé dans « Investissement par projet »).",
-        "projects": "projets",
-        "projects_known": "{k} projet(s) chiffré(s) sur {n}",
-        "excluded_year": "Exclus : {n} projet(s) sans date de mise en service connue.",
-        "unknown_in_year": "Parmi les projets datés, investissement inconnu pour {i}, puissance inconnue pour {p} "
-                           "(non comptés).",
-        "announced": "Annonce",
-        "first_source": "Première source (date d'annonce inconnue)",
-        "commissioning": "Mise en service",
-        "until_commissioning": "De l'annonce à la mise en service",
-        "commissioning_window": "Période de mise en service",
-        "no_commissioning": "mise en service inconnue",
-        "today": "aujourd'hui",
-        "timeline_marks": "● date d'annonce ; ○ date de la première source (annonce non datée) ; "
-                          "« mise en service inconnue » : aucune source ne la date.",
-        "timeline_undated": "Absents : {n} projet(s) sans aucune date.",
-        "status": "Statut",
-        "date": "Date",
-        "as_of": "au",
-    },
-    "en": {
-        "by_project_title": "Investment by project",
-        "by_type_title": "Investment by project type",
-        "by_dep_title": "Investment by département",
-        "cumulative_title": "Cumulative investment and power by commissioning year",
-        "timeline_title": "From announcement to commissioning",
-        "investment": "Investment",
-        "power": "Power",
-        "cum_investment": "Cumulative investment",
-        "cum_power": "Cumulative power",
-        "year": "Commissioning year",
-        "source_value": "One source's figure (conflict)",
-        "current_value": "Figure shown (the latest)",
-        "approx_legend": "hatched = approximate value (≈)",
-        "conflict_note": "⚠ {name}: {values}. Shown: the latest.",
-        "unknown_note": "Investment unknown for {n} project(s), not counted: {names}.",
-        "unknown_sum_note": "{n} project(s) with unknown investment, left out of the sums (never counted as 0).",
-        "conflict_sum_note": "⚠: the sum includes a value the sources disagree on (each figure is listed under "
-                             "\"Investment by project\").",
-        "projects": "projects",
-        "projects_known": "{k} of {n} project(s) with a figure",
-        "excluded_year": "Left out: {n} project(s) with no known commissioning date.",
-        "unknown_in_year": "Among dated projects, investment unknown for {i}, power unknown for {p} (not counted).",
-        "announced": "Announced",
-        "first_source": "First source (announcement date unknown)",
-        "commissioning": "Commissioning",
-        "until_commissioning": "From announcement to commissioning",
-        "commissioning_window": "Commissioning period",
-        "no_commissioning": "commissioning unknown",
-        "today": "today",
-        "timeline_marks": "● announcement date; ○ date of the first source (announcement undated); "
-                          "\"commissioning unknown\": no source dates it.",
-        "timeline_undated": "Not shown: {n} project(s) without any date.",
-        "status": "Status",
-        "date": "Date",
-        "as_of": "as of",
-    },
-}
 
 # Project types this page counts; host sites, the region row, power plants and substations are context.
 PROJECT_TYPES = ("data_center", "battery", "recycling")
@@ -176,7 +99,7 @@ def _cited(source_id: str, as_of: str, sources: SourceIndex | pd.DataFrame | Non
     published = index.published(source_id)
     if published is not None and not is_unknown(published):
         return index.label(source_id, lang, parenthesised=False)
-    return f"{index.publisher(source_id)}, {tr(TEXT, 'as_of', lang)} {fmt_date(as_of, lang)}"
+    return f"{index.publisher(source_id)}, {t('investment.as_of', lang)} {fmt_date(as_of, lang)}"
 
 
 def conflict_notes(sites: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFrame | None, lang: str) -> list[str]:
@@ -201,7 +124,7 @@ def _conflict_notes(figures: pd.DataFrame, names: dict, index: SourceIndex, lang
             f"({_cited(r['source_id'], r['as_of'], index, lang)})"
             for r in rows
         )
-        notes.append(tr(TEXT, "conflict_note", lang, name=names.get(site_id, site_id), values=values))
+        notes.append(t("investment.conflict_note", lang, name=names.get(site_id, site_id), values=values))
     return notes
 
 
@@ -253,12 +176,12 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
             "x": figures["value"].tolist(),
             "y": [names[s] for s in figures["site_id"]],
             "mode": "markers",
-            "name": tr(TEXT, "source_value", lang),
+            "name": t("investment.source_value", lang),
             "marker": {"symbol": "diamond", "size": 12, "color": "#1a1a1a",
                        "line": {"color": "white", "width": 1.5}},
             "hovertext": [f"<b>{esc(names[r.site_id])}</b>"
                           f"<br>{esc(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
-                          f"<br>{esc(index.label(r.source_id, lang))}, {tr(TEXT, 'as_of', lang)} "
+                          f"<br>{esc(index.label(r.source_id, lang))}, {t('investment.as_of', lang)} "
                           f"{esc(fmt_date(r.as_of, lang))}" for r in figures.itertuples()],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": figures["source_id"].tolist(),
@@ -282,7 +205,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
             "x": [0.0] * len(unknown_names), "y": unknown_names, "mode": "text", "name": t("unknown", lang),
             "text": [t("unknown", lang)] * len(unknown_names), "textposition": "middle right",
             "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False, "cliponaxis": False,
-            "hovertext": [f"<b>{esc(n)}</b><br>{tr(TEXT, 'investment', lang)}{sep}{t('unknown', lang)}"
+            "hovertext": [f"<b>{esc(n)}</b><br>{t('investment.investment', lang)}{sep}{t('unknown', lang)}"
                           for n in unknown_names],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": [r["site_id"] for r in unknown_rows],
@@ -291,8 +214,8 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
     vmax = float(max([max(r["investment_eur"] for r in known_rows) if known_rows else 0, figures["value"].max()
                       if not figures.empty else 0]))
     layout = {
-        "title": {"text": tr(TEXT, "by_project_title", lang), "x": 0.01, "xanchor": "left"},
-        "xaxis": {"title": {"text": tr(TEXT, "investment", lang)}, "range": [0, vmax * 1.25 if vmax else 1],
+        "title": {"text": t("investment.by_project_title", lang), "x": 0.01, "xanchor": "left"},
+        "xaxis": {"title": {"text": t("investment.investment", lang)}, "range": [0, vmax * 1.25 if vmax else 1],
                   **eur_axis(vmax * 1.2, lang)},
         "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
                   "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
@@ -304,9 +227,9 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
     }
     notes = _conflict_notes(figures, names, index, lang)
     if any(r["investment_eur_approx"] for r in known_rows):
-        notes.append(tr(TEXT, "approx_legend", lang))
+        notes.append(t("investment.approx_legend", lang))
     if unknown_names:
-        notes.append(tr(TEXT, "unknown_note", lang, n=len(unknown_names), names=", ".join(unknown_names)))
+        notes.append(t("investment.unknown_note", lang, n=len(unknown_names), names=", ".join(unknown_names)))
     return _figure(traces, layout, notes)
 
 
@@ -314,10 +237,10 @@ def _project_hover(row: dict | pd.Series, sources: pd.DataFrame | None, lang: st
     sep = colon(lang)
     value = row.get("amount") or eur_text(row["investment_eur"], bool(row["investment_eur_approx"]), False, lang)
     lines = [f"<b>{esc(row['name'])}</b>", esc(label_type(row["project_type"], lang)),
-             f"{tr(TEXT, 'investment', lang)}{sep}{esc(value)}"]
+             f"{t('investment.investment', lang)}{sep}{esc(value)}"]
     if row["investment_eur_conflict"]:
         lines.append(f"⚠ {t('conflict', lang)}")
-    lines.append(f"{tr(TEXT, 'status', lang)}{sep}{esc(label_status(row['status'], lang))}")
+    lines.append(f"{t('investment.status', lang)}{sep}{esc(label_status(row['status'], lang))}")
     lines.append(f"{t('as_of', lang).capitalize()} {esc(fmt_date(row['as_of'], lang))}")
     return "<br>".join(lines)
 
@@ -380,9 +303,9 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
     bars = sums[has_total]
     colours = [TYPE_COLOURS.get(k, "#0072B2") if group == "project_type" else "#0072B2" for k in bars["group"]]
     hover = [
-        f"<b>{esc(label(r.group))}</b><br>{tr(TEXT, 'investment', lang)}{sep}"
+        f"<b>{esc(label(r.group))}</b><br>{t('investment.investment', lang)}{sep}"
         f"{esc(eur_text(r.total, r.approx, r.conflict, lang))}<br>"
-        f"{esc(tr(TEXT, 'projects_known', lang, k=int(r.known), n=int(r.projects)))}"
+        f"{esc(t('investment.projects_known', lang, k=int(r.known), n=int(r.projects)))}"
         for r in sums.itertuples()
     ]
     traces = [{
@@ -397,7 +320,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         "hovertext": [h for h, keep in zip(hover, has_total) if keep],
         "hovertemplate": "%{hovertext}<extra></extra>",
         "customdata": bars["group"].tolist(),
-        "name": tr(TEXT, "investment", lang),
+        "name": t("investment.investment", lang),
     }]
     missing = sums[~has_total]
     if not missing.empty:
@@ -413,9 +336,9 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
     vmax = float(bars["total"].max()) if not bars.empty else 0.0
     title = "by_type_title" if group == "project_type" else "by_dep_title"
     layout = {
-        "title": {"text": tr(TEXT, title, lang), "x": 0.01, "xanchor": "left"},
+        "title": {"text": t("investment." + title, lang), "x": 0.01, "xanchor": "left"},
         "xaxis": {"categoryorder": "array", "categoryarray": labels, "automargin": True},
-        "yaxis": {"title": {"text": tr(TEXT, "investment", lang)}, "range": [0, vmax * 1.2 if vmax else 1],
+        "yaxis": {"title": {"text": t("investment.investment", lang)}, "range": [0, vmax * 1.2 if vmax else 1],
                   **eur_axis(vmax * 1.15, lang)},
         "height": 340,
         "margin": {"l": 10, "r": 10, "t": 60, "b": 50},
@@ -425,11 +348,11 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
     notes = []
     n_unknown = int(sums["unknown"].sum())
     if n_unknown:
-        notes.append(tr(TEXT, "unknown_sum_note", lang, n=n_unknown))
+        notes.append(t("investment.unknown_sum_note", lang, n=n_unknown))
     if bars["approx"].any():
-        notes.append(tr(TEXT, "approx_legend", lang))
+        notes.append(t("investment.approx_legend", lang))
     if bars["conflict"].any():
-        notes.append(tr(TEXT, "conflict_sum_note", lang))
+        notes.append(t("investment.conflict_sum_note", lang))
     return _figure(traces, layout, notes)
 
 
@@ -499,14 +422,14 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
     inv_max = float(by_year["cum_investment"].max()) if years and by_year["cum_investment"].notna().any() else 0.0
     pow_max = float(by_year["cum_power"].max()) if years and by_year["cum_power"].notna().any() else 0.0
     traces = [
-        {"type": "bar", "x": years, "y": by_year["cum_investment"].tolist(), "name": tr(TEXT, "cum_investment", lang),
+        {"type": "bar", "x": years, "y": by_year["cum_investment"].tolist(), "name": t("investment.cum_investment", lang),
          "marker": {"color": "#0072B2"}, "text": inv_text, "textposition": "outside", "cliponaxis": False,
-         "hovertemplate": "%{x}<br>" + esc(tr(TEXT, "cum_investment", lang)) + sep + "%{text}<extra></extra>",
+         "hovertemplate": "%{x}<br>" + esc(t("investment.cum_investment", lang)) + sep + "%{text}<extra></extra>",
          "xaxis": "x", "yaxis": "y"},
-        {"type": "scatter", "x": years, "y": by_year["cum_power"].tolist(), "name": tr(TEXT, "cum_power", lang),
+        {"type": "scatter", "x": years, "y": by_year["cum_power"].tolist(), "name": t("investment.cum_power", lang),
          "mode": "lines+markers+text", "line": {"color": "#D55E00", "width": 2, "shape": "hv"}, "marker": {"size": 9},
          "text": pow_text, "textposition": "top center", "cliponaxis": False,
-         "hovertemplate": "%{x}<br>" + esc(tr(TEXT, "cum_power", lang)) + sep + "%{text}<extra></extra>",
+         "hovertemplate": "%{x}<br>" + esc(t("investment.cum_power", lang)) + sep + "%{text}<extra></extra>",
          "xaxis": "x2", "yaxis": "y2"},
     ]
     year_ticks = {"tickmode": "array", "tickvals": years, "ticktext": [str(y) for y in years]}
@@ -516,15 +439,15 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
         "xaxis": {"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False, **year_ticks},
         "yaxis": {"anchor": "x", "domain": [0.56, 1.0], "range": [0, inv_max * 1.25 if inv_max else 1],
                   **eur_axis(inv_max * 1.2, lang)},
-        "xaxis2": {"anchor": "y2", "domain": [0.0, 1.0], **year_ticks, "title": {"text": tr(TEXT, "year", lang)}},
+        "xaxis2": {"anchor": "y2", "domain": [0.0, 1.0], **year_ticks, "title": {"text": t("investment.year", lang)}},
         "yaxis2": {"anchor": "x2", "domain": [0.0, 0.44], "range": [0, pow_max * 1.3 if pow_max else 1],
                    **_number_axis(pow_max * 1.25, "\u00a0MW", lang)},
         "annotations": [
-            {"font": {"size": 16}, "showarrow": False, "text": tr(TEXT, key, lang), "x": 0.5, "xanchor": "center",
+            {"font": {"size": 16}, "showarrow": False, "text": t("investment." + key, lang), "x": 0.5, "xanchor": "center",
              "xref": "paper", "y": y, "yanchor": "bottom", "yref": "paper"}
             for key, y in (("cum_investment", 1.0), ("cum_power", 0.44))
         ],
-        "title": {"text": tr(TEXT, "cumulative_title", lang), "x": 0.01, "xanchor": "left"},
+        "title": {"text": t("investment.cumulative_title", lang), "x": 0.01, "xanchor": "left"},
         "height": 560,
         "margin": {"l": 10, "r": 10, "t": 80, "b": 50},
         "showlegend": False,
@@ -532,9 +455,9 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
     }
     notes = []
     if counts["undated"]:
-        notes.append(tr(TEXT, "excluded_year", lang, n=counts["undated"]))
+        notes.append(t("investment.excluded_year", lang, n=counts["undated"]))
     if counts["investment_unknown"] or counts["power_unknown"]:
-        notes.append(tr(TEXT, "unknown_in_year", lang, i=counts["investment_unknown"], p=counts["power_unknown"]))
+        notes.append(t("investment.unknown_in_year", lang, i=counts["investment_unknown"], p=counts["power_unknown"]))
     return _figure(traces, layout, notes)
 
 
@@ -615,16 +538,16 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     order = [r["name"] for r in frame]
 
     def hover(r: dict) -> str:
-        start_label = tr(TEXT, "announced" if r["start_is_announcement"] else "first_source", lang)
+        start_label = t("investment.announced" if r["start_is_announcement"] else "investment.first_source", lang)
         lines = [f"<b>{esc(r['name'])}</b>", esc(label_type(r["project_type"], lang)) + " · " +
                  esc(label_status(r["status"], lang)), f"{start_label}{sep}{esc(r['start_text'])}",
-                 f"{tr(TEXT, 'commissioning', lang)}{sep}{esc(r['commissioning_text'])}"]
+                 f"{t('investment.commissioning', lang)}{sep}{esc(r['commissioning_text'])}"]
         return "<br>".join(lines)
 
     def bars(rows: list[dict], starts: list[pd.Timestamp], durations: list[float], key: str, colour: str) -> dict:
         return {
             "type": "bar", "y": [r["name"] for r in rows], "base": [ts.isoformat() for ts in starts],
-            "x": durations, "orientation": "h", "name": tr(TEXT, key, lang), "marker": {"color": colour},
+            "x": durations, "orientation": "h", "name": t("investment." + key, lang), "marker": {"color": colour},
             "hovertext": [hover(r) for r in rows], "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": [r["site_id"] for r in rows],
         }
@@ -645,7 +568,7 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
             continue
         traces.append({
             "type": "scatter", "y": [r["name"] for r in starts], "x": [r["start"] for r in starts],
-            "mode": "markers", "name": tr(TEXT, key, lang),
+            "mode": "markers", "name": t("investment." + key, lang),
             "showlegend": False,  # explained in the chart's notes: a short legend fits narrow screens
             "marker": {"symbol": symbol, "size": 10, "color": "#08306b", "line": {"width": 2, "color": "#08306b"}},
             "hovertext": [hover(r) for r in starts], "hovertemplate": "%{hovertext}<extra></extra>",
@@ -655,12 +578,12 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     if open_ended:
         traces.append({
             "type": "scatter", "y": [r["name"] for r in open_ended], "x": [r["start"] for r in open_ended],
-            "mode": "text", "text": ["\u2003" + tr(TEXT, "no_commissioning", lang)] * len(open_ended),
+            "mode": "text", "text": ["\u2003" + t("investment.no_commissioning", lang)] * len(open_ended),
             "textposition": "middle right", "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False,
-            "hoverinfo": "skip", "cliponaxis": False, "name": tr(TEXT, "no_commissioning", lang),
+            "hoverinfo": "skip", "cliponaxis": False, "name": t("investment.no_commissioning", lang),
         })
     dates = [r[c] for c in ("start", "commissioning_start", "commissioning_end") for r in frame if known(r[c])]
-    xaxis: dict = {"type": "date", "title": {"text": tr(TEXT, "date", lang)}}
+    xaxis: dict = {"type": "date", "title": {"text": t("investment.date", lang)}}
     if dates:
         lo = min(min(dates), today) - pd.Timedelta(days=180)
         hi = max(max(dates), today) + pd.Timedelta(days=540)  # room for "mise en service inconnue"
@@ -668,10 +591,10 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     layout = {
         "shapes": [{"type": "line", "x0": today.isoformat(), "x1": today.isoformat(), "y0": 0, "y1": 1,
                     "yref": "paper", "line": {"color": "#888888", "dash": "dot", "width": 1}}],
-        "annotations": [{"x": today.isoformat(), "y": 1, "yref": "paper", "text": tr(TEXT, "today", lang),
+        "annotations": [{"x": today.isoformat(), "y": 1, "yref": "paper", "text": t("investment.today", lang),
                          "showarrow": False, "yanchor": "top", "xanchor": "left", "xshift": 3,
                          "font": {"size": 11, "color": "#555"}}],
-        "title": {"text": tr(TEXT, "timeline_title", lang), "x": 0.01, "xanchor": "left"},
+        "title": {"text": t("investment.timeline_title", lang), "x": 0.01, "xanchor": "left"},
         "xaxis": xaxis,
         "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
                   "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
@@ -682,10 +605,10 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
         "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         "meta": {"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
     }
-    notes = [tr(TEXT, "timeline_marks", lang)]
+    notes = [t("investment.timeline_marks", lang)]
     undated = len(every) - len(frame)
     if undated:
-        notes.append(tr(TEXT, "timeline_undated", lang, n=undated))
+        notes.append(t("investment.timeline_undated", lang, n=undated))
     return _figure(traces, layout, notes)
 
 
@@ -712,7 +635,7 @@ def _timeline(dataset: Dataset, filters: Filters, lang: str, options: dict) -> g
 
 
 def _title(key: str) -> dict[str, str]:
-    return {lang: TEXT[lang][key] for lang in TEXT}
+    return translations(f"investment.{key}")
 
 
 CHARTS = [

@@ -26,74 +26,10 @@ from dashboard.data import opendata
 from dashboard.figures.registry import ChartSpec
 from dashboard.domain.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_status
-from dashboard.i18n import LOCALES, label_type, t, tr
+from dashboard.i18n import LOCALES, label_type, t, translations
 from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
 from dashboard.domain.tables import Dataset
 
-TEXT = {
-    "fr": {
-        "title": "Sites et projets en Hauts-de-France",
-        "layer_projects": "Projets de centres de données",
-        "layer_plants": "Usines : batteries et recyclage",
-        "layer_hosts": "Sites industriels d'accueil",
-        "layer_power": "Gravelines et postes 400 kV",
-        "layer_outlines": "Contours des départements",
-        "size_power_mw": "puissance",
-        "size_investment_eur": "investissement",
-        "size_none": "aucune (taille fixe)",
-        "size_legend": "Taille : {what} ; petit point = inconnu",
-        "operator": "Opérateur",
-        "investment": "Investissement",
-        "power": "Puissance",
-        "voltage": "Tension",
-        "occupancy": "Taux d'occupation",
-        "floor_area": "Surface bâtie",
-        "jobs": "Emplois",
-        "commissioning": "Mise en service",
-        "position": "Position",
-        "exact": "exacte",
-        "commune_centroid": "centroïde de la commune (approximative)",
-        "sources": "Sources",
-        "as_of": "Données au",
-        "more": "+{n} autre(s)",
-        "no_date": "date inconnue",
-        "outlines_credit": "Contours : Etalab, contours administratifs, Licence Ouverte 2.0",
-        "style_carto-positron": "Carte en ligne (CARTO Positron)",
-        "style_open-street-map": "Carte en ligne (OpenStreetMap)",
-        "style_white-bg": "Fond blanc (hors ligne)",
-    },
-    "en": {
-        "title": "Sites and projects in Hauts-de-France",
-        "layer_projects": "Data-centre projects",
-        "layer_plants": "Plants: batteries and recycling",
-        "layer_hosts": "Industrial host sites",
-        "layer_power": "Gravelines and 400 kV substations",
-        "layer_outlines": "Département outlines",
-        "size_power_mw": "power",
-        "size_investment_eur": "investment",
-        "size_none": "none (fixed size)",
-        "size_legend": "Size: {what}; small dot = unknown",
-        "operator": "Operator",
-        "investment": "Investment",
-        "power": "Power",
-        "voltage": "Voltage",
-        "occupancy": "Occupancy rate",
-        "floor_area": "Floor area",
-        "jobs": "Jobs",
-        "commissioning": "Commissioning",
-        "position": "Location",
-        "exact": "exact",
-        "commune_centroid": "commune centroid (approximate)",
-        "sources": "Sources",
-        "as_of": "Data as of",
-        "more": "+{n} more",
-        "no_date": "date unknown",
-        "outlines_credit": "Outlines: Etalab, contours administratifs, Licence Ouverte 2.0",
-        "style_carto-positron": "Online map (CARTO Positron)",
-        "style_open-street-map": "Online map (OpenStreetMap)",
-        "style_white-bg": "White background (offline)",
-    },
-}
 
 # Layers the user switches on and off, and the project types each one shows.
 LAYERS: dict[str, tuple[str, ...]] = {
@@ -249,7 +185,7 @@ class SourceIndex:
                 self._labels[key] = str(source_id)
             else:
                 publisher, published = row
-                date = fmt_date(published, lang) if not is_unknown(published) else tr(TEXT, "no_date", lang)
+                date = fmt_date(published, lang) if not is_unknown(published) else t("map.no_date", lang)
                 self._labels[key] = f"{publisher} ({date})" if parenthesised else f"{publisher}, {date}"
         return self._labels[key]
 
@@ -343,7 +279,7 @@ HOVER_COLUMNS = (
 def _hover(row: dict | pd.Series, sources: SourceIndex | pd.DataFrame | None, lang: str) -> str:
     """A point's hover card (every data value escaped). `row` is one site (a dict or a Series)."""
     index = sources if isinstance(sources, SourceIndex) else SourceIndex(sources)
-    words = lambda key: tr(TEXT, key, lang)  # noqa: E731
+    words = lambda key: t("map." + key, lang)  # noqa: E731
     ptype = row["project_type"]
     lines = [f"<b>{esc(row['name'])}</b>", f"{esc(label_type(ptype, lang))} · {esc(label_status(row['status'], lang))}"]
     sep = colon(lang)
@@ -446,13 +382,13 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
 
     outlines = opts.get("outlines") if "outlines" in layers else None
     centre, zoom = _view(points)
-    size_what = tr(TEXT, f"size_{size_by}", lang)
+    size_what = t(f"map.size_{size_by}", lang)
     layout = {
-        "title": {"text": tr(TEXT, "title", lang), "x": 0.01, "xanchor": "left"},
+        "title": {"text": t("map.title", lang), "x": 0.01, "xanchor": "left"},
         "map": {"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
         "height": 650,
         "margin": {"l": 0, "r": 0, "t": 48, "b": 0},
-        "legend": {"title": {"text": tr(TEXT, "size_legend", lang, what=size_what) if size_by != "none" else ""},
+        "legend": {"title": {"text": t("map.size_legend", lang, what=size_what) if size_by != "none" else ""},
                    "x": 0.01, "y": 0.98,
                    "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
                    "bordercolor": "#bbbbbb", "borderwidth": 1},
@@ -462,7 +398,7 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     }
     if outlines:
         # Bottom left: the basemap's attribution control sits bottom right.
-        layout["annotations"] = [{"text": tr(TEXT, "outlines_credit", lang), "x": 0, "y": 0, "xref": "paper",
+        layout["annotations"] = [{"text": t("map.outlines_credit", lang), "x": 0, "y": 0, "xref": "paper",
                                   "yref": "paper", "xanchor": "left", "yanchor": "bottom", "showarrow": False,
                                   "font": {"size": 10, "color": "#333"}, "bgcolor": "rgba(255,255,255,0.8)"}]
     # Built from dicts: much faster than add_trace / update_layout calls.
@@ -509,7 +445,7 @@ CHARTS = [
     ChartSpec(
         page="map",
         chart_id="site-map",
-        title={"fr": TEXT["fr"]["title"], "en": TEXT["en"]["title"]},
+        title=translations("map.title"),
         build=_build_chart,
         default_options={"size_by": "power_mw", "layers": DEFAULT_LAYERS, "style": OFFLINE_STYLE},
     )

@@ -21,37 +21,9 @@ from dashboard.figures.map import (
 )
 from dashboard.domain.filters import Filters, apply_filters
 from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_column
-from dashboard.i18n import label_status, label_type, t, tr
+from dashboard.i18n import label_status, label_type, t, translations
 from dashboard.domain.tables import Dataset
 
-TEXT = {
-    "fr": {
-        "by_site_title": "Taux d'occupation des sites industriels d'accueil",
-        "history_title": "Taux d'occupation dans le temps",
-        "rate": "Taux d'occupation",
-        "date": "Date",
-        "as_of": "Au",
-        "source": "Source",
-        "unknown_rate": "taux inconnu",
-        "known": "Taux publié",
-        "unknown_legend": "Taux inconnu",
-        "tenant": "Occupant",
-        "commissioning": "Mise en service",
-    },
-    "en": {
-        "by_site_title": "Occupancy rate of industrial host sites",
-        "history_title": "Occupancy rate over time",
-        "rate": "Occupancy rate",
-        "date": "Date",
-        "as_of": "As of",
-        "source": "Source",
-        "unknown_rate": "rate unknown",
-        "known": "Published rate",
-        "unknown_legend": "Rate unknown",
-        "tenant": "Tenant",
-        "commissioning": "Commissioning",
-    },
-}
 
 HOST_TYPE = "industrial_site"
 BAR_COLOUR = "#CC79A7"
@@ -119,10 +91,10 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
         history = history_of(occupancy, row.site_id)
         latest = history.iloc[-1] if not history.empty else None
         rate = fmt_ratio(row.occupancy_rate, lang, bool(row.occupancy_rate_approx))
-        lines = [f"<b>{esc(row.name)}</b>", f"{tr(TEXT, 'rate', lang)}{sep}{rate}"]
+        lines = [f"<b>{esc(row.name)}</b>", f"{t('occupancy.rate', lang)}{sep}{rate}"]
         if latest is not None:
-            lines.append(f"{tr(TEXT, 'as_of', lang)}{sep}{esc(fmt_date(latest['as_of'], lang))}")
-            lines.append(f"{tr(TEXT, 'source', lang)}{sep}{esc(index.label(latest['source_id'], lang))}")
+            lines.append(f"{t('occupancy.as_of', lang)}{sep}{esc(fmt_date(latest['as_of'], lang))}")
+            lines.append(f"{t('occupancy.source', lang)}{sep}{esc(index.label(latest['source_id'], lang))}")
         return "<br>".join(lines)
 
     known_rows = list(known[["site_id", "name", "occupancy_rate", "occupancy_rate_approx"]].itertuples(index=False))
@@ -131,7 +103,7 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
         "x": [r.occupancy_rate for r in known_rows],
         "y": [r.name for r in known_rows],
         "orientation": "h",
-        "name": tr(TEXT, "known", lang),
+        "name": t("occupancy.known", lang),
         "marker": {"color": BAR_COLOUR},
         "text": [fmt_ratio(r.occupancy_rate, lang, bool(r.occupancy_rate_approx)) for r in known_rows],
         "textposition": "outside",
@@ -146,12 +118,12 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
             "x": [0.0] * len(unknown),
             "y": unknown["name"].tolist(),
             "mode": "text",
-            "name": tr(TEXT, "unknown_legend", lang),
+            "name": t("occupancy.unknown_legend", lang),
             "text": [t("unknown", lang)] * len(unknown),
             "textposition": "middle right",
             "textfont": {"color": "#555555", "style": "italic"},
             "cliponaxis": False,
-            "hovertext": [f"<b>{esc(n)}</b><br>{tr(TEXT, 'unknown_rate', lang)}" for n in unknown["name"]],
+            "hovertext": [f"<b>{esc(n)}</b><br>{t('occupancy.unknown_rate', lang)}" for n in unknown["name"]],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": unknown["site_id"].tolist(),
             "showlegend": False,
@@ -159,8 +131,8 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
     order = [*known["name"], *unknown["name"]]
     # Built from dicts: much faster than add_trace / update_layout calls.
     return go.Figure(data=traces, layout={
-        "title": {"text": tr(TEXT, "by_site_title", lang), "x": 0.01, "xanchor": "left"},
-        "xaxis": {"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.12], **_percent_axis(lang)},
+        "title": {"text": t("occupancy.by_site_title", lang), "x": 0.01, "xanchor": "left"},
+        "xaxis": {"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.12], **_percent_axis(lang)},
         "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
                   "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
         "height": max(260, 120 + 50 * len(order)),
@@ -188,14 +160,14 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
     publishers = [index.publisher(sid) for sid in points["source_id"]]
     dates = [fmt_date(v, lang) for v in points["as_of"]]
     text = [f"<b>{esc(r)}</b><br>{esc(p)}<br>{esc(d)}" for r, p, d in zip(rates, publishers, dates)]
-    hover = [f"<b>{esc(site_name)}</b><br>{tr(TEXT, 'rate', lang)}{sep}{esc(r)}<br>{tr(TEXT, 'as_of', lang)}{sep}"
-             f"{esc(d)}<br>{tr(TEXT, 'source', lang)}{sep}{esc(s)}" for r, d, s in zip(rates, dates, labels)]
+    hover = [f"<b>{esc(site_name)}</b><br>{t('occupancy.rate', lang)}{sep}{esc(r)}<br>{t('occupancy.as_of', lang)}{sep}"
+             f"{esc(d)}<br>{t('occupancy.source', lang)}{sep}{esc(s)}" for r, d, s in zip(rates, dates, labels)]
     trace = {
         "type": "scatter",
         "x": points["date"].tolist(),
         "y": points["occupancy_rate"].tolist(),
         "mode": "lines+markers+text",
-        "name": tr(TEXT, "rate", lang),
+        "name": t("occupancy.rate", lang),
         "line": {"color": LINE_COLOUR, "width": 2},
         "marker": {"size": 10, "color": LINE_COLOUR},
         "text": text,
@@ -205,17 +177,17 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
         "hovertemplate": "%{hovertext}<extra></extra>",
         "customdata": points["source_id"].tolist(),
     }
-    xaxis: dict = {"title": {"text": tr(TEXT, "date", lang)}, "type": "date"}
+    xaxis: dict = {"title": {"text": t("occupancy.date", lang)}, "type": "date"}
     if not points.empty:
         pad = pd.Timedelta(days=120)
         low, high = points["date"].min() - pad, points["date"].max() + pad
         xaxis.update(range=[low, high], **date_ticks(low, high, lang))
     # Built from dicts: much faster than add_trace / update_layout calls.
     return go.Figure(data=[trace], layout={
-        "title": {"text": tr(TEXT, "history_title", lang), "subtitle": {"text": wrap_label(site_name, 60)},
+        "title": {"text": t("occupancy.history_title", lang), "subtitle": {"text": wrap_label(site_name, 60)},
                   "x": 0.01, "xanchor": "left"},
         "xaxis": xaxis,
-        "yaxis": {"title": {"text": tr(TEXT, "rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
+        "yaxis": {"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
         "height": 420,
         "margin": {"l": 10, "r": 30, "t": 90, "b": 50},
         "showlegend": False,
@@ -226,7 +198,7 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
 def tenants_table(sites: pd.DataFrame, host_site_id: str, lang: str) -> pd.DataFrame:
     """The entities hosted by a site, with their key figures as text (unknown written as such)."""
     rows = sites[sites["host_site_id"].astype(str) == str(host_site_id)].sort_values("name")
-    commissioning = tr(TEXT, "commissioning", lang)
+    commissioning = t("occupancy.commissioning", lang)
     return pd.DataFrame({
         label_column("name", lang): rows["name"].tolist(),
         label_column("project_type", lang): [label_type(v, lang) for v in rows["project_type"]],
@@ -273,8 +245,8 @@ def _build_history(dataset: Dataset, filters: Filters, lang: str, options: dict)
 
 CHARTS = [
     ChartSpec(page="occupancy", chart_id="occupancy-by-site",
-              title={"fr": TEXT["fr"]["by_site_title"], "en": TEXT["en"]["by_site_title"]}, build=_build_by_site),
+              title=translations("occupancy.by_site_title"), build=_build_by_site),
     ChartSpec(page="occupancy", chart_id="occupancy-history",
-              title={"fr": TEXT["fr"]["history_title"], "en": TEXT["en"]["history_title"]},
+              title=translations("occupancy.history_title"),
               build=_build_history, default_options={"site_id": None}),
 ]

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 from dashboard.figures.registry import ChartSpec
 from dashboard.figures.map import TYPE_COLOURS, TYPE_ORDER  # one colour per project type on every page
 from dashboard.domain.filters import Filters, apply_filters
-from dashboard.i18n import fmt_date, fmt_number, label_status, label_type, tr
+from dashboard.i18n import fmt_date, fmt_number, label_status, label_type, t, translations
 from dashboard.domain.schema import STATUSES
 from dashboard.domain.tables import Dataset
 
@@ -40,56 +40,6 @@ STATUS_COLOURS = {
 }
 TARGET_COLOUR = "#3b3b3b"  # the plan, apart from the statuses' blues
 
-TEXT = {
-    "fr": {
-        "by_status_title": "Projets par statut",
-        "by_status_x": "Nombre de projets",
-        "by_status_y": "Statut",
-        "target_title": "Objectif régional de centres de données et projets recensés",
-        "target_bar": "Objectif régional",
-        "target_active": "Projets recensés (hors abandonnés)",
-        "target_abandoned": "Projets abandonnés",
-        "target_x": "Nombre de centres de données",
-        "target_unknown": "Objectif : inconnu",
-        "target_conflict": "sources en désaccord : {values}",
-        "projects": "projet(s)",
-        "hover_count": "{n} projet(s)",
-        "attr_investment": "Investissement",
-        "attr_power": "Puissance",
-        "attr_floor_area": "Surface bâtie",
-        "attr_land_area": "Surface du terrain",
-        "attr_jobs": "Emplois",
-        "attr_occupancy": "Taux d'occupation",
-        "attr_commissioning": "Mise en service",
-        "attr_announced": "Annonce",
-        "attr_status": "Statut",
-        "attr_data_center_target": "Objectif de centres de données",
-    },
-    "en": {
-        "by_status_title": "Projects by status",
-        "by_status_x": "Number of projects",
-        "by_status_y": "Status",
-        "target_title": "The region's data-centre target and the projects on record",
-        "target_bar": "Regional target",
-        "target_active": "Projects on record (not abandoned)",
-        "target_abandoned": "Abandoned projects",
-        "target_x": "Number of data centres",
-        "target_unknown": "Target: unknown",
-        "target_conflict": "sources disagree: {values}",
-        "projects": "project(s)",
-        "hover_count": "{n} project(s)",
-        "attr_investment": "Investment",
-        "attr_power": "Power",
-        "attr_floor_area": "Floor area",
-        "attr_land_area": "Land area",
-        "attr_jobs": "Jobs",
-        "attr_occupancy": "Occupancy rate",
-        "attr_commissioning": "Commissioning",
-        "attr_announced": "Announcement",
-        "attr_status": "Status",
-        "attr_data_center_target": "Data-centre target",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -201,7 +151,7 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
     return pd.DataFrame(
         {
             "site": [names.get(s, s) for s in facts["site_id"]],
-            "attribute": [tr(TEXT, f"attr_{a}", lang) for a in facts["attribute"]],
+            "attribute": [t(f"overview.attr_{a}", lang) for a in facts["attribute"]],
             "value": facts["raw_value"].astype(str).tolist(),
             "as_of": [fmt_date(a, lang) for a in facts["as_of"]],
             "source": [publishers.get(s, s) for s in ids],
@@ -326,8 +276,8 @@ def _bar(x: list, y: list, name: str, colour: str, text: list[str], hover: str, 
 
 def projects_by_status_figure(projects: pd.DataFrame, lang: str) -> go.Figure:
     """Horizontal bars: the number of projects per status, stacked by project type."""
-    title = tr(TEXT, "by_status_title", lang)
-    axis_x = {"title": {"text": tr(TEXT, "by_status_x", lang)}}
+    title = t("overview.by_status_title", lang)
+    axis_x = {"title": {"text": t("overview.by_status_x", lang)}}
     if projects.empty:
         return _figure([], title, set(), 320, axis_x, {"autorange": "reversed"})
     statuses_of = projects["status"].fillna("unknown").replace("", "unknown")
@@ -336,7 +286,7 @@ def projects_by_status_figure(projects: pd.DataFrame, lang: str) -> go.Figure:
     labels = [label_status(s, lang) for s in statuses]
     present = set(counts.index)
     order = [p for p in TYPE_ORDER if p in present] + sorted(present - set(TYPE_ORDER))
-    hover = "%{y} · %{fullData.name}: %{x} " + tr(TEXT, "projects", lang)
+    hover = "%{y} · %{fullData.name}: %{x} " + t("overview.projects", lang)
     traces = []
     for project_type in order:
         row = counts.loc[project_type]
@@ -350,16 +300,16 @@ def projects_by_status_figure(projects: pd.DataFrame, lang: str) -> go.Figure:
 
 def target_figure(target: Target, lang: str) -> go.Figure:
     """Three bars: the regional target, the data centres on record by status, the abandoned ones."""
-    target_label = tr(TEXT, "target_bar", lang)
-    active_label = tr(TEXT, "target_active", lang)
-    abandoned_label = tr(TEXT, "target_abandoned", lang)
+    target_label = t("overview.target_bar", lang)
+    active_label = t("overview.target_active", lang)
+    abandoned_label = t("overview.target_abandoned", lang)
     traces = []
     if target.value is not None:
         text = fmt_number(target.value, lang, approximate=target.approximate)
         hover = f"{target_label}: {text}"
         if target.conflict:
             values = ", ".join(fmt_number(v, lang) for v in target.values)
-            hover += "<br>⚠ " + tr(TEXT, "target_conflict", lang, values=values)
+            hover += "<br>⚠ " + t("overview.target_conflict", lang, values=values)
             text += " ⚠"
         traces.append(_bar([target.value], [target_label], target_label, TARGET_COLOUR, [text], hover,
                            showlegend=False))
@@ -368,21 +318,21 @@ def target_figure(target: Target, lang: str) -> go.Figure:
             continue
         name = label_status(status, lang)
         traces.append(_bar([n], [active_label], name, STATUS_COLOURS.get(status, "#bdbdbd"), [str(n)],
-                           f"{name}: {tr(TEXT, 'hover_count', lang, n=n)}"))
+                           f"{name}: {t('overview.hover_count', lang, n=n)}"))
     if target.abandoned:
         name = label_status("abandoned", lang)
         traces.append(_bar([target.abandoned], [abandoned_label], name, STATUS_COLOURS["abandoned"],
-                           [str(target.abandoned)], f"{name}: {tr(TEXT, 'hover_count', lang, n=target.abandoned)}"))
+                           [str(target.abandoned)], f"{name}: {t('overview.hover_count', lang, n=target.abandoned)}"))
     annotations = []
     if target.value is None:
-        annotations.append({"text": tr(TEXT, "target_unknown", lang), "xref": "paper", "yref": "paper", "x": 0.5,
+        annotations.append({"text": t("overview.target_unknown", lang), "xref": "paper", "yref": "paper", "x": 0.5,
                             "y": 1.0, "showarrow": False, "font": {"color": "#636363"}})
-    xaxis = {"title": {"text": tr(TEXT, "target_x", lang)}}
+    xaxis = {"title": {"text": t("overview.target_x", lang)}}
     if (target.value or 0) <= 20:
         xaxis["dtick"] = 1
     yaxis = {"categoryorder": "array", "categoryarray": [target_label, active_label, abandoned_label],
              "autorange": "reversed", "title": {"text": None}}
-    return _figure(traces, tr(TEXT, "target_title", lang), {*target.source_ids, *target.centre_source_ids}, 300,
+    return _figure(traces, t("overview.target_title", lang), {*target.source_ids, *target.centre_source_ids}, 300,
                    xaxis, yaxis, annotations)
 
 
@@ -395,7 +345,7 @@ def _build_target(dataset: Dataset, filters: Filters, lang: str, options: dict) 
 
 
 CHARTS = [
-    ChartSpec("overview", "projects-by-status", {lang: TEXT[lang]["by_status_title"] for lang in TEXT},
+    ChartSpec("overview", "projects-by-status", translations("overview.by_status_title"),
               _build_by_status),
-    ChartSpec("overview", "data-center-target", {lang: TEXT[lang]["target_title"] for lang in TEXT}, _build_target),
+    ChartSpec("overview", "data-center-target", translations("overview.target_title"), _build_target),
 ]

@@ -24,78 +24,10 @@ from dashboard.domain import siting
 from dashboard.figures.registry import ChartSpec
 from dashboard.figures.map import cached_outlines, map_style
 from dashboard.domain.filters import Filters, apply_filters
-from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, tr
+from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
 from dashboard.domain.schema import REGION_BBOX
 from dashboard.domain.tables import Dataset
 
-TEXT = {
-    "fr": {
-        "map_title": "Score d'aptitude des sites ({preset})",
-        "ranking_title": "Classement : score et part de chaque critère ({preset})",
-        "sensitivity_title": "Sensibilité : places gagnées (+) ou perdues (−) si un poids varie de ±{pct} %",
-        "score": "Score",
-        "rank": "Rang",
-        "confidence": "Confiance",
-        "excluded": "Exclus",
-        "excluded_because": "Exclu : {reasons}",
-        "scored": "Sites évalués",
-        "candidates": "Sites candidats",
-        "substations": "Postes 400 kV",
-        "gravelines": "Centrale de Gravelines",
-        "nearest_400kv": "Poste 400 kV",
-        "nearest_225kv": "Poste 225 kV",
-        "gravelines_km": "Gravelines",
-        "lille_km": "Lille",
-        "land": "Terrain",
-        "brownfield": "Friche / site industriel",
-        "yes": "oui",
-        "no": "non",
-        "unknown": "inconnu",
-        "points": "points",
-        "value": "valeur",
-        "places": "places",
-        "no_data": "pas de donnée",
-        "not_shown": "{n} site(s) exclu(s) non classé(s), voir le tableau.",
-        "top_n": "{n} premiers sites sur {total}.",
-        "rank_axis": "Score (0–100)",
-        "weight_change": "{label} {sign}{pct} %",
-        "of": "sur",
-        "site": "Site",
-    },
-    "en": {
-        "map_title": "Site suitability score ({preset})",
-        "ranking_title": "Ranking: score and each criterion's share ({preset})",
-        "sensitivity_title": "Sensitivity: places gained (+) or lost (−) when one weight changes by ±{pct}%",
-        "score": "Score",
-        "rank": "Rank",
-        "confidence": "Confidence",
-        "excluded": "Excluded",
-        "excluded_because": "Excluded: {reasons}",
-        "scored": "Scored sites",
-        "candidates": "Candidate sites",
-        "substations": "400 kV substations",
-        "gravelines": "Gravelines power plant",
-        "nearest_400kv": "400 kV substation",
-        "nearest_225kv": "225 kV substation",
-        "gravelines_km": "Gravelines",
-        "lille_km": "Lille",
-        "land": "Land",
-        "brownfield": "Brownfield / industrial site",
-        "yes": "yes",
-        "no": "no",
-        "unknown": "unknown",
-        "points": "points",
-        "value": "value",
-        "places": "places",
-        "no_data": "no data",
-        "not_shown": "{n} excluded site(s) not ranked, see the table.",
-        "top_n": "Top {n} sites of {total}.",
-        "rank_axis": "Score (0–100)",
-        "weight_change": "{label} {sign}{pct}%",
-        "of": "of",
-        "site": "Site",
-    },
-}
 
 # Okabe-Ito colours, one per criterion (readable with colour-vision deficiencies).
 CRITERION_COLOURS = {
@@ -113,9 +45,6 @@ OFFLINE_STYLE = "white-bg"
 DEFAULT_TOP_N = 25
 DEFAULT_OPTIONS = {"preset": siting.DEFAULT_PRESET, "weights": None, "style": OFFLINE_STYLE, "outlines": None}
 
-
-def _w(key: str, lang: str, **values) -> str:
-    return tr(TEXT, key, lang, **values)
 
 
 def _esc(value: object) -> str:
@@ -189,35 +118,35 @@ def _hover(row: dict, lang: str) -> str:
     lines = [f"<b>{_esc(row['name'])}</b>", _esc(label_type(row["project_type"], lang))]
     score = row["score"]
     if is_unknown(score):
-        lines.append(f"{_w('score', lang)}{sep}{_w('unknown', lang)}")
+        lines.append(f"{t('siting.score', lang)}{sep}{t('siting.unknown', lang)}")
     else:
-        rank = "" if is_unknown(row["rank"]) else f" · {_w('rank', lang)} {int(row['rank'])}"
-        lines.append(f"<b>{_w('score', lang)}{sep}{_num(score, lang)}/100</b>{rank}")
-    lines.append(f"{_w('confidence', lang)}{sep}{int(row['n_with_data'])}/{int(row['n_criteria'])}")
+        rank = "" if is_unknown(row["rank"]) else f" · {t('siting.rank', lang)} {int(row['rank'])}"
+        lines.append(f"<b>{t('siting.score', lang)}{sep}{_num(score, lang)}/100</b>{rank}")
+    lines.append(f"{t('siting.confidence', lang)}{sep}{int(row['n_with_data'])}/{int(row['n_criteria'])}")
     if row["excluded"]:
         reasons = ", ".join(
             siting.EXCLUSIONS[k].label.get(lang, siting.EXCLUSIONS[k].label["fr"])
             for k in _split(row["exclusion_reasons"])
         )
-        lines.append(f"<i>{_esc(_w('excluded_because', lang, reasons=reasons))}</i>")
+        lines.append(f"<i>{_esc(t('siting.excluded_because', lang, reasons=reasons))}</i>")
     for label_key, name_col, km_col in (
         ("nearest_400kv", "nearest_400kv_name", "nearest_400kv_km"),
         ("nearest_225kv", "nearest_225kv_name", "nearest_225kv_km"),
     ):
         name = row.get(name_col)
         where = f" ({_esc(name)})" if not is_unknown(name) else ""
-        lines.append(f"{_w(label_key, lang)}{sep}{_km(row.get(km_col), lang)}{where}")
-    lines.append(f"{_w('gravelines_km', lang)}{sep}{_km(row.get('gravelines_km'), lang)}")
-    lines.append(f"{_w('lille_km', lang)}{sep}{_km(row.get('input_dist_lille'), lang)}")
+        lines.append(f"{t('siting.' + label_key, lang)}{sep}{_km(row.get(km_col), lang)}{where}")
+    lines.append(f"{t('siting.gravelines_km', lang)}{sep}{_km(row.get('gravelines_km'), lang)}")
+    lines.append(f"{t('siting.lille_km', lang)}{sep}{_km(row.get('input_dist_lille'), lang)}")
     land = row.get("input_land_area")
     lines.append(
-        f"{_w('land', lang)}{sep}"
-        + (_w("unknown", lang) if is_unknown(land) else f"{_num(land, lang, digits=1)}\u00a0ha")
+        f"{t('siting.land', lang)}{sep}"
+        + (t("siting.unknown", lang) if is_unknown(land) else f"{_num(land, lang, digits=1)}\u00a0ha")
     )
     brown = row.get("input_brownfield")
     lines.append(
-        f"{_w('brownfield', lang)}{sep}"
-        + (_w("unknown", lang) if is_unknown(brown) else _w("yes" if brown else "no", lang))
+        f"{t('siting.brownfield', lang)}{sep}"
+        + (t("siting.unknown", lang) if is_unknown(brown) else t("siting.yes" if brown else "siting.no", lang))
     )
     return "<br>".join(lines)
 
@@ -283,7 +212,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                 "lat": substations["lat"].tolist(),
                 "lon": substations["lon"].tolist(),
                 "mode": "markers",
-                "name": _w("substations", lang),
+                "name": t("siting.substations", lang),
                 "marker": {"size": 7, "color": "#333333", "opacity": 0.7},
                 "hovertext": [_esc(n) for n in substations["name"]],
                 "hovertemplate": "%{hovertext}<extra></extra>",
@@ -298,7 +227,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                 "lat": [gravelines[1]],
                 "lon": [gravelines[2]],
                 "mode": "markers",
-                "name": _w("gravelines", lang),
+                "name": t("siting.gravelines", lang),
                 "marker": {"size": 14, "color": "#D55E00"},
                 "hovertext": [_esc(gravelines[0])],
                 "hovertemplate": "%{hovertext}<extra></extra>",
@@ -315,7 +244,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                 "lat": excluded["lat"].tolist(),
                 "lon": excluded["lon"].tolist(),
                 "mode": "markers",
-                "name": _w("excluded", lang),
+                "name": t("siting.excluded", lang),
                 "marker": {"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
                 "hovertext": _hovers(excluded, lang),
                 "hovertemplate": "%{hovertext}<extra></extra>",
@@ -335,7 +264,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                     "lat": rows["lat"].tolist(),
                     "lon": rows["lon"].tolist(),
                     "mode": "markers",
-                    "name": _w(role, lang),
+                    "name": t("siting." + role, lang),
                     "marker": {"size": size + 6, "color": "#000000"},
                     "hoverinfo": "skip",
                     "meta": {"role": "candidate-ring"},
@@ -348,7 +277,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                 "lat": rows["lat"].tolist(),
                 "lon": rows["lon"].tolist(),
                 "mode": "markers",
-                "name": _w(role, lang),
+                "name": t("siting." + role, lang),
                 "showlegend": False,
                 "marker": {"size": size, "color": rows["score"].tolist(), "coloraxis": "coloraxis", "opacity": 0.95},
                 "hovertext": _hovers(rows, lang),
@@ -373,7 +302,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
     centre, zoom = _view(points)
     layout = {
         "title": {
-            "text": _w("map_title", lang, preset=_preset_label(opts["preset"], lang)),
+            "text": t("siting.map_title", lang, preset=_preset_label(opts["preset"], lang)),
             "x": 0.01,
             "xanchor": "left",
         },
@@ -382,7 +311,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
             "colorscale": SCORE_COLORSCALE,
             "cmin": 0,
             "cmax": 100,
-            "colorbar": {"title": {"text": _w("score", lang)}, "thickness": 14, "len": 0.6},
+            "colorbar": {"title": {"text": t("siting.score", lang)}, "thickness": 14, "len": 0.6},
         },
         "height": 600,
         "margin": {"l": 0, "r": 0, "t": 48, "b": 0},
@@ -425,9 +354,9 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
         hover = [
             f"<b>{name}</b>{head}"
             + (
-                f"{_w('value', lang)} {_num(v, lang, digits=2)} → {_num(c, lang, digits=1)} {_w('points', lang)}"
+                f"{t('siting.value', lang)} {_num(v, lang, digits=2)} → {_num(c, lang, digits=1)} {t('siting.points', lang)}"
                 if not is_unknown(v)
-                else _w("no_data", lang)
+                else t("siting.no_data", lang)
             )
             for name, v, c in zip(escaped, values, contrib)
         ]
@@ -446,10 +375,10 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
         )
     notes = []
     if len(ranked) > len(shown):
-        notes.append(_w("top_n", lang, n=len(shown), total=len(ranked)))
+        notes.append(t("siting.top_n", lang, n=len(shown), total=len(ranked)))
     n_excluded = int(scored["excluded"].sum())
     if n_excluded:
-        notes.append(_w("not_shown", lang, n=n_excluded))
+        notes.append(t("siting.not_shown", lang, n=n_excluded))
     totals = shown["score"].tolist()
     traces.append(
         {  # the total at the end of each bar
@@ -464,13 +393,13 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
             "meta": {"role": "total"},
         }
     )
-    title = _w("ranking_title", lang, preset=_preset_label(opts["preset"], lang))
+    title = t("siting.ranking_title", lang, preset=_preset_label(opts["preset"], lang))
     if notes:
         title += f"<br><sup>{_esc(' '.join(notes))}</sup>"
     layout = {
         "barmode": "stack",
         "title": {"text": title, "x": 0.01, "xanchor": "left"},
-        "xaxis": {"title": {"text": _w("rank_axis", lang)}, "range": [0, 108]},
+        "xaxis": {"title": {"text": t("siting.rank_axis", lang)}, "range": [0, 108]},
         "yaxis": {"autorange": "reversed", "automargin": True},
         "height": max(320, 90 + 28 * len(shown)),
         "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
@@ -498,7 +427,7 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
         for key, criterion in siting.CRITERIA.items():
             for direction in (-1, 1):
                 label = criterion.short.get(lang, criterion.label.get(lang, criterion.label["fr"]))
-                columns.append(_w("weight_change", lang, label=label, sign="−" if direction < 0 else "+", pct=pct))
+                columns.append(t("siting.weight_change", lang, label=label, sign="−" if direction < 0 else "+", pct=pct))
                 cells[(key, direction)] = len(cells)
         row_of = {sid: i for i, sid in enumerate(sites["site_id"])}
         z = np.full((len(sites), len(cells)), np.nan)  # rows: sites, columns: changes
@@ -524,8 +453,8 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
                 "zmid": 0,
                 "zmin": -bound,
                 "zmax": bound,
-                "colorbar": {"title": {"text": _w("places", lang)}, "thickness": 12},
-                "hovertemplate": "%{y}<br>%{x}<br>%{text} " + _w("places", lang) + "<extra></extra>",
+                "colorbar": {"title": {"text": t("siting.places", lang)}, "thickness": 12},
+                "hovertemplate": "%{y}<br>%{x}<br>%{text} " + t("siting.places", lang) + "<extra></extra>",
                 "xgap": 2,
                 "ygap": 2,
             }
@@ -534,7 +463,7 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
     else:
         height = 300
     layout = {
-        "title": {"text": _w("sensitivity_title", lang, pct=pct), "x": 0.01, "xanchor": "left"},
+        "title": {"text": t("siting.sensitivity_title", lang, pct=pct), "x": 0.01, "xanchor": "left"},
         "xaxis": {"tickangle": -35, "automargin": True, "side": "bottom"},
         "yaxis": {"autorange": "reversed", "automargin": True},
         "height": height,

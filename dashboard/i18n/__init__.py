@@ -1,13 +1,15 @@
 """French first, English on request: shared labels and numbers in the reader's format (Babel CLDR).
 
-Page-specific words live beside each page in a `TEXT = {"fr": {...}, "en": {...}}` dict read with
-`tr(TEXT, key, lang)`; the words every page shares live here and are read with `t(key, lang)`.
+One `t(key, lang)` reads every word: the words every page shares live here (COMMON, `t("unknown",
+lang)`), the words of one page, figure or export in dashboard/i18n/text/<namespace>.py
+(`t("siting_page.title", lang)`).
 Unknown values are written as unknown ("inconnu"), never as 0.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 
 import pandas as pd
@@ -179,15 +181,39 @@ def _lang(lang: str) -> str:
     return lang if lang in LOCALES else "fr"
 
 
-def tr(table: dict, key: str, lang: str, **values) -> str:
-    """A page's word in `lang` (French when missing), with {placeholders} filled."""
-    words = table.get(_lang(lang), {})
-    text = words.get(key, table.get("fr", {}).get(key, key))
-    return text.format(**values) if values else text
+def _table(namespace: str) -> dict | None:
+    """The words of a namespace: dashboard/i18n/text/<namespace>.py's TEXT (imported on first use)."""
+    if namespace not in _TABLES:
+        try:
+            module = importlib.import_module(f"dashboard.i18n.text.{namespace}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"dashboard.i18n.text.{namespace}":
+                raise
+            module = None
+        _TABLES[namespace] = getattr(module, "TEXT", None)
+    return _TABLES[namespace]
+
+
+_TABLES: dict[str, dict | None] = {}
 
 
 def t(key: str, lang: str, **values) -> str:
-    return tr(COMMON, key, lang, **values)
+    """The word `key` in `lang` (French when missing), with {placeholders} filled.
+
+    `key` is a COMMON word ("unknown", "as_of") or `namespace.word`, the namespace naming a table
+    of dashboard/i18n/text/ ("siting_page.title"). An unknown word is written as its key."""
+    namespace, dot, word = key.partition(".")
+    table = _table(namespace) if dot else None
+    if table is None:
+        table, word = COMMON, key
+    words = table.get(_lang(lang), {})
+    text = words.get(word, table.get("fr", {}).get(word, word))
+    return text.format(**values) if values else text
+
+
+def translations(key: str) -> dict[str, str]:
+    """{"fr": ..., "en": ...}: `key` in every language (e.g. a chart's title in the registry)."""
+    return {lang: t(key, lang) for lang in LOCALES}
 
 
 def label_type(value: str, lang: str) -> str:

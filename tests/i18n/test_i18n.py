@@ -16,7 +16,7 @@ from dashboard.i18n import (
     label_status,
     label_type,
     t,
-    tr,
+    translations,
 )
 
 NBSP = "\u00a0"
@@ -64,4 +64,15 @@ def test_labels_and_fallback_to_french():
     assert label_type("data_center", "en") == "Data centre"
     assert label_status("abandoned", "en") == "Abandoned"
     assert t("filters", "de") == "Filtres"  # unknown language -> French
-    assert tr({"fr": {"k": "{n} sites"}, "en": {}}, "k", "en", n=3) == "3 sites"
+
+
+def test_namespaced_words_fall_back_to_french_then_to_the_key(monkeypatch):
+    import dashboard.i18n as i18n
+
+    monkeypatch.setitem(i18n._TABLES, "sample", {"fr": {"k": "{n} sites", "only_fr": "seul"}, "en": {"k": "{n} sites!"}})
+    assert t("sample.k", "en", n=3) == "3 sites!"
+    assert t("sample.only_fr", "en") == "seul"
+    assert t("sample.missing", "fr") == "missing"
+    assert t("no_such_namespace.word", "fr") == "no_such_namespace.word"
+    assert t("siting_page.col_rank", "en") == "Rank"  # a table of dashboard/i18n/text/
+    assert translations("map.title") == {"fr": t("map.title", "fr"), "en": t("map.title", "en")}

@@ -20,7 +20,7 @@ from dashboard.export.decoration import DEFAULT_WIDTH
 from dashboard.export.naming import chart_file_stem
 from dashboard.export.renderer import FORMATS, MIME_TYPES, BrowserNotFoundError, RenderOptions, find_browser
 from dashboard.figures.registry import chart_by_id
-from dashboard.i18n import tr
+from dashboard.i18n import t
 
 PAGE_PNG_SCALE = 2  # in-page PNG downloads, like the modebar's
 CACHE_MAX_BYTES = 64 * 1024 * 1024
@@ -28,16 +28,6 @@ CACHE_MAX_BYTES = 64 * 1024 * 1024
 _CACHE: LRUCache[str, bytes] = LRUCache(maxsize=CACHE_MAX_BYTES, getsizeof=len)
 _CACHE_LOCK = threading.Lock()
 
-TEXT = {
-    "fr": {
-        "download_help": "Image {fmt} du graphique avec son titre, les filtres actifs et ses sources.",
-        "no_browser_help": "Export indisponible : {error}",
-    },
-    "en": {
-        "download_help": "{fmt} image of the chart with its title, the active filters and its sources.",
-        "no_browser_help": "Export unavailable: {error}",
-    },
-}
 
 
 def _cached_export(key: str, make: Callable[[], bytes]) -> bytes:
@@ -73,7 +63,7 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
         find_browser()
         unavailable = ""
     except BrowserNotFoundError as exc:
-        unavailable = tr(TEXT, "no_browser_help", lang, error=str(exc))
+        unavailable = t("chart.no_browser_help", lang, error=str(exc))
 
     def make(fmt: str) -> Callable[[], bytes]:
         options = RenderOptions(fmt, DEFAULT_WIDTH, None, PAGE_PNG_SCALE if fmt == "png" else 1)
@@ -96,7 +86,7 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
                 key=f"export-{page}-{chart_id}-{fmt}",
                 on_click="ignore",
                 icon=":material/download:",
-                help=unavailable or tr(TEXT, "download_help", lang, fmt=fmt.upper()),
+                help=unavailable or t("chart.download_help", lang, fmt=fmt.upper()),
                 disabled=bool(unavailable),
                 width="stretch",
             )

@@ -10,7 +10,7 @@ from dashboard.data import repository as data
 from dashboard.domain.filters import Choices, Filters, Notice, parse_query_params
 from dashboard.domain.schema import DEPARTEMENTS, LANGUAGES
 from dashboard.domain.tables import Dataset
-from dashboard.i18n import label_status, label_type, t, tr
+from dashboard.i18n import label_status, label_type, t
 from dashboard.ui.components.notices import data_quality_notice, notice_text
 
 # Filters survive page changes through the session (navigation drops the query string).
@@ -18,7 +18,6 @@ _SESSION_KEY = "hdf_filters"
 
 
 _FILTER_KEYS = {"type", "site", "dep", "status", "lang"}
-_TEXT = {"fr": {"all": "Tous"}, "en": {"all": "All"}}  # an empty filter keeps everything
 
 
 def _url_params() -> dict[str, str]:
@@ -60,7 +59,7 @@ def sidebar_filters(sites: pd.DataFrame) -> tuple[Filters, list[Notice]]:
             format_func=lambda code: {"fr": "Français", "en": "English"}[code],
         )
         st.header(t("filters", lang))
-        every = tr(_TEXT, "all", lang)
+        every = t("sidebar.all", lang)
         types = st.multiselect(t("filter_type", lang), choices.types, default=filters.types,
                                format_func=lambda v: label_type(v, lang), placeholder=every)
         deps = st.multiselect(t("filter_dep", lang), choices.deps, default=filters.deps,

@@ -13,34 +13,12 @@ from dashboard.ui.components.sidebar import page_setup
 from dashboard.export import tables as csv_export
 from dashboard.export.tables import site_table, sources_table, styled
 from dashboard.domain.filters import apply_filters
-from dashboard.i18n import t, tr
+from dashboard.i18n import t
 
-TEXT = {
-    "fr": {
-        "title": "Données",
-        "intro": "Un site par ligne, tel que les sources le décrivent. Vide ou « inconnu » : la valeur n'est pas "
-                 "connue (jamais 0). « ≈ » : valeur approximative ; les désaccords entre sources sont signalés "
-                 "dans « Remarques » (la valeur la plus récente est retenue).",
-        "rows": "{n} site(s)",
-        "sources": "Sources des sites affichés",
-        "sources_caption": "{n} source(s). Les faits restent sous la licence de leur éditeur.",
-        "open": "ouvrir",
-    },
-    "en": {
-        "title": "Data",
-        "intro": "One site per row, as the sources describe it. Empty or “unknown”: the value is not known "
-                 "(never 0). “≈”: approximate value; disagreements between sources are flagged under “Notes” "
-                 "(the latest value is used).",
-        "rows": "{n} site(s)",
-        "sources": "Sources of the sites shown",
-        "sources_caption": "{n} source(s). Facts remain under their publishers' terms.",
-        "open": "open",
-    },
-}
 
 dataset, filters, lang = page_setup("data")
-st.title(tr(TEXT, "title", lang))
-st.caption(tr(TEXT, "intro", lang))
+st.title(t("data_page.title", lang))
+st.caption(t("data_page.intro", lang))
 
 sites = apply_filters(dataset.sites, filters)
 table = site_table(dataset, sites, lang)
@@ -49,7 +27,7 @@ if table.frame.empty:
     empty_state(lang)
     footer(dataset, lang, set())
 else:
-    st.write(tr(TEXT, "rows", lang, n=len(table.frame)))
+    st.write(t("data_page.rows", lang, n=len(table.frame)))
     name = csv_export.column_label("name", lang)
     st.dataframe(
         styled(table),
@@ -63,17 +41,17 @@ else:
     sources = dataset.sources[dataset.sources["source_id"].isin(shown)]
     listed = sources_table(sources, lang)
     data_downloads(dataset, table, sites, listed, filters, lang)
-    st.subheader(tr(TEXT, "sources", lang))
-    st.caption(tr(TEXT, "sources_caption", lang, n=len(sources)))
-    link = tr(csv_export.TEXT, "link", lang)
+    st.subheader(t("data_page.sources", lang))
+    st.caption(t("data_page.sources_caption", lang, n=len(sources)))
+    link = t("tables.link", lang)
     st.dataframe(
         listed,
         hide_index=True,
         placeholder="",
         width="stretch",
         column_config={
-            link: st.column_config.LinkColumn(link, display_text=tr(TEXT, "open", lang), width=70),
-            tr(csv_export.TEXT, "title", lang): st.column_config.TextColumn(width=480),
+            link: st.column_config.LinkColumn(link, display_text=t("data_page.open", lang), width=70),
+            t("tables.title", lang): st.column_config.TextColumn(width=480),
         },
     )
     footer(dataset, lang, shown)

@@ -1,0 +1,24 @@
+"""Words of dashboard/ui/pages/data.py (namespace "data_page": t("data_page.<key>", lang))."""
+
+TEXT = {
+    "fr": {
+        "title": "Données",
+        "intro": "Un site par ligne, tel que les sources le décrivent. Vide ou « inconnu » : la valeur n'est pas "
+                 "connue (jamais 0). « ≈ » : valeur approximative ; les désaccords entre sources sont signalés "
+                 "dans « Remarques » (la valeur la plus récente est retenue).",
+        "rows": "{n} site(s)",
+        "sources": "Sources des sites affichés",
+        "sources_caption": "{n} source(s). Les faits restent sous la licence de leur éditeur.",
+        "open": "ouvrir",
+    },
+    "en": {
+        "title": "Data",
+        "intro": "One site per row, as the sources describe it. Empty or “unknown”: the value is not known "
+                 "(never 0). “≈”: approximate value; disagreements between sources are flagged under “Notes” "
+                 "(the latest value is used).",
+        "rows": "{n} site(s)",
+        "sources": "Sources of the sites shown",
+        "sources_caption": "{n} source(s). Facts remain under their publishers' terms.",
+        "open": "open",
+    },
+}

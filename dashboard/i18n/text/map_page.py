@@ -1,0 +1,42 @@
+"""Words of dashboard/ui/pages/map.py (namespace "map_page": t("map_page.<key>", lang))."""
+
+TEXT = {
+    "fr": {
+        "title": "Carte des sites",
+        "intro": "Chaque site connu, coloré par type de projet. Survolez un point pour ses chiffres, ses sources et "
+                 "la précision de sa position.",
+        "layers": "Couches",
+        "size_by": "Taille des points",
+        "style": "Fond de carte",
+        "outlines_missing": "Contours des départements absents : {reason}",
+        "outlines_not_cached": "ils n'ont pas encore été téléchargés (aucune copie locale)",
+        "outlines_download": "Télécharger les contours (Etalab, Licence Ouverte)",
+        "outlines_downloading": "Téléchargement des contours…",
+        "outlines_failed": "Téléchargement impossible : {reason}",
+        "shown": "{n} site(s) sur la carte.",
+        "no_position": "Sans position, donc absents de la carte : {names}.",
+        "context_note": "Gravelines et les postes électriques restent affichés comme contexte quand la couche "
+                        "« Gravelines et postes 400 kV » est active, quels que soient les filtres.",
+        "outlines_credit": "Contours des départements : [Etalab, contours administratifs]({url}), Licence Ouverte 2.0.",
+        "tiles_note": "Le fond de carte en ligne demande une connexion ; hors ligne, choisissez « Fond blanc ».",
+    },
+    "en": {
+        "title": "Map of sites",
+        "intro": "Every known site, coloured by project type. Hover over a point for its figures, its sources and "
+                 "how precise its location is.",
+        "layers": "Layers",
+        "size_by": "Marker size",
+        "style": "Basemap",
+        "outlines_missing": "Département outlines missing: {reason}",
+        "outlines_not_cached": "they have not been downloaded yet (no local copy)",
+        "outlines_download": "Download the outlines (Etalab, Licence Ouverte)",
+        "outlines_downloading": "Downloading the outlines…",
+        "outlines_failed": "Download failed: {reason}",
+        "shown": "{n} site(s) on the map.",
+        "no_position": "No location, so not on the map: {names}.",
+        "context_note": "Gravelines and the substations stay on the map as context while the \"Gravelines and "
+                        "400 kV substations\" layer is on, whatever the filters.",
+        "outlines_credit": "Département outlines: [Etalab, contours administratifs]({url}), Licence Ouverte 2.0.",
+        "tiles_note": "The online basemap needs a connection; offline, pick \"White background\".",
+    },
+}

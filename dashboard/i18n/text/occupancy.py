@@ -1,0 +1,30 @@
+"""Words of dashboard/figures/occupancy.py (namespace "occupancy": t("occupancy.<key>", lang))."""
+
+TEXT = {
+    "fr": {
+        "by_site_title": "Taux d'occupation des sites industriels d'accueil",
+        "history_title": "Taux d'occupation dans le temps",
+        "rate": "Taux d'occupation",
+        "date": "Date",
+        "as_of": "Au",
+        "source": "Source",
+        "unknown_rate": "taux inconnu",
+        "known": "Taux publié",
+        "unknown_legend": "Taux inconnu",
+        "tenant": "Occupant",
+        "commissioning": "Mise en service",
+    },
+    "en": {
+        "by_site_title": "Occupancy rate of industrial host sites",
+        "history_title": "Occupancy rate over time",
+        "rate": "Occupancy rate",
+        "date": "Date",
+        "as_of": "As of",
+        "source": "Source",
+        "unknown_rate": "rate unknown",
+        "known": "Published rate",
+        "unknown_legend": "Rate unknown",
+        "tenant": "Tenant",
+        "commissioning": "Commissioning",
+    },
+}

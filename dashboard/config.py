@@ -66,3 +66,21 @@ def intake_writable_seeds() -> bool:
 def chromium_path(default: str = "/usr/bin/chromium") -> str:
     """`HDF_CHROMIUM`, else Debian's Chromium."""
     return os.environ.get("HDF_CHROMIUM") or default
+
+
+def _int_setting(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+def seed_max_bytes() -> int:
+    """`HDF_SEED_MAX_BYTES`, else 1 MB: a larger seed file is refused with a message (the largest
+    real seed, one source document, is under 10 kB; a 10 MB file made the build 30× slower)."""
+    return _int_setting("HDF_SEED_MAX_BYTES", 1_000_000)
+
+
+def seed_max_files() -> int:
+    """`HDF_SEED_MAX_FILES`, else 1000: seed files read from the folder (in name order)."""
+    return _int_setting("HDF_SEED_MAX_FILES", 1000)

@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     index = SeedIndex.read(ROOT / "seeds")
     totals = {"cases": 0, "build tracebacks": 0, "load tracebacks": 0, "page exceptions": 0,
-              "unexpected-error pages": 0, "records lost": 0}
+              "unexpected-error pages": 0, "records lost": 0, "records accepted that should not be": 0}
     for case in CASES:
         if args.cases and case.name not in args.cases:
             continue
@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         totals["page exceptions"] += exceptions
         totals["unexpected-error pages"] += unexpected
         totals["records lost"] += lost
+        totals["records accepted that should not be"] += loaded.lost(expected)
         print(f"{case.name:24} build exit {code}{' TRACEBACK' if build_tb else ''}; expected {expected}, "
               f"loaded {loaded}, lost {lost}; pages: {exceptions} exceptions, {unexpected} unexpected errors",
               flush=True)

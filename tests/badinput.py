@@ -208,7 +208,8 @@ def huge_seed(case: Path, index: SeedIndex) -> Counts:
     seeds = _copy(case)
     entity = _first_entity(index)
     filler = "x" * 1000
-    facts = [{"entity": entity, "attribute": "jobs", "value": "10 emplois", "as_of": "2025-05", "note": filler}] * 10_000
+    facts = [{"entity": entity, "attribute": "jobs", "value": "10 emplois", "as_of": "2025-05", "note": f"{i} {filler}"}
+             for i in range(10_000)]  # distinct records (one repeated dict would be dumped as YAML aliases)
     (seeds / "909_huge.yaml").write_text(_dump({"source": _source("corpus-huge"), "facts": facts}), encoding="utf-8")
     return index.counts()  # over the size limit: refused whole, with a message
 

@@ -2,8 +2,10 @@
 
     python -m dashboard.data.build [--seeds DIR] --out DIR
 
-Writes sites.csv, facts.csv, occupancy.csv and sources.csv. On any problem in the seeds it lists
-every problem (file, record, field, value, why), writes nothing and exits 1.
+Writes sites.csv, facts.csv, occupancy.csv and sources.csv. Warnings (a file read as Windows-1252,
+a publication date read as unknown) are printed. On any other problem in the seeds it lists every
+problem (file, record, field, value, why; under a root cause, the records depending on it), writes
+nothing and exits 1.
 """
 
 from __future__ import annotations
@@ -58,10 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     dataset = build_dataset(args.seeds, warn=lambda message: print(message, file=sys.stderr))
-    if not dataset.problems.empty:
-        print(f"{len(dataset.problems)} problem(s) in {args.seeds}; nothing written:", file=sys.stderr)
-        for row in dataset.problems.itertuples(index=False):
+    problems = dataset.problems
+    errors = problems[problems["severity"] != "warning"]
+    for row in problems[problems["severity"] == "warning"].itertuples(index=False):
+        print(f"warning: {row.file}: {row.record}: {row.field}={row.value!r}: {row.reason}", file=sys.stderr)
+    if not errors.empty:
+        print(f"{len(errors)} problem(s) in {args.seeds}; nothing written:", file=sys.stderr)
+        for row in errors.itertuples(index=False):
             print(f"  {row.file}: {row.record}: {row.field}={row.value!r}: {row.reason}", file=sys.stderr)
+            for line in filter(None, str(row.dependents).split("\n")):
+                print(f"      {line}", file=sys.stderr)
         return 1
     try:
         written = write_tables(dataset, args.out)

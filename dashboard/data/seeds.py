@@ -1,8 +1,10 @@
 """Read and validate the seed files (one YAML file per source document).
 
-`load_seeds(dir)` never raises on bad content: every problem becomes a `Problem` naming the file,
-the record, the field, the value and why, and every valid record is kept. A file that cannot be
-read at all, or whose source block is invalid, is rejected whole (its facts could not be traced).
+`load_seeds(dir)` never raises: every problem becomes a `Problem` naming the file, the record (and
+its line), the field, the value and why, and every valid record is kept. A file that cannot be read
+at all (dashboard.data.seedfiles says why), whose source block is invalid, or that shares its source
+id with another file is left out whole (its facts could not be traced); it is reported ONCE, with
+the records of other files that refer to it listed under it. Entities it only locates are kept.
 """
 
 from __future__ import annotations
@@ -10,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-
-import yaml
 
 from dashboard.domain import normalize
 from dashboard.domain.records import Problem, SeedBundle  # noqa: F401  (re-exported)
@@ -26,6 +26,7 @@ from dashboard.domain.schema import (
 )
 
 from dashboard.config import DEFAULT_SEEDS_DIR  # noqa: E402  (re-exported)
+from dashboard.data.seedfiles import read_seed_file, seed_paths
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -53,7 +54,10 @@ def parse_partial_date(value: object) -> tuple[str, dt.date]:
     if not match:
         raise ValueError("expected YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = int(match[1]), int(match[2] or 1), int(match[3] or 1)
-    return text, dt.date(year, month, day)
+    try:
+        return text, dt.date(year, month, day)
+    except ValueError as exc:  # 2026-13-45, 2025-02-30
+        raise ValueError(f"not a real date ({exc})") from None
 
 
 def _text(record: dict, name: str, required: bool = True) -> str | None:
@@ -81,7 +85,7 @@ def _choice(record: dict, name: str, allowed: tuple[str, ...], required: bool = 
     return value
 
 
-def _validate_source(raw: object) -> dict:
+def _validate_source(raw: object, file_name: str, problems: list[Problem]) -> dict:
     if not isinstance(raw, dict):
         raise _Rejected("source", raw, "a 'source:' block is required")
     url = _text(raw, "url")
@@ -93,8 +97,10 @@ def _validate_source(raw: object) -> dict:
     else:
         try:
             published, _ = parse_partial_date(raw["published"])
-        except ValueError as exc:
-            raise _Rejected("published", published_raw, f"{exc} or 'unknown'") from None
+        except ValueError as exc:  # the document and its facts stay; only its date is unknown
+            problems.append(Problem(file_name, "source", "published", _show(published_raw),
+                                    f"{exc} or 'unknown'; read as unknown", severity="warning", line=_line(raw)))
+            published = ""
     return {
         "source_id": _identifier(raw, "id"),
         "publisher": _text(raw, "publisher"),
@@ -173,24 +179,6 @@ def _normalize_value(attribute: str, text: str, lang: str) -> dict:
     return out
 
 
-def _read_file(path: Path, bundle: SeedBundle) -> dict | None:
-    name = path.name
-    try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        bundle.problems.append(Problem(name, "file", "", "", f"cannot be read ({exc})"))
-        return None
-    except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f"line {where.line + 1}" if where else "file"
-        bundle.problems.append(Problem(name, line, "", "", f"not valid YAML ({getattr(exc, 'problem', exc)})"))
-        return None
-    if not isinstance(document, dict):
-        bundle.problems.append(Problem(name, "file", "", "", "expected a mapping with source, entities, facts"))
-        return None
-    return document
-
-
 def _records(document: dict, key: str, file_name: str, bundle: SeedBundle) -> list:
     records = document.get(key) or []
     if not isinstance(records, list):
@@ -199,75 +187,171 @@ def _records(document: dict, key: str, file_name: str, bundle: SeedBundle) -> li
     return records
 
 
+def _where(kind: str, index: int, raw: object) -> str:
+    """'entities[3] (bethune-dc)': which record."""
+    label = f"{kind}[{index}]"
+    if kind == "entities" and isinstance(raw, dict) and raw.get("id"):
+        label += f" ({_show(raw.get('id'))})"
+    return label
+
+
+def _line(raw: object) -> int:
+    return getattr(raw, "line", 0)
+
+
+class _Roots:
+    """Problems other records depend on (a file not read or set aside, a rejected entity): each is
+    reported once, with the records elsewhere that refer to it listed under it."""
+
+    def __init__(self) -> None:
+        self._problems: list[tuple[Problem, str]] = []
+        self._dependents: list[dict[str, list[str]]] = []
+        self.sources: dict[str, int] = {}  # source id -> root
+        self.entities: dict[str, int] = {}  # entity id -> root
+
+    def add(self, problem: Problem, source_ids=(), entity_ids=(), subject: str = "its entities") -> None:
+        key = len(self._problems)
+        self._problems.append((problem, subject))
+        self._dependents.append({"facts": [], "located": [], "hosted": []})
+        self.sources.update((sid, key) for sid in source_ids if sid)
+        self.entities.update((eid, key) for eid in entity_ids if isinstance(eid, str) and eid)
+
+    def depend(self, key: int, kind: str, file_name: str, where: str, raw: object, detail: str) -> None:
+        at = f":{_line(raw)}" if _line(raw) else ""
+        self._dependents[key][kind].append(f"{file_name}{at}: {where}: {detail}")
+
+    def problems(self) -> list[Problem]:
+        out = []
+        for (problem, it), dependents in zip(self._problems, self._dependents):
+            notes = []
+            for kind, words in (("facts", "facts in {f} file(s) refer to {it} (left out)"),
+                                ("located", "entities in {f} file(s) are located by its source (kept)"),
+                                ("hosted", "entities in {f} file(s) name {it} as host site (link dropped)")):
+                lines = dependents[kind]
+                if lines:
+                    files = len({line.split(":", 1)[0] for line in lines})  # "file.yaml:12: ..."
+                    notes.append(f"{len(lines)} " + words.format(f=files, it=it))
+            reason = problem.reason + ("; " + "; ".join(notes) if notes else "")
+            listed = tuple(line for kind in ("facts", "located", "hosted") for line in dependents[kind])
+            out.append(Problem(problem.file, problem.record, problem.field, problem.value, reason,
+                               problem.severity, listed, problem.line))
+        return out
+
+
+def _readable_files(paths: list[Path], bundle: SeedBundle, roots: _Roots) -> list[tuple[str, dict, dict]]:
+    """(file name, document, validated source) of every file that can be used; the others become
+    roots. Two files with one source id are both set aside: neither silently wins."""
+    candidates = []
+    for path in paths:
+        seed = read_seed_file(path)
+        warnings = [p for p in seed.problems if p.severity == "warning"]
+        bundle.problems.extend(warnings)
+        if seed.document is None:
+            refusal = next(p for p in seed.problems if p.severity != "warning")
+            roots.add(refusal, [seed.declared.source_id], seed.declared.entity_ids)
+            continue
+        document = seed.document
+        declared_entities = [e.get("id") for e in document.get("entities") or [] if isinstance(e, dict)]
+        raw_source = document.get("source")
+        try:
+            source = _validate_source(raw_source, seed.name, bundle.problems)
+        except _Rejected as exc:
+            raw_id = raw_source.get("id") if isinstance(raw_source, dict) else None
+            problem = Problem(seed.name, "source", exc.field, _show(exc.value), exc.reason + "; file skipped",
+                              line=_line(raw_source))
+            roots.add(problem, [raw_id] if isinstance(raw_id, str) else [], declared_entities)
+            continue
+        source["file"] = seed.name
+        candidates.append((seed.name, document, source, declared_entities))
+    files_of: dict[str, list[str]] = {}
+    for name, _, source, _ in candidates:
+        files_of.setdefault(source["source_id"], []).append(name)
+    readable = []
+    for name, document, source, declared_entities in candidates:
+        names = files_of[source["source_id"]]
+        if len(names) == 1:
+            readable.append((name, document, source))
+        elif name == names[0]:  # one problem for the whole group, naming every file
+            entity_ids = [e for n, _, s, es in candidates if n in names for e in es]
+            roots.add(Problem(", ".join(names), "source", "id", source["source_id"], (
+                f"the same source id is declared by {len(names)} files ({', '.join(names)}); "
+                "all of them set aside until each has its own id")), [source["source_id"]], entity_ids)
+    return readable
+
+
 def load_seeds(seeds_dir: Path | str = DEFAULT_SEEDS_DIR) -> SeedBundle:
-    """Read every `*.yaml` in `seeds_dir`, validate it, and normalize its facts."""
+    """Read every `*.yaml` in `seeds_dir`, validate it, and normalize its facts. Never raises."""
     bundle = SeedBundle()
-    seeds_dir = Path(seeds_dir)
-    if not seeds_dir.is_dir():
-        bundle.problems.append(Problem(str(seeds_dir), "folder", "", "", "no such seeds folder"))
-        return bundle
-    paths = sorted(p for p in seeds_dir.iterdir() if p.suffix in (".yaml", ".yml"))
-    if not paths:
-        bundle.problems.append(Problem(str(seeds_dir), "folder", "", "", "no seed file (*.yaml)"))
+    paths, folder_problems = seed_paths(Path(seeds_dir))
+    bundle.problems.extend(folder_problems)
+    roots = _Roots()
 
     # Pass 1: sources and entities, so that facts may refer to ones declared in other files.
-    documents: list[tuple[str, dict, str]] = []
-    source_ids: set[str] = set()
-    entity_files: list[tuple[str, int, dict]] = []
-    for path in paths:
-        document = _read_file(path, bundle)
-        if document is None:
-            continue
-        try:
-            source = _validate_source(document.get("source"))
-        except _Rejected as exc:
-            bundle.problems.append(Problem(path.name, "source", exc.field, _show(exc.value), exc.reason + "; file skipped"))
-            continue
-        if source["source_id"] in source_ids:
-            bundle.problems.append(
-                Problem(path.name, "source", "id", source["source_id"], "duplicate source id; file skipped")
-            )
-            continue
-        source_ids.add(source["source_id"])
-        source["file"] = path.name
+    documents = _readable_files(paths, bundle, roots)
+    source_ids = {source["source_id"] for _, _, source in documents}
+    entity_files: list[tuple[str, int, object]] = []
+    for file_name, document, source in documents:
         bundle.sources.append(source)
-        documents.append((path.name, document, source["source_id"]))
-        for index, raw in enumerate(_records(document, "entities", path.name, bundle)):
-            entity_files.append((path.name, index, raw))
+        for index, raw in enumerate(_records(document, "entities", file_name, bundle)):
+            entity_files.append((file_name, index, raw))
 
     entity_ids: set[str] = set()
     candidates = []
     for file_name, index, raw in entity_files:
-        record = f"entities[{index}]" + (f" ({raw.get('id')})" if isinstance(raw, dict) and raw.get("id") else "")
+        where = _where("entities", index, raw)
         try:
             entity = _validate_entity(raw)
             if entity["site_id"] in entity_ids:
                 raise _Rejected("id", entity["site_id"], "duplicate entity id")
-            if entity["location_source"] and entity["location_source"] not in source_ids:
-                raise _Rejected("location_source", entity["location_source"], "unknown source id")
-        except _Rejected as exc:
-            bundle.problems.append(Problem(file_name, record, exc.field, _show(exc.value), exc.reason))
+            located_by = entity["location_source"]
+            if located_by and located_by not in source_ids:
+                if located_by not in roots.sources:
+                    raise _Rejected("location_source", located_by, "unknown source id")
+                roots.depend(roots.sources[located_by], "located", file_name, where, raw, f"location_source {located_by}")
+        except (_Rejected, Exception) as exc:
+            problem = _problem(file_name, where, raw, exc)
+            raw_id = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(raw_id, str) and raw_id not in entity_ids and getattr(exc, "field", "") != "id":
+                roots.add(problem, entity_ids=[raw_id], subject="it")  # facts about it are listed under it
+            else:
+                bundle.problems.append(problem)
             continue
         entity_ids.add(entity["site_id"])
-        candidates.append((file_name, record, entity))
-    for file_name, record, entity in candidates:
-        if entity["host_site_id"] and entity["host_site_id"] not in entity_ids:
-            bundle.problems.append(
-                Problem(file_name, record, "host_site", entity["host_site_id"], "unknown entity id; host link dropped")
-            )
+        candidates.append((file_name, where, entity, raw))
+    for file_name, where, entity, raw in candidates:
+        host = entity["host_site_id"]
+        if host and host not in entity_ids:
+            if host in roots.entities:
+                roots.depend(roots.entities[host], "hosted", file_name, where, raw, f"host_site {host}")
+            else:
+                bundle.problems.append(Problem(file_name, where, "host_site", host, "unknown entity id; host link dropped",
+                                               line=_line(raw)))
             entity["host_site_id"] = ""
         bundle.entities.append(entity)
 
     # Pass 2: facts, each read in its source's language ("20,000" is 20 000 in English).
     languages = {source["source_id"]: source["language"] for source in bundle.sources}
-    for file_name, document, source_id in documents:
+    for file_name, document, source in documents:
+        source_id = source["source_id"]
         for index, raw in enumerate(_records(document, "facts", file_name, bundle)):
-            record = f"facts[{index}]"
+            where = _where("facts", index, raw)
+            entity = raw.get("entity") if isinstance(raw, dict) else None
+            if isinstance(entity, str) and entity not in entity_ids and entity in roots.entities:
+                roots.depend(roots.entities[entity], "facts", file_name, where, raw, f"entity {entity}")
+                continue
             try:
                 bundle.facts.append(_validate_fact(raw, source_id, entity_ids, f"{source_id}#{index}", languages[source_id]))
-            except _Rejected as exc:
-                bundle.problems.append(Problem(file_name, record, exc.field, _show(exc.value), exc.reason))
+            except (_Rejected, Exception) as exc:
+                bundle.problems.append(_problem(file_name, where, raw, exc))
+    bundle.problems[:0] = roots.problems()  # root causes first: fix them and the rest may go
     return bundle
+
+
+def _problem(file_name: str, where: str, raw: object, exc: Exception) -> Problem:
+    if isinstance(exc, _Rejected):
+        return Problem(file_name, where, exc.field, _show(exc.value), exc.reason, line=_line(raw))
+    # Not a rule the record breaks but an error reading it: still this record's problem, never a crash.
+    return Problem(file_name, where, "", "", f"cannot be read ({type(exc).__name__}: {_show(exc)})", line=_line(raw))
 
 
 def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: str, lang: str) -> dict:

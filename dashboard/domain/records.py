@@ -15,9 +15,17 @@ class Problem:
     field: str
     value: str
     reason: str
+    # "error": the record (or file) was left out; "warning": it was read, with a caveat.
+    severity: str = "error"
+    # Records elsewhere that depend on this one (a file that could not be read, a rejected entity):
+    # reported here, once, at their root, instead of as one problem each.
+    dependents: tuple[str, ...] = ()
+    line: int = 0  # where the record starts in its file (1-based; 0 when unknown)
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.record}: {self.field}={self.value!r}: {self.reason}"
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        head = f"{where}: {self.record}: {self.field}={self.value!r}: {self.reason}"
+        return "\n    ".join((head, *self.dependents))
 
 
 @dataclass

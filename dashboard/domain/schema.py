@@ -127,4 +127,4 @@ OCCUPANCY_COLUMNS = ("site_id", "as_of", "occupancy_rate", "source_id", "approxi
 
 SOURCES_COLUMNS = ("source_id", "publisher", "title", "url", "published", "language", "licence", "reliability")
 
-PROBLEMS_COLUMNS = ("file", "record", "field", "value", "reason")
+PROBLEMS_COLUMNS = ("file", "line", "record", "field", "value", "reason", "severity", "dependents")

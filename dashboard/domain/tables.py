@@ -74,7 +74,7 @@ def _conflicts(facts: pd.DataFrame) -> pd.Series:
 def _sites_frame(bundle: SeedBundle, facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     sites = pd.DataFrame(bundle.entities, columns=list(ENTITY_COLUMNS))
     sites = sites.set_index("site_id", drop=False)
-    current = facts[facts["is_current"]].set_index(["site_id", "attribute"])
+    current = facts[facts["is_current"].astype(bool)].set_index(["site_id", "attribute"])  # bool even when empty
 
     def current_of(attribute: str, field: str) -> pd.Series:
         if attribute not in current.index.get_level_values("attribute"):
@@ -126,7 +126,9 @@ def build_tables(bundle: SeedBundle, substations: pd.DataFrame | None = None) ->
 
     occupancy = facts[facts["attribute"] == "occupancy"].sort_values(["site_id", "as_of_date"])
     occupancy = occupancy.rename(columns={"value": "occupancy_rate"})[list(OCCUPANCY_COLUMNS)]
-    problems = pd.DataFrame([p.__dict__ for p in bundle.problems], columns=list(PROBLEMS_COLUMNS))
+    problems = pd.DataFrame(
+        [{**p.__dict__, "dependents": "\n".join(p.dependents)} for p in bundle.problems], columns=list(PROBLEMS_COLUMNS)
+    )
     return Dataset(
         sites=sites,
         facts=facts.drop(columns=["as_of_date"]),

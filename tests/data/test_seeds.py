@@ -51,10 +51,10 @@ def test_missing_field_is_reported(tmp_path):
     docs = base_documents()
     del docs["002_article-a.yaml"]["entities"][1]["name"]
     bundle = load(tmp_path, docs)
-    problem = bundle.problems[0]
-    assert problem.record == "entities[1] (dc)" and problem.field == "name" and problem.reason == "missing"
-    # The facts about the rejected entity are then reported as unknown references, not lost silently.
-    assert all(p.field in ("name", "entity") for p in bundle.problems)
+    problem = only_problem(bundle)
+    assert problem.record == "entities[1] (dc)" and problem.field == "name" and problem.reason.startswith("missing")
+    # The facts about the rejected entity are listed under it (reported once, at the root), not lost silently.
+    assert "6 facts in 2 file(s) refer to it" in problem.reason and len(problem.dependents) == 6
     assert {e["site_id"] for e in bundle.entities} == {"host-site"}
 
 
@@ -71,7 +71,7 @@ def test_reference_to_unknown_source_is_reported(tmp_path):
     docs["002_article-a.yaml"]["entities"][0]["location_source"] = "nowhere"
     bundle = load(tmp_path, docs)
     assert bundle.problems[0].field == "location_source"
-    assert bundle.problems[0].reason == "unknown source id"
+    assert bundle.problems[0].reason.startswith("unknown source id")
 
 
 def test_coordinates_outside_the_region_are_reported(tmp_path):
@@ -91,13 +91,14 @@ def test_duplicate_entity_id_is_reported(tmp_path):
     assert "duplicate" in problem.reason
 
 
-def test_duplicate_source_id_skips_that_file_only(tmp_path):
+def test_duplicate_source_id_names_both_files_and_neither_wins(tmp_path):
     docs = base_documents()
     docs["003_article-b.yaml"]["source"]["id"] = "article-a"
     bundle = load(tmp_path, docs)
     problem = only_problem(bundle)
-    assert (problem.file, problem.record, problem.field) == ("003_article-b.yaml", "source", "id")
-    assert {f["source_id"] for f in bundle.facts} == {"article-a"}
+    assert (problem.file, problem.record, problem.field) == ("002_article-a.yaml, 003_article-b.yaml", "source", "id")
+    assert "002_article-a.yaml" in problem.reason and "003_article-b.yaml" in problem.reason
+    assert {s["source_id"] for s in bundle.sources} == {"insee-communes"}  # neither file silently kept
 
 
 def test_invalid_yaml_names_the_file_and_line(tmp_path):
@@ -105,7 +106,7 @@ def test_invalid_yaml_names_the_file_and_line(tmp_path):
     docs["004_broken.yaml"] = "source:\n  id: x\n  title: [unclosed\n"
     bundle = load(tmp_path, docs)
     problem = only_problem(bundle)
-    assert problem.file == "004_broken.yaml" and problem.record.startswith("line ")
+    assert problem.file == "004_broken.yaml" and problem.line == 4 and "not valid YAML" in problem.reason
     assert len(bundle.facts) == 8
 
 

@@ -137,3 +137,21 @@ def test_unknown_attribute_and_status_are_reported(tmp_path):
 def test_missing_folder_is_a_problem_not_a_crash(tmp_path):
     bundle = load_seeds(tmp_path / "absent")
     assert bundle.problems and bundle.problems[0].reason == "no such seeds folder"
+
+
+def test_values_are_read_in_their_sources_language(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["facts"][1]["value"] = "20,000 m²"  # a French source: ambiguous
+    docs["002_article-a.yaml"]["facts"][2]["value"] = "1.500 emplois"  # French thousands
+    english = docs["003_article-b.yaml"]
+    english["source"]["language"] = "en"
+    english["facts"].append({"entity": "dc", "attribute": "floor_area", "value": "20,000 m²", "as_of": "2025-02"})
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert (problem.file, problem.record, problem.field, problem.value) == (
+        "002_article-a.yaml", "facts[1]", "value", "20,000 m²"
+    )
+    assert "ambiguous in French" in problem.reason
+    by_source = {(f["source_id"], f["attribute"]): f["value"] for f in bundle.facts if f["site_id"] == "dc"}
+    assert by_source[("article-b", "floor_area")] == 20_000
+    assert by_source[("article-a", "jobs")] == 1500

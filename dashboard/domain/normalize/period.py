@@ -82,7 +82,7 @@ _PERIOD_PREFIX_WORDS = (
     "during", "starting", "as of", "as from", "for", "around", "about", "circa", "between",
     "year", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "horizon", "au plus tard", "au plus tard en", "no later than", "not later than",
+    "horizon", "a l'horizon", "au plus tard", "au plus tard en", "no later than", "not later than",
 )  # fmt: skip
 _PERIOD_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(w) for w in sorted(_PERIOD_PREFIX_WORDS, key=len, reverse=True)) + r") "
@@ -178,15 +178,21 @@ def _season(m: _Match) -> _Span:
 
 def _winter(m: _Match) -> _Span:
     """Winter YYYY is December YYYY-1 to February YYYY; "hiver 2025-2026" names both years."""
-    year = _year(m)
-    if m["first"] and int(m["first"]) != year - 1:
-        raise Unreadable("a winter spans two consecutive years (hiver 2025-2026)")
+    if m["first"]:
+        first, second = int(m["first"]), int(m["second"])
+        if second < 100:  # "winter 2025/26"
+            second += first // 100 * 100
+        if second != first + 1:
+            raise Unreadable("a winter spans two consecutive years (hiver 2025-2026)")
+        year = _check_year(second)
+    else:
+        year = _year(m)
     return _month_run(12 * (year - 1) + 11, 12 * year + 1)
 
 
 _SEMESTER_CODE = r"[sh](?P<number>[12])"  # S1, H2
 _QUARTER_CODE = r"[tq](?P<number>[1-4])"  # T3, Q4
-_WINTER_YEARS = rf"(?:(?P<first>\d{{4}}) ?[-–/] ?)?{_YEAR}"  # "hiver 2026", "winter 2025/2026"
+_WINTER_YEARS = rf"(?:(?P<first>\d{{4}}) ?[-–/] ?(?P<second>\d{{4}}|\d{{2}})|{_YEAR})"  # "hiver 2026", "winter 2025/26"
 
 # Forms of a single period, each matched against the whole cleaned text; split by whether the
 # text starts with a digit so that a text is tried against half of them.

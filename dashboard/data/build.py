@@ -2,7 +2,7 @@
 
     python -m dashboard.data.build [--seeds DIR] --out DIR
 
-Writes sites.csv, facts.csv, occupancy.csv and sources.csv. Warnings (a file read as Windows-1252,
+Writes sites.csv, facts.csv, occupancy.csv, schedule.csv and sources.csv. Warnings (a file read as Windows-1252,
 a publication date read as unknown) are printed. On any other problem in the seeds it lists every
 problem (file, record, field, value, why; under a root cause, the records depending on it), writes
 nothing and exits 1.
@@ -22,7 +22,7 @@ from dashboard.data import opendata
 from dashboard.data.seeds import DEFAULT_SEEDS_DIR, load_seeds
 from dashboard.domain.tables import Dataset, build_tables
 
-TABLE_FILES = ("sites", "facts", "occupancy", "sources")
+TABLE_FILES = ("sites", "facts", "occupancy", "schedule", "sources")
 
 
 def load_substations(warn=print) -> pd.DataFrame | None:

@@ -23,6 +23,7 @@ from dashboard.domain.schema import (
     PROJECT_TYPES,
     REGION_BBOX,
     STATUSES,
+    UNDATED,
 )
 
 from dashboard.config import DEFAULT_SEEDS_DIR  # noqa: E402  (re-exported)
@@ -91,26 +92,34 @@ def _validate_source(raw: object, file_name: str, problems: list[Problem]) -> di
     url = _text(raw, "url")
     if not re.match(r"^https?://\S+$", url):
         raise _Rejected("url", url, "expected an http(s) URL")
-    published_raw = _text(raw, "published")
-    if published_raw == "unknown":
-        published = ""
-    else:
-        try:
-            published, _ = parse_partial_date(raw["published"])
-        except ValueError as exc:  # the document and its facts stay; only its date is unknown
-            problems.append(Problem(file_name, "source", "published", _show(published_raw),
-                                    f"{exc} or 'unknown'; read as unknown", severity="warning", line=_line(raw)))
-            published = ""
+    published = _source_date(raw, "published", True, file_name, problems)
+    # `retrieved`: the day a page was read, kept apart from the date it was published.
+    retrieved = _source_date(raw, "retrieved", False, file_name, problems)
     return {
         "source_id": _identifier(raw, "id"),
         "publisher": _text(raw, "publisher"),
         "title": _text(raw, "title"),
         "url": url,
         "published": published,
+        "retrieved": retrieved,
         "language": _choice(raw, "language", LANGUAGES),
         "licence": _text(raw, "licence", required=False) or "",
         "reliability": _choice(raw, "reliability", RELIABILITIES, required=False) or "",
     }
+
+
+def _source_date(raw: dict, name: str, required: bool, file_name: str, problems: list[Problem]) -> str:
+    """A source's partial date, '' for 'unknown' (or absent when not required). A bad one is a
+    warning: the document and its facts stay, only the date is read as unknown."""
+    text = _text(raw, name, required)
+    if text is None or text == "unknown":
+        return ""
+    try:
+        return parse_partial_date(raw[name])[0]
+    except ValueError as exc:
+        problems.append(Problem(file_name, "source", name, _show(text),
+                                f"{exc} or 'unknown'; read as unknown", severity="warning", line=_line(raw)))
+        return ""
 
 
 def _coordinate(record: dict, name: str, low: float, high: float) -> float:
@@ -141,7 +150,9 @@ def _validate_entity(raw: object) -> dict:
         "voltage_kv": float("nan"),
     }
     if project_type == "region":
-        return entity  # the region itself has no single position
+        # The region, or one département for département-wide statistics: no single position.
+        entity["departement"] = _choice(raw, "departement", tuple(DEPARTEMENTS), required=False) or ""
+        return entity
     entity["departement"] = _choice(raw, "departement", tuple(DEPARTEMENTS))
     entity["lat"] = _coordinate(raw, "lat", REGION_BBOX["lat_min"], REGION_BBOX["lat_max"])
     entity["lon"] = _coordinate(raw, "lon", REGION_BBOX["lon_min"], REGION_BBOX["lon_max"])
@@ -158,19 +169,25 @@ def _validate_entity(raw: object) -> dict:
 def _normalize_value(attribute: str, text: str, lang: str) -> dict:
     """The fact's value read by the normalizer (in its source's language) into value/unit/approximate/period columns."""
     spec = ATTRIBUTES[attribute]
-    out = {"value": float("nan"), "unit": "", "approximate": False, "period_start": None, "period_end": None}
+    out = {
+        "value": float("nan"), "value_low": float("nan"), "value_high": float("nan"),
+        "unit": "", "approximate": False, "period_start": None, "period_end": None,
+    }
     try:
         if spec.kind == "quantity":
             quantity = normalize.parse_quantity(text, lang=lang)
             if quantity.unit != spec.unit:
                 raise _Rejected("value", text, f"{attribute} needs a value in {spec.unit}, got {quantity.unit}")
-            out.update(value=quantity.value, unit=quantity.unit, approximate=quantity.approximate)
+            # A range keeps both ends; its value is the low end.
+            out.update(value=quantity.value, value_low=quantity.low, value_high=quantity.high, unit=quantity.unit,
+                       approximate=quantity.approximate)
         elif spec.kind == "period":
             period = normalize.parse_period(text, lang=lang)
             out.update(period_start=period.start, period_end=period.end)
         elif spec.kind == "count":
             count = normalize.parse_count(text, lang=lang)
-            out.update(value=float(count.value), unit="count", approximate=count.approximate)
+            out.update(value=float(count.value), value_low=float(count.low), value_high=float(count.high),
+                       unit="count", approximate=count.approximate)
         elif spec.kind == "status":
             if text not in STATUSES:
                 raise _Rejected("value", text, f"a status is one of {', '.join(STATUSES)}")
@@ -362,24 +379,38 @@ def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: s
         raise _Rejected("entity", entity, "unknown (or rejected) entity id")
     attribute = _choice(raw, "attribute", tuple(ATTRIBUTES))
     value = _text(raw, "value")
-    if raw.get("as_of") is None:
-        raise _Rejected("as_of", "", "missing")
-    try:
-        as_of, as_of_date = parse_partial_date(raw["as_of"])
-    except ValueError as exc:
-        raise _Rejected("as_of", raw["as_of"], str(exc)) from None
+    as_of, as_of_date = _fact_date(raw)
+    quoted = raw.get("quoted", True)
+    if not isinstance(quoted, bool):
+        raise _Rejected("quoted", quoted, "expected true or false (false: the value is a paraphrase)")
+    if ATTRIBUTES[attribute].kind == "status":
+        quoted = False  # a status is a keyword of ours; the source's words go in the note
     return {
         "fact_id": fact_id,
         "site_id": entity,
         "attribute": attribute,
         "column": ATTRIBUTES[attribute].column,
         "raw_value": value,
+        "quoted": quoted,
         **_normalize_value(attribute, value, lang),
         "as_of": as_of,
         "as_of_date": as_of_date,
         "source_id": source_id,
         "note": _text(raw, "note", required=False) or "",
     }
+
+
+def _fact_date(raw: dict) -> tuple[str, dt.date | None]:
+    """The fact's as-of: the date it holds for, or ('', None) when the source gives none."""
+    if "as_of" not in raw or raw["as_of"] == UNDATED:
+        return "", None
+    value = raw["as_of"]
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise _Rejected("as_of", "", f"empty: give a date, or '{UNDATED}' when the source gives none")
+    try:
+        return parse_partial_date(value)
+    except ValueError as exc:
+        raise _Rejected("as_of", value, f"{exc}, or '{UNDATED}' when the source gives no date") from None
 
 
 def _show(value: object) -> str:

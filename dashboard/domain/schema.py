@@ -27,7 +27,14 @@ STATUSES = (
     "unknown",
 )
 
-LOCATION_PRECISIONS = ("exact", "commune_centroid")
+# How well a position is known: "exact" (a source gives the spot), "commune_centroid" (known to the
+# commune only; placed at its INSEE centroid), "area" (known only to a wider area, e.g. "Cambrai" for
+# a plot somewhere in a park spanning several communes; placed at the centroid of the commune the
+# sources name, never on a guessed commune).
+LOCATION_PRECISIONS = ("exact", "commune_centroid", "area")
+
+# An undated fact's `as_of` in the seeds (or no `as_of` at all): shown "non daté" / "undated".
+UNDATED = "undated"
 
 DEPARTEMENTS = {"02": "Aisne", "59": "Nord", "60": "Oise", "62": "Pas-de-Calais", "80": "Somme"}
 
@@ -35,6 +42,11 @@ LANGUAGES = ("fr", "en")
 
 # Bounding box of the five départements' outlines (IGN Admin Express), rounded outwards.
 REGION_BBOX = {"lat_min": 48.83, "lat_max": 51.09, "lon_min": 1.37, "lon_max": 4.26}
+
+
+# Cartofriches `site_statut` values, as attribute suffixes (friche avec projet / sans projet /
+# potentielle / reconvertie).
+BROWNFIELD_STATUSES = ("with_project", "without_project", "potential", "reconverted")
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,7 @@ class Attribute:
     unit: str | None  # expected unit for quantities
     column: str  # column in the sites table (periods feed <column>_start/_end)
     history: bool = False  # a time series (kept whole, never a conflict)
+    sites_column: bool = True  # False: kept in facts only (histories read by their own page)
 
 
 ATTRIBUTES: dict[str, Attribute] = {
@@ -60,7 +73,18 @@ ATTRIBUTES: dict[str, Attribute] = {
         Attribute("commissioning", "period", None, "commissioning"),
         Attribute("announced", "period", None, "announced"),
         Attribute("status", "status", None, "status", history=True),
+        # The region's own target ("huit data centers"), not the State's site counts.
         Attribute("data_center_target", "count", None, "data_center_target"),
+        # Sites the State identified for data centres in the region (7 of 28, 8 of 35, 16 of 65...):
+        # a count that grows over time, hence a history.
+        Attribute("state_identified_sites", "count", None, "state_identified_sites", history=True),
+        # Cerema Cartofriches counts of brownfield sites by status, on département entities
+        # (project_type "region" with a `departement`), one fact per snapshot: histories for the brownfield page.
+        *(
+            Attribute(f"brownfield_sites_{status}", "count", None, f"brownfield_sites_{status}",
+                      history=True, sites_column=False)
+            for status in BROWNFIELD_STATUSES
+        ),
     )
 }
 
@@ -98,10 +122,14 @@ SITES_COLUMNS = (
     "commissioning_end",
     "announced_start",
     "data_center_target",
+    "state_identified_sites",
+    *(f"{c}_low" for c in VALUE_COLUMNS),
+    *(f"{c}_high" for c in VALUE_COLUMNS),
     *(f"{c}_approx" for c in VALUE_COLUMNS),
     *(f"{c}_conflict" for c in VALUE_COLUMNS),
     "source_ids",
     "as_of",
+    "latest_fact_as_of",
     *GRID_COLUMNS,
 )
 
@@ -111,7 +139,10 @@ FACTS_COLUMNS = (
     "attribute",
     "column",
     "raw_value",
+    "quoted",
     "value",
+    "value_low",
+    "value_high",
     "unit",
     "approximate",
     "period_start",
@@ -121,10 +152,17 @@ FACTS_COLUMNS = (
     "note",
     "is_current",
     "conflict",
+    "tie",
 )
+
+# Every commissioning period a source gave, over time (kept whole, like occupancy): the schedule's
+# history, from which the slips are computed.
+SCHEDULE_COLUMNS = ("site_id", "as_of", "period_start", "period_end", "raw_value", "quoted", "source_id")
 
 OCCUPANCY_COLUMNS = ("site_id", "as_of", "occupancy_rate", "source_id", "approximate")
 
-SOURCES_COLUMNS = ("source_id", "publisher", "title", "url", "published", "language", "licence", "reliability")
+SOURCES_COLUMNS = (
+    "source_id", "publisher", "title", "url", "published", "retrieved", "language", "licence", "reliability",
+)
 
 PROBLEMS_COLUMNS = ("file", "line", "record", "field", "value", "reason", "severity", "dependents")

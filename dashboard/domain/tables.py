@@ -16,6 +16,7 @@ from dashboard.domain.schema import (
     FACTS_COLUMNS,
     OCCUPANCY_COLUMNS,
     PROBLEMS_COLUMNS,
+    SCHEDULE_COLUMNS,
     SITES_COLUMNS,
     SOURCES_COLUMNS,
     VALUE_COLUMNS,
@@ -33,23 +34,41 @@ class Dataset:
     occupancy: pd.DataFrame
     sources: pd.DataFrame
     problems: pd.DataFrame
+    schedule: pd.DataFrame | None = None
+
+    def __post_init__(self) -> None:
+        if self.schedule is None:  # datasets written before the schedule table existed
+            self.schedule = pd.DataFrame(columns=list(SCHEDULE_COLUMNS))
 
     @property
     def as_of(self) -> str:
-        """The data's date: the latest as-of of any fact ('' when there is none)."""
-        return str(self.facts["as_of"].max()) if not self.facts.empty else ""
+        """The data's date: the latest as-of of any dated fact ('' when there is none)."""
+        dated = self.facts["as_of"].fillna("").astype(str)
+        dated = dated[dated != ""]
+        return str(dated.max()) if not dated.empty else ""
 
 
 def _facts_frame(bundle: SeedBundle, published: dict[str, str]) -> pd.DataFrame:
     if not bundle.facts:
         return pd.DataFrame(columns=[*FACTS_COLUMNS, "as_of_date"])
     facts = pd.DataFrame(bundle.facts)
-    facts["published"] = facts["source_id"].map(published).fillna("")
-    # Current value: latest as-of; ties go to the later publication, then the source id.
-    facts = facts.sort_values(["site_id", "attribute", "as_of_date", "published", "source_id", "fact_id"])
-    facts["is_current"] = ~facts.duplicated(["site_id", "attribute"], keep="last")
+    # Current value: the latest DATED fact; an undated fact counts only when none is dated.
+    # Facts that share that latest date (or all undated ones) are all current: a tie, shown as
+    # such, never broken by publication order or source id.
+    facts["dated"] = facts["as_of_date"].notna()
+    facts["as_of_date"] = pd.to_datetime(facts["as_of_date"])
+    facts = facts.sort_values(["site_id", "attribute", "dated", "as_of_date", "source_id", "fact_id"])
+    keys = ["site_id", "attribute"]
+    last = facts.groupby(keys, sort=False)[["dated", "as_of_date"]].transform("last")
+    same_date = (facts["as_of_date"] == last["as_of_date"]) | (facts["as_of_date"].isna() & last["as_of_date"].isna())
+    facts["is_current"] = (facts["dated"] == last["dated"]) & same_date
+    current = facts[facts["is_current"]]
+    differs = current.groupby(keys)["raw_value"].transform("nunique") > 1
+    numeric = current.groupby(keys)["value"].transform(lambda v: v.max() - v.min() if v.notna().all() else 1.0)
+    facts["tie"] = False
+    facts.loc[current.index, "tie"] = differs & ((numeric.abs() > SAME_VALUE_TOLERANCE) | current["value"].isna())
     facts["conflict"] = _conflicts(facts)
-    facts = facts.drop(columns=["published"]).reset_index(drop=True)
+    facts = facts.drop(columns=["dated"]).reset_index(drop=True)
     return facts[[*FACTS_COLUMNS, "as_of_date"]]
 
 
@@ -79,19 +98,34 @@ def _sites_frame(bundle: SeedBundle, facts: pd.DataFrame, sources: pd.DataFrame)
     def current_of(attribute: str, field: str) -> pd.Series:
         if attribute not in current.index.get_level_values("attribute"):
             return pd.Series(index=sites.index, dtype=object)
-        return current.xs(attribute, level="attribute")[field].reindex(sites.index)
+        values = current.xs(attribute, level="attribute")[field]
+        # A tie has several current facts: the first stands for the status / period; numbers
+        # use `current_range` below.
+        return values[~values.index.duplicated()].reindex(sites.index)
+
+    def current_range(attribute: str) -> tuple[pd.Series, pd.Series]:
+        """Low and high ends of the current value; a tie between sources spans all of them."""
+        rows = facts[facts["is_current"] & (facts["attribute"] == attribute)]
+        low = rows.groupby("site_id")["value_low"].min().reindex(sites.index)
+        high = rows.groupby("site_id")["value_high"].max().reindex(sites.index)
+        return pd.to_numeric(low, errors="coerce"), pd.to_numeric(high, errors="coerce")
 
     sites["status"] = current_of("status", "raw_value").fillna("unknown")
     for attribute, spec in ATTRIBUTES.items():
         if spec.column in VALUE_COLUMNS:
-            sites[spec.column] = pd.to_numeric(current_of(attribute, "value"), errors="coerce")
+            low, high = current_range(attribute)
+            sites[spec.column] = low  # a range's value is its low end
+            sites[f"{spec.column}_low"] = low
+            sites[f"{spec.column}_high"] = high
             sites[f"{spec.column}_approx"] = current_of(attribute, "approximate").fillna(False).astype(bool)
-            conflicted = facts.loc[facts["attribute"] == attribute].groupby("site_id")["conflict"].any()
+            of_attribute = facts.loc[facts["attribute"] == attribute]
+            conflicted = (of_attribute["conflict"] | of_attribute["tie"]).groupby(of_attribute["site_id"]).any()
             sites[f"{spec.column}_conflict"] = conflicted.reindex(sites.index).fillna(False).astype(bool)
     for attribute in ("commissioning", "announced"):
         sites[f"{attribute}_start"] = current_of(attribute, "period_start")
     sites["commissioning_end"] = current_of("commissioning", "period_end")
-    sites["data_center_target"] = pd.to_numeric(current_of("data_center_target", "value"), errors="coerce")
+    for attribute in ("data_center_target", "state_identified_sites"):
+        sites[attribute] = pd.to_numeric(current_of(attribute, "value"), errors="coerce")
 
     # Every row traces to its sources: the facts' sources and where its coordinates come from.
     cited = facts.groupby("site_id")["source_id"].agg(lambda s: sorted(set(s)))
@@ -104,8 +138,11 @@ def _sites_frame(bundle: SeedBundle, facts: pd.DataFrame, sources: pd.DataFrame)
 
     sites["source_ids"] = sites.apply(source_ids, axis=1) if not sites.empty else pd.Series(dtype=str)
 
-    # The row's as-of: its latest fact, else the date of the source of its coordinates.
-    latest = facts.sort_values("as_of_date").groupby("site_id").tail(1).set_index("site_id")["as_of"]
+    # Freshness: the date of the row's latest dated fact ('' when every fact is undated).
+    dated = facts[facts["as_of_date"].notna()].sort_values("as_of_date")
+    latest = dated.groupby("site_id").tail(1).set_index("site_id")["as_of"]
+    sites["latest_fact_as_of"] = latest.reindex(sites.index).fillna("")
+    # The row's as-of: its latest dated fact, else the date of the source of its coordinates.
     published = sources.set_index("source_id")["published"]
     sites["as_of"] = latest.reindex(sites.index)
     sites["as_of"] = sites["as_of"].fillna(sites["location_source"].map(published)).fillna("")
@@ -126,6 +163,8 @@ def build_tables(bundle: SeedBundle, substations: pd.DataFrame | None = None) ->
 
     occupancy = facts[facts["attribute"] == "occupancy"].sort_values(["site_id", "as_of_date"])
     occupancy = occupancy.rename(columns={"value": "occupancy_rate"})[list(OCCUPANCY_COLUMNS)]
+    schedule = facts[facts["attribute"] == "commissioning"].sort_values(["site_id", "as_of_date", "source_id"])
+    schedule = schedule[list(SCHEDULE_COLUMNS)].reset_index(drop=True)
     problems = pd.DataFrame(
         [{**p.__dict__, "dependents": "\n".join(p.dependents)} for p in bundle.problems], columns=list(PROBLEMS_COLUMNS)
     )
@@ -135,5 +174,6 @@ def build_tables(bundle: SeedBundle, substations: pd.DataFrame | None = None) ->
         occupancy=occupancy.reset_index(drop=True),
         sources=sources,
         problems=problems,
+        schedule=schedule,
     )
 

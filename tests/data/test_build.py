@@ -22,12 +22,12 @@ def run_build(*args, env_dir=None):
     )
 
 
-def test_build_writes_the_four_tables(tmp_path):
+def test_build_writes_the_five_tables(tmp_path):
     seeds = write_seeds(tmp_path / "seeds", base_documents())
     result = run_build("--seeds", str(seeds), "--out", str(tmp_path / "out"), env_dir=tmp_path / "cache")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "facts.csv", "occupancy.csv", "sites.csv", "sources.csv"]
+        "facts.csv", "occupancy.csv", "schedule.csv", "sites.csv", "sources.csv"]
     sites = pd.read_csv(tmp_path / "out" / "sites.csv", dtype={"departement": str})
     assert set(sites["site_id"]) == {"dc", "host-site"}
     assert sites.set_index("site_id").loc["dc", "departement"] == "62"

@@ -12,6 +12,7 @@ PROJECT_TYPES = (
     "battery",
     "recycling",
     "industrial_site",  # an industrial host site (brownfield being reoccupied)
+    "logistics",  # a logistics tenant of a host site
     "power_plant",
     "substation",
     "region",  # the region itself, for region-wide facts (no coordinates)

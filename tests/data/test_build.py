@@ -92,7 +92,7 @@ def test_shipped_seeds_hold_the_founding_article_facts():
     assert 26000 in set(facts.loc[facts.attribute == "floor_area", "value"])
     history = dataset.occupancy.sort_values("as_of")["occupancy_rate"].round(2).tolist()
     assert [0.56, 0.6, 0.8] == [v for v in history if v in (0.56, 0.6, 0.8)]
-    region = dataset.sites[dataset.sites["project_type"] == "region"]
+    region = dataset.sites[dataset.sites["site_id"] == "hauts-de-france"]
     assert region["data_center_target"].tolist() == [8]
     gravelines = dataset.sites[dataset.sites["project_type"] == "power_plant"]
     assert 5460 in set(gravelines["power_mw"])

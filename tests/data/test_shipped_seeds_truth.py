@@ -1,0 +1,94 @@
+"""The shipped seeds, checked against issue 9's findings: they build clean, French values are
+quoted or marked as paraphrases, no recording dates, State counts apart, locations fixed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from dashboard.config import DEFAULT_SEEDS_DIR
+from dashboard.data import build
+
+# English words that never appear in a French source's own words.
+ENGLISH_WORDS = re.compile(r"\b(?:EUR|bn|about|jobs|up to|more than|million euros|summer|end of|by \d{4}|around)\b")
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return build.build_dataset(DEFAULT_SEEDS_DIR, warn=lambda message: None)
+
+
+def site(dataset, site_id):
+    return dataset.sites.set_index("site_id").loc[site_id]
+
+
+def test_shipped_seeds_build_with_no_problem(dataset):
+    assert dataset.problems.empty, dataset.problems.to_dict("records")
+
+
+def test_no_french_source_value_reads_as_english_unless_marked_as_a_paraphrase(dataset):
+    languages = dataset.sources.set_index("source_id")["language"]
+    facts = dataset.facts[dataset.facts["source_id"].map(languages) == "fr"]
+    english = facts[facts["raw_value"].str.contains(ENGLISH_WORDS) & facts["quoted"]]
+    # "5 mds EUR" is the AFP headline's own words.
+    assert english["raw_value"].tolist() == ["5 mds EUR"]
+
+
+def test_no_fact_carries_a_recording_date():
+    for path in sorted(DEFAULT_SEEDS_DIR.glob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for fact in document.get("facts") or []:
+            assert "date recorded" not in str(fact.get("note", "")), (path.name, fact)
+            assert not (str(fact.get("as_of")) == "2026-06" and "2026-06" not in str(document["source"]["published"])), (
+                path.name, fact)
+
+
+def test_undated_facts_never_hold_the_current_value_over_dated_ones(dataset):
+    facts = dataset.facts
+    dated = facts["as_of"].fillna("") != ""
+    has_dated = dated.groupby([facts["site_id"], facts["attribute"]]).transform("any")
+    assert not (facts["is_current"] & ~dated & has_dated).any()
+    # Neomat: Orano's dated 1 300 jobs, not the SPPPI's undated 1 700.
+    assert site(dataset, "neomat-gravelines")["jobs"] == 1300
+
+
+def test_state_counts_are_not_the_target(dataset):
+    facts = dataset.facts[dataset.facts["site_id"] == "hauts-de-france"]
+    counts = facts[facts["attribute"] == "state_identified_sites"].sort_values("as_of")
+    assert counts["value"].tolist() == [7, 8, 8, 16]
+    target = facts[facts["attribute"] == "data_center_target"]
+    assert set(target["value"]) == {8}
+    assert not target["conflict"].any() and not target["tie"].any()
+
+
+def test_cambrai_campus_is_at_cambrai_known_only_to_the_area(dataset):
+    cambrai = site(dataset, "cambrai-evalley-dc")
+    assert cambrai["commune"] == "Cambrai"
+    assert (cambrai["lat"], cambrai["lon"]) == pytest.approx((50.17217, 3.24131))
+    assert cambrai["location_precision"] == "area"
+
+
+def test_delta_fm_facts_describe_nouvelle_eglise_not_vieille_eglise(dataset):
+    facts = dataset.facts
+    nouvelle = facts[facts["site_id"] == "nouvelle-eglise-porte-opale"]
+    assert sorted(nouvelle["attribute"]) == ["jobs", "land_area"]
+    assert set(nouvelle["source_id"]) == {"deltafm-2025-02-data-centers-sans-microsoft"}
+    vieille = facts[facts["site_id"] == "microsoft-vieille-eglise"]
+    assert "deltafm-2025-02-data-centers-sans-microsoft" not in set(vieille["source_id"])
+    assert site(dataset, "nouvelle-eglise-porte-opale")["commune"] == "Nouvelle-Église"
+
+
+def test_update_facts_are_in(dataset):
+    facts = dataset.facts.set_index(["site_id", "attribute", "source_id"])
+    assert facts.loc[("ex-bridgestone-bethune", "occupancy", "lagazette-2022-11-bridgestone-nouvelle-vie-verte"),
+                     "as_of"] == "2022-11-23"
+    bosquel_jobs = dataset.facts[(dataset.facts.site_id == "le-bosquel-dc") & (dataset.facts.attribute == "jobs")]
+    assert sorted(bosquel_jobs["value"]) == [40, 400] and bosquel_jobs["conflict"].all()
+    tenants = dataset.sites[dataset.sites["host_site_id"] == "ex-bridgestone-bethune"]["site_id"]
+    assert {"black-star-bethune", "bringback-bethune", "lpi-bethune", "ennea-bethune"} <= set(tenants)
+    brownfields = dataset.facts[dataset.facts["attribute"].str.startswith("brownfield_sites_")]
+    somme = brownfields[(brownfields.site_id == "departement-80-somme")
+                        & (brownfields.attribute == "brownfield_sites_without_project")]
+    assert somme.sort_values("as_of")[["as_of", "value"]].values.tolist() == [["2024-08-19", 399], ["2025-02", 602]]

@@ -39,7 +39,7 @@ def test_a_reviewed_article_becomes_a_seed_the_build_accepts(seeds):
     rows = intake_seed.rows_from_candidates(candidates, "2026-03-10")
     draft = intake_seed.make_seed(SOURCE, rows, seeds)
     assert draft.valid, draft.problems
-    assert draft.file_name.startswith("0") and draft.file_name.endswith(".yaml")
+    assert draft.file_name[:3].isdigit() and draft.file_name[3] == "_" and draft.file_name.endswith(".yaml")
     document = yaml.safe_load(draft.text)
     assert document["source"]["url"] == SOURCE.url and document["source"]["language"] == "fr"
     assert {(f["attribute"], f["value"], f["entity"]) for f in document["facts"]} == {

@@ -1,5 +1,5 @@
-"""The whole dataset as a Frictionless Data Package: a zip of sites.csv, facts.csv, occupancy.csv
-and sources.csv (the tables the build writes and the pages read) with a `datapackage.json` that
+"""The whole dataset as a Frictionless Data Package: a zip of sites.csv, facts.csv, occupancy.csv,
+schedule.csv and sources.csv (the tables the build writes and the pages read) with a `datapackage.json` that
 describes every column (type, meaning, unit), the keys between the tables, and the licences.
 
     dataset_zip_bytes(dataset) -> bytes   # the zip the data page offers
@@ -24,6 +24,7 @@ from dashboard.domain.schema import (
     FACTS_COLUMNS,
     OCCUPANCY_COLUMNS,
     PROJECT_TYPES,
+    SCHEDULE_COLUMNS,
     SITES_COLUMNS,
     SOURCES_COLUMNS,
     STATUSES,
@@ -31,7 +32,7 @@ from dashboard.domain.schema import (
 from dashboard.domain.tables import Dataset
 from dashboard.export.tables import safe_frame
 
-TABLES = ("sites", "facts", "occupancy", "sources")
+TABLES = ("sites", "facts", "occupancy", "schedule", "sources")
 PACKAGE_NAME = "hauts-de-france-data-centres"
 # Columns holding ISO dates (YYYY-MM-DD); as-of dates keep the precision the source gave (YYYY, YYYY-MM).
 DATE_COLUMNS = {"commissioning_start", "commissioning_end", "announced_start", "period_start", "period_end"}
@@ -50,12 +51,17 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "departement": ("INSEE code of the département (02, 59, 60, 62, 80)", None),
     "lat": ("latitude, WGS 84", "degree"),
     "lon": ("longitude, WGS 84", "degree"),
-    "location_precision": ("precision of lat/lon: exact, or commune_centroid (the commune's centre)", None),
+    "location_precision": ("precision of lat/lon: exact, commune_centroid (the commune's centre), or area (known "
+                           "only to a wider area; placed at the centre of the commune the sources name)", None),
     "location_source": ("source_id of the document the coordinates come from", None),
     "host_site_id": ("site_id of the host site (e.g. the brownfield a project occupies)", None),
     "voltage_kv": ("voltage of a substation", "kV"),
     "status": ("current status (latest as-of): " + ", ".join(STATUSES), None),
     **{column: (f"current {what} (latest as-of; empty = unknown, never 0)", unit)
+       for column, (what, unit) in _VALUE_UNITS.items()},
+    **{f"{column}_low": (f"low end of the current {what} (a range, or sources tied on the latest as-of)", unit)
+       for column, (what, unit) in _VALUE_UNITS.items()},
+    **{f"{column}_high": (f"high end of the current {what} (equal to the low end for a single figure)", unit)
        for column, (what, unit) in _VALUE_UNITS.items()},
     **{f"{column}_approx": (f"the current {what} is approximate (the source says about, over...)", None)
        for column, (what, _) in _VALUE_UNITS.items()},
@@ -64,7 +70,10 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "commissioning_start": ("first day of the current commissioning period", None),
     "commissioning_end": ("last day of the current commissioning period", None),
     "announced_start": ("first day of the period the project was announced in", None),
-    "data_center_target": ("number of data centres a region-wide target counts", "data centres (count)"),
+    "data_center_target": ("number of data centres the region's own target counts", "data centres (count)"),
+    "state_identified_sites": ("number of sites the State identified for data centres in the region (latest)",
+                               "sites (count)"),
+    "latest_fact_as_of": ("as-of of the site's latest dated fact (empty when every fact is undated)", None),
     "source_ids": ("source_id of every source behind the row, separated by ';'", None),
     "as_of": ("as-of: the date the value holds for, " + PARTIAL_DATE, None),
     "gravelines_km": ("great-circle distance to the Gravelines nuclear power plant", "km"),
@@ -75,7 +84,10 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "fact_id": ("identifier of the fact", None),
     "attribute": ("what the fact is about: " + ", ".join(ATTRIBUTES), None),
     "column": ("the sites.csv column the fact feeds", None),
-    "raw_value": ("the value as the source wrote it, in its language", None),
+    "raw_value": ("the value as the source wrote it, in its language, unless quoted is false", None),
+    "quoted": ("raw_value is the source's own words; false: a paraphrase (or a status keyword)", None),
+    "value_low": ("low end of value (a range's low end; equal to value)", "see the unit column"),
+    "value_high": ("high end of value (equal to value for a single figure)", "see the unit column"),
     "value": ("the value normalized to the unit in the unit column (empty for text and periods)",
               "see the unit column"),
     "unit": ("unit of value: EUR, MW, m2, jobs, ratio, count (empty for text and periods)", None),
@@ -84,12 +96,15 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "period_end": ("last day of that period", None),
     "source_id": ("identifier of the source document (see sources.csv)", None),
     "note": ("remark on the fact; a paraphrase says so", None),
-    "is_current": ("the fact is the current value of its site and attribute (latest as-of)", None),
+    "is_current": ("the fact is the current value of its site and attribute (latest dated as-of; undated "
+                   "facts only when none is dated)", None),
+    "tie": ("several facts share the latest as-of with different values: all are current, a conflict", None),
     "conflict": ("another source gives a different figure for the same site and attribute", None),
     "publisher": ("publisher of the source", None),
     "title": ("title of the source document, in its language", None),
     "url": ("link to the source document", None),
     "published": ("publication date, " + PARTIAL_DATE, None),
+    "retrieved": ("date the source was read, " + PARTIAL_DATE + " (not an as-of)", None),
     "language": ("language of the source: fr or en", None),
     "licence": ("terms the source's content is under; only facts are taken from it, never its text", None),
     "reliability": ("primary, secondary or aggregator", None),
@@ -100,12 +115,15 @@ TABLE_DOCS = {
     "facts": ("Every figure of every source, one row per (source, site, attribute, as-of): the history "
               "and the disagreements between sources are kept."),
     "occupancy": "Occupancy rate of host sites over time, one row per (site, as-of, source).",
+    "schedule": ("Every commissioning period any source gave, over time, one row per (site, as-of, source): "
+                 "the history from which schedule slips are computed."),
     "sources": "Every source document with its publisher, date, link and licence.",
 }
 PRIMARY_KEYS = {"sites": ["site_id"], "facts": ["fact_id"], "sources": ["source_id"]}
 FOREIGN_KEYS = {
     "facts": [("site_id", "sites", "site_id"), ("source_id", "sources", "source_id")],
     "occupancy": [("site_id", "sites", "site_id"), ("source_id", "sources", "source_id")],
+    "schedule": [("site_id", "sites", "site_id"), ("source_id", "sources", "source_id")],
 }
 LICENSES = [{
     "name": "MIT",
@@ -140,7 +158,7 @@ def _field(frame: pd.DataFrame, column: str) -> dict:
 
 def _frames(dataset: Dataset) -> dict[str, pd.DataFrame]:
     columns = {"sites": SITES_COLUMNS, "facts": FACTS_COLUMNS, "occupancy": OCCUPANCY_COLUMNS,
-               "sources": SOURCES_COLUMNS}
+               "schedule": SCHEDULE_COLUMNS, "sources": SOURCES_COLUMNS}
     return {name: getattr(dataset, name)[[c for c in columns[name] if c in getattr(dataset, name).columns]]
             for name in TABLES}
 

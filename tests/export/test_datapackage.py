@@ -47,8 +47,8 @@ def test_the_project_seeds_package_validates(tmp_path):
 def test_every_column_is_described_with_its_unit():
     raw = datapackage.dataset_zip_bytes(sample_dataset())
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        assert sorted(archive.namelist()) == ["datapackage.json", "facts.csv", "occupancy.csv", "sites.csv",
-                                              "sources.csv"]
+        assert sorted(archive.namelist()) == ["datapackage.json", "facts.csv", "occupancy.csv", "schedule.csv",
+                                              "sites.csv", "sources.csv"]
         package = json.loads(archive.read("datapackage.json"))
     resources = {r["name"]: r for r in package["resources"]}
     expected = {"sites": SITES_COLUMNS, "facts": FACTS_COLUMNS, "occupancy": OCCUPANCY_COLUMNS,

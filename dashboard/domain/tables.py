@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.domain.geo import add_grid_distances
+from dashboard.domain.records import SeedBundle
 from dashboard.domain.schema import (
     ATTRIBUTES,
     ENTITY_COLUMNS,
@@ -21,7 +22,6 @@ from dashboard.domain.schema import (
     SOURCES_COLUMNS,
     VALUE_COLUMNS,
 )
-from dashboard.domain.records import SeedBundle
 
 # Values closer than this (relative) count as the same figure, not a conflict.
 SAME_VALUE_TOLERANCE = 1e-9
@@ -177,3 +177,15 @@ def build_tables(bundle: SeedBundle, substations: pd.DataFrame | None = None) ->
         schedule=schedule,
     )
 
+
+
+def split_ids(value: object) -> list[str]:
+    """The ids of a `;`-joined cell ('src-a;src-b'), in order; [] when unknown."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return []
+    return [part for part in str(value).split(";") if part]
+
+
+def source_ids_in(rows: pd.DataFrame, column: str = "source_ids") -> set[str]:
+    """Every source id cited by a set of rows."""
+    return {sid for value in rows[column] for sid in split_ids(value)} if column in rows else set()

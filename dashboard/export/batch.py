@@ -52,6 +52,20 @@ def export_figure(fig: go.Figure, title: str | None, filters: Filters, lang: str
     return exporter.render(decorated, options, timeout=timeout)
 
 
+def chart_inputs(spec) -> dict:
+    """The open datasets a chart draws (`spec.inputs`), from the open-data cache: None when not
+    downloaded (a batch never downloads; the chart is drawn without them, as on the page)."""
+    from dashboard.data import opendata
+
+    inputs = {}
+    for option, name in getattr(spec, "inputs", {}).items():
+        try:
+            inputs[option] = opendata.load(name)
+        except opendata.OpenDataError:
+            inputs[option] = None
+    return inputs
+
+
 @dataclass
 class ExportResult:
     written: list[Path]
@@ -82,7 +96,7 @@ def export_all(dataset, filters: Filters, out_dir: Path, options: RenderOptions,
     def one(spec) -> tuple[str, bytes | None, str]:
         label = f"{spec.page}/{spec.chart_id}"
         try:
-            fig = spec.build(dataset, filters, lang, dict(spec.default_options))
+            fig = spec.build(dataset, filters, lang, {**spec.default_options, **chart_inputs(spec)})
         except Exception as exc:  # noqa: BLE001 - one chart's bug must not stop the batch
             return label, None, f"could not build the chart ({type(exc).__name__}: {exc})"
         try:

@@ -15,13 +15,14 @@ Pure pandas, no Streamlit:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 import pandas as pd
 from pandas.io.formats.style import Styler
 
+from dashboard.domain.schema import DEPARTEMENTS, VALUE_COLUMNS
+from dashboard.domain.tables import Dataset
 from dashboard.i18n import (
     fmt_date,
     fmt_eur,
@@ -36,8 +37,7 @@ from dashboard.i18n import (
     label_type,
     t,
 )
-from dashboard.domain.schema import DEPARTEMENTS, VALUE_COLUMNS
-from dashboard.domain.tables import Dataset
+from dashboard.i18n.periods import fmt_period
 from dashboard.i18n.text.tables import TEXT as TABLE_TEXT
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -76,7 +76,6 @@ NUMBER_FORMATS = {
 DISTANCE_COLUMNS = ("gravelines_km", "nearest_400kv_km", "nearest_225kv_km")
 
 
-
 def column_label(column: str, lang: str) -> str:
     if column in TABLE_TEXT["fr"]:
         return t(f"tables.{column}", lang)
@@ -86,34 +85,6 @@ def column_label(column: str, lang: str) -> str:
 # --------------------------------------------------------------------------------------------
 # Periods
 # --------------------------------------------------------------------------------------------
-
-
-def _parse_day(value: object) -> dt.date | None:
-    if is_unknown(value):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def fmt_period(start: object, end: object, lang: str) -> str:
-    """A period at the precision the source gave: '2027', 'septembre 2025', or 'start – end'."""
-    first, last = _parse_day(start), _parse_day(end)
-    if first is None:
-        return "" if is_unknown(start) else str(start)
-    if last is None or last == first:
-        return fmt_date(first, lang)
-    whole_years = first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31
-    if whole_years:
-        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
-    month_end = (dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1) - dt.timedelta(days=1))
-    whole_months = first.day == 1 and last == month_end
-    if whole_months:
-        a = fmt_date(f"{first.year}-{first.month:02d}", lang)
-        b = fmt_date(f"{last.year}-{last.month:02d}", lang)
-        return a if a == b else f"{a} – {b}"
-    return f"{fmt_date(first, lang)} – {fmt_date(last, lang)}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -172,9 +143,9 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     }
     for column in (*VALUE_COLUMNS, *DISTANCE_COLUMNS):
         data[column] = pd.to_numeric(rows[column], errors="coerce").to_numpy(dtype=float)
-    data["commissioning"] = [fmt_period(s, e, lang) for s, e in zip(rows["commissioning_start"],
+    data["commissioning"] = [fmt_period(s, e, lang, unknown="") for s, e in zip(rows["commissioning_start"],
                                                                      rows["commissioning_end"])]
-    data["announced"] = [fmt_period(s, announced_end.get(i), lang) for s, i in zip(rows["announced_start"],
+    data["announced"] = [fmt_period(s, announced_end.get(i), lang, unknown="") for s, i in zip(rows["announced_start"],
                                                                                     rows["site_id"])]
     data["nearest_400kv_name"] = text("nearest_400kv_name")
     data["nearest_225kv_name"] = text("nearest_225kv_name")

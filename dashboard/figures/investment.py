@@ -10,45 +10,30 @@ Approximate values carry "≈"; conflicting values carry "⚠" and each source's
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import math
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.registry import ChartSpec
-from dashboard.figures.map import (
-    TYPE_COLOURS,
-    SourceIndex,
-    colon,
-    date_ticks,
-    esc,
-    fmt_period,
-    split_ids,
-    to_timestamp,
-    wrap_label,
+from dashboard.domain.filters import Filters
+from dashboard.domain.investment import (
+    PROJECT_TYPES,
+    conflicting_figures,
+    cumulative_by_year,
+    investment_sums,
+    projects,
+    select_projects,
+    timeline_records,
 )
-from dashboard.domain.filters import Filters, apply_filters
-from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, is_unknown, label_status, label_type, t, translations
 from dashboard.domain.schema import DEPARTEMENTS
-from dashboard.domain.tables import Dataset
+from dashboard.domain.tables import Dataset, source_ids_in
+from dashboard.figures.base import TYPE_COLOURS, SourceIndex, colon, date_ticks, esc, round_ticks, wrap_label
+from dashboard.figures.registry import ChartSpec
+from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, is_unknown, label_status, label_type, t, translations
+from dashboard.i18n.periods import to_timestamp
 
-
-# Project types this page counts; host sites, the region row, power plants and substations are context.
-PROJECT_TYPES = ("data_center", "battery", "recycling")
-GROUPS = ("project_type", "departement")
 APPROX_PATTERN = "/"
 ROW_PX = 46  # height of one project's row in the horizontal charts (labels wrap on two lines)
 CONFLICT_MARK = " ⚠"
-
-
-def projects(sites: pd.DataFrame) -> pd.DataFrame:
-    return sites[sites["project_type"].isin(PROJECT_TYPES)]
-
-
-def select_projects(sites: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    return projects(apply_filters(sites, filters))
 
 
 def eur_text(value: float, approximate: bool, conflict: bool, lang: str) -> str:
@@ -57,13 +42,7 @@ def eur_text(value: float, approximate: bool, conflict: bool, lang: str) -> str:
 
 def eur_axis(max_value: float, lang: str) -> dict:
     """Ticks at a round step, labelled in the reader's format (1,5 Md € / €1.5bn)."""
-    if not max_value or max_value <= 0 or math.isnan(max_value):
-        return {}
-    raw = max_value / 4
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    ticks = [i * step for i in range(int(max_value // step) + 2)]
-    return {"tickvals": ticks, "ticktext": [fmt_eur(v, lang) if v else "0" for v in ticks]}
+    return round_ticks(max_value, lambda v: fmt_eur(v, lang))
 
 
 def _set_notes(fig: go.Figure, lines: list[str]) -> None:
@@ -83,14 +62,6 @@ def _figure(traces: list[dict], layout: dict, notes: list[str]) -> go.Figure:
 def notes_of(fig: go.Figure) -> list[str]:
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     return list(meta.get("notes", []))
-
-
-def conflicting_figures(sites: pd.DataFrame, facts: pd.DataFrame, column: str = "investment_eur") -> pd.DataFrame:
-    """Every source's figure for the sites' conflicting values: site_id, value, as_of, source_id."""
-    attribute = column.removesuffix("_eur").removesuffix("_mw")
-    rows = facts[(facts["attribute"] == attribute) & facts["conflict"].astype(bool)
-                 & facts["site_id"].isin(set(sites["site_id"])) & facts["value"].notna()]
-    return rows[["site_id", "value", "approximate", "as_of", "source_id"]].reset_index(drop=True)
 
 
 def _cited(source_id: str, as_of: str, sources: SourceIndex | pd.DataFrame | None, lang: str) -> str:
@@ -223,7 +194,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         "margin": {"l": 10, "r": 30, "t": 80, "b": 50},
         "barmode": "overlay",
         "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-        "meta": {"source_ids": sorted({s for ids in rows["source_ids"] for s in split_ids(ids)})},
+        "meta": {"source_ids": sorted(source_ids_in(rows))},
     }
     notes = _conflict_notes(figures, names, index, lang)
     if any(r["investment_eur_approx"] for r in known_rows):
@@ -248,42 +219,6 @@ def _project_hover(row: dict | pd.Series, sources: pd.DataFrame | None, lang: st
 # --------------------------------------------------------------------------------------------
 # By type / by département
 # --------------------------------------------------------------------------------------------
-
-
-def _known_sum(values: list[float]) -> float:
-    """A group's `Series.sum(min_count=1)`: the known values added up, NaN when none is known (never 0)."""
-    array = np.asarray(values, dtype=float)
-    known = ~np.isnan(array)
-    return float(np.where(known, array, 0.0).sum()) if known.any() else math.nan
-
-
-def investment_sums(sites: pd.DataFrame, group: str) -> pd.DataFrame:
-    """Per group: sum of the known investments, how many projects, how many unknown, approx/conflict flags."""
-    rows = projects(sites)
-    if group not in GROUPS:
-        raise ValueError(f"group must be one of {', '.join(GROUPS)}, got {group!r}")
-    groups: dict[str, dict] = {}
-    for key, value, approx, conflict in zip(rows[group].fillna("").astype(str), rows["investment_eur"],
-                                            rows["investment_eur_approx"].astype(bool),
-                                            rows["investment_eur_conflict"].astype(bool)):
-        acc = groups.setdefault(key, {"values": [], "known": 0, "approx": False, "conflict": False})
-        known = not pd.isna(value)
-        acc["values"].append(value)
-        acc["known"] += known
-        acc["approx"] |= bool(approx) and known
-        acc["conflict"] |= bool(conflict) and known
-    totals = {key: _known_sum(acc["values"]) for key, acc in groups.items()}
-    # Largest total first, groups without any known figure last; then by group.
-    order = sorted(groups, key=lambda k: (math.isnan(totals[k]), -totals[k] if not math.isnan(totals[k]) else 0, k))
-    return pd.DataFrame({
-        "group": pd.Series(order, dtype="str"),
-        "total": pd.Series([totals[k] for k in order], dtype="float64"),
-        "projects": pd.Series([len(groups[k]["values"]) for k in order], dtype="int64"),
-        "known": pd.Series([groups[k]["known"] for k in order], dtype="int64"),
-        "approx": pd.Series([groups[k]["approx"] for k in order], dtype="bool"),
-        "conflict": pd.Series([groups[k]["conflict"] for k in order], dtype="bool"),
-        "unknown": pd.Series([len(groups[k]["values"]) - groups[k]["known"] for k in order], dtype="int64"),
-    })
 
 
 def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) -> go.Figure:
@@ -343,7 +278,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         "height": 340,
         "margin": {"l": 10, "r": 10, "t": 60, "b": 50},
         "showlegend": False,
-        "meta": {"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
+        "meta": {"source_ids": sorted(source_ids_in(projects(sites)))},
     }
     notes = []
     n_unknown = int(sums["unknown"].sum())
@@ -359,53 +294,6 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
 # --------------------------------------------------------------------------------------------
 # Cumulative by commissioning year
 # --------------------------------------------------------------------------------------------
-
-
-def cumulative_by_year(sites: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
-    """Per commissioning year: sums and running totals of known investment and power; counts left out."""
-    rows = projects(sites)
-    columns = ["commissioning_start", "investment_eur", "power_mw", "investment_eur_approx", "power_mw_approx",
-               "investment_eur_conflict", "power_mw_conflict"]
-    years: dict[int, list[tuple]] = {}
-    undated = investment_unknown = power_unknown = 0
-    for row in rows[columns].itertuples(index=False):
-        start = to_timestamp(row.commissioning_start)
-        if pd.isna(start):
-            undated += 1
-            continue
-        investment_unknown += pd.isna(row.investment_eur)
-        power_unknown += pd.isna(row.power_mw)
-        years.setdefault(start.year, []).append(row)
-    counts = {"undated": undated, "investment_unknown": investment_unknown, "power_unknown": power_unknown}
-    if not years:
-        empty = pd.DataFrame(columns=["year", "investment", "power", "cum_investment", "cum_power",
-                                      "investment_approx", "power_approx", "investment_conflict", "power_conflict"])
-        return empty, counts
-    out: dict[str, list] = {name: [] for name in (
-        "year", "investment", "power", "investment_approx", "power_approx", "investment_conflict", "power_conflict",
-        "cum_investment", "cum_power", "cum_investment_approx", "cum_investment_conflict", "cum_power_approx",
-        "cum_power_conflict")}
-    running = {"investment": 0.0, "power": 0.0}
-    started = {"investment": False, "power": False}
-    for year in sorted(years):
-        group = years[year]
-        out["year"].append(year)
-        for kind, column in (("investment", "investment_eur"), ("power", "power_mw")):
-            total = _known_sum([getattr(r, column) for r in group])  # NaN: no known figure that year
-            out[kind].append(total)
-            out[f"{kind}_approx"].append(any(bool(getattr(r, f"{column}_approx")) for r in group))
-            out[f"{kind}_conflict"].append(any(bool(getattr(r, f"{column}_conflict")) for r in group))
-            # Running totals of the known figures: unknown until the first known one, never started at 0.
-            if not math.isnan(total):
-                running[kind] += total
-                started[kind] = True
-            out[f"cum_{kind}"].append(running[kind] if started[kind] else math.nan)
-    for kind in ("investment", "power"):  # a running total is approximate from the first approximate year on
-        for flag in ("approx", "conflict"):
-            out[f"cum_{kind}_{flag}"] = list(itertools.accumulate(out[f"{kind}_{flag}"], lambda a, b: a or b))
-    dtypes = {"year": "int64", "investment": "float64", "power": "float64", "cum_investment": "float64",
-              "cum_power": "float64"}
-    return pd.DataFrame({name: pd.Series(values, dtype=dtypes.get(name, "bool")) for name, values in out.items()}), counts
 
 
 def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -> go.Figure:
@@ -441,7 +329,7 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
                   **eur_axis(inv_max * 1.2, lang)},
         "xaxis2": {"anchor": "y2", "domain": [0.0, 1.0], **year_ticks, "title": {"text": t("investment.year", lang)}},
         "yaxis2": {"anchor": "x2", "domain": [0.0, 0.44], "range": [0, pow_max * 1.3 if pow_max else 1],
-                   **_number_axis(pow_max * 1.25, "\u00a0MW", lang)},
+                   **round_ticks(pow_max * 1.25, lambda v: fmt_number(v, lang) + "\u00a0MW")},
         "annotations": [
             {"font": {"size": 16}, "showarrow": False, "text": t("investment." + key, lang), "x": 0.5, "xanchor": "center",
              "xref": "paper", "y": y, "yanchor": "bottom", "yref": "paper"}
@@ -451,7 +339,7 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
         "height": 560,
         "margin": {"l": 10, "r": 10, "t": 80, "b": 50},
         "showlegend": False,
-        "meta": {"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
+        "meta": {"source_ids": sorted(source_ids_in(projects(sites)))},
     }
     notes = []
     if counts["undated"]:
@@ -461,65 +349,9 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
     return _figure(traces, layout, notes)
 
 
-def _number_axis(max_value: float, unit: str, lang: str) -> dict:
-    """Round ticks labelled in the reader's format ('1 500 MW')."""
-    if not max_value or max_value <= 0 or math.isnan(max_value):
-        return {}
-    raw = max_value / 4
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    ticks = [i * step for i in range(int(max_value // step) + 2)]
-    return {"tickvals": ticks, "ticktext": [fmt_number(v, lang) + unit if v else "0" for v in ticks]}
-
-
 # --------------------------------------------------------------------------------------------
 # Timeline
 # --------------------------------------------------------------------------------------------
-
-
-TIMELINE_COLUMNS = ["site_id", "name", "project_type", "status", "start", "start_is_announcement", "start_text",
-                    "commissioning_start", "commissioning_end", "commissioning_text"]
-
-
-def timeline_rows(sites: pd.DataFrame, facts: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
-    """Per project: start (announcement, else its earliest fact's as-of), commissioning start and end,
-    and both as text at the precision the sources gave."""
-    frame = pd.DataFrame(_timeline_records(sites, facts, lang), columns=TIMELINE_COLUMNS)
-    for column in ("start", "commissioning_start", "commissioning_end"):
-        frame[column] = pd.to_datetime(frame[column])
-    return frame
-
-
-def _timeline_records(sites: pd.DataFrame, facts: pd.DataFrame, lang: str) -> list[dict]:
-    """timeline_rows as dicts, sorted by start (unknown last), then name."""
-    rows = projects(sites)
-    first_fact: dict[str, tuple[pd.Timestamp, str]] = {}  # site -> (date, the as-of as written)
-    for site_id, as_of in zip(facts["site_id"], facts["as_of"]):
-        stamp = to_timestamp(as_of)
-        if not pd.isna(stamp) and (site_id not in first_fact or stamp < first_fact[site_id][0]):
-            first_fact[site_id] = (stamp, str(as_of))
-    announced = facts[(facts["attribute"] == "announced") & facts["is_current"].astype(bool)]
-    announced_end = dict(zip(announced["site_id"], announced["period_end"]))
-    out = []
-    columns = ["site_id", "name", "project_type", "status", "announced_start", "commissioning_start",
-               "commissioning_end"]
-    for row in rows[columns].itertuples(index=False):
-        start = to_timestamp(row.announced_start)
-        is_announcement = not pd.isna(start)
-        if is_announcement:
-            start_text = fmt_period(row.announced_start, announced_end.get(row.site_id), lang)
-        else:
-            start, as_of = first_fact.get(row.site_id, (pd.NaT, ""))
-            start_text = fmt_date(as_of, lang) if as_of else t("unknown", lang)
-        out.append({
-            "site_id": row.site_id, "name": row.name, "project_type": row.project_type, "status": row.status,
-            "start": start, "start_is_announcement": is_announcement, "start_text": start_text,
-            "commissioning_start": to_timestamp(row.commissioning_start),
-            "commissioning_end": to_timestamp(row.commissioning_end),
-            "commissioning_text": fmt_period(row.commissioning_start, row.commissioning_end, lang),
-        })
-    # As DataFrame.sort_values(["start", "name"], na_position="last"): unknown starts last, by name.
-    return sorted(out, key=lambda r: (pd.isna(r["start"]), r["start"] if not pd.isna(r["start"]) else 0, r["name"]))
 
 
 def _ms(delta: pd.Timedelta) -> float:
@@ -532,7 +364,7 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     lang = options.get("lang", "fr")
     today = pd.Timestamp(options.get("today") or dt.date.today())
     sep = colon(lang)
-    every = _timeline_records(sites, facts, lang)
+    every = timeline_records(sites, facts, lang)
     known = lambda value: not pd.isna(value)
     frame = [r for r in every if known(r["start"]) or known(r["commissioning_start"])]
     order = [r["name"] for r in frame]
@@ -603,7 +435,7 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
         "margin": {"l": 10, "r": 20, "t": 90, "b": 50},
         # Above the plot (plotly widens the top margin when the legend wraps on a narrow screen).
         "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-        "meta": {"source_ids": sorted({s for ids in projects(sites)["source_ids"] for s in split_ids(ids)})},
+        "meta": {"source_ids": sorted(source_ids_in(projects(sites)))},
     }
     notes = [t("investment.timeline_marks", lang)]
     undated = len(every) - len(frame)

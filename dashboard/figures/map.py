@@ -12,75 +12,47 @@ Also here, shared by the page figures: `source_label` (publisher + date of a sou
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import html
 import math
-import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
-from babel.dates import format_date
 
-from dashboard.data import opendata
-from dashboard.figures.registry import ChartSpec
-from dashboard.domain.filters import Filters, apply_filters
-from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, is_unknown, label_status
-from dashboard.i18n import LOCALES, label_type, t, translations
+from dashboard.domain.filters import Filters
+from dashboard.domain.map import CONTEXT_TYPES, DEFAULT_LAYERS, LAYERS, mappable, select_map_sites
 from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
-from dashboard.domain.tables import Dataset
-
-
-# Layers the user switches on and off, and the project types each one shows.
-LAYERS: dict[str, tuple[str, ...]] = {
-    "projects": ("data_center",),
-    "plants": ("battery", "recycling"),
-    "hosts": ("industrial_site",),
-    "power": ("power_plant", "substation"),
-    "outlines": (),
-}
-DEFAULT_LAYERS = tuple(LAYERS)
-CONTEXT_TYPES = LAYERS["power"]  # grid context: kept on the map whatever the project filters
+from dashboard.domain.tables import Dataset, source_ids_in, split_ids
+from dashboard.figures.base import (
+    OFFLINE_STYLE,
+    TYPE_COLOURS,
+    TYPE_ORDER,
+    SharedGeoJSON,
+    SourceIndex,
+    colon,
+    conflict_mark,
+    esc,
+    map_style,
+)
+from dashboard.figures.registry import ChartSpec
+from dashboard.i18n import (
+    fmt_date,
+    fmt_eur,
+    fmt_m2,
+    fmt_mw,
+    fmt_number,
+    fmt_ratio,
+    is_unknown,
+    label_status,
+    label_type,
+    t,
+    translations,
+)
+from dashboard.i18n.periods import fmt_period
 
 SIZE_BY = ("power_mw", "investment_eur", "none")
-STYLES = ("carto-positron", "open-street-map", "white-bg")  # basemaps that need no token
-OFFLINE_STYLE = "white-bg"
-# plotly's own "carto-positron" is a remote style document: offline, MapLibre never finishes loading
-# it and draws nothing, not even the points. The same CARTO tiles as an inline raster style keep
-# the points and outlines on screen when the tiles cannot load ("open-street-map" and "white-bg"
-# are inline in plotly already).
-_CARTO_POSITRON = {
-    "version": 8,
-    "sources": {
-        "carto-positron": {
-            "type": "raster",
-            "tiles": [f"https://{s}.basemaps.cartocdn.com/light_all/{{z}}/{{x}}/{{y}}.png" for s in "abcd"],
-            "tileSize": 256,
-            "attribution": '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
-                           '© <a href="https://carto.com/attributions">CARTO</a>',
-        }
-    },
-    "layers": [{"id": "carto-positron", "type": "raster", "source": "carto-positron"}],
-}
 
 
-def map_style(name: str) -> str | dict:
-    """The MapLibre style for a basemap name (STYLES): a plotly style name or an inline style."""
-    if name not in STYLES:
-        raise ValueError(f"style must be one of {', '.join(STYLES)}, got {name!r}")
-    return _CARTO_POSITRON if name == "carto-positron" else name
 DEFAULT_OPTIONS = {"size_by": "power_mw", "layers": DEFAULT_LAYERS, "style": "carto-positron", "outlines": None}
 
-# Okabe-Ito colours (readable with colour-vision deficiencies), one per type.
-TYPE_COLOURS = {
-    "data_center": "#0072B2",
-    "battery": "#009E73",
-    "recycling": "#E69F00",
-    "industrial_site": "#CC79A7",
-    "power_plant": "#D55E00",
-    "substation": "#4D4D4D",
-}
-TYPE_ORDER = tuple(TYPE_COLOURS)
 
 SIZE_MIN, SIZE_MAX = 11.0, 40.0
 SIZE_UNKNOWN = 7.0  # smaller than any known value's marker
@@ -95,157 +67,9 @@ REGION_ZOOM = 6.8  # the five départements (2.3° of latitude) fill ~560 px of 
 # --------------------------------------------------------------------------------------------
 
 
-def to_timestamp(value: object) -> pd.Timestamp:
-    """'2025', '2025-09', '2025-09-16', a date or a Timestamp -> Timestamp; NaT when unknown."""
-    if is_unknown(value):
-        return pd.NaT
-    if isinstance(value, (str, dt.date)):  # the seeds' dates: few distinct values, read once each
-        return _timestamp(value)
-    return pd.to_datetime(value, errors="coerce")
-
-
-@functools.lru_cache(maxsize=8192, typed=True)
-def _timestamp(value: str | dt.date) -> pd.Timestamp:
-    if isinstance(value, str):
-        text = value.strip()
-        if len(text) == 4 and text.isdigit():
-            text += "-01-01"
-        elif len(text) == 7:
-            text += "-01"
-        return pd.to_datetime(text[:10], errors="coerce", format="%Y-%m-%d")
-    return pd.to_datetime(value, errors="coerce")
-
-
-def fmt_period(start: object, end: object, lang: str) -> str:
-    """A period at the precision it was given: '2027', '2027–2028', 'juin 2025', '30 mai 2023', else 'from → to'."""
-    s, e = to_timestamp(start), to_timestamp(end)
-    if pd.isna(s):
-        return t("unknown", lang)
-    if pd.isna(e) or e <= s:
-        return fmt_date(s.date(), lang)
-
-    def month(ts: pd.Timestamp) -> str:
-        return fmt_date(f"{ts.year}-{ts.month:02d}", lang)
-
-    if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
-        return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
-    if s.day == 1 and e.is_month_end:
-        return month(s) if (s.year, s.month) == (e.year, e.month) else f"{month(s)} – {month(e)}"
-    return f"{fmt_date(s.date(), lang)} → {fmt_date(e.date(), lang)}"
-
-
-def wrap_label(text: object, width: int = 44) -> str:
-    """A long category label on several lines (escaped), for the axis' tick text."""
-    lines = textwrap.wrap(str(text), width, break_on_hyphens=False)
-    return "<br>".join(esc(line) for line in lines) or esc(text)
-
-
-def date_ticks(start: pd.Timestamp, end: pd.Timestamp, lang: str) -> dict:
-    """Date-axis ticks in the reader's language: every 6 months ('janv. 2024') over up to 3 years,
-    else every year ('2024'). Empty when a bound is unknown."""
-    if pd.isna(start) or pd.isna(end) or end <= start:
-        return {}
-    half_years = (end - start).days <= 3 * 366
-    every = pd.date_range(pd.Timestamp(year=start.year, month=1, day=1), end, freq="6MS" if half_years else "YS")
-    ticks = [d for d in every if d >= start]
-    if half_years:
-        text = [format_date(d.date(), format="MMM y", locale=LOCALES.get(lang, "fr_FR")) for d in ticks]
-    else:
-        text = [str(d.year) for d in ticks]
-    return {"tickvals": [d.isoformat() for d in ticks], "ticktext": text}
-
-
-class SourceIndex:
-    """The sources table as look-ups by source id (publisher, label, publication date), built once
-    per figure instead of filtering the table for every point, bar or note."""
-
-    def __init__(self, sources: pd.DataFrame | None):
-        self._rows: dict[str, tuple[object, object]] = {}  # id -> (publisher, published); the first row wins
-        self._published: dict[str, pd.Timestamp] = {}  # the last row wins, as a dict built from the table
-        if sources is not None and not sources.empty:
-            for sid, publisher, published in zip(sources["source_id"], sources["publisher"], sources["published"]):
-                self._rows.setdefault(sid, (publisher, published))
-                self._published[sid] = published
-        self._labels: dict[tuple, str] = {}
-
-    def publisher(self, source_id: str) -> str:
-        row = self._rows.get(source_id)
-        return str(row[0]) if row is not None else str(source_id)
-
-    def published(self, source_id: str) -> object:
-        """The publication date as the table gives it; None when the source is not in the table."""
-        row = self._rows.get(source_id)
-        return row[1] if row is not None else None
-
-    def label(self, source_id: str, lang: str, parenthesised: bool = True) -> str:
-        key = (source_id, lang, parenthesised)
-        if key not in self._labels:
-            row = self._rows.get(source_id)
-            if row is None:
-                self._labels[key] = str(source_id)
-            else:
-                publisher, published = row
-                date = fmt_date(published, lang) if not is_unknown(published) else t("map.no_date", lang)
-                self._labels[key] = f"{publisher} ({date})" if parenthesised else f"{publisher}, {date}"
-        return self._labels[key]
-
-    def sort(self, ids: list[str], last: object = "") -> list[str]:
-        """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
-        stamp = lambda sid: to_timestamp(self._published[sid]) if sid in self._published else pd.NaT
-        dated = sorted((sid for sid in ids if sid != last and not pd.isna(stamp(sid))), key=stamp, reverse=True)
-        undated = sorted(sid for sid in ids if sid != last and pd.isna(stamp(sid)))
-        return dated + undated + [sid for sid in ids if sid == last]
-
-
-def publisher_of(source_id: str, sources: pd.DataFrame | None) -> str:
-    """The source's publisher; the id when the sources table does not know it."""
-    return SourceIndex(sources).publisher(source_id)
-
-
-def source_label(source_id: str, sources: pd.DataFrame | None, lang: str, parenthesised: bool = True) -> str:
-    """'Publisher (date)' (or 'Publisher, date') for a source id; the id when the sources table does not know it."""
-    return SourceIndex(sources).label(source_id, lang, parenthesised)
-
-
-def sort_sources(ids: list[str], sources: pd.DataFrame | None, last: object = "") -> list[str]:
-    """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
-    return SourceIndex(sources).sort(ids, last)
-
-
-def split_ids(value: object) -> list[str]:
-    return [part for part in str(value).split(";") if part] if not is_unknown(value) else []
-
-
-def esc(value: object) -> str:
-    """A data value made safe for plotly's HTML-like hover and text labels."""
-    return html.escape(str(value), quote=False)
-
-
-def conflict_mark(conflict: bool, lang: str) -> str:
-    """' ⚠ sources en désaccord' for a conflicting value, else ''; the ≈ is in the number itself."""
-    return f" ⚠ {t('conflict', lang)}" if conflict else ""
-
-
-def colon(lang: str) -> str:
-    return "\u00a0: " if lang == "fr" else ": "
-
-
 # --------------------------------------------------------------------------------------------
 # Selection (shared by the page and the export)
 # --------------------------------------------------------------------------------------------
-
-
-def mappable(sites: pd.DataFrame) -> pd.DataFrame:
-    """Rows with a position (the region row and entities without coordinates are not drawn)."""
-    return sites[(sites["project_type"] != "region") & sites["lat"].notna() & sites["lon"].notna()]
-
-
-def select_map_sites(sites: pd.DataFrame, filters: Filters, layers) -> pd.DataFrame:
-    """The sites on the map: those passing the filters, plus the grid context when its layer is on."""
-    keep = CONTEXT_TYPES if "power" in layers else ()
-    shown = apply_filters(sites, filters, keep_types=keep)
-    types = {ptype for layer in layers for ptype in LAYERS.get(layer, ())}
-    return shown[(shown["project_type"] != "region") & shown["project_type"].isin(types)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -393,7 +217,7 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
                    "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
                    "bordercolor": "#bbbbbb", "borderwidth": 1},
         "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
-        "meta": {"source_ids": sorted({sid for ids in points["source_ids"] for sid in split_ids(ids)}),
+        "meta": {"source_ids": sorted(source_ids_in(points)),
                  "open_data": ["outlines"] if outlines else []},
     }
     if outlines:
@@ -410,33 +234,13 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     return fig
 
 
-class SharedGeoJSON(dict):
-    """A GeoJSON that plotly does not deep-copy: plotly copies a map layer's source on every
-    assignment and again in `Figure.to_dict()` (st.plotly_chart calls it), i.e. ~11,500 coordinate
-    pairs of département outlines copied two or three times per page run. The outlines are read,
-    never modified, so the copies can share them. Serialized exactly as the plain dict."""
-
-    def __deepcopy__(self, memo: dict) -> SharedGeoJSON:
-        return self
-
-
 # --------------------------------------------------------------------------------------------
 # Registry (page and batch export draw the same figure)
 # --------------------------------------------------------------------------------------------
 
 
-def cached_outlines() -> dict | None:
-    """The département outlines from the open-data cache, or None (never downloads)."""
-    try:
-        return opendata.load("outlines")
-    except opendata.OpenDataError:
-        return None
-
-
 def _build_chart(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
     opts = {**DEFAULT_OPTIONS, "style": OFFLINE_STYLE, **options, "lang": lang}
-    if "outlines" not in options:
-        opts["outlines"] = cached_outlines()
     sites = select_map_sites(dataset.sites, filters, opts["layers"])
     return build_site_map(sites, opts, dataset.sources)
 
@@ -448,5 +252,6 @@ CHARTS = [
         title=translations("map.title"),
         build=_build_chart,
         default_options={"size_by": "power_mw", "layers": DEFAULT_LAYERS, "style": OFFLINE_STYLE},
+        inputs={"outlines": "outlines"},
     )
 ]

@@ -9,24 +9,15 @@ counted and reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.registry import ChartSpec
-from dashboard.figures.map import TYPE_COLOURS, TYPE_ORDER  # one colour per project type on every page
 from dashboard.domain.filters import Filters, apply_filters
-from dashboard.i18n import fmt_date, fmt_number, label_status, label_type, t, translations
-from dashboard.domain.schema import STATUSES
-from dashboard.domain.tables import Dataset
-
-# Rows that are context, not projects: the region itself and the grid's substations.
-NOT_PROJECTS = ("region", "substation")
-# Power plants produce power, the other projects consume it: their MW are not added up together.
-POWER_EXCLUDED = ("power_plant",)
-TOTAL_COLUMNS = ("investment_eur", "power_mw", "jobs")
-LATEST_FACTS = 10
+from dashboard.domain.overview import Target, count_by_status, project_rows, region_target
+from dashboard.domain.tables import Dataset, source_ids_in
+from dashboard.figures.base import TYPE_COLOURS, TYPE_ORDER
+from dashboard.figures.registry import ChartSpec
+from dashboard.i18n import fmt_number, label_status, label_type, t, translations
 
 # One colour per status, ordered from idea to reality; abandoned and unknown in greys.
 STATUS_COLOURS = {
@@ -39,211 +30,6 @@ STATUS_COLOURS = {
     "unknown": "#d9d9d9",
 }
 TARGET_COLOUR = "#3b3b3b"  # the plan, apart from the statuses' blues
-
-
-
-@dataclass(frozen=True)
-class Total:
-    """A sum over the known values of a column; `known + unknown` rows were considered."""
-
-    value: float | None  # None when no value is known
-    known: int
-    unknown: int
-    approximate: bool  # at least one term is approximate
-    conflicts: int  # terms whose sources disagree
-
-
-@dataclass(frozen=True)
-class Target:
-    """The region's plan (a count of data centres) and the data centres the data holds."""
-
-    value: float | None
-    approximate: bool
-    as_of: str
-    raw_value: str
-    sources: pd.DataFrame  # rows of dataset.sources behind the target
-    by_status: dict[str, int]  # data centres on record, abandoned ones included, region-wide
-    active: int  # not abandoned
-    abandoned: int
-    source_ids: tuple[str, ...] = ()  # sources of the target
-    centre_source_ids: tuple[str, ...] = ()  # sources of the data centres counted
-    conflict: bool = False  # sources give different targets
-    # Every target figure found in the sources, newest first: value, raw_value, as_of, source, url,
-    # is_current, source_id (the same columns as latest_facts, for the page's table).
-    facts: pd.DataFrame = field(default_factory=pd.DataFrame)
-    values: tuple[float, ...] = ()  # the distinct targets the sources give
-
-
-@dataclass(frozen=True)
-class Overview:
-    projects: pd.DataFrame  # the filtered project rows
-    by_status: dict[str, int]  # filtered projects per status (STATUSES order, zeros left out)
-    totals: dict[str, Total]  # investment_eur, power_mw, jobs
-    power_excluded: int  # power plants left out of the power total
-    target: Target
-    latest: pd.DataFrame  # latest facts about the filtered sites
-    source_ids: set[str] = field(default_factory=set)
-
-
-def project_rows(sites: pd.DataFrame) -> pd.DataFrame:
-    return sites[~sites["project_type"].isin(NOT_PROJECTS)]
-
-
-def total(rows: pd.DataFrame, column: str) -> Total:
-    values = pd.to_numeric(rows[column], errors="coerce")
-    known = values.notna()
-    approx = rows.get(f"{column}_approx", pd.Series(False, index=rows.index)).fillna(False).astype(bool)
-    conflict = rows.get(f"{column}_conflict", pd.Series(False, index=rows.index)).fillna(False).astype(bool)
-    return Total(
-        value=float(values[known].sum()) if known.any() else None,
-        known=int(known.sum()),
-        unknown=int((~known).sum()),
-        approximate=bool((approx & known).any()),
-        conflicts=int((conflict & known).sum()),
-    )
-
-
-def count_by_status(rows: pd.DataFrame) -> dict[str, int]:
-    counts = rows["status"].fillna("unknown").replace("", "unknown").value_counts()
-    order = [s for s in STATUSES if counts.get(s, 0)] + sorted(set(counts.index) - set(STATUSES))
-    return {status: int(counts[status]) for status in order}
-
-
-def _split_ids(ids: object) -> set[str]:
-    return {sid for sid in str(ids or "").split(";") if sid} if not pd.isna(ids) else set()
-
-
-FACT_COLUMNS = ["site", "attribute", "value", "as_of", "source", "title", "url", "approximate", "conflict",
-                "is_current", "source_id"]
-
-
-def _source_fields(dataset: Dataset, column: str) -> dict[str, str]:
-    sources = dataset.sources
-    return dict(zip(sources["source_id"], sources[column].fillna("").astype(str)))
-
-
-def _newest_first(facts: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
-    """Facts by as-of, newest first (ties: the later publication, then the fact id)."""
-    published = _source_fields(dataset, "published")
-    facts = facts.assign(_published=[published.get(s, "") for s in facts["source_id"]],
-                         _as_of=facts["as_of"].fillna("").astype(str))
-    return facts.sort_values(["_as_of", "_published", "fact_id"], ascending=False)
-
-
-def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.DataFrame:
-    """Facts as the page lists them, in the given order, with their site and source.
-
-    Columns: site, attribute (translated), value (as the source writes it), as_of (formatted),
-    source (publisher), title (the source's), url (http(s) only, else None), approximate, conflict,
-    is_current, source_id.
-    """
-    if facts.empty:
-        return pd.DataFrame(columns=FACT_COLUMNS)
-    publishers, titles = _source_fields(dataset, "publisher"), _source_fields(dataset, "title")
-    urls = {sid: url.strip() for sid, url in _source_fields(dataset, "url").items()}
-    names = dict(zip(dataset.sites["site_id"], dataset.sites["name"]))
-
-    def url_of(source_id: str) -> str | None:
-        url = urls.get(source_id, "")
-        return url if url.lower().startswith(("http://", "https://")) else None
-
-    ids = facts["source_id"].tolist()
-    return pd.DataFrame(
-        {
-            "site": [names.get(s, s) for s in facts["site_id"]],
-            "attribute": [t(f"overview.attr_{a}", lang) for a in facts["attribute"]],
-            "value": facts["raw_value"].astype(str).tolist(),
-            "as_of": [fmt_date(a, lang) for a in facts["as_of"]],
-            "source": [publishers.get(s, s) for s in ids],
-            "title": [titles.get(s, "") for s in ids],
-            "url": [url_of(s) for s in ids],
-            "approximate": facts["approximate"].fillna(False).astype(bool).tolist(),
-            "conflict": facts["conflict"].fillna(False).astype(bool).tolist(),
-            "is_current": facts["is_current"].fillna(False).astype(bool).tolist(),
-            "source_id": ids,
-        },
-        columns=FACT_COLUMNS,
-    )
-
-
-# The columns the overview reads: narrowing first keeps every row selection cheap.
-SITE_COLUMNS = ("site_id", "name", "project_type", "departement", "status", "source_ids", "as_of",
-                "data_center_target",
-                *(f"{c}{suffix}" for c in TOTAL_COLUMNS for suffix in ("", "_approx", "_conflict")))
-FACT_INPUT_COLUMNS = ("fact_id", "site_id", "attribute", "raw_value", "value", "approximate", "conflict",
-                      "is_current", "as_of", "source_id")
-
-
-def _narrow(frame: pd.DataFrame, columns) -> pd.DataFrame:
-    return frame[[c for c in columns if c in frame.columns]]
-
-
-def region_target(dataset: Dataset, lang: str = "fr", sites: pd.DataFrame | None = None,
-                  facts: pd.DataFrame | None = None) -> Target:
-    """The target of the region row, with its sources (all of them when they disagree), and the
-    data centres the data hold region-wide. (`sites` / `facts`: the dataset's, already narrowed.)"""
-    sites = _narrow(dataset.sites, SITE_COLUMNS) if sites is None else sites
-    facts = _narrow(dataset.facts, FACT_INPUT_COLUMNS) if facts is None else facts
-    regions = sites[(sites["project_type"] == "region") & sites["data_center_target"].notna()]
-    all_target_facts = facts[(facts["attribute"] == "data_center_target") & facts["site_id"].isin(regions["site_id"])]
-    history = facts_with_sources(_newest_first(all_target_facts, dataset), dataset, lang)
-    centres = sites[sites["project_type"] == "data_center"]
-    by_status = count_by_status(centres) if not centres.empty else {}
-    abandoned = by_status.get("abandoned", 0)
-    source_ids = tuple(sorted(set(all_target_facts["source_id"])))
-    centre_ids = tuple(sorted({sid for ids in centres["source_ids"] for sid in _split_ids(ids)}))
-    if regions.empty:
-        return Target(None, False, "", "", dataset.sources.iloc[0:0], by_status, len(centres) - abandoned,
-                      abandoned, source_ids, centre_ids, False, history, _distinct(all_target_facts))
-    row = regions.iloc[0]
-    current = all_target_facts[(all_target_facts["site_id"] == row["site_id"])
-                               & all_target_facts["is_current"].fillna(False).astype(bool)]
-    as_of = str(current["as_of"].iloc[0]) if not current.empty else str(row.get("as_of") or "")
-    raw = str(current["raw_value"].iloc[0]) if not current.empty else ""
-    approximate = bool(current["approximate"].fillna(False).astype(bool).any())
-    conflict = bool(all_target_facts["conflict"].fillna(False).astype(bool).any())
-    sources = dataset.sources[dataset.sources["source_id"].isin(set(current["source_id"]))]
-    return Target(float(row["data_center_target"]), approximate, as_of, raw, sources, by_status,
-                  len(centres) - abandoned, abandoned, source_ids, centre_ids, conflict, history,
-                  _distinct(all_target_facts))
-
-
-def _distinct(facts: pd.DataFrame) -> tuple[float, ...]:
-    return tuple(sorted(set(pd.to_numeric(facts["value"], errors="coerce").dropna().astype(float))))
-
-
-def latest_facts(dataset: Dataset, site_ids: set[str], lang: str, n: int = LATEST_FACTS,
-                 facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The `n` facts with the latest as-of about the given sites (see facts_with_sources)."""
-    facts = _narrow(dataset.facts, FACT_INPUT_COLUMNS) if facts is None else facts
-    facts = facts[facts["site_id"].isin(site_ids)]
-    return facts_with_sources(_newest_first(facts, dataset).head(n), dataset, lang)
-
-
-def summarize(dataset: Dataset, filters: Filters) -> Overview:
-    """Everything the overview page shows, for the current filters (the target is region-wide)."""
-    all_sites = _narrow(dataset.sites, SITE_COLUMNS)
-    facts = _narrow(dataset.facts, FACT_INPUT_COLUMNS)
-    sites = apply_filters(all_sites, filters)
-    projects = project_rows(sites)
-    powered = projects[~projects["project_type"].isin(POWER_EXCLUDED)]
-    totals = {
-        "investment_eur": total(projects, "investment_eur"),
-        "power_mw": total(powered, "power_mw"),
-        "jobs": total(projects, "jobs"),
-    }
-    excluded = projects[projects["project_type"].isin(POWER_EXCLUDED)]
-    latest = latest_facts(dataset, set(sites["site_id"]), filters.lang, facts=facts)
-    source_ids = {sid for ids in projects["source_ids"] for sid in _split_ids(ids)}
-    return Overview(
-        projects=projects,
-        by_status=count_by_status(projects) if not projects.empty else {},
-        totals=totals,
-        power_excluded=int(excluded["power_mw"].notna().sum()),
-        target=region_target(dataset, filters.lang, all_sites, facts),
-        latest=latest,
-        source_ids=source_ids | set(latest["source_id"]),
-    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -293,7 +79,7 @@ def projects_by_status_figure(projects: pd.DataFrame, lang: str) -> go.Figure:
         values = [int(row.get(s, 0)) for s in statuses]
         traces.append(_bar(values, labels, label_type(project_type, lang), TYPE_COLOURS.get(project_type, "#999999"),
                            [str(v) if v else "" for v in values], hover))
-    source_ids = {sid for ids in projects["source_ids"] for sid in _split_ids(ids)}
+    source_ids = source_ids_in(projects)
     return _figure(traces, title, source_ids, 120 + 45 * len(statuses), axis_x,
                    {"title": {"text": None}, "autorange": "reversed"})
 

@@ -1,6 +1,8 @@
 """The registry of every chart the dashboard shows, used by the pages and by the export.
 
-Each figure module (dashboard/figures/*.py) declares `CHARTS = [ChartSpec(...), ...]`. A spec's
+Each figure module (dashboard/figures/*.py) declares `CHARTS = [ChartSpec(...), ...]`. Builders
+are pure: what a chart draws from the open data (outlines, RTE's substations) comes in through the
+options, named by the spec's `inputs`. A spec's
 `build` adapts the dataset and filters to the module's pure figure builder, so a page and the
 batch export draw exactly the same figure. Builders put the ids of the sources behind the
 plotted data in `fig.layout.meta["source_ids"]` so an exported image can name its sources.
@@ -28,6 +30,10 @@ class ChartSpec:
     title: dict[str, str]  # {"fr": ..., "en": ...}
     build: Callable[[Dataset, Filters, str, dict], go.Figure]  # (dataset, filters, lang, options)
     default_options: dict = field(default_factory=dict)
+    # Open datasets the chart draws, as {option: dataset name} (e.g. {"outlines": "outlines"}): the
+    # caller reads them (the page through the repository, the batch from the open-data cache) and
+    # passes them in the options; a builder never reads a file.
+    inputs: dict[str, str] = field(default_factory=dict)
 
 
 def all_charts() -> list[ChartSpec]:

@@ -1,6 +1,6 @@
 """Figures of the /siting page: score map, ranking (score split by criterion), sensitivity.
 
-The builders are pure: they draw the scored rows they are given (`scored_sites` output, i.e.
+The builders are pure: they draw the scored rows they are given (`siting.evaluate(...).scored`, i.e.
 the sites' own columns plus `siting.score` columns) and put the ids of the sources behind the
 plotted data in `fig.layout.meta["source_ids"]`, the open datasets in `meta["open_data"]`.
 `CHARTS` lets the batch export draw the same figures from a Dataset (without candidates, which
@@ -19,15 +19,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.domain import geo
 from dashboard.domain import siting
-from dashboard.figures.registry import ChartSpec
-from dashboard.figures.map import cached_outlines, map_style
-from dashboard.domain.filters import Filters, apply_filters
-from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
+from dashboard.domain.filters import Filters
 from dashboard.domain.schema import REGION_BBOX
-from dashboard.domain.tables import Dataset
-
+from dashboard.domain.tables import Dataset, split_ids
+from dashboard.figures.base import map_style
+from dashboard.figures.registry import ChartSpec
+from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
 
 # Okabe-Ito colours, one per criterion (readable with colour-vision deficiencies).
 CRITERION_COLOURS = {
@@ -71,33 +69,13 @@ def _preset_label(preset, lang: str) -> str:
     return preset.label.get(lang, preset.label["fr"])
 
 
-def _split(value: object) -> list[str]:
-    return [p for p in str(value).split(";") if p] if not is_unknown(value) else []
-
-
 # --------------------------------------------------------------------------------------------
 # Data for the figures
 # --------------------------------------------------------------------------------------------
 
 
-grid_source_ids = siting.grid_source_ids
-
-
-def scored_sites(
-    sites: pd.DataFrame,
-    filters: Filters | None = None,
-    weights=None,
-    preset=siting.DEFAULT_PRESET,
-    candidates: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """The sites of the scored types passing the filters, plus the candidates (always shown:
-    the user added them), with their own columns and the score columns, in ranking order."""
-    shown = apply_filters(sites, filters) if filters is not None else sites
-    return siting.scored_rows(siting.scoring_frame(shown, candidates), weights, preset)
-
-
 def _meta(rows: pd.DataFrame, options: dict) -> dict:
-    ids = {sid for value in rows.get("source_ids", pd.Series(dtype=object)) for sid in _split(value)}
+    ids = {sid for value in rows.get("source_ids", pd.Series(dtype=object)) for sid in split_ids(value)}
     ids |= set(options.get("grid_source_ids") or ())
     open_data = list(options.get("open_data") or [])
     if "nearest_225kv_km" in rows and rows["nearest_225kv_km"].notna().any() and "substations" not in open_data:
@@ -126,7 +104,7 @@ def _hover(row: dict, lang: str) -> str:
     if row["excluded"]:
         reasons = ", ".join(
             siting.EXCLUSIONS[k].label.get(lang, siting.EXCLUSIONS[k].label["fr"])
-            for k in _split(row["exclusion_reasons"])
+            for k in split_ids(row["exclusion_reasons"])
         )
         lines.append(f"<i>{_esc(t('siting.excluded_because', lang, reasons=reasons))}</i>")
     for label_key, name_col, km_col in (
@@ -478,35 +456,36 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
 # --------------------------------------------------------------------------------------------
 
 
-def _context(dataset: Dataset, options: dict) -> dict:
-    targets = geo.grid_targets(dataset.sites, None)
-    return {
-        "substations": targets.kv400,
-        "gravelines": targets.gravelines,
-        "grid_source_ids": grid_source_ids(dataset.sites),
-        **options,
-    }
+def evaluation_for(dataset: Dataset, filters: Filters, options: dict) -> siting.Evaluation:
+    """The page's scoring path: the options' `evaluation` (the page's, from the repository), else
+    the same single domain call, siting.evaluate, for the options' weights and preset."""
+    if options.get("evaluation") is not None:
+        return options["evaluation"]
+    request = siting.Request.of(filters, options.get("weights"), options.get("preset", siting.DEFAULT_PRESET),
+                                delta=options.get("delta", 0.2))
+    return siting.evaluate(dataset.sites, options.get("odre"), request)
+
+
+def _options(evaluation: siting.Evaluation, options: dict, lang: str) -> dict:
+    context = {"substations": evaluation.kv400, "gravelines": evaluation.gravelines,
+               "grid_source_ids": evaluation.grid_source_ids}
+    return {**DEFAULT_OPTIONS, **context, **options, "lang": lang}
 
 
 def _build_map(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
-    opts = {**DEFAULT_OPTIONS, **_context(dataset, options), "lang": lang}
-    if "outlines" not in options:  # as /map's export: the outlines when cached (never downloaded)
-        opts["outlines"] = cached_outlines()
-    scored = scored_sites(dataset.sites, filters, opts["weights"], opts["preset"])
-    return build_score_map(scored, opts)
+    evaluation = evaluation_for(dataset, filters, options)
+    return build_score_map(evaluation.scored, _options(evaluation, options, lang))
 
 
 def _build_ranking(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
-    opts = {**DEFAULT_OPTIONS, **_context(dataset, options), "lang": lang}
-    scored = scored_sites(dataset.sites, filters, opts["weights"], opts["preset"])
-    return build_ranking_chart(scored, opts)
+    evaluation = evaluation_for(dataset, filters, options)
+    return build_ranking_chart(evaluation.scored, _options(evaluation, options, lang))
 
 
 def _build_sensitivity(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
-    opts = {**DEFAULT_OPTIONS, **_context(dataset, options), "lang": lang}
-    rows = siting.scoring_frame(apply_filters(dataset.sites, filters))
-    sens = siting.sensitivity(rows, opts["weights"], opts["preset"], opts.get("delta", 0.2))
-    return build_sensitivity_chart(sens, {**opts, "rows": rows})
+    evaluation = evaluation_for(dataset, filters, options)
+    # The scored rows are the sensitivity's rows (the same sources).
+    return build_sensitivity_chart(evaluation.sensitivity, {**_options(evaluation, options, lang), "rows": evaluation.scored})
 
 
 CHARTS = [
@@ -516,6 +495,7 @@ CHARTS = [
         title={"fr": "Carte du score d'aptitude", "en": "Suitability score map"},
         build=_build_map,
         default_options={"preset": siting.DEFAULT_PRESET, "style": OFFLINE_STYLE},
+        inputs={"outlines": "outlines", "odre": "substations"},
     ),
     ChartSpec(
         page="siting",
@@ -523,6 +503,7 @@ CHARTS = [
         title={"fr": "Classement des sites", "en": "Site ranking"},
         build=_build_ranking,
         default_options={"preset": siting.DEFAULT_PRESET},
+        inputs={"odre": "substations"},
     ),
     ChartSpec(
         page="siting",
@@ -530,5 +511,6 @@ CHARTS = [
         title={"fr": "Sensibilité du classement aux poids", "en": "Ranking sensitivity to the weights"},
         build=_build_sensitivity,
         default_options={"preset": siting.DEFAULT_PRESET, "delta": 0.2},
+        inputs={"odre": "substations"},
     ),
 ]

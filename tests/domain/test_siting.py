@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from dashboard.domain import geo
 from dashboard.domain import siting
-from dashboard.figures import map as fmap
+from dashboard.figures import base as fmap
 from dashboard.figures import siting as fs
-from dashboard.domain.filters import Filters
+from dashboard.domain.filters import Filters, apply_filters
 from dashboard.domain.schema import GRID_COLUMNS
 from dashboard.domain.siting import CRITERIA, EXCLUSIONS, PRESETS
 from tests.fixtures import sample_dataset
@@ -450,7 +450,7 @@ def test_evaluate_gives_what_the_separate_steps_give(dataset):
     flt = Filters(deps=("62", "59"), lang="en")
     ev = siting.evaluate(dataset.sites, None, siting.Request.of(flt, weights, preset, [cand]))
     cands = siting.candidates_frame([cand], targets)
-    expected = fs.scored_sites(dataset.sites, flt, weights, preset, cands)
+    expected = siting.scored_rows(siting.scoring_frame(apply_filters(dataset.sites, flt), cands), weights, preset)
     pd.testing.assert_frame_equal(ev.scored, expected)
     assert ev.scored.attrs == expected.attrs
     rows = siting.scoring_frame(dataset.sites[dataset.sites["departement"].isin(["62", "59"])], cands)
@@ -459,7 +459,7 @@ def test_evaluate_gives_what_the_separate_steps_give(dataset):
     pd.testing.assert_frame_equal(ev.summary, siting.sensitivity_summary(sens))
     assert cand.site_id in set(ev.scored["site_id"]) and list(ev.candidates["site_id"]) == [cand.site_id]
     assert ev.kv400.equals(targets.kv400) and ev.gravelines == targets.gravelines and not ev.has_225kv
-    assert ev.grid_source_ids == fs.grid_source_ids(dataset.sites)
+    assert ev.grid_source_ids == siting.grid_source_ids(dataset.sites)
 
 
 def test_request_is_a_plain_key_without_the_language():
@@ -539,6 +539,11 @@ def dataset():
     return ds
 
 
+def scored_sites(dataset, filters, weights, preset, candidates=()):
+    """The scored rows by the page's one scoring path (siting.evaluate), without RTE's dataset."""
+    return siting.evaluate(dataset.sites, None, siting.Request.of(filters, weights, preset, list(candidates))).scored
+
+
 def with_candidate(dataset, **overrides):
     targets = geo.grid_targets(dataset.sites, None)
     cand = siting.Candidate(**{"name": "Arras", "lat": 50.291, "lon": 2.7775, "origin": "nominatim", **overrides})
@@ -551,18 +556,16 @@ def traces(fig, role):
 
 def test_scored_sites_follow_the_filters_and_keep_candidates(dataset):
     cands, cand = with_candidate(dataset)
-    scored = fs.scored_sites(dataset.sites, Filters(deps=("80",)), None, "300mw", cands)
+    scored = scored_sites(dataset, Filters(deps=("80",)), None, "300mw", [cand])
     assert set(scored["site_id"]) == {"host-amiens", cand.site_id}
-    everything = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    everything = scored_sites(dataset, Filters(), None, "300mw")
     assert set(everything["project_type"]) <= set(siting.SCORED_TYPES)
     assert list(everything["site_id"]) == list(siting.ranking(everything)["site_id"])
 
 
 def test_score_map_colours_ranked_sites_by_score_and_greys_out_excluded(dataset):
     cands, cand = with_candidate(dataset)
-    scored = fs.scored_sites(
-        dataset.sites, Filters(), None, siting.PRESETS["300mw"].with_exclusions(far_from_400kv=None), cands
-    )
+    scored = scored_sites(dataset, Filters(), None, siting.PRESETS["300mw"].with_exclusions(far_from_400kv=None), [cand])
     scored.loc[scored["site_id"] == "host-amiens", "excluded"] = True  # one excluded site for the test
     targets = geo.grid_targets(dataset.sites, None)
     fig = fs.build_score_map(
@@ -590,7 +593,7 @@ def test_score_map_colours_ranked_sites_by_score_and_greys_out_excluded(dataset)
 
 
 def test_score_map_in_english_and_with_odre(dataset):
-    scored = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    scored = scored_sites(dataset, Filters(), None, "300mw")
     scored["nearest_225kv_km"] = 3.0
     fig = fs.build_score_map(scored, {"lang": "en", "style": "carto-positron"})
     assert fig.layout.title.text.startswith("Site suitability score")
@@ -600,7 +603,7 @@ def test_score_map_in_english_and_with_odre(dataset):
 def test_score_map_basemaps_are_the_site_maps_ones(dataset):
     # The same styles as /map: CARTO as an inline raster style (offline, its tiles fail but the
     # style loads, so points and outlines still draw), white-bg as it is.
-    scored = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    scored = scored_sites(dataset, Filters(), None, "300mw")
     online = fs.build_score_map(scored, {"style": "carto-positron"}).layout.map.style
     assert online == fmap.map_style("carto-positron")
     assert online["sources"]["carto-positron"]["type"] == "raster"
@@ -618,7 +621,7 @@ def test_score_map_outlines_are_a_geojson_layer_under_the_points(dataset):
                       "geometry": {"type": "Polygon",
                                    "coordinates": [[[2.0, 50.0], [4.2, 50.0], [4.2, 51.1], [2.0, 50.0]]]}}],
     }
-    scored = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    scored = scored_sites(dataset, Filters(), None, "300mw")
     fig = fs.build_score_map(scored, {"outlines": outlines})
     (layer,) = fig.layout.map.layers
     assert (layer.sourcetype, layer.type, layer.below) == ("geojson", "line", "traces")
@@ -631,7 +634,7 @@ def test_score_map_outlines_are_a_geojson_layer_under_the_points(dataset):
 
 def test_ranking_chart_splits_each_score_into_criterion_points(dataset):
     preset = siting.PRESETS["300mw"].with_exclusions(far_from_400kv=None)
-    scored = fs.scored_sites(dataset.sites, Filters(), None, preset)
+    scored = scored_sites(dataset, Filters(), None, preset)
     fig = fs.build_ranking_chart(scored, {"lang": "fr", "preset": preset})
     bars = [t for t in fig.data if t.type == "bar"]
     assert {t.meta["criterion"] for t in bars} <= set(CRITERIA)
@@ -645,7 +648,7 @@ def test_ranking_chart_splits_each_score_into_criterion_points(dataset):
 
 
 def test_ranking_chart_leaves_excluded_sites_out_and_says_so(dataset):
-    scored = fs.scored_sites(dataset.sites, Filters(), None, "300mw")
+    scored = scored_sites(dataset, Filters(), None, "300mw")
     fig = fs.build_ranking_chart(scored, {"lang": "en", "top_n": 1})
     n_excluded = int(scored["excluded"].sum())
     assert n_excluded > 0
@@ -692,9 +695,12 @@ def test_exported_score_map_draws_the_cached_outlines_like_the_site_map(dataset,
         "geometry": {"type": "Polygon", "coordinates": [[[1.4, 49.6], [3.2, 49.6], [3.2, 50.4], [1.4, 49.6]]]},
     }]}), encoding="utf-8")
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
+    from dashboard.export.batch import chart_inputs  # the batch reads what the spec asks for
+
     spec = next(spec for spec in fs.CHARTS if spec.chart_id == "siting-score-map")
-    fig = spec.build(dataset, Filters(), "fr", dict(spec.default_options))
+    assert spec.inputs == {"outlines": "outlines", "odre": "substations"}
+    fig = spec.build(dataset, Filters(), "fr", {**spec.default_options, **chart_inputs(spec)})
     assert [layer.sourcetype for layer in fig.layout.map.layers] == ["geojson"]
     assert "outlines" in fig.layout.meta["open_data"]
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(tmp_path / "missing.geojson"))
-    assert not spec.build(dataset, Filters(), "fr", dict(spec.default_options)).layout.map.layers
+    assert not spec.build(dataset, Filters(), "fr", {**spec.default_options, **chart_inputs(spec)}).layout.map.layers

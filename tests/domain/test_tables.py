@@ -9,7 +9,8 @@ import pytest
 
 from dashboard.domain.schema import FACTS_COLUMNS, OCCUPANCY_COLUMNS, SITES_COLUMNS, SOURCES_COLUMNS
 from dashboard.data.seeds import load_seeds
-from dashboard.domain.tables import build_tables
+from dashboard.domain.tables import build_tables, source_ids_in, split_ids
+from tests.fixtures import sample_dataset
 from tests.seedkit import base_documents, write_seeds
 
 
@@ -97,3 +98,14 @@ def test_rejected_records_are_listed_and_valid_ones_kept(tmp_path):
     assert dataset.problems.iloc[0][["file", "record", "field"]].tolist() == ["002_article-a.yaml", "facts[1]", "value"]
     dc = site(dataset, "dc")
     assert pd.isna(dc["floor_area_m2"]) and dc["investment_eur"] == pytest.approx(1.5e9)
+
+
+def test_source_ids_in_reads_every_id():
+    ids = source_ids_in(sample_dataset().sites)
+    assert {"src-a", "src-b", "insee", "rte"} <= ids and "" not in ids
+
+
+@pytest.mark.parametrize(("cell", "ids"), [("a;b", ["a", "b"]), ("a;;b;", ["a", "b"]), ("", []), (None, []),
+                                           (float("nan"), []), ("solo", ["solo"])])
+def test_split_ids_reads_a_cell_in_order(cell, ids):
+    assert split_ids(cell) == ids

@@ -136,23 +136,6 @@ def test_styled_table_shows_reader_formats_approximations_and_unknown():
     assert "€1.5bn" in english and "unknown" in english
 
 
-@pytest.mark.parametrize(
-    "start, end, lang, expected",
-    [
-        ("2027-01-01", "2027-12-31", "fr", "2027"),
-        ("2026-01-01", "2028-12-31", "en", "2026–2028"),
-        ("2025-09-01", "2025-09-30", "fr", "septembre 2025"),
-        ("2024-02-01", "2024-02-29", "en", "February 2024"),
-        ("2025-09-16", "2025-09-16", "fr", "16 septembre 2025"),
-        ("2025-09-16", None, "en", "16 September 2025"),
-        (None, None, "fr", ""),
-        (float("nan"), float("nan"), "fr", ""),
-    ],
-)
-def test_periods_keep_the_precision_of_the_source(start, end, lang, expected):
-    assert ce.fmt_period(start, end, lang) == expected
-
-
 def test_sources_table_keeps_only_http_links_and_formats_dates():
     data = make_dataset(
         sites=[site("a", "data_center")],

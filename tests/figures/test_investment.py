@@ -11,6 +11,7 @@ import pytest
 
 from dashboard.figures.registry import source_ids_of
 from dashboard.figures import investment as fi
+from dashboard.domain import investment as di
 from dashboard.domain.filters import Filters
 from tests.fixtures import fact, make_dataset, sample_dataset, site, source
 
@@ -110,7 +111,7 @@ def test_eur_axis_has_round_ticks_in_the_readers_format():
 
 
 def test_sums_by_type_leave_unknown_out_and_count_them(dataset):
-    sums = fi.investment_sums(dataset.sites, "project_type").set_index("group")
+    sums = di.investment_sums(dataset.sites, "project_type").set_index("group")
     assert sums.loc["data_center", "total"] == 1.5e9
     assert (sums.loc["data_center", "known"], sums.loc["data_center", "unknown"]) == (1, 1)
     assert sums.loc["recycling", "approx"] and sums.loc["data_center", "conflict"]
@@ -142,14 +143,14 @@ def test_a_group_with_only_unknown_investment_is_labelled_unknown_not_zero():
     assert list(bars.x) == ["59 Nord"] and list(bars.y) == [1e8]
     assert list(unknown.x) == ["80 Somme"] and list(unknown.text) == ["inconnu"]
     with pytest.raises(ValueError, match="group must be one of"):
-        fi.investment_sums(data.sites, "operator")
+        di.investment_sums(data.sites, "operator")
 
 
 # --- cumulative by year -----------------------------------------------------------------------
 
 
 def test_cumulative_by_commissioning_year(dataset):
-    by_year, counts = fi.cumulative_by_year(dataset.sites)
+    by_year, counts = di.cumulative_by_year(dataset.sites)
     assert list(by_year["year"]) == [2025, 2026, 2027]
     assert list(by_year["cum_investment"]) == [2e9, 2.45e9, 3.95e9]
     assert counts == {"undated": 2, "investment_unknown": 0, "power_unknown": 1}
@@ -175,7 +176,7 @@ def test_cumulative_by_commissioning_year(dataset):
 def test_running_total_starts_at_the_first_known_figure_not_at_zero():
     data = make_dataset([site("a", "data_center", investment_eur=None, commissioning_start=dt.date(2025, 1, 1)),
                          site("b", "data_center", investment_eur=3e8, commissioning_start=dt.date(2026, 1, 1))])
-    by_year, counts = fi.cumulative_by_year(data.sites)
+    by_year, counts = di.cumulative_by_year(data.sites)
     assert pd.isna(by_year["cum_investment"].iloc[0]) and by_year["cum_investment"].iloc[1] == 3e8
     assert counts["investment_unknown"] == 1
 
@@ -210,7 +211,7 @@ def test_timeline_from_announcement_to_commissioning(dataset):
 
 
 def test_timeline_start_falls_back_to_the_earliest_fact(dataset):
-    frame = fi.timeline_rows(dataset.sites, dataset.facts).set_index("site_id")
+    frame = di.timeline_rows(dataset.sites, dataset.facts).set_index("site_id")
     # Recyclage Dunkerque has no announcement date: its earliest fact (2024-03) starts the bar.
     assert frame.loc["rec-dunkerque", "start"] == pd.Timestamp("2024-03-01")
     assert not frame.loc["rec-dunkerque", "start_is_announcement"]

@@ -12,6 +12,9 @@ import pytest
 
 from dashboard.figures.registry import source_ids_of
 from dashboard.figures import map as fm
+from dashboard.domain import map as dm
+from dashboard.figures import base
+from dashboard.i18n import periods
 from dashboard.domain.filters import Filters
 from tests.fixtures import make_dataset, outlines_geojson, sample_dataset, site
 
@@ -56,7 +59,7 @@ def test_every_site_with_a_position_is_drawn_once_and_the_region_never(dataset):
 def test_points_are_coloured_by_type_with_translated_legend(dataset):
     fr = fm.build_site_map(dataset.sites, {"lang": "fr"}, dataset.sources)
     en = fm.build_site_map(dataset.sites, {"lang": "en"}, dataset.sources)
-    assert traces_by_type(fr)["data_center"].marker.color == fm.TYPE_COLOURS["data_center"]
+    assert traces_by_type(fr)["data_center"].marker.color == base.TYPE_COLOURS["data_center"]
     assert traces_by_type(fr)["battery"].marker.color != traces_by_type(fr)["data_center"].marker.color
     assert [t.name for t in fr.data][:2] == ["Centre de données", "Batterie"]
     assert [t.name for t in en.data][:2] == ["Data centre", "Battery"]
@@ -165,9 +168,9 @@ def test_unknown_size_option_is_a_clear_error(dataset):
 
 def test_type_filter_narrows_projects_but_keeps_grid_context_with_its_layer(dataset):
     filters = Filters(types=("data_center",))
-    with_power = fm.select_map_sites(dataset.sites, filters, fm.DEFAULT_LAYERS)
+    with_power = dm.select_map_sites(dataset.sites, filters, dm.DEFAULT_LAYERS)
     assert set(with_power["project_type"]) == {"data_center", "power_plant", "substation"}
-    without_power = fm.select_map_sites(dataset.sites, filters, ("projects", "plants", "hosts"))
+    without_power = dm.select_map_sites(dataset.sites, filters, ("projects", "plants", "hosts"))
     assert set(without_power["site_id"]) == {"dc-bethune", "dc-dunkerque"}
 
 
@@ -181,18 +184,21 @@ def test_view_zooms_on_a_narrow_selection(dataset):
 
 
 def test_export_spec_draws_offline_with_the_cached_outlines(dataset, monkeypatch, tmp_path):
+    from dashboard.export.batch import chart_inputs  # the batch reads what the spec asks for
+
     path = tmp_path / "outlines.geojson"
     path.write_text(json.dumps(OUTLINES), encoding="utf-8")
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
     (spec,) = fm.CHARTS
-    assert (spec.page, spec.chart_id) == ("map", "site-map")
-    fig = spec.build(dataset, Filters(types=("battery",)), "en", dict(spec.default_options))
+    assert (spec.page, spec.chart_id, spec.inputs) == ("map", "site-map", {"outlines": "outlines"})
+    fig = spec.build(dataset, Filters(types=("battery",)), "en", {**spec.default_options, **chart_inputs(spec)})
     assert fig.layout.map.style == "white-bg"
     assert len(fig.layout.map.layers) == 1
     assert {t.meta["project_type"] for t in fig.data} == {"battery", "power_plant", "substation"}
     assert source_ids_of(fig) == ["insee", "rte", "src-d"]  # the facts' and the coordinates' sources
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(tmp_path / "missing.geojson"))
-    assert spec.build(dataset, Filters(), "fr", dict(spec.default_options)).layout.map.layers == ()
+    assert chart_inputs(spec) == {"outlines": None}
+    assert spec.build(dataset, Filters(), "fr", {**spec.default_options, **chart_inputs(spec)}).layout.map.layers == ()
 
 
 @pytest.mark.parametrize(
@@ -201,23 +207,23 @@ def test_export_spec_draws_offline_with_the_cached_outlines(dataset, monkeypatch
      (dt.date(2026, 6, 1), "2026-06-01"), (pd.Timestamp("2024-02-29"), "2024-02-29")],
 )
 def test_to_timestamp_reads_seed_dates_at_any_precision(value, expected):
-    assert fm.to_timestamp(value) == pd.Timestamp(expected)
+    assert periods.to_timestamp(value) == pd.Timestamp(expected)
 
 
 @pytest.mark.parametrize("value", [None, float("nan"), "", "soon"])
 def test_to_timestamp_unknown_is_nat(value):
-    assert pd.isna(fm.to_timestamp(value))
+    assert pd.isna(periods.to_timestamp(value))
 
 
 def test_source_label_names_publisher_and_date():
     from tests.fixtures import source as make_source
 
     sources = make_dataset(sources=[make_source("a", "L4M", ""), make_source("b", "Orano", "2024-01")]).sources
-    assert fm.source_label("a", sources, "fr") == "L4M (date inconnue)"
-    assert fm.source_label("a", sources, "en") == "L4M (date unknown)"
-    assert fm.source_label("b", sources, "en", parenthesised=False) == "Orano, January 2024"
-    assert fm.source_label("zz", sources, "fr") == "zz"
-    assert fm.publisher_of("b", sources) == "Orano"
+    assert base.source_label("a", sources, "fr") == "L4M (date inconnue)"
+    assert base.source_label("a", sources, "en") == "L4M (date unknown)"
+    assert base.source_label("b", sources, "en", parenthesised=False) == "Orano, January 2024"
+    assert base.source_label("zz", sources, "fr") == "zz"
+    assert base.publisher_of("b", sources) == "Orano"
 
 
 def test_commissioning_period_in_the_hover(dataset):
@@ -227,17 +233,7 @@ def test_commissioning_period_in_the_hover(dataset):
     assert "Mise en service" not in hover_of(fig, "gravelines")
 
 
-@pytest.mark.parametrize(
-    ("start", "end", "lang", "expected"),
-    [("2027-01-01", "2027-12-31", "fr", "2027"), ("2027-01-01", "2028-12-31", "en", "2027–2028"),
-     ("2025-06-01", "2025-06-30", "fr", "juin 2025"), (dt.date(2023, 5, 30), dt.date(2023, 5, 30), "fr", "30 mai 2023"),
-     ("2026-01-01", "2026-04-30", "en", "January 2026 – April 2026"), (None, None, "fr", "inconnu")],
-)
-def test_fmt_period_keeps_the_precision_of_the_source(start, end, lang, expected):
-    assert fm.fmt_period(start, end, lang) == expected
-
-
 def test_wrap_label_wraps_at_spaces_and_escapes():
-    wrapped = fm.wrap_label("Pôle Industriel Multi-Technologies <b>", 20)
+    wrapped = base.wrap_label("Pôle Industriel Multi-Technologies <b>", 20)
     assert wrapped == "Pôle Industriel<br>Multi-Technologies<br>&lt;b&gt;"
-    assert fm.wrap_label("Court") == "Court"
+    assert base.wrap_label("Court") == "Court"

@@ -7,6 +7,7 @@ import pytest
 
 from dashboard.figures.registry import source_ids_of
 from dashboard.figures import occupancy as fo
+from dashboard.domain import occupancy as do
 from dashboard.domain.filters import Filters
 from tests.fixtures import sample_dataset
 
@@ -84,34 +85,34 @@ def test_history_in_english(dataset):
 
 
 def test_tenants_table_lists_hosted_entities_with_unknown_written_out(dataset):
-    table = fo.tenants_table(dataset.sites, "host-bethune", "fr")
+    table = do.tenants_table(dataset.sites, "host-bethune", "fr")
     assert list(table["Nom"]) == ["DC Béthune", "Recyclage Béthune"]
     assert list(table["Type"]) == ["Centre de données", "Recyclage"]
     assert list(table["Statut"]) == ["Annoncé", "Annoncé"]
     assert list(table["Investissement"]) == ["1,5\u00a0Md\u00a0€ ⚠", "inconnu"]
     assert list(table["Puissance"]) == ["≈ 200\u00a0MW", "inconnu"]
     assert list(table["Mise en service"]) == ["2027–2028", "inconnu"]
-    en = fo.tenants_table(dataset.sites, "host-bethune", "en")
+    en = do.tenants_table(dataset.sites, "host-bethune", "en")
     assert list(en.columns[:5]) == ["Name", "Type", "Operator", "Status", "Investment"]
     assert list(en["Operator"]) == ["Azur", "Cycle"]
-    assert fo.tenants_table(dataset.sites, "host-amiens", "fr").empty
+    assert do.tenants_table(dataset.sites, "host-amiens", "fr").empty
 
 
 def test_hosts_kept_by_filters(dataset):
-    every = fo.select_hosts(dataset.sites, Filters())
+    every = do.select_hosts(dataset.sites, Filters())
     assert set(every["site_id"]) == {"host-bethune", "host-amiens"}
     # A type filter keeps the hosts of the projects it keeps.
-    assert set(fo.select_hosts(dataset.sites, Filters(types=("data_center",)))["site_id"]) == {"host-bethune"}
-    assert set(fo.select_hosts(dataset.sites, Filters(deps=("80",)))["site_id"]) == {"host-amiens"}
-    assert fo.select_hosts(dataset.sites, Filters(types=("battery",), sites=("ss-warande",))).empty
-    assert fo.default_history_site(every, dataset.occupancy) == "host-bethune"
-    assert fo.default_history_site(every.iloc[0:0], dataset.occupancy) is None
+    assert set(do.select_hosts(dataset.sites, Filters(types=("data_center",)))["site_id"]) == {"host-bethune"}
+    assert set(do.select_hosts(dataset.sites, Filters(deps=("80",)))["site_id"]) == {"host-amiens"}
+    assert do.select_hosts(dataset.sites, Filters(types=("battery",), sites=("ss-warande",))).empty
+    assert do.default_history_site(every, dataset.occupancy) == "host-bethune"
+    assert do.default_history_site(every.iloc[0:0], dataset.occupancy) is None
 
 
 def test_selectable_hosts_include_any_site_hosting_a_kept_project(dataset):
     sites = dataset.sites.copy()
     sites.loc[sites["site_id"] == "dc-dunkerque", "host_site_id"] = "gravelines"
-    chosen = fo.selectable_hosts(sites, Filters(types=("data_center",)))
+    chosen = do.selectable_hosts(sites, Filters(types=("data_center",)))
     assert set(chosen["site_id"]) == {"host-bethune", "gravelines"}
 
 

@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from dashboard.figures.registry import source_ids_of
-from dashboard.figures import overview as ov
+from dashboard.domain import overview as ov
+from dashboard.figures import overview as fov
 from dashboard.domain.filters import Filters
 from tests.fixtures import fact, make_dataset, sample_dataset, site, source
 
@@ -85,7 +86,7 @@ def test_abandoned_data_centres_are_counted_apart():
     )
     target = ov.region_target(data)
     assert (target.active, target.abandoned) == (1, 2)
-    fig = ov.target_figure(target, "fr")
+    fig = fov.target_figure(target, "fr")
     bars = {(trace.y[0], trace.name): trace.x[0] for trace in fig.data}
     assert bars[("Objectif régional", "Objectif régional")] == 8
     assert bars[("Projets recensés (hors abandonnés)", "En service")] == 1
@@ -96,7 +97,7 @@ def test_no_region_row_means_an_unknown_target():
     data = make_dataset(sites=[site("a", "data_center", status="planned")])
     target = ov.region_target(data)
     assert target.value is None
-    fig = ov.target_figure(target, "en")
+    fig = fov.target_figure(target, "en")
     assert [trace.name for trace in fig.data] == ["Planned"]
     assert any("Target: unknown" in a.text for a in fig.layout.annotations)
 
@@ -128,7 +129,7 @@ def test_latest_facts_drop_non_http_links():
 
 def test_projects_by_status_figure_counts_per_type(dataset):
     projects = ov.project_rows(dataset.sites)
-    fig = ov.projects_by_status_figure(projects, "en")
+    fig = fov.projects_by_status_figure(projects, "en")
     assert fig.layout.title.text == "Projects by status"
     assert fig.layout.xaxis.title.text == "Number of projects"
     traces = {trace.name: trace for trace in fig.data}
@@ -144,7 +145,7 @@ def test_projects_by_status_figure_counts_per_type(dataset):
 
 
 def test_projects_by_status_figure_in_french(dataset):
-    fig = ov.projects_by_status_figure(ov.project_rows(dataset.sites), "fr")
+    fig = fov.projects_by_status_figure(ov.project_rows(dataset.sites), "fr")
     assert fig.layout.title.text == "Projets par statut"
     assert "Centre de données" in {trace.name for trace in fig.data}
     assert fig.data[0].y[0] == "Annoncé"
@@ -158,13 +159,13 @@ def test_target_figure_marks_an_approximate_target():
     )
     target = ov.region_target(data)
     assert target.approximate is True and target.raw_value == "une huitaine"
-    fig = ov.target_figure(target, "fr")
+    fig = fov.target_figure(target, "fr")
     assert fig.data[0].text == ("≈ 8",)
     assert source_ids_of(fig) == ["s"]
 
 
 def test_charts_are_registered_and_build_from_the_dataset(dataset):
-    specs = {spec.chart_id: spec for spec in ov.CHARTS}
+    specs = {spec.chart_id: spec for spec in fov.CHARTS}
     assert set(specs) == {"projects-by-status", "data-center-target"}
     for spec in specs.values():
         assert spec.page == "overview"
@@ -177,7 +178,7 @@ def test_charts_are_registered_and_build_from_the_dataset(dataset):
 
 def test_empty_projects_give_an_empty_figure_not_an_error():
     empty = sample_dataset().sites.iloc[0:0]
-    fig = ov.projects_by_status_figure(empty, "fr")
+    fig = fov.projects_by_status_figure(empty, "fr")
     assert len(fig.data) == 0
     assert not math.isnan(fig.layout.height)
     assert isinstance(ov.count_by_status(pd.DataFrame({"status": []})), dict)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.ui.components.footer import sources_of
-from tests.fixtures import sample_dataset
 
 from tests.conftest import APP
 
@@ -117,6 +115,3 @@ def test_hostile_values_are_dropped_with_a_plain_text_notice(at):
     assert at.title[0].value == "Centres de données en Hauts-de-France"
 
 
-def test_sources_of_reads_every_id():
-    ids = sources_of(sample_dataset().sites)
-    assert {"src-a", "src-b", "insee", "rte"} <= ids and "" not in ids

@@ -23,7 +23,6 @@ def source_links(sources: pd.DataFrame, lang: str) -> str:
     return "\n".join(lines)
 
 
-
 def footer(dataset: Dataset, lang: str, source_ids: set[str] | None = None) -> None:
     """Sources (those behind what the page shows, or all) and the data's date."""
     sources = dataset.sources
@@ -36,6 +35,3 @@ def footer(dataset: Dataset, lang: str, source_ids: set[str] | None = None) -> N
         st.markdown(source_links(sources, lang))
 
 
-def sources_of(sites: pd.DataFrame) -> set[str]:
-    """Source ids cited by a set of site rows."""
-    return {sid for ids in sites["source_ids"].dropna() for sid in str(ids).split(";") if sid}

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.ui.components.downloads import data_downloads
-from dashboard.ui.components.footer import footer, sources_of
-from dashboard.ui.components.notices import empty_state
-from dashboard.ui.components.sidebar import page_setup
+from dashboard.domain.filters import apply_filters
 from dashboard.export import tables as csv_export
 from dashboard.export.tables import site_table, sources_table, styled
-from dashboard.domain.filters import apply_filters
 from dashboard.i18n import t
-
+from dashboard.ui.components.downloads import data_downloads
+from dashboard.domain.tables import source_ids_in
+from dashboard.ui.components.footer import footer
+from dashboard.ui.components.notices import empty_state
+from dashboard.ui.components.sidebar import page_setup
 
 dataset, filters, lang = page_setup("data")
 st.title(t("data_page.title", lang))
@@ -37,7 +37,7 @@ else:
         placeholder=t("unknown", lang),  # a missing number reads "inconnu", never "None" or 0
         column_config={name: st.column_config.TextColumn(name, pinned=True, width=280)},
     )
-    shown = sources_of(sites[sites["project_type"] != "region"])
+    shown = source_ids_in(sites[sites["project_type"] != "region"])
     sources = dataset.sources[dataset.sources["source_id"].isin(shown)]
     listed = sources_table(sources, lang)
     data_downloads(dataset, table, sites, listed, filters, lang)

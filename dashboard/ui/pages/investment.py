@@ -2,14 +2,15 @@
 
 import streamlit as st
 
+from dashboard.domain.filters import apply_filters
+from dashboard.domain.investment import select_projects
+from dashboard.figures.investment import CHARTS, notes_of
+from dashboard.i18n import t
 from dashboard.ui.components.chart import chart
-from dashboard.ui.components.footer import footer, sources_of
+from dashboard.domain.tables import source_ids_in
+from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state, md_escape
 from dashboard.ui.components.sidebar import page_setup
-from dashboard.figures.investment import CHARTS, notes_of, select_projects
-from dashboard.domain.filters import apply_filters
-from dashboard.i18n import t
-
 
 dataset, filters, lang = page_setup("investment")
 st.title(t("investment_page.title", lang))
@@ -40,4 +41,4 @@ else:
     draw("investment-cumulative")
     draw("investment-timeline")
 
-footer(dataset, lang, sources_of(shown))
+footer(dataset, lang, source_ids_in(shown))

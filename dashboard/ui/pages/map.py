@@ -3,23 +3,17 @@
 import streamlit as st
 
 from dashboard.data import repository as data
+from dashboard.data.opendata import DATASETS
+from dashboard.domain.filters import apply_filters
+from dashboard.domain.map import DEFAULT_LAYERS, LAYERS, mappable, select_map_sites
+from dashboard.figures.base import STYLES
+from dashboard.figures.map import CHARTS, SIZE_BY
+from dashboard.i18n import t
 from dashboard.ui.components.chart import chart
-from dashboard.ui.components.footer import footer, sources_of
+from dashboard.domain.tables import source_ids_in
+from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state, md_escape
 from dashboard.ui.components.sidebar import page_setup
-from dashboard.figures.map import (
-    CHARTS,
-    DEFAULT_LAYERS,
-    LAYERS,
-    SIZE_BY,
-    STYLES,
-    mappable,
-    select_map_sites,
-)
-from dashboard.domain.filters import apply_filters
-from dashboard.i18n import t
-from dashboard.data.opendata import DATASETS
-
 
 dataset, filters, lang = page_setup("map")
 st.title(t("map_page.title", lang))
@@ -72,4 +66,4 @@ else:
     if outlines is not None:
         st.caption(t("map_page.outlines_credit", lang, url=DATASETS["outlines"].page_url))
 
-footer(dataset, lang, sources_of(shown))
+footer(dataset, lang, source_ids_in(shown))

@@ -2,21 +2,15 @@
 
 import streamlit as st
 
+from dashboard.domain.filters import apply_filters
+from dashboard.domain.occupancy import default_history_site, history_of, select_hosts, selectable_hosts, tenants_table
+from dashboard.figures.occupancy import CHARTS
+from dashboard.i18n import t
 from dashboard.ui.components.chart import chart
-from dashboard.ui.components.footer import footer, sources_of
+from dashboard.domain.tables import source_ids_in
+from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
-from dashboard.figures.occupancy import (
-    CHARTS,
-    default_history_site,
-    history_of,
-    select_hosts,
-    selectable_hosts,
-    tenants_table,
-)
-from dashboard.domain.filters import apply_filters
-from dashboard.i18n import t
-
 
 dataset, filters, lang = page_setup("occupancy")
 st.title(t("occupancy_page.title", lang))
@@ -59,5 +53,5 @@ else:
         st.dataframe(table, hide_index=True, width="stretch")
         st.caption(t("occupancy_page.marks", lang))
 
-cited = sources_of(choices) | sources_of(tenants_shown)
+cited = source_ids_in(choices) | source_ids_in(tenants_shown)
 footer(dataset, lang, cited)

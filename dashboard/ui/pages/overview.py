@@ -8,12 +8,13 @@ from pathlib import Path
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from dashboard.domain import overview as ov
+from dashboard.figures import overview as overview_figures
+from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, label_status, t
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer, source_links
 from dashboard.ui.components.notices import empty_state, md_escape
 from dashboard.ui.components.sidebar import page_setup
-from dashboard.figures import overview as ov
-from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, label_status, t
 
 PAGES_DIR = Path(__file__).resolve().parent
 # Other pages, in menu order: (page file stem, Material icon).
@@ -67,7 +68,7 @@ def target_block(summary: ov.Overview, lang: str, filters) -> None:
     if not target.sources.empty:
         st.caption(t("overview_page.target_source", lang))
         st.markdown(source_links(target.sources, lang))
-    chart(ov.target_figure(target, lang), "data-center-target", "overview", filters, lang)
+    chart(overview_figures.target_figure(target, lang), "data-center-target", "overview", filters, lang)
     if target.conflict:
         values = ", ".join(fmt_number(v, lang) for v in target.values)
         st.warning(t("overview_page.target_conflict", lang, values=values))
@@ -131,7 +132,7 @@ if summary.projects.empty:
     empty_state(lang)
 else:
     headline(summary, lang)
-    chart(ov.projects_by_status_figure(summary.projects, lang), "projects-by-status", "overview", filters, lang)
+    chart(overview_figures.projects_by_status_figure(summary.projects, lang), "projects-by-status", "overview", filters, lang)
 st.divider()
 target_block(summary, lang, filters)
 if not summary.latest.empty:

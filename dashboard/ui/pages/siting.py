@@ -13,17 +13,18 @@ from dataclasses import asdict
 import pandas as pd
 import streamlit as st
 
-from dashboard.data import repository as data
 from dashboard.data import geocode
+from dashboard.data import repository as data
 from dashboard.domain import siting
+from dashboard.domain.filters import Filters, apply_filters
+from dashboard.domain.tables import Dataset
+from dashboard.figures import siting as fs
+from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
 from dashboard.ui.components.chart import chart
-from dashboard.ui.components.footer import footer, sources_of
+from dashboard.domain.tables import source_ids_in
+from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import _md_escape, empty_state
 from dashboard.ui.components.sidebar import page_setup
-from dashboard.figures import siting as fs
-from dashboard.domain.filters import Filters, apply_filters
-from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
-from dashboard.domain.tables import Dataset
 
 log = logging.getLogger("dashboard.ui.pages.siting")
 
@@ -455,7 +456,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         st.caption(caption)
 
     methodology(preset, weights, lang)
-    footer(dataset, lang, sources_of(scored[scored["project_type"] != siting.CANDIDATE_TYPE]) | set(grid_ids))
+    footer(dataset, lang, source_ids_in(scored[scored["project_type"] != siting.CANDIDATE_TYPE]) | set(grid_ids))
 
 
 dataset, filters, lang = page_setup("siting")

@@ -1,0 +1,31 @@
+"""/map's selection: the layers a reader switches on and off, and the sites each one shows."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.domain.filters import Filters, apply_filters
+
+# Layers the user switches on and off, and the project types each one shows.
+LAYERS: dict[str, tuple[str, ...]] = {
+    "projects": ("data_center",),
+    "plants": ("battery", "recycling"),
+    "hosts": ("industrial_site",),
+    "power": ("power_plant", "substation"),
+    "outlines": (),
+}
+DEFAULT_LAYERS = tuple(LAYERS)
+CONTEXT_TYPES = LAYERS["power"]  # grid context: kept on the map whatever the project filters
+
+
+def mappable(sites: pd.DataFrame) -> pd.DataFrame:
+    """Rows with a position (the region row and entities without coordinates are not drawn)."""
+    return sites[(sites["project_type"] != "region") & sites["lat"].notna() & sites["lon"].notna()]
+
+
+def select_map_sites(sites: pd.DataFrame, filters: Filters, layers) -> pd.DataFrame:
+    """The sites on the map: those passing the filters, plus the grid context when its layer is on."""
+    keep = CONTEXT_TYPES if "power" in layers else ()
+    shown = apply_filters(sites, filters, keep_types=keep)
+    types = {ptype for layer in layers for ptype in LAYERS.get(layer, ())}
+    return shown[(shown["project_type"] != "region") & shown["project_type"].isin(types)]

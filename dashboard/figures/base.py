@@ -1,0 +1,169 @@
+"""What every figure builder shares: the colours of the project types, the basemaps, axis ticks in
+the reader's format, source labels, plotly-safe text, and the GeoJSON wrapper plotly does not copy.
+
+Builders import from here, never from one another.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+from collections.abc import Callable
+
+import pandas as pd
+from babel.dates import format_date
+
+from dashboard.i18n import LOCALES, fmt_date, is_unknown, t
+from dashboard.i18n.periods import to_timestamp
+
+STYLES = ("carto-positron", "open-street-map", "white-bg")  # basemaps that need no token
+OFFLINE_STYLE = "white-bg"
+# plotly's own "carto-positron" is a remote style document: offline, MapLibre never finishes loading
+# it and draws nothing, not even the points. The same CARTO tiles as an inline raster style keep
+# the points and outlines on screen when the tiles cannot load ("open-street-map" and "white-bg"
+# are inline in plotly already).
+_CARTO_POSITRON = {
+    "version": 8,
+    "sources": {
+        "carto-positron": {
+            "type": "raster",
+            "tiles": [f"https://{s}.basemaps.cartocdn.com/light_all/{{z}}/{{x}}/{{y}}.png" for s in "abcd"],
+            "tileSize": 256,
+            "attribution": '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
+                           '© <a href="https://carto.com/attributions">CARTO</a>',
+        }
+    },
+    "layers": [{"id": "carto-positron", "type": "raster", "source": "carto-positron"}],
+}
+
+
+def map_style(name: str) -> str | dict:
+    """The MapLibre style for a basemap name (STYLES): a plotly style name or an inline style."""
+    if name not in STYLES:
+        raise ValueError(f"style must be one of {', '.join(STYLES)}, got {name!r}")
+    return _CARTO_POSITRON if name == "carto-positron" else name
+# Okabe-Ito colours (readable with colour-vision deficiencies), one per type.
+TYPE_COLOURS = {
+    "data_center": "#0072B2",
+    "battery": "#009E73",
+    "recycling": "#E69F00",
+    "industrial_site": "#CC79A7",
+    "power_plant": "#D55E00",
+    "substation": "#4D4D4D",
+}
+TYPE_ORDER = tuple(TYPE_COLOURS)
+
+
+def wrap_label(text: object, width: int = 44) -> str:
+    """A long category label on several lines (escaped), for the axis' tick text."""
+    lines = textwrap.wrap(str(text), width, break_on_hyphens=False)
+    return "<br>".join(esc(line) for line in lines) or esc(text)
+
+
+def date_ticks(start: pd.Timestamp, end: pd.Timestamp, lang: str) -> dict:
+    """Date-axis ticks in the reader's language: every 6 months ('janv. 2024') over up to 3 years,
+    else every year ('2024'). Empty when a bound is unknown."""
+    if pd.isna(start) or pd.isna(end) or end <= start:
+        return {}
+    half_years = (end - start).days <= 3 * 366
+    every = pd.date_range(pd.Timestamp(year=start.year, month=1, day=1), end, freq="6MS" if half_years else "YS")
+    ticks = [d for d in every if d >= start]
+    if half_years:
+        text = [format_date(d.date(), format="MMM y", locale=LOCALES.get(lang, "fr_FR")) for d in ticks]
+    else:
+        text = [str(d.year) for d in ticks]
+    return {"tickvals": [d.isoformat() for d in ticks], "ticktext": text}
+
+
+class SourceIndex:
+    """The sources table as look-ups by source id (publisher, label, publication date), built once
+    per figure instead of filtering the table for every point, bar or note."""
+
+    def __init__(self, sources: pd.DataFrame | None):
+        self._rows: dict[str, tuple[object, object]] = {}  # id -> (publisher, published); the first row wins
+        self._published: dict[str, pd.Timestamp] = {}  # the last row wins, as a dict built from the table
+        if sources is not None and not sources.empty:
+            for sid, publisher, published in zip(sources["source_id"], sources["publisher"], sources["published"]):
+                self._rows.setdefault(sid, (publisher, published))
+                self._published[sid] = published
+        self._labels: dict[tuple, str] = {}
+
+    def publisher(self, source_id: str) -> str:
+        row = self._rows.get(source_id)
+        return str(row[0]) if row is not None else str(source_id)
+
+    def published(self, source_id: str) -> object:
+        """The publication date as the table gives it; None when the source is not in the table."""
+        row = self._rows.get(source_id)
+        return row[1] if row is not None else None
+
+    def label(self, source_id: str, lang: str, parenthesised: bool = True) -> str:
+        key = (source_id, lang, parenthesised)
+        if key not in self._labels:
+            row = self._rows.get(source_id)
+            if row is None:
+                self._labels[key] = str(source_id)
+            else:
+                publisher, published = row
+                date = fmt_date(published, lang) if not is_unknown(published) else t("map.no_date", lang)
+                self._labels[key] = f"{publisher} ({date})" if parenthesised else f"{publisher}, {date}"
+        return self._labels[key]
+
+    def sort(self, ids: list[str], last: object = "") -> list[str]:
+        """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
+        stamp = lambda sid: to_timestamp(self._published[sid]) if sid in self._published else pd.NaT
+        dated = sorted((sid for sid in ids if sid != last and not pd.isna(stamp(sid))), key=stamp, reverse=True)
+        undated = sorted(sid for sid in ids if sid != last and pd.isna(stamp(sid)))
+        return dated + undated + [sid for sid in ids if sid == last]
+
+
+def publisher_of(source_id: str, sources: pd.DataFrame | None) -> str:
+    """The source's publisher; the id when the sources table does not know it."""
+    return SourceIndex(sources).publisher(source_id)
+
+
+def source_label(source_id: str, sources: pd.DataFrame | None, lang: str, parenthesised: bool = True) -> str:
+    """'Publisher (date)' (or 'Publisher, date') for a source id; the id when the sources table does not know it."""
+    return SourceIndex(sources).label(source_id, lang, parenthesised)
+
+
+def sort_sources(ids: list[str], sources: pd.DataFrame | None, last: object = "") -> list[str]:
+    """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
+    return SourceIndex(sources).sort(ids, last)
+
+
+def esc(value: object) -> str:
+    """A data value made safe for plotly's HTML-like hover and text labels."""
+    return html.escape(str(value), quote=False)
+
+
+def conflict_mark(conflict: bool, lang: str) -> str:
+    """' ⚠ sources en désaccord' for a conflicting value, else ''; the ≈ is in the number itself."""
+    return f" ⚠ {t('conflict', lang)}" if conflict else ""
+
+
+def colon(lang: str) -> str:
+    return "\u00a0: " if lang == "fr" else ": "
+
+
+class SharedGeoJSON(dict):
+    """A GeoJSON that plotly does not deep-copy: plotly copies a map layer's source on every
+    assignment and again in `Figure.to_dict()` (st.plotly_chart calls it), i.e. ~11,500 coordinate
+    pairs of département outlines copied two or three times per page run. The outlines are read,
+    never modified, so the copies can share them. Serialized exactly as the plain dict."""
+
+    def __deepcopy__(self, memo: dict) -> SharedGeoJSON:
+        return self
+
+
+def round_ticks(max_value: float, label: Callable[[float], str]) -> dict:
+    """Ticks at a round step (1, 2, 2.5 or 5 × 10ⁿ, about four of them) up to `max_value`, each
+    labelled by `label` (0 as "0"); empty when there is nothing to scale."""
+    if not max_value or max_value <= 0 or math.isnan(max_value):
+        return {}
+    raw = max_value / 4
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    ticks = [i * step for i in range(int(max_value // step) + 2)]
+    return {"tickvals": ticks, "ticktext": [label(v) if v else "0" for v in ticks]}

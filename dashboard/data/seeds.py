@@ -357,7 +357,8 @@ def load_seeds(seeds_dir: Path | str = DEFAULT_SEEDS_DIR) -> SeedBundle:
                 roots.depend(roots.entities[entity], "facts", file_name, where, raw, f"entity {entity}")
                 continue
             try:
-                bundle.facts.append(_validate_fact(raw, source_id, entity_ids, f"{source_id}#{index}", languages[source_id]))
+                fact_id, lang = f"{source_id}#{index}", languages[source_id]
+                bundle.facts.append(_validate_fact(raw, source_id, entity_ids, fact_id, lang))
             except (_Rejected, Exception) as exc:
                 bundle.problems.append(_problem(file_name, where, raw, exc))
     bundle.problems[:0] = roots.problems()  # root causes first: fix them and the rest may go

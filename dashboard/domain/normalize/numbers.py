@@ -252,7 +252,9 @@ def split_range(tokens: list[Token], *, free_words: bool = False) -> tuple[list[
     """
     kinds = [t[0] for t in tokens]
     if free_words:
-        kinds = [kind if kind not in (RANGE, AND) or _between_numbers(kinds, i) else OTHER for i, kind in enumerate(kinds)]
+        kinds = [
+            OTHER if kind in (RANGE, AND) and not _between_numbers(kinds, i) else kind for i, kind in enumerate(kinds)
+        ]
         tokens = [(kind, *token[1:]) for kind, token in zip(kinds, tokens, strict=True)]
     opened = RANGE_START in kinds  # "entre" / "between" / "from": "et" / "and" then join the ends
     separators = [i for i, kind in enumerate(kinds) if kind == RANGE or (opened and kind == AND)]

@@ -192,7 +192,8 @@ def _winter(m: _Match) -> _Span:
 
 _SEMESTER_CODE = r"[sh](?P<number>[12])"  # S1, H2
 _QUARTER_CODE = r"[tq](?P<number>[1-4])"  # T3, Q4
-_WINTER_YEARS = rf"(?:(?P<first>\d{{4}}) ?[-–/] ?(?P<second>\d{{4}}|\d{{2}})|{_YEAR})"  # "hiver 2026", "winter 2025/26"
+# "hiver 2026", "winter 2025/26"
+_WINTER_YEARS = rf"(?:(?P<first>\d{{4}}) ?[-–/] ?(?P<second>\d{{4}}|\d{{2}})|{_YEAR})"
 
 # Forms of a single period, each matched against the whole cleaned text; split by whether the
 # text starts with a digit so that a text is tried against half of them.
@@ -222,7 +223,9 @@ _WORD_FORMS = [
     (re.compile(rf"(?:hiver|winter) {_OF}{_WINTER_YEARS}"), _winter),
 ]
 
-_RANGE_SEPARATOR = re.compile(r" ?[–—/-] ?| (?:à|a|au|to|until|till|through|jusqu'à|jusqu'a|jusqu'en|jusqu'au|et|and) ")
+_RANGE_SEPARATOR = re.compile(
+    r" ?[–—/-] ?| (?:à|a|au|to|until|till|through|jusqu'à|jusqu'a|jusqu'en|jusqu'au|et|and) "
+)
 _ANY_YEAR = re.compile(r"\d{4}")
 _TWO_DIGITS = re.compile(r"\d{2}")
 

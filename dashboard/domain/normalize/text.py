@@ -37,20 +37,22 @@ class RangeEnds:
     """For a frozen dataclass with `value` and `high`: high defaults to value, never below it."""
 
     __slots__ = ()
+    value: float
+    high: float | None
 
     def __post_init__(self) -> None:
-        if self.high is None:  # type: ignore[attr-defined]
-            object.__setattr__(self, "high", self.value)  # type: ignore[attr-defined]
-        elif self.high < self.value:  # type: ignore[attr-defined]  (the parsers pass both ends)
-            raise ValueError(f"a range's high end ({self.high}) is below its low end ({self.value})")  # type: ignore[attr-defined]
+        if self.high is None:
+            object.__setattr__(self, "high", self.value)
+        elif self.high < self.value:  # the parsers pass both ends
+            raise ValueError(f"a range's high end ({self.high}) is below its low end ({self.value})")
 
     @property
-    def low(self):  # noqa: ANN201 - the type of `value`
-        return self.value  # type: ignore[attr-defined]
+    def low(self) -> float:
+        return self.value
 
     @property
     def is_range(self) -> bool:
-        return self.high != self.value  # type: ignore[attr-defined]
+        return self.high != self.value
 
 
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4")  # ’ ‘ ʼ ´ -> '

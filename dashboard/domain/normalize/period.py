@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dashboard.domain.normalize.text import CACHE_SIZE, Unreadable, clean, read
+from dashboard.domain.normalize.text import CACHE_SIZE, Unreadable, check_arguments, clean, read
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
@@ -35,7 +35,7 @@ def parse_period(text: object, *, lang: str = "fr") -> Period:
     numeric date "02/12/2026" is day first in French and refused as ambiguous in English
     unless one of its numbers is above 12.
     """
-    return read("a period", _cached_period, text, lang=lang)
+    return read("a period", _cached_period, text, lang)
 
 
 _MONTHS = {
@@ -328,6 +328,7 @@ def _borrowing_period(left: str, right: str, lang: str) -> _Span | None:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _cached_period(text: str, lang: str) -> Period:
+    check_arguments("a period", text, lang)
     s = _tidy_period_text(text)
     if not s:
         raise Unreadable("empty text")

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from dashboard.domain.normalize import numbers as num
-from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, clean, read
+from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, read
 
 UNITS = ("EUR", "m2", "MW", "jobs", "ratio")
 _LARGEST = Decimal("1e100")  # far beyond any real figure; keeps float() finite
@@ -88,11 +89,10 @@ def parse_quantity(text: object, expected_unit: str | None = None, *, lang: str 
     """
     if expected_unit is not None and expected_unit not in UNITS:
         raise ValueError(f"expected_unit must be one of {', '.join(UNITS)}, not {expected_unit!r}")
-    return read("a quantity", _cached_quantity, text, expected_unit, lang=lang)
+    return read("a quantity", _cached_quantity, text, expected_unit, lang)
 
 
-@dataclass(slots=True)
-class _End:
+class _End(NamedTuple):
     """One end of a range (or the single number): its number and its own unit, if any."""
 
     number: Decimal
@@ -103,6 +103,7 @@ class _End:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _cached_quantity(text: str, expected_unit: str | None, lang: str) -> Quantity:
+    check_arguments("a quantity", text, lang)
     s = clean(text)
     if not s:
         raise Unreadable("empty text")

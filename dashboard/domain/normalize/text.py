@@ -21,16 +21,26 @@ class Unreadable(Exception):
     """Internal: why a text cannot be read; the public functions add the text itself."""
 
 
-def read(what: str, cached: Callable[..., _Result], text: object, *key: object, lang: object) -> _Result:
-    """Run a cached parser on `text`; its internal reason becomes a NormalizeError quoting the text."""
+def read(what: str, cached: Callable[..., _Result], text: object, *key: object) -> _Result:
+    """Run a cached parser on `text` (key: its other arguments, the language last).
+
+    The parser checks its arguments with `check_arguments` on a cache miss only, so that a
+    cache hit costs one lookup; its internal reason becomes a NormalizeError quoting the text.
+    """
+    try:
+        return cached(text, *key)
+    except Unreadable as why:
+        raise NormalizeError(f'cannot read {what} in "{text}": {why}') from None
+    except TypeError:  # an unhashable text (a list, a dict...) never reaches the parser
+        check_arguments(what, text, key[-1])
+        raise
+
+
+def check_arguments(what: str, text: object, lang: object) -> None:
     if not isinstance(text, str):
         raise NormalizeError(f"cannot read {what} in {text!r}: not a string ({type(text).__name__})")
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
-    try:
-        return cached(text, *key, lang)
-    except Unreadable as why:
-        raise NormalizeError(f'cannot read {what} in "{text}": {why}') from None
 
 
 class RangeEnds:

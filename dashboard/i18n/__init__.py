@@ -214,7 +214,12 @@ def t(key: str, lang: str, **values) -> str:
 
 
 def translations(key: str) -> dict[str, str]:
-    """{"fr": ..., "en": ...}: `key` in every language (e.g. a chart's title in the registry)."""
+    """{"fr": ..., "en": ...}: `key` in every language (e.g. a chart's title in the registry); a
+    language without the word gets the French one; {} when no language has it."""
+    namespace, dot, word = key.partition(".")
+    table = (_table(namespace) if dot else None) or {}
+    if not any(word in table.get(lang, {}) for lang in LOCALES):
+        return {}
     return {lang: t(key, lang) for lang in LOCALES}
 
 

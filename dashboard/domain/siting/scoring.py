@@ -1,0 +1,430 @@
+"""The siting score: criteria values computed once per set of rows, weighted scores, ranks, exclusions,
+the sensitivity of the ranking to the weights, the user's candidates, and `evaluate` (everything
+/siting shows, in one call; dashboard.data.repository.siting_evaluation caches it).
+
+Score of a site = 100 × Σ wᵢ·vᵢ / Σ wᵢ (see dashboard.domain.siting for the rules).
+"""
+
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from dashboard.domain import geo
+from dashboard.domain.filters import Filters, apply_filters
+
+from dashboard.domain.siting.criteria import (
+    CANDIDATE_TYPE,
+    CRITERIA,
+    DEFAULT_PRESET,
+    DEFAULT_WEIGHTS,
+    EXCLUSIONS,
+    get_preset,
+    LILLE_LAT,
+    LILLE_LON,
+    normalize_weights,
+    Preset,
+    SCORED_TYPES,
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Inputs and score
+# --------------------------------------------------------------------------------------------
+
+
+def _column(frame: pd.DataFrame, name: str) -> pd.Series:
+    return frame[name] if name in frame.columns else pd.Series(np.nan, index=frame.index)
+
+
+def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in frame.columns:
+        return np.full(len(frame), np.nan)
+    return pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float)
+
+
+def _brownfield(frame: pd.DataFrame) -> np.ndarray:
+    """1 = reuses a brownfield / industrial site, 0 = explicitly not (candidates), NaN = unknown."""
+    explicit = np.array(
+        [
+            np.nan if v is None or (isinstance(v, float) and np.isnan(v)) else float(bool(v))
+            for v in _column(frame, "brownfield")
+        ],
+        dtype=float,
+    )
+    host = np.array([isinstance(v, str) and v.strip() != "" for v in _column(frame, "host_site_id")], dtype=bool)
+    industrial = (_column(frame, "project_type") == "industrial_site").to_numpy(dtype=bool)
+    return np.where(np.isnan(explicit), np.where(host | industrial, 1.0, np.nan), explicit)
+
+
+def criterion_inputs(frame: pd.DataFrame) -> pd.DataFrame:
+    """The raw input of every criterion, one column each (see Criterion.input_column)."""
+    lat, lon = _numbers(frame, "lat"), _numbers(frame, "lon")
+    return pd.DataFrame(
+        {
+            "nearest_400kv_km": _numbers(frame, "nearest_400kv_km"),
+            "nearest_225kv_km": _numbers(frame, "nearest_225kv_km"),
+            "nearest_400kv_line_km": _numbers(frame, "nearest_400kv_line_km"),
+            "gravelines_km": _numbers(frame, "gravelines_km"),
+            "brownfield": _brownfield(frame),
+            "land_ha": _numbers(frame, "land_area_m2") / 10_000,
+            # Precomputed by the suitability surface (once per data version); else measured here.
+            "lille_km": _numbers(frame, "lille_km") if "lille_km" in frame.columns
+            else geo.geodesic_km(lat, lon, LILLE_LAT, LILLE_LON),
+        },
+        index=frame.index,
+    )
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What the score needs from the rows, computed once for any number of weightings."""
+
+    inputs: pd.DataFrame  # criterion_inputs(frame)
+    values: dict[str, np.ndarray]  # criterion -> 0..1, NaN = no data
+    has_data: dict[str, np.ndarray]
+    excluded: np.ndarray
+    reasons: list[str]  # ";"-joined Exclusion keys per row
+    unchecked: list[str]
+
+
+def _prepare(frame: pd.DataFrame, preset: Preset) -> _Prepared:
+    inputs = criterion_inputs(frame)
+    n = len(frame)
+    values = {k: c.values(inputs[c.input_column], preset.params.get(k, {})) for k, c in CRITERIA.items()}
+    excluded = np.zeros(n, dtype=bool)
+    reasons: list[list[str]] = [[] for _ in range(n)]
+    unchecked: list[list[str]] = [[] for _ in range(n)]
+    for key, rule in EXCLUSIONS.items():
+        limit = preset.exclusions.get(key)
+        if limit is None:
+            continue
+        hit = rule.mask(inputs, limit)
+        excluded |= hit
+        for i in np.flatnonzero(hit):
+            reasons[i].append(key)
+        for i in np.flatnonzero(inputs[rule.input_column].isna().to_numpy()):
+            unchecked[i].append(key)
+    return _Prepared(
+        inputs=inputs,
+        values=values,
+        has_data={k: ~np.isnan(v) for k, v in values.items()},
+        excluded=excluded,
+        reasons=[";".join(r) for r in reasons],
+        unchecked=[";".join(u) for u in unchecked],
+    )
+
+
+def _weighted(prepared: _Prepared, shares: Mapping[str, float], n: int):
+    """(active criteria, criteria in play, points per criterion, total score) for one weighting."""
+    active = [k for k in CRITERIA if shares[k] > 0]
+    # Criteria in play: weighted and with data for at least one row; their weights sum to 1.
+    in_play = [k for k in active if prepared.has_data[k].any()]
+    total_weight = sum(shares[k] for k in in_play)
+    contributions = {
+        k: 100 * np.nan_to_num(prepared.values[k]) * (shares[k] / total_weight if k in in_play else 0.0)
+        for k in CRITERIA
+    }
+    total = np.sum(list(contributions.values()), axis=0) if in_play else np.full(n, np.nan)
+    return active, in_play, contributions, total
+
+
+def _rank(total: np.ndarray, excluded: np.ndarray) -> np.ndarray:
+    """1 = best; ties share the best rank (method="min"); NaN for excluded or unscored rows."""
+    return pd.Series(np.where(excluded, np.nan, total)).rank(method="min", ascending=False).to_numpy()
+
+
+def _score(frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str, float]) -> pd.DataFrame:
+    n = len(frame)
+    active, in_play, contributions, total = _weighted(prepared, shares, n)
+    has_data = prepared.has_data
+    n_with_data = np.sum([has_data[k] for k in active], axis=0).astype(int) if active else np.zeros(n, dtype=int)
+    columns: dict[str, object] = {
+        c: frame[c].to_numpy() for c in ("site_id", "name", "project_type") if c in frame.columns
+    }
+    columns.update(
+        score=total,
+        rank=_rank(total, prepared.excluded),
+        excluded=prepared.excluded,
+        exclusion_reasons=prepared.reasons,
+        unchecked=prepared.unchecked,
+        n_criteria=np.full(n, len(active)),
+        n_with_data=n_with_data,
+        confidence=n_with_data / max(len(active), 1),
+    )
+    for key, criterion in CRITERIA.items():
+        columns[f"input_{key}"] = prepared.inputs[criterion.input_column].to_numpy()
+        columns[f"value_{key}"] = prepared.values[key]  # NaN = no data
+        columns[f"contrib_{key}"] = contributions[key]  # points; 0 without data or weight
+    out = pd.DataFrame(columns, index=frame.index)
+    out.attrs["in_play"] = in_play
+    out.attrs["set_aside"] = [k for k in active if k not in in_play]
+    return out
+
+
+def score(
+    frame: pd.DataFrame, weights: Mapping[str, float] | None = None, preset: Preset | str = DEFAULT_PRESET
+) -> pd.DataFrame:
+    """Score 0–100, exclusions, confidence and per-criterion detail for every row of `frame`.
+
+    Columns: site_id, name (when in frame), score, rank (1 = best, among sites not excluded;
+    NaN for excluded ones), excluded, exclusion_reasons (";"-joined Exclusion keys), unchecked
+    (exclusions that could not be checked for lack of data), confidence (0–1: share of the
+    weighted criteria with data), n_with_data, n_criteria, and for each criterion k:
+    input_k (raw), value_k (0–1, NaN = no data), contrib_k (points; they add up to the score).
+    `attrs["set_aside"]` lists the weighted criteria without data for any row.
+    """
+    preset = get_preset(preset)
+    return _score(frame, _prepare(frame, preset), normalize_weights(weights))
+
+
+def ranking(scored: pd.DataFrame) -> pd.DataFrame:
+    """Scored rows in ranking order: ranked sites by rank, then excluded / unscored ones by score."""
+    order = scored.assign(_unranked=scored["rank"].isna(), _score=scored["score"].fillna(-1))
+    order = order.sort_values(["_unranked", "rank", "_score"], ascending=[True, True, False], kind="stable")
+    return order.drop(columns=["_unranked", "_score"])
+
+
+SENSITIVITY_COLUMNS = ["criterion", "direction", "site_id", "name", "base_rank", "rank", "places_gained"]
+
+
+def _sensitivity(
+    frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str, float], base_rank: np.ndarray, delta: float
+) -> pd.DataFrame:
+    ranked = np.flatnonzero(~np.isnan(base_rank))
+    if ranked.size == 0:
+        return pd.DataFrame(columns=SENSITIVITY_COLUMNS)
+    n = len(frame)
+    criteria, directions, ranks = [], [], []
+    for key in CRITERIA:
+        for direction in (-1, 1):
+            changed = dict(shares)
+            changed[key] = shares[key] * (1 + direction * delta)
+            total = _weighted(prepared, normalize_weights(changed), n)[3]
+            ranks.append(_rank(total, prepared.excluded)[ranked])
+            criteria.append(key)
+            directions.append(direction)
+    blocks = len(criteria)
+    rows = np.tile(ranked, blocks)
+    out = pd.DataFrame(
+        {
+            "criterion": np.repeat(np.array(criteria, dtype=object), ranked.size),
+            "direction": np.repeat(np.array(directions, dtype=np.int64), ranked.size),
+            "site_id": _column(frame, "site_id").iloc[rows].to_numpy(),
+            "name": _column(frame, "name").iloc[rows].to_numpy(),
+            "base_rank": np.tile(base_rank[ranked], blocks),
+            "rank": np.concatenate(ranks),
+        }
+    )
+    out["places_gained"] = out["base_rank"] - out["rank"]
+    return out
+
+
+def sensitivity(
+    frame: pd.DataFrame,
+    weights: Mapping[str, float] | None = None,
+    preset: Preset | str = DEFAULT_PRESET,
+    delta: float = 0.2,
+) -> pd.DataFrame:
+    """How the ranking moves when each weight changes by −delta and +delta (others renormalized).
+
+    Long table, one row per (criterion, direction, ranked site): criterion, direction (−1 / +1),
+    site_id, name, base_rank, rank, places_gained (base_rank − rank: > 0 moves up). Only sites
+    ranked in the base case are listed. A weight at 0 stays at 0 (no movement).
+    The criteria's values are computed once; each of the 2 × len(CRITERIA) weightings only
+    re-weights them (vectorized).
+    """
+    preset = get_preset(preset)
+    prepared = _prepare(frame, preset)
+    shares = normalize_weights(weights)
+    base_total = _weighted(prepared, shares, len(frame))[3]
+    return _sensitivity(frame, prepared, shares, _rank(base_total, prepared.excluded), delta)
+
+
+def sensitivity_summary(sens: pd.DataFrame) -> pd.DataFrame:
+    """Per criterion and direction: sites that move, the largest move, whether the leader changes."""
+    columns = ["criterion", "direction", "sites_moved", "max_places", "leader_changes"]
+    if sens.empty:
+        return pd.DataFrame(columns=columns)
+    criterion = sens["criterion"].to_numpy(dtype=object)
+    direction = sens["direction"].to_numpy()
+    gained = sens["places_gained"].to_numpy(dtype=float)
+    leader = (sens["base_rank"].to_numpy(dtype=float) == 1) & (sens["rank"].to_numpy(dtype=float) != 1)
+    rows = []
+    for key, sign in dict.fromkeys(zip(criterion, direction)):  # groups in order of appearance
+        mask = (criterion == key) & (direction == sign)
+        moves = np.abs(gained[mask])
+        rows.append(
+            (
+                key,
+                sign,
+                int(np.count_nonzero(gained[mask] != 0)),
+                float(np.nanmax(moves)) if not np.isnan(moves).all() else np.nan,
+                bool(leader[mask].any()),
+            )
+        )
+    return pd.DataFrame(rows, columns=columns)
+
+
+# --------------------------------------------------------------------------------------------
+# What gets scored: sites and the user's candidates
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place the user typed, geocoded; kept in the session only."""
+
+    name: str
+    lat: float
+    lon: float
+    origin: str = ""  # where the position comes from: geocode.Place.origin (nominatim, cache, communes)
+    commune: str = ""
+    departement: str = ""
+    land_ha: float | None = None
+    brownfield: bool | None = None
+
+    @property
+    def site_id(self) -> str:
+        slug = "".join(c if c.isalnum() else "-" for c in self.name.lower()).strip("-")
+        return f"candidate-{slug[:40]}-{self.lat:.4f}-{self.lon:.4f}"
+
+
+def candidates_frame(candidates: list[Candidate], targets: geo.GridTargets) -> pd.DataFrame:
+    """Candidates as site-like rows, with their grid distances."""
+    columns = [
+        "site_id",
+        "name",
+        "project_type",
+        "commune",
+        "departement",
+        "lat",
+        "lon",
+        "land_area_m2",
+        "brownfield",
+        "origin",
+    ]
+    if not candidates:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(
+        {
+            "site_id": [c.site_id for c in candidates],
+            "name": [c.name for c in candidates],
+            "project_type": CANDIDATE_TYPE,
+            "commune": [c.commune for c in candidates],
+            "departement": [c.departement for c in candidates],
+            "lat": [float(c.lat) for c in candidates],
+            "lon": [float(c.lon) for c in candidates],
+            "land_area_m2": [np.nan if c.land_ha is None else float(c.land_ha) * 10_000 for c in candidates],
+            "brownfield": pd.Series([c.brownfield for c in candidates], dtype=object),
+            "origin": [c.origin for c in candidates],
+        }
+    )
+    distances = geo.grid_distances(frame["lat"], frame["lon"], targets)
+    for column in distances.columns:
+        frame[column] = distances[column].to_numpy()
+    return frame
+
+
+def scoring_frame(sites: pd.DataFrame, candidates: pd.DataFrame | None = None, types=SCORED_TYPES) -> pd.DataFrame:
+    """The rows to score: sites of the scored types with a position, then the candidates."""
+    keep = sites[sites["project_type"].isin(types) & sites["lat"].notna() & sites["lon"].notna()]
+    parts = [keep] + ([candidates] if candidates is not None and not candidates.empty else [])
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else keep.reset_index(drop=True)
+
+
+def scored_rows(frame: pd.DataFrame, weights=None, preset: Preset | str = DEFAULT_PRESET) -> pd.DataFrame:
+    """The rows of a scoring frame with their own columns and the `score` columns, in ranking order."""
+    return _scored_rows(frame, score(frame, weights, preset))
+
+
+def _scored_rows(frame: pd.DataFrame, scored: pd.DataFrame) -> pd.DataFrame:
+    merged = pd.concat(
+        [frame, scored.drop(columns=[c for c in ("site_id", "name", "project_type") if c in scored])], axis=1
+    )
+    merged.attrs = dict(scored.attrs)
+    return ranking(merged).reset_index(drop=True)
+
+
+def grid_source_ids(sites: pd.DataFrame) -> list[str]:
+    """Sources of what the distances are measured to: Gravelines and the seeds' 400 kV substations."""
+    grid = sites[
+        ((sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400))
+        | (sites["site_id"] == geo.GRAVELINES_SITE_ID)
+        | ((sites["project_type"] == "power_plant") & sites["name"].fillna("").str.lower().str.contains("gravelines"))
+    ]
+    return sorted({sid for ids in grid["source_ids"] if isinstance(ids, str) for sid in ids.split(";") if sid})
+
+
+# --------------------------------------------------------------------------------------------
+# The /siting page's computation, once per request (cached by dashboard.data.siting_evaluation)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything the scores depend on besides the data, as plain values (a cache key)."""
+
+    filters: Filters = Filters()  # the language is left out: the scores do not depend on it
+    weights: tuple[tuple[str, float], ...] = ()
+    preset: str = DEFAULT_PRESET
+    exclusions: tuple[tuple[str, float | None], ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+    delta: float = 0.2
+
+    @classmethod
+    def of(cls, filters: Filters | None, weights: Mapping[str, float] | None, preset: Preset | str,
+           candidates: list[Candidate] = (), delta: float = 0.2) -> Request:
+        preset = get_preset(preset)
+        filters = filters or Filters()
+        return cls(
+            filters=Filters(filters.types, filters.sites, filters.deps, filters.statuses),
+            weights=tuple((k, float(v)) for k, v in (DEFAULT_WEIGHTS if weights is None else weights).items()),
+            preset=preset.key,
+            exclusions=tuple(sorted(preset.exclusions.items())),
+            candidates=tuple(candidates),
+            delta=float(delta),
+        )
+
+    def preset_obj(self) -> Preset:
+        return get_preset(self.preset).with_exclusions(**dict(self.exclusions))
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """What the /siting page shows, computed from the data and a Request."""
+
+    scored: pd.DataFrame  # sites of the scored types passing the filters + candidates, score columns, ranking order
+    sensitivity: pd.DataFrame  # sensitivity() of the same rows
+    summary: pd.DataFrame  # sensitivity_summary()
+    candidates: pd.DataFrame  # candidates_frame()
+    kv400: pd.DataFrame  # the 400 kV substations measured against (context on the map)
+    gravelines: tuple[str, float, float] | None
+    has_225kv: bool
+    grid_source_ids: list[str]
+
+
+def evaluate(sites: pd.DataFrame, odre: pd.DataFrame | None, request: Request) -> Evaluation:
+    """Scores, ranking and sensitivity for a request, the criteria's values computed once."""
+    targets = geo.grid_targets(sites, odre)
+    candidates = candidates_frame(list(request.candidates), targets)
+    frame = scoring_frame(apply_filters(sites, request.filters), candidates)
+    preset = request.preset_obj()
+    prepared = _prepare(frame, preset)
+    shares = normalize_weights(dict(request.weights))
+    base = _score(frame, prepared, shares)
+    sens = _sensitivity(frame, prepared, shares, base["rank"].to_numpy(dtype=float), request.delta)
+    return Evaluation(
+        scored=_scored_rows(frame, base),
+        sensitivity=sens,
+        summary=sensitivity_summary(sens),
+        candidates=candidates,
+        kv400=targets.kv400,
+        gravelines=targets.gravelines,
+        has_225kv=targets.has_225kv,
+        grid_source_ids=grid_source_ids(sites),
+    )

@@ -43,7 +43,8 @@ Ranges
     1.5 GW", "from 2 to 3 GW": value = low = the low end, high = the high end (for a single
     number low == high == value). A bare low end takes the scale and unit of the high end
     ("30 à 35 milliards d'euros" = 30e9..35e9); a range whose high end is below its low end
-    is refused. Counts read ranges the same way ("10 à 15 sites").
+    is refused. Counts read ranges the same way ("10 à 15 sites"). A hyphen glued between a
+    number and a word is no range: "a 1-GW campus", "467-emplois".
 Quantities (unit in the base unit of `UNITS`)
     * EUR: €, EUR, euro(s), d'euros, before or after the number; k€/M€/Md€, keur/meur.
       The abbreviated scales k, M, mn, Md, Mds, Mrd, bn need digits before them and are only
@@ -63,7 +64,7 @@ Quantities (unit in the base unit of `UNITS`)
       direct(s)) are rejected: "30 MW IT" raises rather than silently dropping "IT".
 Approximation
     approximate=True for environ, près de, presque, plus de, au moins, jusqu'à, quelque,
-    moins de, de l'ordre de, supérieur(e)(s) à, inférieur(e)(s) à, au-delà de, au maximum,
+    moins de, un peu plus de, de l'ordre de, supérieur(e)(s) à, inférieur(e)(s) à, au-delà de, au maximum,
     estimé à, about, around, nearly, almost, over, more than, up to, some, at least, less
     than, above, below, under, in excess of, upwards of, at most, an estimated,
     approximately, roughly, ~, ≈, <, >, and for the collective numerals une dizaine (10),
@@ -74,7 +75,8 @@ Periods (start and end inclusive)
     * "2026"; "2025-09" (ISO year-month); "2026-02-12"; "12/02/2026" (day first in French;
       in English refused as ambiguous unless a number is above 12); "09/2025"; "septembre
       2025", "sept. 2025"; "16 septembre 2020", "1er mai 2021", "February 12, 2026".
-    * Semesters (S1/S2, H1/H2, 1H/2H, 1er/2e semestre, first/second half), quarters (T1-T4,
+    * Semesters (S1/S2, H1/H2, 1H/2H, 1er/2e semestre, première/seconde moitié, first/second
+      half), quarters (T1-T4,
       Q1-Q4, 3Q, 1er..4e trimestre, first..fourth quarter), meteorological seasons
       (printemps/spring = Mar-May, été/summer = Jun-Aug, automne/autumn/fall = Sep-Nov,
       hiver/winter YYYY = Dec YYYY-1 to Feb YYYY; "hiver 2025-2026" is the same winter).

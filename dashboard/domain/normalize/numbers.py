@@ -105,7 +105,8 @@ APPROX_MARKERS = marker_pattern((
     "environ", "env.", "près de", "près d'", "pres de", "pres d'", "presque", "quasiment",
     "plus de", "plus d'", "+ de", "au moins", "jusqu'à", "jusqu'a", "quelque", "autour de",
     "de l'ordre de", "à peu près", "moins de", "moins d'", "approximativement",
-    "supérieur à", "supérieure à", "supérieurs à", "supérieures à", "superieur à", "superieur a",
+    "un peu plus de", "un peu plus d'", "un peu moins de", "un peu moins d'", "a little over", "a little more than",
+    "slightly more than", "slightly over", "slightly less than", "supérieur à", "supérieure à", "supérieurs à", "supérieures à", "superieur à", "superieur a",
     "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "au-delà de", "au delà de",
     "au maximum", "au minimum", "maximum", "minimum", "estimé à", "estimée à", "estimés à", "estimées à",
     "about", "around", "nearly", "almost", "over", "more than", "up to", "some", "at least",
@@ -126,6 +127,7 @@ _SQUARE_PHRASE = re.compile(
 _A_BEFORE_SCALE = re.compile(r"(?<!\w)a (?=(?:dozen|hundred|thousand|million|billion)\b)")
 _FR_TENS_ET = re.compile(r"\b(vingt|trente|quarante|cinquante|soixante) et (une?|onze)\b")
 _EN_TENS_UNITS = re.compile(rf"\b({'|'.join(_EN_TENS)}) ({'|'.join(_EN_0_19[1:10])})\b")
+_COMPOUND_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")  # "a 1-GW campus", "467-emplois": no range
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?e[+-]?\d+(?!\w)")
 
 
@@ -144,6 +146,8 @@ def rewrite_phrases(s: str) -> str:
         s = _FR_TENS_ET.sub(r"\1-et-\2", s)
     if "ty " in s:
         s = _EN_TENS_UNITS.sub(r"\1-\2", s)
+    if "-" in s:
+        s = _COMPOUND_HYPHEN.sub(" ", s)
     return s
 
 

@@ -82,7 +82,7 @@ _PERIOD_PREFIX_WORDS = (
     "during", "starting", "as of", "as from", "for", "around", "about", "circa", "between",
     "year", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "horizon", "a l'horizon", "au plus tard", "au plus tard en", "no later than", "not later than",
+    "dans", "towards", "toward", "horizon", "a l'horizon", "au plus tard", "au plus tard en", "no later than", "not later than",
 )  # fmt: skip
 _PERIOD_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(w) for w in sorted(_PERIOD_PREFIX_WORDS, key=len, reverse=True)) + r") "
@@ -204,7 +204,7 @@ _DIGIT_FORMS = [
     (re.compile(rf"(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep){_YEAR}"), None),  # numeric
     (re.compile(rf"(?P<month>\d{{1,2}})/{_YEAR}"), _iso_month),
     (re.compile(rf"(?P<day>\d{{1,2}}){_DAY_SUFFIX} {_MONTH} {_YEAR}"), _named_day),
-    (re.compile(rf"{_ORDINAL} (?:semestre|semester|half) {_OF}{_YEAR}"), _semester),  # "2e semestre"
+    (re.compile(rf"{_ORDINAL} (?:semestre|semester|half|moitié|moitie) {_OF}{_YEAR}"), _semester),  # "2e semestre"
     (re.compile(rf"{_ORDINAL} (?:trimestre|quarter) {_OF}{_YEAR}"), _quarter),
     (re.compile(rf"{_YEAR}[ /-]?{_SEMESTER_CODE}(?P<ordinal>)"), _semester),  # "2026-S1"
     (re.compile(rf"{_YEAR}[ /-]?{_QUARTER_CODE}(?P<ordinal>)"), _quarter),
@@ -215,7 +215,7 @@ _WORD_FORMS = [
     (re.compile(rf"{_MONTH} {_YEAR}"), _named_month),
     (re.compile(rf"(?P<day>premier) {_MONTH} {_YEAR}"), _named_day),
     (re.compile(rf"{_MONTH} (?P<day>\d{{1,2}}){_DAY_SUFFIX} {_YEAR}"), _named_day),
-    (re.compile(rf"(?:{_ORDINAL} (?:semestre|semester|half)|{_SEMESTER_CODE}) {_OF}{_YEAR}"), _semester),
+    (re.compile(rf"(?:{_ORDINAL} (?:semestre|semester|half|moitié|moitie)|{_SEMESTER_CODE}) {_OF}{_YEAR}"), _semester),
     (re.compile(rf"{_SEMESTER_CODE}[/-]{_YEAR}(?P<ordinal>)"), _semester),  # "S1-2026"
     (re.compile(rf"(?:{_ORDINAL} (?:trimestre|quarter)|{_QUARTER_CODE}) {_OF}{_YEAR}"), _quarter),
     (re.compile(rf"{_QUARTER_CODE}[/-]{_YEAR}(?P<ordinal>)"), _quarter),  # "Q1/2026"

@@ -346,6 +346,8 @@ def test_lang_must_be_known():
         ("an estimated 500 jobs", "en", 500, "jobs"),
         ("at most 30 MW", "en", 30, "MW"),
         ("above 20 ha", "en", 200_000, "m2"),
+        ("un peu plus de 300 MW", "fr", 300, "MW"),
+        ("a little over 1,000 jobs", "en", 1000, "jobs"),
     ],
 )
 def test_approximation_words(text, lang, value, unit):

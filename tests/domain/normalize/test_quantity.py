@@ -371,3 +371,17 @@ def test_other_currencies_and_energy_are_refused_by_name(text, named):
         with pytest.raises(NormalizeError) as error:
             parse_quantity(text, lang=lang)
         assert named in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("1-GW", "en", 1000, "MW"),
+        ("240-MW", "en", 240, "MW"),
+        ("170-million euros", "en", 1.7e8, "EUR"),
+        ("467-emplois", "fr", 467, "jobs"),
+    ],
+)
+def test_a_hyphen_joining_a_number_to_its_unit_is_no_range(text, lang, value, unit):
+    got = parse_quantity(text, lang=lang)
+    assert (got.low, got.high, got.unit) == (value, value, unit)

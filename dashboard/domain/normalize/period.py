@@ -82,7 +82,8 @@ _PERIOD_PREFIX_WORDS = (
     "during", "starting", "as of", "as from", "for", "around", "about", "circa", "between",
     "year", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "dans", "towards", "toward", "horizon", "a l'horizon", "au plus tard", "au plus tard en", "no later than", "not later than",
+    "dans", "towards", "toward", "horizon", "a l'horizon", "au plus tard", "au plus tard en",
+    "no later than", "not later than",
 )  # fmt: skip
 _PERIOD_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(w) for w in sorted(_PERIOD_PREFIX_WORDS, key=len, reverse=True)) + r") "

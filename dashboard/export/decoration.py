@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 from dashboard.domain.filters import Filters
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.figures.registry import open_data_of, source_ids_of
+from dashboard.i18n.escape import escape_plotly
 from dashboard.i18n import fmt_date, is_unknown, label_status, label_type, t
 
 DEFAULT_WIDTH = 1200  # CSS pixels
@@ -26,11 +27,6 @@ OFFLINE_MAP_STYLE = "white-bg"
 TILE_HOSTS = {"carto": "basemaps.cartocdn.com", "open-street-map": "tile.openstreetmap.org"}
 
 
-
-
-def _esc(text: object) -> str:
-    """Plotly renders a little HTML in text: escape data values (entities are decoded)."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def filters_in_words(filters: Filters, lang: str, site_names: Mapping[str, str] | None = None) -> str:
@@ -233,16 +229,16 @@ def decorate_for_export(
     if title is None:
         # The builder's title is plotly text already (its values escaped, maybe <br>, <sup>).
         own = str(out.layout.title.text or "")
-        title_lines = own.split("<br>") if "<" in own else [_esc(line) for line in _wrap(own, title_chars)]
+        title_lines = own.split("<br>") if "<" in own else [escape_plotly(line) for line in _wrap(own, title_chars)]
     else:
-        title_lines = [_esc(line) for line in _wrap(str(title), title_chars)]
+        title_lines = [escape_plotly(line) for line in _wrap(str(title), title_chars)]
     subtitle_chars = max(30, int((width - 3 * EDGE) / (SUBTITLE_SIZE * CHAR_WIDTH)))
     # The builder's own subtitle (e.g. the site a history is about) comes first, as plotly text.
     own_sub = str(out.layout.title.subtitle.text or "")
-    subtitle_lines = own_sub.split("<br>") if "<" in own_sub else [_esc(x) for x in _wrap(own_sub, subtitle_chars)]
+    subtitle_lines = own_sub.split("<br>") if "<" in own_sub else [escape_plotly(x) for x in _wrap(own_sub, subtitle_chars)]
     subtitle_lines = [line for line in subtitle_lines if line]
-    subtitle_lines += [_esc(line) for line in _wrap(filters_in_words(filters, lang, site_names), subtitle_chars)]
-    source_lines = [_esc(line) for line in _wrap(source_line(source_ids_of(fig), sources, lang, as_of,
+    subtitle_lines += [escape_plotly(line) for line in _wrap(filters_in_words(filters, lang, site_names), subtitle_chars)]
+    source_lines = [escape_plotly(line) for line in _wrap(source_line(source_ids_of(fig), sources, lang, as_of,
                                                              open_data_of(fig)),
                                                  max(40, int((width - 4 * EDGE) / (SOURCE_SIZE * 0.53))))]
     title_block = int(len(title_lines) * TITLE_SIZE * LINE_HEIGHT + len(subtitle_lines) * SUBTITLE_SIZE * LINE_HEIGHT

@@ -6,7 +6,6 @@ Builders import from here, never from one another.
 
 from __future__ import annotations
 
-import html
 import math
 import textwrap
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from babel.dates import format_date
 
 from dashboard.i18n import LOCALES, fmt_date, is_unknown, t
 from dashboard.i18n.periods import to_timestamp
+from dashboard.i18n.escape import escape_plotly
 
 STYLES = ("carto-positron", "open-street-map", "white-bg")  # basemaps that need no token
 OFFLINE_STYLE = "white-bg"
@@ -58,7 +58,7 @@ TYPE_ORDER = tuple(TYPE_COLOURS)
 def wrap_label(text: object, width: int = 44) -> str:
     """A long category label on several lines (escaped), for the axis' tick text."""
     lines = textwrap.wrap(str(text), width, break_on_hyphens=False)
-    return "<br>".join(esc(line) for line in lines) or esc(text)
+    return "<br>".join(escape_plotly(line) for line in lines) or escape_plotly(text)
 
 
 def date_ticks(start: pd.Timestamp, end: pd.Timestamp, lang: str) -> dict:
@@ -131,11 +131,6 @@ def source_label(source_id: str, sources: pd.DataFrame | None, lang: str, parent
 def sort_sources(ids: list[str], sources: pd.DataFrame | None, last: object = "") -> list[str]:
     """Source ids, latest publication first; `last` (e.g. the coordinates' source) at the end."""
     return SourceIndex(sources).sort(ids, last)
-
-
-def esc(value: object) -> str:
-    """A data value made safe for plotly's HTML-like hover and text labels."""
-    return html.escape(str(value), quote=False)
 
 
 def conflict_mark(conflict: bool, lang: str) -> str:

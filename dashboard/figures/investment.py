@@ -26,10 +26,11 @@ from dashboard.domain.investment import (
 )
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.domain.tables import Dataset, source_ids_in
-from dashboard.figures.base import TYPE_COLOURS, SourceIndex, colon, date_ticks, esc, round_ticks, wrap_label
+from dashboard.figures.base import TYPE_COLOURS, SourceIndex, colon, date_ticks, round_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, is_unknown, label_status, label_type, t, translations
 from dashboard.i18n.periods import to_timestamp
+from dashboard.i18n.escape import escape_plotly
 
 APPROX_PATTERN = "/"
 ROW_PX = 46  # height of one project's row in the horizontal charts (labels wrap on two lines)
@@ -127,7 +128,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         traces.append({
             "type": "bar",
             "x": [r["investment_eur"] for r in part],
-            "y": [r["name"] for r in part],
+            "y": [escape_plotly(r["name"]) for r in part],  # category values are drawn (ticks, %{y})
             "orientation": "h",
             "name": label_type(ptype, lang),
             "marker": {"color": TYPE_COLOURS[ptype],
@@ -145,15 +146,15 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         traces.append({
             "type": "scatter",
             "x": figures["value"].tolist(),
-            "y": [names[s] for s in figures["site_id"]],
+            "y": [escape_plotly(names[s]) for s in figures["site_id"]],
             "mode": "markers",
             "name": t("investment.source_value", lang),
             "marker": {"symbol": "diamond", "size": 12, "color": "#1a1a1a",
                        "line": {"color": "white", "width": 1.5}},
-            "hovertext": [f"<b>{esc(names[r.site_id])}</b>"
-                          f"<br>{esc(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
-                          f"<br>{esc(index.label(r.source_id, lang))}, {t('investment.as_of', lang)} "
-                          f"{esc(fmt_date(r.as_of, lang))}" for r in figures.itertuples()],
+            "hovertext": [f"<b>{escape_plotly(names[r.site_id])}</b>"
+                          f"<br>{escape_plotly(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
+                          f"<br>{escape_plotly(index.label(r.source_id, lang))}, {t('investment.as_of', lang)} "
+                          f"{escape_plotly(fmt_date(r.as_of, lang))}" for r in figures.itertuples()],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": figures["source_id"].tolist(),
         })
@@ -164,7 +165,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
     traces.append({
         "type": "scatter",
         "x": [max(r["investment_eur"], reach.get(r["site_id"], r["investment_eur"])) for r in known_rows],
-        "y": [r["name"] for r in known_rows], "mode": "text", "name": "labels", "showlegend": False,
+        "y": [escape_plotly(r["name"]) for r in known_rows], "mode": "text", "name": "labels", "showlegend": False,
         "hoverinfo": "skip",
         "text": ["\u2002" + r["label"] for r in known_rows],
         "textposition": "middle right", "cliponaxis": False, "textfont": {"color": "#333333"},
@@ -173,10 +174,10 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
     if unknown_names:
         traces.append({
             "type": "scatter",
-            "x": [0.0] * len(unknown_names), "y": unknown_names, "mode": "text", "name": t("unknown", lang),
+            "x": [0.0] * len(unknown_names), "y": [escape_plotly(n) for n in unknown_names], "mode": "text", "name": t("unknown", lang),
             "text": [t("unknown", lang)] * len(unknown_names), "textposition": "middle right",
             "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False, "cliponaxis": False,
-            "hovertext": [f"<b>{esc(n)}</b><br>{t('investment.investment', lang)}{sep}{t('unknown', lang)}"
+            "hovertext": [f"<b>{escape_plotly(n)}</b><br>{t('investment.investment', lang)}{sep}{t('unknown', lang)}"
                           for n in unknown_names],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": [r["site_id"] for r in unknown_rows],
@@ -188,8 +189,8 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         "title": {"text": t("investment.by_project_title", lang), "x": 0.01, "xanchor": "left"},
         "xaxis": {"title": {"text": t("investment.investment", lang)}, "range": [0, vmax * 1.25 if vmax else 1],
                   **eur_axis(vmax * 1.2, lang)},
-        "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
-                  "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
+        "yaxis": {"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
+                  "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
         "height": max(300, 150 + ROW_PX * len(order)),
         "margin": {"l": 10, "r": 30, "t": 80, "b": 50},
         "barmode": "overlay",
@@ -207,12 +208,12 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
 def _project_hover(row: dict | pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
     sep = colon(lang)
     value = row.get("amount") or eur_text(row["investment_eur"], bool(row["investment_eur_approx"]), False, lang)
-    lines = [f"<b>{esc(row['name'])}</b>", esc(label_type(row["project_type"], lang)),
-             f"{t('investment.investment', lang)}{sep}{esc(value)}"]
+    lines = [f"<b>{escape_plotly(row['name'])}</b>", escape_plotly(label_type(row["project_type"], lang)),
+             f"{t('investment.investment', lang)}{sep}{escape_plotly(value)}"]
     if row["investment_eur_conflict"]:
         lines.append(f"⚠ {t('conflict', lang)}")
-    lines.append(f"{t('investment.status', lang)}{sep}{esc(label_status(row['status'], lang))}")
-    lines.append(f"{t('as_of', lang).capitalize()} {esc(fmt_date(row['as_of'], lang))}")
+    lines.append(f"{t('investment.status', lang)}{sep}{escape_plotly(label_status(row['status'], lang))}")
+    lines.append(f"{t('as_of', lang).capitalize()} {escape_plotly(fmt_date(row['as_of'], lang))}")
     return "<br>".join(lines)
 
 
@@ -238,9 +239,9 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
     bars = sums[has_total]
     colours = [TYPE_COLOURS.get(k, "#0072B2") if group == "project_type" else "#0072B2" for k in bars["group"]]
     hover = [
-        f"<b>{esc(label(r.group))}</b><br>{t('investment.investment', lang)}{sep}"
-        f"{esc(eur_text(r.total, r.approx, r.conflict, lang))}<br>"
-        f"{esc(t('investment.projects_known', lang, k=int(r.known), n=int(r.projects)))}"
+        f"<b>{escape_plotly(label(r.group))}</b><br>{t('investment.investment', lang)}{sep}"
+        f"{escape_plotly(eur_text(r.total, r.approx, r.conflict, lang))}<br>"
+        f"{escape_plotly(t('investment.projects_known', lang, k=int(r.known), n=int(r.projects)))}"
         for r in sums.itertuples()
     ]
     traces = [{
@@ -312,12 +313,12 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
     traces = [
         {"type": "bar", "x": years, "y": by_year["cum_investment"].tolist(), "name": t("investment.cum_investment", lang),
          "marker": {"color": "#0072B2"}, "text": inv_text, "textposition": "outside", "cliponaxis": False,
-         "hovertemplate": "%{x}<br>" + esc(t("investment.cum_investment", lang)) + sep + "%{text}<extra></extra>",
+         "hovertemplate": "%{x}<br>" + escape_plotly(t("investment.cum_investment", lang)) + sep + "%{text}<extra></extra>",
          "xaxis": "x", "yaxis": "y"},
         {"type": "scatter", "x": years, "y": by_year["cum_power"].tolist(), "name": t("investment.cum_power", lang),
          "mode": "lines+markers+text", "line": {"color": "#D55E00", "width": 2, "shape": "hv"}, "marker": {"size": 9},
          "text": pow_text, "textposition": "top center", "cliponaxis": False,
-         "hovertemplate": "%{x}<br>" + esc(t("investment.cum_power", lang)) + sep + "%{text}<extra></extra>",
+         "hovertemplate": "%{x}<br>" + escape_plotly(t("investment.cum_power", lang)) + sep + "%{text}<extra></extra>",
          "xaxis": "x2", "yaxis": "y2"},
     ]
     year_ticks = {"tickmode": "array", "tickvals": years, "ticktext": [str(y) for y in years]}
@@ -371,14 +372,14 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
 
     def hover(r: dict) -> str:
         start_label = t("investment.announced" if r["start_is_announcement"] else "investment.first_source", lang)
-        lines = [f"<b>{esc(r['name'])}</b>", esc(label_type(r["project_type"], lang)) + " · " +
-                 esc(label_status(r["status"], lang)), f"{start_label}{sep}{esc(r['start_text'])}",
-                 f"{t('investment.commissioning', lang)}{sep}{esc(r['commissioning_text'])}"]
+        lines = [f"<b>{escape_plotly(r['name'])}</b>", escape_plotly(label_type(r["project_type"], lang)) + " · " +
+                 escape_plotly(label_status(r["status"], lang)), f"{start_label}{sep}{escape_plotly(r['start_text'])}",
+                 f"{t('investment.commissioning', lang)}{sep}{escape_plotly(r['commissioning_text'])}"]
         return "<br>".join(lines)
 
     def bars(rows: list[dict], starts: list[pd.Timestamp], durations: list[float], key: str, colour: str) -> dict:
         return {
-            "type": "bar", "y": [r["name"] for r in rows], "base": [ts.isoformat() for ts in starts],
+            "type": "bar", "y": [escape_plotly(r["name"]) for r in rows], "base": [ts.isoformat() for ts in starts],
             "x": durations, "orientation": "h", "name": t("investment." + key, lang), "marker": {"color": colour},
             "hovertext": [hover(r) for r in rows], "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": [r["site_id"] for r in rows],
@@ -399,7 +400,7 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
         if not starts:
             continue
         traces.append({
-            "type": "scatter", "y": [r["name"] for r in starts], "x": [r["start"] for r in starts],
+            "type": "scatter", "y": [escape_plotly(r["name"]) for r in starts], "x": [r["start"] for r in starts],
             "mode": "markers", "name": t("investment." + key, lang),
             "showlegend": False,  # explained in the chart's notes: a short legend fits narrow screens
             "marker": {"symbol": symbol, "size": 10, "color": "#08306b", "line": {"width": 2, "color": "#08306b"}},
@@ -409,7 +410,7 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     open_ended = [r for r in frame if not known(r["commissioning_start"]) and known(r["start"])]
     if open_ended:
         traces.append({
-            "type": "scatter", "y": [r["name"] for r in open_ended], "x": [r["start"] for r in open_ended],
+            "type": "scatter", "y": [escape_plotly(r["name"]) for r in open_ended], "x": [r["start"] for r in open_ended],
             "mode": "text", "text": ["\u2003" + t("investment.no_commissioning", lang)] * len(open_ended),
             "textposition": "middle right", "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False,
             "hoverinfo": "skip", "cliponaxis": False, "name": t("investment.no_commissioning", lang),
@@ -428,8 +429,8 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
                          "font": {"size": 11, "color": "#555"}}],
         "title": {"text": t("investment.timeline_title", lang), "x": 0.01, "xanchor": "left"},
         "xaxis": xaxis,
-        "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
-                  "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
+        "yaxis": {"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
+                  "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
         "barmode": "overlay",
         "height": max(300, 160 + ROW_PX * len(order)),
         "margin": {"l": 10, "r": 20, "t": 90, "b": 50},

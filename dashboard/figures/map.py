@@ -29,7 +29,6 @@ from dashboard.figures.base import (
     SourceIndex,
     colon,
     conflict_mark,
-    esc,
     map_style,
 )
 from dashboard.figures.registry import ChartSpec
@@ -47,6 +46,7 @@ from dashboard.i18n import (
     translations,
 )
 from dashboard.i18n.periods import fmt_period
+from dashboard.i18n.escape import escape_plotly
 
 SIZE_BY = ("power_mw", "investment_eur", "none")
 
@@ -105,29 +105,29 @@ def _hover(row: dict | pd.Series, sources: SourceIndex | pd.DataFrame | None, la
     index = sources if isinstance(sources, SourceIndex) else SourceIndex(sources)
     words = lambda key: t("map." + key, lang)  # noqa: E731
     ptype = row["project_type"]
-    lines = [f"<b>{esc(row['name'])}</b>", f"{esc(label_type(ptype, lang))} · {esc(label_status(row['status'], lang))}"]
+    lines = [f"<b>{escape_plotly(row['name'])}</b>", f"{escape_plotly(label_type(ptype, lang))} · {escape_plotly(label_status(row['status'], lang))}"]
     sep = colon(lang)
     if not is_unknown(row["operator"]):
-        lines.append(f"{words('operator')}{sep}{esc(row['operator'])}")
-    place = esc(row["commune"]) if not is_unknown(row["commune"]) else t("unknown", lang)
+        lines.append(f"{words('operator')}{sep}{escape_plotly(row['operator'])}")
+    place = escape_plotly(row["commune"]) if not is_unknown(row["commune"]) else t("unknown", lang)
     dep = str(row["departement"]) if not is_unknown(row["departement"]) else ""
     if dep:
-        place += f" ({esc(dep)} {esc(DEPARTEMENTS.get(dep, ''))})".replace(" )", ")")
+        place += f" ({escape_plotly(dep)} {escape_plotly(DEPARTEMENTS.get(dep, ''))})".replace(" )", ")")
     lines.append(place)
 
     def value_line(key: str, column: str, fmt) -> str:
         value = fmt(row[column], lang, approximate=bool(row.get(f"{column}_approx", False)))
-        return f"{words(key)}{sep}{esc(value)}{conflict_mark(bool(row.get(f'{column}_conflict', False)), lang)}"
+        return f"{words(key)}{sep}{escape_plotly(value)}{conflict_mark(bool(row.get(f'{column}_conflict', False)), lang)}"
 
     if ptype == "substation":
-        lines.append(f"{words('voltage')}{sep}{esc(fmt_number(row['voltage_kv'], lang))} kV"
+        lines.append(f"{words('voltage')}{sep}{escape_plotly(fmt_number(row['voltage_kv'], lang))} kV"
                      if not is_unknown(row["voltage_kv"]) else f"{words('voltage')}{sep}{t('unknown', lang)}")
     else:
         lines.append(value_line("investment", "investment_eur", fmt_eur))
         lines.append(value_line("power", "power_mw", fmt_mw))
     if ptype in ("data_center", "battery", "recycling"):
         commissioning = fmt_period(row["commissioning_start"], row["commissioning_end"], lang)
-        lines.append(f"{words('commissioning')}{sep}{esc(commissioning)}")
+        lines.append(f"{words('commissioning')}{sep}{escape_plotly(commissioning)}")
     if ptype == "industrial_site":
         lines.append(value_line("occupancy", "occupancy_rate", fmt_ratio))
         lines.append(value_line("floor_area", "floor_area_m2", fmt_m2))
@@ -135,13 +135,13 @@ def _hover(row: dict | pd.Series, sources: SourceIndex | pd.DataFrame | None, la
         lines.append(value_line("jobs", "jobs", lambda v, lg, approximate: fmt_number(v, lg, approximate=approximate)))
     precision = row["location_precision"]
     known_precision = precision in ("exact", "commune_centroid")
-    lines.append(f"{words('position')}{sep}{esc(words(precision)) if known_precision else t('unknown', lang)}")
+    lines.append(f"{words('position')}{sep}{escape_plotly(words(precision)) if known_precision else t('unknown', lang)}")
     ids = index.sort(split_ids(row["source_ids"]), last=row["location_source"])
-    labels = [esc(index.label(sid, lang)) for sid in ids[:MAX_SOURCES_IN_HOVER]]
+    labels = [escape_plotly(index.label(sid, lang)) for sid in ids[:MAX_SOURCES_IN_HOVER]]
     if len(ids) > MAX_SOURCES_IN_HOVER:
         labels.append(words("more").format(n=len(ids) - MAX_SOURCES_IN_HOVER))
     lines.append(f"{words('sources')}{sep}" + ("<br>  " + "<br>  ".join(labels) if labels else t("unknown", lang)))
-    lines.append(f"{words('as_of')}{sep}{esc(fmt_date(row['as_of'], lang))}")
+    lines.append(f"{words('as_of')}{sep}{escape_plotly(fmt_date(row['as_of'], lang))}")
     return "<br>".join(lines)
 
 

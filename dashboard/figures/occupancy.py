@@ -12,9 +12,10 @@ import plotly.graph_objects as go
 from dashboard.domain.filters import Filters
 from dashboard.domain.occupancy import default_history_site, history_of, host_sites, select_hosts
 from dashboard.domain.tables import Dataset
-from dashboard.figures.base import SourceIndex, colon, date_ticks, esc, wrap_label
+from dashboard.figures.base import SourceIndex, colon, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import fmt_date, fmt_ratio, t, translations
+from dashboard.i18n.escape import escape_plotly
 
 BAR_COLOUR = "#CC79A7"
 LINE_COLOUR = "#7A3E65"
@@ -40,17 +41,17 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
         history = history_of(occupancy, row.site_id)
         latest = history.iloc[-1] if not history.empty else None
         rate = fmt_ratio(row.occupancy_rate, lang, bool(row.occupancy_rate_approx))
-        lines = [f"<b>{esc(row.name)}</b>", f"{t('occupancy.rate', lang)}{sep}{rate}"]
+        lines = [f"<b>{escape_plotly(row.name)}</b>", f"{t('occupancy.rate', lang)}{sep}{rate}"]
         if latest is not None:
-            lines.append(f"{t('occupancy.as_of', lang)}{sep}{esc(fmt_date(latest['as_of'], lang))}")
-            lines.append(f"{t('occupancy.source', lang)}{sep}{esc(index.label(latest['source_id'], lang))}")
+            lines.append(f"{t('occupancy.as_of', lang)}{sep}{escape_plotly(fmt_date(latest['as_of'], lang))}")
+            lines.append(f"{t('occupancy.source', lang)}{sep}{escape_plotly(index.label(latest['source_id'], lang))}")
         return "<br>".join(lines)
 
     known_rows = list(known[["site_id", "name", "occupancy_rate", "occupancy_rate_approx"]].itertuples(index=False))
     traces = [{
         "type": "bar",
         "x": [r.occupancy_rate for r in known_rows],
-        "y": [r.name for r in known_rows],
+        "y": [escape_plotly(r.name) for r in known_rows],  # category values are drawn (ticks, %{y})
         "orientation": "h",
         "name": t("occupancy.known", lang),
         "marker": {"color": BAR_COLOUR},
@@ -65,14 +66,14 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
         traces.append({
             "type": "scatter",
             "x": [0.0] * len(unknown),
-            "y": unknown["name"].tolist(),
+            "y": [escape_plotly(n) for n in unknown["name"]],
             "mode": "text",
             "name": t("occupancy.unknown_legend", lang),
             "text": [t("unknown", lang)] * len(unknown),
             "textposition": "middle right",
             "textfont": {"color": "#555555", "style": "italic"},
             "cliponaxis": False,
-            "hovertext": [f"<b>{esc(n)}</b><br>{t('occupancy.unknown_rate', lang)}" for n in unknown["name"]],
+            "hovertext": [f"<b>{escape_plotly(n)}</b><br>{t('occupancy.unknown_rate', lang)}" for n in unknown["name"]],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": unknown["site_id"].tolist(),
             "showlegend": False,
@@ -82,8 +83,8 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
     return go.Figure(data=traces, layout={
         "title": {"text": t("occupancy.by_site_title", lang), "x": 0.01, "xanchor": "left"},
         "xaxis": {"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.12], **_percent_axis(lang)},
-        "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True,
-                  "tickvals": order, "ticktext": [wrap_label(name) for name in order]},
+        "yaxis": {"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
+                  "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
         "height": max(260, 120 + 50 * len(order)),
         "margin": {"l": 10, "r": 30, "t": 60, "b": 50},
         "showlegend": False,
@@ -108,9 +109,9 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
     labels = [index.label(sid, lang) for sid in points["source_id"]]
     publishers = [index.publisher(sid) for sid in points["source_id"]]
     dates = [fmt_date(v, lang) for v in points["as_of"]]
-    text = [f"<b>{esc(r)}</b><br>{esc(p)}<br>{esc(d)}" for r, p, d in zip(rates, publishers, dates)]
-    hover = [f"<b>{esc(site_name)}</b><br>{t('occupancy.rate', lang)}{sep}{esc(r)}<br>{t('occupancy.as_of', lang)}{sep}"
-             f"{esc(d)}<br>{t('occupancy.source', lang)}{sep}{esc(s)}" for r, d, s in zip(rates, dates, labels)]
+    text = [f"<b>{escape_plotly(r)}</b><br>{escape_plotly(p)}<br>{escape_plotly(d)}" for r, p, d in zip(rates, publishers, dates)]
+    hover = [f"<b>{escape_plotly(site_name)}</b><br>{t('occupancy.rate', lang)}{sep}{escape_plotly(r)}<br>{t('occupancy.as_of', lang)}{sep}"
+             f"{escape_plotly(d)}<br>{t('occupancy.source', lang)}{sep}{escape_plotly(s)}" for r, d, s in zip(rates, dates, labels)]
     trace = {
         "type": "scatter",
         "x": points["date"].tolist(),

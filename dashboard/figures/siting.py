@@ -10,7 +10,6 @@ live in a browser session only).
 from __future__ import annotations
 
 import base64
-import html
 import json
 import math
 from functools import lru_cache
@@ -26,6 +25,7 @@ from dashboard.domain.tables import Dataset, split_ids
 from dashboard.figures.base import map_style
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
+from dashboard.i18n.escape import escape_plotly
 
 # Okabe-Ito colours, one per criterion (readable with colour-vision deficiencies).
 CRITERION_COLOURS = {
@@ -43,10 +43,6 @@ OFFLINE_STYLE = "white-bg"
 DEFAULT_TOP_N = 25
 DEFAULT_OPTIONS = {"preset": siting.DEFAULT_PRESET, "weights": None, "style": OFFLINE_STYLE, "outlines": None}
 
-
-
-def _esc(value: object) -> str:
-    return html.escape(str(value), quote=False)
 
 
 @lru_cache(maxsize=8192)
@@ -93,7 +89,7 @@ def _meta(rows: pd.DataFrame, options: dict) -> dict:
 def _hover(row: dict, lang: str) -> str:
     """The hover card of a scored row (a record: column -> value)."""
     sep = "\u00a0: " if lang == "fr" else ": "
-    lines = [f"<b>{_esc(row['name'])}</b>", _esc(label_type(row["project_type"], lang))]
+    lines = [f"<b>{escape_plotly(row['name'])}</b>", escape_plotly(label_type(row["project_type"], lang))]
     score = row["score"]
     if is_unknown(score):
         lines.append(f"{t('siting.score', lang)}{sep}{t('siting.unknown', lang)}")
@@ -106,13 +102,13 @@ def _hover(row: dict, lang: str) -> str:
             siting.EXCLUSIONS[k].label.get(lang, siting.EXCLUSIONS[k].label["fr"])
             for k in split_ids(row["exclusion_reasons"])
         )
-        lines.append(f"<i>{_esc(t('siting.excluded_because', lang, reasons=reasons))}</i>")
+        lines.append(f"<i>{escape_plotly(t('siting.excluded_because', lang, reasons=reasons))}</i>")
     for label_key, name_col, km_col in (
         ("nearest_400kv", "nearest_400kv_name", "nearest_400kv_km"),
         ("nearest_225kv", "nearest_225kv_name", "nearest_225kv_km"),
     ):
         name = row.get(name_col)
-        where = f" ({_esc(name)})" if not is_unknown(name) else ""
+        where = f" ({escape_plotly(name)})" if not is_unknown(name) else ""
         lines.append(f"{t('siting.' + label_key, lang)}{sep}{_km(row.get(km_col), lang)}{where}")
     lines.append(f"{t('siting.gravelines_km', lang)}{sep}{_km(row.get('gravelines_km'), lang)}")
     lines.append(f"{t('siting.lille_km', lang)}{sep}{_km(row.get('input_dist_lille'), lang)}")
@@ -192,7 +188,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                 "mode": "markers",
                 "name": t("siting.substations", lang),
                 "marker": {"size": 7, "color": "#333333", "opacity": 0.7},
-                "hovertext": [_esc(n) for n in substations["name"]],
+                "hovertext": [escape_plotly(n) for n in substations["name"]],
                 "hovertemplate": "%{hovertext}<extra></extra>",
                 "meta": {"role": "substations"},
             }
@@ -207,7 +203,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                 "mode": "markers",
                 "name": t("siting.gravelines", lang),
                 "marker": {"size": 14, "color": "#D55E00"},
-                "hovertext": [_esc(gravelines[0])],
+                "hovertext": [escape_plotly(gravelines[0])],
                 "hovertemplate": "%{hovertext}<extra></extra>",
                 "meta": {"role": "gravelines"},
             }
@@ -318,8 +314,8 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
     ranked = scored[scored["rank"].notna()].sort_values(["rank", "name"])
     shown = ranked.head(int(opts["top_n"]))
     names = shown["name"].tolist()
-    labels = [f"{int(r)}. {n}" for r, n in zip(shown["rank"], names)]
-    escaped = [_esc(name) for name in names]
+    labels = [f"{int(r)}. {escape_plotly(n)}" for r, n in zip(shown["rank"], names)]  # axis labels
+    escaped = [escape_plotly(name) for name in names]
     traces: list[dict] = []
     for key, criterion in siting.CRITERIA.items():
         contrib = shown[f"contrib_{key}"].fillna(0.0)
@@ -328,7 +324,7 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
         values = shown[f"value_{key}"].tolist()
         contrib = contrib.tolist()
         label = criterion.label.get(lang, criterion.label["fr"])
-        head = f"<br>{_esc(label)}<br>"
+        head = f"<br>{escape_plotly(label)}<br>"
         hover = [
             f"<b>{name}</b>{head}"
             + (
@@ -373,7 +369,7 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
     )
     title = t("siting.ranking_title", lang, preset=_preset_label(opts["preset"], lang))
     if notes:
-        title += f"<br><sup>{_esc(' '.join(notes))}</sup>"
+        title += f"<br><sup>{escape_plotly(' '.join(notes))}</sup>"
     layout = {
         "barmode": "stack",
         "title": {"text": title, "x": 0.01, "xanchor": "left"},
@@ -415,7 +411,7 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
             if i is not None and j is not None:
                 z[i, j] = gained
         bound = max(1.0, float(np.nanmax(np.abs(z))) if np.isfinite(z).any() else 1.0)
-        rows = [f"{int(r)}. {n}" for r, n in zip(sites["base_rank"], sites["name"])]
+        rows = [f"{int(r)}. {escape_plotly(n)}" for r, n in zip(sites["base_rank"], sites["name"])]
         text = [
             [("+" if v > 0 else "") + _num(v, lang) if v else "0" for v in line] for line in np.nan_to_num(z).tolist()
         ]

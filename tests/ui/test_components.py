@@ -109,7 +109,7 @@ def test_hostile_values_are_dropped_with_a_plain_text_notice(at):
     assert not at.exception
     notices = [w.value for w in at.warning]
     assert len(notices) == 3
-    assert "\\[x\\]\\(javascript:alert\\(1\\)\\)" in notices[0]  # escaped: shown as typed, not a link
+    assert "\\[x\\]\\(javascript\\:alert\\(1\\)\\)" in notices[0]  # escaped: shown as typed, not a link
     assert "U\\+0000" in notices[1]  # the NUL made visible (Markdown-escaped "+")
     assert at.query_params == {}  # the URL is cleaned up
     assert at.title[0].value == "Centres de données en Hauts-de-France"

@@ -7,15 +7,15 @@ import streamlit as st
 
 from dashboard.domain.tables import Dataset
 from dashboard.i18n import fmt_date, t
-from dashboard.ui.components.notices import _md_escape
+from dashboard.i18n.escape import escape_markdown
 
 
 def source_links(sources: pd.DataFrame, lang: str) -> str:
     """Markdown list of sources; only http(s) links, every text escaped."""
     lines = []
     for row in sources.itertuples(index=False):
-        title = _md_escape(row.title)
-        publisher = _md_escape(row.publisher)
+        title = escape_markdown(row.title)
+        publisher = escape_markdown(row.publisher)
         date = fmt_date(row.published, lang) if row.published else t("unknown", lang)
         url = str(row.url)
         link = f"[{title}]({url})" if url.startswith(("http://", "https://")) and ")" not in url else title
@@ -30,7 +30,9 @@ def footer(dataset: Dataset, lang: str, source_ids: set[str] | None = None) -> N
         sources = sources[sources["source_id"].isin(source_ids)]
     st.divider()
     publishers = ", ".join(sorted(set(sources["publisher"])))
-    st.caption(_md_escape(t("footer", lang, sources=publishers or "—", as_of=fmt_date(dataset.as_of, lang))))
+    # Only the data is escaped: the sentence around it is the project's own Markdown-safe text.
+    st.caption(t("footer", lang, sources=escape_markdown(publishers or "—"),
+                 as_of=escape_markdown(fmt_date(dataset.as_of, lang))))
     with st.expander(t("sources", lang) + f" ({len(sources)})"):
         st.markdown(source_links(sources, lang))
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 from dashboard.domain.filters import Notice
 from dashboard.domain.tables import Dataset
 from dashboard.i18n import t
+from dashboard.i18n.escape import escape_markdown
 
 
 def notice_text(notice: Notice, lang: str) -> str:
     key = "notice_too_long" if notice.reason == "too_long" else "notice_unknown"
     # The value comes from the URL: escaped so Markdown shows it as typed, never as a link or markup.
     value = "".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in notice.value)  # e.g. %00
-    return t(key, lang, param=_md_escape(notice.param), value=_md_escape(value))
+    return t(key, lang, param=escape_markdown(notice.param), value=escape_markdown(value))
 
 
 
@@ -32,14 +31,4 @@ def empty_state(lang: str) -> None:
     st.info(t("empty_state", lang), icon=":material/search_off:")
 
 
-
-def _md_escape(text: object) -> str:
-    """Escape what Markdown or HTML would interpret in a data value."""
-    escaped = html.escape(str(text), quote=False)
-    for char in "\\`*_{}[]()#+-.!|<>~$":
-        escaped = escaped.replace(char, "\\" + char)
-    return escaped
-
-
-md_escape = _md_escape  # public name for pages that write data values into Markdown
 

@@ -9,7 +9,8 @@ from dashboard.i18n import t
 from dashboard.ui.components.chart import chart
 from dashboard.domain.tables import source_ids_in
 from dashboard.ui.components.footer import footer
-from dashboard.ui.components.notices import empty_state, md_escape
+from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 
 dataset, filters, lang = page_setup("investment")
@@ -32,7 +33,7 @@ else:
         chart(fig, chart_id, "investment", filters, lang)
         notes = notes_of(fig)
         if notes:
-            st.caption("\n".join(f"- {md_escape(note)}" for note in notes))
+            st.caption("\n".join(f"- {escape_markdown(note)}" for note in notes))
 
     draw("investment-by-project")
     draw("investment-by-type")

@@ -12,7 +12,8 @@ from dashboard.i18n import t
 from dashboard.ui.components.chart import chart
 from dashboard.domain.tables import source_ids_in
 from dashboard.ui.components.footer import footer
-from dashboard.ui.components.notices import empty_state, md_escape
+from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 
 dataset, filters, lang = page_setup("map")
@@ -36,12 +37,12 @@ if "outlines" in layers:
     outlines, error = data.load_open_dataset("outlines")
     if outlines is None:
         reason = error or t("map_page.outlines_not_cached", lang)
-        st.info(md_escape(t("map_page.outlines_missing", lang, reason=reason)), icon=":material/info:")
+        st.info(escape_markdown(t("map_page.outlines_missing", lang, reason=reason)), icon=":material/info:")
         if st.button(t("map_page.outlines_download", lang), key="map_fetch_outlines"):
             with st.spinner(t("map_page.outlines_downloading", lang)):
                 failure = data.fetch_open_dataset("outlines")
             if failure:
-                st.warning(md_escape(t("map_page.outlines_failed", lang, reason=failure)), icon=":material/warning:")
+                st.warning(escape_markdown(t("map_page.outlines_failed", lang, reason=failure)), icon=":material/warning:")
             else:
                 st.rerun()
 
@@ -62,7 +63,7 @@ else:
         notes.append(t("map_page.context_note", lang))
     if style != "white-bg":
         notes.append(t("map_page.tiles_note", lang))
-    st.caption(" ".join(md_escape(note) for note in notes))
+    st.caption(" ".join(escape_markdown(note) for note in notes))
     if outlines is not None:
         st.caption(t("map_page.outlines_credit", lang, url=DATASETS["outlines"].page_url))
 

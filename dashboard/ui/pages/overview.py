@@ -13,7 +13,8 @@ from dashboard.figures import overview as overview_figures
 from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, label_status, t
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer, source_links
-from dashboard.ui.components.notices import empty_state, md_escape
+from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 
 PAGES_DIR = Path(__file__).resolve().parent
@@ -60,7 +61,7 @@ def target_block(summary: ov.Overview, lang: str, filters) -> None:
     if target.value is None:
         st.write(t("overview_page.target_none", lang))
     else:
-        raw = md_escape(target.raw_value or value)
+        raw = escape_markdown(target.raw_value or value)
         st.markdown(t("overview_page.target_value", lang, target=value, raw=raw, as_of=fmt_date(target.as_of, lang)))
     active = {s: n for s, n in target.by_status.items() if s != "abandoned"}
     detail = " (" + ", ".join(f"{label_status(s, lang).lower()} {n}" for s, n in active.items()) + ")" if active else ""

@@ -23,7 +23,8 @@ from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
 from dashboard.ui.components.chart import chart
 from dashboard.domain.tables import source_ids_in
 from dashboard.ui.components.footer import footer
-from dashboard.ui.components.notices import _md_escape, empty_state
+from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 
 log = logging.getLogger("dashboard.ui.pages.siting")
@@ -80,7 +81,7 @@ def weight_controls(preset: siting.Preset, lang: str) -> dict[str, float]:
             )
     percent = siting.weights_percent(raw)
     parts = " · ".join(f"{_label(siting.CRITERIA[k], lang)} {_pct(p, lang)}" for k, p in percent.items())
-    st.markdown(_md_escape(t("siting_page.weights_total", lang, parts=parts)))
+    st.markdown(escape_markdown(t("siting_page.weights_total", lang, parts=parts)))
     if not any(v > 0 for v in raw.values()):
         st.info(t("siting_page.weights_all_zero", lang))
     return raw
@@ -151,11 +152,11 @@ def candidate_controls(lang: str, outlines: dict | None) -> None:
     if submitted:
         add_candidate(query, land, brown, online, communes, outlines, lang)
     if communes is None:
-        st.caption(_md_escape(t("siting_page.communes_missing", lang) + (f" ({communes_error})" if communes_error else "")))
+        st.caption(escape_markdown(t("siting_page.communes_missing", lang) + (f" ({communes_error})" if communes_error else "")))
         if st.button(t("siting_page.communes_download", lang), key="siting_fetch_communes"):
             failure = data.fetch_open_dataset("communes")
             if failure:
-                st.warning(_md_escape(t("siting_page.download_failed", lang, reason=failure)), icon=":material/warning:")
+                st.warning(escape_markdown(t("siting_page.download_failed", lang, reason=failure)), icon=":material/warning:")
             else:
                 st.rerun()
     candidates = _candidates()
@@ -170,7 +171,7 @@ def candidate_controls(lang: str, outlines: dict | None) -> None:
             origin = t(f"siting_page.origin_{cand.origin}", lang) if cand.origin else ""
             st.markdown(
                 ":material/location_on: "
-                + _md_escape(f"{cand.name} — {origin}" + (f" ({', '.join(extra)})" if extra else ""))
+                + escape_markdown(f"{cand.name} — {origin}" + (f" ({', '.join(extra)})" if extra else ""))
             )
         with button_col:
             if st.button(t("siting_page.remove", lang), key=f"siting_remove_{i}_{cand.site_id}"):
@@ -186,11 +187,11 @@ def add_candidate(query, land, brown, online: bool, communes, outlines, lang: st
     try:
         place = geocode.shared_geocoder(online=online).locate(query, communes=communes, outlines=outlines)
     except geocode.GeocodeError as error:
-        st.warning(_md_escape(error.message(lang)), icon=":material/warning:")
+        st.warning(escape_markdown(error.message(lang)), icon=":material/warning:")
         return
     except Exception as error:  # the page must keep working whatever the geocoder does
         log.exception("geocoding %r failed", query)
-        st.error(_md_escape(t("siting_page.unexpected", lang, detail=type(error).__name__)), icon=":material/error:")
+        st.error(escape_markdown(t("siting_page.unexpected", lang, detail=type(error).__name__)), icon=":material/error:")
         return
     origin = t(f"siting_page.origin_{place.origin}", lang)
     candidate = siting.Candidate(
@@ -205,11 +206,11 @@ def add_candidate(query, land, brown, online: bool, communes, outlines, lang: st
     )
     candidates = _candidates()
     if any(c.site_id == candidate.site_id for c in candidates):
-        st.info(_md_escape(t("siting_page.already", lang, name=candidate.name)))
+        st.info(escape_markdown(t("siting_page.already", lang, name=candidate.name)))
         return
     _store([*candidates, candidate])
     st.success(
-        _md_escape(
+        escape_markdown(
             t(
                 "siting_page.added",
                 lang,
@@ -223,7 +224,7 @@ def add_candidate(query, land, brown, online: bool, communes, outlines, lang: st
     )
     notice = place.notice_message(lang)
     if notice:
-        st.info(_md_escape(notice), icon=":material/info:")
+        st.info(escape_markdown(notice), icon=":material/info:")
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,7 +322,7 @@ def methodology(preset: siting.Preset, weights: dict, lang: str) -> None:
         percent = siting.weights_percent(weights)
         for key, criterion in siting.CRITERIA.items():
             weight = f"{t('siting_page.weight_now', lang)} {_pct(percent[key], lang)}"
-            st.markdown(f"#### {_md_escape(_label(criterion, lang))} — {weight}")
+            st.markdown(f"#### {escape_markdown(_label(criterion, lang))} — {weight}")
             rows = [
                 (t("siting_page.meaning", lang), criterion.meaning),
                 (
@@ -334,15 +335,15 @@ def methodology(preset: siting.Preset, weights: dict, lang: str) -> None:
             ]
             st.markdown(
                 "\n".join(
-                    f"- **{head}**{_colon(lang)}{_md_escape(body.get(lang, body.get('fr', '')))}" for head, body in rows
+                    f"- **{head}**{_colon(lang)}{escape_markdown(body.get(lang, body.get('fr', '')))}" for head, body in rows
                 )
             )
         st.markdown(f"#### {t('siting_page.exclusions', lang)}")
         st.markdown(
             "\n".join(
-                f"- **{_md_escape(_label(rule, lang))}**{_colon(lang)}"
+                f"- **{escape_markdown(_label(rule, lang))}**{_colon(lang)}"
                 + (
-                    _md_escape(rule.rule_text(preset.exclusions[key], lang))
+                    escape_markdown(rule.rule_text(preset.exclusions[key], lang))
                     if preset.exclusions.get(key) is not None
                     else "—"
                 )
@@ -379,11 +380,11 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         dataset.sites, siting.Request.of(filters, weights, preset, _candidates())
     )
     if not evaluation.has_225kv:
-        st.info(_md_escape(t("siting_page.no_225", lang, reason=odre_error or t("siting_page.no_225_reason", lang))), icon=":material/info:")
+        st.info(escape_markdown(t("siting_page.no_225", lang, reason=odre_error or t("siting_page.no_225_reason", lang))), icon=":material/info:")
         if st.button(t("siting_page.substations_download", lang), key="siting_fetch_substations"):
             failure = data.fetch_open_dataset("substations")
             if failure:
-                st.warning(_md_escape(t("siting_page.download_failed", lang, reason=failure)), icon=":material/warning:")
+                st.warning(escape_markdown(t("siting_page.download_failed", lang, reason=failure)), icon=":material/warning:")
             else:
                 st.rerun()
 
@@ -397,7 +398,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     set_aside = scored.attrs.get("set_aside", [])
     if set_aside:
         st.caption(
-            _md_escape(t("siting_page.set_aside", lang, names=", ".join(_label(siting.CRITERIA[k], lang) for k in set_aside)))
+            escape_markdown(t("siting_page.set_aside", lang, names=", ".join(_label(siting.CRITERIA[k], lang) for k in set_aside)))
         )
 
     grid_ids = evaluation.grid_source_ids
@@ -412,9 +413,9 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         "open_data": open_data,
     }
     extra = [t("siting_page.candidates_source", lang)] if not candidates.empty else []
-    caption = _md_escape(sources_caption(weights, lang, extra))
+    caption = escape_markdown(sources_caption(weights, lang, extra))
     drawn = [t("siting_page.outlines_source", lang)] if outlines is not None else []  # on the map only
-    map_caption = _md_escape(sources_caption(weights, lang, [*extra, *drawn])) if drawn else caption
+    map_caption = escape_markdown(sources_caption(weights, lang, [*extra, *drawn])) if drawn else caption
 
     st.subheader(t("siting_page.map", lang))
     style = st.radio(
@@ -448,7 +449,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     if sens.empty:
         st.info(t("siting_page.nothing_ranked", lang))
     else:
-        st.markdown(_md_escape(sensitivity_text(evaluation.summary, lang)))
+        st.markdown(escape_markdown(sensitivity_text(evaluation.summary, lang)))
         # The scored rows are the sensitivity's rows (same sources).
         chart(
             fs.build_sensitivity_chart(sens, {**options, "rows": scored}), "siting-sensitivity", "siting", filters, lang

@@ -9,12 +9,11 @@ import streamlit as st
 
 from dashboard.domain.filters import Filters
 from dashboard.domain.tables import Dataset
-from dashboard.export.naming import chart_file_stem
 from dashboard.export.datapackage import dataset_zip_bytes
 from dashboard.export.formats import to_geojson_bytes, to_xlsx_bytes
+from dashboard.export.naming import chart_file_stem
 from dashboard.export.tables import SiteTable, to_csv_bytes
 from dashboard.i18n import t
-
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.domain.filters import apply_filters
+from dashboard.domain.tables import source_ids_in
 from dashboard.export import tables as csv_export
 from dashboard.export.tables import site_table, sources_table, styled
 from dashboard.i18n import t
 from dashboard.ui.components.downloads import data_downloads
-from dashboard.domain.tables import source_ids_in
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup

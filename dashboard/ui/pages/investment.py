@@ -4,12 +4,12 @@ import streamlit as st
 
 from dashboard.domain.filters import apply_filters
 from dashboard.domain.investment import select_projects
+from dashboard.domain.tables import source_ids_in
 from dashboard.figures.investment import CHARTS, notes_of
 from dashboard.i18n import t
-from dashboard.ui.components.chart import chart
-from dashboard.domain.tables import source_ids_in
-from dashboard.ui.components.footer import footer
 from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.chart import chart
+from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 

@@ -6,13 +6,13 @@ from dashboard.data import repository as data
 from dashboard.data.opendata import DATASETS
 from dashboard.domain.filters import apply_filters
 from dashboard.domain.map import DEFAULT_LAYERS, LAYERS, mappable, select_map_sites
+from dashboard.domain.tables import source_ids_in
 from dashboard.figures.base import STYLES
 from dashboard.figures.map import CHARTS, SIZE_BY
 from dashboard.i18n import t
-from dashboard.ui.components.chart import chart
-from dashboard.domain.tables import source_ids_in
-from dashboard.ui.components.footer import footer
 from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.chart import chart
+from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 

@@ -4,10 +4,10 @@ import streamlit as st
 
 from dashboard.domain.filters import apply_filters
 from dashboard.domain.occupancy import default_history_site, history_of, select_hosts, selectable_hosts, tenants_table
+from dashboard.domain.tables import source_ids_in
 from dashboard.figures.occupancy import CHARTS
 from dashboard.i18n import t
 from dashboard.ui.components.chart import chart
-from dashboard.domain.tables import source_ids_in
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup

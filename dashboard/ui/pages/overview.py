@@ -11,9 +11,9 @@ from streamlit.errors import StreamlitAPIException
 from dashboard.domain import overview as ov
 from dashboard.figures import overview as overview_figures
 from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, label_status, t
+from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer, source_links
-from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 

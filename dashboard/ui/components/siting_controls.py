@@ -1,0 +1,191 @@
+"""/siting's controls: campus size (preset), criteria weights, exclusion rules, and the user's
+candidate places (geocoded, kept in the session only: nothing is written to the seeds)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+
+import streamlit as st
+
+from dashboard.data import geocode
+from dashboard.data import repository as data
+from dashboard.domain import siting
+from dashboard.i18n import fmt_number, t
+from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.siting_text import colon, label_of, percent
+
+log = logging.getLogger("dashboard.ui.pages.siting")
+
+
+def preset_control(lang: str) -> siting.Preset:
+    key = st.segmented_control(
+        t("siting_page.preset", lang),
+        list(siting.PRESETS),
+        default=siting.DEFAULT_PRESET,
+        key="siting_preset",
+        format_func=lambda k: label_of(siting.PRESETS[k], lang),
+    )
+    return siting.PRESETS[key or siting.DEFAULT_PRESET]
+
+
+def weight_controls(preset: siting.Preset, lang: str) -> dict[str, float]:
+    st.subheader(t("siting_page.weights", lang))
+    st.caption(t("siting_page.weights_help", lang))
+    reset = st.button(t("siting_page.reset_weights", lang), key="siting_reset_weights")
+    for key, criterion in siting.CRITERIA.items():
+        # The session holds the weights (no `value=` on the sliders: one source of truth).
+        if reset or f"siting_w_{key}" not in st.session_state:
+            st.session_state[f"siting_w_{key}"] = int(criterion.default_weight)
+    raw: dict[str, float] = {}
+    columns = st.columns(3)
+    for i, (key, criterion) in enumerate(siting.CRITERIA.items()):
+        with columns[i % 3]:
+            raw[key] = st.slider(label_of(criterion, lang), 0, 100, step=5, key=f"siting_w_{key}")
+            st.caption(
+                t("siting_page.value_function", lang) + colon(lang) + criterion.formula_text(preset.params.get(key, {}), lang)
+            )
+    shares = siting.weights_percent(raw)
+    parts = " · ".join(f"{label_of(siting.CRITERIA[k], lang)} {percent(p, lang)}" for k, p in shares.items())
+    st.markdown(escape_markdown(t("siting_page.weights_total", lang, parts=parts)))
+    if not any(v > 0 for v in raw.values()):
+        st.info(t("siting_page.weights_all_zero", lang))
+    return raw
+
+
+def exclusion_controls(preset: siting.Preset, lang: str) -> siting.Preset:
+    st.subheader(t("siting_page.exclusions", lang))
+    st.caption(t("siting_page.exclusions_help", lang))
+    limits: dict[str, float | None] = {}
+    columns = st.columns(len(siting.EXCLUSIONS))
+    fallback = {"far_from_400kv": 30.0, "far_from_225kv": 20.0, "too_small": 5.0}
+    for column, (key, rule) in zip(columns, siting.EXCLUSIONS.items()):
+        default = preset.exclusions.get(key)
+        with column:
+            st.markdown(f"**{label_of(rule, lang)}**")
+            # Keys carry the preset: choosing another size brings back that size's limits.
+            on = st.toggle(t("siting_page.rule_on", lang), value=default is not None, key=f"siting_x_{preset.key}_{key}_on")
+            limit = st.number_input(
+                t("siting_page.limit", lang, unit=rule.unit),
+                min_value=0.0,
+                max_value=1000.0,
+                step=1.0,
+                value=float(default if default is not None else fallback.get(key, 10.0)),
+                key=f"siting_x_{preset.key}_{key}_limit",
+                disabled=not on,
+            )
+            limits[key] = float(limit) if on else None
+            if on:
+                st.caption(rule.rule_text(float(limit), lang))
+    return preset.with_exclusions(**limits)
+
+
+_CANDIDATES_KEY = "siting_candidates"
+
+
+def session_candidates() -> list[siting.Candidate]:
+    return [siting.Candidate(**c) for c in st.session_state.get(_CANDIDATES_KEY, [])]
+
+
+def _store(candidates: list[siting.Candidate]) -> None:
+    st.session_state[_CANDIDATES_KEY] = [asdict(c) for c in candidates]
+
+
+def candidate_controls(lang: str, outlines: dict | None) -> None:
+    st.subheader(t("siting_page.candidates", lang))
+    st.caption(t("siting_page.candidates_help", lang))
+    communes, communes_error = data.load_open_dataset("communes")
+    with st.form("siting_candidate_form", clear_on_submit=False, border=True):
+        query = st.text_input(
+            t("siting_page.place", lang), placeholder=t("siting_page.place_placeholder", lang), key="siting_query", max_chars=200
+        )
+        left, right = st.columns(2)
+        with left:
+            land = st.number_input(
+                t("siting_page.land_ha", lang), min_value=0.0, max_value=10_000.0, value=None, step=1.0, key="siting_land"
+            )
+        with right:
+            brown = st.selectbox(
+                t("siting_page.brownfield", lang),
+                ["unknown", "yes", "no"],
+                key="siting_brownfield",
+                format_func=lambda v: t(f"siting_page.bf_{v}", lang),
+            )
+        online = st.checkbox(t("siting_page.online", lang), value=True, help=t("siting_page.online_help", lang), key="siting_online")
+        submitted = st.form_submit_button(t("siting_page.add", lang), type="primary")
+    if submitted:
+        add_candidate(query, land, brown, online, communes, outlines, lang)
+    if communes is None:
+        st.caption(escape_markdown(t("siting_page.communes_missing", lang) + (f" ({communes_error})" if communes_error else "")))
+        if st.button(t("siting_page.communes_download", lang), key="siting_fetch_communes"):
+            failure = data.fetch_open_dataset("communes")
+            if failure:
+                st.warning(escape_markdown(t("siting_page.download_failed", lang, reason=failure)), icon=":material/warning:")
+            else:
+                st.rerun()
+    candidates = session_candidates()
+    for i, cand in enumerate(candidates):
+        text_col, button_col = st.columns([6, 1])
+        with text_col:
+            extra = []
+            if cand.land_ha is not None:
+                extra.append(f"{fmt_number(cand.land_ha, lang, digits=1)}\u00a0ha")
+            if cand.brownfield is not None:
+                extra.append(t("siting_page.bf_yes" if cand.brownfield else "siting_page.bf_no", lang))
+            origin = t(f"siting_page.origin_{cand.origin}", lang) if cand.origin else ""
+            st.markdown(
+                ":material/location_on: "
+                + escape_markdown(f"{cand.name} — {origin}" + (f" ({', '.join(extra)})" if extra else ""))
+            )
+        with button_col:
+            if st.button(t("siting_page.remove", lang), key=f"siting_remove_{i}_{cand.site_id}"):
+                _store([c for c in candidates if c.site_id != cand.site_id])
+                st.rerun()
+    if len(candidates) > 1 and st.button(t("siting_page.clear", lang), key="siting_clear"):
+        _store([])
+        st.rerun()
+
+
+def add_candidate(query, land, brown, online: bool, communes, outlines, lang: str) -> None:
+    """Geocode and add; every failure becomes a message, never a traceback."""
+    try:
+        place = geocode.shared_geocoder(online=online).locate(query, communes=communes, outlines=outlines)
+    except geocode.GeocodeError as error:
+        st.warning(escape_markdown(error.message(lang)), icon=":material/warning:")
+        return
+    except Exception as error:  # the page must keep working whatever the geocoder does
+        log.exception("geocoding %r failed", query)
+        st.error(escape_markdown(t("siting_page.unexpected", lang, detail=type(error).__name__)), icon=":material/error:")
+        return
+    origin = t(f"siting_page.origin_{place.origin}", lang)
+    candidate = siting.Candidate(
+        name=place.name,
+        lat=place.lat,
+        lon=place.lon,
+        origin=place.origin,
+        commune=place.commune,
+        departement=place.departement,
+        land_ha=None if land is None else float(land),
+        brownfield={"yes": True, "no": False}.get(brown),
+    )
+    candidates = session_candidates()
+    if any(c.site_id == candidate.site_id for c in candidates):
+        st.info(escape_markdown(t("siting_page.already", lang, name=candidate.name)))
+        return
+    _store([*candidates, candidate])
+    st.success(
+        escape_markdown(
+            t(
+                "siting_page.added",
+                lang,
+                name=place.name,
+                lat=fmt_number(place.lat, lang, digits=4),
+                lon=fmt_number(place.lon, lang, digits=4),
+                origin=origin,
+            )
+        ),
+        icon=":material/check_circle:",
+    )
+    notice = place.notice_message(lang)
+    if notice:
+        st.info(escape_markdown(notice), icon=":material/info:")

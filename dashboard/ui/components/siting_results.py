@@ -1,0 +1,106 @@
+"""/siting's results in words and tables: the ranking table (what decides the rank first), the
+sources caption of the weighted criteria, and what the sensitivity says about the leader."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.domain import siting
+from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
+from dashboard.ui.components.siting_text import label_of, percent
+
+RANKING_FIRST = ("col_rank", "col_name")  # pinned: the site stays in view when the table scrolls sideways
+
+
+def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The ranking as shown: numbers in the reader's format, unknown written as unknown. What
+    decides the rank first (score, confidence, exclusion), then the site's details."""
+    unknown = t("siting_page.unknown", lang)
+    rules = {key: label_of(rule, lang) for key, rule in siting.EXCLUSIONS.items()}
+
+    def km_with_name(value, name) -> str:
+        if is_unknown(value):
+            return unknown
+        return fmt_km(value, lang) + (f" ({name})" if not is_unknown(name) else "")
+
+    def status(excluded, reasons, unchecked) -> str:
+        if excluded:
+            return ", ".join(rules[k] for k in str(reasons).split(";") if k)
+        if unchecked:
+            return t("siting_page.unchecked", lang, rules=", ".join(rules[k] for k in str(unchecked).split(";") if k))
+        return t("siting_page.eligible", lang)
+
+    def confidence(n, total) -> str:
+        n, total = int(n), int(total)
+        return "●" * n + "○" * (total - n) + " " + t("siting_page.confidence_text", lang, n=n, total=total)
+
+    def yes_no(v) -> str:
+        return unknown if is_unknown(v) else t("siting_page.yes" if v else "siting_page.no", lang)
+
+    return pd.DataFrame(
+        {
+            t("siting_page.col_rank", lang): scored["rank"].astype("Int64"),
+            t("siting_page.col_name", lang): scored["name"].astype(str),
+            t("siting_page.col_score", lang): scored["score"].round(0),
+            t("siting_page.col_confidence", lang): [
+                confidence(n, total) for n, total in zip(scored["n_with_data"], scored["n_criteria"])
+            ],
+            t("siting_page.col_status", lang): [
+                status(*row) for row in zip(scored["excluded"], scored["exclusion_reasons"], scored["unchecked"])
+            ],
+            t("siting_page.col_type", lang): [label_type(p, lang) for p in scored["project_type"]],
+            t("siting_page.col_commune", lang): scored["commune"].fillna("").astype(str) if "commune" in scored else "",
+            t("siting_page.col_400", lang): [
+                km_with_name(k, n) for k, n in zip(scored["nearest_400kv_km"], scored["nearest_400kv_name"])
+            ],
+            t("siting_page.col_225", lang): [
+                km_with_name(k, n) for k, n in zip(scored["nearest_225kv_km"], scored["nearest_225kv_name"])
+            ],
+            t("siting_page.col_grav", lang): [fmt_km(v, lang) for v in scored["gravelines_km"]],
+            t("siting_page.col_lille", lang): [fmt_km(v, lang) for v in scored["input_dist_lille"]],
+            t("siting_page.col_land", lang): [
+                (unknown if is_unknown(v) else f"{fmt_number(v, lang, digits=1)}\u00a0ha")
+                for v in scored["input_land_area"]
+            ],
+            t("siting_page.col_brown", lang): [yes_no(v) for v in scored["input_brownfield"]],
+        }
+    )
+
+
+def sources_caption(weights: dict, lang: str, extra: list[str] = ()) -> str:
+    """The registry's data sources of the weighted criteria (and any extra ones), once each."""
+    shares = siting.normalize_weights(weights)
+    texts = []
+    for key, criterion in siting.CRITERIA.items():
+        if shares[key] > 0:
+            text = criterion.source_short.get(lang, criterion.source_short["fr"])
+            if text not in texts:
+                texts.append(text)
+    texts.extend(t for t in extra if t not in texts)
+    return t("siting_page.sources_caption", lang, sources=" ; ".join(texts) if lang == "fr" else "; ".join(texts))
+
+
+def sensitivity_text(summary: pd.DataFrame, lang: str) -> str:
+    """What the sensitivity summary (siting.sensitivity_summary) says about the top site."""
+    movers = summary[summary["leader_changes"]]
+    if movers.empty:
+        return t("siting_page.stable", lang)
+    changes = ", ".join(
+        f"{label_of(siting.CRITERIA[row.criterion], lang)} {'−' if row.direction < 0 else '+'}{percent(20, lang)}"
+        for row in movers.itertuples()
+    )
+    return t("siting_page.leader_moves", lang, changes=changes)
+
+
+def ranking_view(scored: pd.DataFrame, lang: str) -> None:
+    """The ranking table, its first columns pinned and the score as a bar."""
+    st.dataframe(
+        ranking_table(scored, lang),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            **{t(f"siting_page.{key}", lang): st.column_config.Column(pinned=True) for key in RANKING_FIRST},
+            t("siting_page.col_score", lang): st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f"),
+        },
+    )

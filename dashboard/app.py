@@ -13,9 +13,10 @@ import logging
 import sys
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-if str(REPO_ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the path, not the repo
-    sys.path.insert(0, str(REPO_ROOT))
+# Bootstrapping only (dashboard.config is not importable before this): `streamlit run` puts
+# dashboard/ on the path, not the repository that holds the package.
+if str(Path(__file__).resolve().parent.parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import streamlit as st  # noqa: E402
 

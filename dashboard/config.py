@@ -63,6 +63,11 @@ def intake_writable_seeds() -> bool:
     return _flag("HDF_INTAKE_WRITABLE_SEEDS")
 
 
+def chromium_override() -> str | None:
+    """`HDF_CHROMIUM`: the Chromium binary the dev server's browser uses (None: look for one)."""
+    return os.environ.get("HDF_CHROMIUM") or None
+
+
 def chromium_path(default: str = "/usr/bin/chromium") -> str:
     """`HDF_CHROMIUM`, else Debian's Chromium."""
     return os.environ.get("HDF_CHROMIUM") or default

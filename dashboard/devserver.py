@@ -26,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard import config  # noqa: E402
 from dashboard.config import REPO_ROOT  # noqa: E402
 APP = REPO_ROOT / "dashboard" / "app.py"
 CHROMIUM = "/usr/bin/chromium"
@@ -128,7 +129,7 @@ def serve(script: Path | str = APP, env: Mapping[str, str] | None = None, **kwar
 
 def chromium_path() -> str | None:
     """Debian's Chromium (or the binary named by HDF_CHROMIUM), if installed; never a download."""
-    wanted = os.environ.get("HDF_CHROMIUM")
+    wanted = config.chromium_override()
     for candidate in ([wanted] if wanted else [CHROMIUM, shutil.which("chromium")]):
         if candidate and os.path.exists(candidate) and os.access(candidate, os.X_OK):
             return candidate
@@ -139,7 +140,7 @@ def launch_chromium(playwright, **kwargs):
     """A headless Chromium browser from Playwright, on Debian's binary."""
     path = chromium_path()
     if path is None:
-        raise FileNotFoundError(f"Chromium not found at {os.environ.get('HDF_CHROMIUM') or CHROMIUM} "
+        raise FileNotFoundError(f"Chromium not found at {config.chromium_path(CHROMIUM)} "
                                 "(apt-get install chromium)")
     return playwright.chromium.launch(executable_path=path, args=list(CHROMIUM_ARGS), headless=True, **kwargs)
 

@@ -289,14 +289,12 @@ class Geocoder:
         online: bool | None = None,
         user_agent: str = USER_AGENT,
     ):
-        self.domain = domain or os.environ.get("HDF_GEOCODE_DOMAIN", NOMINATIM_DOMAIN)
-        self.scheme = scheme or os.environ.get("HDF_GEOCODE_SCHEME", "https")
+        self.domain = domain or config.geocode_domain(NOMINATIM_DOMAIN)
+        self.scheme = scheme or config.geocode_scheme()
         self.timeout = TIMEOUT_S if timeout is None else timeout
         min_delay_seconds = MIN_DELAY_S if min_delay_seconds is None else min_delay_seconds
         self.cache = Path(cache) if cache is not None else cache_dir()
-        self.online = (
-            online if online is not None else os.environ.get("HDF_GEOCODE_OFFLINE", "") not in ("1", "true", "yes")
-        )
+        self.online = online if online is not None else not config.geocode_offline()
         # URLLibAdapter: no hidden HTTP retries, so a timeout costs one timeout, not three.
         self._nominatim = Nominatim(
             user_agent=user_agent,
@@ -478,11 +476,11 @@ _SHARED_LOCK = threading.Lock()
 
 def shared_geocoder(online: bool | None = None) -> Geocoder:
     """The process-wide geocoder for this configuration (online=None: from HDF_GEOCODE_OFFLINE)."""
-    env_online = os.environ.get("HDF_GEOCODE_OFFLINE", "") not in ("1", "true", "yes")
+    env_online = not config.geocode_offline()
     online = env_online if online is None else (online and env_online)
     key = (
-        os.environ.get("HDF_GEOCODE_DOMAIN", NOMINATIM_DOMAIN),
-        os.environ.get("HDF_GEOCODE_SCHEME", "https"),
+        config.geocode_domain(NOMINATIM_DOMAIN),
+        config.geocode_scheme(),
         online,
         str(cache_dir()),
     )

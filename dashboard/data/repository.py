@@ -8,21 +8,16 @@ of the open-data cache, so an edited seed or a fresh download shows up on the ne
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 from pathlib import Path
 
 import streamlit as st
 
+from dashboard.config import seeds_dir
 from dashboard.data import opendata
 from dashboard.domain import siting
 from dashboard.data.build import build_dataset
-from dashboard.data.seeds import DEFAULT_SEEDS_DIR
 from dashboard.domain.tables import Dataset
-
-
-def seeds_dir() -> Path:
-    return Path(os.environ.get("HDF_SEEDS_DIR", DEFAULT_SEEDS_DIR))
 
 
 def _fingerprint(paths: list[Path]) -> tuple:

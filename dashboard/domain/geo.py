@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from shapely.errors import GEOSException
+from shapely.geometry import Point, shape
 from geographiclib.geodesic import Geodesic
 from scipy.spatial import cKDTree
 
@@ -296,29 +298,20 @@ def in_bbox(lat: float, lon: float, bbox: dict = REGION_BBOX) -> bool:
     return bbox["lat_min"] <= lat <= bbox["lat_max"] and bbox["lon_min"] <= lon <= bbox["lon_max"]
 
 
-def _in_ring(lat: float, lon: float, ring) -> bool:
-    """Even-odd ray casting on one GeoJSON ring ([lon, lat] pairs)."""
-    xs = np.asarray([p[0] for p in ring], dtype=float)
-    ys = np.asarray([p[1] for p in ring], dtype=float)
-    x2, y2 = np.roll(xs, -1), np.roll(ys, -1)
-    crosses = (ys > lat) != (y2 > lat)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        x_at = xs + (lat - ys) * (x2 - xs) / (y2 - ys)
-    return bool(np.count_nonzero(crosses & (lon < x_at)) % 2)
-
-
 def in_outlines(lat: float, lon: float, outlines: dict) -> bool:
-    """Whether a point lies in one of the GeoJSON (Multi)Polygons of a FeatureCollection."""
+    """Whether a point lies in (or on the edge of) one of the GeoJSON (Multi)Polygons of a
+    FeatureCollection (shapely; features that are not polygons are ignored)."""
+    point = Point(lon, lat)
     for feature in outlines.get("features", []):
         geometry = feature.get("geometry") or {}
-        polygons = geometry.get("coordinates", [])
-        if geometry.get("type") == "Polygon":
-            polygons = [polygons]
-        elif geometry.get("type") != "MultiPolygon":
+        if geometry.get("type") not in ("Polygon", "MultiPolygon"):
             continue
-        for rings in polygons:
-            if rings and _in_ring(lat, lon, rings[0]) and not any(_in_ring(lat, lon, hole) for hole in rings[1:]):
-                return True
+        try:
+            polygon = shape(geometry)
+        except (ValueError, TypeError, AttributeError, GEOSException):
+            continue  # a malformed feature does not hide the others
+        if polygon.covers(point):
+            return True
     return False
 
 

@@ -23,13 +23,16 @@ import json
 import os
 import sys
 import tempfile
-import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 from dashboard.data import cartofriches, osm_grid
 from dashboard.domain.schema import DEPARTEMENTS
@@ -234,14 +237,47 @@ def download_url(name: str) -> str:
     return config.opendata_url(name, _dataset(name).download_url)
 
 
+# A server that fails (connection refused or reset, 429, 5xx) is asked again, RETRIES more times,
+# after 0, 0.6, 1.2 ... s: a busy publisher's hiccup does not cost the reader a download.
+RETRIES = 2
+RETRY = Retry(total=RETRIES, connect=RETRIES, read=RETRIES, status=RETRIES, backoff_factor=0.3,
+              status_forcelist=(429, 500, 502, 503, 504), allowed_methods=frozenset({"GET"}), raise_on_status=False)
+
+
+def _session() -> requests.Session:
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=RETRY)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = USER_AGENT
+    return session
+
+
 def _download(url: str, timeout: float, name: str) -> bytes:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    """The bytes at `url` (http(s) with the retry policy; file:// for a local copy)."""
+    if url.startswith("file:"):
+        try:
+            return Path(urllib.request.url2pathname(urllib.parse.urlparse(url).path)).read_bytes()
+        except OSError as exc:
+            raise OpenDataError(f"{name}: download from {url} failed ({exc.strerror or exc})") from None
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.read()
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise OpenDataError(f"{name}: download from {url} failed ({reason})") from None
+        with _session() as session:
+            response = session.get(url, timeout=timeout)
+            response.raise_for_status()
+            return response.content
+    except requests.RequestException as exc:
+        reason = exc.response.reason if exc.response is not None else type(exc).__name__
+        status = f"HTTP {exc.response.status_code} " if exc.response is not None else ""
+        raise OpenDataError(f"{name}: download from {url} failed ({status}{reason})") from None
+
+
+def checksum_path(name: str) -> Path:
+    """The record of a downloaded file: its URL, date and SHA-256, beside the cache file."""
+    return cache_dir() / (_dataset(name).filename + ".sha256.json")
+
+
+def _record(name: str, url: str, raw: bytes) -> dict:
+    return {"url": url, "fetched": datetime.date.today().isoformat(), "sha256": hashlib.sha256(raw).hexdigest()}
 
 
 def _parsed(dataset: OpenDataset, raw: bytes, origin: str):
@@ -276,16 +312,30 @@ def fetch(name: str, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
     parsed = _parsed(dataset, raw, url)
     target = cache_dir() / dataset.filename
     if dataset.tabular:
-        parsed.attrs.update(
-            as_of=parsed.attrs.get("as_of") or date or cartofriches.date_in_name(url),
-            url=url,
-            fetched=datetime.date.today().isoformat(),
-            sha256=hashlib.sha256(raw).hexdigest(),
-        )
+        parsed.attrs.update(as_of=parsed.attrs.get("as_of") or date or cartofriches.date_in_name(url),
+                            **_record(name, url, raw))
         _atomic_write(target, lambda tmp: parsed.to_parquet(tmp, index=False))
     else:
+        # The raw file is the cache: its SHA-256 is kept beside it and checked when it is read.
+        record = json.dumps(_record(name, url, raw), indent=1)
         _atomic_write(target, lambda tmp: Path(tmp).write_bytes(raw))
+        _atomic_write(checksum_path(name), lambda tmp: Path(tmp).write_text(record, encoding="utf-8"))
     return target
+
+
+def _verified(name: str, path: Path, raw: bytes) -> bytes:
+    """`raw` when it is what was downloaded (or there is no record: an override file)."""
+    record = checksum_path(name)
+    if path.parent != cache_dir() or not record.is_file():
+        return raw
+    try:
+        expected = json.loads(record.read_text(encoding="utf-8"))["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return raw  # an unreadable record does not hide a readable file
+    if hashlib.sha256(raw).hexdigest() != expected:
+        raise OpenDataError(f"the file changed since it was downloaded (SHA-256 differs from {record.name}); "
+                            "download it again")
+    return raw
 
 
 def _load_tabular(dataset: OpenDataset, path: Path):
@@ -313,7 +363,7 @@ def load(name: str):
     try:
         if dataset.tabular:
             return _load_tabular(dataset, path)
-        return dataset.parse(path.read_bytes())
+        return dataset.parse(_verified(name, path, path.read_bytes()))
     except OpenDataError as exc:
         raise OpenDataError(f"{path}: {exc}") from None
     except Exception as exc:

@@ -100,3 +100,25 @@ def test_command_line_fetch(server, capsys):
     assert "outlines: saved" in capsys.readouterr().out
     assert opendata.main(["fetch", "nope"]) == 1
     assert "unknown dataset 'nope'" in capsys.readouterr().err
+
+
+def test_a_failing_server_is_asked_again_before_the_error(server, local_http, monkeypatch):
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES_URL", server + "/broken")
+    with pytest.raises(opendata.OpenDataError, match=r"HTTP 500"):
+        opendata.fetch("outlines")
+    assert local_http.requests.count("/broken") == 1 + opendata.RETRIES
+
+
+def test_a_download_records_its_sha256_and_a_changed_cache_file_is_refused(server, tmp_path):
+    import hashlib
+
+    path = opendata.fetch("outlines")
+    record = json.loads(opendata.checksum_path("outlines").read_text(encoding="utf-8"))
+    assert record["sha256"] == hashlib.sha256(json.dumps(OUTLINES).encode()).hexdigest()
+    assert record["url"].endswith("/outlines.geojson") and record["fetched"]
+    assert opendata.load("outlines") is not None
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": []}), encoding="utf-8")
+    with pytest.raises(opendata.OpenDataError, match="changed since it was downloaded"):
+        opendata.load("outlines")
+    opendata.fetch("outlines")  # downloading again mends it
+    assert opendata.load("outlines")["features"]

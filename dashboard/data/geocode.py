@@ -2,7 +2,7 @@
 
 Nominatim's usage policy asks for an identifying user agent, at most one request per second and
 caching: geopy's RateLimiter (min_delay_seconds=1, shared by every session of the process), a
-timeout, and a JSON cache on disk. When Nominatim cannot answer (no network, timeout, refusal)
+timeout, and a cache on disk (diskcache). When Nominatim cannot answer (no network, timeout, refusal)
 the official commune list (opendata "communes", downloaded and cached) gives the commune's
 centre. Every failure is a `GeocodeError` whose `message(lang)` the page shows as is.
 
@@ -15,9 +15,7 @@ Environment:
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
-import os
+import sqlite3
 import re
 import threading
 import time
@@ -25,6 +23,7 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import diskcache
 import pandas as pd
 from geopy import exc as geopy_exc
 from geopy.adapters import URLLibAdapter
@@ -294,6 +293,7 @@ class Geocoder:
         self.timeout = TIMEOUT_S if timeout is None else timeout
         min_delay_seconds = MIN_DELAY_S if min_delay_seconds is None else min_delay_seconds
         self.cache = Path(cache) if cache is not None else cache_dir()
+        self._disk_cache: diskcache.Cache | None = None
         self.online = online if online is not None else not config.geocode_offline()
         # URLLibAdapter: no hidden HTTP retries, so a timeout costs one timeout, not three.
         self._nominatim = Nominatim(
@@ -409,29 +409,38 @@ class Geocoder:
 
     # --- cache ---
 
-    def _cache_file(self, query: str) -> Path:
-        key = f"{CACHE_VERSION}|{self.scheme}://{self.domain}|{normalize_name(query)}|{query.casefold()}"
-        return self.cache / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".json")
+    def _disk(self) -> diskcache.Cache | None:
+        """The disk cache (diskcache: SQLite index, atomic writes), opened on first use; None when
+        the folder cannot be used (read-only disk, a damaged index): then nothing is cached."""
+        if self._disk_cache is None:
+            try:
+                self._disk_cache = diskcache.Cache(str(self.cache))
+            except (OSError, sqlite3.Error):
+                return None
+        return self._disk_cache
+
+    def _cache_key(self, query: str) -> str:
+        return f"{CACHE_VERSION}|{self.scheme}://{self.domain}|{normalize_name(query)}|{query.casefold()}"
 
     def _read_cache(self, query: str) -> Place | None:
-        path = self._cache_file(query)
+        disk = self._disk()
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = disk.get(self._cache_key(query)) if disk is not None else None
+            if data is None:
+                return None
             place = Place(**{**data["place"], "query": query, "origin": "cache"})
             float(place.lat), float(place.lon)
             return place
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # no cache, or a damaged one: ask again
+        except (OSError, sqlite3.Error, ValueError, KeyError, TypeError):
+            return None  # a damaged entry: ask again
 
     def _write_cache(self, place: Place) -> None:
-        path = self._cache_file(place.query)
-        payload = {"stored": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "place": asdict(place)}
+        disk = self._disk()
+        if disk is None:
+            return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
+            disk.set(self._cache_key(place.query), {"stored": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "place": asdict(place)})
+        except (OSError, sqlite3.Error):
             pass  # a read-only disk costs a new request next time, nothing more
 
 

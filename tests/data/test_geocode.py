@@ -4,15 +4,16 @@ rate limit, timeout, refusals, and the offline fallback to the commune list."""
 from __future__ import annotations
 
 import itertools
-import json
 import time
 
+import diskcache
 import pandas as pd
 import pytest
 
 from dashboard.data import geocode
 from dashboard.data.geocode import GeocodeError, Geocoder
 from tests.fixtures import NOMINATIM_RESULTS, FakeNominatim
+
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
@@ -97,17 +98,27 @@ def test_results_are_cached_on_disk(fake_nominatim, tmp_path):
     second = make_geocoder(fake_nominatim).locate("  Bethune ")  # a new geocoder: the cache is on disk
     assert len(FakeNominatim.calls) == 1
     assert second.origin == "cache" and (second.lat, second.lon) == (first.lat, first.lon)
-    files = list((tmp_path / "geocode").glob("*.json"))
-    assert len(files) == 1
-    assert json.loads(files[0].read_text(encoding="utf-8"))["place"]["name"] == "Béthune"
+    with diskcache.Cache(str(tmp_path / "geocode")) as disk:
+        (key,) = list(disk)
+        assert disk[key]["place"]["name"] == "Béthune"
 
 
-def test_a_damaged_cache_file_is_ignored(fake_nominatim, tmp_path):
+def test_a_damaged_cache_entry_is_ignored(fake_nominatim, tmp_path):
     geocoder = make_geocoder(fake_nominatim)
     geocoder.locate("Bethune")
-    for path in (tmp_path / "geocode").glob("*.json"):
-        path.write_text("{not json", encoding="utf-8")
+    with diskcache.Cache(str(tmp_path / "geocode")) as disk:
+        for key in list(disk):
+            disk[key] = {"place": {"name": "no coordinates"}}
     assert geocoder.locate("Bethune").origin == "nominatim"
+    assert len(FakeNominatim.calls) == 2
+
+
+def test_a_damaged_cache_database_means_no_cache_not_an_error(fake_nominatim, tmp_path):
+    (tmp_path / "geocode").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "geocode" / "cache.db").write_bytes(b"not a database" * 100)
+    geocoder = make_geocoder(fake_nominatim)
+    assert geocoder.locate("Bethune").origin == "nominatim"
+    assert geocoder.locate("Bethune").origin == "nominatim"  # nothing could be cached
     assert len(FakeNominatim.calls) == 2
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from dashboard import config
-from dashboard.data.seeds import load_seeds
+from dashboard.data.seeds import RELIABILITIES, load_seeds  # noqa: F401  (RELIABILITIES re-exported)
 from dashboard.domain.intake import Candidate, status_keyword
 from dashboard.domain.records import Problem
 from dashboard.domain.tables import Dataset, build_tables
@@ -84,6 +84,27 @@ def rows_from_candidates(candidates: list[Candidate], published: str = "") -> li
             )
         )
     return rows
+
+
+def rows_from_review(table) -> list[tuple[int, SeedRow]]:
+    """(row number in the review table, seed row) of the rows the reviewer keeps. A status row's
+    value is the status keyword the reviewer sees; its words go in the note."""
+    kept = []
+    for number, row in enumerate(table.to_dict("records")):
+        if not row.get("keep"):
+            continue
+        value, note = str(row.get("value") or "").strip(), ""
+        if row.get("attribute") == "status" and row.get("status"):
+            value, note = str(row["status"]), f"« {value} »"
+        kept.append((number, SeedRow(
+            entity=str(row.get("entity") or NEW),
+            attribute=str(row.get("attribute") or ""),
+            value=value,
+            as_of=str(row.get("as_of") or "").strip() or None,
+            new_name=str(row.get("new_name") or ""),
+            note=note,
+        )))
+    return kept
 
 
 def slugify(text: str, limit: int = 40) -> str:

@@ -46,6 +46,7 @@ COMMON = {
         "page_investment": "Investissements",
         "page_data": "Données",
         "page_siting": "Implantation",
+        "page_ajouter": "Ajouter des faits",
     },
     "en": {
         "app_title": "Data centres in Hauts-de-France",
@@ -74,6 +75,7 @@ COMMON = {
         "page_investment": "Investment",
         "page_data": "Data",
         "page_siting": "Siting",
+        "page_ajouter": "Add facts",
     },
 }
 

@@ -20,6 +20,8 @@ CHARTS = {"/": 2, "/map": 1, "/occupancy": 1, "/investment": 1, "/data": 0, "/si
 PRESENT = [path for path in CHARTS if (PAGES_DIR / f"{path.strip('/') or 'overview'}.py").is_file()]
 FRENCH_MENU = ["Vue d'ensemble", "Carte", "Réoccupation", "Investissements", "Données", "Implantation"]
 ENGLISH_MENU = ["Overview", "Map", "Occupancy", "Investment", "Data", "Siting"]
+# Pages after the chart pages in the menu (tested in their own files): /ajouter.
+EXTRA_MENU = {"fr": ["Ajouter des faits"], "en": ["Add facts"]} if (PAGES_DIR / "ajouter.py").is_file() else {"fr": [], "en": []}
 HOSTILE = "?type=<script>alert(1)</script>&dep=99&site=%00"
 # MapLibre's errors when the online basemap cannot be fetched (the tests run offline).
 OFFLINE_MAP_ERRORS = {"Map error.", "Style is not done loading."}
@@ -86,7 +88,7 @@ def test_lang_en_switches_the_words(open_page, shoot):
     text = main_text(page)
     assert "Data centres in Hauts-de-France" in text
     assert "Key figures" in text and "Chiffres clés" not in text
-    assert nav_labels(page) == [label for label, path in zip(ENGLISH_MENU, CHARTS) if path in PRESENT]
+    assert nav_labels(page) == [label for label, path in zip(ENGLISH_MENU, CHARTS) if path in PRESENT] + EXTRA_MENU["en"]
     page = open_page("/data?lang=en")
     shoot("data-en")
     assert "Sites (CSV)" in main_text(page) and "Whole dataset (zip)" in main_text(page)
@@ -96,7 +98,7 @@ def test_lang_en_switches_the_words(open_page, shoot):
 def test_french_by_default(open_page):
     page = open_page("/")
     assert "Centres de données en Hauts-de-France" in main_text(page)
-    assert nav_labels(page) == [label for label, path in zip(FRENCH_MENU, CHARTS) if path in PRESENT]
+    assert nav_labels(page) == [label for label, path in zip(FRENCH_MENU, CHARTS) if path in PRESENT] + EXTRA_MENU["fr"]
 
 
 @pytest.mark.parametrize("path", [p for p in ("/", "/map", "/data") if p in PRESENT])

@@ -1,0 +1,148 @@
+"""What the /ajouter page shows of an extraction, kept out of Streamlit: the article's text from a
+paste or an upload, the review table, each candidate's sentence with its value highlighted, and
+the values in the reader's format. Pure functions (no Streamlit, no file I/O)."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pandas as pd
+
+from dashboard.domain.intake.extract import Candidate, status_keyword
+from dashboard.domain.normalize import Period, Quantity
+from dashboard.domain.schema import ATTRIBUTES
+from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, label_status
+from dashboard.i18n.escape import escape_markdown
+
+MAX_CHARS = 100_000  # a long feature article is 20 000 characters; a paste of 5 MB is a mistake
+NEW = "new"
+REVIEW_COLUMNS = ("keep", "attribute", "value", "normalized", "status", "entity", "new_name", "as_of", "confidence")
+
+
+class UnreadableInput(ValueError):
+    """Text the page cannot work on; `reason` is a key of the page's messages, `detail` a value."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+class _TextOfHtml(HTMLParser):
+    _SKIPPED = {"script", "style", "noscript", "template", "head"}
+    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+               "figcaption", "blockquote", "header", "footer", "title"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIPPED:
+            self.skipping += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of an HTML page: tags, scripts and styles out, one line per block."""
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def text_of_upload(data: bytes, file_name: str) -> str:
+    """The text of an uploaded .txt or .html file; binary data or another encoding is refused."""
+    if b"\x00" in data[:4096]:
+        raise UnreadableInput("binary", file_name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UnreadableInput("binary", file_name) from None
+    if sum(not (c.isprintable() or c.isspace()) for c in text[:4096]) > 8:
+        raise UnreadableInput("binary", file_name)
+    if file_name.lower().endswith((".html", ".htm")) or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        text = html_to_text(text)
+    return text
+
+
+def checked_text(text: str | None) -> str:
+    """The article's text, or UnreadableInput("empty" | "too_long")."""
+    text = text or ""
+    if not text.strip():
+        raise UnreadableInput("empty")
+    if len(text) > MAX_CHARS:
+        raise UnreadableInput("too_long", f"{len(text):,}".replace(",", " "))
+    return text
+
+
+def format_normalized(candidate: Candidate, lang: str) -> str:
+    """The value as the reader reads it: "1,5 Md €", "300–500 MW", "janv. 2026 – avr. 2026"."""
+    value = candidate.normalized
+    if candidate.attribute == "status":
+        return label_status(status_keyword(candidate) or "unknown", lang)
+    if isinstance(value, Period):
+        start, end = fmt_date(value.start, lang), fmt_date(value.end, lang)
+        return start if value.start == value.end else f"{start} – {end}"
+    if isinstance(value, Quantity):
+        formatter = {"EUR": fmt_eur, "MW": fmt_mw, "m2": fmt_m2, "ratio": fmt_ratio}.get(value.unit)
+        low, high = getattr(value, "low", value.value), getattr(value, "high", value.value)
+        if formatter is None:
+            def formatter(number, lang, approximate=False):
+                return fmt_number(number, lang, approximate=approximate)
+        if low != high:
+            return f"{formatter(low, lang, approximate=value.approximate)} – {formatter(high, lang)}"
+        return formatter(value.value, lang, approximate=value.approximate)
+    return ""
+
+
+def entity_options(sites: pd.DataFrame) -> dict[str, str]:
+    """Entity choices for the review table: NEW first, then every site that is not a substation."""
+    rows = sites[sites["project_type"] != "substation"].sort_values("name")
+    return {NEW: "new"} | dict(zip(rows["site_id"], rows["name"]))
+
+
+def review_table(candidates: list[Candidate], lang: str) -> pd.DataFrame:
+    """One editable row per candidate (kept by default when the extractor is fairly sure)."""
+    rows = [
+        {
+            "keep": candidate.confidence >= 0.5,
+            "attribute": candidate.attribute,
+            "value": candidate.value,
+            "normalized": format_normalized(candidate, lang),
+            "status": (status_keyword(candidate) or "unknown") if candidate.attribute == "status" else None,
+            "entity": candidate.entity_id or NEW,
+            "new_name": candidate.proposed_name or "",
+            "as_of": candidate.as_of or "",
+            "confidence": candidate.confidence,
+        }
+        for candidate in candidates
+    ]
+    return pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
+
+
+def attribute_options() -> list[str]:
+    return [name for name in ATTRIBUTES if name != "data_center_target"]
+
+
+def highlighted_sentence(candidate: Candidate) -> str:
+    """The candidate's sentence as Streamlit Markdown, every character of the article escaped, the
+    value highlighted (the highlight is our markup; nothing from the article can be markup)."""
+    sentence = candidate.sentence
+    start, end = candidate.start - candidate.sentence_start, candidate.end - candidate.sentence_start
+    before, value, after = sentence[:start], sentence[start:end], sentence[end:]
+    return f"{escape_markdown(before)}:orange-background[**{escape_markdown(value)}**]{escape_markdown(after)}"
+

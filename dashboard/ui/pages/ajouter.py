@@ -1,0 +1,40 @@
+"""Add facts (`/ajouter`): paste an article or upload a .txt/.html file, review the figures the
+extractor finds (attribute, value as written, site, as-of, keep), and get a seed file validated by
+the build's own reader: offered as a download, saved into seeds/ only on request and only when
+HDF_INTAKE_WRITABLE_SEEDS=1 (never over an existing file)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.data.intake_seed import published_date
+from dashboard.domain.intake import extract_facts
+from dashboard.domain.intake.review import review_table
+from dashboard.i18n import tr
+from dashboard.ui.components.footer import footer
+from dashboard.ui.components.intake import TEXT, article_input, review_editor, seed_offer, sentences, source_form
+from dashboard.ui.components.sidebar import page_setup
+
+dataset, _filters, lang = page_setup("ajouter")
+st.title(tr(TEXT, "title", lang))
+st.caption(tr(TEXT, "intro", lang))
+
+source, article_lang, source_problem = source_form(lang)
+text = article_input(lang)
+if text:
+    published = published_date(source.published) if source else None
+    candidates = extract_facts(text, lang=article_lang, published=published, dataset=dataset)
+    if not candidates:
+        st.info(tr(TEXT, "no_figures", lang), icon=":material/search_off:")
+    else:
+        st.write(tr(TEXT, "found", lang, n=len(candidates)))
+        edited = review_editor(review_table(candidates, lang), dataset.sites, text, lang)
+        sentences(candidates, lang)
+        if source is None:
+            st.warning(source_problem, icon=":material/warning:")
+        else:
+            seed_offer(source, edited, lang)
+elif source_problem and st.session_state.get("intake-published"):
+    st.warning(source_problem, icon=":material/warning:")
+
+footer(dataset, lang)  # the sources of the sites the figures are matched against

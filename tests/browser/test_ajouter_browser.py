@@ -1,0 +1,89 @@
+"""/ajouter in a real browser: paste an article, untick a row and edit a value in the review table,
+download the seed and find the edits in it; a text without figures shows the explicit empty state."""
+
+from __future__ import annotations
+
+import yaml
+
+from dashboard.devserver import exception_count, main_text, wait_for_app
+
+ARTICLE = (
+    "Béthune : Azur Datacenter agrandit son projet\n"
+    "Sur l'ancien site Bridgestone, Azur Datacenter portera la puissance de son data center à 300 MW. "
+    "La mise en service est désormais prévue fin 2027, pour 1,8 milliard d'euros."
+)
+NO_FIGURES = "Le maire de Béthune a reçu les porteurs du projet pour en discuter, sans rien annoncer."
+ROW_HEIGHT = 35  # Streamlit's data grid: header and rows
+
+
+def fill(page, text: str) -> None:
+    for label, value in (("Adresse (URL)", "https://example.org/article"), ("Éditeur", "La Voix du Test"),
+                         ("Date de publication", "2026-03-10")):
+        box = page.get_by_role("textbox", name=label)
+        box.fill(value)
+        box.press("Tab")
+        wait_for_app(page)
+    page.get_by_label("Texte de l'article").fill(text)
+    page.keyboard.press("Control+Enter")
+    page.get_by_text("Collez le texte d'un article").wait_for(state="detached")  # the rerun with the text
+    wait_for_app(page)
+
+
+def focus_first_row(page, grid) -> None:
+    """Select the first row's index cell (the grid is a canvas: no DOM cells to click)."""
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 15, box["y"] + ROW_HEIGHT * 1.5)
+    page.wait_for_timeout(300)
+
+
+def assert_clean(page) -> None:
+    assert exception_count(page) == 0, main_text(page)[:2000]
+    assert "Traceback" not in main_text(page)
+    assert page.errors == []
+
+
+def test_paste_edit_a_row_and_download_the_seed(open_page, shoot, page):
+    open_page("/ajouter")
+    fill(page, ARTICLE)
+    assert "3 chiffre(s) trouvé(s)" in main_text(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for()
+    shoot("ajouter-review")
+
+    focus_first_row(page, grid)
+    for key in ("ArrowDown", "ArrowRight", "Space"):  # untick "Garder" on the commissioning row
+        page.keyboard.press(key)
+    wait_for_app(page)
+    focus_first_row(page, grid)
+    for key in ("ArrowRight", "ArrowRight", "ArrowRight"):  # the power's value as written
+        page.keyboard.press(key)
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(400)  # the cell editor opens
+    page.keyboard.press("Control+a")
+    page.keyboard.type("310 MW")
+    page.keyboard.press("Enter")
+    page.locator('[data-testid="stCode"]').filter(has_text="310 MW").wait_for()  # the rerun after the edit
+    wait_for_app(page)
+    assert "fin 2027" not in page.locator('[data-testid="stCode"]').inner_text()
+    page.get_by_text("passe la validation").wait_for()
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Télécharger").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".yaml")
+    document = yaml.safe_load(open(download.path(), encoding="utf-8"))
+    facts = {(f["attribute"], f["value"]) for f in document["facts"]}
+    assert facts == {("power", "310 MW"), ("investment", "1,8 milliard d'euros")}
+    shoot("ajouter-edited")
+    assert_clean(page)
+
+
+def test_a_text_without_figures_shows_the_empty_state(open_page, shoot, page):
+    open_page("/ajouter")
+    fill(page, NO_FIGURES)
+    assert "Aucun chiffre trouvé dans ce texte" in main_text(page)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0
+    assert page.get_by_role("button", name="Télécharger").count() == 0
+    shoot("ajouter-empty")
+    assert_clean(page)

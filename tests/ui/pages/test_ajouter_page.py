@@ -1,0 +1,126 @@
+"""The add-facts page (`/ajouter`) in AppTest: the explicit states (nothing pasted, no figure,
+bad input), the review table and highlighted sentences of a pasted article, an edit carried into
+the seed, the seed validated and offered, saving only with the setting, English."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from streamlit.testing.v1 import AppTest
+
+from dashboard.config import DEFAULT_SEEDS_DIR
+from dashboard.data import repository as data
+from dashboard.data.intake_seed import shipped_dataset
+
+APP = Path(__file__).resolve().parents[3] / "dashboard" / "app.py"
+ARTICLE = (
+    "Béthune : Azur Datacenter agrandit son projet\n"
+    "Sur l'ancien site Bridgestone, Azur Datacenter portera la puissance de son data center à 300 MW. "
+    "La mise en service est désormais prévue fin 2027, pour 1,8 milliard d'euros."
+)
+NO_FIGURES = "Le maire de Béthune a reçu les porteurs du projet pour en discuter, sans rien annoncer."
+
+
+@pytest.fixture
+def seeds(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(DEFAULT_SEEDS_DIR, folder)
+    monkeypatch.setenv("HDF_SEEDS_DIR", str(folder))
+    monkeypatch.delenv("HDF_INTAKE_WRITABLE_SEEDS", raising=False)
+    dataset = shipped_dataset(folder)
+    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
+    return folder
+
+
+@pytest.fixture
+def page(seeds):
+    def run(lang: str = "fr", **fields) -> AppTest:
+        at = AppTest.from_file(str(APP), default_timeout=60).run()
+        at.query_params.clear()
+        at.query_params.update({"lang": lang})
+        at.switch_page("ui/pages/ajouter.py").run()
+        for key, value in fields.items():
+            at.text_input(key=key).input(value) if key != "intake-text" else at.text_area(key=key).input(value)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return run
+
+
+def fill(at: AppTest, text: str = ARTICLE, published: str = "2026-03-10") -> AppTest:
+    at.text_input(key="intake-url").input("https://example.org/article")
+    at.text_input(key="intake-publisher").input("La Voix du Test")
+    at.text_input(key="intake-published").input(published)
+    at.text_area(key="intake-text").input(text)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_page_asks_for_an_article_first(page):
+    at = page()
+    assert at.title[0].value == "Ajouter des faits"
+    assert any("Collez le texte" in i.value for i in at.info)
+    assert not at.get("arrow_data_frame") and not at.get("download_button")
+
+
+def test_a_pasted_article_gives_a_review_table_sentences_and_a_valid_seed(page, seeds):
+    at = fill(page())
+    assert any("3 chiffre(s) trouvé(s)" in m.value for m in at.markdown)
+    highlighted = [m.value for m in at.markdown if ":orange-background[" in m.value]
+    assert len(highlighted) == 3 and any("**300 MW**" in h for h in highlighted)
+    assert any("passe la validation" in s.value for s in at.success)
+    [download] = at.get("download_button")
+    assert download.proto.label.startswith("Télécharger 0")
+    [code] = at.code
+    document = yaml.safe_load(code.value)
+    assert {(f["attribute"], f["value"], f["entity"]) for f in document["facts"]} == {
+        ("power", "300 MW", "bethune-azur-dc"),
+        ("commissioning", "fin 2027", "bethune-azur-dc"),
+        ("investment", "1,8 milliard d'euros", "bethune-azur-dc"),
+    }
+    assert any("HDF_INTAKE_WRITABLE_SEEDS" in c.value for c in at.caption)  # saving is off by default
+    assert not [b for b in at.button if b.key == "intake-save"]
+    assert sorted(p.name for p in seeds.iterdir()) == sorted(p.name for p in DEFAULT_SEEDS_DIR.iterdir())
+
+
+def test_a_text_without_figures_shows_the_empty_state(page):
+    at = fill(page(), text=NO_FIGURES)
+    assert any("Aucun chiffre trouvé" in i.value for i in at.info)
+    assert not at.get("download_button")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "message"),
+    [
+        ("x" * 5_000_000, "2026-03-10", "la limite est de 100 000"),
+        (ARTICLE, "hier", "Date de publication « hier » illisible"),
+        ("   \n  ", "2026-03-10", "Collez le texte"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(page, text, published, message):
+    at = fill(page(), text=text, published=published)
+    shown = [e.value for e in (*at.error, *at.warning, *at.info)]
+    assert any(message in m for m in shown), shown
+    assert not at.get("download_button")
+
+
+def test_saving_needs_the_setting_and_writes_a_new_file_only(page, seeds, monkeypatch):
+    monkeypatch.setenv("HDF_INTAKE_WRITABLE_SEEDS", "1")
+    at = fill(page())
+    [save] = [b for b in at.button if b.key == "intake-save"]
+    before = set(p.name for p in seeds.iterdir())
+    save.click().run()
+    added = set(p.name for p in seeds.iterdir()) - before
+    assert len(added) == 1 and any("Enregistré" in s.value for s in at.success)
+    assert (seeds / added.pop()).read_text(encoding="utf-8").rstrip() == at.code[0].value.rstrip()
+
+
+def test_the_page_speaks_english(page):
+    at = fill(page(lang="en"))
+    assert at.title[0].value == "Add facts"
+    assert any("3 figure(s) found" in m.value for m in at.markdown)

@@ -4,7 +4,8 @@ Each article is written here in our own words from the facts a named source publ
 ../shared/research/facts-hdf*.md, which lists them with their addresses); the figures and the
 short quoted phrases are the source's, the sentences are ours. `expected` lists the figures an
 analyst would put in a seed: (attribute, value as the article writes it, entity id or None for a
-project the dataset does not know). A status is given by its keyword. Figures an analyst leaves out
+project the dataset does not know; the sites are the shipped seeds', which now include the Arras
+Citadelle, Nouvelle-Église and the Bridgestone tenants). A status is given by its keyword. Figures an analyst leaves out
 (another country's, unit costs, history, other currencies, energy, conditionals, phases, captions)
 are in the texts on purpose and must not come out.
 
@@ -219,8 +220,8 @@ ARTICLES = (
             ("status", "abandoned", "microsoft-quaedypre"),
             ("status", "abandoned", "microsoft-vieille-eglise"),
             ("status", "abandoned", "microsoft-zouafques"),
-            ("land_area", "22 ha", "microsoft-vieille-eglise"),
-            ("jobs", "environ 500 emplois", "microsoft-vieille-eglise"),
+            ("land_area", "22 ha", "nouvelle-eglise-porte-opale"),
+            ("jobs", "environ 500 emplois", "nouvelle-eglise-porte-opale"),
         ),
     ),
     EvalArticle(
@@ -234,8 +235,8 @@ ARTICLES = (
         "service en 2014, dans d'anciennes galeries. Juste à côté, vingt et un bureaux offrent une surface "
         "totale de 730 m².",
         (
-            ("status", "operational", None),
-            ("commissioning", "en 2014", None),
+            ("status", "operational", "arras-citadelle-dc"),
+            ("commissioning", "en 2014", "arras-citadelle-dc"),
         ),
     ),
     EvalArticle(
@@ -282,8 +283,8 @@ HELD_OUT = (
         "Béthune, dont une trentaine d'anciens de Bridgestone. L'entreprise a investi 6 millions d'euros dans "
         "65 presses. En mai, Ennea Groupe a rejoint le site sur une parcelle de 2 200 m².",
         (
-            ("jobs", "58 salariés", None),
-            ("investment", "6 millions d'euros", None),
+            ("jobs", "58 salariés", "black-star-bethune"),
+            ("investment", "6 millions d'euros", "black-star-bethune"),
         ),
     ),
     EvalArticle(

@@ -28,6 +28,7 @@ from dashboard.domain.tables import Dataset, build_tables
 
 FIRST_NUMBER = 90  # the README reserves the numbers below 090 for the founding seeds
 NEW = "new"
+UNDATED = "undated"  # the seed format's word for a fact no source dates
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class SourceInfo:
     language: str
     title: str = ""
     reliability: str = "primary"
+    retrieved: str = ""  # the day the article was read (default: today)
 
 
 @dataclass
@@ -127,6 +129,7 @@ def _source_block(source: SourceInfo) -> dict:
         "title": title,
         "url": source.url.strip(),
         "published": source.published,
+        "retrieved": source.retrieved or dt.date.today().isoformat(),
         "language": source.language,
         "reliability": source.reliability,
     }
@@ -153,7 +156,7 @@ def seed_document(source: SourceInfo, rows: list[SeedRow]) -> dict:
             "entity": new_ids[row.new_name.strip() or "Nouveau projet"] if row.entity == NEW else row.entity,
             "attribute": row.attribute,
             "value": row.value,
-            "as_of": row.as_of or "",
+            "as_of": row.as_of or UNDATED,  # neither the article nor the sentence dates it
         }
         if row.note:
             fact["note"] = row.note

@@ -4,6 +4,7 @@ setting; and `python -m dashboard.intake` end to end, whose file the build accep
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -58,12 +59,20 @@ def test_problems_are_listed_per_row(seeds):
         SeedRow("bethune-azur-dc", "power", "300 MW", "2026-03-10"),
         SeedRow("bethune-azur-dc", "jobs", "beaucoup", "2026-03-10"),
         SeedRow("no-such-site", "power", "10 MW", "2026-03-10"),
-        SeedRow("bethune-azur-dc", "power", "10 MW", ""),
+        SeedRow("bethune-azur-dc", "power", "10 MW", "2026-13"),
     ]
     draft = intake_seed.make_seed(SOURCE, rows, seeds)
     assert not draft.valid
     by_row = {row: problem.field for row, problem in draft.problems}
     assert by_row == {1: "value", 2: "entity", 3: "as_of"}
+
+
+def test_an_undated_fact_is_written_undated_and_the_source_says_when_it_was_read(seeds):
+    draft = intake_seed.make_seed(SOURCE, [SeedRow("bethune-azur-dc", "power", "300 MW", None)], seeds)
+    assert draft.valid, draft.problems
+    document = yaml.safe_load(draft.text)
+    assert document["facts"][0]["as_of"] == "undated"
+    assert document["source"]["retrieved"] == dt.date.today().isoformat()
 
 
 def test_a_new_site_is_declared_and_its_missing_position_is_a_problem(seeds):

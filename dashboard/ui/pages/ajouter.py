@@ -10,14 +10,14 @@ import streamlit as st
 from dashboard.data.intake_seed import published_date
 from dashboard.domain.intake import extract_facts
 from dashboard.domain.intake.review import review_table
-from dashboard.i18n import tr
+from dashboard.i18n import t
 from dashboard.ui.components.footer import footer
-from dashboard.ui.components.intake import TEXT, article_input, review_editor, seed_offer, sentences, source_form
+from dashboard.ui.components.intake import article_input, review_editor, seed_offer, sentences, source_form
 from dashboard.ui.components.sidebar import page_setup
 
 dataset, _filters, lang = page_setup("ajouter")
-st.title(tr(TEXT, "title", lang))
-st.caption(tr(TEXT, "intro", lang))
+st.title(t("ajouter_page.title", lang))
+st.caption(t("ajouter_page.intro", lang))
 
 source, article_lang, source_problem = source_form(lang)
 text = article_input(lang)
@@ -25,9 +25,9 @@ if text:
     published = published_date(source.published) if source else None
     candidates = extract_facts(text, lang=article_lang, published=published, dataset=dataset)
     if not candidates:
-        st.info(tr(TEXT, "no_figures", lang), icon=":material/search_off:")
+        st.info(t("ajouter_page.no_figures", lang), icon=":material/search_off:")
     else:
-        st.write(tr(TEXT, "found", lang, n=len(candidates)))
+        st.write(t("ajouter_page.found", lang, n=len(candidates)))
         edited = review_editor(review_table(candidates, lang), dataset.sites, text, lang)
         sentences(candidates, lang)
         if source is None:

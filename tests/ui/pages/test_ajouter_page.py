@@ -4,6 +4,7 @@ the seed, the seed validated and offered, saving only with the setting, English.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def test_a_pasted_article_gives_a_review_table_sentences_and_a_valid_seed(page, 
     assert len(highlighted) == 3 and any("**300 MW**" in h for h in highlighted)
     assert any("passe la validation" in s.value for s in at.success)
     [download] = at.get("download_button")
-    assert download.proto.label.startswith("Télécharger 0")
+    assert re.fullmatch(r"Télécharger \d{3}_la-voix-du-test-2026-03-10\.yaml", download.proto.label)
     [code] = at.code
     document = yaml.safe_load(code.value)
     assert {(f["attribute"], f["value"], f["entity"]) for f in document["facts"]} == {
@@ -101,6 +102,7 @@ def test_a_text_without_figures_shows_the_empty_state(page):
         (ARTICLE, "hier", "Date de publication « hier » illisible"),
         ("   \n  ", "2026-03-10", "Collez le texte"),
     ],
+    ids=["5-MB-paste", "unparseable-date", "blank-text"],
 )
 def test_bad_input_gets_a_clear_message(page, text, published, message):
     at = fill(page(), text=text, published=published)

@@ -1,0 +1,61 @@
+"""Words of dashboard/ui/pages/ajouter.py and ui/components/intake.py (namespace "ajouter_page":
+t("ajouter_page.<key>", lang))."""
+
+TEXT = {
+    "fr": {
+        "title": "Ajouter des faits",
+        "intro": "Collez un article (ou chargez un fichier .txt / .html) : la page trouve ses chiffres, les rattache "
+                 "aux sites connus, et prépare un fichier seed à relire. Rien n'est enregistré sans votre demande.",
+        "source": "Source", "url": "Adresse (URL)", "publisher": "Éditeur", "published": "Date de publication",
+        "published_help": "AAAA-MM-JJ (ou AAAA-MM, AAAA)", "title_field": "Titre de l'article (facultatif)",
+        "lang": "Langue de l'article", "reliability": "Fiabilité",
+        "article": "Article", "paste": "Texte de l'article", "upload": "… ou un fichier .txt / .html",
+        "empty": "Collez le texte d'un article ou chargez un fichier pour commencer.",
+        "too_long": "Le texte fait {detail} caractères : la limite est de 100 000. Collez l'article seul.",
+        "binary": "Le fichier « {detail} » n'est pas un texte lisible (UTF-8, .txt ou .html).",
+        "no_figures": "Aucun chiffre trouvé dans ce texte : ni montant, puissance, surface, emplois, taux "
+                      "d'occupation, ni date de mise en service. Rien à ajouter.",
+        "found": "{n} chiffre(s) trouvé(s). Cochez ceux à garder, corrigez si besoin.",
+        "col_keep": "Garder", "col_attribute": "Attribut", "col_value": "Valeur (telle qu'écrite)",
+        "col_normalized": "Valeur lue", "col_status": "Statut", "col_entity": "Site", "col_new_name": "Nom du nouveau site",
+        "col_as_of": "Date du fait", "col_confidence": "Confiance", "new": "nouveau site",
+        "sentences": "Phrases des chiffres",
+        "seed": "Fichier seed", "source_missing": "Renseignez l'adresse (http…) et l'éditeur de la source.",
+        "bad_date": "Date de publication « {value} » illisible : écrivez AAAA-MM-JJ (ou AAAA-MM, AAAA).",
+        "valid": "Le fichier {file} passe la validation de la construction.",
+        "problems": "{n} problème(s) à corriger avant d'ajouter ce fichier :",
+        "row": "Ligne", "field": "Champ", "value": "Valeur", "reason": "Raison",
+        "download": "Télécharger {file}", "download_draft": "Télécharger le brouillon (ne passe pas la validation)",
+        "save": "Enregistrer dans seeds/", "saved": "Enregistré : {path}",
+        "save_off": "L'enregistrement direct dans seeds/ est désactivé (réglage HDF_INTAKE_WRITABLE_SEEDS=1).",
+        "nothing_kept": "Aucune ligne gardée : cochez au moins un chiffre.",
+    },
+    "en": {
+        "title": "Add facts",
+        "intro": "Paste an article (or upload a .txt / .html file): the page finds its figures, attaches them to "
+                 "known sites and prepares a seed file to review. Nothing is saved unless you ask.",
+        "source": "Source", "url": "Address (URL)", "publisher": "Publisher", "published": "Publication date",
+        "published_help": "YYYY-MM-DD (or YYYY-MM, YYYY)", "title_field": "Article title (optional)",
+        "lang": "Article language", "reliability": "Reliability",
+        "article": "Article", "paste": "Article text", "upload": "… or a .txt / .html file",
+        "empty": "Paste an article's text or upload a file to start.",
+        "too_long": "The text has {detail} characters: the limit is 100,000. Paste the article alone.",
+        "binary": "The file “{detail}” is not readable text (UTF-8, .txt or .html).",
+        "no_figures": "No figure found in this text: no amount, power, area, jobs, occupancy rate or commissioning "
+                      "date. Nothing to add.",
+        "found": "{n} figure(s) found. Tick the ones to keep, correct them if needed.",
+        "col_keep": "Keep", "col_attribute": "Attribute", "col_value": "Value (as written)",
+        "col_normalized": "Value read", "col_status": "Status", "col_entity": "Site", "col_new_name": "New site's name",
+        "col_as_of": "As of", "col_confidence": "Confidence", "new": "new site",
+        "sentences": "Sentences of the figures",
+        "seed": "Seed file", "source_missing": "Give the source's address (http…) and publisher.",
+        "bad_date": "Publication date “{value}” cannot be read: write YYYY-MM-DD (or YYYY-MM, YYYY).",
+        "valid": "The file {file} passes the build's validation.",
+        "problems": "{n} problem(s) to fix before adding this file:",
+        "row": "Row", "field": "Field", "value": "Value", "reason": "Reason",
+        "download": "Download {file}", "download_draft": "Download the draft (does not pass validation)",
+        "save": "Save into seeds/", "saved": "Saved: {path}",
+        "save_off": "Saving into seeds/ is off (setting HDF_INTAKE_WRITABLE_SEEDS=1).",
+        "nothing_kept": "No row kept: tick at least one figure.",
+    },
+}

@@ -7,6 +7,7 @@ of the open-data cache, so an edited seed or a fresh download shows up on the ne
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import pickle
 from pathlib import Path
@@ -15,7 +16,7 @@ import streamlit as st
 
 from dashboard.config import seeds_dir
 from dashboard.data import opendata
-from dashboard.domain import siting
+from dashboard.domain import geo, grid_lines, siting, surface
 from dashboard.data.build import build_dataset
 from dashboard.domain.tables import Dataset
 
@@ -67,19 +68,64 @@ def load_open_dataset(name: str):
     return _cached_open_dataset(name, _fingerprint([opendata.local_path(name)]))
 
 
+# Open datasets the siting scores depend on (RTE substations, OSM grid, Cartofriches).
+_SITING_DATASETS = ("substations", "osm_grid", "cartofriches")
+
+
+def _open_fingerprints(names) -> tuple:
+    return tuple(_fingerprint([opendata.local_path(name)]) for name in names)
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
-def _cached_siting(sites_key: str, request: siting.Request, substations: tuple, _sites):
-    odre, error = _cached_open_dataset("substations", substations)
-    return siting.evaluate(_sites, odre, request), error
+def _cached_siting(sites_key: str, request: siting.Request, files: tuple, _sites):
+    (odre, error), (grid, _), (brownfields, _) = (
+        _cached_open_dataset(name, stamp) for name, stamp in zip(_SITING_DATASETS, files)
+    )
+    return siting.evaluate(_sites, odre, request, grid=grid, brownfields=brownfields), error
+
+
+def _sites_key(sites) -> str:
+    return hashlib.sha256(pickle.dumps(sites, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
 
 
 def siting_evaluation(sites, request: siting.Request) -> tuple[siting.Evaluation, str]:
-    """(siting.evaluate(sites, RTE substations, request), the substations' error text or '') for
-    /siting, computed once per (sites, substations file, request): reruns that change only the
-    language or the basemap reuse it. The sites are keyed by their pickled bytes (cheaper to hash
-    than a DataFrame)."""
-    sites_key = hashlib.sha256(pickle.dumps(sites, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
-    return _cached_siting(sites_key, request, _fingerprint([opendata.local_path("substations")]), sites)
+    """(siting.evaluate(sites, RTE substations, request, OSM grid, Cartofriches), the
+    substations' error text or '') for /siting, computed once per (sites, open-data files,
+    request): reruns that change only the language or the basemap reuse it. The sites are keyed
+    by their pickled bytes (cheaper to hash than a DataFrame)."""
+    return _cached_siting(_sites_key(sites), request, _open_fingerprints(_SITING_DATASETS), sites)
+
+
+# The suitability surface: distances once per data version, a preset's values once per preset.
+_SURFACE_DATASETS = ("outlines", "substations", "osm_grid", "cartofriches", "communes")
+
+
+def _surface_data(sites, files: tuple) -> tuple[dict | None, surface.GridData]:
+    loaded = {name: _cached_open_dataset(name, stamp)[0] for name, stamp in zip(_SURFACE_DATASETS, files)}
+    targets = geo.grid_targets(sites, loaded["substations"], loaded["osm_grid"])
+    data = surface.GridData(targets=targets, lines_400kv=grid_lines.lines_of(loaded["osm_grid"], 400),
+                            brownfields=loaded["cartofriches"], communes=loaded["communes"])
+    return loaded["outlines"], data
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _cached_surface_inputs(sites_key: str, files: tuple, resolution: int, _sites):
+    outlines, data = _surface_data(_sites, files)
+    return surface.surface_inputs(outlines, data, resolution)
+
+
+@st.cache_data(show_spinner=False, max_entries=12)
+def _cached_surface_prepared(sites_key: str, files: tuple, resolution: int, preset: siting.Preset, _sites):
+    return surface.prepare_surface(_cached_surface_inputs(sites_key, files, resolution, _sites), preset)
+
+
+def surface_scores(sites, resolution: int, preset: siting.Preset, weights) -> "pd.DataFrame":
+    """The region's H3 cells scored for a preset and weights (surface.rescore): the distances are
+    computed once per (sites, open-data files, resolution), a preset's values once per preset;
+    a weight change only re-weights."""
+    files = _open_fingerprints(_SURFACE_DATASETS)
+    prepared = _cached_surface_prepared(_sites_key(sites), files, resolution, preset, sites)
+    return surface.rescore(prepared, weights)
 
 
 def fetch_open_dataset(name: str) -> str:
@@ -91,3 +137,12 @@ def fetch_open_dataset(name: str) -> str:
     _cached_open_dataset.clear()
     _cached_dataset.clear()
     return ""
+
+
+def open_dataset_date(name: str, dataset) -> str:
+    """The file's own date (attrs["as_of"] of a tabular dataset), else the cache file's date."""
+    as_of = getattr(dataset, "attrs", {}).get("as_of", "") if dataset is not None else ""
+    if as_of:
+        return str(as_of)
+    path = opendata.local_path(name)
+    return dt.date.fromtimestamp(path.stat().st_mtime).isoformat() if path.is_file() else ""

@@ -139,3 +139,56 @@ def large_enough(brownfields: pd.DataFrame, need_ha: float) -> pd.DataFrame:
     surface = pd.to_numeric(brownfields["surface_m2"], errors="coerce")
     keep = (surface >= need_ha * 10_000) & brownfields["lat"].notna() & brownfields["lon"].notna()
     return brownfields[keep].reset_index(drop=True)
+
+
+# Seed attributes of Cerema's published département counts (one fact per snapshot).
+COUNT_ATTRIBUTES = {f"brownfield_sites_{status}": status for status in ("with_project", "without_project",
+                                                                         "potential", "reconverted")}
+SHARE_HISTORY_COLUMNS = ["area", "area_name", "as_of", "qualified", "with_project_or_reused", "share", "origin"]
+
+
+def _share_rows(counts: pd.DataFrame, origin: str) -> pd.DataFrame:
+    """counts: area, as_of and one column per status -> the share columns."""
+    for status in ("with_project", "without_project", "reconverted"):
+        if status not in counts.columns:
+            counts[status] = np.nan
+    qualified = counts[["with_project", "without_project", "reconverted"]].sum(axis=1, min_count=3)
+    done = counts[["with_project", "reconverted"]].sum(axis=1, min_count=2)
+    out = counts.assign(qualified=qualified, with_project_or_reused=done, origin=origin)
+    out["share"] = (done / qualified).where(qualified > 0)
+    out["area_name"] = out["area"].map(DEPARTEMENTS).fillna(out["area"])
+    return out.dropna(subset=["qualified"])[SHARE_HISTORY_COLUMNS]
+
+
+def share_history(facts: pd.DataFrame, sites: pd.DataFrame, current: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per département and snapshot: qualified sites, those with a project or reused, the share.
+
+    From the seeds' facts `brownfield_sites_<status>` on département entities (Cerema's
+    published counts, origin "cerema"), plus, when given, the counts of the cached Cartofriches
+    file at its date (origin "file": counted here from the file). A snapshot missing one of the
+    three qualified counts gives no share (unknown, not 0).
+    """
+    rows = facts[facts["attribute"].isin(COUNT_ATTRIBUTES)] if not facts.empty else facts
+    parts = []
+    if not rows.empty:
+        dep_of = sites.set_index("site_id")["departement"].astype(str).str.zfill(2)
+        counts = pd.DataFrame({
+            "area": rows["site_id"].map(dep_of).to_numpy(),
+            "as_of": rows["as_of"].astype(str).to_numpy(),
+            "status": rows["attribute"].map(COUNT_ATTRIBUTES).to_numpy(),
+            "n": pd.to_numeric(rows["value"], errors="coerce").to_numpy(),
+        }).dropna(subset=["area"])
+        counts = counts[counts["area"].isin(DEPARTEMENTS)]
+        wide = counts.pivot_table(index=["area", "as_of"], columns="status", values="n", aggfunc="last").reset_index()
+        wide.columns.name = None
+        parts.append(_share_rows(wide, "cerema"))
+    if current is not None and not current.empty:
+        as_of = str(current.attrs.get("as_of", ""))
+        wide = (current.groupby(["departement", "status"]).size().unstack(fill_value=0).reset_index()
+                .rename(columns={"departement": "area"}))
+        wide.columns.name = None
+        wide["as_of"] = as_of
+        parts.append(_share_rows(wide, "file"))
+    if not parts:
+        return pd.DataFrame(columns=SHARE_HISTORY_COLUMNS)
+    return pd.concat(parts, ignore_index=True).sort_values(["area", "as_of"]).reset_index(drop=True)

@@ -42,6 +42,9 @@ MEAN_RADIUS_KM = 6371.0088  # IUGG mean radius, for the spherical pre-filter onl
 SPHERE_TOLERANCE = 0.01
 _PRUNE_FACTOR = (1 + SPHERE_TOLERANCE) / (1 - SPHERE_TOLERANCE)
 _SLACK_RAD = 1e-5  # ~64 m
+# Points on the sphere lie on a 2-D surface in 3-D: unbalanced, uncompacted nodes query about
+# twice as fast on such data (measured in benchmarks/bench_surface.py).
+KD_TREE_OPTIONS = {"balanced_tree": False, "compact_nodes": False}
 _KD_NEIGHBOURS = 8  # nearest targets by chord asked per point; crowded rows ask for all within reach
 
 # Gravelines nuclear plant: the seed entity, found by id, else by name among power plants.
@@ -125,7 +128,8 @@ def _vincenty_km(lat1, lon1, lat2, lon2, max_iter: int = 100):
     return b * A * (sigma - delta_sigma) / 1000.0, converged
 
 
-def _unit_vectors(lat, lon) -> np.ndarray:
+def unit_vectors(lat, lon) -> np.ndarray:
+    """Points on the unit sphere (n × 3): chord length orders points as the central angle does."""
     phi, lam = np.radians(lat), np.radians(lon)
     return np.column_stack((np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi)))
 
@@ -146,9 +150,9 @@ def nearest(lat, lon, target_lat, target_lon) -> tuple[np.ndarray, np.ndarray]:
     if point_ok.size == 0 or target_ok.size == 0:
         return index, km
     t_lat, t_lon = target_lat[target_ok], target_lon[target_ok]
-    tree = cKDTree(_unit_vectors(t_lat, t_lon))
+    tree = cKDTree(unit_vectors(t_lat, t_lon), **KD_TREE_OPTIONS)
     p_lat, p_lon = lat[point_ok], lon[point_ok]
-    points = _unit_vectors(p_lat, p_lon)
+    points = unit_vectors(p_lat, p_lon)
 
     # Nearest targets by chord (the chord's order is the central angle's): only those within
     # _PRUNE_FACTOR of the nearest angle can be the nearest on the ellipsoid.
@@ -227,9 +231,30 @@ def _targets_frame(names, lat, lon, origin: str) -> pd.DataFrame:
     return frame.dropna(subset=["lat", "lon"]).reset_index(drop=True)
 
 
-def grid_targets(sites: pd.DataFrame, odre: pd.DataFrame | None) -> GridTargets:
+def _osm_substations(osm: pd.DataFrame | None, kv: float) -> pd.DataFrame:
+    """OSM substations whose highest voltage is `kv` (named "OSM <type> <id>" when unnamed)."""
+    if osm is None or osm.empty:
+        return _targets_frame([], [], [], "osm")
+    subs = osm[(osm["kind"] == "substation") & (pd.to_numeric(osm["voltage_kv"], errors="coerce") == kv)]
+    names = subs["name"].fillna("").astype(str)
+    names = names.where(names != "", "OSM " + subs["osm_type"].astype(str) + " " + subs["osm_id"].astype(str))
+    return _targets_frame(names, subs["lat"], subs["lon"], "osm")
+
+
+def _without_known(extra: pd.DataFrame, known: pd.DataFrame) -> pd.DataFrame:
+    """`extra` minus the substations within SAME_SUBSTATION_KM of a `known` one (same substation)."""
+    if known.empty or extra.empty:
+        return extra
+    _, km = nearest(extra["lat"], extra["lon"], known["lat"], known["lon"])
+    return extra[~(km <= SAME_SUBSTATION_KM)]
+
+
+def grid_targets(sites: pd.DataFrame, odre: pd.DataFrame | None, osm: pd.DataFrame | None = None) -> GridTargets:
     """Gravelines and the 400 / 225 kV substations to measure against.
 
+    OSM (`osm`, dashboard.data.osm_grid's table): its substations whose highest voltage is 400 /
+    225 kV join those lists the same way (one within SAME_SUBSTATION_KM of a listed one is that
+    one), with origin "osm".
     400 kV: the seeds' substations (project_type "substation", voltage_kv 400), so that the
     distances work offline, plus ODRÉ's 400 kV substations in operation when the dataset is
     available (the complete official list, beyond the region's borders too); an ODRÉ substation
@@ -249,11 +274,13 @@ def grid_targets(sites: pd.DataFrame, odre: pd.DataFrame | None) -> GridTargets:
         voltage = pd.to_numeric(odre["voltage_kv"], errors="coerce")
         o400, o225 = odre[voltage == 400], odre[voltage == 225]
         o400 = _targets_frame(o400["name"], o400["lat"], o400["lon"], "odre")
-        if not kv400.empty and not o400.empty:
-            _, km = nearest(o400["lat"], o400["lon"], kv400["lat"], kv400["lon"])
-            o400 = o400[~(km <= SAME_SUBSTATION_KM)]
-        kv400 = pd.concat([kv400, o400], ignore_index=True)
+        kv400 = pd.concat([kv400, _without_known(o400, kv400)], ignore_index=True)
         kv225 = _targets_frame(o225["name"], o225["lat"], o225["lon"], "odre")
+    if osm is not None and not osm.empty:
+        # RTE's export has had no coordinates since June 2026: OSM completes both lists.
+        kv400 = pd.concat([kv400, _without_known(_osm_substations(osm, 400), kv400)], ignore_index=True)
+        known225 = kv225 if kv225 is not None else _targets_frame([], [], [], "osm")
+        kv225 = pd.concat([known225, _without_known(_osm_substations(osm, 225), known225)], ignore_index=True)
     return GridTargets(gravelines=_find_gravelines(sites), kv400=kv400, kv225=kv225)
 
 

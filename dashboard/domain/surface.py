@@ -150,25 +150,55 @@ def surface_inputs(outlines: dict | None, data: GridData, resolution: int = DEFA
     return out
 
 
-def score_surface(inputs: pd.DataFrame, weights=None, preset: siting.Preset | str = siting.DEFAULT_PRESET) -> pd.DataFrame:
-    """Score of every cell for a preset and weights (no distance computed again).
+@dataclass(frozen=True)
+class PreparedSurface:
+    """The cells' criteria values and exclusions for one preset (weights not applied yet)."""
 
-    Columns: cell, lat, lon, score, rank, excluded, exclusion_reasons, confidence, plus the
-    inputs' context columns (commune, nearest brownfield, nearest 400 kV line point and name).
-    """
+    inputs: pd.DataFrame
+    prepared: object  # siting.prepare(...)
+    brownfield_cell: np.ndarray  # the cell holds a brownfield of at least the preset's land need
+
+
+def prepare_surface(inputs: pd.DataFrame, preset: siting.Preset | str = siting.DEFAULT_PRESET) -> PreparedSurface:
+    """Apply a preset (value functions, exclusions, land need) to the cells' inputs."""
     preset = siting.get_preset(preset)
     need_m2 = preset.params.get("land_area", {}).get("need", 0) * 10_000
-    big_enough = inputs["max_brownfield_m2"].to_numpy(dtype=float) >= need_m2
-    frame = inputs.assign(
-        brownfield=np.where(big_enough, 1.0, np.nan),
-        land_area_m2=np.where(big_enough, inputs["max_brownfield_m2"].to_numpy(dtype=float), np.nan),
+    largest = inputs["max_brownfield_m2"].to_numpy(dtype=float)
+    big_enough = largest >= need_m2
+    frame = pd.DataFrame(
+        {
+            column: inputs[column].to_numpy()
+            for column in ("lat", "lon", "nearest_400kv_km", "nearest_225kv_km", "gravelines_km",
+                           "nearest_400kv_line_km", "lille_km")
+        }
     )
-    scored = siting.score(frame, weights, preset)
-    keep = ["score", "rank", "excluded", "exclusion_reasons", "confidence"]
-    out = pd.concat([inputs.drop(columns=["site_id", "name", "project_type"]), scored[keep]], axis=1)
-    out["brownfield_cell"] = big_enough
-    out.attrs = dict(inputs.attrs) | dict(scored.attrs)
+    frame["brownfield"] = np.where(big_enough, 1.0, np.nan)
+    frame["land_area_m2"] = np.where(big_enough, largest, np.nan)
+    return PreparedSurface(inputs=inputs, prepared=siting.prepare(frame, preset), brownfield_cell=big_enough)
+
+
+def rescore(prepared: PreparedSurface, weights=None) -> pd.DataFrame:
+    """Score of every cell for a weighting: vector arithmetic only (the rerun after a slider moves).
+
+    Columns: the inputs' (cell, lat, lon, distances, commune, nearest brownfield, nearest 400 kV
+    line point) plus score, rank, excluded, exclusion_reasons, confidence, brownfield_cell.
+    """
+    scores = siting.weighted_scores(prepared.prepared, weights)
+    out = prepared.inputs.drop(columns=["site_id", "name", "project_type"]).assign(
+        score=scores["score"],
+        rank=scores["rank"],
+        excluded=prepared.prepared.excluded,
+        exclusion_reasons=prepared.prepared.reasons,
+        confidence=scores["confidence"],
+        brownfield_cell=prepared.brownfield_cell,
+    )
+    out.attrs = dict(prepared.inputs.attrs)
     return out
+
+
+def score_surface(inputs: pd.DataFrame, weights=None, preset: siting.Preset | str = siting.DEFAULT_PRESET) -> pd.DataFrame:
+    """prepare_surface then rescore (see both)."""
+    return rescore(prepare_surface(inputs, preset), weights)
 
 
 def best_zones(scored: pd.DataFrame, n: int = 10, spacing_km: float = ZONE_SPACING_KM) -> pd.DataFrame:

@@ -479,7 +479,7 @@ def test_siting_evaluation_is_computed_once_per_request(dataset, monkeypatch, tm
     monkeypatch.delenv("HDF_OPENDATA_SUBSTATIONS", raising=False)
     calls = []
     real = siting.evaluate
-    monkeypatch.setattr(siting, "evaluate", lambda *args: calls.append(args[2]) or real(*args))
+    monkeypatch.setattr(siting, "evaluate", lambda *args, **kw: calls.append(args[2]) or real(*args, **kw))
     data._cached_siting.clear()
     request = siting.Request.of(Filters(), None, "300mw", [])
     first, error = data.siting_evaluation(dataset.sites, request)

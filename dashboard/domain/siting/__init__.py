@@ -24,6 +24,7 @@ per (sites, RTE file, request).
 """
 
 from dashboard.domain.siting.criteria import (  # noqa: F401 - the package's public API
+    BROWNFIELD_TYPE,
     CANDIDATE_TYPE,
     closer_is_better,
     CRITERIA,
@@ -51,6 +52,7 @@ from dashboard.domain.siting.scoring import (  # noqa: F401
     evaluate,
     Evaluation,
     grid_source_ids,
+    prepare,
     ranking,
     Request,
     score,
@@ -59,4 +61,6 @@ from dashboard.domain.siting.scoring import (  # noqa: F401
     sensitivity,
     SENSITIVITY_COLUMNS,
     sensitivity_summary,
+    weighted_scores,
 )
+from dashboard.domain.siting.candidates import add_line_distances, brownfield_candidates  # noqa: F401

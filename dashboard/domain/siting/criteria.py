@@ -26,6 +26,7 @@ LILLE_SOURCE = "INSEE, Code officiel géographique 2024 (centroïde de la commun
 # Project types scored by default (plus the user's candidates): where a campus could go.
 SCORED_TYPES = ("data_center", "industrial_site")
 CANDIDATE_TYPE = "candidate"
+BROWNFIELD_TYPE = "brownfield"  # a Cartofriches site scored as a candidate
 
 
 # --------------------------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.domain import geo
+from dashboard.domain import geo, grid_lines
 from dashboard.domain.filters import Filters, apply_filters
+from dashboard.domain.siting.candidates import add_line_distances, brownfield_candidates
 
 from dashboard.domain.siting.criteria import (
     CANDIDATE_TYPE,
@@ -49,16 +50,25 @@ def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
 
 def _brownfield(frame: pd.DataFrame) -> np.ndarray:
     """1 = reuses a brownfield / industrial site, 0 = explicitly not (candidates), NaN = unknown."""
-    explicit = np.array(
-        [
-            np.nan if v is None or (isinstance(v, float) and np.isnan(v)) else float(bool(v))
-            for v in _column(frame, "brownfield")
-        ],
-        dtype=float,
-    )
-    host = np.array([isinstance(v, str) and v.strip() != "" for v in _column(frame, "host_site_id")], dtype=bool)
+    given = _column(frame, "brownfield")
+    if given.dtype.kind in "fb":  # already numbers (the surface's cells): no per-row work
+        explicit = given.to_numpy(dtype=float)
+    else:
+        explicit = np.array(
+            [np.nan if v is None or (isinstance(v, float) and np.isnan(v)) else float(bool(v)) for v in given],
+            dtype=float,
+        )
+    if "host_site_id" in frame.columns:
+        host = np.array([isinstance(v, str) and v.strip() != "" for v in frame["host_site_id"]], dtype=bool)
+    else:
+        host = np.zeros(len(frame), dtype=bool)
     industrial = (_column(frame, "project_type") == "industrial_site").to_numpy(dtype=bool)
     return np.where(np.isnan(explicit), np.where(host | industrial, 1.0, np.nan), explicit)
+
+
+def _joined(keys: np.ndarray, key: str, hit: np.ndarray) -> np.ndarray:
+    """Append `key` (";"-joined) where `hit`, as object-array operations (no Python loop per row)."""
+    return np.where(hit, np.where(keys == "", key, keys + ";" + key), keys)
 
 
 def criterion_inputs(frame: pd.DataFrame) -> pd.DataFrame:
@@ -97,26 +107,39 @@ def _prepare(frame: pd.DataFrame, preset: Preset) -> _Prepared:
     n = len(frame)
     values = {k: c.values(inputs[c.input_column], preset.params.get(k, {})) for k, c in CRITERIA.items()}
     excluded = np.zeros(n, dtype=bool)
-    reasons: list[list[str]] = [[] for _ in range(n)]
-    unchecked: list[list[str]] = [[] for _ in range(n)]
+    reasons = np.full(n, "", dtype=object)
+    unchecked = np.full(n, "", dtype=object)
     for key, rule in EXCLUSIONS.items():
         limit = preset.exclusions.get(key)
         if limit is None:
             continue
         hit = rule.mask(inputs, limit)
         excluded |= hit
-        for i in np.flatnonzero(hit):
-            reasons[i].append(key)
-        for i in np.flatnonzero(inputs[rule.input_column].isna().to_numpy()):
-            unchecked[i].append(key)
+        reasons = _joined(reasons, key, hit)
+        unchecked = _joined(unchecked, key, inputs[rule.input_column].isna().to_numpy())
     return _Prepared(
         inputs=inputs,
         values=values,
         has_data={k: ~np.isnan(v) for k, v in values.items()},
         excluded=excluded,
-        reasons=[";".join(r) for r in reasons],
-        unchecked=[";".join(u) for u in unchecked],
+        reasons=list(reasons),
+        unchecked=list(unchecked),
     )
+
+
+def prepare(frame: pd.DataFrame, preset: Preset | str = DEFAULT_PRESET) -> _Prepared:
+    """The criteria's values and exclusions for rows: independent of the weights, so one
+    preparation serves any number of weightings (`weighted_scores`)."""
+    return _prepare(frame, get_preset(preset))
+
+
+def weighted_scores(prepared: _Prepared, weights: Mapping[str, float] | None = None) -> dict[str, np.ndarray]:
+    """score, rank and confidence of prepared rows for one weighting (only vector arithmetic)."""
+    n = len(prepared.excluded)
+    active, _, _, total = _weighted(prepared, normalize_weights(weights), n)
+    with_data = np.sum([prepared.has_data[k] for k in active], axis=0) if active else np.zeros(n)
+    return {"score": total, "rank": _rank(total, prepared.excluded),
+            "confidence": with_data / max(len(active), 1)}
 
 
 def _weighted(prepared: _Prepared, shares: Mapping[str, float], n: int):
@@ -375,10 +398,11 @@ class Request:
     exclusions: tuple[tuple[str, float | None], ...] = ()
     candidates: tuple[Candidate, ...] = ()
     delta: float = 0.2
+    brownfields: bool = True  # score Cartofriches brownfields of at least the preset's land need
 
     @classmethod
     def of(cls, filters: Filters | None, weights: Mapping[str, float] | None, preset: Preset | str,
-           candidates: list[Candidate] = (), delta: float = 0.2) -> Request:
+           candidates: list[Candidate] = (), delta: float = 0.2, brownfields: bool = True) -> Request:
         preset = get_preset(preset)
         filters = filters or Filters()
         return cls(
@@ -388,6 +412,7 @@ class Request:
             exclusions=tuple(sorted(preset.exclusions.items())),
             candidates=tuple(candidates),
             delta=float(delta),
+            brownfields=bool(brownfields),
         )
 
     def preset_obj(self) -> Preset:
@@ -406,14 +431,24 @@ class Evaluation:
     gravelines: tuple[str, float, float] | None
     has_225kv: bool
     grid_source_ids: list[str]
+    n_brownfields: int = 0  # Cartofriches brownfields scored (at least the preset's land need)
 
 
-def evaluate(sites: pd.DataFrame, odre: pd.DataFrame | None, request: Request) -> Evaluation:
-    """Scores, ranking and sensitivity for a request, the criteria's values computed once."""
-    targets = geo.grid_targets(sites, odre)
-    candidates = candidates_frame(list(request.candidates), targets)
-    frame = scoring_frame(apply_filters(sites, request.filters), candidates)
+def evaluate(sites: pd.DataFrame, odre: pd.DataFrame | None, request: Request, grid: pd.DataFrame | None = None,
+             brownfields: pd.DataFrame | None = None) -> Evaluation:
+    """Scores, ranking and sensitivity for a request, the criteria's values computed once.
+
+    grid: the OSM grid (dashboard.data.osm_grid), for the 400 kV lines and OSM's substations;
+    brownfields: Cartofriches (domain.brownfields), scored as candidates when request.brownfields.
+    """
+    targets = geo.grid_targets(sites, odre, grid)
     preset = request.preset_obj()
+    candidates = candidates_frame(list(request.candidates), targets)
+    found = brownfield_candidates(brownfields, preset, targets, request.filters.deps) if request.brownfields else None
+    extra = candidates if found is None or found.empty else (
+        found if candidates.empty else pd.concat([candidates, found], ignore_index=True))
+    frame = scoring_frame(apply_filters(sites, request.filters), extra)
+    frame = add_line_distances(frame, grid_lines.lines_of(grid, 400))
     prepared = _prepare(frame, preset)
     shares = normalize_weights(dict(request.weights))
     base = _score(frame, prepared, shares)
@@ -427,4 +462,5 @@ def evaluate(sites: pd.DataFrame, odre: pd.DataFrame | None, request: Request) -
         gravelines=targets.gravelines,
         has_225kv=targets.has_225kv,
         grid_source_ids=grid_source_ids(sites),
+        n_brownfields=0 if found is None else len(found),
     )

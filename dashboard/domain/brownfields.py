@@ -45,24 +45,6 @@ STATUS_OF = {
 QUALIFIED = ("without_project", "with_project", "reconverted")
 PROJECT_OR_REUSED = ("with_project", "reconverted")
 
-STATUS_LABELS = {
-    "fr": {
-        "potential": "Friche potentielle",
-        "without_project": "Friche sans projet",
-        "with_project": "Friche avec projet",
-        "reconverted": "Friche reconvertie",
-        "unknown": "Statut inconnu",
-    },
-    "en": {
-        "potential": "Potential brownfield",
-        "without_project": "Brownfield, no project",
-        "with_project": "Brownfield with a project",
-        "reconverted": "Reused brownfield",
-        "unknown": "Unknown status",
-    },
-}
-
-
 def empty() -> pd.DataFrame:
     return pd.DataFrame(columns=list(BROWNFIELD_COLUMNS))
 

@@ -13,6 +13,9 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "hosts": ("industrial_site",),
     "power": ("power_plant", "substation"),
     "outlines": (),
+    # Open-data layers: no project type, their data passed in the figure's options.
+    "brownfields": (),
+    "osm_grid": (),
 }
 DEFAULT_LAYERS = tuple(LAYERS)
 CONTEXT_TYPES = LAYERS["power"]  # grid context: kept on the map whatever the project filters

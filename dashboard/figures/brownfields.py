@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import brownfields as bf
-from dashboard.i18n import fmt_number, tr
+from dashboard.i18n import fmt_number, t
 from dashboard.i18n.escape import escape_plotly
 
 STATUS_COLOURS = {
@@ -24,67 +24,25 @@ STATUS_COLOURS = {
 }
 VOLTAGE_COLOURS = {400: "#c62828", 225: "#2e7d32"}
 
-TEXT = {
-    "fr": {
-        "surface": "Surface",
-        "status": "Statut",
-        "zoning": "Zonage",
-        "unknown": "inconnu",
-        "record": "Fiche Cartofriches",
-        "type": "Type",
-        "line": "Ligne {kv} kV (OSM)",
-        "substation": "Poste {kv} kV (OSM)",
-        "voltages": "Tensions",
-        "unnamed": "sans nom",
-        "sites": "Nombre de sites",
-        "hectares": "Hectares (surfaces connues)",
-        "share_title": "Part des friches qualifiées « avec projet » ou « reconverties »",
-        "share_axis": "Part des friches qualifiées",
-        "snapshot": "Relevé",
-        "this_file": "fichier Cartofriches du {date}",
-        "osm_credit": "Réseau : © contributeurs OpenStreetMap, ODbL",
-        "carto_credit": "Friches : Cerema, Cartofriches, Licence Ouverte 2.0",
-    },
-    "en": {
-        "surface": "Area",
-        "status": "Status",
-        "zoning": "Zoning",
-        "unknown": "unknown",
-        "record": "Cartofriches record",
-        "type": "Type",
-        "line": "{kv} kV line (OSM)",
-        "substation": "{kv} kV substation (OSM)",
-        "voltages": "Voltages",
-        "unnamed": "unnamed",
-        "sites": "Number of sites",
-        "hectares": "Hectares (known areas)",
-        "share_title": "Share of qualified brownfields \"with a project\" or \"reused\"",
-        "share_axis": "Share of qualified brownfields",
-        "snapshot": "Snapshot",
-        "this_file": "Cartofriches file of {date}",
-        "osm_credit": "Grid: © OpenStreetMap contributors, ODbL",
-        "carto_credit": "Brownfields: Cerema, Cartofriches, Licence Ouverte 2.0",
-    },
-}
 
 
 def _ha(m2: float, lang: str) -> str:
-    return tr(TEXT, "unknown", lang) if pd.isna(m2) else f"{fmt_number(m2 / 10_000, lang, 1)} ha"
+    return t("brownfields.unknown", lang) if pd.isna(m2) else f"{fmt_number(m2 / 10_000, lang, 1)} ha"
 
 
 def brownfield_hover(row: dict, lang: str) -> str:
     """Name, commune, area, status, zoning and the Cartofriches record, every value escaped."""
     sep = " : " if lang == "fr" else ": "
-    status = tr(bf.STATUS_LABELS, row.get("status", "unknown"), lang)
+    status = t(f"brownfields.status_{row.get('status', 'unknown')}", lang)
     lines = [
-        f"<b>{escape_plotly(row.get('name') or tr(TEXT, 'unnamed', lang))}</b>",
+        f"<b>{escape_plotly(row.get('name') or t('brownfields.unnamed', lang))}</b>",
         escape_plotly(f"{row.get('commune', '')} ({row.get('insee', '')})"),
-        f"{tr(TEXT, 'surface', lang)}{sep}{_ha(row.get('surface_m2'), lang)}",
-        f"{tr(TEXT, 'status', lang)}{sep}{escape_plotly(status)}",
-        f"{tr(TEXT, 'zoning', lang)}{sep}{escape_plotly(row.get('zoning') or tr(TEXT, 'unknown', lang))}",
+        f"{t('brownfields.surface', lang)}{sep}{_ha(row.get('surface_m2'), lang)}",
+        f"{t('brownfields.status', lang)}{sep}{escape_plotly(status)}",
+        f"{t('brownfields.zoning', lang)}{sep}{escape_plotly(row.get('zoning') or t('brownfields.unknown', lang))}",
     ]
     if row.get("url"):
-        lines.append(f"{tr(TEXT, 'record', lang)}{sep}{escape_plotly(row['url'])}")
+        lines.append(f"{t('brownfields.record', lang)}{sep}{escape_plotly(row['url'])}")
     return "<br>".join(lines)
 
 
@@ -110,7 +68,7 @@ def brownfield_traces(brownfields: pd.DataFrame | None, lang: str) -> list[dict]
                 "mode": "markers",
                 "lat": rows["lat"].tolist(),
                 "lon": rows["lon"].tolist(),
-                "name": tr(bf.STATUS_LABELS, status, lang),
+                "name": t(f"brownfields.status_{status}", lang),
                 "legendgroup": "brownfields",
                 "marker": {"size": marker_size(rows["surface_m2"]).tolist(), "color": STATUS_COLOURS[status],
                            "opacity": 0.75},
@@ -142,7 +100,7 @@ def grid_traces(grid: pd.DataFrame | None, lang: str) -> list[dict]:
             continue
         lat, lon = _line_coordinates(rows)
         traces.append({"type": "scattermap", "mode": "lines", "lat": lat, "lon": lon, "hoverinfo": "skip",
-                       "name": tr(TEXT, "line", lang, kv=kv), "line": {"color": colour, "width": 2 if kv == 400 else 1.2},
+                       "name": t("brownfields.line", lang, kv=kv), "line": {"color": colour, "width": 2 if kv == 400 else 1.2},
                        "legendgroup": "grid"})
     subs = grid[(grid["kind"] == "substation") & grid["voltage_kv"].isin(list(VOLTAGE_COLOURS))]
     for kv, colour in VOLTAGE_COLOURS.items():
@@ -151,13 +109,13 @@ def grid_traces(grid: pd.DataFrame | None, lang: str) -> list[dict]:
             continue
         sep = " : " if lang == "fr" else ": "
         hover = [
-            f"<b>{escape_plotly(r['name'] or tr(TEXT, 'unnamed', lang))}</b><br>"
-            f"{tr(TEXT, 'voltages', lang)}{sep}{escape_plotly(r['voltages'])} kV<br>"
+            f"<b>{escape_plotly(r['name'] or t('brownfields.unnamed', lang))}</b><br>"
+            f"{t('brownfields.voltages', lang)}{sep}{escape_plotly(r['voltages'])} kV<br>"
             f"OSM {escape_plotly(r['osm_type'])} {int(r['osm_id'])}"
             for r in rows.to_dict("records")
         ]
         traces.append({"type": "scattermap", "mode": "markers", "lat": rows["lat"].tolist(), "lon": rows["lon"].tolist(),
-                       "name": tr(TEXT, "substation", lang, kv=kv), "legendgroup": "grid", "hovertext": hover,
+                       "name": t("brownfields.substation", lang, kv=kv), "legendgroup": "grid", "hovertext": hover,
                        "hoverinfo": "text", "marker": {"size": 8, "color": colour, "symbol": "circle"}})
     return traces
 
@@ -175,12 +133,12 @@ def build_status_chart(summary: pd.DataFrame, lang: str, measure: str = "sites")
             continue
         fig.add_trace(go.Bar(
             y=[escape_plotly(areas[a]) for a in order], x=rows[measure].fillna(0).tolist(), orientation="h",
-            name=tr(bf.STATUS_LABELS, status, lang), marker_color=STATUS_COLOURS[status],
+            name=t(f"brownfields.status_{status}", lang), marker_color=STATUS_COLOURS[status],
             hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
         ))
     fig.update_layout(barmode="stack", height=max(260, 28 * len(order) + 120), margin={"l": 10, "r": 10, "t": 30, "b": 40},
-                      xaxis_title=tr(TEXT, measure, lang), legend={"orientation": "h", "y": -0.2},
-                      annotations=[{"text": tr(TEXT, "carto_credit", lang), "x": 0, "y": 1.08, "xref": "paper",
+                      xaxis_title=t(f"brownfields.{measure}", lang), legend={"orientation": "h", "y": -0.2},
+                      annotations=[{"text": t("brownfields.carto_credit", lang), "x": 0, "y": 1.08, "xref": "paper",
                                     "yref": "paper", "showarrow": False, "font": {"size": 10}, "xanchor": "left"}])
     return fig
 
@@ -197,7 +155,7 @@ def build_share_history_chart(history: pd.DataFrame, lang: str) -> go.Figure:
                  for a, d, q in zip(rows["as_of"], rows["with_project_or_reused"], rows["qualified"])]
         fig.add_trace(go.Scatter(x=rows["as_of"].tolist(), y=rows["share"].tolist(), mode="lines+markers",
                                  name=escape_plotly(area), hovertext=hover, hoverinfo="text"))
-    fig.update_layout(height=360, margin={"l": 10, "r": 10, "t": 40, "b": 40}, title=tr(TEXT, "share_title", lang),
-                      yaxis={"tickformat": ".0%", "title": tr(TEXT, "share_axis", lang), "rangemode": "tozero"},
-                      xaxis={"title": tr(TEXT, "snapshot", lang), "type": "category"})
+    fig.update_layout(height=360, margin={"l": 10, "r": 10, "t": 40, "b": 40}, title=t("brownfields.share_title", lang),
+                      yaxis={"tickformat": ".0%", "title": t("brownfields.share_axis", lang), "rangemode": "tozero"},
+                      xaxis={"title": t("brownfields.snapshot", lang), "type": "category"})
     return fig

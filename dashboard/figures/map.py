@@ -21,6 +21,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.map import CONTEXT_TYPES, DEFAULT_LAYERS, LAYERS, mappable, select_map_sites
 from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
 from dashboard.domain.tables import Dataset, source_ids_in, split_ids
+from dashboard.figures.brownfields import brownfield_traces, grid_traces
 from dashboard.figures.base import (
     OFFLINE_STYLE,
     TYPE_COLOURS,
@@ -165,7 +166,8 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     """Every site with a position, one Scattermap trace per project type.
 
     options: lang ("fr"), size_by ("power_mw" | "investment_eur" | "none"), layers (subset of
-    LAYERS), style (a MapLibre style name), outlines (GeoJSON FeatureCollection or None).
+    LAYERS), style (a MapLibre style name), outlines (GeoJSON FeatureCollection or None),
+    brownfields (Cartofriches table or None), osm_grid (the OSM grid table or None).
     `sources` (the sources table) names each point's sources by publisher and date.
     """
     opts = {**DEFAULT_OPTIONS, "lang": "fr", **(options or {})}
@@ -225,6 +227,22 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
         layout["annotations"] = [{"text": t("map.outlines_credit", lang), "x": 0, "y": 0, "xref": "paper",
                                   "yref": "paper", "xanchor": "left", "yanchor": "bottom", "showarrow": False,
                                   "font": {"size": 10, "color": "#333"}, "bgcolor": "rgba(255,255,255,0.8)"}]
+    # Open-data layers (drawn under the sites): Cartofriches brownfields, the OSM grid.
+    extra = []
+    if "osm_grid" in layers and opts.get("osm_grid") is not None:
+        extra += grid_traces(opts["osm_grid"], lang)
+        layout["meta"]["open_data"].append("osm_grid")
+    if "brownfields" in layers and opts.get("brownfields") is not None:
+        extra += brownfield_traces(opts["brownfields"], lang)
+        layout["meta"]["open_data"].append("cartofriches")
+    credits = [t(f"map.{name}_credit", lang) for name in ("osm_grid", "brownfields") if name in layers
+               and opts.get(name) is not None]
+    if credits:
+        layout.setdefault("annotations", []).append(
+            {"text": " · ".join(credits), "x": 0, "y": 0.035 if outlines else 0, "xref": "paper", "yref": "paper",
+             "xanchor": "left", "yanchor": "bottom", "showarrow": False, "font": {"size": 10, "color": "#333"},
+             "bgcolor": "rgba(255,255,255,0.8)"})
+    traces = extra + traces
     # Built from dicts: much faster than add_trace / update_layout calls.
     fig = go.Figure(data=traces, layout=layout)
     fig.layout.map.layers = (
@@ -252,6 +270,6 @@ CHARTS = [
         title=translations("map.title"),
         build=_build_chart,
         default_options={"size_by": "power_mw", "layers": DEFAULT_LAYERS, "style": OFFLINE_STYLE},
-        inputs={"outlines": "outlines"},
+        inputs={"outlines": "outlines", "brownfields": "cartofriches", "osm_grid": "osm_grid"},
     )
 ]

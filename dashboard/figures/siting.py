@@ -35,6 +35,7 @@ CRITERION_COLOURS = {
     "brownfield": "#CC79A7",
     "land_area": "#009E73",
     "dist_lille": "#E69F00",
+    "dist_400kv_line": "#332288",
 }
 SCORE_COLORSCALE = "Viridis"  # perceptually uniform, colour-blind safe
 EXCLUDED_COLOUR = "#9E9E9E"
@@ -314,7 +315,9 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
     ranked = scored[scored["rank"].notna()].sort_values(["rank", "name"])
     shown = ranked.head(int(opts["top_n"]))
     names = shown["name"].tolist()
-    labels = [f"{int(r)}. {escape_plotly(n)}" for r, n in zip(shown["rank"], names)]  # axis labels
+    # Cartofriches brownfields scored as candidates say so in their label.
+    marks = [f" · {label_type(p, lang)}" if p == siting.BROWNFIELD_TYPE else "" for p in shown["project_type"]]
+    labels = [f"{int(r)}. {escape_plotly(n)}{escape_plotly(m)}" for r, n, m in zip(shown["rank"], names, marks)]
     escaped = [escape_plotly(name) for name in names]
     traces: list[dict] = []
     for key, criterion in siting.CRITERIA.items():

@@ -9,57 +9,21 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import surface
-from dashboard.i18n import fmt_number, tr
+from dashboard.i18n import fmt_number, t
 from dashboard.i18n.escape import escape_plotly
 
-TEXT = {
-    "fr": {
-        "score": "Score",
-        "excluded": "Exclue (règle du gabarit)",
-        "hover": "Score {score} / 100<br>Près de : {commune}<br>Poste 400 kV : {kv400}<br>Ligne 400 kV : {line}"
-                 "<br>Friche la plus proche : {brownfield}",
-        "unknown": "inconnu",
-        "rank": "Rang",
-        "commune": "Commune la plus proche",
-        "brownfield": "Friche la plus proche",
-        "brownfield_km": "Friche (km)",
-        "kv400": "Point 400 kV le plus proche",
-        "kv400_km": "400 kV (km)",
-        "in_cell": "friche dans la maille",
-        "line_point": "ligne {name} ({lat:.4f}, {lon:.4f})",
-        "substation_point": "poste {name}",
-        "credit": "Maillage H3 (résolution {res}) ; réseau © contributeurs OpenStreetMap (ODbL) ; friches Cerema",
-    },
-    "en": {
-        "score": "Score",
-        "excluded": "Excluded (preset rule)",
-        "hover": "Score {score} / 100<br>Near: {commune}<br>400 kV substation: {kv400}<br>400 kV line: {line}"
-                 "<br>Nearest brownfield: {brownfield}",
-        "unknown": "unknown",
-        "rank": "Rank",
-        "commune": "Nearest commune",
-        "brownfield": "Nearest brownfield",
-        "brownfield_km": "Brownfield (km)",
-        "kv400": "Nearest 400 kV point",
-        "kv400_km": "400 kV (km)",
-        "in_cell": "brownfield in the cell",
-        "line_point": "line {name} ({lat:.4f}, {lon:.4f})",
-        "substation_point": "substation {name}",
-        "credit": "H3 grid (resolution {res}); grid © OpenStreetMap contributors (ODbL); brownfields Cerema",
-    },
-}
 COLORSCALE = "Viridis"
 
 
 def _km(value, lang: str) -> str:
-    return tr(TEXT, "unknown", lang) if pd.isna(value) else f"{fmt_number(value, lang, 1)} km"
+    return t("surface.unknown", lang) if pd.isna(value) else f"{fmt_number(value, lang, 1)} km"
 
 
 def _hover(row: dict, lang: str) -> str:
-    return tr(
-        TEXT, "hover", lang,
+    return t(
+        "surface.hover", lang,
         score=fmt_number(row["score"], lang, 0),
-        commune=escape_plotly(row.get("commune") or tr(TEXT, "unknown", lang)),
+        commune=escape_plotly(row.get("commune") or t("surface.unknown", lang)),
         kv400=_km(row.get("nearest_400kv_km"), lang),
         line=_km(row.get("nearest_400kv_line_km"), lang),
         brownfield=f"{escape_plotly(row.get('nearest_brownfield_name') or '')} {_km(row.get('nearest_brownfield_km'), lang)}",
@@ -77,23 +41,23 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str | dict = "cart
         fig.add_trace(go.Choroplethmap(
             geojson=surface.cells_geojson(excluded["cell"]), locations=excluded["cell"].tolist(),
             z=[0] * len(excluded), colorscale=[[0, "#bdbdbd"], [1, "#bdbdbd"]], showscale=False,
-            marker={"opacity": 0.35, "line": {"width": 0}}, name=tr(TEXT, "excluded", lang),
-            hovertemplate=f"{tr(TEXT, 'excluded', lang)}<extra></extra>", showlegend=True,
+            marker={"opacity": 0.35, "line": {"width": 0}}, name=t("surface.excluded", lang),
+            hovertemplate=f"{t('surface.excluded', lang)}<extra></extra>", showlegend=True,
         ))
     if not shown.empty:
         fig.add_trace(go.Choroplethmap(
             geojson=surface.cells_geojson(shown["cell"]), locations=shown["cell"].tolist(), z=shown["score"].tolist(),
             zmin=0, zmax=100, colorscale=COLORSCALE, marker={"opacity": 0.7, "line": {"width": 0}},
-            colorbar={"title": {"text": tr(TEXT, "score", lang)}, "thickness": 14},
+            colorbar={"title": {"text": t("surface.score", lang)}, "thickness": 14},
             hovertext=[_hover(r, lang) for r in shown.to_dict("records")], hoverinfo="text",
-            name=tr(TEXT, "score", lang),
+            name=t("surface.score", lang),
         ))
     centre = {"lat": float(scored["lat"].mean()), "lon": float(scored["lon"].mean())}
     res = scored.attrs.get("resolution", "")
     fig.update_layout(
         map={"style": style, "center": centre, "zoom": 6.6}, height=560, margin={"l": 0, "r": 0, "t": 0, "b": 0},
         legend={"x": 0.01, "y": 0.99, "bgcolor": "rgba(255,255,255,0.8)"},
-        annotations=[{"text": tr(TEXT, "credit", lang, res=res), "x": 0, "y": 0, "xref": "paper", "yref": "paper",
+        annotations=[{"text": t("surface.credit", lang, res=res), "x": 0, "y": 0, "xref": "paper", "yref": "paper",
                       "showarrow": False, "font": {"size": 10}, "xanchor": "left", "yanchor": "bottom",
                       "bgcolor": "rgba(255,255,255,0.8)"}],
     )
@@ -106,22 +70,22 @@ def zones_table(zones: pd.DataFrame, lang: str) -> pd.DataFrame:
     for i, row in enumerate(zones.to_dict("records"), start=1):
         line_km, sub_km = row.get("nearest_400kv_line_km"), row.get("nearest_400kv_km")
         if pd.notna(line_km) and (pd.isna(sub_km) or line_km < sub_km):
-            point = tr(TEXT, "line_point", lang, name=row.get("nearest_400kv_line_name") or "OSM",
+            point = t("surface.line_point", lang, name=row.get("nearest_400kv_line_name") or "OSM",
                        lat=row["line_point_lat"], lon=row["line_point_lon"])
             km = line_km
         else:
-            point = tr(TEXT, "substation_point", lang, name=row.get("nearest_400kv_name") or tr(TEXT, "unknown", lang))
+            point = t("surface.substation_point", lang, name=row.get("nearest_400kv_name") or t("surface.unknown", lang))
             km = sub_km
-        brownfield = row.get("nearest_brownfield_name") or tr(TEXT, "unknown", lang)
+        brownfield = row.get("nearest_brownfield_name") or t("surface.unknown", lang)
         if row.get("brownfield_cell"):
-            brownfield += f" ({tr(TEXT, 'in_cell', lang)})"
+            brownfield += f" ({t('surface.in_cell', lang)})"
         rows.append({
-            tr(TEXT, "rank", lang): i,
-            tr(TEXT, "score", lang): round(float(row["score"]), 1),
-            tr(TEXT, "commune", lang): row.get("commune") or tr(TEXT, "unknown", lang),
-            tr(TEXT, "brownfield", lang): brownfield,
-            tr(TEXT, "brownfield_km", lang): None if pd.isna(row.get("nearest_brownfield_km")) else round(float(row["nearest_brownfield_km"]), 1),
-            tr(TEXT, "kv400", lang): point,
-            tr(TEXT, "kv400_km", lang): None if pd.isna(km) else round(float(km), 1),
+            t("surface.rank", lang): i,
+            t("surface.score", lang): round(float(row["score"]), 1),
+            t("surface.commune", lang): row.get("commune") or t("surface.unknown", lang),
+            t("surface.brownfield", lang): brownfield,
+            t("surface.brownfield_km", lang): None if pd.isna(row.get("nearest_brownfield_km")) else round(float(row["nearest_brownfield_km"]), 1),
+            t("surface.kv400", lang): point,
+            t("surface.kv400_km", lang): None if pd.isna(km) else round(float(km), 1),
         })
     return pd.DataFrame(rows)

@@ -90,6 +90,7 @@ PROJECT_TYPE_LABELS = {
         "substation": "Poste électrique",
         "region": "Région",
         "candidate": "Site candidat",
+        "brownfield": "Friche (Cartofriches)",
     },
     "en": {
         "data_center": "Data centre",
@@ -101,6 +102,7 @@ PROJECT_TYPE_LABELS = {
         "substation": "Substation",
         "region": "Region",
         "candidate": "Candidate site",
+        "brownfield": "Brownfield (Cartofriches)",
     },
 }
 

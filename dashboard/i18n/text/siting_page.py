@@ -2,6 +2,8 @@
 
 TEXT = {
     "fr": {
+        "col_line": "Ligne 400 kV (OSM)",
+        "brownfields_scored": "{n} friches Cartofriches d'au moins {need} ha (le besoin du gabarit) sont notées avec les sites ; le classement les marque « Friche (Cartofriches) ».",
         "title": "Implantation\u00a0: où installer un centre de données\u00a0?",
         "intro": "Un score d'aptitude de 0 à 100, calculé à partir de critères dont vous réglez les poids. "
         "Chaque critère est ramené entre 0 et 1 par une fonction de valeur écrite ci-dessous ; des règles "
@@ -103,6 +105,8 @@ TEXT = {
         "filtres.",
     },
     "en": {
+        "col_line": "400 kV line (OSM)",
+        "brownfields_scored": "{n} Cartofriches brownfields of at least {need} ha (the preset's need) are scored with the sites; the ranking marks them \"Brownfield (Cartofriches)\".",
         "title": "Siting: where could a data centre go?",
         "intro": "A suitability score from 0 to 100, from criteria whose weights you set. Each criterion is brought "
         "to 0–1 by a value function written below; exclusion rules, kept apart, rule out sites beyond "

@@ -54,6 +54,10 @@ def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("siting_page.col_400", lang): [
                 km_with_name(k, n) for k, n in zip(scored["nearest_400kv_km"], scored["nearest_400kv_name"])
             ],
+            t("siting_page.col_line", lang): [
+                km_with_name(k, n) for k, n in zip(scored["input_dist_400kv_line"],
+                                                   scored.get("nearest_400kv_line_name", pd.Series("", index=scored.index)))
+            ],
             t("siting_page.col_225", lang): [
                 km_with_name(k, n) for k, n in zip(scored["nearest_225kv_km"], scored["nearest_225kv_name"])
             ],

@@ -14,6 +14,7 @@ from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
+from dashboard.ui.components.opendata import open_dataset
 from dashboard.ui.components.sidebar import page_setup
 
 dataset, filters, lang = page_setup("map")
@@ -46,6 +47,10 @@ if "outlines" in layers:
             else:
                 st.rerun()
 
+# Open-data layers: each says its file's date, or what is missing and how to get it.
+open_layers = {layer: open_dataset(name, lang, "map") for layer, name in (("brownfields", "cartofriches"),
+                                                                        ("osm_grid", "osm_grid")) if layer in layers}
+
 selected = apply_filters(dataset.sites, filters)
 selected = selected[selected["project_type"] != "region"]
 shown = select_map_sites(dataset.sites, filters, layers)
@@ -53,7 +58,7 @@ if selected.empty:
     empty_state(lang)
 else:
     spec = CHARTS[0]
-    options = {"size_by": size_by, "layers": layers, "style": style, "outlines": outlines}
+    options = {"size_by": size_by, "layers": layers, "style": style, "outlines": outlines, **open_layers}
     chart(spec.build(dataset, filters, lang, options), spec.chart_id, "map", filters, lang)
     notes = [t("map_page.shown", lang, n=len(mappable(shown)))]
     unplaced = shown[shown["lat"].isna() | shown["lon"].isna()]

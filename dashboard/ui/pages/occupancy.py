@@ -1,4 +1,5 @@
-"""/occupancy: how full the industrial host sites are, one site's history, and who moved in."""
+"""/occupancy: how full the industrial host sites are, one site's history, who moved in, and the
+region's brownfields by status (Cartofriches) with their published history."""
 
 import streamlit as st
 
@@ -7,6 +8,7 @@ from dashboard.domain.occupancy import default_history_site, history_of, select_
 from dashboard.domain.tables import source_ids_in
 from dashboard.figures.occupancy import CHARTS
 from dashboard.i18n import t
+from dashboard.ui.components.brownfields import regional_brownfields
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
@@ -53,5 +55,5 @@ else:
         st.dataframe(table, hide_index=True, width="stretch")
         st.caption(t("occupancy_page.marks", lang))
 
-cited = source_ids_in(choices) | source_ids_in(tenants_shown)
+cited = source_ids_in(choices) | source_ids_in(tenants_shown) | regional_brownfields(dataset, filters, lang)
 footer(dataset, lang, cited)

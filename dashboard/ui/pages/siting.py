@@ -31,6 +31,8 @@ from dashboard.ui.components.siting_controls import (
 from dashboard.ui.components.siting_methodology import methodology
 from dashboard.ui.components.siting_results import ranking_view, sensitivity_text, sources_caption
 from dashboard.ui.components.siting_text import label_of
+from dashboard.ui.components.opendata import open_dataset
+from dashboard.ui.components.surface import surface_section
 
 CHARTS = {spec.chart_id: spec for spec in fs.CHARTS}
 
@@ -64,6 +66,12 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
                 st.warning(escape_markdown(t("siting_page.download_failed", lang, reason=failure)), icon=":material/warning:")
             else:
                 st.rerun()
+
+    for name in ("osm_grid", "cartofriches"):  # each says its date, or what is missing and how to get it
+        open_dataset(name, lang, "siting")
+    if evaluation.n_brownfields:
+        st.caption(t("siting_page.brownfields_scored", lang, n=evaluation.n_brownfields,
+                     need=f"{preset.params['land_area']['need']:g}"))
 
     added = evaluation.candidates
     scored = evaluation.scored
@@ -108,6 +116,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         draw("siting-sensitivity", dataset, filters, lang, options)
         st.caption(caption)
 
+    surface_section(dataset, filters, preset, weights, lang)
     methodology(preset, weights, lang)
     footer(dataset, lang, source_ids_in(scored[scored["project_type"] != siting.CANDIDATE_TYPE]) | set(grid_ids))
 

@@ -47,15 +47,17 @@ def add_candidate(at: AppTest, place: str) -> AppTest:
     return at
 
 
-def test_page_renders_with_weights_summing_to_100_and_its_three_figures(app):
+def test_page_renders_with_weights_summing_to_100_and_its_four_figures(app):
     at = app()
     assert at.title[0].value.startswith("Implantation")
     assert len(at.slider) == len(siting.CRITERIA)
     total = [m.value for m in at.markdown if m.value.startswith("Poids normalisés")]
     assert total and "400 kV 25\u00a0%" in total[0]
     figures = charts(at)
-    assert len(figures) == 3
+    assert len(figures) == 4
     assert figures[0]["data"][0]["type"] == "scattermap"
+    # The suitability surface: H3 cells, scored 0-100 (without outlines, over the region's box).
+    assert figures[3]["data"][-1]["type"] == "choroplethmap" and figures[3]["data"][-1]["zmax"] == 100
     table = ranking(at)
     assert "Score" in table.columns and "Confiance" in table.columns
     assert set(table["Site"]) == {"DC Béthune", "DC Dunkerque", "Ex-Bridgestone Béthune", "Friche Amiens"}
@@ -170,7 +172,7 @@ def test_place_outside_the_region_gives_a_clear_message(app):
 def test_timeout_without_commune_list_gives_a_clear_message(app):
     at = add_candidate(app(), "slow")
     assert any("temps" in w.value and "communes" in w.value for w in at.warning)
-    assert len(charts(at)) == 3  # the page keeps working
+    assert len(charts(at)) == 4  # the page keeps working
 
 
 def test_offline_commune_list(app, communes_file):

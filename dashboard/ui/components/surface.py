@@ -1,0 +1,37 @@
+"""/siting's suitability surface: the region's H3 cells scored with the user's preset and weights
+(choropleth with its legend) and the best zones (commune, brownfield, 400 kV point)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.data import repository as data
+from dashboard.domain import siting, surface
+from dashboard.domain.filters import Filters
+from dashboard.domain.tables import Dataset
+from dashboard.figures.surface import build_surface_map, zones_table
+from dashboard.i18n import t
+from dashboard.ui.components.chart import chart
+
+SHIPPED_RESOLUTIONS = (6, 7)  # 8 (≈ 49,000 cells) rescoring fits the budget, the choropleth does not
+N_ZONES = 10
+
+
+def surface_section(dataset: Dataset, filters: Filters, preset: siting.Preset, weights, lang: str) -> None:
+    st.subheader(t("surface.section", lang))
+    st.caption(t("surface.intro", lang))
+    resolution = st.radio(t("surface.resolution", lang), SHIPPED_RESOLUTIONS, index=0, horizontal=True,
+                          key="siting_surface_res", format_func=lambda r: t(f"surface.resolution_{r}", lang))
+    scored = data.surface_scores(dataset.sites, resolution, preset, weights)
+    if not scored.attrs.get("from_outlines"):
+        st.caption(t("surface.bbox_note", lang))
+    chart(build_surface_map(scored, lang), f"siting-surface-r{resolution}", "siting", filters, lang)
+    st.caption(t("surface.cells", lang, n=len(scored), excluded=int(scored["excluded"].sum()),
+                 brownfields=int(scored["brownfield_cell"].sum())))
+    st.subheader(t("surface.zones", lang))
+    zones = surface.best_zones(scored, N_ZONES)
+    if zones.empty:
+        st.info(t("surface.no_zone", lang), icon=":material/info:")
+        return
+    st.caption(t("surface.zones_intro", lang, n=len(zones), km=f"{surface.ZONE_SPACING_KM:g}"))
+    st.dataframe(zones_table(zones, lang), hide_index=True, width="stretch")

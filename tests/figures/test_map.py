@@ -189,15 +189,17 @@ def test_export_spec_draws_offline_with_the_cached_outlines(dataset, monkeypatch
     path = tmp_path / "outlines.geojson"
     path.write_text(json.dumps(OUTLINES), encoding="utf-8")
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "cache"))  # no brownfields, no OSM grid cached
     (spec,) = fm.CHARTS
-    assert (spec.page, spec.chart_id, spec.inputs) == ("map", "site-map", {"outlines": "outlines"})
+    assert (spec.page, spec.chart_id, spec.inputs) == (
+        "map", "site-map", {"outlines": "outlines", "brownfields": "cartofriches", "osm_grid": "osm_grid"})
     fig = spec.build(dataset, Filters(types=("battery",)), "en", {**spec.default_options, **chart_inputs(spec)})
     assert fig.layout.map.style == "white-bg"
     assert len(fig.layout.map.layers) == 1
     assert {t.meta["project_type"] for t in fig.data} == {"battery", "power_plant", "substation"}
     assert source_ids_of(fig) == ["insee", "rte", "src-d"]  # the facts' and the coordinates' sources
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(tmp_path / "missing.geojson"))
-    assert chart_inputs(spec) == {"outlines": None}
+    assert chart_inputs(spec) == {"outlines": None, "brownfields": None, "osm_grid": None}
     assert spec.build(dataset, Filters(), "fr", {**spec.default_options, **chart_inputs(spec)}).layout.map.layers == ()
 
 

@@ -38,13 +38,6 @@ def _cached_count(text: str, lang: str) -> Count:
     s = clean(text)
     if not s:
         raise Unreadable("empty text")
-    try:
-        return _read_count(s, lang)
-    except Unreadable as why:
-        raise num.explain_failure(s, why) from None
-
-
-def _read_count(s: str, lang: str) -> Count:
     s, markers = num.APPROX_MARKERS.subn(" ", s)
     tokens, ranged = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
     units = [t[2] for t in tokens if t[0] == num.UNIT]

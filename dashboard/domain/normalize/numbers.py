@@ -129,7 +129,6 @@ _A_BEFORE_SCALE = re.compile(r"(?<!\w)a (?=(?:dozen|hundred|thousand|million|bil
 _FR_TENS_ET = re.compile(r"\b(vingt|trente|quarante|cinquante|soixante) et (une?|onze)\b")
 _EN_TENS_UNITS = re.compile(rf"\b({'|'.join(_EN_TENS)}) ({'|'.join(_EN_0_19[1:10])})\b")
 _COMPOUND_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")  # "a 1-GW campus", "467-emplois": no range
-_SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?e[+-]?\d+(?!\w)")
 
 
 def _square_unit(match: re.Match[str]) -> str:
@@ -151,16 +150,6 @@ def rewrite_phrases(s: str) -> str:
         s = _COMPOUND_HYPHEN.sub(" ", s)
     return s
 
-
-def explain_failure(s: str, why: Unreadable) -> Unreadable:
-    """A clearer reason for a text that could not be read, looked for only once it failed."""
-    scientific = _SCIENTIFIC.search(s)
-    if scientific:  # "1e309" reads as 1, "e", 309: say what it is rather than "more than one number"
-        return Unreadable(
-            f'"{scientific[0]}" is scientific notation, which is not read: '
-            "write the figure in digits or with a scale word (million, milliard)"
-        )
-    return why
 
 
 _TOKEN = re.compile(
@@ -223,23 +212,24 @@ def tokenize(s: str, lexicon: Lexicon, lang: str) -> tuple[list[Token], bool]:
 
     Fillers and lone dots are dropped; a refused unit raises at once.
     """
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     ranged = False
     for number, word, symbol in _TOKEN.findall(s):  # findall: no match objects, faster
         if number:
-            tokens.append((NUM, read_decimal(number, lang), number))
+            append((NUM, read_decimal(number, lang), number))
             continue
         raw = word or symbol
         entry = lexicon.get(raw)
         if entry is None:
             if raw != ".":  # abbreviation dots: "Md.", "env."
-                tokens.append((OTHER, None, raw))
+                append((OTHER, None, raw))
         elif entry[0] < FILLER:  # numbers and units: the common case first
-            tokens.append((entry[0], entry[1], raw))
+            append((entry[0], entry[1], raw))
         elif entry[0] == REFUSED:
             raise Unreadable(str(entry[1]))
         elif entry[0] != FILLER:
-            tokens.append((entry[0], entry[1], raw))
+            append((entry[0], entry[1], raw))
             ranged = True
     return tokens, ranged
 

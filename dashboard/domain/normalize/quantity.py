@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple
 
 from dashboard.domain.normalize import numbers as num
 from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, read
@@ -92,13 +91,10 @@ def parse_quantity(text: object, expected_unit: str | None = None, *, lang: str 
     return read("a quantity", _cached_quantity, text, expected_unit, lang)
 
 
-class _End(NamedTuple):
-    """One end of a range (or the single number): its number and its own unit, if any."""
-
-    number: Decimal
-    collective: bool
-    run: list[num.Token]
-    unit: tuple[str, int] | None  # (unit, power of ten)
+# One end of a range (or the single number): its number, whether a collective made it
+# approximate, its run of number tokens, and its own (unit, power of ten) if any. A plain
+# tuple: this is the hot path.
+_End = tuple[Decimal, bool, list[num.Token], tuple[str, int] | None]
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -107,41 +103,35 @@ def _cached_quantity(text: str, expected_unit: str | None, lang: str) -> Quantit
     s = clean(text)
     if not s:
         raise Unreadable("empty text")
-    try:
-        return _read_quantity(s, expected_unit, lang)
-    except Unreadable as why:
-        raise num.explain_failure(s, why) from None
-
-
-def _read_quantity(s: str, expected_unit: str | None, lang: str) -> Quantity:
     s, markers = num.APPROX_MARKERS.subn(" ", s)
     s, multiplier = _strip_multiplier(s)
     tokens, ranged = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
     low_tokens, high_tokens = num.split_range(tokens) if ranged else (tokens, None)
-    low = _read_end(low_tokens)
+    number, collective, run, own_unit = _read_end(low_tokens)
     if high_tokens is None:
-        unit, power = _resolve_unit(low.unit, expected_unit)
-        _check_abbreviations(low.run, unit)
-        value = (low.number * multiplier).scaleb(power)  # exact decimal arithmetic...
+        unit, power = _resolve_unit(own_unit, expected_unit)
+        if unit != "EUR" and len(run) > 1:  # an abbreviation follows digits
+            _check_abbreviations(run, unit)
+        value = (number * multiplier).scaleb(power)  # exact decimal arithmetic...
         _check_value(value, unit)
         value_float = float(value)  # ...rounded once: "0,1 %" is 0.001
-        return Quantity(value_float, unit, bool(markers) or low.collective, value_float)
-    high = _read_end(high_tokens)
-    if low.unit and high.unit and low.unit[0] != high.unit[0]:
-        raise Unreadable(f"the two ends of the range are in different units ({low.unit[0]}, {high.unit[0]})")
-    unit, high_power = _resolve_unit(high.unit or low.unit, expected_unit)
-    low_power = low.unit[1] if low.unit else high_power
-    _check_abbreviations(low.run + high.run, unit)
-    low_number = low.number
-    if not any(kind == num.SCALE for kind, _, _ in low.run):  # "30 à 35 milliards": 30 milliards
-        low_number *= num.trailing_scale(high.run) or 1
-    low_value = (low_number * multiplier).scaleb(low_power)
-    high_value = (high.number * multiplier).scaleb(high_power)
+        return Quantity(value_float, unit, bool(markers) or collective, value_float)
+    high_number, high_collective, high_run, high_unit = _read_end(high_tokens)
+    if own_unit and high_unit and own_unit[0] != high_unit[0]:
+        raise Unreadable(f"the two ends of the range are in different units ({own_unit[0]}, {high_unit[0]})")
+    unit, high_power = _resolve_unit(high_unit or own_unit, expected_unit)
+    low_power = own_unit[1] if own_unit else high_power
+    if unit != "EUR":
+        _check_abbreviations(run + high_run, unit)
+    if not any(kind == num.SCALE for kind, _, _ in run):  # "30 à 35 milliards": 30 milliards
+        number *= num.trailing_scale(high_run) or 1
+    low_value = (number * multiplier).scaleb(low_power)
+    high_value = (high_number * multiplier).scaleb(high_power)
     _check_value(low_value, unit)
     _check_value(high_value, unit)
     if high_value < low_value:
         raise Unreadable(f"the range ends below its start ({low_value.normalize():f} > {high_value.normalize():f})")
-    approximate = bool(markers) or low.collective or high.collective
+    approximate = bool(markers) or collective or high_collective
     return Quantity(float(low_value), unit, approximate, float(high_value))
 
 
@@ -171,7 +161,7 @@ def _read_end(tokens: list[num.Token]) -> _End:
         if position < first and name != "EUR":
             raise Unreadable(f'the unit "{raw}" stands before the number')
         unit = (name, power)
-    return _End(number, collective, tokens[first : last + 1], unit)
+    return number, collective, tokens[first : last + 1], unit
 
 
 def _resolve_unit(unit: tuple[str, int] | None, expected_unit: str | None) -> tuple[str, int]:
@@ -185,10 +175,10 @@ def _resolve_unit(unit: tuple[str, int] | None, expected_unit: str | None) -> tu
 
 
 def _check_abbreviations(run: list[num.Token], unit: str) -> None:
-    if unit != "EUR":
-        abbreviation = next((t[2] for t in run if t[2] in num.SCALE_ABBREVIATIONS), None)
-        if abbreviation:
-            raise Unreadable(f'the abbreviation "{abbreviation}" is only read for euros; write the word')
+    """k, M, Md, bn... are read for euros only: "80 m" of land is metres, not 80 million m²."""
+    abbreviation = next((t[2] for t in run if t[2] in num.SCALE_ABBREVIATIONS), None)
+    if abbreviation:
+        raise Unreadable(f'the abbreviation "{abbreviation}" is only read for euros; write the word')
 
 
 def _check_value(value: Decimal, unit: str) -> None:

@@ -30,10 +30,24 @@ def read(what: str, cached: Callable[..., _Result], text: object, *key: object) 
     try:
         return cached(text, *key)
     except Unreadable as why:
-        raise NormalizeError(f'cannot read {what} in "{text}": {why}') from None
+        raise NormalizeError(f'cannot read {what} in "{text}": {_explain(text, why)}') from None
     except TypeError:  # an unhashable text (a list, a dict...) never reaches the parser
         check_arguments(what, text, key[-1])
         raise
+
+
+_SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE][+-]?\d+(?!\w)")
+
+
+def _explain(text: str, why: Unreadable) -> Unreadable | str:
+    """A clearer reason for a text that could not be read, looked for only once it failed."""
+    scientific = _SCIENTIFIC.search(text)
+    if scientific:  # "1e309" reads as 1, "e", 309: say what it is rather than "more than one number"
+        return (
+            f'"{scientific[0]}" is scientific notation, which is not read: '
+            "write the figure in digits or with a scale word (million, milliard)"
+        )
+    return why
 
 
 def check_arguments(what: str, text: object, lang: object) -> None:

@@ -11,7 +11,8 @@ import pandas as pd
 from dashboard.domain.intake.extract import Candidate, status_keyword
 from dashboard.domain.normalize import Period, Quantity
 from dashboard.domain.schema import ATTRIBUTES
-from dashboard.i18n import fmt_date, fmt_eur, fmt_m2, fmt_mw, fmt_number, fmt_ratio, label_status
+from dashboard.i18n import fmt_range, label_status
+from dashboard.i18n.periods import fmt_period
 from dashboard.i18n.escape import escape_markdown
 
 MAX_CHARS = 100_000  # a long feature article is 20 000 characters; a paste of 5 MB is a mistake
@@ -90,22 +91,14 @@ def checked_text(text: str | None) -> str:
 
 
 def format_normalized(candidate: Candidate, lang: str) -> str:
-    """The value as the reader reads it: "1,5 Md €", "300–500 MW", "janv. 2026 – avr. 2026"."""
+    """The value as the reader reads it, with the project's formatters: "30–35 Md €", "fin 2027"."""
     value = candidate.normalized
     if candidate.attribute == "status":
         return label_status(status_keyword(candidate) or "unknown", lang)
     if isinstance(value, Period):
-        start, end = fmt_date(value.start, lang), fmt_date(value.end, lang)
-        return start if value.start == value.end else f"{start} – {end}"
+        return fmt_period(value.start, value.end, lang)
     if isinstance(value, Quantity):
-        formatter = {"EUR": fmt_eur, "MW": fmt_mw, "m2": fmt_m2, "ratio": fmt_ratio}.get(value.unit)
-        low, high = getattr(value, "low", value.value), getattr(value, "high", value.value)
-        if formatter is None:
-            def formatter(number, lang, approximate=False):
-                return fmt_number(number, lang, approximate=approximate)
-        if low != high:
-            return f"{formatter(low, lang, approximate=value.approximate)} – {formatter(high, lang)}"
-        return formatter(value.value, lang, approximate=value.approximate)
+        return fmt_range(value.low, value.high, value.unit, lang, approximate=value.approximate)
     return ""
 
 

@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from dashboard.domain.tables import split_ids
 from dashboard.export.tables import SiteTable, http_url, safe_frame
 from dashboard.i18n import is_unknown, t
 
@@ -44,7 +45,7 @@ def _json_value(value: object) -> object:
 def _source_records(source_ids: str, sources: pd.DataFrame) -> list[dict]:
     by_id = sources.set_index("source_id", drop=False)
     records = []
-    for source_id in (s for s in str(source_ids).split(";") if s):
+    for source_id in split_ids(source_ids):
         if source_id not in by_id.index:
             records.append({"id": source_id})
             continue

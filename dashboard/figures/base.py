@@ -14,8 +14,8 @@ import pandas as pd
 from babel.dates import format_date
 
 from dashboard.i18n import LOCALES, fmt_date, is_unknown, t
-from dashboard.i18n.periods import to_timestamp
 from dashboard.i18n.escape import escape_plotly
+from dashboard.i18n.periods import to_timestamp
 
 STYLES = ("carto-positron", "open-street-map", "white-bg")  # basemaps that need no token
 OFFLINE_STYLE = "white-bg"
@@ -136,10 +136,6 @@ def sort_sources(ids: list[str], sources: pd.DataFrame | None, last: object = ""
 def conflict_mark(conflict: bool, lang: str) -> str:
     """' ⚠ sources en désaccord' for a conflicting value, else ''; the ≈ is in the number itself."""
     return f" ⚠ {t('conflict', lang)}" if conflict else ""
-
-
-def colon(lang: str) -> str:
-    return "\u00a0: " if lang == "fr" else ": "
 
 
 class SharedGeoJSON(dict):

@@ -26,11 +26,22 @@ from dashboard.domain.investment import (
 )
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.domain.tables import Dataset, source_ids_in
-from dashboard.figures.base import TYPE_COLOURS, SourceIndex, colon, date_ticks, round_ticks, wrap_label
+from dashboard.figures.base import TYPE_COLOURS, SourceIndex, date_ticks, round_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
-from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, is_unknown, label_status, label_type, t, translations
-from dashboard.i18n.periods import to_timestamp
+from dashboard.i18n import (
+    colon,
+    fmt_date,
+    fmt_eur,
+    fmt_mw,
+    fmt_number,
+    is_unknown,
+    label_status,
+    label_type,
+    t,
+    translations,
+)
 from dashboard.i18n.escape import escape_plotly
+from dashboard.i18n.periods import to_timestamp
 
 APPROX_PATTERN = "/"
 ROW_PX = 46  # height of one project's row in the horizontal charts (labels wrap on two lines)

@@ -28,12 +28,12 @@ from dashboard.figures.base import (
     TYPE_ORDER,
     SharedGeoJSON,
     SourceIndex,
-    colon,
     conflict_mark,
     map_style,
 )
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import (
+    colon,
     fmt_date,
     fmt_eur,
     fmt_m2,
@@ -46,8 +46,8 @@ from dashboard.i18n import (
     t,
     translations,
 )
-from dashboard.i18n.periods import fmt_period
 from dashboard.i18n.escape import escape_plotly
+from dashboard.i18n.periods import fmt_period
 
 SIZE_BY = ("power_mw", "investment_eur", "none")
 

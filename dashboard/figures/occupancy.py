@@ -12,9 +12,9 @@ import plotly.graph_objects as go
 from dashboard.domain.filters import Filters
 from dashboard.domain.occupancy import default_history_site, history_of, host_sites, select_hosts
 from dashboard.domain.tables import Dataset
-from dashboard.figures.base import SourceIndex, colon, date_ticks, wrap_label
+from dashboard.figures.base import SourceIndex, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
-from dashboard.i18n import fmt_date, fmt_ratio, t, translations
+from dashboard.i18n import colon, fmt_date, fmt_ratio, t, translations
 from dashboard.i18n.escape import escape_plotly
 
 BAR_COLOUR = "#CC79A7"

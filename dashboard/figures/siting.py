@@ -24,7 +24,7 @@ from dashboard.domain.schema import REGION_BBOX
 from dashboard.domain.tables import Dataset, split_ids
 from dashboard.figures.base import map_style
 from dashboard.figures.registry import ChartSpec
-from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
+from dashboard.i18n import colon, fmt_km, fmt_number, is_unknown, label_type, t
 from dashboard.i18n.escape import escape_plotly
 
 # Okabe-Ito colours, one per criterion (readable with colour-vision deficiencies).
@@ -89,7 +89,7 @@ def _meta(rows: pd.DataFrame, options: dict) -> dict:
 
 def _hover(row: dict, lang: str) -> str:
     """The hover card of a scored row (a record: column -> value)."""
-    sep = "\u00a0: " if lang == "fr" else ": "
+    sep = colon(lang)
     lines = [f"<b>{escape_plotly(row['name'])}</b>", escape_plotly(label_type(row["project_type"], lang))]
     score = row["score"]
     if is_unknown(score):

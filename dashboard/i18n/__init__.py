@@ -227,6 +227,11 @@ def translations(key: str) -> dict[str, str]:
     return {lang: t(key, lang) for lang in LOCALES}
 
 
+def colon(lang: str) -> str:
+    """A label's colon: '\u00a0: ' in French (a non-breaking space before it), ': ' in English."""
+    return "\u00a0: " if lang == "fr" else ": "
+
+
 def label_type(value: str, lang: str) -> str:
     return PROJECT_TYPE_LABELS[_lang(lang)].get(value, value)
 

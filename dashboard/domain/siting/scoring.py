@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard.domain import geo, grid_lines
 from dashboard.domain.filters import Filters, apply_filters
 from dashboard.domain.siting.candidates import add_line_distances, brownfield_candidates
+from dashboard.domain.tables import source_ids_in
 
 from dashboard.domain.siting.criteria import (
     CANDIDATE_TYPE,
@@ -380,7 +381,7 @@ def grid_source_ids(sites: pd.DataFrame) -> list[str]:
         | (sites["site_id"] == geo.GRAVELINES_SITE_ID)
         | ((sites["project_type"] == "power_plant") & sites["name"].fillna("").str.lower().str.contains("gravelines"))
     ]
-    return sorted({sid for ids in grid["source_ids"] if isinstance(ids, str) for sid in ids.split(";") if sid})
+    return sorted(source_ids_in(grid))
 
 
 # --------------------------------------------------------------------------------------------

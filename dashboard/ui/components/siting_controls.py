@@ -11,9 +11,9 @@ import streamlit as st
 from dashboard.data import geocode
 from dashboard.data import repository as data
 from dashboard.domain import siting
-from dashboard.i18n import fmt_number, t
+from dashboard.i18n import colon, fmt_number, t
 from dashboard.i18n.escape import escape_markdown
-from dashboard.ui.components.siting_text import colon, label_of, percent
+from dashboard.ui.components.siting_text import label_of, percent
 
 log = logging.getLogger("dashboard.ui.pages.siting")
 

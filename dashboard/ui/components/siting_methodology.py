@@ -8,9 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.domain import siting
-from dashboard.i18n import t
+from dashboard.i18n import colon, t
 from dashboard.i18n.escape import escape_markdown
-from dashboard.ui.components.siting_text import colon, label_of, percent
+from dashboard.ui.components.siting_text import label_of, percent
 
 
 def methodology(preset: siting.Preset, weights: dict, lang: str) -> None:

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.domain import siting
+from dashboard.domain.tables import split_ids
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
 from dashboard.ui.components.siting_text import label_of, percent
 
@@ -26,9 +27,9 @@ def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     def status(excluded, reasons, unchecked) -> str:
         if excluded:
-            return ", ".join(rules[k] for k in str(reasons).split(";") if k)
+            return ", ".join(rules[k] for k in split_ids(reasons))
         if unchecked:
-            return t("siting_page.unchecked", lang, rules=", ".join(rules[k] for k in str(unchecked).split(";") if k))
+            return t("siting_page.unchecked", lang, rules=", ".join(rules[k] for k in split_ids(unchecked)))
         return t("siting_page.eligible", lang)
 
     def confidence(n, total) -> str:

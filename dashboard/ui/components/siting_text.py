@@ -4,10 +4,6 @@ and the colon, in the reader's language."""
 from __future__ import annotations
 
 
-def colon(lang: str) -> str:
-    return "\u00a0: " if lang == "fr" else ": "
-
-
 def label_of(obj, lang: str) -> str:
     return obj.label.get(lang, obj.label["fr"])
 

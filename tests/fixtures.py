@@ -270,6 +270,20 @@ def plotly_figures(at) -> list[dict]:
     return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
 
 
+def figures_in_every_tab(at, key: str) -> list[dict]:
+    """The figures of a page whose charts sit in on-demand tabs (ui.components.tabs): each tab is
+    opened in turn (`at.session_state[key] = label`, rerun) and its figures collected, in order.
+    Checks on the way that a run draws the open tab's charts only."""
+    figures = []
+    for label in [tab.label for tab in at.tabs]:
+        at.session_state[key] = label
+        at.run()
+        assert_clean(at)
+        drawn = plotly_figures(at)
+        figures += [fig for fig in drawn if fig not in figures]
+    return figures
+
+
 # --- département outlines (test geometry, not real outlines) -----------------------------------
 
 # Rough rectangles around the five départements.

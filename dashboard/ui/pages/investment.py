@@ -12,6 +12,9 @@ from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
+from dashboard.ui.components.tabs import tabs_on_demand
+
+TABS_KEY = "investment_tabs"
 
 dataset, filters, lang = page_setup("investment")
 st.title(t("investment_page.title", lang))
@@ -35,11 +38,11 @@ else:
         if notes:
             st.caption("\n".join(f"- {escape_markdown(note)}" for note in notes))
 
-    draw("investment-by-project")
-    draw("investment-by-type")
-    draw("investment-by-departement")
-    st.subheader(t("investment_page.when", lang))
-    draw("investment-cumulative")
-    draw("investment-timeline")
+    # One chart drawn at load; the others when their tab is opened.
+    tabs = {"tab_project": "investment-by-project", "tab_type": "investment-by-type",
+            "tab_departement": "investment-by-departement", "tab_cumulative": "investment-cumulative",
+            "when": "investment-timeline"}
+    tabs_on_demand(TABS_KEY, {t(f"investment_page.{word}", lang): (lambda chart_id=chart_id: draw(chart_id))
+                              for word, chart_id in tabs.items()})
 
 footer(dataset, lang, source_ids_in(shown))

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.fixtures import plotly_figures
+from tests.fixtures import figures_in_every_tab, plotly_figures
+
+TABS_KEY = "investment_tabs"  # the page's on-demand tabs (dashboard/ui/pages/investment.py)
 
 @pytest.fixture
 def app(run_page):
@@ -15,8 +17,8 @@ def app(run_page):
 
 
 def figures(at: AppTest) -> dict[str, dict]:
-    """Figures by title."""
-    return {fig["layout"]["title"]["text"]: fig for fig in plotly_figures(at)}
+    """Figures by title, every tab opened in turn."""
+    return {fig["layout"]["title"]["text"]: fig for fig in figures_in_every_tab(at, TABS_KEY)}
 
 
 def bar_names(fig: dict) -> set[str]:
@@ -26,6 +28,14 @@ def bar_names(fig: dict) -> set[str]:
 def test_investment_page_renders_its_charts(app):
     at = app()
     assert at.title[0].value == "Investissements"
+    # At load, the first tab's chart only: the others are built when their tab is opened.
+    assert [fig["layout"]["title"]["text"] for fig in plotly_figures(at)] == ["Investissement par projet"]
+    assert [tab.label for tab in at.tabs] == ["Par projet", "Par type", "Par département", "Cumul par année",
+                                              "Calendrier"]
+    captions = ""
+    for label in ["Par projet", "Par type", "Par département", "Cumul par année", "Calendrier"]:
+        at.session_state[TABS_KEY] = label
+        captions += " ".join(c.value for c in at.run().caption).replace("\\", "")
     charts = figures(at)
     assert list(charts) == [
         "Investissement par projet",
@@ -35,7 +45,6 @@ def test_investment_page_renders_its_charts(app):
         "Des annonces aux mises en service",
     ]
     assert bar_names(charts["Investissement par projet"]) == {"Gigafactory Douai", "DC Béthune", "Recyclage Dunkerque"}
-    captions = " ".join(c.value for c in at.caption).replace("\\", "")
     # Under the chart: each conflicting source's figure, and the projects left out.
     assert ("1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025); "
             "1\u00a0Md\u00a0€ (La Voix du Nord, 10 juin 2025)") in captions

@@ -1,0 +1,23 @@
+"""Tabs whose content is built only when the reader opens them: a page draws the chart it opens on,
+not every chart it holds (the script runs faster, less is sent, the browser draws one chart).
+
+    tabs_on_demand("investment-tabs", {"By project": draw_a, "By type": draw_b})
+
+The open tab is kept in the session under `key` (Streamlit's stateful tabs); opening another tab
+reruns the page. In AppTest, `at.session_state[key] = label; at.run()` opens a tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+
+def tabs_on_demand(key: str, panels: dict[str, Callable[[], None]]) -> None:
+    """One tab per panel (label -> function drawing its content); only the open one is drawn."""
+    tabs = st.tabs(list(panels), key=key, on_change="rerun")
+    for tab, draw in zip(tabs, panels.values()):
+        if tab.open:
+            with tab:
+                draw()

@@ -1,7 +1,8 @@
 """Entry point: `streamlit run dashboard/app.py`.
 
-Seven pages, each with its own URL path: `/` (overview), `/map`, `/occupancy`, `/investment`,
-`/data`, `/siting`, `/ajouter` (add facts from an article). The menu's titles are in the reader's language (`lang` in the query string,
+Eight pages, each with its own URL path: `/` (overview), `/map`, `/occupancy`, `/investment`,
+`/data`, `/siting`, `/ajouter` (add facts from an article) and `/site?id=<site_id>` (one site's page,
+reached by links). The menu's titles are in the reader's language (`lang` in the query string,
 else the language kept in the session by the sidebar). A page whose file is missing is left out,
 so the app runs at every stage of its construction. An unexpected error is logged on the server
 and shown to the reader as a short message, never as a traceback.
@@ -33,6 +34,7 @@ PAGES = (
     ("data", ":material/table:"),
     ("siting", ":material/place:"),
     ("ajouter", ":material/note_add:"),
+    ("site", ":material/info:"),  # one site's page: /site?id=<site_id>
 )
 
 

@@ -13,9 +13,10 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"
-PAGES = ("overview", "map", "occupancy", "investment", "data", "siting", "ajouter")
+PAGES = ("overview", "map", "occupancy", "investment", "data", "siting", "ajouter", "site")
 PRESENT = [p for p in PAGES if (APP.parent / "ui" / "pages" / f"{p}.py").is_file()]
-FILTERED = [p for p in PRESENT if p != "ajouter"]  # /ajouter works on an article, not on the filtered sites
+# /ajouter works on an article, /site on one site: neither shows the filtered sites.
+FILTERED = [p for p in PRESENT if p not in ("ajouter", "site")]
 
 
 def registered(at: AppTest) -> dict[str, str]:
@@ -30,7 +31,7 @@ def test_navigation_has_a_url_path_per_page_and_french_titles(sample_data):
     assert set(pages) == set(PRESENT)
     french = {"overview": "Vue d'ensemble", "map": "Carte", "occupancy": "Réoccupation",
               "investment": "Investissements", "data": "Données", "siting": "Implantation",
-              "ajouter": "Ajouter des faits"}
+              "ajouter": "Ajouter des faits", "site": "Fiche d'un site"}
     assert pages == {key: french[key] for key in PRESENT}
 
 
@@ -39,7 +40,7 @@ def test_menu_titles_follow_lang_in_the_url(sample_data):
     at.query_params["lang"] = "en"
     at.run()
     english = {"overview": "Overview", "map": "Map", "occupancy": "Occupancy", "investment": "Investment",
-               "data": "Data", "siting": "Siting", "ajouter": "Add facts"}
+               "data": "Data", "siting": "Siting", "ajouter": "Add facts", "site": "Site profile"}
     assert registered(at) == {key: english[key] for key in PRESENT}
 
 
@@ -81,6 +82,16 @@ def test_missing_page_files_are_skipped(tmp_path):
     assert not at.exception
     assert set(registered(at)) == {"overview", "data"}
     assert at.title[0].value == "stub"
+
+
+def test_the_site_page_opens_from_the_app_with_its_links(sample_data):
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    at.query_params.update({"id": "dc-bethune"})
+    at.switch_page("ui/pages/site.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == "DC Béthune"
+    links = {p.proto.label: p.proto.page for p in at.get("page_link")}
+    assert links["Site d'accueil — Ex-Bridgestone Béthune"] == "site"  # in-app links, not Markdown ones
 
 
 def test_a_failing_page_shows_a_short_message_not_a_traceback(tmp_path):

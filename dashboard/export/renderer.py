@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import base64
 import os
 import shutil
+import tempfile
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import plotly.graph_objects as go
 
@@ -158,13 +161,42 @@ class Exporter:
         """The image's bytes. Raises ExportError (clear message) on any failure or time-out."""
         if options.fmt not in FORMATS:
             raise ExportError(f"unknown format {options.fmt!r}; use one of {', '.join(FORMATS)}")
-        limit = self.timeout if timeout is None else timeout
         fig_dict = fig.to_dict() if hasattr(fig, "to_dict") else fig
+        return self._submit(lambda limit: self._calc(fig_dict, options.as_kaleido(), limit), timeout, "the chart")
+
+    async def _print(self, html: str, pdf_options: dict, limit: float) -> bytes:
+        # A tab of its own, next to kaleido's: load the page from a file (a page of any size, a
+        # definite load event), print it, close the tab.
+        with tempfile.TemporaryDirectory(prefix="hdf-print-") as folder:
+            page = Path(folder) / "page.html"
+            page.write_text(html, encoding="utf-8")
+            tab = await self._kaleido.create_tab("about:blank")
+            try:
+                await tab.send_command("Page.enable")
+                loaded = tab.subscribe_once("Page.loadEventFired")
+                await tab.send_command("Page.navigate", params={"url": page.as_uri()})
+                await asyncio.wait_for(loaded, limit)
+                response = await asyncio.wait_for(tab.send_command("Page.printToPDF", params=pdf_options), limit)
+            finally:
+                await self._kaleido.close_tab(tab.target_id)
+        if "error" in response:
+            raise ExportError(f"Chromium could not print the page: {response['error']}")
+        return base64.b64decode(response["result"]["data"])
+
+    def print_pdf(self, html: str, pdf_options: dict | None = None, timeout: float | None = None) -> bytes:
+        """An HTML page printed to PDF by the same Chromium (real text, not an image).
+        `pdf_options`: Chrome DevTools' Page.printToPDF parameters (page size from the CSS by default)."""
+        options = {"printBackground": True, "preferCSSPageSize": True, **(pdf_options or {})}
+        return self._submit(lambda limit: self._print(html, options, limit), timeout, "the page")
+
+    def _submit(self, job, timeout: float | None, what: str) -> bytes:
+        """Run `job(limit)` (a coroutine) on the browser's loop with a time limit; every failure an ExportError."""
+        limit = self.timeout if timeout is None else timeout
         if not self._slots.acquire(timeout=limit * 4 + RELOAD_MARGIN):
             raise ExportError(f"the exporter is busy; try again in a moment (waited {limit * 4:.0f} s).")
         try:
             self.start()
-            future = asyncio.run_coroutine_threadsafe(self._calc(fig_dict, options.as_kaleido(), limit), self._loop)
+            future = asyncio.run_coroutine_threadsafe(job(limit), self._loop)
             try:
                 return future.result(limit + RELOAD_MARGIN)
             except TimeoutError:  # the render's limit (the tab is then reloaded) or ours (the browser hangs)
@@ -178,7 +210,7 @@ class Exporter:
                 name = type(exc).__name__
                 if name in ("BrowserClosedError", "BrowserFailedError", "ChannelClosedError"):
                     self._broken = True
-                raise ExportError(f"the chart could not be rendered ({name}: {exc})") from exc
+                raise ExportError(f"{what} could not be rendered ({name}: {exc})") from exc
         finally:
             self._slots.release()
 

@@ -47,6 +47,7 @@ COMMON = {
         "page_data": "Données",
         "page_siting": "Implantation",
         "page_ajouter": "Ajouter des faits",
+        "page_site": "Fiche d'un site",
     },
     "en": {
         "app_title": "Data centres in Hauts-de-France",
@@ -76,6 +77,7 @@ COMMON = {
         "page_data": "Data",
         "page_siting": "Siting",
         "page_ajouter": "Add facts",
+        "page_site": "Site profile",
     },
 }
 

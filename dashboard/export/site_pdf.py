@@ -1,0 +1,190 @@
+"""A site's sheet as a one- or two-page A4 PDF: an HTML page printed by the Chromium the chart
+export already runs (dashboard.export.renderer), so its text is real, searchable text.
+
+- `site_html(sheet, map_svg)`: the page, every data value HTML-escaped; the map is the SVG of
+  dashboard.figures.site's figure (kaleido), inlined.
+- `site_pdf(sheet, profile)`: the map rendered, the page printed; the running footer carries the
+  sources' publishers, the data's date and the page number.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from dashboard.domain.site_profile import SiteProfile
+from dashboard.export.decoration import prepare_maps
+from dashboard.export.renderer import Exporter, ExportError, RenderOptions, get_exporter
+from dashboard.export.site_sheet import SiteSheet
+from dashboard.figures.site import build_site_grid_map
+
+MAP_WIDTH, MAP_HEIGHT = 300, 260  # CSS pixels: the right-hand half of the first page
+FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
+
+CSS = """
+@page { size: A4; margin: 12mm 12mm 16mm 12mm; }
+* { box-sizing: border-box; }
+body { font-family: %(font)s; font-size: 8pt; color: #1a1a1a; margin: 0; line-height: 1.3; }
+h1 { font-size: 15pt; margin: 0 0 1mm 0; }
+h2 { break-after: avoid; font-size: 10.5pt; margin: 3.5mm 0 1.2mm 0; border-bottom: 0.4mm solid #0072B2; padding-bottom: 0.5mm; }
+h3 { font-size: 9pt; margin: 2mm 0 0.8mm 0; }
+.subtitle { color: #444; margin-bottom: 2mm; }
+.columns { display: flex; gap: 5mm; align-items: flex-start; }
+.columns > div { flex: 1 1 0; min-width: 0; }
+.columns > div.map { flex: 0 0 %(map_width)spx; }
+dl { display: grid; grid-template-columns: 38%% 1fr; gap: 0.6mm 3mm; margin: 0; }
+dt { font-weight: bold; } dd { margin: 0; }
+table { border-collapse: collapse; width: 100%%; margin: 0.5mm 0 1.5mm 0; }
+th, td { border-bottom: 0.2mm solid #ccc; padding: 0.4mm 1.2mm; font-size: 7.5pt; text-align: left; vertical-align: top; }
+th { background: #eef3f8; }
+tr { break-inside: avoid; }
+tr.group { break-after: avoid; }
+tr.group td { background: #f4f4f4; padding-top: 1mm; }
+.note { color: #555; font-size: 6.6pt; }
+.warn { color: #8a4b00; }
+.muted { color: #555; }
+.map svg { width: 100%%; height: auto; border: 0.2mm solid #ccc; }
+a { color: #0b5394; text-decoration: none; }
+.url { font-size: 6.8pt; color: #555; word-break: break-all; }
+""" % {"font": FONT, "map_width": MAP_WIDTH}
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _pairs(rows: list[tuple[str, str]]) -> str:
+    return "<dl>" + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows) + "</dl>"
+
+
+def _table(frame, note_column: str | None = None) -> str:
+    """A table of plain text; `note_column` goes under the row's other cells, in small type."""
+    if frame is None or frame.empty:
+        return ""
+    columns = [c for c in frame.columns if c != note_column]
+    head = "".join(f"<th>{_e(c)}</th>" for c in columns)
+    rows = []
+    for record in frame.to_dict("records"):
+        cells = "".join(f"<td>{_e(record[c])}</td>" for c in columns)
+        rows.append(f"<tr>{cells}</tr>")
+        note = record.get(note_column) if note_column else ""
+        if note:
+            rows.append(f'<tr><td></td><td colspan="{len(columns) - 1}" class="note">{_e(note)}</td></tr>')
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _history_table(sheet: SiteSheet, colon: str) -> str:
+    """The status history and every figure's history in one table: a heading row per attribute
+    (its retained value, and the disagreeing values side by side), then its facts, oldest first."""
+    words = sheet.labels
+    note = words["col_note"]
+    groups = [(words["status_history"], "", "", sheet.status_history)] if not sheet.status_history.empty else []
+    groups += [(b.heading, b.current, b.disagreement, b.table) for b in sheet.figures]
+    if not groups:
+        return f"<p>{_e(words['no_figures'])}</p>"
+    columns = [c for c in groups[0][3].columns if c != note]
+    widths = "".join(f'<col style="width: {w}%">' for w in (13, 22, 13, 30, 22))
+    head = "".join(f"<th>{_e(c)}</th>" for c in columns)
+    rows = []
+    for heading, current, disagreement, frame in groups:
+        title = f"<b>{_e(heading)}</b>" + (f"{colon}<b>{_e(current)}</b>" if current else "")
+        if disagreement:
+            title += f' <span class="warn">— {_e(disagreement)}</span>'
+        rows.append(f'<tr class="group"><td colspan="{len(columns)}">{title}</td></tr>')
+        for record in frame.to_dict("records"):
+            rows.append("<tr>" + "".join(f"<td>{_e(record[c])}</td>" for c in columns) + "</tr>")
+            if record.get(note):
+                rows.append(f'<tr><td></td><td colspan="{len(columns) - 1}" class="note">{_e(record[note])}</td></tr>')
+    return f"<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+_SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*>)?\s*(<!DOCTYPE[^>]*>)?", re.IGNORECASE)
+
+
+def site_html(sheet: SiteSheet, map_svg: str | None = None) -> str:
+    """The sheet as an A4 HTML page (every data value escaped; the SVG is kaleido's own output)."""
+    words = sheet.labels
+    note = words["col_note"]
+    colon = "\u00a0: " if sheet.lang == "fr" else ": "
+    links = ""
+    if sheet.host is not None:
+        links += f"<p><b>{_e(words['host'])}</b>{colon}{_e(sheet.host.name)}</p>"
+    if sheet.tenants:
+        items = "".join(f"<li>{_e(t.name)} ({_e(t.detail)})</li>" for t in sheet.tenants)
+        links += f"<p><b>{_e(words['tenants'])}</b></p><ul>{items}</ul>"
+    history = _history_table(sheet, colon)
+    source_rows = []
+    link_col, title_col = words["col_link"], words["col_title"]
+    other = [c for c in sheet.sources.columns if c not in (link_col, title_col)]
+    for record in sheet.sources.to_dict("records"):
+        url = record[link_col]
+        title = _e(record[title_col])
+        title = f'<a href="{_e(url)}">{title}</a><br><span class="url">{_e(url)}</span>' if url else title
+        source_rows.append(f"<tr><td>{title}</td>" + "".join(f"<td>{_e(record[c])}</td>" for c in other) + "</tr>")
+    sources_head = "".join(f"<th>{_e(c)}</th>" for c in (title_col, *other))
+    sources_cols = "".join(f'<col style="width: {w}%">' for w in (42, 20, 11, 11, 16))
+    svg = _SVG_PROLOGUE.sub("", map_svg) if map_svg else ""
+    return f"""<!DOCTYPE html>
+<html lang="{_e(sheet.lang)}"><head><meta charset="utf-8"><title>{_e(sheet.title)}</title>
+<style>{CSS}</style></head><body>
+<h1>{_e(sheet.title)}</h1>
+<div class="subtitle">{_e(sheet.subtitle)}</div>
+<div class="columns">
+  <div><h2>{_e(words['identity'])}</h2>{_pairs(sheet.identity)}{links}
+       <h2>{_e(words['grid'])}</h2>{_pairs(sheet.grid)}<p class="muted">{_e(words['distance_note'])}</p></div>
+  <div class="map">{svg}</div>
+</div>
+<h2>{_e(words['score'])}</h2>
+<p><b>{_e(sheet.score_summary)}</b></p>
+<p class="muted">{_e(sheet.score_detail)}</p>
+{_table(sheet.criteria)}
+<h2>{_e(words['figures'])}</h2>
+{history}
+{'<h2>' + _e(words['brownfield']) + '</h2>' + _pairs(sheet.brownfield) if sheet.brownfield else ''}
+<h2>{_e(words['sources'])}</h2>
+<table><colgroup>{sources_cols}</colgroup><thead><tr>{sources_head}</tr></thead><tbody>{''.join(source_rows)}</tbody></table>
+<p class="muted">{_e(sheet.footer)}</p>
+</body></html>"""
+
+
+def footer_template(sheet: SiteSheet) -> str:
+    """Chrome's running footer: the sheet's footer line and the page number (escaped)."""
+    return (
+        f'<div style="font-family: {FONT}; font-size: 6.5pt; color: #444; width: 100%; padding: 0 12mm; '
+        f'display: flex; justify-content: space-between; gap: 4mm;">'
+        f"<span>{_e(sheet.footer)}</span>"
+        '<span style="white-space: nowrap;"><span class="pageNumber"></span>/<span class="totalPages"></span></span>'
+        "</div>"
+    )
+
+
+def map_svg(profile: SiteProfile, lang: str, exporter: Exporter | None = None, outlines: dict | None = None,
+            tiles: bool = True, timeout: float | None = None) -> str | None:
+    """The site's map (dashboard.figures.site) as SVG text, sized for the sheet: tiles when their
+    server answers, else the offline style (with the département outlines when given). None when
+    the site has nothing to draw."""
+    options = {"lang": lang, "style": "carto-positron", "outlines": outlines, "width": MAP_WIDTH, "height": MAP_HEIGHT}
+    fig = build_site_grid_map(profile, options)
+    if not len(fig.data):
+        return None
+    fig.update_layout(title=None, margin={"l": 0, "r": 0, "t": 0, "b": 0}, width=MAP_WIDTH, height=MAP_HEIGHT)
+    prepare_maps(fig, tiles=tiles)
+    options = RenderOptions("svg", MAP_WIDTH, MAP_HEIGHT, 1)
+    return (exporter or get_exporter()).render(fig, options, timeout=timeout).decode("utf-8")
+
+
+def site_pdf(sheet: SiteSheet, profile: SiteProfile, exporter: Exporter | None = None, outlines: dict | None = None,
+             tiles: bool = True, timeout: float | None = None) -> bytes:
+    """The sheet as PDF bytes, with the profile's map. A map that cannot be rendered is left out
+    (the sheet still prints); raises ExportError when the page itself cannot be printed."""
+    exporter = exporter or get_exporter()
+    try:
+        svg = map_svg(profile, sheet.lang, exporter, outlines=outlines, tiles=tiles, timeout=timeout)
+    except ExportError:
+        svg = None
+    options = {
+        "displayHeaderFooter": True,
+        "headerTemplate": "<span></span>",
+        "footerTemplate": footer_template(sheet),
+    }
+    return exporter.print_pdf(site_html(sheet, svg), options, timeout=timeout)

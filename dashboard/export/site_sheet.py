@@ -1,0 +1,459 @@
+"""A site's profile worded in the reader's language: what /site shows and its PDF prints.
+
+`site_sheet(profile, lang)` turns a `domain.site_profile.SiteProfile` into labelled rows and
+tables of plain text (no Markdown, no HTML: the page escapes them for Markdown, the PDF for
+HTML). The page and the PDF both draw this one sheet, so they say the same thing.
+
+Figures: each fact as the source wrote it (quoted), its value in the reader's format ("≈" when
+approximate, "low – high" for a range), its as-of date and its source; sources that disagree are
+put side by side; a paraphrase says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.domain import siting
+from dashboard.domain.schema import ATTRIBUTES, DEPARTEMENTS
+from dashboard.domain.site_profile import FigureHistory, SiteProfile
+from dashboard.export.tables import NUMBER_FORMATS, fmt_period, http_url
+from dashboard.i18n import fmt_date, fmt_km, fmt_number, is_unknown, label_status, label_type, t, tr
+
+TEXT = {
+    "fr": {
+        "identity": "Identité",
+        "type": "Type",
+        "operator": "Opérateur",
+        "commune": "Commune",
+        "departement": "Département",
+        "status": "Statut actuel",
+        "position": "Position",
+        "position_exact": "{lat}, {lon} (exacte)",
+        "position_commune_centroid": "{lat}, {lon} (centre de la commune : approximative)",
+        "no_position": "inconnue",
+        "status_history": "Historique du statut",
+        "figures": "Chiffres et leur historique",
+        "no_figures": "Aucun chiffre publié pour ce site dans les données.",
+        "attr_investment": "Investissement",
+        "attr_power": "Puissance",
+        "attr_floor_area": "Surface bâtie",
+        "attr_land_area": "Surface du terrain",
+        "attr_jobs": "Emplois",
+        "attr_occupancy": "Taux d'occupation",
+        "attr_commissioning": "Mise en service",
+        "attr_announced": "Annonce",
+        "attr_data_center_target": "Objectif de centres de données",
+        "attr_status": "Statut",
+        "col_as_of": "Date (valable au)",
+        "col_written": "Tel qu'écrit",
+        "col_value": "Valeur",
+        "col_source": "Source",
+        "col_remark": "Remarque",
+        "col_note": "Note",
+        "undated": "non datée",
+        "current": "retenue",
+        "approx": "≈ approximatif",
+        "conflict": "⚠ sources en désaccord",
+        "paraphrase": "paraphrase (pas les mots de la source)",
+        "range": "fourchette",
+        "disagree": "Les sources ne donnent pas le même chiffre : {values}.",
+        "host_and_tenants": "Site d'accueil et occupants",
+        "host": "Site d'accueil",
+        "tenants": "Occupants",
+        "grid": "Réseau électrique et distances",
+        "substation": "Poste 400 kV le plus proche",
+        "substation_value": "{name}, à {km}",
+        "kv225": "Poste 225 kV le plus proche",
+        "gravelines": "Distance à la centrale de Gravelines",
+        "lille": "Distance à Lille",
+        "distance_note": "Distances géodésiques à vol d'oiseau (WGS 84), pas le tracé d'une ligne.",
+        "score": "Aptitude (méthode de la page Implantation)",
+        "score_line": "Score {score}/100 · rang {rank} sur {ranked} sites classés · confiance {n}/{total} critères",
+        "score_excluded": "Score {score}/100 · exclu du classement : {reasons} · confiance {n}/{total} critères",
+        "score_preset": "Taille de campus : {preset}. Poids : {weights}.",
+        "not_scored": "Non évalué : la méthode évalue les centres de données et les sites industriels d'accueil "
+                      "ayant une position.",
+        "col_criterion": "Critère",
+        "col_input": "Donnée",
+        "col_score_value": "Valeur 0–1",
+        "col_weight": "Poids",
+        "col_points": "Points",
+        "no_data": "pas de donnée",
+        "set_aside": "mis de côté (aucune donnée)",
+        "brownfield": "Friche (Cartofriches)",
+        "sources": "Sources",
+        "col_publisher": "Éditeur",
+        "col_title": "Titre",
+        "col_published": "Date",
+        "col_link": "Lien",
+        "col_licence": "Licence",
+        "col_cited_for": "Citée pour",
+        "cited_location": "position",
+        "cited_grid": "réseau électrique",
+        "cited_other": "autre",
+        "footer": "Sources : {publishers}. Fiche du {today} ; données au {as_of}. Faits repris de leurs éditeurs "
+                  "(chiffres seulement).",
+        "unknown": "inconnu",
+        "yes": "oui",
+        "no": "non",
+    },
+    "en": {
+        "identity": "Identity",
+        "type": "Type",
+        "operator": "Operator",
+        "commune": "Commune",
+        "departement": "Département",
+        "status": "Current status",
+        "position": "Location",
+        "position_exact": "{lat}, {lon} (exact)",
+        "position_commune_centroid": "{lat}, {lon} (commune centre: approximate)",
+        "no_position": "unknown",
+        "status_history": "Status history",
+        "figures": "Figures and their history",
+        "no_figures": "No published figure for this site in the data.",
+        "attr_investment": "Investment",
+        "attr_power": "Power",
+        "attr_floor_area": "Floor area",
+        "attr_land_area": "Land area",
+        "attr_jobs": "Jobs",
+        "attr_occupancy": "Occupancy rate",
+        "attr_commissioning": "Commissioning",
+        "attr_announced": "Announced",
+        "attr_data_center_target": "Data-centre target",
+        "attr_status": "Status",
+        "col_as_of": "As of",
+        "col_written": "As written",
+        "col_value": "Value",
+        "col_source": "Source",
+        "col_remark": "Remark",
+        "col_note": "Note",
+        "undated": "undated",
+        "current": "current",
+        "approx": "≈ approximate",
+        "conflict": "⚠ sources disagree",
+        "paraphrase": "paraphrase (not the source's words)",
+        "range": "range",
+        "disagree": "The sources do not give the same figure: {values}.",
+        "host_and_tenants": "Host site and tenants",
+        "host": "Host site",
+        "tenants": "Tenants",
+        "grid": "Power grid and distances",
+        "substation": "Nearest 400 kV substation",
+        "substation_value": "{name}, {km} away",
+        "kv225": "Nearest 225 kV substation",
+        "gravelines": "Distance to Gravelines power plant",
+        "lille": "Distance to Lille",
+        "distance_note": "Geodesic distances as the crow flies (WGS 84), not a line route.",
+        "score": "Suitability (the Siting page's method)",
+        "score_line": "Score {score}/100 · rank {rank} of {ranked} ranked sites · confidence {n}/{total} criteria",
+        "score_excluded": "Score {score}/100 · excluded from the ranking: {reasons} · confidence {n}/{total} criteria",
+        "score_preset": "Campus size: {preset}. Weights: {weights}.",
+        "not_scored": "Not scored: the method scores data centres and industrial host sites with a location.",
+        "col_criterion": "Criterion",
+        "col_input": "Data",
+        "col_score_value": "Value 0–1",
+        "col_weight": "Weight",
+        "col_points": "Points",
+        "no_data": "no data",
+        "set_aside": "set aside (no data)",
+        "brownfield": "Brownfield (Cartofriches)",
+        "sources": "Sources",
+        "col_publisher": "Publisher",
+        "col_title": "Title",
+        "col_published": "Date",
+        "col_link": "Link",
+        "col_licence": "Licence",
+        "col_cited_for": "Cited for",
+        "cited_location": "location",
+        "cited_grid": "power grid",
+        "cited_other": "other",
+        "footer": "Sources: {publishers}. Sheet of {today}; data as of {as_of}. Facts taken from their publishers "
+                  "(figures only).",
+        "unknown": "unknown",
+        "yes": "yes",
+        "no": "no",
+    },
+}
+
+
+def _w(key: str, lang: str, **values) -> str:
+    return tr(TEXT, key, lang, **values)
+
+
+@dataclass(frozen=True)
+class FigureBlock:
+    attribute: str
+    heading: str
+    current: str  # the retained value, formatted
+    disagreement: str  # '' unless sources disagree: their values side by side
+    table: pd.DataFrame  # col_as_of, col_written, col_value, col_source, col_remark, col_note
+
+
+@dataclass(frozen=True)
+class Related:
+    site_id: str
+    name: str
+    detail: str  # type · status
+
+
+@dataclass(frozen=True)
+class SiteSheet:
+    lang: str
+    site_id: str
+    title: str
+    subtitle: str
+    identity: list[tuple[str, str]]
+    status_history: pd.DataFrame
+    figures: list[FigureBlock]
+    host: Related | None
+    tenants: list[Related]
+    grid: list[tuple[str, str]]
+    score_summary: str  # one line; the "not scored" text when there is no score
+    score_detail: str  # preset and weights
+    criteria: pd.DataFrame  # empty when not scored
+    brownfield: list[tuple[str, str]]
+    sources: pd.DataFrame  # col_publisher, col_title, col_published, col_link (http(s) or None), col_licence, col_cited_for
+    footer: str
+    labels: dict[str, str]  # the headings, by TEXT key
+
+
+def attribute_label(attribute: str, lang: str) -> str:
+    return _w(f"attr_{attribute}", lang)
+
+
+def format_value(attribute: str, fact: pd.Series, lang: str) -> str:
+    """A fact's value in the reader's format: '≈ 1,5 Md €', '34 – 35 ha', 'juin 2026', 'Annoncé'."""
+    spec = ATTRIBUTES.get(attribute)
+    approximate = bool(fact.get("approximate")) if not is_unknown(fact.get("approximate")) else False
+    if spec is not None and spec.kind == "status":
+        return label_status(str(fact.get("raw_value")), lang)
+    if spec is not None and spec.kind == "period":
+        text = fmt_period(fact.get("period_start"), fact.get("period_end"), lang)
+        return text or _w("unknown", lang)
+    fmt = NUMBER_FORMATS.get(spec.column if spec else "", None) or (lambda v, lang, approximate=False:
+                                                                     fmt_number(v, lang, approximate=approximate))
+    low, high = fact.get("value_low"), fact.get("value_high")
+    if not is_unknown(low) and not is_unknown(high) and float(low) != float(high):
+        return f"{fmt(low, lang)} – {fmt(high, lang)}"
+    return fmt(fact.get("value"), lang, approximate=approximate)
+
+
+def _paraphrase(fact: pd.Series) -> bool:
+    wording, quoted = fact.get("wording"), fact.get("quoted")
+    if not is_unknown(wording):
+        return str(wording).strip().lower() == "paraphrase"
+    return not is_unknown(quoted) and quoted is not True and str(quoted).strip().lower() in ("false", "0", "no")
+
+
+def _source_label(source_id: str, sources: pd.DataFrame, lang: str) -> str:
+    rows = sources[sources["source_id"] == source_id]
+    if rows.empty or is_unknown(rows.iloc[0].get("publisher")):
+        return source_id
+    published = rows.iloc[0].get("published")
+    return f"{rows.iloc[0]['publisher']} ({fmt_date(published, lang)})" if not is_unknown(published) else str(
+        rows.iloc[0]["publisher"]
+    )
+
+
+def _history_table(history: pd.DataFrame, attribute: str, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+    rows = []
+    for _, fact in history.iterrows():
+        remarks = []
+        if bool(fact.get("is_current")):
+            remarks.append(_w("current", lang))
+        if not is_unknown(fact.get("approximate")) and bool(fact.get("approximate")):
+            remarks.append(_w("approx", lang))
+        if not is_unknown(fact.get("value_low")) and not is_unknown(fact.get("value_high")):
+            remarks.append(_w("range", lang))
+        if bool(fact.get("conflict")):
+            remarks.append(_w("conflict", lang))
+        if _paraphrase(fact):
+            remarks.append(_w("paraphrase", lang))
+        written = "" if is_unknown(fact.get("raw_value")) else f"« {fact['raw_value']} »" if lang == "fr" else (
+            f"“{fact['raw_value']}”"
+        )
+        as_of = fact.get("as_of")
+        rows.append(
+            {
+                _w("col_as_of", lang): fmt_date(as_of, lang) if not is_unknown(as_of) else _w("undated", lang),
+                _w("col_written", lang): written,
+                _w("col_value", lang): format_value(attribute, fact, lang),
+                _w("col_source", lang): _source_label(str(fact["source_id"]), sources, lang),
+                _w("col_remark", lang): ", ".join(remarks),
+                _w("col_note", lang): "" if is_unknown(fact.get("note")) else str(fact["note"]),
+            }
+        )
+    columns = [_w(k, lang) for k in ("col_as_of", "col_written", "col_value", "col_source", "col_remark", "col_note")]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _figure_block(figure: FigureHistory, sources: pd.DataFrame, lang: str) -> FigureBlock:
+    current = figure.current
+    disagreement = ""
+    side = figure.side_by_side
+    if not side.empty:
+        values = " | ".join(
+            f"{format_value(figure.attribute, fact, lang)} ({_source_label(str(fact['source_id']), sources, lang)})"
+            for _, fact in side.iterrows()
+        )
+        disagreement = _w("disagree", lang, values=values)
+    return FigureBlock(
+        attribute=figure.attribute,
+        heading=attribute_label(figure.attribute, lang),
+        current=format_value(figure.attribute, current, lang) if current is not None else _w("unknown", lang),
+        disagreement=disagreement,
+        table=_history_table(figure.facts, figure.attribute, sources, lang),
+    )
+
+
+def _text(value: object, lang: str) -> str:
+    return _w("unknown", lang) if is_unknown(value) else str(value)
+
+
+def _identity(profile: SiteProfile, lang: str) -> list[tuple[str, str]]:
+    site = profile.site
+    dep = site.get("departement")
+    position = _w("no_position", lang)
+    if profile.has_position:
+        precision = site.get("location_precision")
+        key = f"position_{precision}" if precision in ("exact", "commune_centroid") else "position_exact"
+        position = _w(key, lang, lat=fmt_number(site["lat"], lang, digits=5), lon=fmt_number(site["lon"], lang, digits=5))
+    return [
+        (_w("type", lang), label_type(str(site["project_type"]), lang)),
+        (_w("operator", lang), _text(site.get("operator"), lang)),
+        (_w("commune", lang), _text(site.get("commune"), lang)),
+        (_w("departement", lang), f"{dep} {DEPARTEMENTS[dep]}" if dep in DEPARTEMENTS else _text(dep, lang)),
+        (_w("status", lang), label_status(str(site.get("status") or "unknown"), lang)),
+        (_w("position", lang), position),
+    ]
+
+
+def _status_history(profile: SiteProfile, lang: str) -> pd.DataFrame:
+    return _history_table(profile.status_history, "status", profile.sources, lang)
+
+
+def _grid(profile: SiteProfile, lang: str) -> list[tuple[str, str]]:
+    rows = []
+    sub = profile.substation
+    distances = profile.distances
+    if sub is not None:
+        rows.append((_w("substation", lang), _w("substation_value", lang, name=sub.name, km=fmt_km(sub.km, lang))))
+    else:
+        rows.append((_w("substation", lang), _w("unknown", lang)))
+    km225 = distances.get("nearest_225kv_km")
+    name225 = profile.nearest_225kv_name
+    rows.append((_w("kv225", lang), _w("substation_value", lang, name=name225, km=fmt_km(km225, lang))
+                 if name225 and not is_unknown(km225) else _w("unknown", lang)))
+    rows.append((_w("gravelines", lang), fmt_km(distances.get("gravelines_km"), lang)))
+    rows.append((_w("lille", lang), fmt_km(distances.get("lille_km"), lang)))
+    return rows
+
+
+def _label(obj, lang: str) -> str:
+    return obj.label.get(lang, obj.label["fr"])
+
+
+def _score(profile: SiteProfile, request: siting.Request | None, lang: str) -> tuple[str, str, pd.DataFrame]:
+    score = profile.score
+    if score is None:
+        return _w("not_scored", lang), "", pd.DataFrame()
+    number = fmt_number(score.score, lang)
+    pct = "\u00a0%" if lang == "fr" else "%"
+    if score.excluded or is_unknown(score.rank):
+        reasons = ", ".join(_label(siting.EXCLUSIONS[k], lang) for k in score.exclusion_reasons if k in siting.EXCLUSIONS)
+        summary = _w("score_excluded", lang, score=number, reasons=reasons or _w("unknown", lang),
+                     n=score.n_with_data, total=score.n_criteria)
+    else:
+        summary = _w("score_line", lang, score=number, rank=int(score.rank), ranked=score.ranked,
+                     n=score.n_with_data, total=score.n_criteria)
+    weights = dict(request.weights) if request is not None else None
+    percent = siting.weights_percent(weights)
+    detail = ""
+    if request is not None:
+        parts = ", ".join(f"{_label(siting.CRITERIA[k], lang)} {p}{pct}" for k, p in percent.items())
+        detail = _w("score_preset", lang, preset=_label(siting.get_preset(request.preset), lang), weights=parts)
+    rows = []
+    for row in score.criteria.itertuples(index=False):
+        criterion = siting.CRITERIA[row.key]
+        if row.key in score.set_aside:
+            data, value = _w("set_aside", lang), "—"
+        elif is_unknown(row.value):
+            data, value = _w("no_data", lang), "—"
+        else:
+            if criterion.unit:
+                data = fmt_number(row.input, lang, digits=1) + f"\u00a0{criterion.unit}"
+            else:  # a yes/no criterion (brownfield)
+                data = _w("yes" if row.input else "no", lang)
+            value = fmt_number(row.value, lang, digits=2)
+        rows.append(
+            {
+                _w("col_criterion", lang): _label(criterion, lang),
+                _w("col_input", lang): data,
+                _w("col_score_value", lang): value,
+                _w("col_weight", lang): f"{percent.get(row.key, 0)}{pct}",
+                _w("col_points", lang): fmt_number(row.points, lang, digits=1),
+            }
+        )
+    return summary, detail, pd.DataFrame(rows)
+
+
+def _related(row: pd.Series, lang: str) -> Related:
+    detail = label_type(str(row["project_type"]), lang)
+    if not is_unknown(row.get("status")):
+        detail += " · " + label_status(str(row["status"]), lang)
+    return Related(str(row["site_id"]), str(row["name"]), detail)
+
+
+def _sources(profile: SiteProfile, lang: str) -> pd.DataFrame:
+    def cited_for(text: object) -> str:
+        keys = [k for k in str(text or "").split(";") if k]
+        names = []
+        for key in keys:
+            names.append(_w(f"cited_{key}", lang) if key in ("location", "grid", "other") else attribute_label(key, lang))
+        return ", ".join(names)
+
+    sources = profile.sources
+    return pd.DataFrame(
+        {
+            _w("col_publisher", lang): [_text(v, lang) for v in sources["publisher"]],
+            _w("col_title", lang): ["" if is_unknown(v) else str(v) for v in sources["title"]],
+            _w("col_published", lang): [fmt_date(v, lang) for v in sources["published"]],
+            _w("col_link", lang): [http_url(v) for v in sources["url"]],
+            _w("col_licence", lang): ["" if is_unknown(v) else str(v) for v in sources["licence"]],
+            _w("col_cited_for", lang): [cited_for(v) for v in sources["cited_for"]],
+        }
+    )
+
+
+def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None = None, today: str = "") -> SiteSheet:
+    """The profile worded in `lang`; `request` (the /siting weights and preset) words the score."""
+    site = profile.site
+    summary, detail, criteria = _score(profile, request, lang)
+    publishers = sorted({str(p) for p in profile.sources["publisher"] if not is_unknown(p)}, key=str.casefold)
+    subtitle = " · ".join(
+        part for part in (label_type(str(site["project_type"]), lang),
+                          "" if is_unknown(site.get("commune")) else str(site["commune"]),
+                          label_status(str(site.get("status") or "unknown"), lang)) if part
+    )
+    return SiteSheet(
+        lang=lang,
+        site_id=profile.site_id,
+        title=profile.name,
+        subtitle=subtitle,
+        identity=_identity(profile, lang),
+        status_history=_status_history(profile, lang),
+        figures=[_figure_block(f, profile.sources, lang) for f in profile.figures],
+        host=_related(profile.host, lang) if profile.host is not None else None,
+        tenants=[_related(row, lang) for _, row in profile.tenants.iterrows()],
+        grid=_grid(profile, lang),
+        score_summary=summary,
+        score_detail=detail,
+        criteria=criteria,
+        brownfield=[(str(k), str(v)) for k, v in (profile.brownfield or {}).items() if k != "site_id"],
+        sources=_sources(profile, lang),
+        footer=_w("footer", lang, publishers=", ".join(publishers) or "—",
+                  today=fmt_date(today, lang) if today else "—", as_of=fmt_date(profile.data_as_of, lang)),
+        labels={key: _w(key, lang) for key in TEXT["fr"]},
+    )

@@ -1,0 +1,134 @@
+"""The small map of one site (/site and its PDF): the site, its nearest 400 kV substation and the
+straight line to it (the distance the siting score uses).
+
+`build_site_grid_map(profile, options)` is pure: a `site_profile.SiteProfile` in, a plotly
+Scattermap figure out. options: lang, style (a dashboard.figures.map STYLES name), outlines
+(département GeoJSON or None), lines (GeoJSON of 400 kV lines or None: drawn when given),
+height and width (CSS pixels: the view is fitted to them; the width is the page column's, roughly).
+"""
+
+from __future__ import annotations
+
+import math
+
+import plotly.graph_objects as go
+
+from dashboard.domain.site_profile import SiteProfile
+from dashboard.figures.map import TYPE_COLOURS, SharedGeoJSON, esc, map_style
+from dashboard.i18n import fmt_km, label_type, tr
+
+TEXT = {
+    "fr": {
+        "title": "Situation du site et poste 400 kV le plus proche",
+        "site": "Ce site",
+        "substation": "Poste 400 kV le plus proche",
+        "distance": "Distance à vol d'oiseau : {km}",
+        "lines": "Lignes 400 kV",
+    },
+    "en": {
+        "title": "Where the site is, and its nearest 400 kV substation",
+        "site": "This site",
+        "substation": "Nearest 400 kV substation",
+        "distance": "Distance as the crow flies: {km}",
+        "lines": "400 kV lines",
+    },
+}
+SUBSTATION_COLOUR = TYPE_COLOURS["substation"]
+DEFAULT_OPTIONS = {"lang": "fr", "style": "carto-positron", "outlines": None, "lines": None, "height": 380, "width": 600}
+MAX_ZOOM = 12.0
+
+
+def _view(lats: list[float], lons: list[float], width: int, height: int) -> tuple[dict, float]:
+    """Centre and zoom that keep every point in view with a margin (MapLibre: 512 px per
+    tile; the span is fitted to the smaller of the map's two sides)."""
+    centre = {"lat": (max(lats) + min(lats)) / 2, "lon": (max(lons) + min(lons)) / 2}
+    lat_span = (max(lats) - min(lats)) / max(math.cos(math.radians(centre["lat"])), 0.1)
+    span = max(max(lons) - min(lons), lat_span, 0.02) * 1.6
+    pixels = min(height, width)
+    return centre, min(MAX_ZOOM, math.log2(360.0 * pixels / (512.0 * span)))
+
+
+def _point(name: str, lat: float, lon: float, colour: str, size: float, hover: str, role: str, **extra) -> dict:
+    return {
+        "type": "scattermap",
+        "lat": [lat],
+        "lon": [lon],
+        "mode": "markers",  # no text labels: the offline styles have no glyphs to draw them with
+        "name": name,
+        "marker": {"size": size, "color": colour},
+        "hovertext": [hover],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "meta": {"role": role},
+        **extra,
+    }
+
+
+def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go.Figure:
+    """The site, its nearest 400 kV substation and the line to it (nothing to draw without a position)."""
+    opts = {**DEFAULT_OPTIONS, **(options or {})}
+    lang = opts["lang"]
+    site = profile.site
+    traces: list[dict] = []
+    lats: list[float] = []
+    lons: list[float] = []
+    sub = profile.substation
+    if profile.has_position:
+        lat, lon = float(site["lat"]), float(site["lon"])
+        lats.append(lat)
+        lons.append(lon)
+        if sub is not None:
+            distance = tr(TEXT, "distance", lang, km=fmt_km(sub.km, lang))
+            traces.append(
+                {
+                    "type": "scattermap",
+                    "lat": [lat, sub.lat],
+                    "lon": [lon, sub.lon],
+                    "mode": "lines",
+                    "name": distance,
+                    "line": {"width": 3, "color": SUBSTATION_COLOUR},
+                    "hoverinfo": "skip",
+                    "meta": {"role": "distance"},
+                }
+            )
+            traces.append(
+                _point(
+                    esc(sub.name),
+                    sub.lat,
+                    sub.lon,
+                    SUBSTATION_COLOUR,
+                    13,
+                    f"<b>{esc(sub.name)}</b><br>{tr(TEXT, 'substation', lang)}<br>{distance}",
+                    "substation",
+                    customdata=[sub.site_id],
+                )
+            )
+            lats.append(sub.lat)
+            lons.append(sub.lon)
+        colour = TYPE_COLOURS.get(str(site["project_type"]), "#0072B2")
+        hover = f"<b>{esc(site['name'])}</b><br>{esc(label_type(site['project_type'], lang))}"
+        traces.append(_point(esc(tr(TEXT, "site", lang)), lat, lon, colour, 18, hover, "site",
+                             customdata=[profile.site_id]))
+    layers = []
+    for key, colour, width in (("outlines", "#3b3b3b", 1.2), ("lines", "#B8860B", 2.0)):
+        if opts.get(key):
+            layers.append(
+                {"sourcetype": "geojson", "source": SharedGeoJSON(opts[key]), "type": "line", "color": colour,
+                 "line": {"width": width}, "below": "traces", "name": key}
+            )
+    height = int(opts["height"])
+    centre, zoom = _view(lats, lons, int(opts["width"]), height) if lats else ({"lat": 50.0, "lon": 2.8}, 6.5)
+    open_data = [key for key in ("outlines", "lines") if opts.get(key)]
+    layout = {
+        "title": {"text": tr(TEXT, "title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 15}},
+        "map": {"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
+        "height": height,
+        "margin": {"l": 0, "r": 0, "t": 40, "b": 0},
+        "showlegend": True,
+        "legend": {"x": 0.01, "y": 0.99, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
+                   "font": {"size": 11}},
+        "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
+        "meta": {"source_ids": sorted(set(profile.sources["source_id"])), "open_data": open_data},
+    }
+    fig = go.Figure(data=traces, layout=layout)
+    fig.layout.map.layers = layers
+    return fig

@@ -1,0 +1,94 @@
+"""A site's sheet (dashboard.export.site_sheet) drawn with Streamlit: identity, links to its host
+and tenants, figures with their history, grid and score, sources. Every data value is escaped
+for Markdown (st.table renders its cells as Markdown too)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.export.site_sheet import SiteSheet
+from dashboard.export.tables import http_url
+from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.site_links import site_link
+
+
+def _colon(lang: str) -> str:
+    return "\u00a0: " if lang == "fr" else ": "
+
+
+def escaped_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every cell and header escaped for Markdown (st.table renders both)."""
+    out = frame.map(escape_markdown)
+    out.columns = [escape_markdown(c) for c in frame.columns]
+    return out
+
+
+def table(frame: pd.DataFrame) -> None:
+    if not frame.empty:
+        st.table(escaped_table(frame), hide_index=True)
+
+
+def pairs(rows: list[tuple[str, str]], lang: str) -> None:
+    """Label: value lines."""
+    st.markdown("\n".join(f"- **{escape_markdown(k)}**{_colon(lang)}{escape_markdown(v)}" for k, v in rows))
+
+
+def identity(sheet: SiteSheet) -> None:
+    words = sheet.labels
+    st.subheader(words["identity"])
+    pairs(sheet.identity, sheet.lang)
+    if sheet.host is not None or sheet.tenants:
+        st.markdown(f"**{words['host_and_tenants']}**")
+        if sheet.host is not None:
+            site_link(sheet.host.site_id, f"{words['host']} — {sheet.host.name}", sheet.lang, icon=":material/factory:")
+        for tenant in sheet.tenants:
+            site_link(tenant.site_id, f"{tenant.name} ({tenant.detail})", sheet.lang, icon=":material/subdirectory_arrow_right:")
+
+
+def grid(sheet: SiteSheet) -> None:
+    st.subheader(sheet.labels["grid"])
+    pairs(sheet.grid, sheet.lang)
+    st.caption(sheet.labels["distance_note"])
+
+
+def score(sheet: SiteSheet) -> None:
+    st.subheader(sheet.labels["score"])
+    st.markdown(f"**{escape_markdown(sheet.score_summary)}**")
+    if sheet.score_detail:
+        st.caption(escape_markdown(sheet.score_detail))
+    table(sheet.criteria)
+
+
+def figures(sheet: SiteSheet) -> None:
+    words = sheet.labels
+    st.subheader(words["status_history"])
+    table(sheet.status_history)
+    st.subheader(words["figures"])
+    if not sheet.figures:
+        st.info(words["no_figures"], icon=":material/info:")
+    for block in sheet.figures:
+        st.markdown(f"#### {escape_markdown(block.heading)}{_colon(sheet.lang)}{escape_markdown(block.current)}")
+        if block.disagreement:
+            st.warning(escape_markdown(block.disagreement), icon=":material/warning:")
+        table(block.table)
+
+
+def brownfield(sheet: SiteSheet) -> None:
+    if sheet.brownfield:
+        st.subheader(sheet.labels["brownfield"])
+        pairs(sheet.brownfield, sheet.lang)
+
+
+def sources(sheet: SiteSheet) -> None:
+    """The sources, each title a link when it has an http(s) address."""
+    words = sheet.labels
+    st.subheader(words["sources"])
+    frame = sheet.sources
+    link, title = words["col_link"], words["col_title"]
+    shown = escaped_table(frame.drop(columns=[link]))
+    shown[escape_markdown(title)] = [
+        f"[{escape_markdown(t)}]({url})" if http_url(url) and ")" not in url and " " not in url else escape_markdown(t)
+        for t, url in zip(frame[title], frame[link])
+    ]
+    st.table(shown, hide_index=True)

@@ -1,0 +1,124 @@
+"""A site's sheet: its wording (dashboard.export.site_sheet), its HTML page (every data value
+escaped) and its PDF printed by Chromium: real text holding the site's name, its sources and
+the data's date, on one or two A4 pages."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+from pypdf import PdfReader
+
+from dashboard.domain import geo, siting
+from dashboard.domain.site_profile import site_profile
+from dashboard.export import Exporter
+from dashboard.export.site_pdf import footer_template, site_html, site_pdf
+from dashboard.export.site_sheet import format_value, site_sheet
+from tests.fixtures import fact, make_dataset, sample_dataset, site, source
+
+CHROMIUM = "/usr/bin/chromium"
+needs_chromium = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium not installed")
+A4_POINTS = (595, 842)
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    ds = sample_dataset()
+    ds.sites = geo.add_grid_distances(ds.sites, None)
+    return ds
+
+
+@pytest.fixture(scope="module")
+def request_():
+    return siting.Request.of(None, None, siting.DEFAULT_PRESET)
+
+
+@pytest.fixture(scope="module")
+def profile(dataset, request_):
+    return site_profile(dataset, "dc-bethune", siting.evaluate(dataset.sites, None, request_))
+
+
+@pytest.fixture(scope="module")
+def exporter():
+    exp = Exporter(timeout=30)
+    yield exp
+    exp.close()
+
+
+def test_sheet_words_the_profile_in_both_languages(profile, request_):
+    fr = site_sheet(profile, "fr", request_, today="2026-11-29")
+    en = site_sheet(profile, "en", request_, today="2026-11-29")
+    assert fr.title == en.title == "DC Béthune"
+    assert ("Opérateur", "Azur") in fr.identity and ("Operator", "Azur") in en.identity
+    investment = fr.figures[0]
+    assert investment.heading == "Investissement" and investment.current == "1,5\u00a0Md\u00a0€"
+    assert "1\u00a0Md\u00a0€ (La Voix du Nord (10 juin 2025))" in investment.disagreement
+    assert list(investment.table["Tel qu'écrit"]) == ["« un milliard »", "« 1,5 milliard »"]
+    assert "retenue" in investment.table["Remarque"].iloc[1]
+    assert en.figures[1].current == "≈ 200\u00a0MW"  # approximate power
+    assert "excluded from the ranking" in en.score_summary
+    assert "300 MW" in en.score_detail
+    assert list(en.criteria["Points"])[0] == "0"  # 400 kV: 40 km, beyond the preset's "zero" distance
+    assert set(en.sources["Publisher"]) == {"Horizon Actu", "La Voix du Nord", "INSEE", "RTE (ODRÉ)"}
+    assert "data as of" in en.footer and "29 November 2026" in en.footer
+
+
+def test_ranges_and_paraphrases_are_worded_as_such():
+    ds = make_dataset(
+        sites=[site("x", "industrial_site", name="Friche X")],
+        facts=[fact("x", "land_area", 345000, "2025", "s1", raw_value="34–35 ha")],
+        sources=[source("s1", "P1", "2025")],
+    )
+    ds.facts["value_low"], ds.facts["value_high"], ds.facts["wording"] = [340000.0], [350000.0], ["paraphrase"]
+    sheet = site_sheet(site_profile(ds, "x"), "en")
+    row = sheet.figures[0].table.iloc[0]
+    assert row["Value"] == "34\u00a0ha – 35\u00a0ha"  # a range stays a range
+    assert row["As written"] == "“34–35 ha”"
+    assert "range" in row["Remark"] and "paraphrase" in row["Remark"]
+    fact_row = site_profile(ds, "x").figures[0].facts.iloc[0]
+    assert format_value("land_area", fact_row.drop(["value_low", "value_high"]), "en") == "34.5\u00a0ha"
+    assert sheet.score_summary.startswith("Not scored")
+
+
+def test_html_escapes_every_data_value(dataset, request_):
+    ds = make_dataset(
+        sites=[site("x", "data_center", name="<script>alert(1)</script>", operator="A & B <i>")],
+        facts=[fact("x", "jobs", 10, "2025", "s1", raw_value="<u>dix</u>", note="<img src=x onerror=alert(1)>")],
+        sources=[source("s1", "<Pub>", "2025", url="javascript:alert(1)", title='"><svg onload=alert(1)>')],
+    )
+    sheet = site_sheet(site_profile(ds, "x"), "fr")
+    page = site_html(sheet, None) + footer_template(sheet)
+    for raw in ("<script>", "<i>", "<u>", "<img", "<svg", "<Pub>", "javascript:"):
+        assert raw not in page, raw
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "A &amp; B &lt;i&gt;" in page
+
+
+@needs_chromium
+def test_pdf_has_the_name_sources_and_date_as_text_on_at_most_two_a4_pages(profile, request_, exporter):
+    sheet = site_sheet(profile, "fr", request_, today="2026-11-29")
+    pdf = site_pdf(sheet, profile, exporter=exporter, tiles=False)
+    assert pdf.startswith(b"%PDF-")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert 1 <= len(reader.pages) <= 2
+    for page in reader.pages:
+        assert tuple(round(float(v)) for v in page.mediabox[2:]) == A4_POINTS
+    text = " ".join(page.extract_text() for page in reader.pages)
+    flat = " ".join(text.split())
+    assert "DC Béthune" in flat
+    for publisher in ("Horizon Actu", "La Voix du Nord", "INSEE", "RTE (ODRÉ)"):
+        assert publisher in flat, publisher
+    assert "https://example.org/src-a" in flat  # the links are printed, not only clickable
+    assert "données au" in flat and "Sources" in flat
+    assert "« un milliard »" in flat  # the figures as written
+    links = [a["/A"]["/URI"] for page in reader.pages for a in (page.get("/Annots") or []) if "/A" in a.get_object()]
+    assert "https://example.org/src-a" in [str(u) for u in links]
+
+
+@needs_chromium
+def test_pdf_in_english_and_for_a_site_without_position(dataset, exporter):
+    profile = site_profile(dataset, "hdf")  # the region: no position, no map
+    pdf = site_pdf(site_sheet(profile, "en"), profile, exporter=exporter, tiles=False)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Hauts-de-France" in text and "Identity" in text and "data as of" in text

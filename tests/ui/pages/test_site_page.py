@@ -1,0 +1,102 @@
+"""The site page (`/site?id=…`) in AppTest on the sample dataset: a known site in French and in
+English, an unknown or missing id (a message and a search box, no traceback), hostile ids."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.data import repository as data
+from dashboard.domain import geo
+from tests.fixtures import sample_dataset
+
+PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "site.py"
+
+
+@pytest.fixture
+def app(monkeypatch, tmp_path):
+    dataset = sample_dataset()
+    dataset.sites = geo.add_grid_distances(dataset.sites, None)
+    monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "cache"))  # no open data: offline
+
+    def run(**params) -> AppTest:
+        at = AppTest.from_file(str(PAGE), default_timeout=60)
+        at.query_params.update(params)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert not at.error, [e.value for e in at.error]
+        return at
+
+    return run
+
+
+def texts(at: AppTest) -> str:
+    parts = [e.value for e in (*at.title, *at.header, *at.subheader, *at.markdown, *at.caption, *at.warning, *at.info)]
+    return "\n".join(str(p) for p in parts)
+
+
+def tables(at: AppTest) -> str:
+    return "\n".join(e.proto.arrow_data.data.decode("latin-1", "ignore") for e in at.get("arrow_table"))
+
+
+def test_known_site_in_french(app):
+    at = app(id="dc-dunkerque")
+    assert at.title[0].value == "DC Dunkerque"
+    words = texts(at)
+    for expected in ("Identité", "Opérateur", "Nordic", "Poste 400 kV le plus proche", "Warande 400 kV",
+                     "Score", "rang 1", "Chiffres et leur historique", "Puissance", "Sources"):
+        assert expected in words, expected
+    (chart,) = at.get("plotly_chart")
+    spec = json.loads(chart.proto.spec)
+    roles = [trace["meta"]["role"] for trace in spec["data"]]
+    assert roles == ["distance", "substation", "site"]
+    assert [b.proto.label for b in at.get("download_button")] == ["Télécharger la fiche (PDF)"]
+
+
+def test_known_site_in_english_with_conflict_side_by_side(app):
+    at = app(id="dc-bethune", lang="en")
+    words = texts(at)
+    for expected in ("Identity", "Operator", "Nearest 400 kV substation", "Figures and their history",
+                     "Investment", "The sources do not give the same figure", "excluded from the ranking"):
+        assert expected in words, expected
+    assert "Identité" not in words
+    assert [b.proto.label for b in at.get("download_button")] == ["Download the sheet (PDF)"]
+    # The host site is a link to its own page (a Markdown link when the page runs outside the app).
+    assert "[Host site — Ex\\-Bridgestone Béthune](site?id=host-bethune&lang=en)" in words
+
+
+def test_host_lists_its_tenants_as_links(app):
+    words = texts(app(id="host-bethune"))
+    assert "[DC Béthune \\(Centre de données · Annoncé\\)](site?id=dc-bethune)" in words
+    assert "[Recyclage Béthune \\(Recyclage · Annoncé\\)](site?id=rec-bethune)" in words
+
+
+@pytest.mark.parametrize("params", [{"id": "no-such-site"}, {}, {"id": ""}, {"id": "x" * 5000}])
+def test_unknown_or_missing_id_gives_a_message_and_a_search_box(app, params):
+    at = app(**params)
+    words = texts(at)
+    assert "Fiche d'un site" in words
+    assert ("Aucun site n'a l'identifiant" in words) == bool(params.get("id"))
+    (search,) = at.selectbox
+    assert search.label == "Rechercher un site"
+    assert "dc-bethune" in search.options or "DC Béthune" in search.options
+
+
+def test_the_search_box_opens_the_chosen_site(app):
+    at = app(id="nope", lang="en")
+    assert "No site has the id" in texts(at)
+    at.selectbox[0].select("dc-dunkerque").run()
+    assert not at.exception
+    assert at.title[0].value == "DC Dunkerque"
+    assert at.query_params["id"] in ("dc-dunkerque", ["dc-dunkerque"])
+
+
+def test_a_hostile_id_is_shown_as_typed_never_as_markup(app):
+    at = app(id="[x](javascript:alert(1)) <b>bold</b> **strong**")
+    (warning,) = at.warning
+    assert "\\[x\\]\\(javascript\\:alert\\(1\\)\\)" in warning.value
+    assert "<b>" not in warning.value and "&lt;b&gt;" in warning.value

@@ -34,8 +34,10 @@ PAGES = (
     ("data", ":material/table:"),
     ("siting", ":material/place:"),
     ("ajouter", ":material/note_add:"),
-    ("site", ":material/info:"),  # one site's page: /site?id=<site_id>
+    ("site", ":material/info:"),
 )
+# Reached through links (a map point, a table row, a host's tenants), not from the menu.
+HIDDEN = {"site"}
 
 
 log = logging.getLogger("dashboard.app")
@@ -47,7 +49,8 @@ def build_pages(lang: str) -> list:
         path = PAGES_DIR / f"{key}.py"
         if not path.is_file():
             continue
-        pages.append(st.Page(path, title=t(f"page_{key}", lang), icon=icon, url_path=key, default=not pages))
+        pages.append(st.Page(path, title=t(f"page_{key}", lang), icon=icon, url_path=key, default=not pages,
+                             visibility="hidden" if key in HIDDEN else "visible"))
     return pages
 
 

@@ -4,7 +4,7 @@ TEXT = {
     "fr": {
         "title": "Carte des sites",
         "intro": "Chaque site connu, coloré par type de projet. Survolez un point pour ses chiffres, ses sources et "
-                 "la précision de sa position.",
+                 "la précision de sa position ; cliquez dessus pour ouvrir sa fiche.",
         "layers": "Couches",
         "size_by": "Taille des points",
         "style": "Fond de carte",
@@ -23,7 +23,7 @@ TEXT = {
     "en": {
         "title": "Map of sites",
         "intro": "Every known site, coloured by project type. Hover over a point for its figures, its sources and "
-                 "how precise its location is.",
+                 "how precise its location is; click it to open its page.",
         "layers": "Layers",
         "size_by": "Marker size",
         "style": "Basemap",

@@ -41,13 +41,16 @@ def _cached_export(key: str, make: Callable[[], bytes]) -> bytes:
     return image
 
 
-def chart(fig, chart_id: str, page: str, filters: Filters, lang: str) -> None:
+def chart(fig, chart_id: str, page: str, filters: Filters, lang: str, *, select_points: bool = False):
     """A plotly chart whose modebar downloads a 2× PNG with a meaningful name, and PNG / SVG / PDF
-    downloads beside it rendered on the server on click."""
+    downloads beside it rendered on the server on click. With `select_points`, a click on a point
+    reruns the page and the selection event is returned (else None)."""
     stem = chart_file_stem(page, chart_id, filters)
     config = {"toImageButtonOptions": {"format": "png", "filename": stem, "scale": 2}, "displaylogo": False}
-    st.plotly_chart(fig, config=config, key=f"chart-{chart_id}", width="stretch")
+    selection = {"on_select": "rerun", "selection_mode": "points"} if select_points else {}
+    event = st.plotly_chart(fig, config=config, key=f"chart-{chart_id}", width="stretch", **selection)
     download_buttons(fig, chart_id, page, filters, lang)
+    return event if select_points else None
 
 
 def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters, lang: str) -> None:

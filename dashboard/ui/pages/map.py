@@ -16,6 +16,7 @@ from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.opendata import open_dataset
 from dashboard.ui.components.sidebar import page_setup
+from dashboard.ui.components.site_links import clicked_site, open_site
 
 dataset, filters, lang = page_setup("map")
 st.title(t("map_page.title", lang))
@@ -59,7 +60,10 @@ if selected.empty:
 else:
     spec = CHARTS[0]
     options = {"size_by": size_by, "layers": layers, "style": style, "outlines": outlines, **open_layers}
-    chart(spec.build(dataset, filters, lang, options), spec.chart_id, "map", filters, lang)
+    event = chart(spec.build(dataset, filters, lang, options), spec.chart_id, "map", filters, lang, select_points=True)
+    clicked = clicked_site(event)
+    if clicked:  # a click on a point opens that site's page
+        open_site(clicked, lang)
     notes = [t("map_page.shown", lang, n=len(mappable(shown)))]
     unplaced = shown[shown["lat"].isna() | shown["lon"].isna()]
     if not unplaced.empty:

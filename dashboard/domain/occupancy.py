@@ -65,7 +65,8 @@ def default_history_site(hosts: pd.DataFrame, occupancy: pd.DataFrame) -> str | 
 
 
 def tenants_table(sites: pd.DataFrame, host_site_id: str, lang: str) -> pd.DataFrame:
-    """The entities hosted by a site, with their key figures as text (unknown written as such)."""
+    """The entities hosted by a site, with their key figures as text (unknown written as such);
+    the index is their site ids (for links to their pages)."""
     rows = sites[sites["host_site_id"].astype(str) == str(host_site_id)].sort_values("name")
     commissioning = t("occupancy.commissioning", lang)
     return pd.DataFrame({
@@ -79,7 +80,7 @@ def tenants_table(sites: pd.DataFrame, host_site_id: str, lang: str) -> pd.DataF
         label_column("jobs", lang): _formatted(rows, "jobs", _fmt_count, lang),
         commissioning: [fmt_period(a, b, lang) for a, b in zip(rows["commissioning_start"], rows["commissioning_end"])],
         t("as_of", lang).capitalize(): [fmt_date(v, lang) for v in rows["as_of"]],
-    })
+    }, index=pd.Index(rows["site_id"].astype(str).tolist(), name="site_id"))
 
 
 def _fmt_count(value: object, lang: str, approximate: bool = False) -> str:

@@ -88,7 +88,7 @@ def count_by_status(rows: pd.DataFrame) -> dict[str, int]:
 
 
 FACT_COLUMNS = ["site", "attribute", "value", "as_of", "source", "title", "url", "approximate", "conflict",
-                "is_current", "source_id"]
+                "is_current", "source_id", "site_id"]
 
 
 def _source_fields(dataset: Dataset, column: str) -> dict[str, str]:
@@ -109,7 +109,7 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
 
     Columns: site, attribute (translated), value (as the source writes it), as_of (formatted),
     source (publisher), title (the source's), url (http(s) only, else None), approximate, conflict,
-    is_current, source_id.
+    is_current, source_id, site_id.
     """
     if facts.empty:
         return pd.DataFrame(columns=FACT_COLUMNS)
@@ -135,6 +135,7 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
             "conflict": facts["conflict"].fillna(False).astype(bool).tolist(),
             "is_current": facts["is_current"].fillna(False).astype(bool).tolist(),
             "source_id": ids,
+            "site_id": facts["site_id"].tolist(),
         },
         columns=FACT_COLUMNS,
     )

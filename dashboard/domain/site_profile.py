@@ -34,8 +34,9 @@ FIGURE_ATTRIBUTES = (
     "announced",
     "data_center_target",
 )
-# Optional fact columns some seeds carry (ranges, how the value is worded, undated facts).
-OPTIONAL_FACT_COLUMNS = ("value_low", "value_high", "wording", "quoted", "as_of_known")
+# Optional fact columns some tables carry: a range, whether the value is the source's own words
+# (quoted = False: a paraphrase), a tie (two sources, same date, different values).
+OPTIONAL_FACT_COLUMNS = ("value_low", "value_high", "wording", "quoted", "tie")
 HISTORY_COLUMNS = (
     "fact_id",
     "as_of",
@@ -68,7 +69,8 @@ class FigureHistory:
 
     @property
     def conflict(self) -> bool:
-        return bool(self.facts["conflict"].astype(bool).any())
+        flags = self.facts["conflict"].fillna(False).astype(bool) | self.facts["tie"].fillna(False).astype(bool)
+        return bool(flags.any())
 
     @property
     def side_by_side(self) -> pd.DataFrame:

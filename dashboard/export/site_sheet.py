@@ -18,8 +18,8 @@ import pandas as pd
 from dashboard.domain import siting
 from dashboard.domain.schema import ATTRIBUTES, DEPARTEMENTS
 from dashboard.domain.site_profile import FigureHistory, SiteProfile
-from dashboard.export.tables import NUMBER_FORMATS, fmt_period, http_url
-from dashboard.i18n import fmt_date, fmt_km, fmt_number, is_unknown, label_status, label_type, t, tr
+from dashboard.export.tables import fmt_period, http_url
+from dashboard.i18n import fmt_date, fmt_km, fmt_number, fmt_quantity, fmt_range, is_unknown, label_status, label_type, tr
 
 TEXT = {
     "fr": {
@@ -226,18 +226,22 @@ def attribute_label(attribute: str, lang: str) -> str:
 def format_value(attribute: str, fact: pd.Series, lang: str) -> str:
     """A fact's value in the reader's format: '≈ 1,5 Md €', '34 – 35 ha', 'juin 2026', 'Annoncé'."""
     spec = ATTRIBUTES.get(attribute)
-    approximate = bool(fact.get("approximate")) if not is_unknown(fact.get("approximate")) else False
+    approximate = _flag(fact.get("approximate"))
     if spec is not None and spec.kind == "status":
         return label_status(str(fact.get("raw_value")), lang)
     if spec is not None and spec.kind == "period":
         text = fmt_period(fact.get("period_start"), fact.get("period_end"), lang)
         return text or _w("unknown", lang)
-    fmt = NUMBER_FORMATS.get(spec.column if spec else "", None) or (lambda v, lang, approximate=False:
-                                                                     fmt_number(v, lang, approximate=approximate))
+    unit = spec.unit if spec is not None and spec.unit else str(fact.get("unit") or "")
     low, high = fact.get("value_low"), fact.get("value_high")
-    if not is_unknown(low) and not is_unknown(high) and float(low) != float(high):
-        return f"{fmt(low, lang)} – {fmt(high, lang)}"
-    return fmt(fact.get("value"), lang, approximate=approximate)
+    if not is_unknown(low) and not is_unknown(high):  # a range stays a range
+        return fmt_range(low, high, unit, lang, approximate)
+    return fmt_quantity(fact.get("value"), unit, lang, approximate)
+
+
+def _flag(value: object) -> bool:
+    """A yes/no cell: unknown (NaN, None, NA) is no."""
+    return not is_unknown(value) and bool(value)
 
 
 def _paraphrase(fact: pd.Series) -> bool:
@@ -261,13 +265,13 @@ def _history_table(history: pd.DataFrame, attribute: str, sources: pd.DataFrame,
     rows = []
     for _, fact in history.iterrows():
         remarks = []
-        if bool(fact.get("is_current")):
+        if _flag(fact.get("is_current")):
             remarks.append(_w("current", lang))
-        if not is_unknown(fact.get("approximate")) and bool(fact.get("approximate")):
+        if _flag(fact.get("approximate")):
             remarks.append(_w("approx", lang))
         if not is_unknown(fact.get("value_low")) and not is_unknown(fact.get("value_high")):
             remarks.append(_w("range", lang))
-        if bool(fact.get("conflict")):
+        if _flag(fact.get("conflict")) or _flag(fact.get("tie")):
             remarks.append(_w("conflict", lang))
         if _paraphrase(fact):
             remarks.append(_w("paraphrase", lang))

@@ -73,7 +73,7 @@ def test_ranges_and_paraphrases_are_worded_as_such():
     ds.facts["value_low"], ds.facts["value_high"], ds.facts["wording"] = [340000.0], [350000.0], ["paraphrase"]
     sheet = site_sheet(site_profile(ds, "x"), "en")
     row = sheet.figures[0].table.iloc[0]
-    assert row["Value"] == "34\u00a0ha – 35\u00a0ha"  # a range stays a range
+    assert row["Value"] == "34–35\u00a0ha"  # a range stays a range
     assert row["As written"] == "“34–35 ha”"
     assert "range" in row["Remark"] and "paraphrase" in row["Remark"]
     fact_row = site_profile(ds, "x").figures[0].facts.iloc[0]

@@ -87,6 +87,7 @@ def test_history_in_english(dataset):
 def test_tenants_table_lists_hosted_entities_with_unknown_written_out(dataset):
     table = do.tenants_table(dataset.sites, "host-bethune", "fr")
     assert list(table["Nom"]) == ["DC Béthune", "Recyclage Béthune"]
+    assert list(table.index) == ["dc-bethune", "rec-bethune"]  # for the links to their pages
     assert list(table["Type"]) == ["Centre de données", "Recyclage"]
     assert list(table["Statut"]) == ["Annoncé", "Annoncé"]
     assert list(table["Investissement"]) == ["1,5\u00a0Md\u00a0€ ⚠", "inconnu"]

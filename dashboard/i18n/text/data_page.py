@@ -10,6 +10,8 @@ TEXT = {
         "sources": "Sources des sites affichés",
         "sources_caption": "{n} source(s). Les faits restent sous la licence de leur éditeur.",
         "open": "ouvrir",
+        "page": "Fiche",
+        "open_page": "ouvrir la fiche",
     },
     "en": {
         "title": "Data",
@@ -20,5 +22,7 @@ TEXT = {
         "sources": "Sources of the sites shown",
         "sources_caption": "{n} source(s). Facts remain under their publishers' terms.",
         "open": "open",
+        "page": "Page",
+        "open_page": "open its page",
     },
 }

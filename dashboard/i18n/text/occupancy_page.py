@@ -11,6 +11,8 @@ TEXT = {
         "history": "Évolution du taux d'occupation",
         "no_history": "Aucun taux d'occupation publié pour ce site.",
         "tenants": "Occupants du site",
+        "page": "Fiche",
+        "open_page": "ouvrir la fiche",
         "no_tenants": "Aucun occupant connu pour ce site.",
         "marks": "« ≈ » : valeur approximative ; « ⚠ » : les sources donnent des chiffres différents (la plus "
                  "récente est affichée) ; « inconnu » : aucune source ne donne la valeur.",
@@ -25,6 +27,8 @@ TEXT = {
         "history": "Occupancy rate over time",
         "no_history": "No occupancy rate published for this site.",
         "tenants": "Tenants of the site",
+        "page": "Page",
+        "open_page": "open its page",
         "no_tenants": "No known tenant for this site.",
         "marks": "\"≈\": approximate value; \"⚠\": the sources give different figures (the latest is shown); "
                  "\"unknown\": no source gives the value.",

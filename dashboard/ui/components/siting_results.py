@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard.domain import siting
 from dashboard.domain.tables import split_ids
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
+from dashboard.ui.components.site_links import site_url
 from dashboard.ui.components.siting_text import label_of, percent
 
 RANKING_FIRST = ("col_rank", "col_name")  # pinned: the site stays in view when the table scrolls sideways
@@ -69,6 +70,10 @@ def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
                 for v in scored["input_land_area"]
             ],
             t("siting_page.col_brown", lang): [yes_no(v) for v in scored["input_brownfield"]],
+            t("siting_page.col_page", lang): [  # a candidate has no page
+                None if p == siting.CANDIDATE_TYPE else site_url(i, lang)
+                for i, p in zip(scored["site_id"], scored["project_type"])
+            ],
         }
     )
 
@@ -107,5 +112,6 @@ def ranking_view(scored: pd.DataFrame, lang: str) -> None:
         column_config={
             **{t(f"siting_page.{key}", lang): st.column_config.Column(pinned=True) for key in RANKING_FIRST},
             t("siting_page.col_score", lang): st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f"),
+            t("siting_page.col_page", lang): st.column_config.LinkColumn(display_text=t("siting_page.open_page", lang)),
         },
     )

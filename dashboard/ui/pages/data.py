@@ -4,6 +4,8 @@ and the sources with their links, dates and licences."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 from dashboard.domain.filters import apply_filters
@@ -15,6 +17,7 @@ from dashboard.ui.components.downloads import data_downloads
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
+from dashboard.ui.components.site_links import site_url
 
 dataset, filters, lang = page_setup("data")
 st.title(t("data_page.title", lang))
@@ -29,13 +32,21 @@ if table.frame.empty:
 else:
     st.write(t("data_page.rows", lang, n=len(table.frame)))
     name = csv_export.column_label("name", lang)
+    page = t("data_page.page", lang)
+    # On screen only (not in the downloads): each row links to its site's page.
+    with_links = table.frame.copy()
+    with_links.insert(1, page, [site_url(site_id, lang) for site_id in table.site_ids])
     st.dataframe(
-        styled(table),
+        styled(dataclasses.replace(table, frame=with_links)),
         hide_index=True,
         width="stretch",
         height=36 * (min(len(table.frame), 18) + 1) + 4,
         placeholder=t("unknown", lang),  # a missing number reads "inconnu", never "None" or 0
-        column_config={name: st.column_config.TextColumn(name, pinned=True, width=280)},
+        column_config={
+            name: st.column_config.TextColumn(name, pinned=True, width=280),
+            page: st.column_config.LinkColumn(page, display_text=t("data_page.open_page", lang), pinned=True,
+                                              width=90),
+        },
     )
     shown = source_ids_in(sites[sites["project_type"] != "region"])
     sources = dataset.sources[dataset.sources["source_id"].isin(shown)]

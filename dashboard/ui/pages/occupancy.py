@@ -13,6 +13,7 @@ from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
+from dashboard.ui.components.site_links import site_url
 
 dataset, filters, lang = page_setup("occupancy")
 st.title(t("occupancy_page.title", lang))
@@ -52,7 +53,10 @@ else:
     if table.empty:
         st.info(t("occupancy_page.no_tenants", lang))
     else:
-        st.dataframe(table, hide_index=True, width="stretch")
+        page = t("occupancy_page.page", lang)
+        table.insert(1, page, [site_url(tenant, lang) for tenant in table.index])  # each tenant's own page
+        st.dataframe(table, hide_index=True, width="stretch", column_config={
+            page: st.column_config.LinkColumn(page, display_text=t("occupancy_page.open_page", lang), width=100)})
         st.caption(t("occupancy_page.marks", lang))
 
 cited = source_ids_in(choices) | source_ids_in(tenants_shown) | regional_brownfields(dataset, filters, lang)

@@ -16,6 +16,7 @@ from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer, source_links
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
+from dashboard.ui.components.site_links import site_url
 
 PAGES_DIR = Path(__file__).resolve().parent
 # Other pages, in menu order: (page file stem, Material icon).
@@ -80,7 +81,7 @@ def latest_block(summary: ov.Overview, lang: str) -> None:
     latest = summary.latest
     st.subheader(t("overview_page.latest", lang))
     st.caption(t("overview_page.latest_caption", lang, n=len(latest)))
-    facts_table(latest, lang, ["site", "attribute", "value", "flags", "as_of", "url", "source", "title"])
+    facts_table(latest, lang, ["site", "page", "attribute", "value", "flags", "as_of", "url", "source", "title"])
 
 
 def facts_table(facts, lang: str, columns: list[str]) -> None:
@@ -90,7 +91,8 @@ def facts_table(facts, lang: str, columns: list[str]) -> None:
                  if f)
         for a, c in zip(facts["approximate"], facts["conflict"])
     ]
-    table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]])[columns]
+    pages = [site_url(site_id, lang) for site_id in facts["site_id"]]  # each fact's site has its page
+    table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]], page=pages)[columns]
     st.dataframe(
         table,
         hide_index=True,
@@ -98,6 +100,8 @@ def facts_table(facts, lang: str, columns: list[str]) -> None:
         width="stretch",
         column_config={
             "site": st.column_config.TextColumn(t("overview_page.col_site", lang), width=200),
+            "page": st.column_config.LinkColumn(t("overview_page.col_page", lang),
+                                                display_text=t("overview_page.open_page", lang), width=100),
             "attribute": st.column_config.TextColumn(t("overview_page.col_attribute", lang), width=120),
             "value": st.column_config.TextColumn(t("overview_page.col_value", lang), width=150),
             "as_of": st.column_config.TextColumn(t("overview_page.col_as_of", lang), width=110),

@@ -21,6 +21,7 @@ from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
+from dashboard.ui.components.site_links import remember_siting_request
 from dashboard.ui.components.siting_controls import (
     candidate_controls,
     exclusion_controls,
@@ -55,9 +56,9 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     candidate_controls(lang, outlines)
 
     # Scores, ranking and sensitivity: computed once per (data, filters, weights, preset, candidates).
-    evaluation, odre_error = data.siting_evaluation(
-        dataset.sites, siting.Request.of(filters, weights, preset, session_candidates())
-    )
+    request = siting.Request.of(filters, weights, preset, session_candidates())
+    remember_siting_request(request)  # a site's page scores with the same preset and weights
+    evaluation, odre_error = data.siting_evaluation(dataset.sites, request)
     if not evaluation.has_225kv:
         st.info(escape_markdown(t("siting_page.no_225", lang, reason=odre_error or t("siting_page.no_225_reason", lang))), icon=":material/info:")
         if st.button(t("siting_page.substations_download", lang), key="siting_fetch_substations"):

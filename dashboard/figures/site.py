@@ -15,24 +15,8 @@ import plotly.graph_objects as go
 
 from dashboard.domain.site_profile import SiteProfile
 from dashboard.figures.map import TYPE_COLOURS, SharedGeoJSON, esc, map_style
-from dashboard.i18n import fmt_km, label_type, tr
+from dashboard.i18n import fmt_km, label_type, t
 
-TEXT = {
-    "fr": {
-        "title": "Situation du site et poste 400 kV le plus proche",
-        "site": "Ce site",
-        "substation": "Poste 400 kV le plus proche",
-        "distance": "Distance à vol d'oiseau : {km}",
-        "lines": "Lignes 400 kV",
-    },
-    "en": {
-        "title": "Where the site is, and its nearest 400 kV substation",
-        "site": "This site",
-        "substation": "Nearest 400 kV substation",
-        "distance": "Distance as the crow flies: {km}",
-        "lines": "400 kV lines",
-    },
-}
 SUBSTATION_COLOUR = TYPE_COLOURS["substation"]
 DEFAULT_OPTIONS = {"lang": "fr", "style": "carto-positron", "outlines": None, "lines": None, "height": 380, "width": 600}
 MAX_ZOOM = 12.0
@@ -77,7 +61,7 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
         lats.append(lat)
         lons.append(lon)
         if sub is not None:
-            distance = tr(TEXT, "distance", lang, km=fmt_km(sub.km, lang))
+            distance = t("site_map.distance", lang, km=fmt_km(sub.km, lang))
             traces.append(
                 {
                     "type": "scattermap",
@@ -97,7 +81,7 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
                     sub.lon,
                     SUBSTATION_COLOUR,
                     13,
-                    f"<b>{esc(sub.name)}</b><br>{tr(TEXT, 'substation', lang)}<br>{distance}",
+                    f"<b>{esc(sub.name)}</b><br>{t('site_map.substation', lang)}<br>{distance}",
                     "substation",
                     customdata=[sub.site_id],
                 )
@@ -106,7 +90,7 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
             lons.append(sub.lon)
         colour = TYPE_COLOURS.get(str(site["project_type"]), "#0072B2")
         hover = f"<b>{esc(site['name'])}</b><br>{esc(label_type(site['project_type'], lang))}"
-        traces.append(_point(esc(tr(TEXT, "site", lang)), lat, lon, colour, 18, hover, "site",
+        traces.append(_point(esc(t("site_map.site", lang)), lat, lon, colour, 18, hover, "site",
                              customdata=[profile.site_id]))
     layers = []
     for key, colour, width in (("outlines", "#3b3b3b", 1.2), ("lines", "#B8860B", 2.0)):
@@ -119,7 +103,7 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
     centre, zoom = _view(lats, lons, int(opts["width"]), height) if lats else ({"lat": 50.0, "lon": 2.8}, 6.5)
     open_data = [key for key in ("outlines", "lines") if opts.get(key)]
     layout = {
-        "title": {"text": tr(TEXT, "title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 15}},
+        "title": {"text": t("site_map.title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 15}},
         "map": {"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
         "height": height,
         "margin": {"l": 0, "r": 0, "t": 40, "b": 0},

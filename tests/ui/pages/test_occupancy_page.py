@@ -66,7 +66,7 @@ def test_english(app):
     by_site, history = figures(at)
     assert by_site["layout"]["title"]["text"] == "Occupancy rate of industrial host sites"
     assert history["data"][0]["text"][0] == "<b>56%</b><br>Les Échos<br>March 2024"
-    assert list(at.dataframe[0].value.columns[:2]) == ["Name", "Type"]
+    assert list(at.dataframe[0].value.columns[:3]) == ["Name", "Page", "Type"]  # the tenant's own page next to its name
 
 
 def test_selection_without_any_host_says_so(app):

@@ -14,8 +14,9 @@ import math
 import plotly.graph_objects as go
 
 from dashboard.domain.site_profile import SiteProfile
-from dashboard.figures.map import TYPE_COLOURS, SharedGeoJSON, esc, map_style
+from dashboard.figures.base import TYPE_COLOURS, SharedGeoJSON, map_style
 from dashboard.i18n import fmt_km, label_type, t
+from dashboard.i18n.escape import escape_plotly as esc
 
 SUBSTATION_COLOUR = TYPE_COLOURS["substation"]
 DEFAULT_OPTIONS = {"lang": "fr", "style": "carto-positron", "outlines": None, "lines": None, "height": 380, "width": 600}

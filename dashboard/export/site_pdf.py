@@ -16,6 +16,7 @@ from dashboard.domain.site_profile import SiteProfile
 from dashboard.export.decoration import prepare_maps
 from dashboard.export.renderer import Exporter, ExportError, RenderOptions, get_exporter
 from dashboard.export.site_sheet import SiteSheet
+from dashboard.i18n import colon
 from dashboard.figures.site import build_site_grid_map
 
 MAP_WIDTH, MAP_HEIGHT = 300, 260  # CSS pixels: the right-hand half of the first page
@@ -73,7 +74,7 @@ def _table(frame, note_column: str | None = None) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def _history_table(sheet: SiteSheet, colon: str) -> str:
+def _history_table(sheet: SiteSheet, sep: str) -> str:
     """The status history and every figure's history in one table: a heading row per attribute
     (its retained value, and the disagreeing values side by side), then its facts, oldest first."""
     words = sheet.labels
@@ -87,7 +88,7 @@ def _history_table(sheet: SiteSheet, colon: str) -> str:
     head = "".join(f"<th>{_e(c)}</th>" for c in columns)
     rows = []
     for heading, current, disagreement, frame in groups:
-        title = f"<b>{_e(heading)}</b>" + (f"{colon}<b>{_e(current)}</b>" if current else "")
+        title = f"<b>{_e(heading)}</b>" + (f"{sep}<b>{_e(current)}</b>" if current else "")
         if disagreement:
             title += f' <span class="warn">— {_e(disagreement)}</span>'
         rows.append(f'<tr class="group"><td colspan="{len(columns)}">{title}</td></tr>')
@@ -105,14 +106,14 @@ def site_html(sheet: SiteSheet, map_svg: str | None = None) -> str:
     """The sheet as an A4 HTML page (every data value escaped; the SVG is kaleido's own output)."""
     words = sheet.labels
     note = words["col_note"]
-    colon = "\u00a0: " if sheet.lang == "fr" else ": "
+    sep = colon(sheet.lang)
     links = ""
     if sheet.host is not None:
-        links += f"<p><b>{_e(words['host'])}</b>{colon}{_e(sheet.host.name)}</p>"
+        links += f"<p><b>{_e(words['host'])}</b>{sep}{_e(sheet.host.name)}</p>"
     if sheet.tenants:
         items = "".join(f"<li>{_e(t.name)} ({_e(t.detail)})</li>" for t in sheet.tenants)
         links += f"<p><b>{_e(words['tenants'])}</b></p><ul>{items}</ul>"
-    history = _history_table(sheet, colon)
+    history = _history_table(sheet, sep)
     source_rows = []
     link_col, title_col = words["col_link"], words["col_title"]
     other = [c for c in sheet.sources.columns if c not in (link_col, title_col)]

@@ -9,12 +9,9 @@ import streamlit as st
 
 from dashboard.export.site_sheet import SiteSheet
 from dashboard.export.tables import http_url
+from dashboard.i18n import colon
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.site_links import site_link
-
-
-def _colon(lang: str) -> str:
-    return "\u00a0: " if lang == "fr" else ": "
 
 
 def escaped_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -31,7 +28,7 @@ def table(frame: pd.DataFrame) -> None:
 
 def pairs(rows: list[tuple[str, str]], lang: str) -> None:
     """Label: value lines."""
-    st.markdown("\n".join(f"- **{escape_markdown(k)}**{_colon(lang)}{escape_markdown(v)}" for k, v in rows))
+    st.markdown("\n".join(f"- **{escape_markdown(k)}**{colon(lang)}{escape_markdown(v)}" for k, v in rows))
 
 
 def identity(sheet: SiteSheet) -> None:
@@ -68,7 +65,7 @@ def figures(sheet: SiteSheet) -> None:
     if not sheet.figures:
         st.info(words["no_figures"], icon=":material/info:")
     for block in sheet.figures:
-        st.markdown(f"#### {escape_markdown(block.heading)}{_colon(sheet.lang)}{escape_markdown(block.current)}")
+        st.markdown(f"#### {escape_markdown(block.heading)}{colon(sheet.lang)}{escape_markdown(block.current)}")
         if block.disagreement:
             st.warning(escape_markdown(block.disagreement), icon=":material/warning:")
         table(block.table)

@@ -136,10 +136,13 @@ def build_status_chart(summary: pd.DataFrame, lang: str, measure: str = "sites")
             name=t(f"brownfields.status_{status}", lang), marker_color=STATUS_COLOURS[status],
             hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
         ))
-    fig.update_layout(barmode="stack", height=max(260, 28 * len(order) + 120), margin={"l": 10, "r": 10, "t": 30, "b": 40},
-                      xaxis_title=t(f"brownfields.{measure}", lang), legend={"orientation": "h", "y": -0.2},
-                      annotations=[{"text": t("brownfields.carto_credit", lang), "x": 0, "y": 1.08, "xref": "paper",
-                                    "yref": "paper", "showarrow": False, "font": {"size": 10}, "xanchor": "left"}])
+    fig.update_layout(barmode="stack", height=max(300, 28 * len(order) + 170), margin={"l": 10, "r": 10, "t": 60, "b": 50},
+                      xaxis_title=t(f"brownfields.{measure}", lang),
+                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
+                              "traceorder": "normal"},
+                      annotations=[{"text": t("brownfields.carto_credit", lang), "x": 1, "y": 0, "xref": "paper",
+                                    "yref": "paper", "showarrow": False, "font": {"size": 10}, "xanchor": "right",
+                                    "yanchor": "bottom", "bgcolor": "rgba(255,255,255,0.8)"}])
     return fig
 
 
@@ -153,8 +156,11 @@ def build_share_history_chart(history: pd.DataFrame, lang: str) -> go.Figure:
         rows = rows.sort_values("as_of")
         hover = [f"{escape_plotly(area)} — {escape_plotly(a)}<br>{int(d)} / {int(q)}"
                  for a, d, q in zip(rows["as_of"], rows["with_project_or_reused"], rows["qualified"])]
+        # Cerema's published counts: filled dots; the cached file's own counts: open diamonds.
+        symbols = ["diamond-open" if o == "file" else "circle" for o in rows["origin"]]
         fig.add_trace(go.Scatter(x=rows["as_of"].tolist(), y=rows["share"].tolist(), mode="lines+markers",
-                                 name=escape_plotly(area), hovertext=hover, hoverinfo="text"))
+                                 name=escape_plotly(area), hovertext=hover, hoverinfo="text",
+                                 marker={"symbol": symbols, "size": 9}))
     fig.update_layout(height=360, margin={"l": 10, "r": 10, "t": 40, "b": 40}, title=t("brownfields.share_title", lang),
                       yaxis={"tickformat": ".0%", "title": t("brownfields.share_axis", lang), "rangemode": "tozero"},
                       xaxis={"title": t("brownfields.snapshot", lang), "type": "category"})

@@ -9,29 +9,34 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import surface
-from dashboard.i18n import fmt_number, t
+from dashboard.figures.base import SharedGeoJSON, map_style
+from dashboard.i18n import t
 from dashboard.i18n.escape import escape_plotly
 
 COLORSCALE = "Viridis"
 
 
-def _km(value, lang: str) -> str:
-    return t("surface.unknown", lang) if pd.isna(value) else f"{fmt_number(value, lang, 1)} km"
+def _hovertemplate(lang: str) -> str:
+    """One template for every cell: numbers are formatted by plotly (d3, the layout's separators),
+    not by Python per cell; names arrive escaped in customdata."""
+    return t("surface.hover", lang, score="%{z:.0f}", commune="%{customdata[0]}", kv400="%{customdata[1]:.1f} km",
+             line="%{customdata[2]}", brownfield="%{customdata[3]}") + "<extra></extra>"
 
 
-def _hover(row: dict, lang: str) -> str:
-    return t(
-        "surface.hover", lang,
-        score=fmt_number(row["score"], lang, 0),
-        commune=escape_plotly(row.get("commune") or t("surface.unknown", lang)),
-        kv400=_km(row.get("nearest_400kv_km"), lang),
-        line=_km(row.get("nearest_400kv_line_km"), lang),
-        brownfield=f"{escape_plotly(row.get('nearest_brownfield_name') or '')} {_km(row.get('nearest_brownfield_km'), lang)}",
-    )
+def _customdata(shown: pd.DataFrame, lang: str) -> list[list]:
+    unknown = t("surface.unknown", lang)
+    line = [unknown if pd.isna(v) else f"{v:.1f} km".replace(".", "," if lang == "fr" else ".")
+            for v in shown["nearest_400kv_line_km"]]
+    brownfield = [unknown if pd.isna(km) else f"{escape_plotly(name)} ({km:.1f} km)".replace(".", "," if lang == "fr" else ".")
+                  for name, km in zip(shown["nearest_brownfield_name"], shown["nearest_brownfield_km"])]
+    commune = [escape_plotly(c) if c else unknown for c in shown["commune"]]
+    return [list(row) for row in zip(commune, shown["nearest_400kv_km"].round(1), line, brownfield)]
 
 
-def build_surface_map(scored: pd.DataFrame, lang: str, style: str | dict = "carto-positron") -> go.Figure:
-    """Choropleth of the cells' scores (0–100, one colour scale), excluded cells in grey."""
+def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-positron", outlines: dict | None = None) -> go.Figure:
+    """Choropleth of the cells' scores (0–100, one colour scale), excluded cells in grey; `style`
+    is a basemap name (figures.base.STYLES; an inline style that still draws offline), `outlines`
+    the départements drawn over the cells."""
     fig = go.Figure()
     if scored.empty:
         return fig
@@ -49,13 +54,16 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str | dict = "cart
             geojson=surface.cells_geojson(shown["cell"]), locations=shown["cell"].tolist(), z=shown["score"].tolist(),
             zmin=0, zmax=100, colorscale=COLORSCALE, marker={"opacity": 0.7, "line": {"width": 0}},
             colorbar={"title": {"text": t("surface.score", lang)}, "thickness": 14},
-            hovertext=[_hover(r, lang) for r in shown.to_dict("records")], hoverinfo="text",
+            customdata=_customdata(shown, lang), hovertemplate=_hovertemplate(lang),
             name=t("surface.score", lang),
         ))
     centre = {"lat": float(scored["lat"].mean()), "lon": float(scored["lon"].mean())}
     res = scored.attrs.get("resolution", "")
     fig.update_layout(
-        map={"style": style, "center": centre, "zoom": 6.6}, height=560, margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        map={"style": map_style(style), "center": centre, "zoom": 6.6,
+             "layers": [{"sourcetype": "geojson", "source": SharedGeoJSON(outlines), "type": "line",
+                         "color": "#3b3b3b", "line": {"width": 1.1}}] if outlines else []}, height=560, margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        separators=", " if lang == "fr" else ".,",
         legend={"x": 0.01, "y": 0.99, "bgcolor": "rgba(255,255,255,0.8)"},
         annotations=[{"text": t("surface.credit", lang, res=res), "x": 0, "y": 0, "xref": "paper", "yref": "paper",
                       "showarrow": False, "font": {"size": 10}, "xanchor": "left", "yanchor": "bottom",

@@ -19,7 +19,7 @@ TEXT = {
         "no_share": "inconnue",
         "history_title": "Évolution : comptages publiés par le Cerema",
         "history_note": "Comptages de sites par département publiés par le Cerema (relevés datés) et, au "
-                        "dernier point, ceux du fichier Cartofriches en cache (comptés ici). À comparer avec "
+                        "dernier point (losange vide), ceux du fichier Cartofriches en cache (comptés ici). À comparer avec "
                         "l'évolution du taux d'occupation de l'ex-site Bridgestone ci-dessus.",
         "no_history": "Aucun comptage publié dans les données du projet.",
         "hectares_note": "Hectares : somme des surfaces d'unité foncière connues ({missing} site(s) sans surface).",
@@ -64,7 +64,7 @@ TEXT = {
         "no_share": "unknown",
         "history_title": "Over time: Cerema's published counts",
         "history_note": "Counts of sites per département published by Cerema (dated snapshots) and, as the last "
-                        "point, those of the cached Cartofriches file (counted here). Compare with the ex-Bridgestone "
+                        "point (open diamond), those of the cached Cartofriches file (counted here). Compare with the ex-Bridgestone "
                         "site's occupancy history above.",
         "no_history": "No published count in the project's data.",
         "hectares_note": "Hectares: sum of the known land-unit areas ({missing} site(s) without an area).",

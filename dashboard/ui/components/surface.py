@@ -17,7 +17,9 @@ SHIPPED_RESOLUTIONS = (6, 7)  # 8 (≈ 49,000 cells) rescoring fits the budget, 
 N_ZONES = 10
 
 
-def surface_section(dataset: Dataset, filters: Filters, preset: siting.Preset, weights, lang: str) -> None:
+def surface_section(dataset: Dataset, filters: Filters, preset: siting.Preset, weights, lang: str,
+                    style: str = "carto-positron", outlines: dict | None = None) -> None:
+    """The section; `style` and `outlines` as on the page's score map (same basemap choice)."""
     st.subheader(t("surface.section", lang))
     st.caption(t("surface.intro", lang))
     resolution = st.radio(t("surface.resolution", lang), SHIPPED_RESOLUTIONS, index=0, horizontal=True,
@@ -25,7 +27,7 @@ def surface_section(dataset: Dataset, filters: Filters, preset: siting.Preset, w
     scored = data.surface_scores(dataset.sites, resolution, preset, weights)
     if not scored.attrs.get("from_outlines"):
         st.caption(t("surface.bbox_note", lang))
-    chart(build_surface_map(scored, lang), f"siting-surface-r{resolution}", "siting", filters, lang)
+    chart(build_surface_map(scored, lang, style, outlines), f"siting-surface-r{resolution}", "siting", filters, lang)
     st.caption(t("surface.cells", lang, n=len(scored), excluded=int(scored["excluded"].sum()),
                  brownfields=int(scored["brownfield_cell"].sum())))
     st.subheader(t("surface.zones", lang))

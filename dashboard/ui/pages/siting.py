@@ -117,7 +117,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         draw("siting-sensitivity", dataset, filters, lang, options)
         st.caption(caption)
 
-    surface_section(dataset, filters, preset, weights, lang)
+    surface_section(dataset, filters, preset, weights, lang, style, outlines)
     methodology(preset, weights, lang)
     footer(dataset, lang, source_ids_in(scored[scored["project_type"] != siting.CANDIDATE_TYPE]) | set(grid_ids))
 

@@ -54,6 +54,7 @@ def test_paste_edit_a_row_and_download_the_seed(open_page, shoot, page):
     focus_first_row(page, grid)
     for key in ("ArrowDown", "ArrowRight", "Space"):  # untick "Garder" on the commissioning row
         page.keyboard.press(key)
+    page.locator('[data-testid="stCode"]').filter(has_not_text="fin 2027").wait_for()  # the rerun after it
     wait_for_app(page)
     focus_first_row(page, grid)
     for key in ("ArrowRight", "ArrowRight", "ArrowRight"):  # the power's value as written

@@ -17,7 +17,7 @@ from dashboard.i18n.escape import escape_markdown
 
 MAX_CHARS = 100_000  # a long feature article is 20 000 characters; a paste of 5 MB is a mistake
 NEW = "new"
-REVIEW_COLUMNS = ("keep", "attribute", "value", "normalized", "status", "entity", "new_name", "as_of", "confidence")
+REVIEW_COLUMNS = ("keep", "attribute", "value", "normalized", "status", "as_of", "entity", "new_name", "confidence")
 
 
 class UnreadableInput(ValueError):

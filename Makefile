@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+# Listen on this machine only; `make run HOST=0.0.0.0` serves the network (put a proxy in front).
+HOST ?= 127.0.0.1
 TABLES := data/tables
 export BROWSER_PATH ?= /usr/bin/chromium
 
@@ -27,7 +29,7 @@ build: setup
 	$(BIN)/python -m dashboard.build --out $(TABLES)
 
 run: build
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.headless true
+	$(BIN)/streamlit run dashboard/app.py --server.address $(HOST) --server.port $(PORT) --server.headless true
 
 chromium:
 	@scripts/ensure-chromium.sh

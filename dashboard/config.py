@@ -39,9 +39,28 @@ def opendata_url(name: str, default: str) -> str:
     return os.environ.get(f"HDF_OPENDATA_{name.upper()}_URL", default)
 
 
+def opendata_min_rows(name: str, default: int) -> int:
+    """`HDF_OPENDATA_<NAME>_MIN_ROWS`: fewest records a complete file of the dataset has (a file with
+    fewer is reported as corrupt); the default is the dataset's own (e.g. 100 substations)."""
+    return _int_setting(f"HDF_OPENDATA_{name.upper()}_MIN_ROWS", default)
+
+
 def geocode_cache_dir() -> Path:
     """`HDF_GEOCODE_CACHE_DIR`, else <repo>/data/cache/geocode."""
     return Path(os.environ.get("HDF_GEOCODE_CACHE_DIR", DATA_DIR / "cache" / "geocode"))
+
+
+def contact() -> str:
+    """`HDF_CONTACT`: an e-mail address or URL where the operators of this deployment can be reached.
+    It goes in the User-Agent of every request to Nominatim and the open-data portals (Nominatim's
+    usage policy asks for one). Set it when you run the app for others."""
+    return os.environ.get("HDF_CONTACT", "").strip()
+
+
+def user_agent() -> str:
+    """The project's User-Agent, naming the project and the contact (`HDF_CONTACT`)."""
+    who = contact() or "contact not configured: set HDF_CONTACT"
+    return f"hdf-datacenter-dashboard/1.0 (Hauts-de-France data-centre siting dashboard, open source; {who})"
 
 
 def geocode_offline() -> bool:

@@ -32,6 +32,14 @@ APP = REPO_ROOT / "dashboard" / "app.py"
 PAGES_DIR = REPO_ROOT / "dashboard" / "ui" / "pages"
 
 
+@pytest.fixture(autouse=True)
+def small_open_data_files(monkeypatch):
+    """Test files of open data hold a handful of rows: the plausibility minimums (100 substations,
+    1000 communes, 5 outlines in a real file) are lowered; tests of those checks set them back."""
+    for name in ("outlines", "substations", "communes"):
+        monkeypatch.setenv(f"HDF_OPENDATA_{name.upper()}_MIN_ROWS", "1")
+
+
 @pytest.fixture
 def sample_data(monkeypatch):
     """The repository serves the sample dataset (no open-data warnings); returns the dataset."""

@@ -36,10 +36,11 @@ from dashboard.data import opendata
 from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
 
 NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"
-USER_AGENT = opendata.USER_AGENT
 TIMEOUT_S = 5.0
 MIN_DELAY_S = 1.0  # Nominatim policy: at most one request per second
 MAX_QUERY_LENGTH = 200
+# The place box accepts a paste this long (the browser cuts beyond it); fit_query cuts it to the above.
+MAX_PASTE_LENGTH = 5000
 CACHE_VERSION = 1
 
 
@@ -286,7 +287,7 @@ class Geocoder:
         min_delay_seconds: float | None = None,
         cache: Path | None = None,
         online: bool | None = None,
-        user_agent: str = USER_AGENT,
+        user_agent: str | None = None,
     ):
         self.domain = domain or config.geocode_domain(NOMINATIM_DOMAIN)
         self.scheme = scheme or config.geocode_scheme()
@@ -297,7 +298,7 @@ class Geocoder:
         self.online = online if online is not None else not config.geocode_offline()
         # URLLibAdapter: no hidden HTTP retries, so a timeout costs one timeout, not three.
         self._nominatim = Nominatim(
-            user_agent=user_agent,
+            user_agent=user_agent or config.user_agent(),  # names the project and HDF_CONTACT
             timeout=self.timeout,
             domain=self.domain,
             scheme=self.scheme,
@@ -309,6 +310,15 @@ class Geocoder:
         )
 
     # --- public ---
+
+    @staticmethod
+    def fit_query(query: str) -> tuple[str, bool]:
+        """(the query in at most MAX_QUERY_LENGTH characters, cut at a word if possible; whether it was cut)."""
+        query = " ".join(str(query or "").split())
+        if len(query) <= MAX_QUERY_LENGTH:
+            return query, False
+        cut = query[:MAX_QUERY_LENGTH]
+        return (cut.rsplit(" ", 1)[0] if " " in cut[MAX_QUERY_LENGTH // 2:] else cut), True
 
     def locate(self, query: str, communes: pd.DataFrame | None = None, outlines: dict | None = None) -> Place:
         """Locate a place in the region, or raise GeocodeError with a message for the user.

@@ -35,15 +35,11 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from dashboard.data import cartofriches, osm_grid
+from dashboard.data.opendata_checks import CorruptDataError, OpenDataError, check_complete  # noqa: F401 (re-exported)
 from dashboard.domain.schema import DEPARTEMENTS
 
 from dashboard import config  # noqa: E402
-USER_AGENT = "hdf-datacenter-dashboard/1.0 (open-source; +https://github.com/)"
 DOWNLOAD_TIMEOUT_S = 60
-
-
-class OpenDataError(RuntimeError):
-    """A dataset could not be downloaded or read; the message says which and why."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +61,8 @@ class OpenDataset:
     # Tabular datasets: parse() returns a DataFrame, cached as Parquet with its date in attrs
     # ("as_of", "url", "fetched", "sha256"); the raw download is not kept.
     tabular: bool = False
+    # Fewest records a complete file has (a plausibility check; HDF_OPENDATA_<NAME>_MIN_ROWS).
+    min_rows: int = 1
 
 
 def _parse_outlines(raw: bytes) -> dict:
@@ -160,6 +158,7 @@ DATASETS: dict[str, OpenDataset] = {
             page_url="https://etalab-datasets.geo.data.gouv.fr/contours-administratifs/",
             download_url="https://etalab-datasets.geo.data.gouv.fr/contours-administratifs/2024/geojson/departements-1000m.geojson",
             filename="departements.geojson",
+            min_rows=5,  # the five départements (the national file has about 100)
             parse=_parse_outlines,
             purpose="département outlines on the map",
         ),
@@ -171,6 +170,7 @@ DATASETS: dict[str, OpenDataset] = {
             page_url="https://odre.opendatasoft.com/explore/dataset/postes-electriques-rte/",
             download_url="https://odre.opendatasoft.com/explore/dataset/postes-electriques-rte/download/?format=csv&use_labels_for_header=true",
             filename="postes-electriques-rte.csv",
+            min_rows=100,  # the region alone has over 600 substations
             parse=_parse_substations,
             purpose="distances to 225 kV substations",
         ),
@@ -182,6 +182,7 @@ DATASETS: dict[str, OpenDataset] = {
             page_url="https://geo.api.gouv.fr/decoupage-administratif/communes",
             download_url="https://geo.api.gouv.fr/communes?codeRegion=32&fields=nom,code,codeDepartement,centre&format=json",
             filename="communes-hdf.json",
+            min_rows=1000,  # the region has about 3,800 communes
             parse=_parse_communes,
             purpose="offline place search for candidate sites",
         ),
@@ -249,7 +250,7 @@ def _session() -> requests.Session:
     adapter = HTTPAdapter(max_retries=RETRY)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
-    session.headers["User-Agent"] = USER_AGENT
+    session.headers["User-Agent"] = config.user_agent()  # the project and HDF_CONTACT
     return session
 
 
@@ -276,8 +277,19 @@ def checksum_path(name: str) -> Path:
     return cache_dir() / (_dataset(name).filename + ".sha256.json")
 
 
-def _record(name: str, url: str, raw: bytes) -> dict:
-    return {"url": url, "fetched": datetime.date.today().isoformat(), "sha256": hashlib.sha256(raw).hexdigest()}
+def _record(name: str, url: str, raw: bytes, rows: int | None = None) -> dict:
+    return {"url": url, "fetched": datetime.date.today().isoformat(), "sha256": hashlib.sha256(raw).hexdigest(),
+            "rows": rows}
+
+
+def min_rows(dataset: OpenDataset) -> int:
+    return config.opendata_min_rows(dataset.name, dataset.min_rows)
+
+
+def _complete(dataset: OpenDataset, filename: str, raw: bytes) -> int | None:
+    """The file's record count once it is complete and plausible (opendata_checks); tabular
+    downloads are checked by their own reader."""
+    return None if dataset.tabular else check_complete(dataset.name, filename, raw, min_rows(dataset))
 
 
 def _parsed(dataset: OpenDataset, raw: bytes, origin: str):
@@ -309,6 +321,7 @@ def fetch(name: str, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
         except Exception as exc:
             raise OpenDataError(f"{name}: cannot find the current file at {download_url(name)} ({exc})") from None
     raw = _download(url, timeout, name)
+    rows = _complete(dataset, dataset.filename, raw)  # a truncated or too small download is not cached
     parsed = _parsed(dataset, raw, url)
     target = cache_dir() / dataset.filename
     if dataset.tabular:
@@ -317,24 +330,31 @@ def fetch(name: str, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
         _atomic_write(target, lambda tmp: parsed.to_parquet(tmp, index=False))
     else:
         # The raw file is the cache: its SHA-256 is kept beside it and checked when it is read.
-        record = json.dumps(_record(name, url, raw), indent=1)
+        record = json.dumps(_record(name, url, raw, rows), indent=1)
         _atomic_write(target, lambda tmp: Path(tmp).write_bytes(raw))
         _atomic_write(checksum_path(name), lambda tmp: Path(tmp).write_text(record, encoding="utf-8"))
     return target
 
 
 def _verified(name: str, path: Path, raw: bytes) -> bytes:
-    """`raw` when it is what was downloaded (or there is no record: an override file)."""
-    record = checksum_path(name)
-    if path.parent != cache_dir() or not record.is_file():
-        return raw
+    """`raw` when it is complete and what was downloaded (or there is no record: an override file)."""
     try:
-        expected = json.loads(record.read_text(encoding="utf-8"))["sha256"]
+        rows, incomplete = _complete(_dataset(name), path.name, raw), None
+    except CorruptDataError as exc:
+        rows, incomplete = None, exc
+    record = checksum_path(name)
+    try:
+        recorded = json.loads(record.read_text(encoding="utf-8")) if path.parent == cache_dir() else None
+        expected = recorded["sha256"] if recorded else None
     except (OSError, ValueError, KeyError, TypeError):
-        return raw  # an unreadable record does not hide a readable file
-    if hashlib.sha256(raw).hexdigest() != expected:
-        raise OpenDataError(f"the file changed since it was downloaded (SHA-256 differs from {record.name}); "
-                            "download it again")
+        expected = None  # no record (an override file) or an unreadable one: the file's own checks only
+    if expected is not None and hashlib.sha256(raw).hexdigest() != expected:
+        counts = "" if rows is None else f", {rows} rows read" + (
+            f", expected {recorded['rows']}" if recorded.get("rows") is not None else "")
+        raise CorruptDataError(f"corrupt (the file changed since it was downloaded: SHA-256 differs from "
+                               f"{record.name}){counts}; download it again")
+    if incomplete is not None:
+        raise incomplete
     return raw
 
 
@@ -365,7 +385,7 @@ def load(name: str):
             return _load_tabular(dataset, path)
         return dataset.parse(_verified(name, path, path.read_bytes()))
     except OpenDataError as exc:
-        raise OpenDataError(f"{path}: {exc}") from None
+        raise type(exc)(f"{path}: {exc}") from None  # CorruptDataError stays one
     except Exception as exc:
         raise OpenDataError(f"{path}: cannot be read as {dataset.title} ({exc})") from None
 

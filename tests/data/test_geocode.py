@@ -35,14 +35,16 @@ def make_geocoder(server, **kwargs) -> Geocoder:
 # --- online -------------------------------------------------------------------------------
 
 
-def test_finds_a_place_in_the_region_with_our_user_agent(fake_nominatim):
+def test_finds_a_place_in_the_region_with_our_user_agent(fake_nominatim, monkeypatch):
+    monkeypatch.setenv("HDF_CONTACT", "ops@example.org")
     place = make_geocoder(fake_nominatim).locate("Bethune")
     assert place.origin == "nominatim"
     assert (place.lat, place.lon) == (50.5303, 2.6333)
     assert place.name == "Béthune" and place.commune == "Béthune" and place.departement == "62"
     query, agent, _, params = FakeNominatim.calls[0]
     assert query == "Bethune"
-    assert agent == geocode.USER_AGENT and "hdf-datacenter-dashboard" in agent
+    # The project and a contact (HDF_CONTACT), as Nominatim's usage policy asks.
+    assert "hdf-datacenter-dashboard" in agent and "ops@example.org" in agent
     assert params["countrycodes"] == ["fr"] and params["format"] == ["json"]
 
 

@@ -66,7 +66,7 @@ def test_fetch_communes_keeps_the_region(server):
 def test_a_garbage_download_does_not_replace_a_good_cache(server, monkeypatch):
     opendata.fetch("outlines")
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES_URL", server + "/garbage")
-    with pytest.raises(opendata.OpenDataError, match="cannot be read"):
+    with pytest.raises(opendata.OpenDataError, match="corrupt .not valid JSON"):
         opendata.fetch("outlines")
     assert opendata.load("outlines")["features"][0]["properties"]["code"] == "59"
 
@@ -122,3 +122,48 @@ def test_a_download_records_its_sha256_and_a_changed_cache_file_is_refused(serve
         opendata.load("outlines")
     opendata.fetch("outlines")  # downloading again mends it
     assert opendata.load("outlines")["features"]
+
+
+# --- Integrity (issue 13): a downloaded or cached file is checked before use ----------------------
+
+ROW = "P{0:03d};POSTE {0};Poste de transformation;EN EXPLOITATION;225kV;2.{0:03d};50.{0:03d}\n"
+
+
+def substations_csv(rows: int) -> str:
+    return SUBSTATIONS_CSV.split("\n", 1)[0] + "\n" + "".join(ROW.format(i) for i in range(rows))
+
+
+def test_a_cache_cut_off_mid_row_is_corrupt_not_partial(monkeypatch, tmp_path):
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path))
+    text = substations_csv(300)
+    (tmp_path / "postes-electriques-rte.csv").write_text(text[: len(text) // 2 + 7], encoding="utf-8")
+    with pytest.raises(opendata.CorruptDataError, match=r"corrupt \(truncated: the last row has \d of 7 fields\), "
+                                                        r"\d+ rows read, expected ≥ 1"):
+        opendata.load("substations")
+
+
+def test_too_few_rows_for_the_dataset_is_corrupt(monkeypatch, tmp_path):
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path))
+    monkeypatch.delenv("HDF_OPENDATA_SUBSTATIONS_MIN_ROWS")  # the real minimum: 100 substations
+    (tmp_path / "postes-electriques-rte.csv").write_text(substations_csv(40), encoding="utf-8")
+    with pytest.raises(opendata.CorruptDataError, match="40 rows read, expected ≥ 100"):
+        opendata.load("substations")
+
+
+def test_a_truncated_commune_list_is_corrupt(monkeypatch, tmp_path):
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path))
+    text = json.dumps(COMMUNES * 50)
+    (tmp_path / "communes-hdf.json").write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(opendata.CorruptDataError, match="corrupt .truncated JSON"):
+        opendata.load("communes")
+
+
+def test_checksum_recorded_at_download_and_verified(server, tmp_path):
+    path = opendata.fetch("substations")
+    manifest = json.loads(path.with_name(path.name + ".sha256.json").read_text())
+    assert len(manifest["sha256"]) == 64 and manifest["rows"] == 4
+    assert len(opendata.load("substations")) == 2
+    # Changed since its download (same row count, one value edited): corrupt, not used.
+    path.write_bytes(path.read_bytes().replace(b"AVELIN", b"AVELIX"))
+    with pytest.raises(opendata.CorruptDataError, match="changed since it was downloaded.*expected 4"):
+        opendata.load("substations")

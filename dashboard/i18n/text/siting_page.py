@@ -26,6 +26,7 @@ TEXT = {
         "au classement pour cette session seulement (rien n'est écrit dans les données).",
         "place": "Commune ou adresse",
         "place_placeholder": "ex. Béthune, ou 12 rue de la Gare, 59000 Lille",
+        "place_cut": "Texte du lieu trop long : seuls ses {n} premiers caractères sont cherchés (« {kept} »).",
         "land_ha": "Surface disponible (ha, facultatif)",
         "brownfield": "Friche ou site industriel ?",
         "bf_unknown": "Je ne sais pas",
@@ -44,6 +45,7 @@ TEXT = {
         "remove": "Retirer",
         "clear": "Retirer tous les candidats",
         "communes_missing": "La liste des communes (recherche hors ligne) n'est pas téléchargée.",
+        "communes_unreadable": "La liste des communes en cache est inutilisable, elle est ignorée : {reason}",
         "communes_download": "Télécharger la liste des communes (Etalab, Licence Ouverte)",
         "download_failed": "Téléchargement impossible : {reason}",
         "no_225": "Distances aux postes 225 kV inconnues : le jeu « postes-electriques-rte » de RTE (ODRÉ) n'est pas "
@@ -130,6 +132,7 @@ TEXT = {
         "for this session only (nothing is written to the data).",
         "place": "Commune or address",
         "place_placeholder": "e.g. Béthune, or 12 rue de la Gare, 59000 Lille",
+        "place_cut": "Place text too long: only its first {n} characters are searched ('{kept}').",
         "land_ha": "Land available (ha, optional)",
         "brownfield": "Brownfield or industrial site?",
         "bf_unknown": "Don't know",
@@ -148,6 +151,7 @@ TEXT = {
         "remove": "Remove",
         "clear": "Remove all candidates",
         "communes_missing": "The commune list (offline search) is not downloaded.",
+        "communes_unreadable": "The cached commune list cannot be used and is ignored: {reason}",
         "communes_download": "Download the commune list (Etalab, Licence Ouverte)",
         "download_failed": "Download failed: {reason}",
         "no_225": 'Distances to 225 kV substations unknown: RTE\'s "postes-electriques-rte" dataset (ODRÉ) is not '

@@ -11,6 +11,7 @@ from dashboard.domain.filters import Choices, Filters, Notice, parse_query_param
 from dashboard.domain.schema import DEPARTEMENTS, LANGUAGES
 from dashboard.domain.tables import Dataset
 from dashboard.i18n import label_status, label_type, t
+from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.notices import data_quality_notice, notice_text
 
 # Filters survive page changes through the session (navigation drops the query string).
@@ -21,7 +22,9 @@ _FILTER_KEYS = {"type", "site", "dep", "status", "lang"}
 
 
 def _url_params() -> dict[str, str]:
-    return {key: st.query_params.get(key) for key in st.query_params.keys()}
+    """The query string, a repeated key merged (`type=data_center&type=battery` keeps both; a repeated
+    `lang` becomes an unknown value, dropped with a notice): never silently the last one only."""
+    return {key: ",".join(st.query_params.get_all(key)) for key in st.query_params.keys()}
 
 
 def _current_params() -> dict[str, str]:
@@ -89,8 +92,8 @@ def page_setup(page_key: str) -> tuple[Dataset, Filters, str]:
     lang = filters.lang
     for notice in notices:
         st.warning(notice_text(notice, lang), icon=":material/warning:")
-    for warning in warnings:
-        st.info(warning)
+    for warning in warnings:  # open-data errors quote the file: plain text, never Markdown
+        st.info(escape_markdown(warning))
     data_quality_notice(dataset, lang)
     return dataset, filters, lang
 

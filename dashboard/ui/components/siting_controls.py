@@ -97,7 +97,8 @@ def candidate_controls(lang: str, outlines: dict | None) -> None:
     communes, communes_error = data.load_open_dataset("communes")
     with st.form("siting_candidate_form", clear_on_submit=False, border=True):
         query = st.text_input(
-            t("siting_page.place", lang), placeholder=t("siting_page.place_placeholder", lang), key="siting_query", max_chars=200
+            t("siting_page.place", lang), placeholder=t("siting_page.place_placeholder", lang), key="siting_query",
+            max_chars=geocode.MAX_PASTE_LENGTH
         )
         left, right = st.columns(2)
         with left:
@@ -116,7 +117,10 @@ def candidate_controls(lang: str, outlines: dict | None) -> None:
     if submitted:
         add_candidate(query, land, brown, online, communes, outlines, lang)
     if communes is None:
-        st.caption(escape_markdown(t("siting_page.communes_missing", lang) + (f" ({communes_error})" if communes_error else "")))
+        # A file that is there but corrupt is said so (with the reason, as plain text), not "not downloaded".
+        missing = (t("siting_page.communes_unreadable", lang, reason=communes_error) if communes_error
+                   else t("siting_page.communes_missing", lang))
+        st.caption(escape_markdown(missing))
         if st.button(t("siting_page.communes_download", lang), key="siting_fetch_communes"):
             failure = data.fetch_open_dataset("communes")
             if failure:
@@ -148,6 +152,10 @@ def candidate_controls(lang: str, outlines: dict | None) -> None:
 
 def add_candidate(query, land, brown, online: bool, communes, outlines, lang: str) -> None:
     """Geocode and add; every failure becomes a message, never a traceback."""
+    query, was_cut = geocode.Geocoder.fit_query(query)
+    if was_cut:  # a long paste is searched on its beginning, and the reader is told
+        st.info(escape_markdown(t("siting_page.place_cut", lang, n=geocode.MAX_QUERY_LENGTH, kept=query)),
+                icon=":material/content_cut:")
     try:
         place = geocode.shared_geocoder(online=online).locate(query, communes=communes, outlines=outlines)
     except geocode.GeocodeError as error:

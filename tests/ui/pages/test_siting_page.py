@@ -203,3 +203,21 @@ def test_no_scored_site_still_lets_the_user_add_candidates(app):
     assert any("candidat" in i.value for i in at.info)
     at = add_candidate(at, "Arras")
     assert "Arras" in set(ranking(at)["Site"])
+
+
+def test_a_long_paste_is_searched_on_its_beginning_and_the_reader_is_told(app):
+    """Issue 13: a paste over 200 characters used to be dropped without a word."""
+    at = app()
+    at.text_input(key="siting_query").input("Arras " + "très long texte collé " * 60)
+    at.button[[b.label for b in at.button].index("Localiser et ajouter")].click()
+    at.run()
+    assert_clean(at)
+    cut = [i.value for i in at.info if "premiers caractères" in i.value]
+    assert cut and "200" in cut[0] and "Arras" in cut[0]
+    assert at.success or at.warning  # then found, or a message saying why not: never silence
+
+
+def test_fit_query_cuts_at_a_word():
+    query, cut = geocode.Geocoder.fit_query("Arras " + "mot " * 100)
+    assert cut and len(query) <= geocode.MAX_QUERY_LENGTH and query.endswith("mot")
+    assert geocode.Geocoder.fit_query("  Béthune  ") == ("Béthune", False)

@@ -1,0 +1,96 @@
+"""The bad-input corpus (tests/badinput.py) through the build command and every page of the app in
+AppTest: no traceback anywhere, no valid record lost, and what each case must say is said.
+
+scripts/badinput_report.py prints the same counts for the whole corpus (the issue's before/after)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.data.build import build_dataset
+from tests.badinput import CASES, Counts, SeedIndex, case_env, write_case
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "dashboard" / "app.py"
+PAGES = ("overview", "map", "occupancy", "investment", "data", "siting")
+INDEX = SeedIndex.read(ROOT / "seeds")
+
+
+@pytest.fixture(params=CASES, ids=[case.name for case in CASES])
+def case(request, tmp_path, monkeypatch):
+    expected = write_case(request.param, tmp_path, INDEX)
+    env = case_env(tmp_path)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("HDF_OPENDATA_SUBSTATIONS_MIN_ROWS")  # the corpus' caches are real-sized
+    monkeypatch.delenv("HDF_OPENDATA_COMMUNES_MIN_ROWS")
+    return request.param, expected, env, tmp_path
+
+
+def test_build_command_never_prints_a_traceback(case):
+    spec, _, env, folder = case
+    result = subprocess.run([sys.executable, "-m", "dashboard.build", "--seeds", env["HDF_SEEDS_DIR"],
+                             "--out", str(folder / "tables")], env={**os.environ, **env}, capture_output=True,
+                            text=True, cwd=ROOT, timeout=300)
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.returncode in (0, 1)
+    if result.returncode == 1:  # refused: it says which file
+        assert ".yaml" in result.stderr
+
+
+def test_no_valid_record_is_lost(case):
+    _, expected, env, _ = case
+    dataset = build_dataset(Path(env["HDF_SEEDS_DIR"]), warn=lambda message: None)
+    loaded = Counts(len(dataset.sources), len(dataset.sites), len(dataset.facts))
+    assert expected.lost(loaded) == 0 and loaded.lost(expected) == 0, (expected, loaded)
+
+
+def run_page(page: str, query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.query_params.update(query or {})
+    at.run()
+    return at.switch_page(f"ui/pages/{page}.py").run()
+
+
+def test_every_page_shows_the_rest_without_an_error(case):
+    spec, _, _, _ = case
+    for page in PAGES:
+        at = run_page(page)
+        assert not at.exception, (page, [e.value for e in at.exception])
+        assert not [e.value for e in at.error if "inattendue" in e.value], page
+        assert at.title, page
+        # No Markdown from a file: every text quoting the hostile cache or names is escaped.
+        for element in (*at.info, *at.warning, *at.caption, *at.markdown):
+            assert "](http" not in element.value and "<b>" not in element.value, (page, element.value)
+
+
+def test_cases_say_what_is_wrong(tmp_path, monkeypatch):
+    """The open-data cases: a corrupt cache is reported as corrupt (with counts), as plain text."""
+    by_name = {case.name: case for case in CASES}
+    for name, page, words in (("truncated-substations", "overview", "rows read, expected ≥ 100"),
+                              ("markdown-substations", "overview", "corrupt"),
+                              ("corrupt-communes", "siting", "inutilisable")):
+        folder = tmp_path / name
+        write_case(by_name[name], folder, INDEX)
+        for key, value in case_env(folder).items():
+            monkeypatch.setenv(key, value)
+        monkeypatch.delenv("HDF_OPENDATA_SUBSTATIONS_MIN_ROWS", raising=False)
+        monkeypatch.delenv("HDF_OPENDATA_COMMUNES_MIN_ROWS", raising=False)
+        at = run_page(page)
+        texts = [e.value for e in (*at.info, *at.caption, *at.warning)]
+        assert any(words in text.replace("\\", "") for text in texts), (name, texts)
+        assert "not downloaded" not in " ".join(texts) and "pas téléchargée" not in " ".join(texts), name
+
+
+def test_repeated_url_keys_are_merged_not_dropped():
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.query_params["type"] = ["data_center", "battery"]
+    at.run()
+    sidebar_types = at.sidebar.multiselect[0].value
+    assert set(sidebar_types) == {"data_center", "battery"}

@@ -1,5 +1,8 @@
 """Figures of the /siting page: score map, ranking (score split by criterion), sensitivity.
 
+About 500 lines, kept whole: the three charts share the hover card, the criterion colours and the
+sources' metadata; the scores come from dashboard.domain.siting.evaluate.
+
 The builders are pure: they draw the scored rows they are given (`siting.evaluate(...).scored`, i.e.
 the sites' own columns plus `siting.score` columns) and put the ids of the sources behind the
 plotted data in `fig.layout.meta["source_ids"]`, the open datasets in `meta["open_data"]`.

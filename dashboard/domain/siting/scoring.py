@@ -3,6 +3,9 @@ the sensitivity of the ranking to the weights, the user's candidates, and `evalu
 /siting shows, in one call; dashboard.data.repository.siting_evaluation caches it).
 
 Score of a site = 100 × Σ wᵢ·vᵢ / Σ wᵢ (see dashboard.domain.siting for the rules).
+
+One cohesive engine (~470 lines): values, weighting, ranks and sensitivity share `_Prepared`, so
+a weighting never recomputes the criteria's values.
 """
 
 

@@ -108,3 +108,17 @@ def seed_max_bytes() -> int:
 def seed_max_files() -> int:
     """`HDF_SEED_MAX_FILES`, else 1000: seed files read from the folder (in name order)."""
     return _int_setting("HDF_SEED_MAX_FILES", 1000)
+
+
+def today():
+    """`HDF_TODAY` (YYYY-MM-DD), else the real date: the day freshness is measured from (tests and
+    screenshots fix it so the "older than six months" list does not change with the calendar)."""
+    import datetime as dt
+
+    value = os.environ.get("HDF_TODAY", "").strip()
+    if value:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    return dt.date.today()

@@ -7,7 +7,8 @@ with conflicting investment figures and an approximate power, one with unknown i
 battery plant, two recycling plants, two industrial host sites (one with an occupancy history
 56 % → 60 % → 80 %, one with unknown occupancy), Gravelines, two 400 kV substations and the
 region row. Build your own with `make_dataset(sites=[site(...)], facts=[fact(...)], ...)`:
-`sites.source_ids` and `sites.as_of` are derived from the facts the way the build does.
+`sites.source_ids`, `sites.as_of`, `sites.latest_fact_as_of` and the `schedule` table are derived from the
+facts the way the build does.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dashboard.domain.schema import (
     FACTS_COLUMNS,
     OCCUPANCY_COLUMNS,
     PROBLEMS_COLUMNS,
+    SCHEDULE_COLUMNS,
     SITES_COLUMNS,
     SOURCES_COLUMNS,
     VALUE_COLUMNS,
@@ -49,7 +51,7 @@ def site(site_id: str, project_type: str, **values) -> dict:
     row.update({f"{c}_approx": False for c in VALUE_COLUMNS} | {f"{c}_conflict": False for c in VALUE_COLUMNS})
     row.update(site_id=site_id, name=site_id, project_type=project_type, status="unknown",
                commissioning_start=None, commissioning_end=None, announced_start=None,
-               nearest_400kv_name="", nearest_225kv_name="", source_ids="", as_of="")
+               nearest_400kv_name="", nearest_225kv_name="", source_ids="", as_of="", latest_fact_as_of=None)
     unknown = set(values) - set(SITES_COLUMNS)
     if unknown:
         raise KeyError(f"not a sites column: {sorted(unknown)}")
@@ -65,7 +67,10 @@ def fact(site_id: str, attribute: str, value: object, as_of: str, source_id: str
         "attribute": attribute,
         "column": _COLUMN_OF.get(attribute, attribute),
         "raw_value": str(value),
+        "quoted": attribute != "status",  # the source's words, unless said otherwise (quoted=False)
         "value": NAN,
+        "value_low": NAN,
+        "value_high": NAN,
         "unit": _UNIT_OF.get(attribute, ""),
         "approximate": False,
         "period_start": None,
@@ -75,11 +80,12 @@ def fact(site_id: str, attribute: str, value: object, as_of: str, source_id: str
         "note": "",
         "is_current": True,
         "conflict": False,
+        "tie": False,
     }
     if isinstance(value, tuple):
         row["period_start"], row["period_end"] = value
     elif isinstance(value, (int, float)):
-        row["value"] = float(value)
+        row["value"] = row["value_low"] = row["value_high"] = float(value)
     values.setdefault("raw_value", row["raw_value"])
     row.update(values)
     return row
@@ -102,14 +108,20 @@ def make_dataset(sites=(), facts=(), occupancy=(), sources=(), problems=()) -> D
         if not row["source_ids"]:
             ids = set(own["source_id"]) | ({row["location_source"]} if row["location_source"] else set())
             sites_df.at[i, "source_ids"] = ";".join(sorted(ids))
-        if not row["as_of"] and not own.empty:
-            sites_df.at[i, "as_of"] = max(own["as_of"])
+        dated = own["as_of"].fillna("").astype(str)
+        dated = dated[dated != ""]
+        if not row["as_of"] and not dated.empty:
+            sites_df.at[i, "as_of"] = max(dated)
+        if row["latest_fact_as_of"] is None or pd.isna(row["latest_fact_as_of"]):
+            sites_df.at[i, "latest_fact_as_of"] = max(dated) if not dated.empty else ""
+    schedule = facts_df[facts_df["attribute"] == "commissioning"].sort_values(["site_id", "as_of", "source_id"])
     return Dataset(
         sites=sites_df,
         facts=facts_df,
         occupancy=pd.DataFrame(list(occupancy), columns=list(OCCUPANCY_COLUMNS)),
         sources=pd.DataFrame(list(sources), columns=list(SOURCES_COLUMNS)),
         problems=pd.DataFrame(list(problems), columns=list(PROBLEMS_COLUMNS)),
+        schedule=schedule[list(SCHEDULE_COLUMNS)].reset_index(drop=True),
     )
 
 
@@ -118,7 +130,7 @@ def sample_dataset() -> Dataset:
     centroid = {"location_precision": "commune_centroid", "location_source": "insee"}
     exact = {"location_precision": "exact", "location_source": "rte"}
     sites = [
-        site("hdf", "region", name="Hauts-de-France", data_center_target=10),
+        site("hdf", "region", name="Hauts-de-France", data_center_target=10, state_identified_sites=16),
         site("dc-bethune", "data_center", name="DC Béthune", operator="Azur", commune="Béthune", departement="62",
              lat=50.53, lon=2.64, host_site_id="host-bethune", status="announced", **centroid,
              investment_eur=1.5e9, investment_eur_conflict=True, power_mw=200.0, power_mw_approx=True,
@@ -148,11 +160,15 @@ def sample_dataset() -> Dataset:
     ]
     facts = [
         fact("hdf", "data_center_target", 10, "2025-02", "src-b"),
+        fact("hdf", "state_identified_sites", 7, "2025-02", "src-c", raw_value="7 sites", quoted=False),
+        fact("hdf", "state_identified_sites", 16, "2025-05", "src-d", raw_value="16 sites", quoted=False),
         fact("dc-bethune", "investment", 1.5e9, "2025-09", "src-a", conflict=True, raw_value="1,5 milliard"),
         fact("dc-bethune", "investment", 1e9, "2025-06", "src-b", conflict=True, is_current=False,
              raw_value="un milliard"),
         fact("dc-bethune", "power", 200, "2025-09", "src-a", approximate=True, raw_value="environ 200 MW"),
-        fact("dc-bethune", "commissioning", ("2027-01-01", "2028-12-31"), "2025-09", "src-a"),
+        fact("dc-bethune", "commissioning", ("2027-01-01", "2028-12-31"), "2025-09", "src-a", raw_value="2027-2028"),
+        fact("dc-bethune", "commissioning", ("2026-01-01", "2026-04-30"), "2025-06", "src-b", is_current=False,
+             raw_value="début 2026"),
         fact("dc-bethune", "announced", ("2025-09-01", "2025-09-30"), "2025-09", "src-a"),
         fact("dc-dunkerque", "power", 1000, "2024-02", "src-b"),
         fact("dc-dunkerque", "announced", ("2024-02-01", "2024-02-29"), "2024-02", "src-b"),

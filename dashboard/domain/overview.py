@@ -10,7 +10,8 @@ import pandas as pd
 from dashboard.domain.filters import Filters, apply_filters
 from dashboard.domain.schema import STATUSES
 from dashboard.domain.tables import Dataset, source_ids_in
-from dashboard.i18n import fmt_date, t
+from dashboard.domain.history import attribute_history
+from dashboard.i18n import fmt_as_of, label_wording, t
 
 # Rows that are context, not projects: the region itself and the grid's substations.
 NOT_PROJECTS = ("region", "substation")
@@ -87,8 +88,8 @@ def count_by_status(rows: pd.DataFrame) -> dict[str, int]:
     return {status: int(counts[status]) for status in order}
 
 
-FACT_COLUMNS = ["site", "attribute", "value", "as_of", "source", "title", "url", "approximate", "conflict",
-                "is_current", "source_id", "site_id"]
+FACT_COLUMNS = ["site", "attribute", "value", "wording", "as_of", "source", "title", "url", "approximate",
+                "conflict", "is_current", "source_id", "site_id"]
 
 
 def _source_fields(dataset: Dataset, column: str) -> dict[str, str]:
@@ -107,7 +108,8 @@ def _newest_first(facts: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
 def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.DataFrame:
     """Facts as the page lists them, in the given order, with their site and source.
 
-    Columns: site, attribute (translated), value (as the source writes it), as_of (formatted),
+    Columns: site, attribute (translated), value (the raw value), wording (as written / paraphrase /
+    keyword: `value` is shown as the source's words only when it is), as_of (formatted; "non daté"),
     source (publisher), title (the source's), url (http(s) only, else None), approximate, conflict,
     is_current, source_id, site_id.
     """
@@ -122,12 +124,15 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
         return url if url.lower().startswith(("http://", "https://")) else None
 
     ids = facts["source_id"].tolist()
+    # A fact without the flag (older tables) is not claimed as the source's words.
+    quoted = facts["quoted"].fillna(False).astype(bool) if "quoted" in facts else [False] * len(facts)
     return pd.DataFrame(
         {
             "site": [names.get(s, s) for s in facts["site_id"]],
             "attribute": [t(f"overview.attr_{a}", lang) for a in facts["attribute"]],
             "value": facts["raw_value"].astype(str).tolist(),
-            "as_of": [fmt_date(a, lang) for a in facts["as_of"]],
+            "wording": [label_wording(bool(q), a, lang) for q, a in zip(quoted, facts["attribute"])],
+            "as_of": [fmt_as_of(a, lang) for a in facts["as_of"]],
             "source": [publishers.get(s, s) for s in ids],
             "title": [titles.get(s, "") for s in ids],
             "url": [url_of(s) for s in ids],
@@ -143,7 +148,7 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
 SITE_COLUMNS = ("site_id", "name", "project_type", "departement", "status", "source_ids", "as_of",
                 "data_center_target",
                 *(f"{c}{suffix}" for c in TOTAL_COLUMNS for suffix in ("", "_approx", "_conflict")))
-FACT_INPUT_COLUMNS = ("fact_id", "site_id", "attribute", "raw_value", "value", "approximate", "conflict",
+FACT_INPUT_COLUMNS = ("fact_id", "site_id", "attribute", "raw_value", "quoted", "value", "approximate", "conflict",
                       "is_current", "as_of", "source_id")
 
 
@@ -187,10 +192,19 @@ def _distinct(facts: pd.DataFrame) -> tuple[float, ...]:
 
 def latest_facts(dataset: Dataset, site_ids: set[str], lang: str, n: int = LATEST_FACTS,
                  facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The `n` facts with the latest as-of about the given sites (see facts_with_sources)."""
+    """The `n` dated facts with the latest as-of about the given sites (see facts_with_sources);
+    an undated fact is never "latest"."""
     facts = _narrow(dataset.facts, FACT_INPUT_COLUMNS) if facts is None else facts
-    facts = facts[facts["site_id"].isin(site_ids)]
+    facts = facts[facts["site_id"].isin(site_ids) & (facts["as_of"].fillna("").astype(str) != "")]
     return facts_with_sources(_newest_first(facts, dataset).head(n), dataset, lang)
+
+
+def state_history(dataset: Dataset) -> pd.DataFrame:
+    """The State-identified site counts of the region(s), oldest first, with each source's publisher
+    (`source`): a history 7 → 8 → 16 …, apart from the Region's own target."""
+    publishers = _source_fields(dataset, "publisher")
+    history = attribute_history(dataset.facts, "state_identified_sites")
+    return history.assign(source=[publishers.get(s, s) for s in history["source_id"]])
 
 
 def summarize(dataset: Dataset, filters: Filters) -> Overview:

@@ -13,11 +13,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain.filters import Filters, apply_filters
-from dashboard.domain.overview import Target, count_by_status, project_rows, region_target
+from dashboard.domain.overview import Target, count_by_status, project_rows, region_target, state_history
 from dashboard.domain.tables import Dataset, source_ids_in
-from dashboard.figures.base import TYPE_COLOURS, TYPE_ORDER
+from dashboard.figures.base import TYPE_COLOURS, TYPE_ORDER, date_ticks
 from dashboard.figures.registry import ChartSpec
-from dashboard.i18n import fmt_number, label_status, label_type, t, translations
+from dashboard.i18n import fmt_as_of, fmt_date, fmt_number, label_status, label_type, label_wording, t, translations
+from dashboard.i18n.escape import escape_plotly as esc
 
 # One colour per status, ordered from idea to reality; abandoned and unknown in greys.
 STATUS_COLOURS = {
@@ -122,6 +123,47 @@ def target_figure(target: Target, lang: str) -> go.Figure:
                    xaxis, yaxis, annotations)
 
 
+STATE_COLOUR = "#6a51a3"
+
+
+def _month_ticks(lo: pd.Timestamp, hi: pd.Timestamp, lang: str) -> dict:
+    """Month names in the reader's language: every month over a year or less, else date_ticks'."""
+    if (hi - lo).days > 370:
+        return date_ticks(lo, hi, lang)
+    months = pd.date_range(lo.to_period("M").to_timestamp(), hi, freq="MS")
+    months = [m for m in months if m >= lo]
+    return {"tickvals": [m.isoformat() for m in months], "ticktext": [fmt_date(f"{m:%Y-%m}", lang) for m in months]}
+
+
+def state_identified_figure(history: pd.DataFrame, lang: str) -> go.Figure:
+    """The number of sites the State identified in the region over time (7 → 8 → 16 …), a step per
+    source, each point with its words (or "paraphrase") and publisher. `history`:
+    domain.overview.state_history rows; undated rows are left out (no place on a time axis)."""
+    title = t("overview.state_title", lang)
+    as_of = history["as_of"].fillna("").astype(str) if not history.empty else pd.Series(dtype=str)
+    dated = history[as_of != ""]
+    axis_y = {"title": {"text": t("overview.state_axis", lang)}, "rangemode": "tozero", "tickformat": "d"}
+    if dated.empty:
+        return _figure([], title, set(), 300, {"type": "date", "tickformat": None}, axis_y)
+    dates = pd.to_datetime(dated["as_of"].astype(str), format="mixed")
+    hover = [
+        t("overview.state_hover", lang, value=fmt_number(v, lang), as_of=fmt_as_of(a, lang), raw=esc(r),
+          wording=label_wording(bool(q), "state_identified_sites", lang), source=esc(p))
+        for v, a, r, q, p in zip(dated["value"], dated["as_of"], dated["raw_value"], dated["quoted"], dated["source"])
+    ]
+    trace = {"type": "scatter", "x": [d.isoformat() for d in dates], "y": dated["value"].tolist(),
+             "mode": "lines+markers+text", "line": {"shape": "hv", "color": STATE_COLOUR},
+             "marker": {"size": 10, "color": STATE_COLOUR}, "text": [fmt_number(v, lang) for v in dated["value"]],
+             "textposition": "top center", "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
+             "showlegend": False, "cliponaxis": False}
+    lo, hi = dates.min() - pd.Timedelta(days=45), dates.max() + pd.Timedelta(days=45)
+    axis_x = {"type": "date", "tickformat": None, "rangemode": "normal", "range": [lo.isoformat(), hi.isoformat()],
+              **_month_ticks(lo, hi, lang)}
+    fig = _figure([trace], title, set(dated["source_id"]), 320, axis_x, axis_y)
+    fig.update_yaxes(range=[0, float(dated["value"].max()) * 1.25])
+    return fig
+
+
 def _build_by_status(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
     return projects_by_status_figure(project_rows(apply_filters(dataset.sites, filters)), lang)
 
@@ -130,8 +172,13 @@ def _build_target(dataset: Dataset, filters: Filters, lang: str, options: dict) 
     return target_figure(region_target(dataset, lang), lang)
 
 
+def _build_state(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
+    return state_identified_figure(state_history(dataset), lang)
+
+
 CHARTS = [
     ChartSpec("overview", "projects-by-status", translations("overview.by_status_title"),
               _build_by_status),
     ChartSpec("overview", "data-center-target", translations("overview.target_title"), _build_target),
+    ChartSpec("overview", "state-identified-sites", translations("overview.state_title"), _build_state),
 ]

@@ -29,6 +29,11 @@ COMMON = {
         "reset": "Réinitialiser les filtres",
         "language": "Langue",
         "unknown": "inconnu",
+        "undated": "non daté",
+        "as_written": "telle qu'écrite",
+        "paraphrase": "paraphrase",
+        "keyword": "mot-clé",
+        "slip_months": "{sign}{n} mois",
         "approximate": "approximatif",
         "conflict": "sources en désaccord",
         "source": "Source",
@@ -59,6 +64,11 @@ COMMON = {
         "reset": "Reset filters",
         "language": "Language",
         "unknown": "unknown",
+        "undated": "undated",
+        "as_written": "as written",
+        "paraphrase": "paraphrase",
+        "keyword": "keyword",
+        "slip_months": "{sign}{n} month(s)",
         "approximate": "approximate",
         "conflict": "sources disagree",
         "source": "Source",
@@ -339,6 +349,28 @@ def fmt_range(low: object, high: object, unit: str, lang: str, approximate: bool
     else:  # same prefix, different scales: "500 M € – 1,5 Md €"
         text = f"{low_text} – {high_text}"
     return _approx(text, approximate)
+
+
+def fmt_as_of(value: object, lang: str) -> str:
+    """A fact's as-of: its date at its precision, or "non daté" / "undated" when the source gives none."""
+    if is_unknown(value) or (isinstance(value, str) and not value.strip()):
+        return t("undated", lang)
+    return fmt_date(value, lang)
+
+
+def fmt_slip(months: object, lang: str) -> str:
+    """A schedule slip in months: "+8 mois", "-2 mois", "0 mois"; unknown (one promise only) stays unknown."""
+    if is_unknown(months):
+        return t("unknown", lang)
+    months = int(months)
+    return t("slip_months", lang, sign="+" if months > 0 else ("-" if months < 0 else ""), n=abs(months))
+
+
+def label_wording(quoted: bool, attribute: str, lang: str) -> str:
+    """How a raw value relates to its source: the source's words, a paraphrase, or our status keyword."""
+    if attribute == "status":
+        return t("keyword", lang)
+    return t("as_written" if quoted else "paraphrase", lang)
 
 
 def fmt_km(value: object, lang: str) -> str:

@@ -166,7 +166,7 @@ def test_target_figure_marks_an_approximate_target():
 
 def test_charts_are_registered_and_build_from_the_dataset(dataset):
     specs = {spec.chart_id: spec for spec in fov.CHARTS}
-    assert set(specs) == {"projects-by-status", "data-center-target"}
+    assert set(specs) == {"projects-by-status", "data-center-target", "state-identified-sites"}
     for spec in specs.values():
         assert spec.page == "overview"
         fig = spec.build(dataset, Filters(types=("data_center",)), "en", {})
@@ -182,3 +182,28 @@ def test_empty_projects_give_an_empty_figure_not_an_error():
     assert len(fig.data) == 0
     assert not math.isnan(fig.layout.height)
     assert isinstance(ov.count_by_status(pd.DataFrame({"status": []})), dict)
+
+
+def test_state_identified_figure_steps_through_the_counts_with_their_wording(dataset):
+    history = ov.state_history(dataset)
+    fig = fov.state_identified_figure(history, "fr")
+    trace = fig.data[0]
+    assert list(trace.y) == [7, 16] and trace.line.shape == "hv"
+    assert trace.x[0].startswith("2025-02") and trace.x[1].startswith("2025-05")
+    assert "paraphrase" in trace.hovertext[0] and "Les Échos" in trace.hovertext[0]
+    assert source_ids_of(fig) == ["src-c", "src-d"]
+
+
+def test_state_identified_figure_leaves_undated_counts_out(dataset):
+    history = ov.state_history(dataset)
+    history.loc[history.index[-1], "as_of"] = ""
+    assert list(fov.state_identified_figure(history, "en").data[0].y) == [7]
+    assert fov.state_identified_figure(history.iloc[0:0], "en").data == ()
+
+
+def test_latest_facts_skip_undated_facts_and_say_how_each_value_is_worded(dataset):
+    dataset.facts.loc[dataset.facts["source_id"] == "src-a", "as_of"] = ""
+    latest = ov.latest_facts(dataset, set(dataset.sites["site_id"]), "en")
+    assert "Horizon Actu" not in set(latest["source"])
+    assert set(latest["wording"]) <= {"as written", "paraphrase", "keyword"}
+    assert (latest.loc[latest["value"] == "16 sites", "wording"] == "paraphrase").all()

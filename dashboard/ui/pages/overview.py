@@ -13,10 +13,10 @@ from dashboard.figures import overview as overview_figures
 from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, label_status, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
+from dashboard.ui.components.facts import facts_table, freshness_block, state_block
 from dashboard.ui.components.footer import footer, source_links
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
-from dashboard.ui.components.site_links import site_url
 
 PAGES_DIR = Path(__file__).resolve().parent
 # Other pages, in menu order: (page file stem, Material icon).
@@ -74,45 +74,15 @@ def target_block(summary: ov.Overview, lang: str, filters) -> None:
     if target.conflict:
         values = ", ".join(fmt_number(v, lang) for v in target.values)
         st.warning(t("overview_page.target_conflict", lang, values=values))
-        facts_table(target.facts, lang, ["is_current", "value", "as_of", "url", "source", "title"])
+        facts_table(target.facts, lang, ["is_current", "value", "wording", "as_of", "url", "source", "title"])
 
 
 def latest_block(summary: ov.Overview, lang: str) -> None:
     latest = summary.latest
     st.subheader(t("overview_page.latest", lang))
     st.caption(t("overview_page.latest_caption", lang, n=len(latest)))
-    facts_table(latest, lang, ["site", "page", "attribute", "value", "flags", "as_of", "url", "source", "title"])
-
-
-def facts_table(facts, lang: str, columns: list[str]) -> None:
-    """Facts (from ov.facts_with_sources) as a table; data values are shown as text, never as markup."""
-    flags = [
-        " ".join(f for f in (t("overview_page.flag_approx", lang) if a else "", t("overview_page.flag_conflict", lang) if c else "")
-                 if f)
-        for a, c in zip(facts["approximate"], facts["conflict"])
-    ]
-    pages = [site_url(site_id, lang) for site_id in facts["site_id"]]  # each fact's site has its page
-    table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]], page=pages)[columns]
-    st.dataframe(
-        table,
-        hide_index=True,
-        placeholder="",
-        width="stretch",
-        column_config={
-            "site": st.column_config.TextColumn(t("overview_page.col_site", lang), width=200),
-            "page": st.column_config.LinkColumn(t("overview_page.col_page", lang),
-                                                display_text=t("overview_page.open_page", lang), width=100),
-            "attribute": st.column_config.TextColumn(t("overview_page.col_attribute", lang), width=120),
-            "value": st.column_config.TextColumn(t("overview_page.col_value", lang), width=150),
-            "as_of": st.column_config.TextColumn(t("overview_page.col_as_of", lang), width=110),
-            "source": st.column_config.TextColumn(t("overview_page.col_source", lang), width=180),
-            "url": st.column_config.LinkColumn(t("overview_page.col_link", lang), display_text=t("overview_page.open", lang),
-                                               width=60),
-            "flags": st.column_config.TextColumn(t("overview_page.col_flags", lang), width=110),
-            "title": st.column_config.TextColumn(t("overview_page.col_title", lang), width=400),
-            "is_current": st.column_config.TextColumn(t("overview_page.col_current", lang), width=70),
-        },
-    )
+    facts_table(latest, lang, ["site", "page", "attribute", "value", "wording", "flags", "as_of", "url", "source",
+                               "title"])
 
 
 def page_links(lang: str, filters) -> None:
@@ -140,9 +110,14 @@ else:
     chart(overview_figures.projects_by_status_figure(summary.projects, lang), "projects-by-status", "overview", filters, lang)
 st.divider()
 target_block(summary, lang, filters)
+st.divider()
+state_sources = state_block(dataset, lang, filters)
+st.divider()
+freshness_block(dataset, lang)
 if not summary.latest.empty:
     st.divider()
     latest_block(summary, lang)
 st.divider()
 page_links(lang, filters)
-footer(dataset, lang, summary.source_ids | set(summary.target.source_ids) | set(summary.target.centre_source_ids))
+footer(dataset, lang, summary.source_ids | set(summary.target.source_ids) | set(summary.target.centre_source_ids)
+       | state_sources)

@@ -36,7 +36,7 @@ def test_overview_renders_in_french(app):
     text = " ".join(m.value for m in at.markdown)
     assert "**10**" in text and "La Voix du Nord" in text
     # Latest facts and the footer's sources.
-    assert at.dataframe[0].value.iloc[0]["site"]
+    assert at.dataframe[-1].value.iloc[0]["site"]  # the latest facts: the last table
     assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
 
 
@@ -57,7 +57,7 @@ def test_type_filter_narrows_the_headline(app):
     assert values["Investissement annoncé"] == "1,5\u00a0Md\u00a0€"
     assert values["Emplois"] == "inconnu"  # no job count known: unknown, never 0
     assert at.query_params["type"] == "data_center"  # the view stays shareable
-    assert at.dataframe[0].value["site"].isin(["DC Béthune", "DC Dunkerque"]).all()
+    assert at.dataframe[-1].value["site"].isin(["DC Béthune", "DC Dunkerque"]).all()
 
 
 def test_filters_leaving_nothing_show_the_empty_state(app):

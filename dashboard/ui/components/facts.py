@@ -1,0 +1,84 @@
+"""Facts as the pages list them (values with their wording: as written, paraphrase, keyword), the
+State-identified site counts with their history, and the projects whose facts are stale."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import config
+from dashboard.domain.history import history_path
+from dashboard.domain.schedule import stale_projects
+from dashboard.domain.tables import Dataset
+from dashboard.domain import overview as ov
+from dashboard.figures import overview as overview_figures
+from dashboard.i18n import fmt_as_of, fmt_date, fmt_number, label_status, t
+from dashboard.ui.components.chart import chart
+
+
+def facts_table(facts: pd.DataFrame, lang: str, columns: list[str]) -> None:
+    """Facts (from ov.facts_with_sources) as a table; data values are shown as text, never as markup.
+    A value always comes with its wording, so a paraphrase is never read as the source's words."""
+    flags = [
+        " ".join(f for f in (t("overview_page.flag_approx", lang) if a else "",
+                             t("overview_page.flag_conflict", lang) if c else "") if f)
+        for a, c in zip(facts["approximate"], facts["conflict"])
+    ]
+    table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]])[columns]
+    text = st.column_config.TextColumn
+    st.dataframe(
+        table,
+        hide_index=True,
+        placeholder="",
+        width="stretch",
+        column_config={
+            "site": text(t("overview_page.col_site", lang), width=200),
+            "attribute": text(t("overview_page.col_attribute", lang), width=120),
+            "value": text(t("overview_page.col_value", lang), width=150),
+            "wording": text(t("overview_page.col_wording", lang), width=110),
+            "as_of": text(t("overview_page.col_as_of", lang), width=110),
+            "source": text(t("overview_page.col_source", lang), width=180),
+            "url": st.column_config.LinkColumn(t("overview_page.col_link", lang),
+                                               display_text=t("overview_page.open", lang), width=60),
+            "flags": text(t("overview_page.col_flags", lang), width=110),
+            "title": text(t("overview_page.col_title", lang), width=400),
+            "is_current": text(t("overview_page.col_current", lang), width=70),
+        },
+    )
+
+
+def state_block(dataset: Dataset, lang: str, filters) -> set[str]:
+    """The State-identified site counts over time (7 → 8 → 16 …), apart from the Region's target;
+    returns the source ids shown."""
+    st.subheader(t("overview_page.state", lang))
+    history = ov.state_history(dataset)
+    if history.empty:
+        st.write(t("overview_page.state_none", lang))
+        return set()
+    path = " → ".join(fmt_number(v, lang) for v in history_path(history))
+    st.markdown(t("overview_page.state_path", lang, path=path))
+    chart(overview_figures.state_identified_figure(history, lang), "state-identified-sites", "overview", filters, lang)
+    facts_table(ov.facts_with_sources(history, dataset, lang), lang,
+                ["value", "wording", "as_of", "url", "source", "title"])
+    return set(history["source_id"])
+
+
+def freshness_block(dataset: Dataset, lang: str) -> None:
+    """Projects whose latest dated fact is older than six months (today: config.today())."""
+    today = config.today()
+    st.subheader(t("overview_page.fresh", lang))
+    st.caption(t("overview_page.fresh_caption", lang, today=fmt_date(today, lang)))
+    stale = stale_projects(dataset.sites, today)
+    if stale.empty:
+        st.write(t("overview_page.fresh_none", lang))
+        return
+    table = pd.DataFrame({
+        "site": stale["name"],
+        "status": [label_status(s, lang) for s in stale["status"]],
+        "latest": [fmt_as_of(a, lang) for a in stale["latest_fact_as_of"]],
+    })
+    st.dataframe(table, hide_index=True, width="stretch", column_config={
+        "site": st.column_config.TextColumn(t("overview_page.col_site", lang), width=380),
+        "status": st.column_config.TextColumn(t("overview_page.col_status", lang), width=140),
+        "latest": st.column_config.TextColumn(t("overview_page.col_latest_fact", lang), width=160),
+    })

@@ -1,0 +1,44 @@
+"""The overview's truth blocks in AppTest: State-identified counts with their history (not the
+target), the stale-projects list against a fixed day, and the wording of every raw value."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def app(run_page, monkeypatch):
+    monkeypatch.setenv("HDF_TODAY", "2026-11-29")
+    return lambda **params: run_page("app", **params)
+
+
+def tables(at):
+    return [frame.value for frame in at.dataframe]
+
+
+def test_state_identified_sites_show_their_history_apart_from_the_target(app):
+    at = app()
+    text = " ".join(m.value for m in at.markdown)
+    assert "**7 → 16**" in text
+    assert "**10**" in text  # the Region's own target, unchanged
+    assert not any("ne donnent pas le même chiffre" in w.value for w in at.warning)  # no false conflict
+    history = next(t for t in tables(at) if "wording" in t.columns and "site" not in t.columns)
+    assert history["value"].tolist() == ["7 sites", "16 sites"]
+    assert set(history["wording"]) == {"paraphrase"}
+
+
+def test_stale_projects_are_listed_against_the_given_day(app):
+    at = app()
+    stale = next(t for t in tables(at) if "latest" in t.columns)
+    # Every sample project's latest fact is older than six months before 2026-11-29.
+    assert "DC Dunkerque" in set(stale["site"]) and "février 2024" in set(stale["latest"])
+    assert any("29 novembre 2026" in c.value for c in at.caption)
+
+
+def test_no_paraphrase_is_listed_as_written(app):
+    at = app(lang="en")
+    for table in tables(at):
+        if "wording" in table.columns:
+            assert set(table["wording"]) <= {"as written", "paraphrase", "keyword"}
+    latest = tables(at)[-1]
+    assert (latest.loc[latest["value"] == "1,5 milliard", "wording"] == "as written").all()

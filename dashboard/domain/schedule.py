@@ -12,6 +12,10 @@ import datetime as dt
 
 import pandas as pd
 
+from dashboard.domain.filters import Filters
+from dashboard.domain.investment import select_projects
+from dashboard.domain.tables import Dataset
+
 # The project types a reader follows (not host sites, grid or the region).
 PROJECT_TYPES = ("data_center", "battery", "recycling")
 STALE_AFTER_MONTHS = 6
@@ -28,12 +32,14 @@ SLIP_COLUMNS = (
     "first_start",
     "first_end",
     "first_source_ids",
+    "first_items",
     "latest_as_of",
     "latest_value",
     "latest_quoted",
     "latest_start",
     "latest_end",
     "latest_source_ids",
+    "latest_items",
     "promises",
     "slip_months",
     "conflict",
@@ -68,6 +74,8 @@ def _promise(rows: pd.DataFrame, pick: str) -> dict:
         "start": _as_date(chosen["period_start"]),
         "end": _as_date(chosen["period_end"]),
         "source_ids": ";".join(dict.fromkeys(rows["source_id"])),
+        # Each value with its own wording and source: a tie never lends one source's words to another.
+        "items": tuple((r.raw_value, bool(r.quoted), r.source_id) for r in rows.itertuples()),
         "tie": len(values) > 1,
     }
 
@@ -104,8 +112,8 @@ def schedule_slips(schedule: pd.DataFrame, sites: pd.DataFrame, facts: pd.DataFr
             "project_type": info.loc[site_id, "project_type"],
             "announced_start": start,
             "announced_source_id": source,
-            **{f"first_{key}": first[key] for key in ("as_of", "value", "quoted", "start", "end", "source_ids")},
-            **{f"latest_{key}": latest[key] for key in ("as_of", "value", "quoted", "start", "end", "source_ids")},
+            **{f"first_{key}": first[key] for key in ("as_of", "value", "quoted", "start", "end", "source_ids", "items")},
+            **{f"latest_{key}": latest[key] for key in ("as_of", "value", "quoted", "start", "end", "source_ids", "items")},
             "promises": int(dates.nunique()),
             "slip_months": slip,
             "conflict": first["tie"] or latest["tie"],
@@ -117,6 +125,13 @@ def schedule_slips(schedule: pd.DataFrame, sites: pd.DataFrame, facts: pd.DataFr
     slips["slip_months"] = pd.to_numeric(slips["slip_months"]).astype("Int64")
     return slips.sort_values(["slip_months", "promises", "name"], ascending=[False, False, True],
                              na_position="last").reset_index(drop=True)
+
+
+def project_slips(dataset: Dataset, filters: Filters) -> pd.DataFrame:
+    """The slips of the projects the filters keep (the /investment page's selection)."""
+    sites = select_projects(dataset.sites, filters)
+    schedule = dataset.schedule[dataset.schedule["site_id"].isin(set(sites["site_id"]))]
+    return schedule_slips(schedule, sites, dataset.facts)
 
 
 def _announced(facts: pd.DataFrame) -> dict[str, tuple[dt.date | None, str]]:

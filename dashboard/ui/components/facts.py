@@ -12,7 +12,9 @@ from dashboard.domain.schedule import stale_projects
 from dashboard.domain.tables import Dataset
 from dashboard.domain import overview as ov
 from dashboard.figures import overview as overview_figures
-from dashboard.i18n import fmt_as_of, fmt_date, fmt_number, label_status, t
+from dashboard.figures.base import SourceIndex
+from dashboard.figures.schedule import period_text, promise_text
+from dashboard.i18n import fmt_as_of, fmt_date, fmt_number, fmt_slip, is_unknown, label_status, t
 from dashboard.ui.components.chart import chart
 
 
@@ -82,3 +84,38 @@ def freshness_block(dataset: Dataset, lang: str) -> None:
         "status": st.column_config.TextColumn(t("overview_page.col_status", lang), width=140),
         "latest": st.column_config.TextColumn(t("overview_page.col_latest_fact", lang), width=160),
     })
+
+
+def slip_table(slips: pd.DataFrame, dataset: Dataset, lang: str) -> None:
+    """The delay table: projects with two or more dated promises, largest slip first, each end with
+    its words, wording, date and source (domain.schedule.schedule_slips' order)."""
+    st.subheader(t("schedule.table", lang))
+    compared = slips[slips["promises"] > 1]
+    if compared.empty:
+        st.write(t("schedule.table_none", lang))
+    else:
+        st.caption(t("schedule.table_caption", lang))
+        sources = SourceIndex(dataset.sources)
+        table = pd.DataFrame({
+            "project": compared["name"],
+            "announced": [fmt_as_of(str(v), lang) if not is_unknown(v) else t("unknown", lang)
+                          for v in compared["announced_start"]],
+            "first": [promise_text(row, "first", sources, lang) for _, row in compared.iterrows()],
+            "latest": [promise_text(row, "latest", sources, lang) + (" ⚠" if row["conflict"] else "")
+                       for _, row in compared.iterrows()],
+            "change": [f"{period_text(row, 'first', lang)} → {period_text(row, 'latest', lang)}"
+                       for _, row in compared.iterrows()],
+            "slip": [fmt_slip(v, lang) for v in compared["slip_months"]],
+        })
+        text = st.column_config.TextColumn
+        st.dataframe(table, hide_index=True, width="stretch", column_config={
+            "project": text(t("schedule.col_project", lang), width=220),
+            "announced": text(t("schedule.col_announced", lang), width=110),
+            "first": text(t("schedule.col_first", lang), width=300),
+            "latest": text(t("schedule.col_latest", lang), width=340),
+            "change": text(t("schedule.col_change", lang), width=220),
+            "slip": text(t("schedule.col_slip", lang), width=90),
+        })
+    single = int((slips["promises"] <= 1).sum())
+    if single:
+        st.caption(t("schedule.single", lang, n=single))

@@ -42,7 +42,7 @@ def test_investment_page_renders_its_charts(app):
         "Investissement par type de projet",
         "Investissement par département",
         "Investissement et puissance cumulés par année de mise en service",
-        "Des annonces aux mises en service",
+        "Mises en service promises : la première et la dernière",
     ]
     assert bar_names(charts["Investissement par projet"]) == {"Gigafactory Douai", "DC Béthune", "Recyclage Dunkerque"}
     # Under the chart: each conflicting source's figure, and the projects left out.
@@ -78,4 +78,20 @@ def test_english(app):
     at = app(lang="en")
     assert at.title[0].value == "Investment"
     charts = figures(at)
-    assert "Investment by project" in charts and "From announcement to commissioning" in charts
+    assert "Investment by project" in charts and "Promised commissioning: the first and the latest" in charts
+
+
+def test_schedule_slips_are_shown_in_the_chart_and_the_delay_table(app):
+    at = app()
+    at.session_state[TABS_KEY] = "Calendrier"  # the schedule's tab
+    at.run()
+    fig = {f["layout"]["title"]["text"]: f for f in plotly_figures(at)}[
+        "Mises en service promises : la première et la dernière"]
+    slip = next(trace for trace in fig["data"] if trace.get("name") == "Glissement")
+    assert slip["y"] == ["DC Béthune"] and slip["text"] == ["\u2002+32 mois"]
+    table = at.dataframe[-1].value
+    assert table["project"].tolist() == ["DC Béthune"]
+    assert table["slip"].tolist() == ["+32 mois"]
+    assert table["first"].iloc[0] == "« début 2026 » (telle qu'écrite, La Voix du Nord) — juin 2025"
+    assert table["latest"].iloc[0] == "« 2027-2028 » (telle qu'écrite, Horizon Actu) — septembre 2025"
+    assert any("n'ont qu'une date de promesse" in c.value for c in at.caption)

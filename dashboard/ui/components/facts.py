@@ -18,6 +18,11 @@ from dashboard.i18n import fmt_as_of, fmt_date, fmt_number, fmt_slip, is_unknown
 from dashboard.ui.components.chart import chart
 
 
+def text_columns(columns: dict[str, tuple[str, int]], lang: str) -> dict:
+    """column -> (word key, width) as Streamlit text-column settings with translated headers."""
+    return {column: st.column_config.TextColumn(t(key, lang), width=width) for column, (key, width) in columns.items()}
+
+
 def facts_table(facts: pd.DataFrame, lang: str, columns: list[str]) -> None:
     """Facts (from ov.facts_with_sources) as a table; data values are shown as text, never as markup.
     A value always comes with its wording, so a paraphrase is never read as the source's words."""
@@ -27,26 +32,13 @@ def facts_table(facts: pd.DataFrame, lang: str, columns: list[str]) -> None:
         for a, c in zip(facts["approximate"], facts["conflict"])
     ]
     table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]])[columns]
-    text = st.column_config.TextColumn
-    st.dataframe(
-        table,
-        hide_index=True,
-        placeholder="",
-        width="stretch",
-        column_config={
-            "site": text(t("overview_page.col_site", lang), width=200),
-            "attribute": text(t("overview_page.col_attribute", lang), width=120),
-            "value": text(t("overview_page.col_value", lang), width=150),
-            "wording": text(t("overview_page.col_wording", lang), width=110),
-            "as_of": text(t("overview_page.col_as_of", lang), width=110),
-            "source": text(t("overview_page.col_source", lang), width=180),
-            "url": st.column_config.LinkColumn(t("overview_page.col_link", lang),
-                                               display_text=t("overview_page.open", lang), width=60),
-            "flags": text(t("overview_page.col_flags", lang), width=110),
-            "title": text(t("overview_page.col_title", lang), width=400),
-            "is_current": text(t("overview_page.col_current", lang), width=70),
-        },
-    )
+    widths = {"site": 200, "attribute": 120, "value": 150, "wording": 110, "as_of": 110, "source": 180,
+              "flags": 110, "title": 400, "is_current": 70}
+    keys = {"is_current": "current"}
+    config = text_columns({c: (f"overview_page.col_{keys.get(c, c)}", w) for c, w in widths.items()}, lang)
+    config["url"] = st.column_config.LinkColumn(t("overview_page.col_link", lang),
+                                                display_text=t("overview_page.open", lang), width=60)
+    st.dataframe(table, hide_index=True, placeholder="", width="stretch", column_config=config)
 
 
 def state_block(dataset: Dataset, lang: str, filters) -> set[str]:
@@ -79,11 +71,9 @@ def freshness_block(dataset: Dataset, lang: str) -> None:
         "status": [label_status(s, lang) for s in stale["status"]],
         "latest": [fmt_as_of(a, lang) for a in stale["latest_fact_as_of"]],
     })
-    st.dataframe(table, hide_index=True, width="stretch", column_config={
-        "site": st.column_config.TextColumn(t("overview_page.col_site", lang), width=380),
-        "status": st.column_config.TextColumn(t("overview_page.col_status", lang), width=140),
-        "latest": st.column_config.TextColumn(t("overview_page.col_latest_fact", lang), width=160),
-    })
+    st.dataframe(table, hide_index=True, width="stretch", column_config=text_columns({
+        "site": ("overview_page.col_site", 380), "status": ("overview_page.col_status", 140),
+        "latest": ("overview_page.col_latest_fact", 160)}, lang))
 
 
 def slip_table(slips: pd.DataFrame, dataset: Dataset, lang: str) -> None:
@@ -107,15 +97,9 @@ def slip_table(slips: pd.DataFrame, dataset: Dataset, lang: str) -> None:
                        for _, row in compared.iterrows()],
             "slip": [fmt_slip(v, lang) for v in compared["slip_months"]],
         })
-        text = st.column_config.TextColumn
-        st.dataframe(table, hide_index=True, width="stretch", column_config={
-            "project": text(t("schedule.col_project", lang), width=220),
-            "announced": text(t("schedule.col_announced", lang), width=110),
-            "first": text(t("schedule.col_first", lang), width=300),
-            "latest": text(t("schedule.col_latest", lang), width=340),
-            "change": text(t("schedule.col_change", lang), width=220),
-            "slip": text(t("schedule.col_slip", lang), width=90),
-        })
+        widths = {"project": 220, "announced": 110, "first": 300, "latest": 340, "change": 220, "slip": 90}
+        st.dataframe(table, hide_index=True, width="stretch",
+                     column_config=text_columns({c: (f"schedule.col_{c}", w) for c, w in widths.items()}, lang))
     single = int((slips["promises"] <= 1).sum())
     if single:
         st.caption(t("schedule.single", lang, n=single))

@@ -81,7 +81,8 @@ def _promise(rows: pd.DataFrame, pick: str) -> dict:
 
 
 def schedule_slips(schedule: pd.DataFrame, sites: pd.DataFrame, facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per project with at least one dated commissioning promise, sorted by slip (largest
+    """One row per project with at least one dated commissioning promise (a period that starts after
+    the date it was given), sorted by slip (largest
     first; projects with a single promise date last, slip unknown). The slip compares the ends of the first and the latest promised periods, in months;
     `conflict` says that sources disagree on the same date (both values are kept, " / "-joined).
     Undated promises cannot be ordered: they are listed in `undated_values`, never used for a slip.
@@ -97,6 +98,10 @@ def schedule_slips(schedule: pd.DataFrame, sites: pd.DataFrame, facts: pd.DataFr
             continue
         dated = group[group["as_of"] != ""]
         undated = group[group["as_of"] == ""]
+        # A promise is a period still ahead when it was given; an inauguration reported on its day or
+        # an opening recalled years later is a record of the past, not a promise that can slip.
+        ahead = dated["period_start"].map(_as_date) > dated["as_of"].map(lambda text: pd.Timestamp(text).date())
+        dated = dated[ahead]
         if dated.empty:
             continue
         dates = dated["as_of"].map(lambda text: pd.Timestamp(text))

@@ -105,3 +105,14 @@ def test_a_project_with_only_undated_facts_is_listed_as_stale_last(tmp_path):
     data = build_tables(load_seeds(write_seeds(tmp_path / "seeds", docs)))
     stale = stale_projects(data.sites, dt.date(2026, 11, 29))
     assert stale[["site_id", "latest_fact_as_of"]].values.tolist() == [["dc", ""]]
+
+
+def test_a_commissioning_reported_on_or_after_its_day_is_a_record_not_a_promise(tmp_path):
+    docs = base_documents()
+    docs["003_article-b.yaml"]["facts"] += [
+        {"entity": "host-site", "attribute": "commissioning", "value": "2025-06-20", "as_of": "2025-06-20"},
+        {"entity": "dc", "attribute": "commissioning", "value": "2024", "as_of": "2026-01"},  # recalled later
+    ]
+    data = build_tables(load_seeds(write_seeds(tmp_path / "seeds", docs)))
+    slips = schedule_slips(data.schedule, data.sites, data.facts).set_index("site_id")
+    assert slips.loc["dc", "latest_value"] == "début 2026" and slips.loc["dc", "promises"] == 1

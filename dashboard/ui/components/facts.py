@@ -86,18 +86,17 @@ def slip_table(slips: pd.DataFrame, dataset: Dataset, lang: str) -> None:
     else:
         st.caption(t("schedule.table_caption", lang))
         sources = SourceIndex(dataset.sources)
+        rows = list(compared.iterrows())
         table = pd.DataFrame({
             "project": compared["name"],
+            "slip": [fmt_slip(v, lang) for v in compared["slip_months"]],
+            "change": [f"{period_text(row, 'first', lang)} → {period_text(row, 'latest', lang)}" for _, row in rows],
+            "first": [promise_text(row, "first", sources, lang) for _, row in rows],
+            "latest": [promise_text(row, "latest", sources, lang) + (" ⚠" if row["conflict"] else "") for _, row in rows],
             "announced": [fmt_as_of(str(v), lang) if not is_unknown(v) else t("unknown", lang)
                           for v in compared["announced_start"]],
-            "first": [promise_text(row, "first", sources, lang) for _, row in compared.iterrows()],
-            "latest": [promise_text(row, "latest", sources, lang) + (" ⚠" if row["conflict"] else "")
-                       for _, row in compared.iterrows()],
-            "change": [f"{period_text(row, 'first', lang)} → {period_text(row, 'latest', lang)}"
-                       for _, row in compared.iterrows()],
-            "slip": [fmt_slip(v, lang) for v in compared["slip_months"]],
         })
-        widths = {"project": 220, "announced": 110, "first": 300, "latest": 340, "change": 220, "slip": 90}
+        widths = {"project": 220, "slip": 80, "change": 250, "first": 300, "latest": 420, "announced": 110}
         st.dataframe(table, hide_index=True, width="stretch",
                      column_config=text_columns({c: (f"schedule.col_{c}", w) for c, w in widths.items()}, lang))
     single = int((slips["promises"] <= 1).sum())

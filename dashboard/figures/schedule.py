@@ -13,10 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain.filters import Filters
-from dashboard.domain.schedule import schedule_slips
-from dashboard.domain.tables import Dataset
-from dashboard.domain.investment import select_projects
-from dashboard.domain.tables import split_ids
+from dashboard.domain.schedule import project_slips
+from dashboard.domain.tables import Dataset, split_ids
 from dashboard.figures.base import SourceIndex, colon, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import fmt_as_of, fmt_slip, is_unknown, label_wording, t, translations

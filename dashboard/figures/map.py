@@ -135,7 +135,7 @@ def _hover(row: dict | pd.Series, sources: SourceIndex | pd.DataFrame | None, la
     if not is_unknown(row["jobs"]):
         lines.append(value_line("jobs", "jobs", lambda v, lg, approximate: fmt_number(v, lg, approximate=approximate)))
     precision = row["location_precision"]
-    known_precision = precision in ("exact", "commune_centroid")
+    known_precision = precision in ("exact", "commune_centroid", "area")
     lines.append(f"{words('position')}{sep}{escape_plotly(words(precision)) if known_precision else t('unknown', lang)}")
     ids = index.sort(split_ids(row["source_ids"]), last=row["location_source"])
     labels = [escape_plotly(index.label(sid, lang)) for sid in ids[:MAX_SOURCES_IN_HOVER]]

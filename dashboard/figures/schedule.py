@@ -15,9 +15,9 @@ import plotly.graph_objects as go
 from dashboard.domain.filters import Filters
 from dashboard.domain.schedule import project_slips
 from dashboard.domain.tables import Dataset, split_ids
-from dashboard.figures.base import SourceIndex, colon, date_ticks, wrap_label
+from dashboard.figures.base import SourceIndex, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
-from dashboard.i18n import fmt_as_of, fmt_slip, is_unknown, label_wording, t, translations
+from dashboard.i18n import colon, fmt_as_of, fmt_slip, is_unknown, label_wording, t, translations
 from dashboard.i18n.escape import escape_plotly as esc
 from dashboard.i18n.periods import fmt_period
 

@@ -16,6 +16,7 @@ from dashboard.figures.base import SourceIndex
 from dashboard.figures.schedule import period_text, promise_text
 from dashboard.i18n import fmt_as_of, fmt_date, fmt_number, fmt_slip, is_unknown, label_status, t
 from dashboard.ui.components.chart import chart
+from dashboard.ui.components.site_links import site_url
 
 
 def text_columns(columns: dict[str, tuple[str, int]], lang: str) -> dict:
@@ -31,13 +32,17 @@ def facts_table(facts: pd.DataFrame, lang: str, columns: list[str]) -> None:
                              t("overview_page.flag_conflict", lang) if c else "") if f)
         for a, c in zip(facts["approximate"], facts["conflict"])
     ]
-    table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]])[columns]
+    pages = [site_url(site_id, lang) for site_id in facts["site_id"]] if "page" in columns else None
+    table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]], page=pages)[columns]
     widths = {"site": 200, "attribute": 120, "value": 150, "wording": 110, "as_of": 110, "source": 180,
               "flags": 110, "title": 400, "is_current": 70}
     keys = {"is_current": "current"}
     config = text_columns({c: (f"overview_page.col_{keys.get(c, c)}", w) for c, w in widths.items()}, lang)
     config["url"] = st.column_config.LinkColumn(t("overview_page.col_link", lang),
                                                 display_text=t("overview_page.open", lang), width=60)
+    # Each fact's site has its own page.
+    config["page"] = st.column_config.LinkColumn(t("overview_page.col_page", lang),
+                                                 display_text=t("overview_page.open_page", lang), width=100)
     st.dataframe(table, hide_index=True, placeholder="", width="stretch", column_config=config)
 
 

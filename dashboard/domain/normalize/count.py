@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from dashboard.domain.normalize import numbers as num
 from dashboard.domain.normalize.quantity import REFUSED_UNITS, UNIT_WORDS
-from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, read
+from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,10 @@ _LEXICON = (
 
 def parse_count(text: object, *, lang: str = "fr") -> Count:
     """Read a plain count such as "huit data centers", "une dizaine de sites" or "10 à 15 sites"."""
-    return read("a count", _cached_count, text, lang)
+    try:
+        return _cached_count(text, lang)
+    except (Unreadable, TypeError) as why:
+        raise failure("a count", text, lang, why) from None
 
 
 @lru_cache(maxsize=CACHE_SIZE)

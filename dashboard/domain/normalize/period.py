@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dashboard.domain.normalize.text import CACHE_SIZE, Unreadable, check_arguments, clean, read
+from dashboard.domain.normalize.text import CACHE_SIZE, Unreadable, check_arguments, clean, failure
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
@@ -35,7 +35,10 @@ def parse_period(text: object, *, lang: str = "fr") -> Period:
     numeric date "02/12/2026" is day first in French and refused as ambiguous in English
     unless one of its numbers is above 12.
     """
-    return read("a period", _cached_period, text, lang)
+    try:
+        return _cached_period(text, lang)
+    except (Unreadable, TypeError) as why:
+        raise failure("a period", text, lang, why) from None
 
 
 _MONTHS = {

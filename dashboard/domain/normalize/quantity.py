@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from dashboard.domain.normalize import numbers as num
-from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, read
+from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, failure
 
 UNITS = ("EUR", "m2", "MW", "jobs", "ratio")
 _LARGEST = Decimal("1e100")  # far beyond any real figure; keeps float() finite
@@ -88,7 +88,10 @@ def parse_quantity(text: object, expected_unit: str | None = None, *, lang: str 
     """
     if expected_unit is not None and expected_unit not in UNITS:
         raise ValueError(f"expected_unit must be one of {', '.join(UNITS)}, not {expected_unit!r}")
-    return read("a quantity", _cached_quantity, text, expected_unit, lang)
+    try:
+        return _cached_quantity(text, expected_unit, lang)
+    except (Unreadable, TypeError) as why:
+        raise failure("a quantity", text, lang, why) from None
 
 
 # One end of a range (or the single number): its number, whether a collective made it

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from typing import TypeVar
-
-_Result = TypeVar("_Result")
 
 LANGS = ("fr", "en")  # the language a source is written in decides how its numbers read
 CACHE_SIZE = 1 << 16  # real seed values repeat a lot; 65 536 entries is a few MB at most
@@ -21,19 +17,16 @@ class Unreadable(Exception):
     """Internal: why a text cannot be read; the public functions add the text itself."""
 
 
-def read(what: str, cached: Callable[..., _Result], text: object, *key: object) -> _Result:
-    """Run a cached parser on `text` (key: its other arguments, the language last).
+def failure(what: str, text: object, lang: object, why: Exception) -> Exception:
+    """What a parser raises when its cached reader failed on `text` (the hit path stays one lookup).
 
-    The parser checks its arguments with `check_arguments` on a cache miss only, so that a
-    cache hit costs one lookup; its internal reason becomes a NormalizeError quoting the text.
+    The reader checks its arguments (`check_arguments`) on a cache miss; an unhashable text (a
+    list, a dict...) never reaches it, so it is checked here.
     """
-    try:
-        return cached(text, *key)
-    except Unreadable as why:
-        raise NormalizeError(f'cannot read {what} in "{text}": {_explain(text, why)}') from None
-    except TypeError:  # an unhashable text (a list, a dict...) never reaches the parser
-        check_arguments(what, text, key[-1])
-        raise
+    if isinstance(why, Unreadable):
+        return NormalizeError(f'cannot read {what} in "{text}": {_explain(str(text), why)}')
+    check_arguments(what, text, lang)  # raises for a text that is no string
+    return why
 
 
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE][+-]?\d+(?!\w)")

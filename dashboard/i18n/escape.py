@@ -8,7 +8,8 @@
 - `escape_markdown(value)`: any text given to `st.markdown`, `st.caption`, `st.info`, `st.warning`,
   `st.error`, `st.success`, labels and help texts (Streamlit renders them as Markdown, with its own
   extras: `:red[...]`, `:material/icon:`, `$math$`). A data value escaped here shows as typed: no
-  link, no image (the browser fetches nothing), no emphasis, no heading, no list, no directive.
+  link (not even a bare URL: see WORD_JOINER), no image (the browser fetches nothing), no emphasis,
+  no heading, no list, no directive.
 
 Both take any value (None -> ''). They escape *data*; the project's own markup goes around them:
 `f"<b>{escape_plotly(name)}</b>"`, `f"- **{escape_markdown(title)}**"`.
@@ -26,6 +27,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 # Markdown, GitHub-flavoured Markdown or Streamlit give a meaning to (':' breaks bare-URL autolinks
 # "http://..." and Streamlit's ":material/...:" / ":red[...]" directives).
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^\"'])")
+# Streamlit's GitHub-flavoured Markdown turns bare URLs and e-mail addresses into links AFTER the
+# backslash escapes are read (remark-gfm rewrites the text), so escaping cannot stop it: an
+# invisible WORD JOINER after "http"/"https"/"www" and before "@" does (the text looks the same).
+_AUTOLINK_STARTS = re.compile(r"(?i)(https?|www|ftp|mailto)(?=[:.])|(?=@)")
+WORD_JOINER = "\u2060"
 
 
 def escape_plotly(value: object) -> str:
@@ -44,4 +50,5 @@ def escape_markdown(value: object) -> str:
     # Raw HTML is not rendered by st.markdown, but entities are: escape & < > first, then the
     # Markdown punctuation ('&' itself has no Markdown meaning, so '&lt;' stays an entity).
     text = html.escape(text, quote=False)
+    text = _AUTOLINK_STARTS.sub(lambda m: (m.group(1) or "") + WORD_JOINER, text)
     return _MARKDOWN_SPECIALS.sub(r"\\\1", text)

@@ -7,7 +7,7 @@ import re
 import markdown_it
 import pytest
 
-from dashboard.i18n.escape import escape_markdown, escape_plotly
+from dashboard.i18n.escape import WORD_JOINER, escape_markdown, escape_plotly
 
 HOSTILE = [
     '<a href="https://example.org/x">lnk</a> DC',
@@ -61,10 +61,18 @@ def test_markdown_text_renders_as_typed_with_no_link_image_or_emphasis(value):
     text = re.sub(r"<[^>]+>", "", rendered)
     import html
 
-    assert html.unescape(text).split() == value.split()
+    assert html.unescape(text).replace(WORD_JOINER, "").split() == value.split()
 
 
 def test_markdown_text_breaks_streamlit_directives_and_autolinks():
     escaped = escape_markdown(":material/warning: :red[x] http://127.0.0.1:9/p $x$")
     # Each ':' '[' '$' is backslash-escaped, so no directive, autolink or formula can start.
     assert re.search(r"(?<!\\)[:\[$]", escaped) is None, escaped
+
+
+@pytest.mark.parametrize("value", ["http://127.0.0.1:9/p", "see HTTPS://example.org/x", "www.example.org", "ops@example.org"])
+def test_markdown_text_leaves_no_bare_url_or_address_for_gfm_to_autolink(value):
+    # remark-gfm links bare URLs after reading the escapes; the invisible word joiner breaks them.
+    unescaped = re.sub(r"\\(.)", r"\1", escape_markdown(value))
+    assert re.search(r"(?i)(https?://|www\.|\w@)", unescaped) is None, unescaped
+    assert unescaped.replace(WORD_JOINER, "") == value

@@ -25,7 +25,7 @@ from dashboard import devserver  # noqa: E402
 VIEWPORT = {"width": 1400, "height": 900}
 # page -> (URL path, fewest charts it draws)
 PAGES = {
-    "overview": ("/", 2),
+    "overview": ("/", 1),
     "map": ("/map", 1),
     "occupancy": ("/occupancy", 1),
     "investment": ("/investment", 1),

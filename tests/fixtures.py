@@ -288,15 +288,17 @@ def plotly_figures(at) -> list[dict]:
 
 def figures_in_every_tab(at, key: str) -> list[dict]:
     """The figures of a page whose charts sit in on-demand tabs (ui.components.tabs): each tab is
-    opened in turn (`at.session_state[key] = label`, rerun) and its figures collected, in order.
-    Checks on the way that a run draws the open tab's charts only."""
+    opened in turn (`at.session_state[key] = label`, rerun) and its figures collected, in order;
+    the first tab is open again at the end, as at load."""
     figures = []
-    for label in [tab.label for tab in at.tabs]:
+    labels = [tab.label for tab in at.tabs]
+    for label in labels:
         at.session_state[key] = label
         at.run()
         assert_clean(at)
-        drawn = plotly_figures(at)
-        figures += [fig for fig in drawn if fig not in figures]
+        figures += [fig for fig in plotly_figures(at) if fig not in figures]
+    at.session_state[key] = labels[0]
+    at.run()
     return figures
 
 

@@ -16,7 +16,7 @@ from dashboard.devserver import exception_count, main_text, map_point_count, nav
 
 PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "ui" / "pages"
 # URL path -> the fewest plotly charts the page draws with the full data.
-CHARTS = {"/": 2, "/map": 1, "/occupancy": 1, "/investment": 1, "/data": 0, "/siting": 1}
+CHARTS = {"/": 1, "/map": 1, "/occupancy": 1, "/investment": 1, "/data": 0, "/siting": 1}
 PRESENT = [path for path in CHARTS if (PAGES_DIR / f"{path.strip('/') or 'overview'}.py").is_file()]
 FRENCH_MENU = ["Vue d'ensemble", "Carte", "Réoccupation", "Investissements", "Données", "Implantation"]
 ENGLISH_MENU = ["Overview", "Map", "Occupancy", "Investment", "Data", "Siting"]
@@ -71,10 +71,10 @@ def test_a_url_filter_narrows_the_map(open_page, shoot):
 
 def test_a_url_filter_narrows_the_overview(open_page, shoot):
     page = open_page("/")
-    wait_for_charts(page, 2)
+    wait_for_charts(page, 1)
     projects_all = page.locator('[data-testid="stMetricValue"]').first.inner_text()
     page = open_page("/?type=data_center&status=operational")
-    wait_for_charts(page, 2)
+    wait_for_charts(page, 1)
     shoot("overview-type-data_center-operational")
     projects_some = page.locator('[data-testid="stMetricValue"]').first.inner_text()
     assert int(re.sub(r"\D", "", projects_some)) < int(re.sub(r"\D", "", projects_all))
@@ -83,7 +83,7 @@ def test_a_url_filter_narrows_the_overview(open_page, shoot):
 
 def test_lang_en_switches_the_words(open_page, shoot):
     page = open_page("/?lang=en")
-    wait_for_charts(page, 2)
+    wait_for_charts(page, 1)
     shoot("overview-en")
     text = main_text(page)
     assert "Data centres in Hauts-de-France" in text

@@ -86,14 +86,22 @@ def trace_names(page) -> list[str]:
 
 
 def wait_for_siting_charts(page) -> None:
-    """The map and the ranking drawn (wait_for_charts does not count a heat map), and all three
-    charts holding data."""
-    wait_for_charts(page, 2)
+    """The map drawn at load; then each on-demand tab opened in turn: the ranking chart drawn, the
+    sensitivity heat map drawn (wait_for_charts does not count a heat map); back on the ranking table."""
+    wait_for_charts(page, 1)
+    tabs = page.locator('[data-testid="stTab"]')
+    tabs.nth(1).click()
+    wait_for_app(page)
     page.wait_for_function(
         "() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
-        ".filter(p => (p.data || []).length > 0).length >= 3"
+        ".filter(p => (p.data || []).some(t => t.type === 'bar')).length >= 1"
     )
+    tabs.nth(2).click()
+    wait_for_app(page)
     page.wait_for_selector(".js-plotly-plot .hm image, .js-plotly-plot .heatmaplayer image", state="attached")
+    tabs.nth(0).click()
+    wait_for_app(page)
+    page.wait_for_selector('[data-testid="stDataFrame"]')
 
 
 def add_place(page, place: str, done: str) -> None:

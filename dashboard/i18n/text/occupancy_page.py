@@ -8,6 +8,8 @@ TEXT = {
         "scope_note": "Sites affichés : les sites d'accueil retenus par les filtres et ceux qui hébergent les "
                       "projets retenus.",
         "site": "Site d'accueil",
+        "tab_rates": "Taux par site",
+        "tab_site": "Un site : évolution et occupants",
         "history": "Évolution du taux d'occupation",
         "no_history": "Aucun taux d'occupation publié pour ce site.",
         "tenants": "Occupants du site",
@@ -24,6 +26,8 @@ TEXT = {
                  "the companies that moved in. A rate nobody published stays \"unknown\".",
         "scope_note": "Sites shown: the host sites the filters keep and those hosting the projects they keep.",
         "site": "Host site",
+        "tab_rates": "Rate by site",
+        "tab_site": "One site: history and tenants",
         "history": "Occupancy rate over time",
         "no_history": "No occupancy rate published for this site.",
         "tenants": "Tenants of the site",

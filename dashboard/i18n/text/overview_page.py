@@ -23,6 +23,7 @@ TEXT = {
         "target_data": "Les données recensent **{active}** projet(s) de centre de données non abandonné(s) "
                        "dans toute la région{detail}, et **{abandoned}** abandonné(s). Ce bloc ignore les filtres.",
         "target_source": "Source de l'objectif retenu :",
+        "target_chart": "Graphique : l'objectif et les projets recensés",
         "target_conflict": "⚠️ Les sources ne donnent pas le même chiffre ({values}) : toutes sont listées "
                            "ci-dessous, la plus récente est retenue.",
         "col_current": "Retenu",
@@ -77,6 +78,7 @@ TEXT = {
         "target_data": "The data hold **{active}** data-centre project(s) not abandoned across the region{detail}, "
                        "and **{abandoned}** abandoned. This block ignores the filters.",
         "target_source": "Source of the target used:",
+        "target_chart": "Chart: the target and the projects on record",
         "target_conflict": "⚠️ The sources give different figures ({values}): all are listed below, the latest "
                            "is used.",
         "col_current": "Used",

@@ -1,4 +1,4 @@
-"""Tabs whose content is built only when the reader opens them: a page draws the chart it opens on,
+"""Tabs (and expanders) whose content is built only when the reader opens them: a page draws the chart it opens on,
 not every chart it holds (the script runs faster, less is sent, the browser draws one chart).
 
     tabs_on_demand("investment-tabs", {"By project": draw_a, "By type": draw_b})
@@ -21,3 +21,11 @@ def tabs_on_demand(key: str, panels: dict[str, Callable[[], None]]) -> None:
         if tab.open:
             with tab:
                 draw()
+
+
+def expander_on_demand(label: str, key: str, draw: Callable[[], None]) -> None:
+    """A collapsed expander whose content is built only once the reader opens it."""
+    box = st.expander(label, key=key, on_change="rerun")
+    if box.open:
+        with box:
+            draw()

@@ -34,8 +34,10 @@ from dashboard.ui.components.siting_results import ranking_view, sensitivity_tex
 from dashboard.ui.components.siting_text import label_of
 from dashboard.ui.components.opendata import open_dataset
 from dashboard.ui.components.surface import surface_section
+from dashboard.ui.components.tabs import tabs_on_demand
 
 CHARTS = {spec.chart_id: spec for spec in fs.CHARTS}
+TABS_KEY = "siting_tabs"
 
 
 def draw(chart_id: str, dataset: Dataset, filters: Filters, lang: str, options: dict) -> None:
@@ -102,22 +104,30 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     draw("siting-score-map", dataset, filters, lang, {**options, "style": style, "outlines": outlines})
     st.caption(map_caption)
 
-    st.subheader(t("siting_page.ranking", lang))
-    ranking_view(scored, lang)
-    draw("siting-ranking", dataset, filters, lang, options)
-    st.caption(caption)
+    def ranking() -> None:
+        ranking_view(scored, lang)
+        st.caption(caption)
 
-    st.subheader(t("siting_page.sensitivity", lang))
-    st.caption(t("siting_page.sensitivity_intro", lang))
-    sens = evaluation.sensitivity
-    if sens.empty:
-        st.info(t("siting_page.nothing_ranked", lang))
-    else:
+    def ranking_chart() -> None:
+        draw("siting-ranking", dataset, filters, lang, options)
+        st.caption(caption)
+
+    def sensitivity() -> None:
+        st.caption(t("siting_page.sensitivity_intro", lang))
+        if evaluation.sensitivity.empty:
+            st.info(t("siting_page.nothing_ranked", lang))
+            return
         st.markdown(escape_markdown(sensitivity_text(evaluation.summary, lang)))
         draw("siting-sensitivity", dataset, filters, lang, options)
         st.caption(caption)
 
-    surface_section(dataset, filters, preset, weights, lang, style, outlines)
+    def suitability() -> None:
+        surface_section(dataset, filters, preset, weights, lang, style, outlines)
+
+    # The map and the ranking table at load; the other charts when their tab is opened.
+    tabs_on_demand(TABS_KEY, {t("siting_page.ranking", lang): ranking, t("siting_page.ranking_chart", lang): ranking_chart,
+                              t("siting_page.sensitivity", lang): sensitivity, t("surface.section", lang): suitability})
+
     methodology(preset, weights, lang)
     footer(dataset, lang, source_ids_in(scored[scored["project_type"] != siting.CANDIDATE_TYPE]) | set(grid_ids))
 

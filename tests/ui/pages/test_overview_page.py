@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 
 from tests.conftest import PAGES_DIR
+from tests.fixtures import assert_clean, plotly_figures
 
 
 @pytest.fixture
@@ -84,3 +85,16 @@ def test_hostile_query_parameters_show_notices_not_errors(app):
     assert "script" in warnings and "<script>" not in warnings  # shown as text, never as a tag
     assert metrics(at)["Projets"] == "8"  # the bad values were dropped, the view is unfiltered
     assert "type" not in at.query_params
+
+
+
+def test_the_target_chart_is_drawn_when_its_expander_is_opened(app):
+    at = app()
+    target = "Objectif régional de centres de données et projets recensés"
+    titles = [fig["layout"]["title"]["text"] for fig in plotly_figures(at)]
+    assert len(titles) == 1 and target not in titles  # at load: the projects by status only
+    assert any(e.label.startswith("Graphique : l'objectif") for e in at.expander)
+    at.session_state["overview_target_chart"] = True  # the reader opens the expander
+    at.run()
+    assert_clean(at)
+    assert [fig["layout"]["title"]["text"] for fig in plotly_figures(at)] == [*titles, target]

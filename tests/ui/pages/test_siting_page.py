@@ -14,7 +14,7 @@ from dashboard.data import repository as data
 from dashboard.domain import geo, siting
 from dashboard.data import geocode
 from dashboard.domain.schema import GRID_COLUMNS
-from tests.fixtures import assert_clean, plotly_figures
+from tests.fixtures import assert_clean, figures_in_every_tab, plotly_figures
 
 
 @pytest.fixture
@@ -53,9 +53,13 @@ def test_page_renders_with_weights_summing_to_100_and_its_four_figures(app):
     assert len(at.slider) == len(siting.CRITERIA)
     total = [m.value for m in at.markdown if m.value.startswith("Poids normalisés")]
     assert total and "400 kV 25\u00a0%" in total[0]
-    figures = charts(at)
+    assert len(charts(at)) == 1  # at load: the map (and the ranking table); the others on demand
+    assert [tab.label for tab in at.tabs] == ["Classement", "Classement (graphique)", "Sensibilité aux poids",
+                                              "Carte d'aptitude de toute la région (maillage H3)"]
+    figures = figures_in_every_tab(at, "siting_tabs")
     assert len(figures) == 4
     assert figures[0]["data"][0]["type"] == "scattermap"
+    assert figures[2]["data"][0]["type"] == "heatmap"
     # The suitability surface: H3 cells, scored 0-100 (without outlines, over the region's box).
     assert figures[3]["data"][-1]["type"] == "choroplethmap" and figures[3]["data"][-1]["zmax"] == 100
     table = ranking(at)
@@ -172,7 +176,7 @@ def test_place_outside_the_region_gives_a_clear_message(app):
 def test_timeout_without_commune_list_gives_a_clear_message(app):
     at = add_candidate(app(), "slow")
     assert any("temps" in w.value and "communes" in w.value for w in at.warning)
-    assert len(charts(at)) == 4  # the page keeps working
+    assert len(charts(at)) == 1 and ranking(at) is not None  # the page keeps working
 
 
 def test_offline_commune_list(app, communes_file):

@@ -50,8 +50,8 @@ fig = go.Figure(go.Bar(x=["a", "b", "c"], y=[1, 3, 2]))
 st.plotly_chart(fig, width="stretch")
 '''
 
-# Loaded: the script run is over, the title is shown, and the page's charts and tables (as many as
-# the same run in AppTest holds) have drawn. Counted from the server because Streamlit mounts a
+# Loaded: the script run is over, the title is shown, the page's charts (as many as the same run in
+# AppTest holds) have drawn and its tables are mounted. Counted from the server because Streamlit mounts a
 # chart's element only once plotly's code has arrived.
 # A chart has drawn: SVG traces (a heatmap draws an image layer), or for a map (MapLibre) its style
 # parsed and its traces on a canvas. Unlike devserver.DRAWN_CHARTS_JS the basemap's tiles are not
@@ -72,8 +72,8 @@ LOADED_JS = """([charts, tables]) => {
     const main = document.querySelector('[data-testid="stMain"]');
     if (!main || !main.querySelector('h1')) return false;
     const drawn = (%s)();
-    const tablesDrawn = Array.from(main.querySelectorAll('[data-testid="stDataFrame"]'))
-        .filter(table => table.querySelector('canvas') !== null).length;
+    // A table below the fold draws its canvas only once scrolled to: mounted is what counts.
+    const tablesDrawn = main.querySelectorAll('[data-testid="stDataFrame"]').length;
     return drawn >= charts && tablesDrawn >= tables;
 }""" % DRAWN_JS
 

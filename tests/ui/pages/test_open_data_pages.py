@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures import cartofriches_csv, datagouv_listing, overpass_json, plotly_figures
+from tests.fixtures import assert_clean, cartofriches_csv, datagouv_listing, overpass_json, plotly_figures
 
 
 @pytest.fixture
@@ -57,6 +57,9 @@ def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_
 
 def test_occupancy_regional_view_counts_statuses_and_the_share(run_page, open_files):
     at = run_page("occupancy")
+    at.session_state["occupancy_tabs"] = "Les friches de la région (Cartofriches)"  # its on-demand tab
+    at.run()
+    assert_clean(at)
     figures = plotly_figures(at)
     status = next(f for f in figures if f["layout"].get("barmode") == "stack")
     assert {trace["name"] for trace in status["data"]} >= {"Friche sans projet", "Friche avec projet"}

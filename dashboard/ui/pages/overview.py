@@ -20,7 +20,6 @@ from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.tabs import expander_on_demand
 
 PAGES_DIR = Path(__file__).resolve().parent
-TARGET_CHART_KEY = "overview_target_chart"
 # Other pages, in menu order: (page file stem, Material icon).
 LINKS = (("map", ":material/map:"), ("occupancy", ":material/factory:"), ("investment", ":material/euro:"),
          ("data", ":material/table:"), ("siting", ":material/place:"))
@@ -72,10 +71,9 @@ def target_block(summary: ov.Overview, lang: str, filters) -> None:
     if not target.sources.empty:
         st.caption(t("overview_page.target_source", lang))
         st.markdown(source_links(target.sources, lang))
-    # Below the fold: drawn when opened, so the page loads with one chart.
-    expander_on_demand(t("overview_page.target_chart", lang), TARGET_CHART_KEY,
-                       lambda: chart(overview_figures.target_figure(target, lang), "data-center-target", "overview",
-                                     filters, lang))
+    figure = lambda: overview_figures.target_figure(target, lang)  # noqa: E731  (built once the expander opens)
+    expander_on_demand(t("overview_page.target_chart", lang), "overview_target_chart",
+                       lambda: chart(figure(), "data-center-target", "overview", filters, lang))
     if target.conflict:
         values = ", ".join(fmt_number(v, lang) for v in target.values)
         st.warning(t("overview_page.target_conflict", lang, values=values))

@@ -71,9 +71,9 @@ def target_block(summary: ov.Overview, lang: str, filters) -> None:
     if not target.sources.empty:
         st.caption(t("overview_page.target_source", lang))
         st.markdown(source_links(target.sources, lang))
-    figure = lambda: overview_figures.target_figure(target, lang)  # noqa: E731  (built once the expander opens)
-    expander_on_demand(t("overview_page.target_chart", lang), "overview_target_chart",
-                       lambda: chart(figure(), "data-center-target", "overview", filters, lang))
+    expander_on_demand(t("overview_page.target_chart", lang), "overview_target_chart",  # drawn once opened
+                       lambda: chart(overview_figures.target_figure(target, lang), "data-center-target", "overview",
+                                     filters, lang))
     if target.conflict:
         values = ", ".join(fmt_number(v, lang) for v in target.values)
         st.warning(t("overview_page.target_conflict", lang, values=values))

@@ -4,7 +4,6 @@ chart's title, the active filters and the source line."""
 
 from __future__ import annotations
 
-import datetime as dt
 import struct
 import time
 import xml.etree.ElementTree as ET
@@ -12,7 +11,6 @@ import xml.etree.ElementTree as ET
 from dashboard import devserver
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-TODAY = dt.date.today().isoformat()
 
 
 def download(page, label: str, index: int = 0):
@@ -38,7 +36,7 @@ def test_png_button_delivers_a_2x_png_named_after_the_view(open_page, shoot):
     shoot("export-buttons-overview")
     name, data, seconds = download(page, "PNG")
     print(f"PNG download (cold or warm exporter): {seconds:.2f} s")
-    assert name == f"overview_projects-by-status_data_center_{TODAY}.png"
+    assert name == "overview__projects-by-status__type-data_center.png"  # as `python -m dashboard.export` names it
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert width == 2400 and height > 600  # 1200 CSS px at 2×
@@ -54,7 +52,7 @@ def test_svg_button_carries_title_filters_and_sources(open_page):
     page = open_page("/investment?dep=59&lang=en")
     devserver.wait_for_charts(page, 1)
     name, data, _ = download(page, "SVG")
-    assert name.startswith("investment_investment-by-project_59_") and name.endswith(f"{TODAY}.svg")
+    assert name == "investment__investment-by-project__dep-59_lang-en.svg"
     root = ET.fromstring(data)
     text = " ".join("".join(el.itertext()) for el in root.iter(SVG_NS + "text"))
     assert "Investment by project" in text
@@ -67,7 +65,7 @@ def test_pdf_button_on_the_map_page(open_page):
     devserver.wait_for_charts(page, 1)
     name, data, seconds = download(page, "PDF")
     print(f"map PDF download: {seconds:.2f} s")
-    assert name.startswith("map_site-map_62_") and name.endswith(".pdf")
+    assert name == "map__site-map__dep-62.pdf"
     assert data[:5] == b"%PDF-" and b"%%EOF" in data[-64:]
     assert len(data) > 10_000
 

@@ -198,7 +198,8 @@ def _load(browser, url: str, expected: tuple[int, int]) -> tuple[float, int]:
         page.wait_for_function(LOADED_JS, arg=list(expected), timeout=LOAD_TIMEOUT_MS)
     except Exception as exc:  # say which page did not load and what it showed
         state = page.evaluate(STATE_JS)
-        raise RuntimeError(f"{url} not loaded in {LOAD_TIMEOUT_MS / 1000:.0f} s: expected (charts, tables) {expected}, page shows {state}") from exc
+        raise RuntimeError(f"{url} not loaded in {LOAD_TIMEOUT_MS / 1000:.0f} s: expected (charts, tables) "
+                           f"{expected}, page shows {state}") from exc
     elapsed = (time.perf_counter() - start) * 1000
     context.close()
     return elapsed, received[0]

@@ -23,11 +23,11 @@ MAP_WIDTH, MAP_HEIGHT = 300, 260  # CSS pixels: the right-hand half of the first
 FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
 
 CSS = """
-@page { size: A4; margin: 12mm 12mm 16mm 12mm; }
+@page { size: A4; margin: 10mm 11mm 15mm 11mm; }
 * { box-sizing: border-box; }
-body { font-family: %(font)s; font-size: 8pt; color: #1a1a1a; margin: 0; line-height: 1.3; }
-h1 { font-size: 15pt; margin: 0 0 1mm 0; }
-h2 { break-after: avoid; font-size: 10.5pt; margin: 3.5mm 0 1.2mm 0; border-bottom: 0.4mm solid #0072B2; padding-bottom: 0.5mm; }
+body { font-family: %(font)s; font-size: 7.6pt; color: #1a1a1a; margin: 0; line-height: 1.25; }
+h1 { font-size: 14pt; margin: 0 0 0.8mm 0; }
+h2 { break-after: avoid; font-size: 10pt; margin: 2.6mm 0 1mm 0; border-bottom: 0.4mm solid #0072B2; padding-bottom: 0.5mm; }
 h3 { font-size: 9pt; margin: 2mm 0 0.8mm 0; }
 .subtitle { color: #444; margin-bottom: 2mm; }
 .columns { display: flex; gap: 5mm; align-items: flex-start; }
@@ -36,17 +36,17 @@ h3 { font-size: 9pt; margin: 2mm 0 0.8mm 0; }
 dl { display: grid; grid-template-columns: 38%% 1fr; gap: 0.6mm 3mm; margin: 0; }
 dt { font-weight: bold; } dd { margin: 0; }
 table { border-collapse: collapse; width: 100%%; margin: 0.5mm 0 1.5mm 0; }
-th, td { border-bottom: 0.2mm solid #ccc; padding: 0.4mm 1.2mm; font-size: 7.5pt; text-align: left; vertical-align: top; }
+th, td { border-bottom: 0.2mm solid #ccc; padding: 0.3mm 1mm; font-size: 7pt; text-align: left; vertical-align: top; }
 th { background: #eef3f8; }
 tr { break-inside: avoid; }
 tr.group { break-after: avoid; }
 tr.group td { background: #f4f4f4; padding-top: 1mm; }
-.note { color: #555; font-size: 6.6pt; }
+.note { color: #555; font-size: 6.3pt; }
 .warn { color: #8a4b00; }
 .muted { color: #555; }
 .map svg { width: 100%%; height: auto; border: 0.2mm solid #ccc; }
 a { color: #0b5394; text-decoration: none; }
-.url { font-size: 6.8pt; color: #555; word-break: break-all; }
+.url { font-size: 6.3pt; color: #555; word-break: break-all; }
 """ % {"font": FONT, "map_width": MAP_WIDTH}
 
 
@@ -144,7 +144,6 @@ def site_html(sheet: SiteSheet, map_svg: str | None = None) -> str:
 {'<h2>' + _e(words['brownfield']) + '</h2>' + _pairs(sheet.brownfield) if sheet.brownfield else ''}
 <h2>{_e(words['sources'])}</h2>
 <table><colgroup>{sources_cols}</colgroup><thead><tr>{sources_head}</tr></thead><tbody>{''.join(source_rows)}</tbody></table>
-<p class="muted">{_e(sheet.footer)}</p>
 </body></html>"""
 
 

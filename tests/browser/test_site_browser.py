@@ -57,6 +57,11 @@ def wait_for_title(page, text: str) -> None:
                            arg=text, timeout=60_000)
 
 
+def wait_for_text(page, text: str) -> None:
+    page.wait_for_function("text => document.querySelector('[data-testid=\"stMain\"]').innerText.includes(text)",
+                           arg=text, timeout=60_000)
+
+
 def map_ready(page) -> None:
     wait_for_charts(page, 1)
     page.wait_for_function(
@@ -67,6 +72,8 @@ def map_ready(page) -> None:
 
 
 def click_point(page, lat: float, lon: float) -> None:
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
     x, y = point_on_screen(page, lat, lon)
     page.mouse.move(x, y)
     page.wait_for_timeout(300)  # the hover label first, as a reader's pointer would
@@ -106,6 +113,7 @@ def test_a_click_on_the_offline_basemap_opens_the_site_page_in_english(open_page
 def test_site_page_in_english_draws_its_map_and_downloads_its_pdf(open_page, shoot):
     page = open_page("/site?id=escaudain-dc&lang=en")
     wait_for_title(page, "Escaudain")
+    wait_for_text(page, "Sources")
     text = main_text(page)
     for expected in ("Identity", "Nearest 400 kV substation", "Suitability", "Figures and their history",
                      "Land area", "The sources do not give the same figure", "Sources"):
@@ -128,6 +136,7 @@ def test_site_page_in_english_draws_its_map_and_downloads_its_pdf(open_page, sho
 def test_site_page_in_french(open_page, shoot):
     page = open_page("/site?id=ex-bridgestone-bethune")
     wait_for_title(page, "Ancien site Bridgestone")
+    wait_for_text(page, "Mecaware")
     text = main_text(page)
     for expected in ("Identité", "Site d'accueil et occupants", "Mecaware", "Aptitude", "Taux d'occupation"):
         assert expected in text, expected

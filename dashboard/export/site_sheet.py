@@ -86,6 +86,12 @@ def format_value(attribute: str, fact: pd.Series, lang: str) -> str:
     return fmt_quantity(fact.get("value"), unit, lang, approximate)
 
 
+def _is_range(fact: pd.Series) -> bool:
+    """Two different ends (a single value's low = high is not a range)."""
+    low, high = fact.get("value_low"), fact.get("value_high")
+    return not is_unknown(low) and not is_unknown(high) and float(low) != float(high)
+
+
 def _flag(value: object) -> bool:
     """A yes/no cell: unknown (NaN, None, NA) is no."""
     return not is_unknown(value) and bool(value)
@@ -116,7 +122,7 @@ def _history_table(history: pd.DataFrame, attribute: str, sources: pd.DataFrame,
             remarks.append(_w("current", lang))
         if _flag(fact.get("approximate")):
             remarks.append(_w("approx", lang))
-        if not is_unknown(fact.get("value_low")) and not is_unknown(fact.get("value_high")):
+        if _is_range(fact):
             remarks.append(_w("range", lang))
         if _flag(fact.get("conflict")) or _flag(fact.get("tie")):
             remarks.append(_w("conflict", lang))

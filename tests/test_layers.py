@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
@@ -50,3 +51,17 @@ def test_a_broken_layer_would_be_reported(tmp_path):
 def test_pages_are_thin(page):
     lines = len(page.read_text(encoding="utf-8").splitlines())
     assert lines <= PAGE_MAX_LINES, f"{page.name}: {lines} lines; move controls and text into ui/components"
+
+
+def _long_modules():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if len(path.read_text(encoding="utf-8").splitlines()) > MODULE_MAX_LINES:
+            yield path
+
+
+@pytest.mark.parametrize("path", list(_long_modules()), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_a_long_module_says_why_it_is_one_thing(path):
+    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+    assert "cohesive" in docstring.lower() or "kept whole" in docstring.lower(), (
+        f"{path.relative_to(REPO_ROOT)} is over {MODULE_MAX_LINES} lines: split it, or say in its docstring "
+        "why it is one cohesive thing")

@@ -10,6 +10,9 @@ Environment:
 - `HDF_GEOCODE_CACHE_DIR`: cache folder (default: <repo>/data/cache/geocode).
 - `HDF_GEOCODE_DOMAIN`, `HDF_GEOCODE_SCHEME`: another Nominatim server (tests use a local one).
 - `HDF_GEOCODE_OFFLINE=1`: never call Nominatim (commune list only).
+
+One cohesive geocoder (~510 lines), kept whole: the online search, the rate limit, the disk
+cache and the offline commune fallback share one `Geocoder` and one error type.
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ Environment:
 - `HDF_OPENDATA_<NAME>_URL`: another URL to download from (tests use a local server).
 
 Command: `python -m dashboard.data.opendata fetch [outlines|substations|communes|cartofriches|osm_grid|all]`.
+
+One cohesive registry (~410 lines), kept whole: every dataset's declaration, download, cache
+and check go through the same `fetch()` / `load()`, so no dataset gets a path of its own.
 """
 
 from __future__ import annotations

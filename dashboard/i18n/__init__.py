@@ -4,6 +4,9 @@ One `t(key, lang)` reads every word: the words every page shares live here (COMM
 lang)`), the words of one page, figure or export in dashboard/i18n/text/<namespace>.py
 (`t("siting_page.title", lang)`).
 Unknown values are written as unknown ("inconnu"), never as 0.
+
+Kept whole (~400 lines): the shared labels and the Babel formatters are one vocabulary; each
+page's own words are already apart in dashboard/i18n/text/.
 """
 
 from __future__ import annotations

@@ -168,6 +168,13 @@ def _view(points: pd.DataFrame) -> tuple[dict, float]:
     return centre, max(6.6, min(11.0, math.log2(360.0 / span) - 1.2))
 
 
+def _points_trace(lat, lon, name: str, marker: dict, hovertext: list[str], role: str, **extra) -> dict:
+    """A scattermap trace of markers with an escaped hover text per point and its role in `meta`."""
+    return {"type": "scattermap", "lat": list(lat), "lon": list(lon), "mode": "markers", "name": name,
+            "marker": marker, "hovertext": hovertext, "hovertemplate": "%{hovertext}<extra></extra>",
+            "meta": {"role": role}, **extra}
+
+
 def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Figure:
     """Scored sites coloured by score (0–100, one colour scale), excluded ones in grey,
     candidates outlined, the 400 kV substations and Gravelines as context.
@@ -184,52 +191,20 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
 
     substations = opts.get("substations")
     if substations is not None and not substations.empty:
-        traces.append(
-            {
-                "type": "scattermap",
-                "lat": substations["lat"].tolist(),
-                "lon": substations["lon"].tolist(),
-                "mode": "markers",
-                "name": t("siting.substations", lang),
-                "marker": {"size": 7, "color": "#333333", "opacity": 0.7},
-                "hovertext": [escape_plotly(n) for n in substations["name"]],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "meta": {"role": "substations"},
-            }
-        )
+        traces.append(_points_trace(substations["lat"], substations["lon"], t("siting.substations", lang),
+                                    {"size": 7, "color": "#333333", "opacity": 0.7},
+                                    [escape_plotly(n) for n in substations["name"]], "substations"))
     gravelines = opts.get("gravelines")
     if gravelines:
-        traces.append(
-            {
-                "type": "scattermap",
-                "lat": [gravelines[1]],
-                "lon": [gravelines[2]],
-                "mode": "markers",
-                "name": t("siting.gravelines", lang),
-                "marker": {"size": 14, "color": "#D55E00"},
-                "hovertext": [escape_plotly(gravelines[0])],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "meta": {"role": "gravelines"},
-            }
-        )
+        traces.append(_points_trace([gravelines[1]], [gravelines[2]], t("siting.gravelines", lang),
+                                    {"size": 14, "color": "#D55E00"}, [escape_plotly(gravelines[0])], "gravelines"))
 
     out = (points["excluded"] | points["score"].isna()).to_numpy(dtype=bool)
     excluded = points[out]
     if not excluded.empty:
-        traces.append(
-            {
-                "type": "scattermap",
-                "lat": excluded["lat"].tolist(),
-                "lon": excluded["lon"].tolist(),
-                "mode": "markers",
-                "name": t("siting.excluded", lang),
-                "marker": {"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
-                "hovertext": _hovers(excluded, lang),
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "customdata": excluded["site_id"].tolist(),
-                "meta": {"role": "excluded"},
-            }
-        )
+        traces.append(_points_trace(excluded["lat"], excluded["lon"], t("siting.excluded", lang),
+                                    {"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
+                                    _hovers(excluded, lang), "excluded", customdata=excluded["site_id"].tolist()))
     ranked = points[~out]
     is_candidate = (ranked["project_type"] == siting.CANDIDATE_TYPE).to_numpy(dtype=bool)
     for role, rows, size in (("scored", ranked[~is_candidate], 14), ("candidates", ranked[is_candidate], 18)):

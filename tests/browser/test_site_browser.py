@@ -143,7 +143,7 @@ def test_site_page_in_french(open_page, shoot):
     wait_for_charts(page, 1)
     shoot("site-bridgestone-fr")
     # A tenant's link opens its own page.
-    page.get_by_role("link", name=re.compile("Mecaware")).first.click()
+    page.get_by_role("button", name=re.compile("Mecaware")).first.click()
     wait_for_site(page, "mecaware-bethune")
     wait_for_title(page, "Mecaware")
     assert_clean(page)

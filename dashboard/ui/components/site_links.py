@@ -25,9 +25,18 @@ def site_url(site_id: str, lang: str = "fr") -> str:
     return "site?" + urllib.parse.urlencode(params)
 
 
-def site_link(site_id: str, label: str, lang: str, **kwargs) -> None:
+def _show_site(site_id: str) -> None:
+    st.query_params["id"] = site_id  # the site page reads its id from the URL on the rerun
+
+
+def site_link(site_id: str, label: str, lang: str, *, same_page: bool = False, **kwargs) -> None:
     """An in-app link to a site's page (no reload: the session and its filters stay); a plain
-    Markdown link when the page is run on its own, outside the app's navigation."""
+    Markdown link when the page is run on its own, outside the app's navigation. From the site page
+    itself (`same_page`), a link-styled button that changes the URL's id: Streamlit ignores a
+    page link to the page already shown, whatever its query parameters."""
+    if same_page:
+        st.button(label, key=f"site-link-{site_id}", type="tertiary", on_click=_show_site, args=(site_id,), **kwargs)
+        return
     params = {"id": site_id} | ({"lang": lang} if lang != "fr" else {})
     try:
         st.page_link(SITE_PAGE, label=label, query_params=params, **kwargs)

@@ -38,9 +38,11 @@ def identity(sheet: SiteSheet) -> None:
     if sheet.host is not None or sheet.tenants:
         st.markdown(f"**{words['host_and_tenants']}**")
         if sheet.host is not None:
-            site_link(sheet.host.site_id, f"{words['host']} — {sheet.host.name}", sheet.lang, icon=":material/factory:")
+            site_link(sheet.host.site_id, f"{words['host']} — {sheet.host.name}", sheet.lang, same_page=True,
+                      icon=":material/factory:")
         for tenant in sheet.tenants:
-            site_link(tenant.site_id, f"{tenant.name} ({tenant.detail})", sheet.lang, icon=":material/subdirectory_arrow_right:")
+            site_link(tenant.site_id, f"{tenant.name} ({tenant.detail})", sheet.lang, same_page=True,
+                      icon=":material/subdirectory_arrow_right:")
 
 
 def grid(sheet: SiteSheet) -> None:

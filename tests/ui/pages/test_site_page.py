@@ -65,14 +65,19 @@ def test_known_site_in_english_with_conflict_side_by_side(app):
         assert expected in words, expected
     assert "Identité" not in words
     assert [b.proto.label for b in at.get("download_button")] == ["Download the sheet (PDF)"]
-    # The host site is a link to its own page (a Markdown link when the page runs outside the app).
-    assert "[Host site — Ex\\-Bridgestone Béthune](site?id=host-bethune&lang=en)" in words
+    # The host site opens its own page (a link-styled button: the site page links to itself).
+    assert "Host site — Ex-Bridgestone Béthune" in [b.label for b in at.button]
 
 
-def test_host_lists_its_tenants_as_links(app):
-    words = texts(app(id="host-bethune"))
-    assert "[DC Béthune \\(Centre de données · Annoncé\\)](site?id=dc-bethune)" in words
-    assert "[Recyclage Béthune \\(Recyclage · Annoncé\\)](site?id=rec-bethune)" in words
+def test_host_lists_its_tenants_and_each_opens_its_page(app):
+    at = app(id="host-bethune")
+    labels = [b.label for b in at.button]
+    assert "DC Béthune (Centre de données · Annoncé)" in labels
+    assert "Recyclage Béthune (Recyclage · Annoncé)" in labels
+    at.button(key="site-link-rec-bethune").click().run()
+    assert not at.exception
+    assert at.query_params["id"] in ("rec-bethune", ["rec-bethune"])
+    assert at.title[0].value == "Recyclage Béthune"
 
 
 @pytest.mark.parametrize("params", [{"id": "no-such-site"}, {}, {"id": ""}, {"id": "x" * 5000}])

@@ -60,10 +60,9 @@ def test_paste_edit_a_row_and_download_the_seed(open_page, shoot, page):
     for key in ("ArrowRight", "ArrowRight", "ArrowRight"):  # the power's value as written
         page.keyboard.press(key)
     page.keyboard.press("Enter")
-    page.wait_for_timeout(400)  # the cell editor opens
-    page.keyboard.press("Control+a")
-    page.keyboard.type("310 MW")
-    page.keyboard.press("Enter")
+    editor = page.locator("textarea.gdg-input")  # the cell editor (a loaded machine takes its time to open it)
+    editor.fill("310 MW")
+    editor.press("Enter")
     page.locator('[data-testid="stCode"]').filter(has_text="310 MW").wait_for()  # the rerun after the edit
     wait_for_app(page)
     assert "fin 2027" not in page.locator('[data-testid="stCode"]').inner_text()

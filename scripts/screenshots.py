@@ -31,6 +31,8 @@ PAGES = {
     "investment": ("/investment", 1),
     "data": ("/data", 0),
     "siting": ("/siting", 1),
+    "site": ("/site?id=ex-bridgestone-bethune", 1),
+    "ajouter": ("/ajouter", 0),
 }
 ENGLISH = ("overview",)
 OFFLINE_STYLE_WORDS = ("hors ligne", "offline")

@@ -25,11 +25,12 @@ LATEST_FACTS = 10
 class Total:
     """A sum over the known values of a column; `known + unknown` rows were considered."""
 
-    value: float | None  # None when no value is known
+    value: float | None  # None when no value is known; a range counts with its low end
     known: int
     unknown: int
     approximate: bool  # at least one term is approximate
     conflicts: int  # terms whose sources disagree
+    high: float | None = None  # the same sum with each range's high end (== value when no range)
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,16 @@ def total(rows: pd.DataFrame, column: str) -> Total:
     known = values.notna()
     approx = rows.get(f"{column}_approx", pd.Series(False, index=rows.index)).fillna(False).astype(bool)
     conflict = rows.get(f"{column}_conflict", pd.Series(False, index=rows.index)).fillna(False).astype(bool)
+    # A range stays a range in a total: the sum of the low ends and the sum of the high ends.
+    highs = pd.to_numeric(rows[f"{column}_high"], errors="coerce") if f"{column}_high" in rows else values
+    highs = highs.where(highs.notna(), values)
     return Total(
         value=float(values[known].sum()) if known.any() else None,
         known=int(known.sum()),
         unknown=int((~known).sum()),
         approximate=bool((approx & known).any()),
         conflicts=int((conflict & known).sum()),
+        high=float(highs[known].sum()) if known.any() else None,
     )
 
 
@@ -147,7 +152,7 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
 # The columns the overview reads: narrowing first keeps every row selection cheap.
 SITE_COLUMNS = ("site_id", "name", "project_type", "departement", "status", "source_ids", "as_of",
                 "data_center_target",
-                *(f"{c}{suffix}" for c in TOTAL_COLUMNS for suffix in ("", "_approx", "_conflict")))
+                *(f"{c}{suffix}" for c in TOTAL_COLUMNS for suffix in ("", "_approx", "_conflict", "_high")))
 FACT_INPUT_COLUMNS = ("fact_id", "site_id", "attribute", "raw_value", "quoted", "value", "approximate", "conflict",
                       "is_current", "as_of", "source_id")
 

@@ -207,3 +207,13 @@ def test_latest_facts_skip_undated_facts_and_say_how_each_value_is_worded(datase
     assert "Horizon Actu" not in set(latest["source"])
     assert set(latest["wording"]) <= {"as written", "paraphrase", "keyword"}
     assert (latest.loc[latest["value"] == "16 sites", "wording"] == "paraphrase").all()
+
+
+def test_a_range_stays_a_range_in_the_total():
+    data = make_dataset(sites=[
+        site("a", "data_center", investment_eur=30e9, investment_eur_high=35e9),  # "30 à 35 milliards"
+        site("b", "data_center", investment_eur=1.5e9),  # one figure: both ends
+        site("c", "data_center"),  # unknown: in neither end
+    ])
+    result = ov.total(data.sites, "investment_eur")
+    assert (result.value, result.high, result.known, result.unknown) == (31.5e9, 36.5e9, 2, 1)

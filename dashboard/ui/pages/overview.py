@@ -10,7 +10,7 @@ from streamlit.errors import StreamlitAPIException
 
 from dashboard.domain import overview as ov
 from dashboard.figures import overview as overview_figures
-from dashboard.i18n import fmt_date, fmt_eur, fmt_mw, fmt_number, label_status, t
+from dashboard.i18n import fmt_date, fmt_number, fmt_range, label_status, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.facts import facts_table, freshness_block, state_block
@@ -42,7 +42,7 @@ def headline(summary: ov.Overview, lang: str) -> None:
     st.subheader(t("overview_page.headline", lang))
     st.caption(t("overview_page.headline_scope", lang, n=len(summary.projects)))
     totals = summary.totals
-    formats = {"investment_eur": fmt_eur, "power_mw": fmt_mw, "jobs": fmt_number}
+    units = {"investment_eur": "EUR", "power_mw": "MW", "jobs": "jobs"}
     labels = {"investment_eur": "investment", "power_mw": "power", "jobs": "jobs"}
     columns = st.columns(4)
     columns[0].metric(t("overview_page.projects", lang), fmt_number(len(summary.projects), lang))
@@ -50,7 +50,8 @@ def headline(summary: ov.Overview, lang: str) -> None:
     columns[0].caption(t("overview_page.status_line", lang, items=items))
     for column, key in zip(columns[1:], ("investment_eur", "power_mw", "jobs")):
         total = totals[key]
-        column.metric(t("overview_page." + labels[key], lang), formats[key](total.value, lang, approximate=total.approximate))
+        shown = fmt_range(total.value, total.high, units[key], lang, approximate=total.approximate)
+        column.metric(t("overview_page." + labels[key], lang), shown)
         column.caption(_total_caption(total, lang))
     if summary.power_excluded:
         columns[2].caption(t("overview_page.power_excluded", lang, n=summary.power_excluded))

@@ -22,6 +22,7 @@ if str(Path(__file__).resolve().parent.parent) not in sys.path:
 import streamlit as st  # noqa: E402
 
 from dashboard.ui.components.sidebar import current_lang  # noqa: E402
+from dashboard.ui.heap import freeze_startup_heap  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
 PAGES_DIR = Path(__file__).resolve().parent / "ui" / "pages"
@@ -63,6 +64,8 @@ def main() -> None:
     except Exception:  # st.stop / st.rerun are BaseExceptions and pass through
         log.exception("page %s failed", page.url_path or "overview")
         st.error(t("app.error", lang), icon=":material/error:")
+    finally:
+        freeze_startup_heap()
 
 
 main()

@@ -40,10 +40,12 @@ TEXT = {
         "state_path": "Nombre de sites de la région dans les listes de l'État, selon les sources successives : "
                       "**{path}**. Ce n'est pas l'objectif de la Région (ci-dessus).",
         "state_none": "Aucun décompte de sites identifiés par l'État dans les données.",
+        "state_details": "Graphique et sources des {n} décomptes",
         "fresh": "Projets sans fait récent",
         "fresh_caption": "Projets dont le fait daté le plus récent a plus de six mois (au {today}), du plus ancien au "
                          "plus récent ; « non daté » : aucune de leurs sources n'est datée. Ce bloc ignore les filtres.",
         "fresh_none": "Tous les projets ont un fait daté de moins de six mois.",
+        "fresh_list": "Liste des {n} projets sans fait récent",
         "col_latest_fact": "Dernier fait daté",
         "col_status": "Statut",
         "col_as_of": "Date",
@@ -95,10 +97,12 @@ TEXT = {
         "state_path": "The region's number of sites in the State's lists, by successive sources: **{path}**. "
                       "This is not the Region's target (above).",
         "state_none": "No count of State-identified sites in the data.",
+        "state_details": "Chart and sources of the {n} counts",
         "fresh": "Projects without recent facts",
         "fresh_caption": "Projects whose latest dated fact is more than six months old (as of {today}), oldest "
                          "first; \"undated\": none of their sources is dated. This block ignores the filters.",
         "fresh_none": "Every project has a dated fact less than six months old.",
+        "fresh_list": "List of the {n} projects without recent facts",
         "col_latest_fact": "Latest dated fact",
         "col_status": "Status",
         "col_as_of": "As of",

@@ -17,6 +17,11 @@ from dashboard.figures.schedule import period_text, promise_text
 from dashboard.i18n import fmt_as_of, fmt_date, fmt_number, fmt_slip, is_unknown, label_status, t
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.site_links import site_url
+from dashboard.ui.components.tabs import expander_on_demand
+
+# Session keys of the overview's expanders (open = drawn), for the tests to open them.
+STATE_DETAILS_KEY = "overview_state_details"
+FRESHNESS_LIST_KEY = "overview_stale_list"
 
 
 def text_columns(columns: dict[str, tuple[str, int]], lang: str) -> dict:
@@ -48,7 +53,8 @@ def facts_table(facts: pd.DataFrame, lang: str, columns: list[str]) -> None:
 
 def state_block(dataset: Dataset, lang: str, filters) -> set[str]:
     """The State-identified site counts over time (7 → 8 → 16 …), apart from the Region's target;
-    returns the source ids shown."""
+    the chart and the facts behind it are drawn once their expander is opened. Returns the source
+    ids shown (the footer lists them either way: the path above the expander cites them)."""
     st.subheader(t("overview_page.state", lang))
     history = ov.state_history(dataset)
     if history.empty:
@@ -56,29 +62,39 @@ def state_block(dataset: Dataset, lang: str, filters) -> set[str]:
         return set()
     path = " → ".join(fmt_number(v, lang) for v in history_path(history))
     st.markdown(t("overview_page.state_path", lang, path=path))
-    chart(overview_figures.state_identified_figure(history, lang), "state-identified-sites", "overview", filters, lang)
-    facts_table(ov.facts_with_sources(history, dataset, lang), lang,
-                ["value", "wording", "as_of", "url", "source", "title"])
+
+    def details() -> None:
+        chart(overview_figures.state_identified_figure(history, lang), "state-identified-sites", "overview",
+              filters, lang)
+        facts_table(ov.facts_with_sources(history, dataset, lang), lang,
+                    ["value", "wording", "as_of", "url", "source", "title"])
+
+    expander_on_demand(t("overview_page.state_details", lang, n=len(history)), STATE_DETAILS_KEY, details)
     return set(history["source_id"])
 
 
 def freshness_block(dataset: Dataset, lang: str) -> None:
-    """Projects whose latest dated fact is older than six months (today: config.today())."""
+    """Projects whose latest dated fact is older than six months (today: config.today()): their
+    number at load, the list once its expander is opened."""
     today = config.today()
     st.subheader(t("overview_page.fresh", lang))
-    st.caption(t("overview_page.fresh_caption", lang, today=fmt_date(today, lang)))
     stale = stale_projects(dataset.sites, today)
     if stale.empty:
         st.write(t("overview_page.fresh_none", lang))
         return
-    table = pd.DataFrame({
-        "site": stale["name"],
-        "status": [label_status(s, lang) for s in stale["status"]],
-        "latest": [fmt_as_of(a, lang) for a in stale["latest_fact_as_of"]],
-    })
-    st.dataframe(table, hide_index=True, width="stretch", column_config=text_columns({
-        "site": ("overview_page.col_site", 380), "status": ("overview_page.col_status", 140),
-        "latest": ("overview_page.col_latest_fact", 160)}, lang))
+    st.caption(t("overview_page.fresh_caption", lang, today=fmt_date(today, lang)))
+
+    def stale_list() -> None:
+        table = pd.DataFrame({
+            "site": stale["name"],
+            "status": [label_status(s, lang) for s in stale["status"]],
+            "latest": [fmt_as_of(a, lang) for a in stale["latest_fact_as_of"]],
+        })
+        st.dataframe(table, hide_index=True, width="stretch", column_config=text_columns({
+            "site": ("overview_page.col_site", 380), "status": ("overview_page.col_status", 140),
+            "latest": ("overview_page.col_latest_fact", 160)}, lang))
+
+    expander_on_demand(t("overview_page.fresh_list", lang, n=len(stale)), FRESHNESS_LIST_KEY, stale_list)
 
 
 def slip_table(slips: pd.DataFrame, dataset: Dataset, lang: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.ui.components.facts import FRESHNESS_LIST_KEY, STATE_DETAILS_KEY
+
 
 @pytest.fixture
 def app(run_page, monkeypatch):
@@ -16,12 +18,22 @@ def tables(at):
     return [frame.value for frame in at.dataframe]
 
 
+def opened(at, *keys):
+    """The page after the reader opened these expanders (their content is drawn on demand)."""
+    for key in keys:
+        at.session_state[key] = True
+    return at.run()
+
+
 def test_state_identified_sites_show_their_history_apart_from_the_target(app):
     at = app()
     text = " ".join(m.value for m in at.markdown)
     assert "**7 → 16**" in text
     assert "**10**" in text  # the Region's own target, unchanged
     assert not any("ne donnent pas le même chiffre" in w.value for w in at.warning)  # no false conflict
+    assert not any("wording" in t.columns and "site" not in t.columns for t in tables(at))  # closed at load
+    assert any(e.label == "Graphique et sources des 2 décomptes" for e in at.expander)
+    at = opened(at, STATE_DETAILS_KEY)
     history = next(t for t in tables(at) if "wording" in t.columns and "site" not in t.columns)
     assert history["value"].tolist() == ["7 sites", "16 sites"]
     assert set(history["wording"]) == {"paraphrase"}
@@ -29,14 +41,18 @@ def test_state_identified_sites_show_their_history_apart_from_the_target(app):
 
 def test_stale_projects_are_listed_against_the_given_day(app):
     at = app()
+    assert not any("latest" in t.columns for t in tables(at))  # the list is drawn once opened
+    label = next(e.label for e in at.expander if e.label.startswith("Liste des "))
+    at = opened(at, FRESHNESS_LIST_KEY)
     stale = next(t for t in tables(at) if "latest" in t.columns)
     # Every sample project's latest fact is older than six months before 2026-11-29.
     assert "DC Dunkerque" in set(stale["site"]) and "février 2024" in set(stale["latest"])
+    assert label == f"Liste des {len(stale)} projets sans fait récent"
     assert any("29 novembre 2026" in c.value for c in at.caption)
 
 
 def test_no_paraphrase_is_listed_as_written(app):
-    at = app(lang="en")
+    at = opened(app(lang="en"), STATE_DETAILS_KEY, FRESHNESS_LIST_KEY)
     for table in tables(at):
         if "wording" in table.columns:
             assert set(table["wording"]) <= {"as written", "paraphrase", "keyword"}

@@ -104,17 +104,18 @@ def _paraphrase(fact: pd.Series) -> bool:
     return not is_unknown(quoted) and quoted is not True and str(quoted).strip().lower() in ("false", "0", "no")
 
 
-def _source_label(source_id: str, sources: pd.DataFrame, lang: str) -> str:
-    rows = sources[sources["source_id"] == source_id]
-    if rows.empty or is_unknown(rows.iloc[0].get("publisher")):
-        return source_id
-    published = rows.iloc[0].get("published")
-    return f"{rows.iloc[0]['publisher']} ({fmt_date(published, lang)})" if not is_unknown(published) else str(
-        rows.iloc[0]["publisher"]
-    )
+def _source_labels(sources: pd.DataFrame, lang: str) -> dict[str, str]:
+    """source id -> "Publisher (date)", built once per sheet (a fact without one shows its id)."""
+    labels: dict[str, str] = {}
+    for source_id, publisher, published in zip(sources["source_id"], sources["publisher"], sources["published"]):
+        if is_unknown(publisher) or str(source_id) in labels:  # the first row of an id, as listed
+            continue
+        labels[str(source_id)] = f"{publisher} ({fmt_date(published, lang)})" if not is_unknown(published) else str(
+            publisher)
+    return labels
 
 
-def _history_table(history: pd.DataFrame, attribute: str, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+def _history_table(history: pd.DataFrame, attribute: str, labels: dict[str, str], lang: str) -> pd.DataFrame:
     rows = []
     for _, fact in history.iterrows():
         remarks = []
@@ -137,7 +138,7 @@ def _history_table(history: pd.DataFrame, attribute: str, sources: pd.DataFrame,
                 _w("col_as_of", lang): fmt_date(as_of, lang) if not is_unknown(as_of) else _w("undated", lang),
                 _w("col_written", lang): written,
                 _w("col_value", lang): format_value(attribute, fact, lang),
-                _w("col_source", lang): _source_label(str(fact["source_id"]), sources, lang),
+                _w("col_source", lang): labels.get(str(fact["source_id"]), str(fact["source_id"])),
                 _w("col_remark", lang): ", ".join(remarks),
                 _w("col_note", lang): "" if is_unknown(fact.get("note")) else str(fact["note"]),
             }
@@ -146,13 +147,13 @@ def _history_table(history: pd.DataFrame, attribute: str, sources: pd.DataFrame,
     return pd.DataFrame(rows, columns=columns)
 
 
-def _figure_block(figure: FigureHistory, sources: pd.DataFrame, lang: str) -> FigureBlock:
+def _figure_block(figure: FigureHistory, labels: dict[str, str], lang: str) -> FigureBlock:
     current = figure.current
     disagreement = ""
     side = figure.side_by_side
     if not side.empty:
         values = " | ".join(
-            f"{format_value(figure.attribute, fact, lang)} ({_source_label(str(fact['source_id']), sources, lang)})"
+            f"{format_value(figure.attribute, fact, lang)} ({labels.get(str(fact['source_id']), str(fact['source_id']))})"
             for _, fact in side.iterrows()
         )
         disagreement = _w("disagree", lang, values=values)
@@ -161,7 +162,7 @@ def _figure_block(figure: FigureHistory, sources: pd.DataFrame, lang: str) -> Fi
         heading=attribute_label(figure.attribute, lang),
         current=format_value(figure.attribute, current, lang) if current is not None else _w("unknown", lang),
         disagreement=disagreement,
-        table=_history_table(figure.facts, figure.attribute, sources, lang),
+        table=_history_table(figure.facts, figure.attribute, labels, lang),
     )
 
 
@@ -188,7 +189,7 @@ def _identity(profile: SiteProfile, lang: str) -> list[tuple[str, str]]:
 
 
 def _status_history(profile: SiteProfile, lang: str) -> pd.DataFrame:
-    return _history_table(profile.status_history, "status", profile.sources, lang)
+    return _history_table(profile.status_history, "status", _source_labels(profile.sources, lang), lang)
 
 
 def _grid(profile: SiteProfile, lang: str) -> list[tuple[str, str]]:
@@ -288,6 +289,7 @@ def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None =
     """The profile worded in `lang`; `request` (the /siting weights and preset) words the score."""
     site = profile.site
     summary, detail, criteria = _score(profile, request, lang)
+    labels = _source_labels(profile.sources, lang)
     publishers = sorted({str(p) for p in profile.sources["publisher"] if not is_unknown(p)}, key=str.casefold)
     subtitle = " · ".join(
         part for part in (label_type(str(site["project_type"]), lang),
@@ -301,7 +303,7 @@ def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None =
         subtitle=subtitle,
         identity=_identity(profile, lang),
         status_history=_status_history(profile, lang),
-        figures=[_figure_block(f, profile.sources, lang) for f in profile.figures],
+        figures=[_figure_block(f, labels, lang) for f in profile.figures],
         host=_related(profile.host, lang) if profile.host is not None else None,
         tenants=[_related(row, lang) for _, row in profile.tenants.iterrows()],
         grid=_grid(profile, lang),

@@ -30,6 +30,7 @@ TEXT = {
         "latest": "Derniers faits",
         "latest_caption": "Les {n} faits datés les plus récents sur les sites retenus. « Forme » dit si la valeur "
                           "est telle qu'écrite par la source ou une paraphrase.",
+        "latest_open": "Les {n} derniers faits, avec leur source et la fiche de leur site",
         "col_site": "Site",
         "col_page": "Fiche",
         "open_page": "ouvrir la fiche",
@@ -87,6 +88,7 @@ TEXT = {
         "latest": "Latest facts",
         "latest_caption": "The {n} most recent dated facts about the sites kept. \"Wording\" says whether the "
                           "value is as the source writes it or a paraphrase.",
+        "latest_open": "The {n} latest facts, with their source and their site's page",
         "col_site": "Site",
         "col_page": "Page",
         "open_page": "open its page",

@@ -14,6 +14,7 @@ TEXT = {
         "siting_link": "Changer la taille de campus et les poids (page Implantation)",
         "map_caption": "Trait : distance à vol d'oiseau jusqu'au poste 400 kV le plus proche, celle que le score utilise.",
         "no_map": "Ce site n'a pas de position : pas de carte ni de distances.",
+        "history": "Historique : {n} fait(s) daté(s) ou non, avec leur source",
     },
     "en": {
         "title": "Site profile",
@@ -28,5 +29,6 @@ TEXT = {
         "siting_link": "Change the campus size and the weights (Siting page)",
         "map_caption": "Line: distance as the crow flies to the nearest 400 kV substation, the one the score uses.",
         "no_map": "This site has no location: no map and no distances.",
+        "history": "History: {n} fact(s), dated or not, with their source",
     },
 }

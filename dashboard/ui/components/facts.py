@@ -22,6 +22,7 @@ from dashboard.ui.components.tabs import expander_on_demand
 # Session keys of the overview's expanders (open = drawn), for the tests to open them.
 STATE_DETAILS_KEY = "overview_state_details"
 FRESHNESS_LIST_KEY = "overview_stale_list"
+LATEST_FACTS_KEY = "overview_latest_facts"
 
 
 def text_columns(columns: dict[str, tuple[str, int]], lang: str) -> dict:

@@ -9,9 +9,13 @@ import streamlit as st
 
 from dashboard.export.site_sheet import SiteSheet
 from dashboard.export.tables import http_url
-from dashboard.i18n import colon
+from dashboard.i18n import colon, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.site_links import site_link
+from dashboard.ui.components.tabs import expander_on_demand
+
+# The session key of a figure's history expander (open = drawn): "site_history_<attribute>".
+HISTORY_KEY = "site_history_{attribute}"
 
 
 def escaped_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -59,10 +63,17 @@ def score(sheet: SiteSheet) -> None:
     table(sheet.criteria)
 
 
+def history(frame: pd.DataFrame, key: str, lang: str) -> None:
+    """A figure's history table, drawn once its expander is opened (the current value and any
+    disagreement are shown above it at load)."""
+    if not frame.empty:
+        expander_on_demand(t("site_page.history", lang, n=len(frame)), key, lambda: table(frame))
+
+
 def figures(sheet: SiteSheet) -> None:
     words = sheet.labels
     st.subheader(words["status_history"])
-    table(sheet.status_history)
+    history(sheet.status_history, HISTORY_KEY.format(attribute="status"), sheet.lang)
     st.subheader(words["figures"])
     if not sheet.figures:
         st.info(words["no_figures"], icon=":material/info:")
@@ -70,7 +81,7 @@ def figures(sheet: SiteSheet) -> None:
         st.markdown(f"#### {escape_markdown(block.heading)}{colon(sheet.lang)}{escape_markdown(block.current)}")
         if block.disagreement:
             st.warning(escape_markdown(block.disagreement), icon=":material/warning:")
-        table(block.table)
+        history(block.table, HISTORY_KEY.format(attribute=block.attribute), sheet.lang)
 
 
 def brownfield(sheet: SiteSheet) -> None:

@@ -13,7 +13,7 @@ from dashboard.figures import overview as overview_figures
 from dashboard.i18n import fmt_date, fmt_number, fmt_range, label_status, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
-from dashboard.ui.components.facts import facts_table, freshness_block, state_block
+from dashboard.ui.components.facts import LATEST_FACTS_KEY, facts_table, freshness_block, state_block
 from dashboard.ui.components.footer import footer, source_links
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
@@ -85,8 +85,9 @@ def latest_block(summary: ov.Overview, lang: str) -> None:
     latest = summary.latest
     st.subheader(t("overview_page.latest", lang))
     st.caption(t("overview_page.latest_caption", lang, n=len(latest)))
-    facts_table(latest, lang, ["site", "page", "attribute", "value", "wording", "flags", "as_of", "url", "source",
-                               "title"])
+    columns = ["site", "page", "attribute", "value", "wording", "flags", "as_of", "url", "source", "title"]
+    expander_on_demand(t("overview_page.latest_open", lang, n=len(latest)), LATEST_FACTS_KEY,
+                       lambda: facts_table(latest, lang, columns))
 
 
 def page_links(lang: str, filters) -> None:

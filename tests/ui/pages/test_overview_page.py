@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 
+from dashboard.ui.components.facts import LATEST_FACTS_KEY
 from tests.conftest import PAGES_DIR
 from tests.fixtures import assert_clean, plotly_figures
 
@@ -36,8 +37,12 @@ def test_overview_renders_in_french(app):
     # The region's target with its source, region-wide.
     text = " ".join(m.value for m in at.markdown)
     assert "**10**" in text and "La Voix du Nord" in text
-    # Latest facts and the footer's sources.
-    assert at.dataframe[-1].value.iloc[0]["site"]  # the latest facts: the last table
+    # Latest facts (drawn once their expander is opened) and the footer's sources.
+    assert not at.dataframe
+    assert "Les 10 derniers faits, avec leur source et la fiche de leur site" in [e.label for e in at.expander]
+    at.session_state[LATEST_FACTS_KEY] = True
+    at.run()
+    assert len(at.dataframe[-1].value) == 10 and at.dataframe[-1].value.iloc[0]["site"]
     assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
 
 
@@ -58,6 +63,8 @@ def test_type_filter_narrows_the_headline(app):
     assert values["Investissement annoncé"] == "1,5\u00a0Md\u00a0€"
     assert values["Emplois"] == "inconnu"  # no job count known: unknown, never 0
     assert at.query_params["type"] == "data_center"  # the view stays shareable
+    at.session_state[LATEST_FACTS_KEY] = True  # the latest facts, opened
+    at.run()
     assert at.dataframe[-1].value["site"].isin(["DC Béthune", "DC Dunkerque"]).all()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.ui.components.facts import FRESHNESS_LIST_KEY, STATE_DETAILS_KEY
+from dashboard.ui.components.facts import FRESHNESS_LIST_KEY, LATEST_FACTS_KEY, STATE_DETAILS_KEY
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_stale_projects_are_listed_against_the_given_day(app):
 
 
 def test_no_paraphrase_is_listed_as_written(app):
-    at = opened(app(lang="en"), STATE_DETAILS_KEY, FRESHNESS_LIST_KEY)
+    at = opened(app(lang="en"), STATE_DETAILS_KEY, FRESHNESS_LIST_KEY, LATEST_FACTS_KEY)
     for table in tables(at):
         if "wording" in table.columns:
             assert set(table["wording"]) <= {"as written", "paraphrase", "keyword"}

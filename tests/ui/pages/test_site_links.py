@@ -54,6 +54,8 @@ def test_siting_ranking_rows_link_to_their_pages(run_page):
 
 def test_overview_latest_facts_link_to_their_site(run_page):
     at = run_page("overview")
+    at.session_state["overview_latest_facts"] = True  # the latest facts' expander, opened
+    at.run()
     pages = column(at, "page")
     sites = column(at, "site")
     assert pages and all(p.startswith("site?id=") for p in pages)

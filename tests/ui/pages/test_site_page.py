@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.data import repository as data
 from dashboard.domain import geo
+from dashboard.ui.components.site_sheet import HISTORY_KEY
 from tests.fixtures import sample_dataset
 
 PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "site.py"
@@ -105,3 +106,18 @@ def test_a_hostile_id_is_shown_as_typed_never_as_markup(app):
     (warning,) = at.warning
     assert "\\[x\\]\\(javascript\\:alert\\(1\\)\\)" in warning.value
     assert "<b>" not in warning.value and "&lt;b&gt;" in warning.value
+
+
+def test_a_figure_history_is_drawn_once_its_expander_is_opened(app):
+    at = app(id="dc-bethune")
+    before = [table.value for table in at.table]
+    label = next(e.label for e in at.expander if e.label.startswith("Historique : "))
+    assert label.endswith("fait(s) daté(s) ou non, avec leur source")
+    at.session_state[HISTORY_KEY.format(attribute="investment")] = True  # the reader opens it
+    at.run()
+    assert not at.exception
+    after = [table.value for table in at.table]
+    assert len(after) == len(before) + 1
+    (history,) = [table for table in after if "Écrit" in " ".join(table.columns) or "Source" in table.columns]
+    assert f"Historique : {len(history)} fait(s) daté(s) ou non, avec leur source" in [e.label for e in at.expander]
+    assert history["Source"].str.len().min() > 0  # every fact with its source

@@ -107,7 +107,11 @@ def wait_for_siting_charts(page) -> None:
 def add_place(page, place: str, done: str) -> None:
     """Types a place and submits it; returns once `done` (a text of the run's outcome) shows and
     that run has finished."""
-    page.get_by_label("Commune ou adresse").fill(place)
+    field = page.get_by_label("Commune ou adresse")
+    if not field.count():  # the settings panel is drawn once opened
+        page.get_by_text("Réglages : poids des critères", exact=False).click()
+        field.wait_for()
+    field.fill(place)
     page.get_by_role("button", name="Localiser et ajouter").click()
     page.get_by_text(done, exact=False).first.wait_for()
     wait_for_app(page)

@@ -22,13 +22,7 @@ from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import remember_siting_request
-from dashboard.ui.components.siting_controls import (
-    candidate_controls,
-    exclusion_controls,
-    preset_control,
-    session_candidates,
-    weight_controls,
-)
+from dashboard.ui.components.siting_controls import preset_control, session_candidates, settings_panel, settings_summary
 from dashboard.ui.components.siting_methodology import methodology
 from dashboard.ui.components.siting_results import ranking_view, sensitivity_text, sources_caption
 from dashboard.ui.components.siting_text import label_of
@@ -52,10 +46,9 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     st.caption(t("siting_page.intro", lang))
 
     preset = preset_control(lang)
-    weights = weight_controls(preset, lang)
-    preset = exclusion_controls(preset, lang)
     outlines, _ = data.load_open_dataset("outlines")
-    candidate_controls(lang, outlines)
+    weights, preset = settings_panel(preset, lang, outlines)  # weights, rules, places: drawn once opened
+    settings_summary(weights, preset, lang)
 
     # Scores, ranking and sensitivity: computed once per (data, filters, weights, preset, candidates).
     request = siting.Request.of(filters, weights, preset, session_candidates())

@@ -14,6 +14,7 @@ from dashboard.data import repository as data
 from dashboard.domain import geo, siting
 from dashboard.data import geocode
 from dashboard.domain.schema import GRID_COLUMNS
+from dashboard.ui.components.siting_controls import SETTINGS_KEY
 from tests.fixtures import assert_clean, figures_in_every_tab, plotly_figures
 
 
@@ -39,7 +40,17 @@ def ranking(at: AppTest):
     return tables[0] if tables else None
 
 
+def open_settings(at: AppTest, is_open: bool = True) -> AppTest:
+    """The reader opens (or closes) the settings panel: weights, exclusion rules, candidate sites."""
+    at.session_state[SETTINGS_KEY] = is_open
+    at.run()
+    assert_clean(at)
+    return at
+
+
 def add_candidate(at: AppTest, place: str) -> AppTest:
+    if SETTINGS_KEY not in at.session_state or not at.session_state[SETTINGS_KEY]:
+        open_settings(at)
     at.text_input(key="siting_query").input(place)
     at.button[[b.label for b in at.button].index("Localiser et ajouter")].click()
     at.run()
@@ -50,7 +61,8 @@ def add_candidate(at: AppTest, place: str) -> AppTest:
 def test_page_renders_with_weights_summing_to_100_and_its_four_figures(app):
     at = app()
     assert at.title[0].value.startswith("Implantation")
-    assert len(at.slider) == len(siting.CRITERIA)
+    assert not at.slider  # the settings are drawn once their panel is opened
+    assert len(open_settings(at).slider) == len(siting.CRITERIA)
     total = [m.value for m in at.markdown if m.value.startswith("Poids normalisés")]
     assert total and "400 kV 25\u00a0%" in total[0]
     assert len(charts(at)) == 1  # at load: the map (and the ranking table); the others on demand
@@ -103,7 +115,7 @@ def test_english(app):
 
 
 def test_changing_a_weight_keeps_the_total_at_100(app):
-    at = app()
+    at = open_settings(app())
     at.slider(key="siting_w_dist_lille").set_value(100)
     at.run()
     assert_clean(at)
@@ -113,7 +125,7 @@ def test_changing_a_weight_keeps_the_total_at_100(app):
 
 
 def test_default_weights_button_restores_the_registry_weights(app):
-    at = app()
+    at = open_settings(app())
     at.slider(key="siting_w_dist_400kv").set_value(0)
     at.run()
     assert at.slider(key="siting_w_dist_400kv").value == 0
@@ -145,6 +157,7 @@ def test_preset_changes_the_exclusions(app):
 def test_turning_an_exclusion_off(app):
     at = app()
     assert excluded_by_400kv(at) == 3
+    open_settings(at)
     at.toggle(key="siting_x_300mw_far_from_400kv_on").set_value(False)
     at.run()
     assert_clean(at)
@@ -180,7 +193,7 @@ def test_timeout_without_commune_list_gives_a_clear_message(app):
 
 
 def test_offline_commune_list(app, communes_file):
-    at = app()
+    at = open_settings(app())
     at.checkbox(key="siting_online").uncheck()
     at = add_candidate(at, "saint omer")
     assert "Saint-Omer" in set(ranking(at)["Site"])
@@ -211,7 +224,7 @@ def test_no_scored_site_still_lets_the_user_add_candidates(app):
 
 def test_a_long_paste_is_searched_on_its_beginning_and_the_reader_is_told(app):
     """Issue 13: a paste over 200 characters used to be dropped without a word."""
-    at = app()
+    at = open_settings(app())
     at.text_input(key="siting_query").input("Arras " + "très long texte collé " * 60)
     at.button[[b.label for b in at.button].index("Localiser et ajouter")].click()
     at.run()
@@ -225,3 +238,25 @@ def test_fit_query_cuts_at_a_word():
     query, cut = geocode.Geocoder.fit_query("Arras " + "mot " * 100)
     assert cut and len(query) <= geocode.MAX_QUERY_LENGTH and query.endswith("mot")
     assert geocode.Geocoder.fit_query("  Béthune  ") == ("Béthune", False)
+
+
+def test_the_settings_hold_while_their_panel_is_closed(app):
+    at = app()
+    summary = next(m.value for m in at.markdown if m.value.startswith("Poids normalisés"))
+    rules = next(c.value for c in at.caption if c.value.startswith("Règles d'exclusion en vigueur"))
+    assert "plus de 30 km" in rules  # the 300 MW preset's 400 kV rule, said at load
+    open_settings(at)
+    at.slider(key="siting_w_dist_lille").set_value(100)
+    at.toggle(key="siting_x_300mw_far_from_400kv_on").set_value(False)
+    at.run()
+    changed = next(m.value for m in at.markdown if m.value.startswith("Poids normalisés"))
+    ranked = ranking(at)
+    assert changed != summary and excluded_by_400kv(at) == 0
+    at = open_settings(at, False)  # closed: the widgets are gone, their values are not
+    assert not at.slider
+    assert next(m.value for m in at.markdown if m.value.startswith("Poids normalisés")) == changed
+    assert "400 kV" not in next(c.value for c in at.caption if c.value.startswith("Règles d'exclusion"))
+    assert ranking(at).equals(ranked)
+    at = open_settings(at)  # reopened: the widgets show the kept values
+    assert at.slider(key="siting_w_dist_lille").value == 100
+    assert at.toggle(key="siting_x_300mw_far_from_400kv_on").value is False

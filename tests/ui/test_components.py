@@ -115,3 +115,15 @@ def test_hostile_values_are_dropped_with_a_plain_text_notice(at):
     assert at.title[0].value == "Centres de données en Hauts-de-France"
 
 
+
+
+def test_every_open_dataset_says_what_it_brings_in_both_languages():
+    """A French page once said « sans lui, pas de 400 kV lines and substations… »: the registry's
+    English purpose inside a French sentence."""
+    from dashboard.data.opendata import DATASETS
+    from dashboard.i18n import t
+
+    for name, entry in DATASETS.items():
+        french, english = t(f"opendata.purpose_{name}", "fr"), t(f"opendata.purpose_{name}", "en")
+        assert english == entry.purpose  # the registry's words, for the command line
+        assert french != english and "opendata." not in french, name

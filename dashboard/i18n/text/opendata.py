@@ -9,6 +9,13 @@ TEXT = {
         "download": "Télécharger : {title}",
         "downloading": "Téléchargement…",
         "failed": "Téléchargement impossible : {error}",
+        # What each dataset brings (the registry's `purpose`, worded for the reader).
+        "purpose_outlines": "contours des départements sur la carte",
+        "purpose_substations": "distances aux postes 225 kV",
+        "purpose_communes": "recherche hors ligne des lieux candidats",
+        "purpose_cartofriches": "couche des friches sur la carte, friches candidates à l'implantation, friches par "
+                                "statut sur /occupancy",
+        "purpose_osm_grid": "lignes et postes 400 kV sur la carte, distance à la ligne 400 kV la plus proche",
     },
     "en": {
         "loaded": "{title} ({publisher}, {licence}): file of {date}.",
@@ -18,5 +25,11 @@ TEXT = {
         "download": "Download: {title}",
         "downloading": "Downloading…",
         "failed": "Download failed: {error}",
+        "purpose_outlines": "département outlines on the map",
+        "purpose_substations": "distances to 225 kV substations",
+        "purpose_communes": "offline place search for candidate sites",
+        "purpose_cartofriches": "brownfield map layer, brownfield siting candidates, brownfields by status on "
+                                "/occupancy",
+        "purpose_osm_grid": "400 kV lines and substations on the map, distance to the nearest 400 kV line",
     },
 }

@@ -15,6 +15,7 @@ TEXT = {
         "map_caption": "Trait : distance à vol d'oiseau jusqu'au poste 400 kV le plus proche, celle que le score utilise.",
         "no_map": "Ce site n'a pas de position : pas de carte ni de distances.",
         "history": "Historique : {n} fait(s) daté(s) ou non, avec leur source",
+        "no_status_history": "Aucun fait sur le statut de ce site dans les données : son statut reste inconnu.",
     },
     "en": {
         "title": "Site profile",
@@ -30,5 +31,6 @@ TEXT = {
         "map_caption": "Line: distance as the crow flies to the nearest 400 kV substation, the one the score uses.",
         "no_map": "This site has no location: no map and no distances.",
         "history": "History: {n} fact(s), dated or not, with their source",
+        "no_status_history": "No fact about this site's status in the data: its status stays unknown.",
     },
 }

@@ -18,7 +18,7 @@ def open_dataset(name: str, lang: str, key: str):
     entry = DATASETS[name]
     dataset, error = data.load_open_dataset(name)
     words = {"title": escape_markdown(entry.title), "publisher": escape_markdown(entry.publisher),
-             "licence": escape_markdown(entry.licence), "purpose": escape_markdown(entry.purpose), "name": name}
+             "licence": escape_markdown(entry.licence), "purpose": t(f"opendata.purpose_{name}", lang), "name": name}
     if dataset is not None:
         st.caption(t("opendata.loaded", lang, date=escape_markdown(data.open_dataset_date(name, dataset)), **words))
         return dataset

@@ -73,6 +73,8 @@ def history(frame: pd.DataFrame, key: str, lang: str) -> None:
 def figures(sheet: SiteSheet) -> None:
     words = sheet.labels
     st.subheader(words["status_history"])
+    if sheet.status_history.empty:
+        st.caption(t("site_page.no_status_history", sheet.lang))
     history(sheet.status_history, HISTORY_KEY.format(attribute="status"), sheet.lang)
     st.subheader(words["figures"])
     if not sheet.figures:

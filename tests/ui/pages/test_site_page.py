@@ -123,19 +123,9 @@ def test_a_figure_history_is_drawn_once_its_expander_is_opened(app):
     assert history["Source"].str.len().min() > 0  # every fact with its source
 
 
-def test_a_site_without_status_facts_says_so_under_its_status_heading(app, monkeypatch):
-    import dataclasses
-
-    from dashboard.export import site_sheet as sheets
-
-    real = sheets.site_sheet
-    assert not any("Aucun fait sur le statut" in c.value for c in app(id="dc-dunkerque").caption)  # it has some
-
-    def without_status(*args, **kwargs):
-        sheet = real(*args, **kwargs)
-        return dataclasses.replace(sheet, status_history=sheet.status_history.iloc[0:0])
-
-    monkeypatch.setattr(sheets, "site_sheet", without_status)  # the page imports it on each run
-    at = app(id="dc-dunkerque")
+def test_a_site_without_status_facts_says_so_under_its_status_heading(app):
+    at = app(id="dc-dunkerque")  # the sample has no status fact for it
     assert any("Aucun fait sur le statut de ce site" in c.value for c in at.caption)
-    assert not any(e.label.startswith("Historique") and "statut" in e.label for e in at.expander)
+    at = app(id="rec-bethune")  # one status fact: its history, no such sentence
+    assert not any("Aucun fait sur le statut" in c.value for c in at.caption)
+    assert "Historique : 1 fait(s) daté(s) ou non, avec leur source" in [e.label for e in at.expander]

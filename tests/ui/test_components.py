@@ -127,3 +127,18 @@ def test_every_open_dataset_says_what_it_brings_in_both_languages():
         french, english = t(f"opendata.purpose_{name}", "fr"), t(f"opendata.purpose_{name}", "en")
         assert english == entry.purpose  # the registry's words, for the command line
         assert french != english and "opendata." not in french, name
+
+
+def test_the_footer_lists_the_sources_with_their_links_once_opened(run_page):
+    from dashboard.ui.components.footer import SOURCES_KEY
+
+    at = run_page("investment")
+    footer_line = next(c.value for c in at.caption if c.value.startswith("Sources"))
+    label = next(e.label for e in at.expander if e.label.startswith("Sources ("))
+    assert not any("](http" in m.value for m in at.markdown)  # closed: no list drawn yet
+    at.session_state[SOURCES_KEY] = True
+    at.run()
+    listed = [line for m in at.markdown for line in m.value.splitlines() if line.startswith("- ")]
+    assert len(listed) == int(label.split("(")[1].rstrip(")"))  # one line per source counted
+    assert any("](https://" in line for line in listed)
+    assert all(line.split(",")[0][2:].replace("\\", "") in footer_line.replace("\\", "") for line in listed)

@@ -8,6 +8,9 @@ import streamlit as st
 from dashboard.domain.tables import Dataset
 from dashboard.i18n import fmt_date, t
 from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.tabs import expander_on_demand
+
+SOURCES_KEY = "footer_sources"  # the footer's source list (open: drawn)
 
 
 def source_links(sources: pd.DataFrame, lang: str) -> str:
@@ -33,7 +36,8 @@ def footer(dataset: Dataset, lang: str, source_ids: set[str] | None = None) -> N
     # Only the data is escaped: the sentence around it is the project's own Markdown-safe text.
     st.caption(t("footer", lang, sources=escape_markdown(publishers or "—"),
                  as_of=escape_markdown(fmt_date(dataset.as_of, lang))))
-    with st.expander(t("sources", lang) + f" ({len(sources)})"):
-        st.markdown(source_links(sources, lang))
+    # The list with its links is drawn once opened: up to 70 linked lines cost a page's load otherwise.
+    expander_on_demand(t("sources", lang) + f" ({len(sources)})", SOURCES_KEY,
+                       lambda: st.markdown(source_links(sources, lang)))
 
 

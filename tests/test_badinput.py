@@ -14,6 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data.build import build_dataset
+from dashboard.ui.components.siting_controls import SETTINGS_KEY
 from tests.badinput import CASES, Counts, SeedIndex, case_env, write_case
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,6 +97,9 @@ def test_cases_say_what_is_wrong(tmp_path, monkeypatch):
         monkeypatch.delenv("HDF_OPENDATA_SUBSTATIONS_MIN_ROWS", raising=False)
         monkeypatch.delenv("HDF_OPENDATA_COMMUNES_MIN_ROWS", raising=False)
         at = run_page(page)
+        if page == "siting":  # the place search (which reads the communes) is in the settings panel
+            at.session_state[SETTINGS_KEY] = True
+            at.run()
         texts = [e.value for e in (*at.info, *at.caption, *at.warning)]
         assert any(words in text.replace("\\", "") for text in texts), (name, texts)
         assert "not downloaded" not in " ".join(texts) and "pas téléchargée" not in " ".join(texts), name

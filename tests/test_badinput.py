@@ -14,6 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data.build import build_dataset
+from dashboard.ui.components.sidebar import FILTERS_PANEL_KEY
 from dashboard.ui.components.siting_controls import SETTINGS_KEY
 from tests.badinput import CASES, Counts, SeedIndex, case_env, write_case
 
@@ -108,6 +109,7 @@ def test_cases_say_what_is_wrong(tmp_path, monkeypatch):
 def test_repeated_url_keys_are_merged_not_dropped():
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.query_params["type"] = ["data_center", "battery"]
+    at.session_state[FILTERS_PANEL_KEY] = True  # the filter widgets, drawn
     at.run()
     sidebar_types = at.sidebar.multiselect[0].value
     assert set(sidebar_types) == {"data_center", "battery"}

@@ -81,6 +81,27 @@ def test_a_url_filter_narrows_the_overview(open_page, shoot):
     assert_clean(page)
 
 
+def test_a_filter_chosen_in_the_sidebar_panel_narrows_the_page_and_goes_into_the_url(open_page, shoot):
+    page = open_page("/")
+    wait_for_charts(page, 1)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert "Aucun filtre : tous les sites." in sidebar.inner_text()
+    projects_all = page.locator('[data-testid="stMetricValue"]').first.inner_text()
+    sidebar.get_by_text("Modifier les filtres").click()  # the panel draws its widgets once opened
+    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
+    page.get_by_role("option", name="Centre de données").click()
+    page.wait_for_function("() => location.search.includes('type=data_center')")
+    devserver.wait_for_app(page)
+    wait_for_charts(page, 1)
+    page.keyboard.press("Escape")
+    shoot("overview-sidebar-filter")
+    projects_some = page.locator('[data-testid="stMetricValue"]').first.inner_text()
+    assert int(re.sub(r"\D", "", projects_some)) < int(re.sub(r"\D", "", projects_all))
+    said = " ".join(sidebar.inner_text().split())  # NBSP before the colon, as French writes it
+    assert "Type de projet : Centre de données" in said and "Aucun filtre" not in said
+    assert_clean(page)
+
+
 def test_lang_en_switches_the_words(open_page, shoot):
     page = open_page("/?lang=en")
     wait_for_charts(page, 1)

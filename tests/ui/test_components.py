@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 
+from dashboard.ui.components.sidebar import FILTERS_PANEL_KEY
 from tests.conftest import APP
 
 
@@ -19,7 +20,27 @@ def at(sample_data) -> AppTest:
 
 
 def multiselect(at: AppTest, index: int):
-    return at.sidebar.multiselect[index]  # 0 type, 1 département, 2 status, 3 site
+    """A filter widget (0 type, 1 département, 2 status, 3 site), the panel opened if it is closed."""
+    if not at.sidebar.multiselect:
+        at.session_state[FILTERS_PANEL_KEY] = True
+        at.run()
+    return at.sidebar.multiselect[index]
+
+
+def test_the_filters_in_force_are_said_at_load_and_their_widgets_drawn_once_opened(at):
+    at.run()
+    assert not at.sidebar.multiselect
+    assert "Aucun filtre : tous les sites." in [m.value for m in at.sidebar.markdown]
+    assert at.sidebar.button[0].disabled  # nothing to reset
+    at.query_params.update({"type": "data_center", "dep": "59"})
+    at.run()
+    said = next(m.value for m in at.sidebar.markdown if "Type de projet" in m.value)
+    assert "**Type de projet**\u00a0: Centre de données" in said and "**Département**\u00a0: 59 Nord" in said
+    assert not at.sidebar.multiselect and projects(at) == "1"  # closed, yet in force
+    assert multiselect(at, 1).value == ["59"]
+    multiselect(at, 1).set_value([]).run()  # the choice made in the panel is said in the same run
+    said = " ".join(m.value for m in at.sidebar.markdown)
+    assert "Département" not in said and "Centre de données" in said and at.query_params == {"type": "data_center"}
 
 
 def projects(at: AppTest) -> str:

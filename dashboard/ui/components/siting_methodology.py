@@ -11,10 +11,15 @@ from dashboard.domain import siting
 from dashboard.i18n import colon, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.siting_text import label_of, percent
+from dashboard.ui.components.tabs import expander_on_demand
+
+METHODOLOGY_KEY = "siting_methodology"  # the method's expander (open: drawn)
 
 
 def methodology(preset: siting.Preset, weights: dict, lang: str) -> None:
-    with st.expander(t("siting_page.methodology", lang)):
+    """The method, drawn once its expander is opened (a page of text and a table below the fold)."""
+
+    def draw() -> None:
         st.markdown(t("siting_page.method_score", lang))
         st.markdown(t("siting_page.method_distances", lang))
         shares = siting.weights_percent(weights)
@@ -61,3 +66,5 @@ def methodology(preset: siting.Preset, weights: dict, lang: str) -> None:
                 column[label_of(rule, lang)] = "—" if limit is None else f"{limit:g} {rule.unit}"
             table[label_of(p, lang)] = column
         st.dataframe(pd.DataFrame(table), width="stretch")
+
+    expander_on_demand(t("siting_page.methodology", lang), METHODOLOGY_KEY, draw)

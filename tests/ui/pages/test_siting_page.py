@@ -260,3 +260,19 @@ def test_the_settings_hold_while_their_panel_is_closed(app):
     at = open_settings(at)  # reopened: the widgets show the kept values
     assert at.slider(key="siting_w_dist_lille").value == 100
     assert at.toggle(key="siting_x_300mw_far_from_400kv_on").value is False
+
+
+def test_the_method_is_written_from_the_registry_once_opened(app):
+    from dashboard.ui.components.siting_methodology import METHODOLOGY_KEY
+
+    at = app()
+    headings = lambda: [m.value for m in at.markdown if m.value.startswith("#### ")]  # noqa: E731
+    assert not headings() and "Méthode et sources" in [e.label for e in at.expander]
+    at.session_state[METHODOLOGY_KEY] = True
+    at.run()
+    assert_clean(at)
+    shares = siting.weights_percent({k: c.default_weight for k, c in siting.CRITERIA.items()})
+    for key, criterion in siting.CRITERIA.items():  # every criterion, with its weight now
+        assert any(criterion.label["fr"] in h.replace("\\", "") and f"{shares[key]}\u00a0%" in h for h in headings()), key
+    presets = next(d.value for d in at.dataframe if "Score" not in d.value.columns)
+    assert len(presets.columns) == len(siting.PRESETS)

@@ -42,9 +42,10 @@ _LIMIT_FALLBACK = {"far_from_400kv": 30.0, "far_from_225kv": 20.0, "too_small": 
 
 
 def stored_weights() -> dict[str, float]:
-    """The reader's weights (the registry's defaults until changed)."""
+    """The reader's weights (the registry's defaults until changed), as the sliders give them (whole
+    numbers): the same request whether the panel is open or closed, so the cached scores are reused."""
     stored = st.session_state.get(_WEIGHTS_KEY) or {}
-    return {key: float(stored.get(key, criterion.default_weight)) for key, criterion in siting.CRITERIA.items()}
+    return {key: int(stored.get(key, criterion.default_weight)) for key, criterion in siting.CRITERIA.items()}
 
 
 def stored_limits(preset: siting.Preset) -> dict[str, tuple[bool, float]]:
@@ -107,7 +108,7 @@ def weight_controls(preset: siting.Preset, lang: str) -> dict[str, float]:
         # The session holds the weights (no `value=` on the sliders: one source of truth).
         if reset:
             st.session_state[f"siting_w_{key}"] = int(criterion.default_weight)
-        _seed(f"siting_w_{key}", int(kept[key]))
+        _seed(f"siting_w_{key}", kept[key])
     raw: dict[str, float] = {}
     columns = st.columns(3)
     for i, (key, criterion) in enumerate(siting.CRITERIA.items()):

@@ -273,6 +273,24 @@ def overpass_json(timestamp: str = "2026-11-20T08:00:00Z") -> bytes:
     return json.dumps({"version": 0.6, "osm3s": {"timestamp_osm_base": timestamp}, "elements": elements}).encode()
 
 
+# --- pages in a browser --------------------------------------------------------------------------
+
+# MapLibre's own messages when the online basemap cannot load (the test machine is offline).
+OFFLINE_MAP_ERRORS = {"Map error.", "Style is not done loading."}
+
+
+def assert_page_clean(page) -> None:
+    """No traceback element, no error box, no dialog fired, no uncaught JavaScript error (a
+    Playwright page opened by tests/browser/conftest.py, which records dialogs and errors)."""
+    from dashboard.devserver import exception_count, main_text
+
+    assert exception_count(page) == 0, main_text(page)[:2000]
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0, main_text(page)[:2000]
+    assert "Traceback" not in main_text(page)
+    assert page.dialogs == []
+    assert [e for e in page.errors if e not in OFFLINE_MAP_ERRORS] == []
+
+
 # --- pages in AppTest -------------------------------------------------------------------------
 
 def assert_clean(at) -> None:

@@ -12,7 +12,8 @@ import pytest
 
 from dashboard import devserver
 from dashboard.data.build import build_dataset
-from dashboard.devserver import exception_count, main_text, map_point_count, nav_labels, plotly_data, wait_for_charts
+from dashboard.devserver import main_text, map_point_count, nav_labels, plotly_data, wait_for_charts
+from tests.fixtures import assert_page_clean
 
 PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "ui" / "pages"
 # URL path -> the fewest plotly charts the page draws with the full data.
@@ -24,16 +25,8 @@ ENGLISH_MENU = ["Overview", "Map", "Occupancy", "Investment", "Data", "Siting"]
 EXTRA_MENU = {"fr": ["Ajouter des faits"], "en": ["Add facts"]} if (PAGES_DIR / "ajouter.py").is_file() else {"fr": [], "en": []}
 HOSTILE = "?type=<script>alert(1)</script>&dep=99&site=%00"
 # MapLibre's errors when the online basemap cannot be fetched (the tests run offline).
-OFFLINE_MAP_ERRORS = {"Map error.", "Style is not done loading."}
 
 
-def assert_clean(page) -> None:
-    """No traceback element, no error box, no dialog fired, no uncaught JavaScript error."""
-    assert exception_count(page) == 0, main_text(page)[:2000]
-    assert page.locator('[data-testid="stAlertContentError"]').count() == 0, main_text(page)[:2000]
-    assert "Traceback" not in main_text(page)
-    assert page.dialogs == []
-    assert [e for e in page.errors if e not in OFFLINE_MAP_ERRORS] == []
 
 
 def drawn_traces(page) -> int:
@@ -52,7 +45,7 @@ def test_page_draws_its_charts(open_page, shoot, path):
     assert page.locator("h1").count() >= 1
     assert "Sources" in main_text(page)  # the footer
     shoot(f"page-{path.strip('/') or 'overview'}")
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 @pytest.mark.skipif("/map" not in PRESENT, reason="the map page is not written yet")
@@ -66,7 +59,7 @@ def test_a_url_filter_narrows_the_map(open_page, shoot):
     data_centres = map_point_count(page)
     shoot("map-type-data_center")
     assert 0 < data_centres < everything
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_a_url_filter_narrows_the_overview(open_page, shoot):
@@ -78,7 +71,7 @@ def test_a_url_filter_narrows_the_overview(open_page, shoot):
     shoot("overview-type-data_center-operational")
     projects_some = page.locator('[data-testid="stMetricValue"]').first.inner_text()
     assert int(re.sub(r"\D", "", projects_some)) < int(re.sub(r"\D", "", projects_all))
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_a_filter_chosen_in_the_sidebar_panel_narrows_the_page_and_goes_into_the_url(open_page, shoot):
@@ -99,7 +92,7 @@ def test_a_filter_chosen_in_the_sidebar_panel_narrows_the_page_and_goes_into_the
     assert int(re.sub(r"\D", "", projects_some)) < int(re.sub(r"\D", "", projects_all))
     said = " ".join(sidebar.inner_text().split())  # NBSP before the colon, as French writes it
     assert "Type de projet : Centre de données" in said and "Aucun filtre" not in said
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_lang_en_switches_the_words(open_page, shoot):
@@ -113,7 +106,7 @@ def test_lang_en_switches_the_words(open_page, shoot):
     page = open_page("/data?lang=en")
     shoot("data-en")
     assert "Sites (CSV)" in main_text(page) and "Whole dataset (zip)" in main_text(page)
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_french_by_default(open_page):
@@ -132,7 +125,7 @@ def test_a_hostile_query_shows_a_notice_and_no_exception(open_page, shoot, path)
     assert "« type »" in joined and "« dep »" in joined and "« site »" in joined
     assert "<script>alert(1)</script>" in joined  # shown as text
     assert page.locator("main script").count() == 0
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_the_language_toggle_relabels_page_and_menu(open_page, shoot):
@@ -144,7 +137,7 @@ def test_the_language_toggle_relabels_page_and_menu(open_page, shoot):
     shoot("overview-toggled-en")
     assert "type=data_center" in page.url
     assert nav_labels(page)[0] == "Overview"
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 @pytest.mark.skipif("/data" not in PRESENT, reason="the data page is not written yet")
@@ -160,7 +153,7 @@ def test_filters_and_language_follow_the_menu_to_another_page(open_page, shoot):
     data_centres = int((build_dataset().sites["project_type"] == "data_center").sum())
     assert f"{data_centres} site(s)" in main_text(page)  # the filter followed: data centres only
     assert nav_labels(page)[0] == "Overview"
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 @pytest.mark.skipif("/data" not in PRESENT, reason="the data page is not written yet")
@@ -179,7 +172,7 @@ def test_csv_download_is_safe_and_excel_friendly(open_page, shoot, tmp_path):
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Nom;Type;Statut;")
     assert all(";Centre de données;" in line for line in lines[1:] if line)
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 @pytest.mark.skipif("/data" not in PRESENT, reason="the data page is not written yet")
@@ -205,7 +198,7 @@ def test_geojson_xlsx_and_data_package_downloads_are_built_on_click(open_page):
     assert geojson["features"] and all(f["properties"]["Type"] == "Data centre" for f in geojson["features"])
     assert openpyxl.load_workbook(io.BytesIO(files["xlsx"])).sheetnames == ["Sites", "Sources"]
     assert "datapackage.json" in zipfile.ZipFile(io.BytesIO(files["zip"])).namelist()
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_a_first_visit_to_a_page_gets_the_app_menu(browser, outlines_path, tmp_path):

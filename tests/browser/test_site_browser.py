@@ -10,9 +10,9 @@ import re
 from pypdf import PdfReader
 
 from dashboard import devserver
-from dashboard.devserver import exception_count, main_text, wait_for_charts
+from dashboard.devserver import main_text, wait_for_charts
+from tests.fixtures import assert_page_clean
 
-OFFLINE_MAP_ERRORS = {"Map error.", "Style is not done loading."}
 LE_BOSQUEL = ("le-bosquel-dc", 49.73737, 2.21148)  # a data centre alone in its corner of the map
 # A 1×1 PNG for the basemap's tiles: the tests run offline, and MapLibre's failing tile fetches
 # keep a click from reaching Streamlit; served locally, the map behaves as it does online.
@@ -21,12 +21,6 @@ BLANK_TILE = base64.b64decode(
 )
 
 
-def assert_clean(page) -> None:
-    assert exception_count(page) == 0, main_text(page)[:2000]
-    assert page.locator('[data-testid="stAlertContentError"]').count() == 0, main_text(page)[:2000]
-    assert "Traceback" not in main_text(page)
-    assert page.dialogs == []
-    assert [e for e in page.errors if e not in OFFLINE_MAP_ERRORS] == []
 
 
 def point_on_screen(page, lat: float, lon: float) -> tuple[float, float]:
@@ -91,7 +85,7 @@ def test_a_click_on_a_map_point_opens_its_site_page(page, open_page, shoot):
     wait_for_title(page, "Le Bosquel")
     wait_for_charts(page, 1)
     shoot("site-le-bosquel-from-map")
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_a_click_on_the_offline_basemap_opens_the_site_page_in_english(open_page):
@@ -130,7 +124,7 @@ def test_site_page_in_english_draws_its_map_and_downloads_its_pdf(open_page, sho
     assert 1 <= len(reader.pages) <= 2
     words = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "Escaudain" in words and "DCmag" in words and "data as of" in words
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_site_page_in_french(open_page, shoot):
@@ -146,7 +140,7 @@ def test_site_page_in_french(open_page, shoot):
     page.get_by_role("button", name=re.compile("Mecaware")).first.click()
     wait_for_site(page, "mecaware-bethune")
     wait_for_title(page, "Mecaware")
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_unknown_id_shows_the_message_and_a_search_box(open_page, shoot):
@@ -160,4 +154,4 @@ def test_unknown_id_shows_the_message_and_a_search_box(open_page, shoot):
     page.keyboard.press("Enter")
     wait_for_site(page, "escaudain-dc")
     wait_for_title(page, "Escaudain")
-    assert_clean(page)
+    assert_page_clean(page)

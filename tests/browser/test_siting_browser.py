@@ -11,10 +11,9 @@ from __future__ import annotations
 import pytest
 
 from dashboard import devserver
-from tests.fixtures import FakeNominatim, host_port, local_http_server
-from dashboard.devserver import exception_count, main_text, plotly_data, wait_for_app, wait_for_charts
+from tests.fixtures import FakeNominatim, assert_page_clean, host_port, local_http_server
+from dashboard.devserver import main_text, plotly_data, wait_for_app, wait_for_charts
 
-OFFLINE_MAP_ERRORS = {"Map error.", "Style is not done loading."}
 
 
 class SlowNominatim(FakeNominatim):
@@ -73,12 +72,6 @@ MAP_INFO_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
     })"""
 
 
-def assert_clean(page) -> None:
-    assert exception_count(page) == 0, main_text(page)[:2000]
-    assert page.locator('[data-testid="stAlertContentError"]').count() == 0, main_text(page)[:2000]
-    assert "Traceback" not in main_text(page)
-    assert page.dialogs == []
-    assert [e for e in page.errors if e not in OFFLINE_MAP_ERRORS] == []
 
 
 def trace_names(page) -> list[str]:
@@ -125,7 +118,7 @@ def test_default_basemap_draws_points_and_outlines_offline(open_siting, shoot):
     assert info["styleLoaded"]
     assert devserver.blank_map_count(page) == 0
     shoot("siting-map-offline-default-basemap")
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_switching_to_the_white_background(open_siting, shoot):
@@ -137,7 +130,7 @@ def test_switching_to_the_white_background(open_siting, shoot):
     wait_for_siting_charts(page)
     page.wait_for_function(f"() => ({MAP_INFO_JS})().some(m => m.outlineFeatures > 0 && m.pointsDrawn > 0)")
     shoot("siting-map-white-bg")
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_siting_page_draws_map_ranking_and_sensitivity(open_siting, shoot):
@@ -150,7 +143,7 @@ def test_siting_page_draws_map_ranking_and_sensitivity(open_siting, shoot):
     assert "Poids normalisés" in text and "Règles d'exclusion" in text and "Sensibilité" in text
     assert "225 kV" in text  # why the 225 kV distances are missing
     shoot("siting")
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_a_candidate_joins_the_map_and_the_ranking(open_siting, shoot):
@@ -168,7 +161,7 @@ def test_a_candidate_joins_the_map_and_the_ranking(open_siting, shoot):
     assert any(str(sid).startswith("candidate-arras") for sid in ids)  # on the map
     assert "Sites candidats" in trace_names(page)
     shoot("siting-candidate-arras")
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 @pytest.mark.parametrize("place, message", [("Zzyzx", "introuvable"), ("Toulouse", "hors des Hauts-de-France")])
@@ -178,7 +171,7 @@ def test_bad_places_get_a_message_and_the_page_keeps_working(open_siting, shoot,
     add_place(page, place, message)
     wait_for_siting_charts(page)  # the page keeps working
     shoot(f"siting-bad-place-{place.lower()}")
-    assert_clean(page)
+    assert_page_clean(page)
 
 
 def test_english(open_siting, shoot):
@@ -186,4 +179,4 @@ def test_english(open_siting, shoot):
     wait_for_siting_charts(page)
     assert "Normalized weights" in main_text(page)
     shoot("siting-en")
-    assert_clean(page)
+    assert_page_clean(page)

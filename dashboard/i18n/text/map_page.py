@@ -11,8 +11,6 @@ TEXT = {
         "outlines_missing": "Contours des départements absents : {reason}",
         "outlines_not_cached": "ils n'ont pas encore été téléchargés (aucune copie locale)",
         "outlines_download": "Télécharger les contours (Etalab, Licence Ouverte)",
-        "outlines_downloading": "Téléchargement des contours…",
-        "outlines_failed": "Téléchargement impossible : {reason}",
         "shown": "{n} site(s) sur la carte.",
         "no_position": "Sans position, donc absents de la carte : {names}.",
         "context_note": "Gravelines et les postes électriques restent affichés comme contexte quand la couche "
@@ -30,8 +28,6 @@ TEXT = {
         "outlines_missing": "Département outlines missing: {reason}",
         "outlines_not_cached": "they have not been downloaded yet (no local copy)",
         "outlines_download": "Download the outlines (Etalab, Licence Ouverte)",
-        "outlines_downloading": "Downloading the outlines…",
-        "outlines_failed": "Download failed: {reason}",
         "shown": "{n} site(s) on the map.",
         "no_position": "No location, so not on the map: {names}.",
         "context_note": "Gravelines and the substations stay on the map as context while the \"Gravelines and "

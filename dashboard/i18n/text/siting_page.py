@@ -50,7 +50,6 @@ TEXT = {
         "communes_missing": "La liste des communes (recherche hors ligne) n'est pas téléchargée.",
         "communes_unreadable": "La liste des communes en cache est inutilisable, elle est ignorée : {reason}",
         "communes_download": "Télécharger la liste des communes (Etalab, Licence Ouverte)",
-        "download_failed": "Téléchargement impossible : {reason}",
         "no_225": "Distances aux postes 225 kV inconnues : le jeu « postes-electriques-rte » de RTE (ODRÉ) n'est pas "
         "téléchargé ({reason}). Le critère 225 kV est mis de côté et son poids réparti sur les autres ; les "
         "distances 400 kV viennent des postes des données du projet.",
@@ -160,7 +159,6 @@ TEXT = {
         "communes_missing": "The commune list (offline search) is not downloaded.",
         "communes_unreadable": "The cached commune list cannot be used and is ignored: {reason}",
         "communes_download": "Download the commune list (Etalab, Licence Ouverte)",
-        "download_failed": "Download failed: {reason}",
         "no_225": 'Distances to 225 kV substations unknown: RTE\'s "postes-electriques-rte" dataset (ODRÉ) is not '
         "downloaded ({reason}). The 225 kV criterion is set aside and its weight shared among the others; "
         "400 kV distances come from the substations in the project's data.",

@@ -26,11 +26,17 @@ def open_dataset(name: str, lang: str, key: str):
         st.warning(t("opendata.broken", lang, error=escape_markdown(error), **words), icon=":material/warning:")
     else:
         st.info(t("opendata.missing", lang, **words), icon=":material/cloud_download:")
-    if st.button(t("opendata.download", lang, title=entry.title), key=f"{key}_fetch_{name}"):
+    fetch_button(name, t("opendata.download", lang, title=entry.title), f"{key}_fetch_{name}", lang)
+    return None
+
+
+def fetch_button(name: str, label: str, key: str, lang: str) -> None:
+    """A button that downloads an open dataset now: the page reruns with it, or says why it failed
+    (the error as plain text)."""
+    if st.button(label, key=key):
         with st.spinner(t("opendata.downloading", lang)):
             failure = data.fetch_open_dataset(name)
         if failure:
             st.warning(t("opendata.failed", lang, error=escape_markdown(failure)), icon=":material/warning:")
         else:
             st.rerun()
-    return None

@@ -18,6 +18,7 @@ from dashboard.data import repository as data
 from dashboard.domain import siting
 from dashboard.i18n import colon, fmt_number, t
 from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.opendata import fetch_button
 from dashboard.ui.components.siting_text import label_of, percent
 from dashboard.ui.components.tabs import expander_on_demand
 
@@ -187,12 +188,7 @@ def candidate_controls(lang: str, outlines: dict | None) -> None:
         missing = (t("siting_page.communes_unreadable", lang, reason=communes_error) if communes_error
                    else t("siting_page.communes_missing", lang))
         st.caption(escape_markdown(missing))
-        if st.button(t("siting_page.communes_download", lang), key="siting_fetch_communes"):
-            failure = data.fetch_open_dataset("communes")
-            if failure:
-                st.warning(escape_markdown(t("siting_page.download_failed", lang, reason=failure)), icon=":material/warning:")
-            else:
-                st.rerun()
+        fetch_button("communes", t("siting_page.communes_download", lang), "siting_fetch_communes", lang)
     candidates = session_candidates()
     for i, cand in enumerate(candidates):
         text_col, button_col = st.columns([6, 1])

@@ -14,7 +14,7 @@ from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
-from dashboard.ui.components.opendata import open_dataset
+from dashboard.ui.components.opendata import fetch_button, open_dataset
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import clicked_site, open_site
 
@@ -40,13 +40,7 @@ if "outlines" in layers:
     if outlines is None:
         reason = error or t("map_page.outlines_not_cached", lang)
         st.info(escape_markdown(t("map_page.outlines_missing", lang, reason=reason)), icon=":material/info:")
-        if st.button(t("map_page.outlines_download", lang), key="map_fetch_outlines"):
-            with st.spinner(t("map_page.outlines_downloading", lang)):
-                failure = data.fetch_open_dataset("outlines")
-            if failure:
-                st.warning(escape_markdown(t("map_page.outlines_failed", lang, reason=failure)), icon=":material/warning:")
-            else:
-                st.rerun()
+        fetch_button("outlines", t("map_page.outlines_download", lang), "map_fetch_outlines", lang)
 
 # Open-data layers: each says its file's date, or what is missing and how to get it.
 open_layers = {layer: open_dataset(name, lang, "map") for layer, name in (("brownfields", "cartofriches"),

@@ -26,7 +26,7 @@ from dashboard.ui.components.siting_controls import preset_control, session_cand
 from dashboard.ui.components.siting_methodology import methodology
 from dashboard.ui.components.siting_results import ranking_view, sensitivity_text, sources_caption
 from dashboard.ui.components.siting_text import label_of
-from dashboard.ui.components.opendata import open_dataset
+from dashboard.ui.components.opendata import fetch_button, open_dataset
 from dashboard.ui.components.surface import surface_section
 from dashboard.ui.components.tabs import tabs_on_demand
 
@@ -56,12 +56,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     evaluation, odre_error = data.siting_evaluation(dataset.sites, request)
     if not evaluation.has_225kv:
         st.info(escape_markdown(t("siting_page.no_225", lang, reason=odre_error or t("siting_page.no_225_reason", lang))), icon=":material/info:")
-        if st.button(t("siting_page.substations_download", lang), key="siting_fetch_substations"):
-            failure = data.fetch_open_dataset("substations")
-            if failure:
-                st.warning(escape_markdown(t("siting_page.download_failed", lang, reason=failure)), icon=":material/warning:")
-            else:
-                st.rerun()
+        fetch_button("substations", t("siting_page.substations_download", lang), "siting_fetch_substations", lang)
 
     for name in ("osm_grid", "cartofriches"):  # each says its date, or what is missing and how to get it
         open_dataset(name, lang, "siting")

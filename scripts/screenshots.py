@@ -39,21 +39,13 @@ OFFLINE_STYLE_WORDS = ("hors ligne", "offline")
 
 
 def use_offline_basemap(page) -> bool:
-    """Pick the offline background in a map's basemap control (radio or select); True if found."""
+    """Pick the offline background in a map's basemap control (a segmented control); True if found."""
     offline = re.compile("|".join(OFFLINE_STYLE_WORDS), re.I)
-    radio = page.locator('[data-testid="stRadio"] label').filter(has_text=offline)
-    if radio.count():
-        radio.first.click()
+    choice = page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"] button').filter(has_text=offline)
+    if choice.count():
+        choice.first.click()
         devserver.wait_for_app(page)
         return True
-    for select in page.locator('[data-testid="stSelectbox"]').all():
-        select.click()
-        option = page.locator('li[role="option"]').filter(has_text=offline)
-        if option.count():
-            option.first.click()
-            devserver.wait_for_app(page)
-            return True
-        page.keyboard.press("Escape")
     return False
 
 

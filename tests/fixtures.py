@@ -304,6 +304,35 @@ def plotly_figures(at) -> list[dict]:
     return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
 
 
+def markdown_tables(at) -> list[pd.DataFrame]:
+    """The Markdown tables (dashboard.i18n.escape.markdown_table) of an AppTest run, read as a
+    browser would show them (markdown-it, GFM tables): cells as their text, and each linked cell's
+    address in `frame.attrs["links"][(row, column)]`."""
+    import markdown_it
+
+    parser = markdown_it.MarkdownIt("gfm-like")
+    frames = []
+    for element in at.markdown:
+        tokens = parser.parse(element.value)
+        rows, links, row = [], {}, None
+        for index, token in enumerate(tokens):
+            if token.type == "tr_open":
+                row = []
+            elif token.type == "tr_close":
+                rows.append(row)
+            elif token.type == "inline" and row is not None and tokens[index - 1].type in ("th_open", "td_open"):
+                children = token.children or []
+                row.append("".join(c.content for c in children if c.type in ("text", "code_inline")))
+                href = next((c.attrGet("href") for c in children if c.type == "link_open"), None)
+                if href is not None:
+                    links[(len(rows) - 1, len(row) - 1)] = href
+        if rows:
+            frame = pd.DataFrame(rows[1:], columns=rows[0])
+            frame.attrs["links"] = {(r, rows[0][c]): href for (r, c), href in links.items()}
+            frames.append(frame)
+    return frames
+
+
 def figures_in_every_tab(at, key: str) -> list[dict]:
     """The figures of a page whose charts sit in on-demand tabs (ui.components.tabs): each tab is
     opened in turn (`at.session_state[key] = label`, rerun) and its figures collected, in order;

@@ -12,6 +12,7 @@ import hashlib
 import pickle
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.config import seeds_dir
@@ -119,7 +120,7 @@ def _cached_surface_prepared(sites_key: str, files: tuple, resolution: int, pres
     return surface.prepare_surface(_cached_surface_inputs(sites_key, files, resolution, _sites), preset)
 
 
-def surface_scores(sites, resolution: int, preset: siting.Preset, weights) -> "pd.DataFrame":
+def surface_scores(sites, resolution: int, preset: siting.Preset, weights) -> pd.DataFrame:
     """The region's H3 cells scored for a preset and weights (surface.rescore): the distances are
     computed once per (sites, open-data files, resolution), a preset's values once per preset;
     a weight change only re-weights."""

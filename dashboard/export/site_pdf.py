@@ -9,7 +9,6 @@ export already runs (dashboard.export.renderer), so its text is real, searchable
 
 from __future__ import annotations
 
-import html
 import re
 
 from dashboard.domain.site_profile import SiteProfile
@@ -17,6 +16,7 @@ from dashboard.export.decoration import prepare_maps
 from dashboard.export.renderer import Exporter, ExportError, RenderOptions, get_exporter
 from dashboard.export.site_sheet import SiteSheet
 from dashboard.i18n import colon
+from dashboard.i18n.escape import escape_html
 from dashboard.figures.site import build_site_grid_map
 
 MAP_WIDTH, MAP_HEIGHT = 300, 260  # CSS pixels: the right-hand half of the first page
@@ -50,12 +50,8 @@ a { color: #0b5394; text-decoration: none; }
 """ % {"font": FONT, "map_width": MAP_WIDTH}
 
 
-def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
 def _pairs(rows: list[tuple[str, str]]) -> str:
-    return "<dl>" + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows) + "</dl>"
+    return "<dl>" + "".join(f"<dt>{escape_html(k)}</dt><dd>{escape_html(v)}</dd>" for k, v in rows) + "</dl>"
 
 
 def _table(frame, note_column: str | None = None) -> str:
@@ -63,14 +59,14 @@ def _table(frame, note_column: str | None = None) -> str:
     if frame is None or frame.empty:
         return ""
     columns = [c for c in frame.columns if c != note_column]
-    head = "".join(f"<th>{_e(c)}</th>" for c in columns)
+    head = "".join(f"<th>{escape_html(c)}</th>" for c in columns)
     rows = []
     for record in frame.to_dict("records"):
-        cells = "".join(f"<td>{_e(record[c])}</td>" for c in columns)
+        cells = "".join(f"<td>{escape_html(record[c])}</td>" for c in columns)
         rows.append(f"<tr>{cells}</tr>")
         note = record.get(note_column) if note_column else ""
         if note:
-            rows.append(f'<tr><td></td><td colspan="{len(columns) - 1}" class="note">{_e(note)}</td></tr>')
+            rows.append(f'<tr><td></td><td colspan="{len(columns) - 1}" class="note">{escape_html(note)}</td></tr>')
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
@@ -82,20 +78,20 @@ def _history_table(sheet: SiteSheet, sep: str) -> str:
     groups = [(words["status_history"], "", "", sheet.status_history)] if not sheet.status_history.empty else []
     groups += [(b.heading, b.current, b.disagreement, b.table) for b in sheet.figures]
     if not groups:
-        return f"<p>{_e(words['no_figures'])}</p>"
+        return f"<p>{escape_html(words['no_figures'])}</p>"
     columns = [c for c in groups[0][3].columns if c != note]
     widths = "".join(f'<col style="width: {w}%">' for w in (13, 22, 13, 30, 22))
-    head = "".join(f"<th>{_e(c)}</th>" for c in columns)
+    head = "".join(f"<th>{escape_html(c)}</th>" for c in columns)
     rows = []
     for heading, current, disagreement, frame in groups:
-        title = f"<b>{_e(heading)}</b>" + (f"{sep}<b>{_e(current)}</b>" if current else "")
+        title = f"<b>{escape_html(heading)}</b>" + (f"{sep}<b>{escape_html(current)}</b>" if current else "")
         if disagreement:
-            title += f' <span class="warn">— {_e(disagreement)}</span>'
+            title += f' <span class="warn">— {escape_html(disagreement)}</span>'
         rows.append(f'<tr class="group"><td colspan="{len(columns)}">{title}</td></tr>')
         for record in frame.to_dict("records"):
-            rows.append("<tr>" + "".join(f"<td>{_e(record[c])}</td>" for c in columns) + "</tr>")
+            rows.append("<tr>" + "".join(f"<td>{escape_html(record[c])}</td>" for c in columns) + "</tr>")
             if record.get(note):
-                rows.append(f'<tr><td></td><td colspan="{len(columns) - 1}" class="note">{_e(record[note])}</td></tr>')
+                rows.append(f'<tr><td></td><td colspan="{len(columns) - 1}" class="note">{escape_html(record[note])}</td></tr>')
     return f"<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
@@ -105,44 +101,43 @@ _SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*>)?\s*(<!DOCTYPE[^>]*>)?", re.IGNOR
 def site_html(sheet: SiteSheet, map_svg: str | None = None) -> str:
     """The sheet as an A4 HTML page (every data value escaped; the SVG is kaleido's own output)."""
     words = sheet.labels
-    note = words["col_note"]
     sep = colon(sheet.lang)
     links = ""
     if sheet.host is not None:
-        links += f"<p><b>{_e(words['host'])}</b>{sep}{_e(sheet.host.name)}</p>"
+        links += f"<p><b>{escape_html(words['host'])}</b>{sep}{escape_html(sheet.host.name)}</p>"
     if sheet.tenants:
-        items = "".join(f"<li>{_e(t.name)} ({_e(t.detail)})</li>" for t in sheet.tenants)
-        links += f"<p><b>{_e(words['tenants'])}</b></p><ul>{items}</ul>"
+        items = "".join(f"<li>{escape_html(t.name)} ({escape_html(t.detail)})</li>" for t in sheet.tenants)
+        links += f"<p><b>{escape_html(words['tenants'])}</b></p><ul>{items}</ul>"
     history = _history_table(sheet, sep)
     source_rows = []
     link_col, title_col = words["col_link"], words["col_title"]
     other = [c for c in sheet.sources.columns if c not in (link_col, title_col)]
     for record in sheet.sources.to_dict("records"):
         url = record[link_col]
-        title = _e(record[title_col])
-        title = f'<a href="{_e(url)}">{title}</a><br><span class="url">{_e(url)}</span>' if url else title
-        source_rows.append(f"<tr><td>{title}</td>" + "".join(f"<td>{_e(record[c])}</td>" for c in other) + "</tr>")
-    sources_head = "".join(f"<th>{_e(c)}</th>" for c in (title_col, *other))
+        title = escape_html(record[title_col])
+        title = f'<a href="{escape_html(url)}">{title}</a><br><span class="url">{escape_html(url)}</span>' if url else title
+        source_rows.append(f"<tr><td>{title}</td>" + "".join(f"<td>{escape_html(record[c])}</td>" for c in other) + "</tr>")
+    sources_head = "".join(f"<th>{escape_html(c)}</th>" for c in (title_col, *other))
     sources_cols = "".join(f'<col style="width: {w}%">' for w in (42, 20, 11, 11, 16))
     svg = _SVG_PROLOGUE.sub("", map_svg) if map_svg else ""
     return f"""<!DOCTYPE html>
-<html lang="{_e(sheet.lang)}"><head><meta charset="utf-8"><title>{_e(sheet.title)}</title>
+<html lang="{escape_html(sheet.lang)}"><head><meta charset="utf-8"><title>{escape_html(sheet.title)}</title>
 <style>{CSS}</style></head><body>
-<h1>{_e(sheet.title)}</h1>
-<div class="subtitle">{_e(sheet.subtitle)}</div>
+<h1>{escape_html(sheet.title)}</h1>
+<div class="subtitle">{escape_html(sheet.subtitle)}</div>
 <div class="columns">
-  <div><h2>{_e(words['identity'])}</h2>{_pairs(sheet.identity)}{links}
-       <h2>{_e(words['grid'])}</h2>{_pairs(sheet.grid)}<p class="muted">{_e(words['distance_note'])}</p></div>
+  <div><h2>{escape_html(words['identity'])}</h2>{_pairs(sheet.identity)}{links}
+       <h2>{escape_html(words['grid'])}</h2>{_pairs(sheet.grid)}<p class="muted">{escape_html(words['distance_note'])}</p></div>
   <div class="map">{svg}</div>
 </div>
-<h2>{_e(words['score'])}</h2>
-<p><b>{_e(sheet.score_summary)}</b></p>
-<p class="muted">{_e(sheet.score_detail)}</p>
+<h2>{escape_html(words['score'])}</h2>
+<p><b>{escape_html(sheet.score_summary)}</b></p>
+<p class="muted">{escape_html(sheet.score_detail)}</p>
 {_table(sheet.criteria)}
-<h2>{_e(words['figures'])}</h2>
+<h2>{escape_html(words['figures'])}</h2>
 {history}
-{'<h2>' + _e(words['brownfield']) + '</h2>' + _pairs(sheet.brownfield) if sheet.brownfield else ''}
-<h2>{_e(words['sources'])}</h2>
+{'<h2>' + escape_html(words['brownfield']) + '</h2>' + _pairs(sheet.brownfield) if sheet.brownfield else ''}
+<h2>{escape_html(words['sources'])}</h2>
 <table><colgroup>{sources_cols}</colgroup><thead><tr>{sources_head}</tr></thead><tbody>{''.join(source_rows)}</tbody></table>
 </body></html>"""
 
@@ -152,7 +147,7 @@ def footer_template(sheet: SiteSheet) -> str:
     return (
         f'<div style="font-family: {FONT}; font-size: 6.5pt; color: #444; width: 100%; padding: 0 12mm; '
         f'display: flex; justify-content: space-between; gap: 4mm;">'
-        f"<span>{_e(sheet.footer)}</span>"
+        f"<span>{escape_html(sheet.footer)}</span>"
         '<span style="white-space: nowrap;"><span class="pageNumber"></span>/<span class="totalPages"></span></span>'
         "</div>"
     )

@@ -29,6 +29,7 @@ def download(page, label: str, index: int = 0):
 def test_png_button_delivers_a_2x_png_named_after_the_view(open_page, shoot):
     page = open_page("/?type=data_center")
     devserver.wait_for_charts(page, 1)
+    devserver.wait_for_app(page)  # the buttons come after the chart in the run: count them once it is over
     buttons = page.locator('[data-testid="stDownloadButton"] button')
     assert buttons.filter(has_text="PNG").count() >= 2  # one per chart
     assert buttons.filter(has_text="SVG").count() == buttons.filter(has_text="PNG").count()

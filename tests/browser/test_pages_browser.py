@@ -130,7 +130,7 @@ def test_a_hostile_query_shows_a_notice_and_no_exception(open_page, shoot, path)
 
 def test_the_language_toggle_relabels_page_and_menu(open_page, shoot):
     page = open_page("/?type=data_center")
-    page.locator('[data-testid="stSidebar"] label').filter(has_text="English").click()
+    page.locator('[data-testid="stSidebar"] button').filter(has_text="English").click()
     page.wait_for_function("() => location.search.includes('lang=en')")
     devserver.wait_for_app(page)
     page.get_by_text("Data centres in Hauts-de-France").wait_for()

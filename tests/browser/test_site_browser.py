@@ -91,8 +91,8 @@ def test_a_click_on_a_map_point_opens_its_site_page(page, open_page, shoot):
 def test_a_click_on_the_offline_basemap_opens_the_site_page_in_english(open_page):
     page = open_page("/map?lang=en")
     map_ready(page)
-    page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').first.click()
-    page.get_by_role("option", name="White background (offline)").click()
+    page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"] button').filter(
+        has_text="White background (offline)").click()
     devserver.wait_for_app(page)
     page.wait_for_timeout(500)
     map_ready(page)

@@ -74,13 +74,18 @@ MAP_INFO_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
 
 
 
+# The ranking's first rows at load: a Markdown table in the page's main part.
+RANKING_TABLE = '[data-testid="stMain"] [data-testid="stMarkdown"] table'
+
+
 def trace_names(page) -> list[str]:
     return [trace.get("name") for chart in plotly_data(page) for trace in chart]
 
 
 def wait_for_siting_charts(page) -> None:
     """The map drawn at load; then each on-demand tab opened in turn: the ranking chart drawn, the
-    sensitivity heat map drawn (wait_for_charts does not count a heat map); back on the ranking table."""
+    sensitivity heat map drawn (wait_for_charts does not count a heat map); back on the ranking (its
+    first rows, a Markdown table)."""
     wait_for_charts(page, 1)
     tabs = page.locator('[data-testid="stTab"]')
     tabs.nth(1).click()
@@ -94,7 +99,7 @@ def wait_for_siting_charts(page) -> None:
     page.wait_for_selector(".js-plotly-plot .hm image, .js-plotly-plot .heatmaplayer image", state="attached")
     tabs.nth(0).click()
     wait_for_app(page)
-    page.wait_for_selector('[data-testid="stDataFrame"]')
+    page.wait_for_selector(RANKING_TABLE)
 
 
 def add_place(page, place: str, done: str) -> None:
@@ -138,6 +143,10 @@ def test_siting_page_draws_map_ranking_and_sensitivity(open_siting, shoot):
     wait_for_siting_charts(page)
     assert "Sites évalués" in trace_names(page) and "Postes 400 kV" in trace_names(page)
     assert page.locator(".js-plotly-plot .maplibregl-canvas").count() == 1
+    names = page.locator(RANKING_TABLE + " a")
+    assert names.count() >= 1 and all("site?id=" in names.nth(i).get_attribute("href") for i in range(names.count()))
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0  # the full table: once opened
+    page.get_by_text("Tableau complet", exact=False).click()
     page.wait_for_selector('[data-testid="stDataFrame"]')
     text = main_text(page)
     assert "Poids normalisés" in text and "Règles d'exclusion" in text and "Sensibilité" in text
@@ -153,7 +162,7 @@ def test_a_candidate_joins_the_map_and_the_ranking(open_siting, shoot):
     page.wait_for_function(CUSTOMDATA_STARTS_WITH_JS, arg="candidate-arras")  # the new run's map
     wait_for_app(page)
     wait_for_siting_charts(page)
-    assert "Arras" in page.locator('[data-testid="stDataFrame"]').first.inner_text() or "Arras" in main_text(page)
+    assert "Arras" in page.locator(RANKING_TABLE).first.inner_text()
     ids = page.evaluate(
         "() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
         ".flatMap(p => (p.data || []).flatMap(t => Array.from(t.customdata || [])))"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 
-import pandas as pd
 import pytest
 
 from dashboard.domain import siting

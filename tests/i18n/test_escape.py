@@ -1,13 +1,14 @@
-"""The two escapers: plotly text and Streamlit Markdown, on hostile values."""
+"""The escapers: plotly text, Streamlit Markdown, Markdown links and tables, on hostile values."""
 
 from __future__ import annotations
 
 import re
 
 import markdown_it
+import pandas as pd
 import pytest
 
-from dashboard.i18n.escape import WORD_JOINER, escape_markdown, escape_plotly
+from dashboard.i18n.escape import WORD_JOINER, escape_html, escape_markdown, escape_plotly, markdown_link, markdown_table
 
 HOSTILE = [
     '<a href="https://example.org/x">lnk</a> DC',
@@ -76,3 +77,61 @@ def test_markdown_text_leaves_no_bare_url_or_address_for_gfm_to_autolink(value):
     unescaped = re.sub(r"\\(.)", r"\1", escape_markdown(value))
     assert re.search(r"(?i)(https?://|www\.|\w@)", unescaped) is None, unescaped
     assert unescaped.replace(WORD_JOINER, "") == value
+
+
+# --- links and tables -------------------------------------------------------------------------
+
+def _render(markdown: str) -> str:
+    return markdown_it.MarkdownIt("gfm-like").render(markdown)
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "file:///etc/passwd",
+                                 "//evil.example/x", "ftp://example.org/f", "", None, float("nan")])
+def test_a_link_is_made_only_to_an_http_address(url):
+    assert markdown_link("A title", url) == "A title"
+    assert "<a" not in _render(markdown_link("A title", url))
+
+
+def test_a_link_address_cannot_end_the_link_or_add_markup():
+    url = "https://example.org/a b)(c)<d>\"e\n[x](javascript:alert(1))"
+    rendered = _render(markdown_link("**T** [x](y)", url))
+    (href,) = re.findall(r'href="([^"]*)"', rendered)
+    assert href.startswith("https://example.org/a%20b%29%28c%29%3Cd%3E%22e")  # one link, all of the address
+    assert rendered.count("<a ") == 1 and "<strong>" not in rendered
+    assert re.sub(r"<[^>]+>", "", rendered).strip() == "**T** [x](y)"  # the label as typed
+
+
+def test_a_relative_link_stays_within_the_app():
+    assert markdown_link("Site", "site?id=dc+b&lang=en", relative=True) == "[Site](site?id=dc+b&lang=en)"
+    for outside in ("/site?id=x", "//evil.example/x", "\\\\evil.example", "javascript:x"):
+        assert markdown_link("Site", outside, relative=True) == "Site"
+    assert markdown_link("Site", "site?id=x") == "Site"  # only when asked for
+
+
+def test_a_markdown_table_keeps_every_row_and_cell_as_typed():
+    frame = pd.DataFrame({"Name | col": ["a|b", "line\nbreak", None, "<b>x</b>"], "Title": ["T1", "T2", "T3", None],
+                          "Link": ["https://example.org/1", "javascript:x", None, "https://example.org/4"],
+                          "Score": [1.5, float("nan"), 3.0, 4.0]})
+    rendered = _render(markdown_table(frame, {"Title": "Link"}))
+    assert rendered.count("<tr>") == 5  # the header and every row: no cell broke the table
+    assert re.findall(r"<th>(.*?)</th>", rendered) == ["Name | col", "Title", "Score"]  # the link column is not shown
+    cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td>(.*?)</td>", rendered)]
+    import html
+
+    assert [html.unescape(c) for c in cells] == ["a|b", "T1", "1.5", "line break", "T2", "", "", "T3", "3.0",
+                                                "<b>x</b>", "", "4.0"]
+    assert re.findall(r'href="([^"]*)"', rendered) == ["https://example.org/1"]  # only http(s), only titles given
+    assert "<b>" not in rendered
+
+
+def test_an_empty_table_is_nothing():
+    assert markdown_table(pd.DataFrame({"a": []})) == ""
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_html_text_has_no_tag_and_no_attribute_break(value):
+    import html
+
+    escaped = escape_html(value)
+    assert "<" not in escaped and ">" not in escaped and '"' not in escaped and "'" not in escaped
+    assert html.unescape(escaped) == value

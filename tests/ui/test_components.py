@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 
-from dashboard.ui.components.sidebar import FILTERS_PANEL_KEY
+from dashboard.ui.components.sidebar import FILTERS_PANEL_KEY, LANGUAGE_BUTTON_KEY, RESET_BUTTON_KEY
 from tests.conftest import APP
 
 
@@ -31,7 +31,7 @@ def test_the_filters_in_force_are_said_at_load_and_their_widgets_drawn_once_open
     at.run()
     assert not at.sidebar.multiselect
     assert "Aucun filtre : tous les sites." in [m.value for m in at.sidebar.markdown]
-    assert at.sidebar.button[0].disabled  # nothing to reset
+    assert at.sidebar.button(key=RESET_BUTTON_KEY).disabled  # nothing to reset
     at.query_params.update({"type": "data_center", "dep": "59"})
     at.run()
     said = next(m.value for m in at.sidebar.markdown if "Type de projet" in m.value)
@@ -96,21 +96,24 @@ def test_a_new_url_wins_over_the_session(at):
 def test_the_language_toggle_relabels_the_page(at):
     at.run()
     assert "Vue d'ensemble" in titles(at)
-    at.sidebar.radio[0].set_value("en").run()
+    assert at.sidebar.button(key=LANGUAGE_BUTTON_KEY).label == "English"  # named in its own language
+    at.sidebar.button(key=LANGUAGE_BUTTON_KEY).click().run()
     assert not at.exception
     assert at.query_params == {"lang": "en"}
     assert at.title[0].value == "Data centres in Hauts-de-France"
     assert at.sidebar.header[0].value == "Filters"
     # The menu is built from the URL's lang before the page runs: the rerun above rebuilt it in
     # English (AppTest keeps the page registry of a first run only; the browser test checks it).
-    assert at.sidebar.radio[0].value == "en"
+    assert at.sidebar.button(key=LANGUAGE_BUTTON_KEY).label == "Français"
+    at.sidebar.button(key=LANGUAGE_BUTTON_KEY).click().run()
+    assert at.query_params == {} and at.title[0].value.startswith("Centres de données")  # and back
 
 
 def test_reset_clears_the_filters_and_keeps_the_language(at):
     at.query_params.update({"type": "data_center", "status": "planned", "lang": "en"})
     at.run()
     assert projects(at) == "1"
-    at.sidebar.button[0].click().run()
+    at.sidebar.button(key=RESET_BUTTON_KEY).click().run()
     assert not at.exception
     assert at.query_params == {"lang": "en"}
     assert projects(at) == "8"

@@ -7,6 +7,7 @@ TEXT = {
                    "Commande : `python -m dashboard.data.opendata fetch {name}`, ou le bouton ci-dessous.",
         "broken": "{title} : le fichier local ne peut pas être lu ({error}). Le reste de la page fonctionne.",
         "download": "Télécharger : {title}",
+        "missing_panel": "Données ouvertes pas encore téléchargées ({n}) : {titles}",
         "downloading": "Téléchargement…",
         "failed": "Téléchargement impossible : {error}",
         # What each dataset brings (the registry's `purpose`, worded for the reader).
@@ -23,6 +24,7 @@ TEXT = {
                    "Command: `python -m dashboard.data.opendata fetch {name}`, or the button below.",
         "broken": "{title}: the local file cannot be read ({error}). The rest of the page works.",
         "download": "Download: {title}",
+        "missing_panel": "Open data not downloaded yet ({n}): {titles}",
         "downloading": "Downloading…",
         "failed": "Download failed: {error}",
         "purpose_outlines": "département outlines on the map",

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.domain.tables import Dataset
 from dashboard.i18n import fmt_date, t
-from dashboard.i18n.escape import escape_markdown
+from dashboard.i18n.escape import escape_markdown, markdown_link
 from dashboard.ui.components.tabs import expander_on_demand
 
 SOURCES_KEY = "footer_sources"  # the footer's source list (open: drawn)
@@ -17,12 +17,9 @@ def source_links(sources: pd.DataFrame, lang: str) -> str:
     """Markdown list of sources; only http(s) links, every text escaped."""
     lines = []
     for row in sources.itertuples(index=False):
-        title = escape_markdown(row.title)
         publisher = escape_markdown(row.publisher)
         date = fmt_date(row.published, lang) if row.published else t("unknown", lang)
-        url = str(row.url)
-        link = f"[{title}]({url})" if url.startswith(("http://", "https://")) and ")" not in url else title
-        lines.append(f"- {publisher}, {link}, {date}")
+        lines.append(f"- {publisher}, {markdown_link(row.title, row.url)}, {date}")
     return "\n".join(lines)
 
 

@@ -25,6 +25,9 @@ _SESSION_KEY = "hdf_filters"
 
 _FILTER_KEYS = {"type", "site", "dep", "status", "lang"}
 FILTERS_PANEL_KEY = "sidebar_filters"  # the filter widgets' expander (open: drawn)
+LANGUAGE_BUTTON_KEY = "switch_language"
+RESET_BUTTON_KEY = "reset_filters"
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language
 
 
 def _url_params() -> dict[str, str]:
@@ -89,14 +92,15 @@ def sidebar_filters(sites: pd.DataFrame) -> tuple[Filters, list[Notice]]:
                                          format_func=lambda v: names.get(v, v), placeholder=every)
 
     with st.sidebar:
-        lang = st.radio(
-            t("language", lang), ["fr", "en"], index=["fr", "en"].index(lang), horizontal=True,
-            format_func=lambda code: {"fr": "Français", "en": "English"}[code],
-        )
+        # One button to the other language, named in that language: a radio would load a widget of
+        # its own on every page (about 2 % of a page's load) to show the language already read.
+        other = next(code for code in LANGUAGES if code != lang)
+        if st.button(LANGUAGE_NAMES[other], key=LANGUAGE_BUTTON_KEY, icon=":material/translate:"):
+            lang = other
         st.header(t("filters", lang))
         in_words = st.empty()  # filled once the panel's widgets (if drawn) have said their choice
         expander_on_demand(t("sidebar.edit", lang), FILTERS_PANEL_KEY, widgets)
-        reset = st.button(t("reset", lang), width="stretch", disabled=not filters.active)
+        reset = st.button(t("reset", lang), key=RESET_BUTTON_KEY, width="stretch", disabled=not filters.active)
         st.caption(t("share_hint", lang))
     filters_before = filters
     if chosen:

@@ -12,7 +12,7 @@ from streamlit.errors import StreamlitAPIException
 
 from dashboard.domain import siting
 from dashboard.domain.filters import Filters
-from dashboard.i18n.escape import escape_markdown
+from dashboard.i18n.escape import markdown_link
 
 SITE_PAGE = Path(__file__).resolve().parent.parent / "pages" / "site.py"
 SITING_REQUEST_KEY = "siting_request"  # the /siting page keeps its last Request here (a plain session value)
@@ -41,7 +41,7 @@ def site_link(site_id: str, label: str, lang: str, *, same_page: bool = False, *
     try:
         st.page_link(SITE_PAGE, label=label, query_params=params, **kwargs)
     except StreamlitAPIException:
-        st.markdown(f"[{escape_markdown(label)}]({site_url(site_id, lang)})")
+        st.markdown(markdown_link(label, site_url(site_id, lang), relative=True))
 
 
 def page_link(page: str, label: str, **kwargs) -> None:

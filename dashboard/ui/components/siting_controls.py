@@ -30,6 +30,7 @@ def preset_control(lang: str) -> siting.Preset:
         t("siting_page.preset", lang),
         list(siting.PRESETS),
         default=siting.DEFAULT_PRESET,
+        required=True,
         key="siting_preset",
         format_func=lambda k: label_of(siting.PRESETS[k], lang),
     )

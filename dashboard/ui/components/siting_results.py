@@ -1,5 +1,6 @@
-"""/siting's results in words and tables: the ranking table (what decides the rank first), the
-sources caption of the weighted criteria, and what the sensitivity says about the leader."""
+"""/siting's results in words and tables: the ranking (what decides the rank first; its first rows
+at load, the full table on demand), the sources caption of the weighted criteria, and what the
+sensitivity says about the leader."""
 
 from __future__ import annotations
 
@@ -9,10 +10,17 @@ import streamlit as st
 from dashboard.domain import siting
 from dashboard.domain.tables import split_ids
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
+from dashboard.i18n.escape import markdown_table
 from dashboard.ui.components.site_links import site_url
 from dashboard.ui.components.siting_text import label_of, percent
+from dashboard.ui.components.tabs import expander_on_demand
 
 RANKING_FIRST = ("col_rank", "col_name")  # pinned: the site stays in view when the table scrolls sideways
+RANKING_TOP = 10  # rows shown at load
+# What the first rows show at load: what decides the rank, then where the site is.
+TOP_COLUMNS = ("col_rank", "col_name", "col_score", "col_confidence", "col_status", "col_type", "col_commune",
+               "col_400", "col_page")
+FULL_RANKING_KEY = "siting_full_ranking"  # the full table's expander (open: drawn)
 
 
 def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -103,10 +111,38 @@ def sensitivity_text(summary: pd.DataFrame, lang: str) -> str:
     return t("siting_page.leader_moves", lang, changes=changes)
 
 
+def ranking_top(table: pd.DataFrame, candidates: pd.Series, lang: str) -> pd.DataFrame:
+    """The first RANKING_TOP rows of `ranking_table`, and the reader's candidates wherever they rank
+    (`candidates`: a boolean per row), with the columns that decide the rank and the score in the
+    reader's format (the page column is kept: it links the names)."""
+    words = {key: t(f"siting_page.{key}", lang) for key in TOP_COLUMNS}
+    keep = (pd.Series(range(len(table))) < RANKING_TOP).to_numpy() | candidates.to_numpy(dtype=bool)
+    top = table[keep][list(words.values())].copy()
+    score = words["col_score"]
+    top[score] = [t("siting_page.unknown", lang) if is_unknown(v) else fmt_number(v, lang) for v in top[score]]
+    return top
+
+
 def ranking_view(scored: pd.DataFrame, lang: str) -> None:
+    """The first sites (and the reader's candidates) as a Markdown table, each name a link to its
+    page; the full table (every column, sortable, first columns pinned, the score as a bar) once its
+    expander is opened. A st.dataframe at load costs 11 % of a bare page's load: the Markdown table
+    nothing."""
+    table = ranking_table(scored, lang)
+    candidates = scored["project_type"] == siting.CANDIDATE_TYPE
+    top = ranking_top(table, candidates, lang)
+    st.markdown(markdown_table(top, {t("siting_page.col_name", lang): t("siting_page.col_page", lang)}, relative=True))
+    shown = min(RANKING_TOP, len(table))
+    st.caption(t("siting_page.ranking_top", lang, shown=shown, n=len(table))
+               + (" " + t("siting_page.ranking_candidates", lang) if candidates.iloc[shown:].any() else ""))
+    expander_on_demand(t("siting_page.ranking_full", lang, n=len(table)), FULL_RANKING_KEY,
+                       lambda: full_ranking(table, lang))
+
+
+def full_ranking(table: pd.DataFrame, lang: str) -> None:
     """The ranking table, its first columns pinned and the score as a bar."""
     st.dataframe(
-        ranking_table(scored, lang),
+        table,
         hide_index=True,
         width="stretch",
         column_config={

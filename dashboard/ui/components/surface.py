@@ -22,8 +22,9 @@ def surface_section(dataset: Dataset, filters: Filters, preset: siting.Preset, w
     """The section; `style` and `outlines` as on the page's score map (same basemap choice)."""
     st.subheader(t("surface.section", lang))
     st.caption(t("surface.intro", lang))
-    resolution = st.radio(t("surface.resolution", lang), SHIPPED_RESOLUTIONS, index=0, horizontal=True,
-                          key="siting_surface_res", format_func=lambda r: t(f"surface.resolution_{r}", lang))
+    resolution = st.segmented_control(t("surface.resolution", lang), SHIPPED_RESOLUTIONS, default=SHIPPED_RESOLUTIONS[0],
+                                      required=True, key="siting_surface_res",
+                                      format_func=lambda r: t(f"surface.resolution_{r}", lang))
     scored = data.surface_scores(dataset.sites, resolution, preset, weights)
     if not scored.attrs.get("from_outlines"):
         st.caption(t("surface.bbox_note", lang))

@@ -23,9 +23,9 @@ def tabs_on_demand(key: str, panels: dict[str, Callable[[], None]]) -> None:
                 draw()
 
 
-def expander_on_demand(label: str, key: str, draw: Callable[[], None]) -> None:
+def expander_on_demand(label: str, key: str, draw: Callable[[], None], icon: str | None = None) -> None:
     """A collapsed expander whose content is built only once the reader opens it."""
-    box = st.expander(label, key=key, on_change="rerun")
+    box = st.expander(label, key=key, on_change="rerun", icon=icon)
     if box.open:
         with box:
             draw()

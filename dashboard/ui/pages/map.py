@@ -14,7 +14,7 @@ from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
-from dashboard.ui.components.opendata import fetch_button, open_dataset
+from dashboard.ui.components.opendata import fetch_button, open_datasets
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import clicked_site, open_site
 
@@ -25,13 +25,12 @@ st.caption(t("map_page.intro", lang))
 layers = st.pills(t("map_page.layers", lang), list(LAYERS), selection_mode="multi",
                   default=list(DEFAULT_LAYERS), format_func=lambda key: t(f"map.layer_{key}", lang),
                   key="map_layers")
-size_col, style_col = st.columns([3, 2])
-with size_col:
-    size_by = st.radio(t("map_page.size_by", lang), SIZE_BY, key="map_size_by", horizontal=True,
-                       format_func=lambda key: t(f"map.size_{key}", lang).capitalize())
-with style_col:
-    style = st.selectbox(t("map_page.style", lang), STYLES, key="map_style",
-                         format_func=lambda key: t(f"map.style_{key}", lang))
+# Segmented controls, like the layers' pills: one widget family for the page's choices (a radio or
+# a select box would each load a component of their own, a few % of the page's load).
+size_by = st.segmented_control(t("map_page.size_by", lang), SIZE_BY, default=SIZE_BY[0], required=True,
+                               key="map_size_by", format_func=lambda key: t(f"map.size_{key}", lang).capitalize())
+style = st.segmented_control(t("map_page.style", lang), STYLES, default=STYLES[0], required=True,
+                             key="map_style", format_func=lambda key: t(f"map.style_{key}", lang))
 layers = tuple(layers or ())
 
 outlines = None
@@ -42,9 +41,10 @@ if "outlines" in layers:
         st.info(escape_markdown(t("map_page.outlines_missing", lang, reason=reason)), icon=":material/info:")
         fetch_button("outlines", t("map_page.outlines_download", lang), "map_fetch_outlines", lang)
 
-# Open-data layers: each says its file's date, or what is missing and how to get it.
-open_layers = {layer: open_dataset(name, lang, "map") for layer, name in (("brownfields", "cartofriches"),
-                                                                        ("osm_grid", "osm_grid")) if layer in layers}
+# Open-data layers: each says its file's date; the missing ones, how to get them (once asked).
+layer_data = {layer: name for layer, name in (("brownfields", "cartofriches"), ("osm_grid", "osm_grid")) if layer in layers}
+found = open_datasets(layer_data.values(), lang, "map")
+open_layers = {layer: found[name] for layer, name in layer_data.items()}
 
 selected = apply_filters(dataset.sites, filters)
 selected = selected[selected["project_type"] != "region"]

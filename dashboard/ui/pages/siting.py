@@ -26,7 +26,7 @@ from dashboard.ui.components.siting_controls import preset_control, session_cand
 from dashboard.ui.components.siting_methodology import methodology
 from dashboard.ui.components.siting_results import ranking_view, sensitivity_text, sources_caption
 from dashboard.ui.components.siting_text import label_of
-from dashboard.ui.components.opendata import fetch_button, open_dataset
+from dashboard.ui.components.opendata import fetch_button, open_datasets
 from dashboard.ui.components.surface import surface_section
 from dashboard.ui.components.tabs import tabs_on_demand
 
@@ -58,8 +58,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         st.info(escape_markdown(t("siting_page.no_225", lang, reason=odre_error or t("siting_page.no_225_reason", lang))), icon=":material/info:")
         fetch_button("substations", t("siting_page.substations_download", lang), "siting_fetch_substations", lang)
 
-    for name in ("osm_grid", "cartofriches"):  # each says its date, or what is missing and how to get it
-        open_dataset(name, lang, "siting")
+    open_datasets(("osm_grid", "cartofriches"), lang, "siting")  # each its date; the missing ones, how to get them
     if evaluation.n_brownfields:
         st.caption(t("siting_page.brownfields_scored", lang, n=evaluation.n_brownfields,
                      need=f"{preset.params['land_area']['need']:g}"))
@@ -86,9 +85,8 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     map_caption = escape_markdown(sources_caption(weights, lang, [*extra, *drawn])) if drawn else caption
 
     st.subheader(t("siting_page.map", lang))
-    style = st.radio(
-        t("siting_page.style", lang), fs.STYLES, horizontal=True, key="siting_style", format_func=lambda s: t(f"siting_page.style_{s}", lang)
-    )
+    style = st.segmented_control(t("siting_page.style", lang), fs.STYLES, default=fs.STYLES[0], required=True,
+                                 key="siting_style", format_func=lambda s: t(f"siting_page.style_{s}", lang))
     draw("siting-score-map", dataset, filters, lang, {**options, "style": style, "outlines": outlines})
     st.caption(map_caption)
 

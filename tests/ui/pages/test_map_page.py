@@ -80,8 +80,8 @@ def test_layer_size_and_basemap_controls(app):
     at.pills(key="map_layers").set_value(["projects", "outlines"]).run()
     assert_clean(at)
     assert set(drawn(at)) == {"data_center"}
-    at.radio(key="map_size_by").set_value("investment_eur").run()
-    at.selectbox(key="map_style").set_value("white-bg").run()
+    at.segmented_control(key="map_size_by").set_value("investment_eur").run()
+    at.segmented_control(key="map_style").set_value("white-bg").run()
     assert_clean(at)
     fig = figure(at)
     assert fig["layout"]["map"]["style"] == "white-bg"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.ui.components.opendata import OPEN_DATA_PANEL_KEY
 from tests.fixtures import assert_clean, cartofriches_csv, datagouv_listing, overpass_json, plotly_figures
 
 
@@ -42,6 +43,11 @@ def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_
     monkeypatch.setenv("HDF_OPENDATA_CARTOFRICHES_URL", local_http.base + "/api")
     monkeypatch.setenv("HDF_OPENDATA_OSM_GRID_URL", local_http.base + "/down")  # 404: a clear failure
     at = run_page("map")
+    assert not at.info  # named in one line at load, the notices drawn once the reader opens it
+    (panel,) = [e for e in at.expander if e.label.startswith("Données ouvertes pas encore téléchargées (2)")]
+    assert "Cartofriches" in panel.label and "OpenStreetMap" in panel.label
+    at.session_state[OPEN_DATA_PANEL_KEY.format(key="map")] = True
+    at.run()
     missing = " ".join(i.value for i in at.info).replace("\\", "")
     assert "fetch cartofriches" in missing and "fetch osm_grid" in missing
     labels = [b.label for b in at.button]
@@ -49,6 +55,9 @@ def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_
     at.run()
     assert "2026-04-15" in captions(at)
     assert "Friche sans projet" in [trace.get("name") for trace in plotly_figures(at)[0]["data"]]
+    (panel,) = [e for e in at.expander if e.label.startswith("Données ouvertes pas encore téléchargées (1)")]
+    at.session_state[OPEN_DATA_PANEL_KEY.format(key="map")] = True  # a new label: the reader opens it again
+    at.run()
     at.button[[b.label for b in at.button].index(
         "Télécharger : OpenStreetMap — postes et lignes 225 / 400 kV (Overpass API)")].click()
     at.run()

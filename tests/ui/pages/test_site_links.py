@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from dashboard.ui.components.site_links import clicked_site, site_url
+from dashboard.ui.components.siting_results import FULL_RANKING_KEY
+from tests.fixtures import markdown_tables
 
 
 def dataframes(at):
@@ -48,6 +49,11 @@ def test_every_data_row_links_to_its_site_page(run_page):
 
 def test_siting_ranking_rows_link_to_their_pages(run_page):
     at = run_page("siting")
+    (top,) = markdown_tables(at)  # the first rows at load: each name a link to its page
+    names = dict(zip(top["Site"], range(len(top))))
+    assert top.attrs["links"][(names["DC Dunkerque"], "Site")] == "site?id=dc-dunkerque"
+    at.session_state[FULL_RANKING_KEY] = True  # the full table, once opened
+    at.run()
     sites, pages = column(at, "Site"), column(at, "Fiche")
     assert dict(zip(sites, pages))["DC Dunkerque"] == "site?id=dc-dunkerque"
 

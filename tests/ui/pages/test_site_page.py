@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.data import repository as data
 from dashboard.domain import geo
 from dashboard.ui.components.site_sheet import HISTORY_KEY
-from tests.fixtures import sample_dataset
+from tests.fixtures import markdown_tables, sample_dataset
 
 PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "site.py"
 
@@ -38,10 +38,6 @@ def app(monkeypatch, tmp_path):
 def texts(at: AppTest) -> str:
     parts = [e.value for e in (*at.title, *at.header, *at.subheader, *at.markdown, *at.caption, *at.warning, *at.info)]
     return "\n".join(str(p) for p in parts)
-
-
-def tables(at: AppTest) -> str:
-    return "\n".join(e.proto.arrow_data.data.decode("latin-1", "ignore") for e in at.get("arrow_table"))
 
 
 def test_known_site_in_french(app):
@@ -110,15 +106,15 @@ def test_a_hostile_id_is_shown_as_typed_never_as_markup(app):
 
 def test_a_figure_history_is_drawn_once_its_expander_is_opened(app):
     at = app(id="dc-bethune")
-    before = [table.value for table in at.table]
+    before = markdown_tables(at)
     label = next(e.label for e in at.expander if e.label.startswith("Historique : "))
     assert label.endswith("fait(s) daté(s) ou non, avec leur source")
     at.session_state[HISTORY_KEY.format(attribute="investment")] = True  # the reader opens it
     at.run()
     assert not at.exception
-    after = [table.value for table in at.table]
+    after = markdown_tables(at)
     assert len(after) == len(before) + 1
-    (history,) = [table for table in after if "Écrit" in " ".join(table.columns) or "Source" in table.columns]
+    (history,) = [table for table in after if "Source" in table.columns and "Valeur" in table.columns]
     assert f"Historique : {len(history)} fait(s) daté(s) ou non, avec leur source" in [e.label for e in at.expander]
     assert history["Source"].str.len().min() > 0  # every fact with its source
 

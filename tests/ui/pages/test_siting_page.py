@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -15,6 +16,8 @@ from dashboard.domain import geo, siting
 from dashboard.data import geocode
 from dashboard.domain.schema import GRID_COLUMNS
 from dashboard.ui.components.siting_controls import SETTINGS_KEY
+from dashboard.i18n import t
+from dashboard.ui.components.siting_results import FULL_RANKING_KEY, RANKING_TOP, TOP_COLUMNS, ranking_top
 from tests.fixtures import assert_clean, figures_in_every_tab, plotly_figures
 
 
@@ -35,9 +38,19 @@ charts = plotly_figures
 
 
 def ranking(at: AppTest):
-    """The ranking table (the one with a score column), or None when the page shows none."""
+    """The full ranking table (the one with a score column), once the reader has opened it; None
+    when the page shows none."""
     tables = [d.value for d in at.dataframe if "Score" in d.value.columns]
+    if not tables:
+        at.session_state[FULL_RANKING_KEY] = True
+        at.run()
+        tables = [d.value for d in at.dataframe if "Score" in d.value.columns]
     return tables[0] if tables else None
+
+
+def top_ranking(at: AppTest) -> str | None:
+    """The Markdown table of the first sites shown at load."""
+    return next((m.value for m in at.markdown if m.value.startswith("| Rang") or m.value.startswith("| Rank")), None)
 
 
 def open_settings(at: AppTest, is_open: bool = True) -> AppTest:
@@ -77,6 +90,29 @@ def test_page_renders_with_weights_summing_to_100_and_its_four_figures(app):
     table = ranking(at)
     assert "Score" in table.columns and "Confiance" in table.columns
     assert set(table["Site"]) == {"DC Béthune", "DC Dunkerque", "Ex-Bridgestone Béthune", "Friche Amiens"}
+
+
+def test_the_first_sites_are_a_markdown_table_at_load_each_name_a_link_to_its_page(app):
+    at = app()
+    assert not at.dataframe  # the full table is drawn once its expander is opened
+    top = top_ranking(at)
+    lines = top.splitlines()
+    assert lines[0].startswith("| Rang | Site | Score | Confiance | Exclusion |") and "Fiche" not in lines[0]
+    full = ranking(at)
+    assert len(lines) - 2 == min(RANKING_TOP, len(full))
+    first = full.iloc[0]
+    assert lines[2].startswith(f"| {first['Rang']} | [{first['Site']}](site?id=")
+    assert any(e.label.startswith(f"Tableau complet : {len(full)} lignes") for e in at.expander)
+
+
+def test_the_first_rows_keep_the_readers_candidates_wherever_they_rank():
+    n = RANKING_TOP + 3
+    table = pd.DataFrame({t(f"siting_page.{key}", "fr"): [f"{key} {i}" for i in range(n)] for key in TOP_COLUMNS})
+    table["Score"] = [80.0 - i for i in range(n - 1)] + [float("nan")]
+    candidates = pd.Series([False] * (n - 2) + [True, True])
+    top = ranking_top(table, candidates, "fr")
+    assert list(top["Site"]) == [f"col_name {i}" for i in range(RANKING_TOP)] + [f"col_name {n - 2}", f"col_name {n - 1}"]
+    assert list(top["Score"])[:2] == ["80", "79"] and top["Score"].iloc[-1] == "inconnu"  # unknown stays unknown
 
 
 def test_ranking_table_leads_with_what_decides_the_rank(app):
@@ -196,8 +232,8 @@ def test_offline_commune_list(app, communes_file):
     at = open_settings(app())
     at.checkbox(key="siting_online").uncheck()
     at = add_candidate(at, "saint omer")
+    assert any("liste officielle des communes" in s.value for s in at.success)  # said in the run that added it
     assert "Saint-Omer" in set(ranking(at)["Site"])
-    assert any("liste officielle des communes" in s.value for s in at.success)
 
 
 def test_removing_a_candidate(app):

@@ -16,8 +16,6 @@ from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.tabs import expander_on_demand
 
-
-
 OPEN_DATA_PANEL_KEY = "{key}_open_data"  # a page's panel of missing datasets (open: drawn)
 
 
@@ -65,11 +63,13 @@ def open_datasets(names, lang: str, key: str) -> dict:
         else:
             missing.append(name)
     if missing:
+        def notices() -> None:
+            for name in missing:
+                _not_loaded(name, "", lang, key)
+
         titles = " ; ".join(escape_markdown(DATASETS[name].title) for name in missing)
         expander_on_demand(t("opendata.missing_panel", lang, n=len(missing), titles=titles),
-                           OPEN_DATA_PANEL_KEY.format(key=key),
-                           lambda: [_not_loaded(name, "", lang, key) for name in missing],
-                           icon=":material/cloud_download:")
+                           OPEN_DATA_PANEL_KEY.format(key=key), notices, icon=":material/cloud_download:")
     return found
 
 

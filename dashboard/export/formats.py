@@ -25,7 +25,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.domain.tables import split_ids
-from dashboard.export.tables import SiteTable, http_url, safe_frame
+from dashboard.export.tables import SiteTable, safe_frame
+from dashboard.i18n.escape import http_url
 from dashboard.i18n import is_unknown, t
 
 COORDINATE_DECIMALS = 6  # ≈ 0.1 m; RFC 7946 §11.2 advises against more

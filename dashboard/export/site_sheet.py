@@ -18,7 +18,8 @@ import pandas as pd
 from dashboard.domain import siting
 from dashboard.domain.schema import ATTRIBUTES, DEPARTEMENTS
 from dashboard.domain.site_profile import FigureHistory, SiteProfile
-from dashboard.export.tables import fmt_period, http_url
+from dashboard.export.tables import fmt_period
+from dashboard.i18n.escape import http_url
 from dashboard.i18n import fmt_date, fmt_km, fmt_number, fmt_quantity, fmt_range, is_unknown, label_status, label_type, t
 from dashboard.i18n.text.site_sheet import TEXT
 

@@ -37,6 +37,7 @@ from dashboard.i18n import (
     label_type,
     t,
 )
+from dashboard.i18n.escape import http_url
 from dashboard.i18n.periods import fmt_period
 from dashboard.i18n.text.tables import TEXT as TABLE_TEXT
 
@@ -228,12 +229,6 @@ def to_csv_bytes(frame: pd.DataFrame, lang: str) -> bytes:
 # --------------------------------------------------------------------------------------------
 # Sources
 # --------------------------------------------------------------------------------------------
-
-
-def http_url(url: object) -> str | None:
-    """The link if it is http(s), else None (no javascript:, data:, file: links)."""
-    text = "" if is_unknown(url) else str(url).strip()
-    return text if text.lower().startswith(("http://", "https://")) else None
 
 
 def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:

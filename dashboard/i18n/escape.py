@@ -33,6 +33,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from dashboard.i18n import is_unknown
+
 # Plotly turns \r\n, \r and \n into <br>; other control characters have no business in a label.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -77,22 +79,24 @@ def escape_markdown(value: object) -> str:
 _URL_SAFE = "/:?#[]@!$&'*+,;=%~"
 
 
-def _is_missing(value: object) -> bool:
-    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+def http_url(url: object) -> str | None:
+    """The address if it is http(s), else None (no javascript:, data:, file: links): the one test
+    of what may become a link, on a page, in the exports and in the site sheet."""
+    text = "" if is_unknown(url) else str(url).strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
 
 
 def markdown_link(label: object, url: object, *, relative: bool = False) -> str:
-    """`[label](url)`, or the label alone when the address is not http(s) (no javascript:, data:,
-    file: link). `relative` also accepts a path within the app ("site?id=…"), never another host."""
+    """`[label](url)`, or the label alone when the address is not http(s). `relative` also accepts a
+    path within the app ("site?id=…"), never another host."""
     text = escape_markdown(label)
-    address = "" if _is_missing(url) else _CONTROL.sub("", str(url).strip())
+    address = "" if is_unknown(url) else _CONTROL.sub("", str(url).strip())
     try:
-        scheme = urllib.parse.urlsplit(address).scheme.lower()
+        scheme = urllib.parse.urlsplit(address).scheme
     except ValueError:  # e.g. an unbalanced "[" in the host part
         return text
-    absolute = scheme in ("http", "https") and address.lower().startswith(("http://", "https://"))
-    within_app = relative and not scheme and not address.startswith(("/", "\\")) and bool(address)
-    if not (absolute or within_app):
+    within_app = relative and bool(address) and not scheme and not address.startswith(("/", "\\"))
+    if not (http_url(address) or within_app):
         return text
     return f"[{text}]({urllib.parse.quote(address, safe=_URL_SAFE)})"
 
@@ -107,11 +111,11 @@ def markdown_table(frame: pd.DataFrame, links: Mapping[str, str] | None = None, 
         return ""
 
     def cell(value: object) -> str:
-        return "" if _is_missing(value) else escape_markdown(_CONTROL.sub(" ", str(value)))
+        return "" if is_unknown(value) else escape_markdown(_CONTROL.sub(" ", str(value)))
 
     lines = ["| " + " | ".join(cell(c) for c in shown) + " |", "|" + "---|" * len(shown)]
     for _, row in frame.iterrows():
         cells = [markdown_link(_CONTROL.sub(" ", str(row[c])), row[links[c]], relative=relative)
-                 if c in links and not _is_missing(row[c]) else cell(row[c]) for c in shown]
+                 if c in links and not is_unknown(row[c]) else cell(row[c]) for c in shown]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

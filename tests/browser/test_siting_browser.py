@@ -155,6 +155,21 @@ def test_siting_page_draws_map_ranking_and_sensitivity(open_siting, shoot):
     assert_page_clean(page)
 
 
+def test_an_opened_panel_stays_open_across_the_language_switch(open_siting):
+    """The frontend redraws an expander whose label changed ("Tableau complet" → "Full table") as
+    the server says: still open, its table still there."""
+    page = open_siting()
+    wait_for_siting_charts(page)
+    page.get_by_text("Tableau complet", exact=False).click()
+    page.wait_for_selector('[data-testid="stDataFrame"]')
+    page.locator('[data-testid="stSidebar"] button').filter(has_text="English").click()
+    page.wait_for_selector("text=Full table")
+    wait_for_app(page)
+    assert page.locator('[data-testid="stExpander"] details[open]').filter(has_text="Full table").count() == 1
+    assert page.locator('[data-testid="stDataFrame"]').count() == 1
+    assert_page_clean(page)
+
+
 def test_a_candidate_joins_the_map_and_the_ranking(open_siting, shoot):
     page = open_siting()
     wait_for_siting_charts(page)

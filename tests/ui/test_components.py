@@ -166,3 +166,30 @@ def test_the_footer_lists_the_sources_with_their_links_once_opened(run_page):
     assert len(listed) == int(label.split("(")[1].rstrip(")"))  # one line per source counted
     assert any("](https://" in line for line in listed)
     assert all(line.split(",")[0][2:].replace("\\", "") in footer_line.replace("\\", "") for line in listed)
+
+
+def test_an_opened_panel_stays_open_when_its_label_changes(run_page):
+    """The footer's "Sources (N)" opened, then a filter changes N: the list is still shown, for the
+    new count; closed again, it stays closed after a further change."""
+    from dashboard.ui.components.footer import SOURCES_KEY
+
+    def listed(at: AppTest) -> int:
+        return sum(line.startswith("- ") for m in at.markdown for line in m.value.splitlines())
+
+    def label(at: AppTest) -> str:
+        return next(e.label for e in at.expander if e.label.startswith("Sources ("))
+
+    at = run_page("investment")
+    at.session_state[SOURCES_KEY] = True
+    at.run()
+    everything = label(at)
+    assert listed(at) == int(everything.split("(")[1].rstrip(")"))
+    at.query_params["type"] = "battery"
+    at.run()
+    assert label(at) != everything and listed(at) == int(label(at).split("(")[1].rstrip(")"))
+    at.session_state[SOURCES_KEY] = False
+    at.run()
+    batteries = label(at)
+    at.query_params["type"] = "data_center"
+    at.run()
+    assert label(at) not in (everything, batteries) and listed(at) == 0

@@ -23,9 +23,21 @@ def tabs_on_demand(key: str, panels: dict[str, Callable[[], None]]) -> None:
                 draw()
 
 
+MEMO_SUFFIX = "__last_run"
+
+
 def expander_on_demand(label: str, key: str, draw: Callable[[], None], icon: str | None = None) -> None:
-    """A collapsed expander whose content is built only once the reader opens it."""
-    box = st.expander(label, key=key, on_change="rerun", icon=icon)
+    """A collapsed expander whose content is built only once the reader opens it.
+
+    It stays open when its label changes ("Sources (47)" → "(12)" after a filter, a download, the
+    language): Streamlit counts the label (and `expanded`) in an expander's identity, so a new
+    label makes a new, closed expander. The last run's (label, expanded, open) is kept under
+    `key` + MEMO_SUFFIX: the same label keeps the same `expanded`, hence the same expander and its
+    state; a new label starts as the last one was."""
+    last_label, last_expanded, was_open = st.session_state.get(key + MEMO_SUFFIX, (label, False, False))
+    expanded = last_expanded if label == last_label else was_open
+    box = st.expander(label, expanded=expanded, key=key, on_change="rerun", icon=icon)
+    st.session_state[key + MEMO_SUFFIX] = (label, expanded, bool(box.open))
     if box.open:
         with box:
             draw()

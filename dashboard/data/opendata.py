@@ -103,10 +103,19 @@ def _parse_substations(raw: bytes) -> pd.DataFrame:
     frame = pd.read_csv(io.StringIO(text), sep=";", dtype=str)
     columns = {}
     for key, candidates in _SUBSTATION_HEADERS.items():
-        found = next((c for c in candidates if c in frame.columns), None)
-        if found is None and key != "function":
+        columns[key] = next((c for c in candidates if c in frame.columns), None)
+    if columns["code"] and columns["name"] and not (columns["lat"] and columns["lon"]):
+        # RTE's editions since June 2026 list the substations without positions (public security):
+        # a distance cannot be computed from them, and the cached edition stays in use.
+        raise OpenDataError(
+            "substations: this edition of RTE's export has no coordinates (no column "
+            f"{_SUBSTATION_HEADERS['lon'][0]!r} / {_SUBSTATION_HEADERS['lat'][0]!r}; RTE publishes its substations "
+            "without positions since June 2026). Keep an earlier edition with coordinates, or use the "
+            "OpenStreetMap grid (fetch osm_grid)"
+        )
+    for key, candidates in _SUBSTATION_HEADERS.items():
+        if columns[key] is None and key != "function":
             raise OpenDataError(f"substations: column {candidates[0]!r} missing (have {list(frame.columns)})")
-        columns[key] = found
     out = pd.DataFrame(
         {
             "code": frame[columns["code"]],

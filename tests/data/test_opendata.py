@@ -167,3 +167,19 @@ def test_checksum_recorded_at_download_and_verified(server, tmp_path):
     path.write_bytes(path.read_bytes().replace(b"AVELIN", b"AVELIX"))
     with pytest.raises(opendata.CorruptDataError, match="changed since it was downloaded.*expected 4"):
         opendata.load("substations")
+
+
+# RTE's editions since June 2026 (ODRÉ, "au 16 juin 2026"): the same substations, no positions.
+SUBSTATIONS_2026_CSV = (
+    "code_poste;nom_poste;fonction;etat;tension;departement\n"
+    "AVELI;AVELIN;Poste de transformation;EN EXPLOITATION;400kV;Nord\n"
+    "FRAIS;FRAISES;Poste de transformation;EN EXPLOITATION;225kV;Marne\n"
+)
+
+
+def test_an_edition_without_coordinates_is_refused_by_name_and_the_cached_one_kept(server, local_http):
+    opendata.fetch("substations")  # the earlier edition, with positions
+    local_http.routes["/substations.csv"] = (200, SUBSTATIONS_2026_CSV.encode("utf-8-sig"))
+    with pytest.raises(opendata.OpenDataError, match="no coordinates.*since June 2026.*osm_grid"):
+        opendata.fetch("substations")
+    assert opendata.load("substations")["code"].tolist() == ["AVELI", "ABLAI"]

@@ -131,6 +131,12 @@ LINE_HEIGHT = 1.4
 CHAR_WIDTH = 0.56  # average glyph width / font size (Open Sans / Arial), to wrap long lines
 EDGE = 16  # px between the image's left edge and the title block / source line
 MAP_TRACE_TYPES = ("scattermap", "choroplethmap", "densitymap")
+# The plotly template an exported chart is drawn with, the same in every process. A figure carries
+# plotly's default template of the process that built it: in the app, Streamlit's (placeholder
+# colours its page swaps for the theme's; no automargin, which its page adds: the images had their
+# tick labels cut), elsewhere plotly's own (a grey plot area whose white grid lines vanish on the
+# base layout's white plot). Axes fit their labels as on the page; everything else is plotly.js's.
+EXPORT_TEMPLATE = {"layout": {"xaxis": {"automargin": True}, "yaxis": {"automargin": True}}}
 TITLE_TRACE_NAME = "export-title-block"
 SOURCE_TRACE_NAME = "export-source-line"
 
@@ -206,7 +212,8 @@ def decorate_for_export(
     width: int | None = None,
     height: int | None = None,
 ) -> go.Figure:
-    """A copy of `fig` with the title, the active filters as a subtitle and the source line.
+    """A copy of `fig` with the title, the active filters as a subtitle and the source line, on
+    EXPORT_TEMPLATE (the same image from the page's buttons and from the CLI).
 
     `title` None keeps the figure's own title (as plotly text: its markup stays), else `title` is
     plain text (escaped, wrapped). The figure's own subtitle, if any, stays above the filters.
@@ -224,6 +231,7 @@ def decorate_for_export(
     height, so nothing overlaps or is clipped whatever the builder put around its plot.
     """
     out = go.Figure(fig)  # a deep copy: the page's figure is left as it is
+    out.layout.template = EXPORT_TEMPLATE  # assigned, not updated: nothing of the process's template stays
     width = int(width or DEFAULT_WIDTH)
     title_chars = max(20, int((width - 2 * EDGE) / (TITLE_SIZE * CHAR_WIDTH)))
     if title is None:

@@ -1,5 +1,6 @@
-"""What every figure builder shares: the colours of the project types, the basemaps, axis ticks in
-the reader's format, source labels, plotly-safe text, and the GeoJSON wrapper plotly does not copy.
+"""What every figure builder shares: the base layout every figure starts from (`base_layout`), the
+colours of the project types, the basemaps, axis ticks in the reader's format, source labels,
+plotly-safe text, and the GeoJSON wrapper plotly does not copy.
 
 Builders import from here, never from one another.
 """
@@ -16,6 +17,43 @@ from babel.dates import format_date
 from dashboard.i18n import LOCALES, fmt_date, is_unknown, t
 from dashboard.i18n.escape import escape_plotly
 from dashboard.i18n.periods import to_timestamp
+
+# Streamlit's chart font (theme font "sans-serif": Source Sans at 12 px), then plotly's own stack:
+# the page has Source Sans loaded; kaleido's Chromium has not and keeps drawing what it drew before.
+FONT = {"family": '"Source Sans", "Open Sans", verdana, arial, sans-serif', "size": 12}
+# plotly's decimal and thousands separators, for every number plotly formats itself (axis and
+# colour-bar ticks, %{x}, %{z:.0f} …): 1 234,5 in French, 1,234.5 in English.
+SEPARATORS = {"fr": ", ", "en": ".,"}
+
+
+def base_layout(lang: str, **overrides) -> dict:
+    """The layout every figure starts from, in the reader's language, with the builder's own
+    values merged in: a dict merges into the shared dict of the same name key by key (margin={"t": 90}
+    keeps the other margins), anything else replaces the shared value.
+
+    Shared: the font, white backgrounds (Streamlit's theme draws the page's charts on white; an
+    exported image must not fall back on plotly's grey plot area), the hover card, the
+    separators, and margins that fit a chart with a one-line title and an axis title below."""
+    shared = {
+        "font": dict(FONT),
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
+        "separators": SEPARATORS.get(lang, SEPARATORS["fr"]),
+        "margin": {"l": 10, "r": 10, "t": 60, "b": 50},
+    }
+    return _merged(shared, overrides)
+
+
+def _merged(base: dict, overrides: dict) -> dict:
+    """`base` updated by `overrides`, nested dicts merged; neither is modified (a builder's values,
+    e.g. a map's GeoJSON, are placed as they are, never copied)."""
+    merged = dict(base)
+    for key, value in overrides.items():
+        both_dicts = isinstance(value, dict) and isinstance(merged.get(key), dict)
+        merged[key] = _merged(merged[key], value) if both_dicts else value
+    return merged
+
 
 STYLES = ("carto-positron", "open-street-map", "white-bg")  # basemaps that need no token
 OFFLINE_STYLE = "white-bg"

@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import brownfields as bf
+from dashboard.figures.base import base_layout
 from dashboard.i18n import fmt_number, t
 from dashboard.i18n.escape import escape_plotly
 
@@ -122,46 +123,53 @@ def grid_traces(grid: pd.DataFrame | None, lang: str) -> list[dict]:
 
 def build_status_chart(summary: pd.DataFrame, lang: str, measure: str = "sites") -> go.Figure:
     """Stacked horizontal bars: brownfields per area (bf.by_area), one colour per status."""
-    fig = go.Figure()
     if summary.empty:
-        return fig
+        return go.Figure(layout=base_layout(lang))
     areas = summary.groupby("area", sort=False)["area_name"].first()
     order = summary.groupby("area")[measure].sum().sort_values().index.tolist()
+    traces = []
     for status in bf.STATUSES:
         rows = summary[summary["status"] == status].set_index("area").reindex(order)
         if rows[measure].notna().sum() == 0:
             continue
-        fig.add_trace(go.Bar(
-            y=[escape_plotly(areas[a]) for a in order], x=rows[measure].fillna(0).tolist(), orientation="h",
-            name=t(f"brownfields.status_{status}", lang), marker_color=STATUS_COLOURS[status],
-            hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
-        ))
-    fig.update_layout(barmode="stack", height=max(300, 28 * len(order) + 170), margin={"l": 10, "r": 10, "t": 60, "b": 50},
-                      xaxis_title=t(f"brownfields.{measure}", lang),
-                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
-                              "traceorder": "normal"},
-                      annotations=[{"text": t("brownfields.carto_credit", lang), "x": 1, "y": 0, "xref": "paper",
-                                    "yref": "paper", "showarrow": False, "font": {"size": 10}, "xanchor": "right",
-                                    "yanchor": "bottom", "bgcolor": "rgba(255,255,255,0.8)"}])
-    return fig
+        traces.append({
+            "type": "bar", "y": [escape_plotly(areas[a]) for a in order], "x": rows[measure].fillna(0).tolist(),
+            "orientation": "h", "name": t(f"brownfields.status_{status}", lang),
+            "marker": {"color": STATUS_COLOURS[status]}, "hovertemplate": "%{y}: %{x}<extra>%{fullData.name}</extra>",
+        })
+    # Built from dicts: much faster than add_trace / update_layout calls.
+    return go.Figure(data=traces, layout=base_layout(
+        lang,
+        barmode="stack",
+        height=max(300, 28 * len(order) + 170),
+        xaxis={"title": {"text": t(f"brownfields.{measure}", lang)}},
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left", "traceorder": "normal"},
+        annotations=[{"text": t("brownfields.carto_credit", lang), "x": 1, "y": 0, "xref": "paper", "yref": "paper",
+                      "showarrow": False, "font": {"size": 10}, "xanchor": "right", "yanchor": "bottom",
+                      "bgcolor": "rgba(255,255,255,0.8)"}],
+    ))
 
 
 def build_share_history_chart(history: pd.DataFrame, lang: str) -> go.Figure:
     """Lines: per département, the share "with a project or reused" among qualified sites, by
     snapshot (domain.brownfields.share_history); hover gives the counts behind each share."""
-    fig = go.Figure()
     if history.empty:
-        return fig
+        return go.Figure(layout=base_layout(lang))
+    traces = []
     for area, rows in history.groupby("area_name", sort=True):
         rows = rows.sort_values("as_of")
         hover = [f"{escape_plotly(area)} — {escape_plotly(a)}<br>{int(d)} / {int(q)}"
                  for a, d, q in zip(rows["as_of"], rows["with_project_or_reused"], rows["qualified"])]
         # Cerema's published counts: filled dots; the cached file's own counts: open diamonds.
         symbols = ["diamond-open" if o == "file" else "circle" for o in rows["origin"]]
-        fig.add_trace(go.Scatter(x=rows["as_of"].tolist(), y=rows["share"].tolist(), mode="lines+markers",
-                                 name=escape_plotly(area), hovertext=hover, hoverinfo="text",
-                                 marker={"symbol": symbols, "size": 9}))
-    fig.update_layout(height=360, margin={"l": 10, "r": 10, "t": 40, "b": 40}, title=t("brownfields.share_title", lang),
-                      yaxis={"tickformat": ".0%", "title": t("brownfields.share_axis", lang), "rangemode": "tozero"},
-                      xaxis={"title": t("brownfields.snapshot", lang), "type": "category"})
-    return fig
+        traces.append({"type": "scatter", "x": rows["as_of"].tolist(), "y": rows["share"].tolist(),
+                       "mode": "lines+markers", "name": escape_plotly(area), "hovertext": hover, "hoverinfo": "text",
+                       "marker": {"symbol": symbols, "size": 9}})
+    return go.Figure(data=traces, layout=base_layout(
+        lang,
+        height=360,
+        margin={"t": 40, "b": 40},
+        title={"text": t("brownfields.share_title", lang)},
+        yaxis={"tickformat": ".0%", "title": {"text": t("brownfields.share_axis", lang)}, "rangemode": "tozero"},
+        xaxis={"title": {"text": t("brownfields.snapshot", lang)}, "type": "category"},
+    ))

@@ -29,7 +29,7 @@ from dashboard.domain.investment import (
 )
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.domain.tables import Dataset, source_ids_in
-from dashboard.figures.base import TYPE_COLOURS, SourceIndex, date_ticks, round_ticks, wrap_label
+from dashboard.figures.base import TYPE_COLOURS, SourceIndex, base_layout, date_ticks, round_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import (
     colon,
@@ -67,11 +67,11 @@ def _set_notes(fig: go.Figure, lines: list[str]) -> None:
     fig.update_layout(meta={**meta, "notes": list(lines)})
 
 
-def _figure(traces: list[dict], layout: dict, notes: list[str]) -> go.Figure:
-    """A figure built in one go from dicts (much faster than add_trace / update_layout calls), its
-    notes in `layout.meta["notes"]`."""
+def _figure(traces: list[dict], layout: dict, notes: list[str], lang: str) -> go.Figure:
+    """A figure built in one go from dicts (much faster than add_trace / update_layout calls) on the
+    shared base layout, its notes in `layout.meta["notes"]`."""
     meta = layout.get("meta") or {}
-    return go.Figure(data=traces, layout={**layout, "meta": {**meta, "notes": list(notes)}})
+    return go.Figure(data=traces, layout=base_layout(lang, **{**layout, "meta": {**meta, "notes": list(notes)}}))
 
 
 def notes_of(fig: go.Figure) -> list[str]:
@@ -206,7 +206,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         "yaxis": {"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
                   "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
         "height": max(300, 150 + ROW_PX * len(order)),
-        "margin": {"l": 10, "r": 30, "t": 80, "b": 50},
+        "margin": {"r": 30, "t": 80},
         "barmode": "overlay",
         "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         "meta": {"source_ids": sorted(source_ids_in(rows))},
@@ -216,7 +216,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         notes.append(t("investment.approx_legend", lang))
     if unknown_names:
         notes.append(t("investment.unknown_note", lang, n=len(unknown_names), names=", ".join(unknown_names)))
-    return _figure(traces, layout, notes)
+    return _figure(traces, layout, notes, lang)
 
 
 def _project_hover(row: dict | pd.Series, sources: pd.DataFrame | None, lang: str) -> str:
@@ -291,7 +291,6 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         "yaxis": {"title": {"text": t("investment.investment", lang)}, "range": [0, vmax * 1.2 if vmax else 1],
                   **eur_axis(vmax * 1.15, lang)},
         "height": 340,
-        "margin": {"l": 10, "r": 10, "t": 60, "b": 50},
         "showlegend": False,
         "meta": {"source_ids": sorted(source_ids_in(projects(sites)))},
     }
@@ -303,7 +302,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         notes.append(t("investment.approx_legend", lang))
     if bars["conflict"].any():
         notes.append(t("investment.conflict_sum_note", lang))
-    return _figure(traces, layout, notes)
+    return _figure(traces, layout, notes, lang)
 
 
 # --------------------------------------------------------------------------------------------
@@ -352,7 +351,7 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
         ],
         "title": {"text": t("investment.cumulative_title", lang), "x": 0.01, "xanchor": "left"},
         "height": 560,
-        "margin": {"l": 10, "r": 10, "t": 80, "b": 50},
+        "margin": {"t": 80},
         "showlegend": False,
         "meta": {"source_ids": sorted(source_ids_in(projects(sites)))},
     }
@@ -361,7 +360,7 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
         notes.append(t("investment.excluded_year", lang, n=counts["undated"]))
     if counts["investment_unknown"] or counts["power_unknown"]:
         notes.append(t("investment.unknown_in_year", lang, i=counts["investment_unknown"], p=counts["power_unknown"]))
-    return _figure(traces, layout, notes)
+    return _figure(traces, layout, notes, lang)
 
 
 # --------------------------------------------------------------------------------------------
@@ -447,7 +446,7 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
                   "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
         "barmode": "overlay",
         "height": max(300, 160 + ROW_PX * len(order)),
-        "margin": {"l": 10, "r": 20, "t": 90, "b": 50},
+        "margin": {"r": 20, "t": 90},
         # Above the plot (plotly widens the top margin when the legend wraps on a narrow screen).
         "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         "meta": {"source_ids": sorted(source_ids_in(projects(sites)))},
@@ -456,7 +455,7 @@ def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | Non
     undated = len(every) - len(frame)
     if undated:
         notes.append(t("investment.timeline_undated", lang, n=undated))
-    return _figure(traces, layout, notes)
+    return _figure(traces, layout, notes, lang)
 
 
 # --------------------------------------------------------------------------------------------

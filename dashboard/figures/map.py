@@ -28,6 +28,7 @@ from dashboard.figures.base import (
     TYPE_ORDER,
     SharedGeoJSON,
     SourceIndex,
+    base_layout,
     conflict_mark,
     map_style,
 )
@@ -209,19 +210,18 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     outlines = opts.get("outlines") if "outlines" in layers else None
     centre, zoom = _view(points)
     size_what = t(f"map.size_{size_by}", lang)
-    layout = {
-        "title": {"text": t("map.title", lang), "x": 0.01, "xanchor": "left"},
-        "map": {"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
-        "height": 650,
-        "margin": {"l": 0, "r": 0, "t": 48, "b": 0},
-        "legend": {"title": {"text": t("map.size_legend", lang, what=size_what) if size_by != "none" else ""},
-                   "x": 0.01, "y": 0.98,
-                   "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
-                   "bordercolor": "#bbbbbb", "borderwidth": 1},
-        "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
-        "meta": {"source_ids": sorted(source_ids_in(points)),
-                 "open_data": ["outlines"] if outlines else []},
-    }
+    layout = base_layout(
+        lang,
+        title={"text": t("map.title", lang), "x": 0.01, "xanchor": "left"},
+        map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
+        height=650,
+        margin={"l": 0, "r": 0, "t": 48, "b": 0},
+        legend={"title": {"text": t("map.size_legend", lang, what=size_what) if size_by != "none" else ""},
+                "x": 0.01, "y": 0.98,
+                "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
+                "bordercolor": "#bbbbbb", "borderwidth": 1},
+        meta={"source_ids": sorted(source_ids_in(points)), "open_data": ["outlines"] if outlines else []},
+    )
     if outlines:
         # Bottom left: the basemap's attribution control sits bottom right.
         layout["annotations"] = [{"text": t("map.outlines_credit", lang), "x": 0, "y": 0, "xref": "paper",

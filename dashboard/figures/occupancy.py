@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from dashboard.domain.filters import Filters
 from dashboard.domain.occupancy import default_history_site, history_of, host_sites, select_hosts
 from dashboard.domain.tables import Dataset
-from dashboard.figures.base import SourceIndex, date_ticks, wrap_label
+from dashboard.figures.base import SourceIndex, base_layout, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import colon, fmt_date, fmt_ratio, t, translations
 from dashboard.i18n.escape import escape_plotly
@@ -80,16 +80,17 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
         })
     order = [*known["name"], *unknown["name"]]
     # Built from dicts: much faster than add_trace / update_layout calls.
-    return go.Figure(data=traces, layout={
-        "title": {"text": t("occupancy.by_site_title", lang), "x": 0.01, "xanchor": "left"},
-        "xaxis": {"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.12], **_percent_axis(lang)},
-        "yaxis": {"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
-                  "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
-        "height": max(260, 120 + 50 * len(order)),
-        "margin": {"l": 10, "r": 30, "t": 60, "b": 50},
-        "showlegend": False,
-        "meta": {"source_ids": _history_sources(occupancy, hosts["site_id"])},
-    })
+    return go.Figure(data=traces, layout=base_layout(
+        lang,
+        title={"text": t("occupancy.by_site_title", lang), "x": 0.01, "xanchor": "left"},
+        xaxis={"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.12], **_percent_axis(lang)},
+        yaxis={"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
+               "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
+        height=max(260, 120 + 50 * len(order)),
+        margin={"r": 30},
+        showlegend=False,
+        meta={"source_ids": _history_sources(occupancy, hosts["site_id"])},
+    ))
 
 
 def _history_sources(occupancy: pd.DataFrame, site_ids) -> list[str]:
@@ -133,16 +134,17 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
         low, high = points["date"].min() - pad, points["date"].max() + pad
         xaxis.update(range=[low, high], **date_ticks(low, high, lang))
     # Built from dicts: much faster than add_trace / update_layout calls.
-    return go.Figure(data=[trace], layout={
-        "title": {"text": t("occupancy.history_title", lang), "subtitle": {"text": wrap_label(site_name, 60)},
-                  "x": 0.01, "xanchor": "left"},
-        "xaxis": xaxis,
-        "yaxis": {"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
-        "height": 420,
-        "margin": {"l": 10, "r": 30, "t": 90, "b": 50},
-        "showlegend": False,
-        "meta": {"source_ids": sorted(set(points["source_id"].dropna().astype(str)))},
-    })
+    return go.Figure(data=[trace], layout=base_layout(
+        lang,
+        title={"text": t("occupancy.history_title", lang), "subtitle": {"text": wrap_label(site_name, 60)},
+               "x": 0.01, "xanchor": "left"},
+        xaxis=xaxis,
+        yaxis={"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
+        height=420,
+        margin={"r": 30, "t": 90},  # the title's subtitle (the site) above the plot
+        showlegend=False,
+        meta={"source_ids": sorted(set(points["source_id"].dropna().astype(str)))},
+    ))
 
 
 # --------------------------------------------------------------------------------------------

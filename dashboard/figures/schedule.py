@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from dashboard.domain.filters import Filters
 from dashboard.domain.schedule import project_slips
 from dashboard.domain.tables import Dataset, split_ids
-from dashboard.figures.base import SourceIndex, date_ticks, wrap_label
+from dashboard.figures.base import SourceIndex, base_layout, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import colon, fmt_as_of, fmt_slip, is_unknown, label_wording, t, translations
 from dashboard.i18n.escape import escape_plotly as esc
@@ -112,22 +112,23 @@ def build_schedule_slips(slips: pd.DataFrame, options: dict | None = None) -> go
         xaxis.update(range=[lo.isoformat(), hi.isoformat()], **date_ticks(lo, hi, lang))
     source_ids = sorted({s for c in ("first_source_ids", "latest_source_ids") for ids in rows[c] for s in split_ids(ids)}
                         | {s for s in rows["announced_source_id"] if s})
-    layout = {
-        "title": {"text": t("schedule.title", lang), "x": 0.01, "xanchor": "left"},
-        "barmode": "overlay",
-        "xaxis": xaxis,
-        "yaxis": {"categoryorder": "array", "categoryarray": names, "autorange": "reversed", "automargin": True,
-                  "tickvals": names, "ticktext": [wrap_label(n) for n in names]},
-        "height": max(300, 170 + ROW_PX * len(names)),
-        "margin": {"l": 10, "r": 30, "t": 90, "b": 50},
-        "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-        "shapes": [{"type": "line", "x0": today.isoformat(), "x1": today.isoformat(), "y0": 0, "y1": 1,
-                    "yref": "paper", "line": {"color": "#888888", "dash": "dot", "width": 1}}],
-        "annotations": [{"x": today.isoformat(), "y": 1, "yref": "paper", "text": t("schedule.today", lang),
-                         "showarrow": False, "yanchor": "top", "xanchor": "left", "xshift": 3,
-                         "font": {"size": 11, "color": "#555"}}],
-        "meta": {"source_ids": source_ids, "notes": [t("schedule.note", lang)]},
-    }
+    layout = base_layout(
+        lang,
+        title={"text": t("schedule.title", lang), "x": 0.01, "xanchor": "left"},
+        barmode="overlay",
+        xaxis=xaxis,
+        yaxis={"categoryorder": "array", "categoryarray": names, "autorange": "reversed", "automargin": True,
+               "tickvals": names, "ticktext": [wrap_label(n) for n in names]},
+        height=max(300, 170 + ROW_PX * len(names)),
+        margin={"r": 30, "t": 90},
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        shapes=[{"type": "line", "x0": today.isoformat(), "x1": today.isoformat(), "y0": 0, "y1": 1,
+                 "yref": "paper", "line": {"color": "#888888", "dash": "dot", "width": 1}}],
+        annotations=[{"x": today.isoformat(), "y": 1, "yref": "paper", "text": t("schedule.today", lang),
+                      "showarrow": False, "yanchor": "top", "xanchor": "left", "xshift": 3,
+                      "font": {"size": 11, "color": "#555"}}],
+        meta={"source_ids": source_ids, "notes": [t("schedule.note", lang)]},
+    )
     if rows.empty:
         layout["annotations"].append({"text": t("schedule.none", lang), "xref": "paper", "yref": "paper",
                                       "x": 0.5, "y": 0.5, "showarrow": False, "font": {"color": "#636363"}})

@@ -14,7 +14,7 @@ import math
 import plotly.graph_objects as go
 
 from dashboard.domain.site_profile import SiteProfile
-from dashboard.figures.base import TYPE_COLOURS, SharedGeoJSON, map_style
+from dashboard.figures.base import TYPE_COLOURS, SharedGeoJSON, base_layout, map_style
 from dashboard.i18n import fmt_km, label_type, t
 from dashboard.i18n.escape import escape_plotly as esc
 
@@ -103,17 +103,17 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
     height = int(opts["height"])
     centre, zoom = _view(lats, lons, int(opts["width"]), height) if lats else ({"lat": 50.0, "lon": 2.8}, 6.5)
     open_data = [key for key in ("outlines", "lines") if opts.get(key)]
-    layout = {
-        "title": {"text": t("site_map.title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 15}},
-        "map": {"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
-        "height": height,
-        "margin": {"l": 0, "r": 0, "t": 40, "b": 0},
-        "showlegend": True,
-        "legend": {"x": 0.01, "y": 0.99, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
-                   "font": {"size": 11}},
-        "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
-        "meta": {"source_ids": sorted(set(profile.sources["source_id"])), "open_data": open_data},
-    }
+    layout = base_layout(
+        lang,
+        title={"text": t("site_map.title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 15}},
+        map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
+        height=height,
+        margin={"l": 0, "r": 0, "t": 40, "b": 0},
+        showlegend=True,
+        legend={"x": 0.01, "y": 0.99, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
+                "font": {"size": 11}},
+        meta={"source_ids": sorted(set(profile.sources["source_id"])), "open_data": open_data},
+    )
     fig = go.Figure(data=traces, layout=layout)
     fig.layout.map.layers = layers
     return fig

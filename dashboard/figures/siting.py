@@ -25,7 +25,7 @@ from dashboard.domain import siting
 from dashboard.domain.filters import Filters
 from dashboard.domain.schema import REGION_BBOX
 from dashboard.domain.tables import Dataset, split_ids
-from dashboard.figures.base import map_style
+from dashboard.figures.base import base_layout, map_style
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import colon, fmt_km, fmt_number, is_unknown, label_type, t
 from dashboard.i18n.escape import escape_plotly
@@ -253,25 +253,25 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
             }
         )
     centre, zoom = _view(points)
-    layout = {
-        "title": {
+    layout = base_layout(
+        lang,
+        title={
             "text": t("siting.map_title", lang, preset=_preset_label(opts["preset"], lang)),
             "x": 0.01,
             "xanchor": "left",
         },
-        "map": {"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
-        "coloraxis": {
+        map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
+        coloraxis={
             "colorscale": SCORE_COLORSCALE,
             "cmin": 0,
             "cmax": 100,
             "colorbar": {"title": {"text": t("siting.score", lang)}, "thickness": 14, "len": 0.6},
         },
-        "height": 600,
-        "margin": {"l": 0, "r": 0, "t": 48, "b": 0},
-        "legend": {"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
-        "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
-        "meta": _meta(points, opts),
-    }
+        height=600,
+        margin={"l": 0, "r": 0, "t": 48, "b": 0},
+        legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
+        meta=_meta(points, opts),
+    )
     fig = go.Figure(data=traces, layout=layout)
     # Set apart: plotly deep-copies a layer's GeoJSON once here, three times inside a layout dict.
     fig.layout.map.layers = layers
@@ -351,16 +351,17 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
     title = t("siting.ranking_title", lang, preset=_preset_label(opts["preset"], lang))
     if notes:
         title += f"<br><sup>{escape_plotly(' '.join(notes))}</sup>"
-    layout = {
-        "barmode": "stack",
-        "title": {"text": title, "x": 0.01, "xanchor": "left"},
-        "xaxis": {"title": {"text": t("siting.rank_axis", lang)}, "range": [0, 108]},
-        "yaxis": {"autorange": "reversed", "automargin": True},
-        "height": max(320, 90 + 28 * len(shown)),
-        "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
-        "legend": {"orientation": "h", "y": -0.12 if len(shown) > 6 else -0.25, "x": 0},
-        "meta": _meta(shown, opts),
-    }
+    layout = base_layout(
+        lang,
+        barmode="stack",
+        title={"text": title, "x": 0.01, "xanchor": "left"},
+        xaxis={"title": {"text": t("siting.rank_axis", lang)}, "range": [0, 108]},
+        yaxis={"autorange": "reversed", "automargin": True},
+        height=max(320, 90 + 28 * len(shown)),
+        margin={"t": 70, "b": 40},
+        legend={"orientation": "h", "y": -0.12 if len(shown) > 6 else -0.25, "x": 0},
+        meta=_meta(shown, opts),
+    )
     return go.Figure(data=traces, layout=layout)
 
 
@@ -417,14 +418,15 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
         height = max(300, 160 + 26 * len(sites))
     else:
         height = 300
-    layout = {
-        "title": {"text": t("siting.sensitivity_title", lang, pct=pct), "x": 0.01, "xanchor": "left"},
-        "xaxis": {"tickangle": -35, "automargin": True, "side": "bottom"},
-        "yaxis": {"autorange": "reversed", "automargin": True},
-        "height": height,
-        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
-        "meta": _meta(opts.get("rows") if opts.get("rows") is not None else pd.DataFrame(), opts),
-    }
+    layout = base_layout(
+        lang,
+        title={"text": t("siting.sensitivity_title", lang, pct=pct), "x": 0.01, "xanchor": "left"},
+        xaxis={"tickangle": -35, "automargin": True, "side": "bottom"},
+        yaxis={"autorange": "reversed", "automargin": True},
+        height=height,
+        margin={"b": 10},
+        meta=_meta(opts.get("rows") if opts.get("rows") is not None else pd.DataFrame(), opts),
+    )
     return go.Figure(data=traces, layout=layout)
 
 

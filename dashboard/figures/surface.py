@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import surface
-from dashboard.figures.base import SharedGeoJSON, map_style
+from dashboard.figures.base import SharedGeoJSON, base_layout, map_style
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_plotly
 
@@ -37,39 +37,43 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
     """Choropleth of the cells' scores (0–100, one colour scale), excluded cells in grey; `style`
     is a basemap name (figures.base.STYLES; an inline style that still draws offline), `outlines`
     the départements drawn over the cells."""
-    fig = go.Figure()
     if scored.empty:
-        return fig
+        return go.Figure(layout=base_layout(lang))
     shown = scored[~scored["excluded"] & scored["score"].notna()]
     excluded = scored[scored["excluded"]]
+    traces = []
     if not excluded.empty:
-        fig.add_trace(go.Choroplethmap(
-            geojson=surface.cells_geojson(excluded["cell"]), locations=excluded["cell"].tolist(),
-            z=[0] * len(excluded), colorscale=[[0, "#bdbdbd"], [1, "#bdbdbd"]], showscale=False,
-            marker={"opacity": 0.35, "line": {"width": 0}}, name=t("surface.excluded", lang),
-            hovertemplate=f"{t('surface.excluded', lang)}<extra></extra>", showlegend=True,
-        ))
+        traces.append({
+            "type": "choroplethmap", "geojson": surface.cells_geojson(excluded["cell"]),
+            "locations": excluded["cell"].tolist(), "z": [0] * len(excluded),
+            "colorscale": [[0, "#bdbdbd"], [1, "#bdbdbd"]], "showscale": False,
+            "marker": {"opacity": 0.35, "line": {"width": 0}}, "name": t("surface.excluded", lang),
+            "hovertemplate": f"{t('surface.excluded', lang)}<extra></extra>", "showlegend": True,
+        })
     if not shown.empty:
-        fig.add_trace(go.Choroplethmap(
-            geojson=surface.cells_geojson(shown["cell"]), locations=shown["cell"].tolist(), z=shown["score"].tolist(),
-            zmin=0, zmax=100, colorscale=COLORSCALE, marker={"opacity": 0.7, "line": {"width": 0}},
-            colorbar={"title": {"text": t("surface.score", lang)}, "thickness": 14},
-            customdata=_customdata(shown, lang), hovertemplate=_hovertemplate(lang),
-            name=t("surface.score", lang),
-        ))
+        traces.append({
+            "type": "choroplethmap", "geojson": surface.cells_geojson(shown["cell"]),
+            "locations": shown["cell"].tolist(), "z": shown["score"].tolist(),
+            "zmin": 0, "zmax": 100, "colorscale": COLORSCALE, "marker": {"opacity": 0.7, "line": {"width": 0}},
+            "colorbar": {"title": {"text": t("surface.score", lang)}, "thickness": 14},
+            "customdata": _customdata(shown, lang), "hovertemplate": _hovertemplate(lang),
+            "name": t("surface.score", lang),
+        })
     centre = {"lat": float(scored["lat"].mean()), "lon": float(scored["lon"].mean())}
     res = scored.attrs.get("resolution", "")
-    fig.update_layout(
+    # Built from dicts: much faster than add_trace / update_layout calls.
+    return go.Figure(data=traces, layout=base_layout(
+        lang,
         map={"style": map_style(style), "center": centre, "zoom": 6.6,
              "layers": [{"sourcetype": "geojson", "source": SharedGeoJSON(outlines), "type": "line",
-                         "color": "#3b3b3b", "line": {"width": 1.1}}] if outlines else []}, height=560, margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        separators=", " if lang == "fr" else ".,",
+                         "color": "#3b3b3b", "line": {"width": 1.1}}] if outlines else []},
+        height=560,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
         legend={"x": 0.01, "y": 0.99, "bgcolor": "rgba(255,255,255,0.8)"},
         annotations=[{"text": t("surface.credit", lang, res=res), "x": 0, "y": 0, "xref": "paper", "yref": "paper",
                       "showarrow": False, "font": {"size": 10}, "xanchor": "left", "yanchor": "bottom",
                       "bgcolor": "rgba(255,255,255,0.8)"}],
-    )
-    return fig
+    ))
 
 
 def zones_table(zones: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -259,6 +259,40 @@ def test_a_legend_under_the_plot_moves_above_the_source_line():
     assert legend.visible is not False
 
 
+# A figure built in the app carries Streamlit's template (plotly's default once streamlit is
+# imported): placeholder colours its page swaps for the theme's, no automargin (its page adds it).
+STREAMLIT_LIKE = {"layout": {"colorway": ["#000001", "#000002"], "xaxis": {"automargin": False}}}
+
+
+def _long_tick_bars(template) -> go.Figure:
+    """Bars whose y tick labels are wider than the 10 px left margin the builders ask for."""
+    return go.Figure(go.Bar(x=["a", "b"], y=[1, 2]), layout={
+        "template": template, "margin": {"l": 10}, "height": 300,
+        "yaxis": {"tickvals": [0, 2], "ticktext": ["0", "60 Md €"]}, "meta": {"source_ids": ["afp-2025"]}})
+
+
+@pytest.mark.parametrize("template", [STREAMLIT_LIKE, "plotly"])
+def test_an_export_is_drawn_on_its_own_template_whichever_process_built_the_figure(template):
+    dataset = make_dataset()
+    fig = _long_tick_bars(template)
+    before = fig.layout.template.to_plotly_json()
+    out = export.decorate_for_export(fig, "T", Filters(), "fr", dataset.sources)
+    assert out.layout.template.to_plotly_json() == decoration.EXPORT_TEMPLATE
+    assert out.layout.template.layout.colorway is None  # no placeholder colour reaches an image
+    assert fig.layout.template.to_plotly_json() == before, "the page's figure must not change"
+
+
+@needs_chromium
+def test_an_exported_axis_fits_its_tick_labels(exporter):
+    dataset = make_dataset()
+    fig = _long_tick_bars(STREAMLIT_LIKE)
+    svg = export.export_figure(fig, "T", Filters(), "fr", dataset, export.RenderOptions("svg", 600, 400),
+                               exporter=exporter).decode()
+    # The labels' right edge: past the widest label ("60 Md €", ~45 px), not at the 10 px margin.
+    right_edges = [float(x) for x in re.findall(r'<g class="ytick"><text[^>]* x="([-\d.]+)"', svg)]
+    assert right_edges and min(right_edges) > 40
+
+
 def test_prepare_maps_goes_offline_and_keeps_outlines(monkeypatch):
     fig = map_builder(make_dataset(), Filters(), "fr", {})
     assert export.prepare_maps(fig) is False

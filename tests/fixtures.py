@@ -498,3 +498,14 @@ def local_http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[LocalSe
 
 def host_port(httpd: ThreadingHTTPServer) -> str:
     return "{}:{}".format(*httpd.server_address)
+
+
+def layer_geojson(source) -> dict:
+    """A map layer's GeoJSON source as a dict: decoded from its `data:` URL (figures.base.line_layer)."""
+    import base64
+    import json
+
+    prefix = "data:application/geo+json;base64,"
+    if isinstance(source, str) and source.startswith(prefix):
+        return json.loads(base64.b64decode(source[len(prefix):]))
+    return source

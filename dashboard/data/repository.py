@@ -69,6 +69,19 @@ def load_open_dataset(name: str):
     return _cached_open_dataset(name, _fingerprint([opendata.local_path(name)]))
 
 
+@st.cache_data(show_spinner=False)
+def _cached_drawn_outlines(fingerprint: tuple) -> str | None:
+    outlines, _ = _cached_open_dataset("outlines", fingerprint)
+    return geo.geojson_data_url(geo.border_lines(outlines)) if outlines else None
+
+
+def drawn_outlines() -> str | None:
+    """The département outlines as a map draws them: each border once, as a `data:` URL (computed
+    once per outlines file). None when the outlines are not cached; load_open_dataset("outlines")
+    says why and gives the polygons themselves."""
+    return _cached_drawn_outlines(_fingerprint([opendata.local_path("outlines")]))
+
+
 # Open datasets the siting scores depend on (RTE substations, OSM grid, Cartofriches).
 _SITING_DATASETS = ("substations", "osm_grid", "cartofriches")
 

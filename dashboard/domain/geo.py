@@ -20,12 +20,15 @@ every commune, in the benchmark) against hundreds of substations, and one geopy 
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import shapely
 from shapely.errors import GEOSException
-from shapely.geometry import Point, shape
+from shapely.geometry import Point, mapping, shape
 from geographiclib.geodesic import Geodesic
 from scipy.spatial import cKDTree
 
@@ -347,3 +350,38 @@ def in_region(lat: float, lon: float, outlines: dict | None = None) -> bool:
     if outlines:
         return in_outlines(lat, lon, outlines)
     return in_bbox(lat, lon)
+
+
+# --------------------------------------------------------------------------------------------
+# Outlines drawn as lines
+# --------------------------------------------------------------------------------------------
+
+
+def border_lines(outlines: dict) -> dict:
+    """The borders of a FeatureCollection of (Multi)Polygons, each drawn once: a border two
+    départements share is one line, not two (a third fewer points to send and draw for the
+    region's five). The vertices are the outlines' own: nothing is simplified or moved.
+    A FeatureCollection of one MultiLineString (none when no polygon could be read)."""
+    rings = []
+    for feature in outlines.get("features", []):
+        geometry = feature.get("geometry") or {}
+        if geometry.get("type") not in ("Polygon", "MultiPolygon"):
+            continue
+        try:
+            rings.append(shape(geometry).boundary)
+        except (ValueError, TypeError, AttributeError, GEOSException):
+            continue  # a malformed feature does not hide the others
+    if not rings:
+        return {"type": "FeatureCollection", "features": []}
+    # The union nodes the rings and keeps each shared segment once; line_merge joins the pieces.
+    lines = shapely.line_merge(shapely.union_all(rings))
+    return {"type": "FeatureCollection",
+            "features": [{"type": "Feature", "properties": {}, "geometry": mapping(lines)}]}
+
+
+def geojson_data_url(geojson: dict) -> str:
+    """A GeoJSON as a `data:` URL, for a map layer's source (MapLibre loads it as it loads a
+    GeoJSON URL): plotly and Streamlit then copy and serialize one string on every page run
+    instead of thousands of nested coordinate lists (the département borders: ~25 ms a run)."""
+    text = json.dumps(geojson, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return "data:application/geo+json;base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")

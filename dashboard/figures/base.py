@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pandas as pd
 from babel.dates import format_date
 
+from dashboard.domain import geo
 from dashboard.i18n import LOCALES, fmt_date, is_unknown, t
 from dashboard.i18n.escape import escape_plotly
 from dashboard.i18n.periods import to_timestamp
@@ -22,8 +23,8 @@ from dashboard.i18n.periods import to_timestamp
 # the page has Source Sans loaded; kaleido's Chromium has not and keeps drawing what it drew before.
 FONT = {"family": '"Source Sans", "Open Sans", verdana, arial, sans-serif', "size": 12}
 # plotly's decimal and thousands separators, for every number plotly formats itself (axis and
-# colour-bar ticks, %{x}, %{z:.0f} …): 1 234,5 in French, 1,234.5 in English.
-SEPARATORS = {"fr": ", ", "en": ".,"}
+# colour-bar ticks, %{x}, %{z:.0f} …): 1 234,5 in French (a narrow no-break space), 1,234.5 in English.
+SEPARATORS = {"fr": ",\u202f", "en": ".,"}  # the narrow no-break space, as i18n.fmt_number writes
 
 
 def base_layout(lang: str, **overrides) -> dict:
@@ -176,14 +177,23 @@ def conflict_mark(conflict: bool, lang: str) -> str:
     return f" ⚠ {t('conflict', lang)}" if conflict else ""
 
 
-class SharedGeoJSON(dict):
-    """A GeoJSON that plotly does not deep-copy: plotly copies a map layer's source on every
-    assignment and again in `Figure.to_dict()` (st.plotly_chart calls it), i.e. ~11,500 coordinate
-    pairs of département outlines copied two or three times per page run. The outlines are read,
-    never modified, so the copies can share them. Serialized exactly as the plain dict."""
+OUTLINE_COLOUR = "#3b3b3b"
 
-    def __deepcopy__(self, memo: dict) -> SharedGeoJSON:
-        return self
+
+def line_layer(geojson: dict | str, colour: str, width: float, name: str) -> dict:
+    """A MapLibre line layer under the points. `geojson` is a FeatureCollection, or one already
+    encoded as a `data:` URL. Sent as a `data:` URL (domain.geo.geojson_data_url): one string for
+    plotly and Streamlit to copy and serialize, not thousands of coordinate lists."""
+    source = geojson if isinstance(geojson, str) else geo.geojson_data_url(geojson)
+    return {"sourcetype": "geojson", "source": source, "type": "line", "color": colour,
+            "line": {"width": width}, "below": "traces", "name": name}
+
+
+def outline_layer(outlines: dict | str) -> dict:
+    """The département outlines as every map draws them: each border once (domain.geo.border_lines;
+    the pages pass them prepared, repository.drawn_outlines; the batch export, the polygons)."""
+    return line_layer(outlines if isinstance(outlines, str) else geo.border_lines(outlines), OUTLINE_COLOUR, 1.2,
+                      "outlines")
 
 
 def round_ticks(max_value: float, label: Callable[[float], str]) -> dict:

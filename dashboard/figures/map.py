@@ -26,11 +26,11 @@ from dashboard.figures.base import (
     OFFLINE_STYLE,
     TYPE_COLOURS,
     TYPE_ORDER,
-    SharedGeoJSON,
     SourceIndex,
     base_layout,
     conflict_mark,
     map_style,
+    outline_layer,
 )
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import (
@@ -167,7 +167,7 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     """Every site with a position, one Scattermap trace per project type.
 
     options: lang ("fr"), size_by ("power_mw" | "investment_eur" | "none"), layers (subset of
-    LAYERS), style (a MapLibre style name), outlines (GeoJSON FeatureCollection or None),
+    LAYERS), style (a MapLibre style name), outlines (GeoJSON FeatureCollection, its prepared borders (figures.base.outline_layer) or None),
     brownfields (Cartofriches table or None), osm_grid (the OSM grid table or None).
     `sources` (the sources table) names each point's sources by publisher and date.
     """
@@ -245,10 +245,7 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     traces = extra + traces
     # Built from dicts: much faster than add_trace / update_layout calls.
     fig = go.Figure(data=traces, layout=layout)
-    fig.layout.map.layers = (
-        [{"sourcetype": "geojson", "source": SharedGeoJSON(outlines), "type": "line", "color": "#3b3b3b",
-          "line": {"width": 1.3}, "below": "traces", "name": "outlines"}] if outlines else []
-    )
+    fig.layout.map.layers = [outline_layer(outlines)] if outlines else []
     return fig
 
 

@@ -14,7 +14,7 @@ import math
 import plotly.graph_objects as go
 
 from dashboard.domain.site_profile import SiteProfile
-from dashboard.figures.base import TYPE_COLOURS, SharedGeoJSON, base_layout, map_style
+from dashboard.figures.base import TYPE_COLOURS, base_layout, line_layer, map_style, outline_layer
 from dashboard.i18n import fmt_km, label_type, t
 from dashboard.i18n.escape import escape_plotly as esc
 
@@ -93,13 +93,9 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
         hover = f"<b>{esc(site['name'])}</b><br>{esc(label_type(site['project_type'], lang))}"
         traces.append(_point(esc(t("site_map.site", lang)), lat, lon, colour, 18, hover, "site",
                              customdata=[profile.site_id]))
-    layers = []
-    for key, colour, width in (("outlines", "#3b3b3b", 1.2), ("lines", "#B8860B", 2.0)):
-        if opts.get(key):
-            layers.append(
-                {"sourcetype": "geojson", "source": SharedGeoJSON(opts[key]), "type": "line", "color": colour,
-                 "line": {"width": width}, "below": "traces", "name": key}
-            )
+    layers = [outline_layer(opts["outlines"])] if opts.get("outlines") else []
+    if opts.get("lines"):
+        layers.append(line_layer(opts["lines"], "#B8860B", 2.0, "lines"))
     height = int(opts["height"])
     centre, zoom = _view(lats, lons, int(opts["width"]), height) if lats else ({"lat": 50.0, "lon": 2.8}, 6.5)
     open_data = [key for key in ("outlines", "lines") if opts.get(key)]

@@ -12,8 +12,6 @@ live in a browser session only).
 
 from __future__ import annotations
 
-import base64
-import json
 import math
 from functools import lru_cache
 
@@ -25,7 +23,7 @@ from dashboard.domain import siting
 from dashboard.domain.filters import Filters
 from dashboard.domain.schema import REGION_BBOX
 from dashboard.domain.tables import Dataset, split_ids
-from dashboard.figures.base import base_layout, map_style
+from dashboard.figures.base import base_layout, map_style, outline_layer
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import colon, fmt_km, fmt_number, is_unknown, label_type, t
 from dashboard.i18n.escape import escape_plotly
@@ -141,17 +139,6 @@ def _hovers(rows: pd.DataFrame, lang: str) -> list[str]:
     return [_hover(record, lang) for record in records]
 
 
-def geojson_source(geojson: dict) -> str:
-    """A GeoJSON as a `data:` URL, for a map layer's source (MapLibre loads it like a GeoJSON URL).
-
-    Drawn exactly as the GeoJSON object itself, but plotly and Streamlit copy and serialize one
-    string instead of tens of thousands of nested coordinate lists (the département outlines:
-    ~40 ms per page run saved).
-    """
-    text = json.dumps(geojson, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-    return "data:application/geo+json;base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
-
-
 def _view(points: pd.DataFrame) -> tuple[dict, float]:
     region = {
         "lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2,
@@ -181,7 +168,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
 
     options: lang, preset, style ("carto-positron" | "white-bg", the offline one; drawn with
     dashboard.figures.map.map_style, as on /map: the points and outlines show even when the
-    online tiles cannot load), outlines (GeoJSON or None), substations (DataFrame name, lat, lon:
+    online tiles cannot load), outlines (GeoJSON, its prepared borders or None), substations (DataFrame name, lat, lon:
     400 kV context, optional), gravelines ((name, lat, lon) or None), grid_source_ids, open_data.
     """
     opts = {**DEFAULT_OPTIONS, "lang": "fr", **(options or {})}
@@ -240,18 +227,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
             }
         )
 
-    layers = []
-    if opts.get("outlines"):
-        layers.append(
-            {
-                "sourcetype": "geojson",
-                "source": geojson_source(opts["outlines"]),
-                "type": "line",
-                "color": "#3b3b3b",
-                "line": {"width": 1.2},
-                "below": "traces",
-            }
-        )
+    layers = [outline_layer(opts["outlines"])] if opts.get("outlines") else []
     centre, zoom = _view(points)
     layout = base_layout(
         lang,

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import surface
-from dashboard.figures.base import SharedGeoJSON, base_layout, map_style
+from dashboard.figures.base import base_layout, map_style, outline_layer
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_plotly
 
@@ -33,7 +33,7 @@ def _customdata(shown: pd.DataFrame, lang: str) -> list[list]:
     return [list(row) for row in zip(commune, shown["nearest_400kv_km"].round(1), line, brownfield)]
 
 
-def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-positron", outlines: dict | None = None) -> go.Figure:
+def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-positron", outlines: dict | str | None = None) -> go.Figure:
     """Choropleth of the cells' scores (0–100, one colour scale), excluded cells in grey; `style`
     is a basemap name (figures.base.STYLES; an inline style that still draws offline), `outlines`
     the départements drawn over the cells."""
@@ -65,8 +65,7 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
     return go.Figure(data=traces, layout=base_layout(
         lang,
         map={"style": map_style(style), "center": centre, "zoom": 6.6,
-             "layers": [{"sourcetype": "geojson", "source": SharedGeoJSON(outlines), "type": "line",
-                         "color": "#3b3b3b", "line": {"width": 1.1}}] if outlines else []},
+             "layers": [outline_layer(outlines)] if outlines else []},
         height=560,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         legend={"x": 0.01, "y": 0.99, "bgcolor": "rgba(255,255,255,0.8)"},

@@ -287,3 +287,32 @@ def test_in_region_uses_the_bbox_without_outlines():
     assert geo.in_region(*LILLE)
     assert not geo.in_region(43.6, 1.44)  # Toulouse
     assert not geo.in_region(*LILLE, outlines=SQUARE_WITH_HOLE)  # Lille is outside the test square
+
+
+# --- borders drawn once ----------------------------------------------------------------------
+
+def square(x0: float, y0: float, size: float = 1.0) -> dict:
+    ring = [[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]]
+    return {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [ring]}}
+
+
+def test_border_lines_draw_a_shared_border_once_with_the_outlines_own_vertices():
+    import shapely
+    from shapely.geometry import shape
+
+    outlines = {"type": "FeatureCollection", "features": [
+        square(2.0, 50.0), square(3.0, 50.0),  # one shared edge, x = 3
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [2.5, 49.0]}},
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": "broken"}},
+    ]}
+    (feature,) = geo.border_lines(outlines)["features"]
+    lines = shape(feature["geometry"])
+    assert lines.length == pytest.approx(7.0)  # 8 edges, the shared one once
+    drawn = {tuple(c) for c in shapely.get_coordinates(lines).tolist()}
+    given = {(x, y) for x in (2.0, 3.0, 4.0) for y in (50.0, 51.0)}
+    assert drawn == given  # nothing moved, nothing added
+
+
+def test_border_lines_of_nothing_readable_is_an_empty_collection():
+    assert geo.border_lines({"type": "FeatureCollection", "features": []}) == {"type": "FeatureCollection", "features": []}
+    assert geo.border_lines({})["features"] == []

@@ -22,7 +22,7 @@ from dashboard.figures.base import FONT, SEPARATORS, base_layout
 from dashboard.figures.registry import all_charts
 from tests.fixtures import cartofriches_csv, outlines_geojson, sample_dataset
 
-FRENCH, ENGLISH = ", ", ".,"
+FRENCH, ENGLISH = ",\u202f", ".,"
 CHROMIUM = "/usr/bin/chromium"
 
 

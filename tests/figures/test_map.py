@@ -12,11 +12,12 @@ import pytest
 
 from dashboard.figures.registry import source_ids_of
 from dashboard.figures import map as fm
+from dashboard.domain import geo
 from dashboard.domain import map as dm
 from dashboard.figures import base
 from dashboard.i18n import periods
 from dashboard.domain.filters import Filters
-from tests.fixtures import make_dataset, outlines_geojson, sample_dataset, site
+from tests.fixtures import layer_geojson, make_dataset, outlines_geojson, sample_dataset, site
 
 OUTLINES = outlines_geojson(("59",))
 
@@ -141,7 +142,8 @@ def test_layers_switch_types_on_and_off(dataset):
 def test_outlines_are_a_line_layer_only_when_given_and_switched_on(dataset):
     fig = fm.build_site_map(dataset.sites, {"outlines": OUTLINES, "style": "white-bg"}, dataset.sources)
     (layer,) = fig.layout.map.layers
-    assert layer.type == "line" and layer.source == OUTLINES and layer.sourcetype == "geojson"
+    assert layer.type == "line" and layer.sourcetype == "geojson"
+    assert layer_geojson(layer.source) == json.loads(json.dumps(geo.border_lines(OUTLINES)))  # each border once, as a data: URL
     assert fig.layout.map.style == "white-bg"
     assert any("Etalab" in a.text for a in fig.layout.annotations)
     assert fig.layout.meta["open_data"] == ["outlines"]

@@ -18,7 +18,7 @@ N_ZONES = 10
 
 
 def surface_section(dataset: Dataset, filters: Filters, preset: siting.Preset, weights, lang: str,
-                    style: str = "carto-positron", outlines: dict | None = None) -> None:
+                    style: str = "carto-positron", outlines: dict | str | None = None) -> None:
     """The section; `style` and `outlines` as on the page's score map (same basemap choice)."""
     st.subheader(t("surface.section", lang))
     st.caption(t("surface.intro", lang))

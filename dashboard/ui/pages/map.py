@@ -35,8 +35,9 @@ layers = tuple(layers or ())
 
 outlines = None
 if "outlines" in layers:
-    outlines, error = data.load_open_dataset("outlines")
+    outlines = data.drawn_outlines()  # the borders, prepared once per file
     if outlines is None:
+        _, error = data.load_open_dataset("outlines")  # why not
         reason = error or t("map_page.outlines_not_cached", lang)
         st.info(escape_markdown(t("map_page.outlines_missing", lang, reason=reason)), icon=":material/info:")
         fetch_button("outlines", t("map_page.outlines_download", lang), "map_fetch_outlines", lang)

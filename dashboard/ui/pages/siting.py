@@ -46,7 +46,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     st.caption(t("siting_page.intro", lang))
 
     preset = preset_control(lang)
-    outlines, _ = data.load_open_dataset("outlines")
+    outlines, _ = data.load_open_dataset("outlines")  # the polygons: is a candidate place in the region?
     weights, preset = settings_panel(preset, lang, outlines)  # weights, rules, places: drawn once opened
     settings_summary(weights, preset, lang)
 
@@ -81,13 +81,14 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     options = {"evaluation": evaluation, "preset": preset, "weights": weights, "open_data": open_data}
     extra = [t("siting_page.candidates_source", lang)] if not added.empty else []
     caption = escape_markdown(sources_caption(weights, lang, extra))
-    drawn = [t("siting_page.outlines_source", lang)] if outlines is not None else []  # on the map only
+    borders = data.drawn_outlines()  # what the maps draw of them, prepared once per file
+    drawn = [t("siting_page.outlines_source", lang)] if borders is not None else []  # on the map only
     map_caption = escape_markdown(sources_caption(weights, lang, [*extra, *drawn])) if drawn else caption
 
     st.subheader(t("siting_page.map", lang))
     style = st.segmented_control(t("siting_page.style", lang), fs.STYLES, default=fs.STYLES[0], required=True,
                                  key="siting_style", format_func=lambda s: t(f"siting_page.style_{s}", lang))
-    draw("siting-score-map", dataset, filters, lang, {**options, "style": style, "outlines": outlines})
+    draw("siting-score-map", dataset, filters, lang, {**options, "style": style, "outlines": borders})
     st.caption(map_caption)
 
     def ranking() -> None:
@@ -108,7 +109,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         st.caption(caption)
 
     def suitability() -> None:
-        surface_section(dataset, filters, preset, weights, lang, style, outlines)
+        surface_section(dataset, filters, preset, weights, lang, style, borders)
 
     # The map and the ranking table at load; the other charts when their tab is opened.
     tabs_on_demand(TABS_KEY, {t("siting_page.ranking", lang): ranking, t("siting_page.ranking_chart", lang): ranking_chart,

@@ -9,7 +9,8 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.fixtures import assert_clean
+from dashboard.domain import geo
+from tests.fixtures import assert_clean, layer_geojson, outlines_geojson
 
 @pytest.fixture
 def app(run_page, monkeypatch, tmp_path, outlines_file):
@@ -108,7 +109,8 @@ def test_outlines_downloaded_on_demand(app, monkeypatch, outlines_file):
     at.button(key="map_fetch_outlines").click().run()
     assert_clean(at)
     assert "Contours des départements absents" not in infos(at)
-    assert figure(at)["layout"]["map"]["layers"][0]["source"]["features"][0]["properties"]["code"] == "59"
+    drawn_borders = layer_geojson(figure(at)["layout"]["map"]["layers"][0]["source"])
+    assert drawn_borders == json.loads(json.dumps(geo.border_lines(outlines_geojson())))  # the downloaded file's borders, each once
 
 
 def test_failed_download_is_explained(app, monkeypatch, tmp_path):

@@ -1,0 +1,35 @@
+"""dashboard.data.repository: what the pages get from the open-data cache, computed once per file."""
+
+from __future__ import annotations
+
+import json
+
+import shapely
+from shapely.geometry import shape
+
+from dashboard.data import repository as data
+from dashboard.domain import geo
+from tests.fixtures import layer_geojson as decoded, outlines_geojson
+
+
+def test_drawn_outlines_are_the_borders_once_computed_once_per_file(monkeypatch, tmp_path):
+    path = tmp_path / "outlines.geojson"
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
+    data._cached_drawn_outlines.clear()
+    assert data.drawn_outlines() is None  # not cached: nothing to draw
+
+    outlines = outlines_geojson(("59", "62"))
+    path.write_text(json.dumps(outlines), encoding="utf-8")
+    calls = []
+    real = geo.border_lines
+    monkeypatch.setattr(geo, "border_lines", lambda fc: calls.append(1) or real(fc))
+    drawn = decoded(data.drawn_outlines())
+    (feature,) = drawn["features"]
+    polygons = shapely.union_all([shape(f["geometry"]) for f in outlines["features"]])
+    assert shape(feature["geometry"]).covers(polygons.boundary)  # every outer edge drawn
+    assert data.drawn_outlines() == data.drawn_outlines() and len(calls) == 1
+
+    path.write_text(json.dumps(outlines_geojson(("59",))), encoding="utf-8")  # a new file
+    assert shape(decoded(data.drawn_outlines())["features"][0]["geometry"]).length < shape(feature["geometry"]).length
+    assert len(calls) == 2
+    data._cached_drawn_outlines.clear()

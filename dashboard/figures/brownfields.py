@@ -12,8 +12,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import brownfields as bf
-from dashboard.figures.base import base_layout
-from dashboard.i18n import fmt_number, t
+from dashboard.figures.base import base_layout, round_ticks
+from dashboard.i18n import colon, fmt_number, fmt_ratio, t
 from dashboard.i18n.escape import escape_plotly
 
 STATUS_COLOURS = {
@@ -33,7 +33,7 @@ def _ha(m2: float, lang: str) -> str:
 
 def brownfield_hover(row: dict, lang: str) -> str:
     """Name, commune, area, status, zoning and the Cartofriches record, every value escaped."""
-    sep = " : " if lang == "fr" else ": "
+    sep = colon(lang)
     status = t(f"brownfields.status_{row.get('status', 'unknown')}", lang)
     lines = [
         f"<b>{escape_plotly(row.get('name') or t('brownfields.unnamed', lang))}</b>",
@@ -108,7 +108,7 @@ def grid_traces(grid: pd.DataFrame | None, lang: str) -> list[dict]:
         rows = subs[subs["voltage_kv"] == kv]
         if rows.empty:
             continue
-        sep = " : " if lang == "fr" else ": "
+        sep = colon(lang)
         hover = [
             f"<b>{escape_plotly(r['name'] or t('brownfields.unnamed', lang))}</b><br>"
             f"{t('brownfields.voltages', lang)}{sep}{escape_plotly(r['voltages'])} kV<br>"
@@ -170,6 +170,8 @@ def build_share_history_chart(history: pd.DataFrame, lang: str) -> go.Figure:
         height=360,
         margin={"t": 40, "b": 40},
         title={"text": t("brownfields.share_title", lang)},
-        yaxis={"tickformat": ".0%", "title": {"text": t("brownfields.share_axis", lang)}, "rangemode": "tozero"},
+        # The reader's percent ("25 %" in French), which plotly's own ".0%" cannot write.
+        yaxis={**round_ticks(float(history["share"].max()), lambda v: fmt_ratio(v, lang)),
+               "title": {"text": t("brownfields.share_axis", lang)}, "rangemode": "tozero"},
         xaxis={"title": {"text": t("brownfields.snapshot", lang)}, "type": "category"},
     ))

@@ -60,13 +60,6 @@ def eur_axis(max_value: float, lang: str) -> dict:
     return round_ticks(max_value, lambda v: fmt_eur(v, lang))
 
 
-def _set_notes(fig: go.Figure, lines: list[str]) -> None:
-    """The chart's notes (what was left out, what the marks mean) in `layout.meta["notes"]`, plain
-    text: the page prints them under the chart, an export can print them under the image."""
-    meta = dict(fig.layout.meta) if isinstance(fig.layout.meta, dict) else {}
-    fig.update_layout(meta={**meta, "notes": list(lines)})
-
-
 def _figure(traces: list[dict], layout: dict, notes: list[str], lang: str) -> go.Figure:
     """A figure built in one go from dicts (much faster than add_trace / update_layout calls) on the
     shared base layout, its notes in `layout.meta["notes"]`."""

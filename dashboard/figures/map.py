@@ -5,9 +5,6 @@ Scattermap on MapLibre, one trace per project type) and the département outline
 options carry them. Sizes: the square root of the chosen value scaled between SIZE_MIN and
 SIZE_MAX; a site whose value is unknown gets a smaller fixed marker (SIZE_UNKNOWN) and its hover
 says "inconnu" — never sized as 0. Gravelines and the substations are context: fixed markers.
-
-Also here, shared by the page figures: `source_label` (publisher + date of a source id) and
-`to_timestamp` (seed dates at any precision -> Timestamp).
 """
 
 from __future__ import annotations
@@ -62,16 +59,6 @@ SIZE_FIXED = 12.0
 CONTEXT_SIZES = {"power_plant": 18.0, "substation": 10.0}
 MAX_SOURCES_IN_HOVER = 3
 REGION_ZOOM = 6.8  # the five départements (2.3° of latitude) fill ~560 px of the 650 px high map
-
-
-# --------------------------------------------------------------------------------------------
-# Shared helpers
-# --------------------------------------------------------------------------------------------
-
-
-# --------------------------------------------------------------------------------------------
-# Selection (shared by the page and the export)
-# --------------------------------------------------------------------------------------------
 
 
 # --------------------------------------------------------------------------------------------

@@ -159,9 +159,8 @@ def state_identified_figure(history: pd.DataFrame, lang: str) -> go.Figure:
     lo, hi = dates.min() - pd.Timedelta(days=45), dates.max() + pd.Timedelta(days=45)
     axis_x = {"type": "date", "tickformat": None, "rangemode": "normal", "range": [lo.isoformat(), hi.isoformat()],
               **_month_ticks(lo, hi, lang)}
-    fig = _figure([trace], title, set(dated["source_id"]), 320, axis_x, axis_y, lang)
-    fig.update_yaxes(range=[0, float(dated["value"].max()) * 1.25])
-    return fig
+    axis_y = {**axis_y, "range": [0, float(dated["value"].max()) * 1.25]}  # room for the labels above the points
+    return _figure([trace], title, set(dated["source_id"]), 320, axis_x, axis_y, lang)
 
 
 def _build_by_status(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:

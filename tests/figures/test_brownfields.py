@@ -22,7 +22,7 @@ def test_brownfield_layer_colours_by_status_sizes_by_area_and_escapes_hover():
     without = traces[0]
     assert without["marker"]["color"] == fb.STATUS_COLOURS["without_project"]
     hover = without["hovertext"][0]
-    assert "Ancienne filature \"La Lys\"" in hover and "25 ha" in hover and "Zonage : U" in hover
+    assert "Ancienne filature \"La Lys\"" in hover and "25 ha" in hover and "Zonage\u00a0: U" in hover
     assert "https://cartofriches.cerema.fr/cartofriches/?site=59350_1" in hover
     assert fb.marker_size(pd.Series([250000.0, 12000.0, float("nan")])).tolist()[0] > fb.marker_size(
         pd.Series([12000.0])).tolist()[0] > 6 - 1e-9
@@ -70,6 +70,9 @@ def test_share_history_chart_one_line_per_departement():
     assert nord["share"].iloc[0] == 175 / 230 and nord["share"].iloc[1] == 171 / 234
     fig = fb.build_share_history_chart(history, "en")
     assert [tr.name for tr in fig.data] == ["Nord", "Somme"]
+    # The reader's percents on the axis, up to the highest share (0.76): 25 % in French.
+    assert list(fig.layout.yaxis.ticktext) == ["0", "20%", "40%", "60%", "80%"]
+    assert fb.build_share_history_chart(history, "fr").layout.yaxis.ticktext[1] == "20\u00a0%"
 
 
 def test_surface_choropleth_and_best_zones_table():

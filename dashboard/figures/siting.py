@@ -23,7 +23,7 @@ from dashboard.domain import siting
 from dashboard.domain.filters import Filters
 from dashboard.domain.schema import REGION_BBOX
 from dashboard.domain.tables import Dataset, split_ids
-from dashboard.figures.base import base_layout, map_style, outline_layer
+from dashboard.figures.base import OFFLINE_STYLE, base_layout, map_style, outline_layer
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import colon, fmt_km, fmt_number, is_unknown, label_type, t
 from dashboard.i18n.escape import escape_plotly
@@ -40,8 +40,7 @@ CRITERION_COLOURS = {
 }
 SCORE_COLORSCALE = "Viridis"  # perceptually uniform, colour-blind safe
 EXCLUDED_COLOUR = "#9E9E9E"
-STYLES = ("carto-positron", "white-bg")
-OFFLINE_STYLE = "white-bg"
+STYLES = ("carto-positron", OFFLINE_STYLE)  # the score map's basemaps: online, or offline (the default)
 DEFAULT_TOP_N = 25
 DEFAULT_OPTIONS = {"preset": siting.DEFAULT_PRESET, "weights": None, "style": OFFLINE_STYLE, "outlines": None}
 

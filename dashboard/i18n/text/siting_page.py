@@ -10,6 +10,7 @@ TEXT = {
         "d'exclusion, à part, écartent les sites hors limites. La confiance (part des critères renseignés) "
         "est montrée à côté du score, jamais mélangée avec lui.",
         "preset": "Taille du campus (fixe les seuils)",
+        "unknown_preset": "Taille de campus inconnue dans l'adresse : « {value} ». Affiché : {default}.",
         "weights": "Poids des critères",
         "settings": "Réglages : poids des critères, règles d'exclusion, sites candidats",
         "rules_in_force": "Règles d'exclusion en vigueur : {rules}.",
@@ -122,6 +123,7 @@ TEXT = {
         "to 0–1 by a value function written below; exclusion rules, kept apart, rule out sites beyond "
         "limits. The confidence (share of criteria with data) is shown next to the score, never mixed in.",
         "preset": "Campus size (sets the thresholds)",
+        "unknown_preset": "Unknown campus size in the address: “{value}”. Shown: {default}.",
         "weights": "Criteria weights",
         "settings": "Settings: criteria weights, exclusion rules, candidate sites",
         "rules_in_force": "Exclusion rules in force: {rules}.",

@@ -18,11 +18,25 @@ SITE_PAGE = Path(__file__).resolve().parent.parent / "pages" / "site.py"
 SITING_REQUEST_KEY = "siting_request"  # the /siting page keeps its last Request here (a plain session value)
 
 
-def site_url(site_id: str, lang: str = "fr") -> str:
+PRESET_PARAM = "preset"  # /siting's campus size in the URL (/siting?preset=1gw, /site?id=…&preset=1gw)
+
+
+def site_url(site_id: str, lang: str = "fr", preset: str | None = None) -> str:
     """The site page's address relative to the app's root page ("site?id=…&lang=en"): a link from
-    any page of the app, whatever path the app is served under."""
+    any page of the app, whatever path the app is served under. With `preset` (not the default
+    one), the page scores the site for that campus size, in a new tab too."""
     params = {"id": site_id} | ({"lang": lang} if lang != "fr" else {})
+    if preset and preset != siting.DEFAULT_PRESET:
+        params[PRESET_PARAM] = preset
     return "site?" + urllib.parse.urlencode(params)
+
+
+def preset_in_url() -> tuple[str | None, str]:
+    """(the campus size the URL names, or None; the unknown value the URL gave, or '')."""
+    value = st.query_params.get(PRESET_PARAM)
+    if value is None:
+        return None, ""
+    return (value, "") if value in siting.PRESETS else (None, value)
 
 
 def _show_site(site_id: str) -> None:
@@ -76,8 +90,11 @@ def remember_siting_request(request: siting.Request) -> None:
 
 def site_siting_request() -> siting.Request:
     """The preset, weights and exclusions /siting last used in this session (else the defaults),
-    over every site: a site's rank does not depend on the sidebar filters or on candidates."""
+    over every site: a site's rank does not depend on the sidebar filters or on candidates. A
+    campus size in the URL (a link from the ranking, opened in a new tab) wins over the session's
+    when they differ, with that preset's own weights and rules."""
     request = st.session_state.get(SITING_REQUEST_KEY)
-    if not isinstance(request, siting.Request):
-        request = siting.Request.of(None, None, siting.DEFAULT_PRESET)
+    wanted, _ = preset_in_url()
+    if not isinstance(request, siting.Request) or (wanted and request.preset != wanted):
+        request = siting.Request.of(None, None, wanted or siting.DEFAULT_PRESET)
     return dataclasses.replace(request, filters=Filters(), candidates=())

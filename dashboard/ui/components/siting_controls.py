@@ -19,6 +19,7 @@ from dashboard.domain import siting
 from dashboard.i18n import colon, fmt_number, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.opendata import fetch_button
+from dashboard.ui.components.site_links import PRESET_PARAM, preset_in_url
 from dashboard.ui.components.siting_text import label_of, percent
 from dashboard.ui.components.tabs import expander_on_demand
 
@@ -26,15 +27,26 @@ log = logging.getLogger("dashboard.ui.pages.siting")
 
 
 def preset_control(lang: str) -> siting.Preset:
+    """The campus size, from the URL (`?preset=1gw`, kept there so a shared link shows the same
+    ranking; the default one is left out) or the reader's choice; an unknown value in the URL is
+    said and the default used."""
+    from_url, unknown = preset_in_url()
+    if unknown:
+        st.warning(t("siting_page.unknown_preset", lang, value=escape_markdown(unknown[:80]),
+                     default=label_of(siting.PRESETS[siting.DEFAULT_PRESET], lang)), icon=":material/warning:")
     key = st.segmented_control(
         t("siting_page.preset", lang),
         list(siting.PRESETS),
-        default=siting.DEFAULT_PRESET,
+        default=from_url or siting.DEFAULT_PRESET,
         required=True,
         key="siting_preset",
         format_func=lambda k: label_of(siting.PRESETS[k], lang),
-    )
-    return siting.PRESETS[key or siting.DEFAULT_PRESET]
+    ) or siting.DEFAULT_PRESET
+    if key == siting.DEFAULT_PRESET:
+        st.query_params.pop(PRESET_PARAM, None)
+    elif from_url != key:
+        st.query_params[PRESET_PARAM] = key
+    return siting.PRESETS[key]
 
 
 SETTINGS_KEY = "siting_settings"  # the settings panel (open: its widgets are drawn)

@@ -23,9 +23,10 @@ TOP_COLUMNS = ("col_rank", "col_name", "col_score", "col_confidence", "col_statu
 FULL_RANKING_KEY = "siting_full_ranking"  # the full table's expander (open: drawn)
 
 
-def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
+def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) -> pd.DataFrame:
     """The ranking as shown: numbers in the reader's format, unknown written as unknown. What
-    decides the rank first (score, confidence, exclusion), then the site's details."""
+    decides the rank first (score, confidence, exclusion), then the site's details; each site's
+    page scored for the same campus size (`preset`)."""
     unknown = t("siting_page.unknown", lang)
     rules = {key: label_of(rule, lang) for key, rule in siting.EXCLUSIONS.items()}
 
@@ -79,7 +80,7 @@ def ranking_table(scored: pd.DataFrame, lang: str) -> pd.DataFrame:
             ],
             t("siting_page.col_brown", lang): [yes_no(v) for v in scored["input_brownfield"]],
             t("siting_page.col_page", lang): [  # a candidate has no page
-                None if p == siting.CANDIDATE_TYPE else site_url(i, lang)
+                None if p == siting.CANDIDATE_TYPE else site_url(i, lang, preset)
                 for i, p in zip(scored["site_id"], scored["project_type"])
             ],
         }
@@ -123,12 +124,12 @@ def ranking_top(table: pd.DataFrame, candidates: pd.Series, lang: str) -> pd.Dat
     return top
 
 
-def ranking_view(scored: pd.DataFrame, lang: str) -> None:
+def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None) -> None:
     """The first sites (and the reader's candidates) as a Markdown table, each name a link to its
     page; the full table (every column, sortable, first columns pinned, the score as a bar) once its
     expander is opened. A st.dataframe at load costs 11 % of a bare page's load: the Markdown table
     nothing."""
-    table = ranking_table(scored, lang)
+    table = ranking_table(scored, lang, preset)
     candidates = scored["project_type"] == siting.CANDIDATE_TYPE
     top = ranking_top(table, candidates, lang)
     st.markdown(markdown_table(top, {t("siting_page.col_name", lang): t("siting_page.col_page", lang)}, relative=True))

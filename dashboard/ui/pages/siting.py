@@ -92,7 +92,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     st.caption(map_caption)
 
     def ranking() -> None:
-        ranking_view(scored, lang)
+        ranking_view(scored, lang, preset.key)
         st.caption(caption)
 
     def ranking_chart() -> None:

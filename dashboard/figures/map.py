@@ -22,6 +22,7 @@ from dashboard.domain.map import CONTEXT_TYPES, DEFAULT_LAYERS, LAYERS, mappable
 from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
 from dashboard.domain.tables import Dataset, source_ids_in, split_ids
 from dashboard.figures.brownfields import brownfield_traces, grid_traces
+from dashboard.figures.ign_datacenters import datacenter_traces
 from dashboard.figures.base import (
     OFFLINE_STYLE,
     TYPE_COLOURS,
@@ -167,7 +168,8 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
 
     options: lang ("fr"), size_by ("power_mw" | "investment_eur" | "none"), layers (subset of
     LAYERS), style (a MapLibre style name), outlines (GeoJSON FeatureCollection or None),
-    brownfields (Cartofriches table or None), osm_grid (the OSM grid table or None).
+    brownfields (Cartofriches table or None), osm_grid (the OSM grid table or None),
+    ign_datacenters (IGN's data centres, dashboard.data.ign_datacenters, or None).
     `sources` (the sources table) names each point's sources by publisher and date.
     """
     opts = {**DEFAULT_OPTIONS, "lang": "fr", **(options or {})}
@@ -235,8 +237,11 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     if "brownfields" in layers and opts.get("brownfields") is not None:
         extra += brownfield_traces(opts["brownfields"], lang)
         layout["meta"]["open_data"].append("cartofriches")
-    credits = [t(f"map.{name}_credit", lang) for name in ("osm_grid", "brownfields") if name in layers
-               and opts.get(name) is not None]
+    if "ign_datacenters" in layers and opts.get("ign_datacenters") is not None:
+        extra += datacenter_traces(opts["ign_datacenters"], lang)
+        layout["meta"]["open_data"].append("ign_datacenters")
+    credits = [t(f"map.{name}_credit", lang) for name in ("osm_grid", "brownfields", "ign_datacenters")
+               if name in layers and opts.get(name) is not None]
     if credits:
         layout.setdefault("annotations", []).append(
             {"text": " · ".join(credits), "x": 0, "y": 0.035 if outlines else 0, "xref": "paper", "yref": "paper",

@@ -273,6 +273,72 @@ def overpass_json(timestamp: str = "2026-11-20T08:00:00Z") -> bytes:
     return json.dumps({"version": 0.6, "osm3s": {"timestamp_osm_base": timestamp}, "elements": elements}).encode()
 
 
+# IGN "datacenters" GeoPackage (its real field names are unconfirmed: these are plausible ones).
+# (name, WGS 84 lon, lat, code_insee, operateur, puissance_mw); Paris lies outside the region but
+# inside its bounding box, which only the commune code tells.
+IGN_POINTS = (
+    ("Centre <b>Lille</b>", 3.0573, 50.6292, "59350", "Opérateur A", 12.5),
+    ("Béthune DC", 2.6333, 50.5303, "62119", None, None),
+    ("Paris DC", 2.3522, 48.8566, "75056", "Opérateur B", 40.0),
+)
+IGN_POLYGON = ("Amiens", 2.2957, 49.8941, "80021", None, 3.0)  # a 400 m square around this point
+IGN_FIELDS = ("nom", "code_insee", "operateur", "puissance_mw")
+
+
+def lambert93(lon: float, lat: float) -> tuple[float, float]:
+    from pyproj import Transformer
+
+    return Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True).transform(lon, lat)
+
+
+def ign_datacenters_gpkg(points=IGN_POINTS, polygon=IGN_POLYGON, fields=IGN_FIELDS, unnamed: bool = True) -> bytes:
+    """A GeoPackage in Lambert-93 (EPSG:2154) written by GDAL (pyogrio): the points, the polygon
+    (a square around its point), and, when `unnamed`, a point near Lens with no name nor code."""
+    import io
+
+    import numpy as np
+    import pyogrio.raw
+    import shapely
+
+    rows, shapes = [], []
+    for name, lon, lat, *values in points:
+        rows.append((name, *values))
+        shapes.append(shapely.Point(*lambert93(lon, lat)))
+    if polygon:
+        name, lon, lat, *values = polygon
+        x, y = lambert93(lon, lat)
+        rows.append((name, *values))
+        shapes.append(shapely.box(x - 200, y - 200, x + 200, y + 200))
+    if unnamed:
+        rows.append((None, None, None, None))
+        shapes.append(shapely.Point(*lambert93(2.83, 50.43)))
+    columns = [np.array([row[i] for row in rows], dtype=object) for i in range(len(fields) - 1)]
+    columns.append(np.array([np.nan if row[-1] is None else row[-1] for row in rows], dtype=float))
+    buffer = io.BytesIO()
+    pyogrio.raw.write(buffer, np.array([shapely.to_wkb(s) for s in shapes], dtype=object), columns, list(fields),
+                      driver="GPKG", layer="datacenters", crs="EPSG:2154", geometry_type="Unknown")
+    return buffer.getvalue()
+
+
+def seven_zip(files: dict[str, bytes]) -> bytes:
+    """A 7z archive (py7zr, LZMA2) holding `files` {member name: bytes}."""
+    import io
+
+    import py7zr
+
+    buffer = io.BytesIO()
+    with py7zr.SevenZipFile(buffer, mode="w") as archive:
+        for name, data in files.items():
+            archive.writestr(data, name)
+    return buffer.getvalue()
+
+
+def ign_datacenters_7z(**gpkg_options) -> bytes:
+    """The IGN download as published: a 7z holding a folder with the GeoPackage and a readme."""
+    return seven_zip({"ENR_1-0_ENREZO-C-FAT-DTCNTR/datacenters.gpkg": ign_datacenters_gpkg(**gpkg_options),
+                      "ENR_1-0_ENREZO-C-FAT-DTCNTR/LISEZ-MOI.txt": b"test archive"})
+
+
 # --- pages in a browser --------------------------------------------------------------------------
 
 # MapLibre's own messages when the online basemap cannot load (the test machine is offline).

@@ -10,9 +10,10 @@ Environment:
   cache (local screenshots point it at a reference copy).
 - `HDF_OPENDATA_<NAME>_URL`: another URL to download from (tests use a local server).
 
-Command: `python -m dashboard.data.opendata fetch [outlines|substations|communes|cartofriches|osm_grid|all]`.
+Command: `python -m dashboard.data.opendata fetch [outlines|substations|communes|cartofriches|osm_grid|
+ign_datacenters|all]`.
 
-One cohesive registry (~410 lines), kept whole: every dataset's declaration, download, cache
+One cohesive registry (~440 lines), kept whole: every dataset's declaration, download, cache
 and check go through the same `fetch()` / `load()`, so no dataset gets a path of its own.
 """
 
@@ -37,7 +38,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from dashboard.data import cartofriches, osm_grid
+from dashboard.data import cartofriches, ign_datacenters, osm_grid
 from dashboard.data.opendata_checks import CorruptDataError, OpenDataError, check_complete  # noqa: F401 (re-exported)
 from dashboard.domain.schema import DEPARTEMENTS
 
@@ -223,6 +224,19 @@ DATASETS: dict[str, OpenDataset] = {
             parse=osm_grid.parse,
             purpose="400 kV lines and substations on the map, distance to the nearest 400 kV line",
             cadence="continuous (OSM edits); the cache is a snapshot at its download date",
+            tabular=True,
+        ),
+        OpenDataset(
+            name="ign_datacenters",
+            title="Localisation et caractérisation des datacenters en France",
+            publisher="IGN, Portail cartographique des énergies renouvelables (données Cerema)",
+            licence="unconfirmed",  # the portal's page names none (docs/research: unconfirmed)
+            page_url=ign_datacenters.PORTAL_URL,
+            download_url=ign_datacenters.DOWNLOAD_URL,
+            filename="ign-datacenters-hdf.parquet",
+            parse=ign_datacenters.parse,
+            purpose='data-centre layer on the map ("Data centres (IGN, 2024)")',
+            cadence="dated editions (2024-04-01); refresh cadence unconfirmed",
             tabular=True,
         ),
     )

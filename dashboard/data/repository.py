@@ -64,6 +64,11 @@ def _cached_open_dataset(name: str, fingerprint: tuple):
         return None, str(exc)
 
 
+def open_dataset_present(name: str) -> bool:
+    """Whether the dataset has a file (cache or override), without reading it."""
+    return opendata.local_path(name).is_file()
+
+
 def load_open_dataset(name: str):
     """(parsed dataset or None, error text or '') from the open-data cache."""
     return _cached_open_dataset(name, _fingerprint([opendata.local_path(name)]))

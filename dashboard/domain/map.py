@@ -16,8 +16,13 @@ LAYERS: dict[str, tuple[str, ...]] = {
     # Open-data layers: no project type, their data passed in the figure's options.
     "brownfields": (),
     "osm_grid": (),
+    "ign_datacenters": (),
 }
-DEFAULT_LAYERS = tuple(LAYERS)
+# Off until the reader asks: IGN's data-centre layer (its file is read only when it is on).
+OFF_BY_DEFAULT = ("ign_datacenters",)
+DEFAULT_LAYERS = tuple(layer for layer in LAYERS if layer not in OFF_BY_DEFAULT)
+# Map layer -> the open dataset it draws (dashboard.data.opendata.DATASETS).
+OPEN_LAYERS = {"brownfields": "cartofriches", "osm_grid": "osm_grid", "ign_datacenters": "ign_datacenters"}
 CONTEXT_TYPES = LAYERS["power"]  # grid context: kept on the map whatever the project filters
 
 

@@ -45,6 +45,11 @@ LANGUAGES = ("fr", "en")
 REGION_BBOX = {"lat_min": 48.83, "lat_max": 51.09, "lon_min": 1.37, "lon_max": 4.26}
 
 
+# IGN's data centres (dashboard.data.ign_datacenters): the columns the product adds before the
+# file's own attributes (kept as written, their names unconfirmed).
+IGN_DATACENTER_COLUMNS = ("fid", "layer", "name", "departement", "lat", "lon")
+
+
 # Cartofriches `site_statut` values, as attribute suffixes (friche avec projet / sans projet /
 # potentielle / reconvertie).
 BROWNFIELD_STATUSES = ("with_project", "without_project", "potential", "reconverted")

@@ -19,6 +19,7 @@ from dashboard.domain.map import CONTEXT_TYPES, DEFAULT_LAYERS, LAYERS, mappable
 from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
 from dashboard.domain.tables import Dataset, source_ids_in, split_ids
 from dashboard.figures.brownfields import brownfield_traces, grid_traces
+from dashboard.figures.ign_datacenters import datacenter_traces
 from dashboard.figures.base import (
     OFFLINE_STYLE,
     TYPE_COLOURS,
@@ -154,8 +155,10 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     """Every site with a position, one Scattermap trace per project type.
 
     options: lang ("fr"), size_by ("power_mw" | "investment_eur" | "none"), layers (subset of
-    LAYERS), style (a MapLibre style name), outlines (GeoJSON FeatureCollection, its prepared borders (figures.base.outline_layer) or None),
-    brownfields (Cartofriches table or None), osm_grid (the OSM grid table or None).
+    LAYERS), style (a MapLibre style name), outlines (GeoJSON FeatureCollection, its prepared
+    borders (figures.base.outline_layer) or None), brownfields (Cartofriches table or None),
+    osm_grid (the OSM grid table or None), ign_datacenters (IGN's data centres,
+    dashboard.data.ign_datacenters, or None).
     `sources` (the sources table) names each point's sources by publisher and date.
     """
     opts = {**DEFAULT_OPTIONS, "lang": "fr", **(options or {})}
@@ -222,8 +225,11 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     if "brownfields" in layers and opts.get("brownfields") is not None:
         extra += brownfield_traces(opts["brownfields"], lang)
         layout["meta"]["open_data"].append("cartofriches")
-    credits = [t(f"map.{name}_credit", lang) for name in ("osm_grid", "brownfields") if name in layers
-               and opts.get(name) is not None]
+    if "ign_datacenters" in layers and opts.get("ign_datacenters") is not None:
+        extra += datacenter_traces(opts["ign_datacenters"], lang)
+        layout["meta"]["open_data"].append("ign_datacenters")
+    credits = [t(f"map.{name}_credit", lang) for name in ("osm_grid", "brownfields", "ign_datacenters")
+               if name in layers and opts.get(name) is not None]
     if credits:
         layout.setdefault("annotations", []).append(
             {"text": " · ".join(credits), "x": 0, "y": 0.035 if outlines else 0, "xref": "paper", "yref": "paper",

@@ -17,6 +17,8 @@ TEXT = {
         "purpose_cartofriches": "couche des friches sur la carte, friches candidates à l'implantation, friches par "
                                 "statut sur /occupancy",
         "purpose_osm_grid": "lignes et postes 400 kV sur la carte, distance à la ligne 400 kV la plus proche",
+        "purpose_ign_datacenters": "couche des centres de données sur la carte (« Centres de données (IGN, 2024) »)",
+        "licence_unconfirmed": "licence non confirmée",
     },
     "en": {
         "loaded": "{title} ({publisher}, {licence}): file of {date}.",
@@ -33,5 +35,7 @@ TEXT = {
         "purpose_cartofriches": "brownfield map layer, brownfield siting candidates, brownfields by status on "
                                 "/occupancy",
         "purpose_osm_grid": "400 kV lines and substations on the map, distance to the nearest 400 kV line",
+        "purpose_ign_datacenters": 'data-centre layer on the map ("Data centres (IGN, 2024)")',
+        "licence_unconfirmed": "licence unconfirmed",
     },
 }

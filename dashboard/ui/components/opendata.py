@@ -21,8 +21,9 @@ OPEN_DATA_PANEL_KEY = "{key}_open_data"  # a page's panel of missing datasets (o
 
 def _words(name: str, lang: str) -> dict[str, str]:
     entry = DATASETS[name]
+    licence = t("opendata.licence_unconfirmed", lang) if entry.licence == "unconfirmed" else entry.licence
     return {"title": escape_markdown(entry.title), "publisher": escape_markdown(entry.publisher),
-            "licence": escape_markdown(entry.licence), "purpose": t(f"opendata.purpose_{name}", lang), "name": name}
+            "licence": escape_markdown(licence), "purpose": t(f"opendata.purpose_{name}", lang), "name": name}
 
 
 def _loaded(name: str, dataset, lang: str) -> None:
@@ -48,10 +49,11 @@ def open_dataset(name: str, lang: str, key: str):
     return dataset
 
 
-def open_datasets(names, lang: str, key: str) -> dict:
+def open_datasets(names, lang: str, key: str, offered=()) -> dict:
     """name -> parsed dataset (or None) of several datasets: the date of each one cached; an
     unreadable file's warning; the missing ones named in one panel, their notices and download
-    buttons drawn once the reader opens it."""
+    buttons drawn once the reader opens it. `offered`: datasets the page can show but does not now
+    (a map layer switched off): named in the panel when not downloaded, never read."""
     found, missing = {}, []
     for name in names:
         dataset, error = data.load_open_dataset(name)
@@ -62,6 +64,7 @@ def open_datasets(names, lang: str, key: str) -> dict:
             _not_loaded(name, error, lang, key)
         else:
             missing.append(name)
+    missing += [name for name in offered if name not in found and not data.open_dataset_present(name)]
     if missing:
         def notices() -> None:
             for name in missing:

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.data import repository as data
 from dashboard.data.opendata import DATASETS
 from dashboard.domain.filters import apply_filters
-from dashboard.domain.map import DEFAULT_LAYERS, LAYERS, mappable, select_map_sites
+from dashboard.domain.map import DEFAULT_LAYERS, LAYERS, OPEN_LAYERS, mappable, select_map_sites
 from dashboard.domain.tables import source_ids_in
 from dashboard.figures.base import STYLES
 from dashboard.figures.map import CHARTS, SIZE_BY
@@ -42,9 +42,11 @@ if "outlines" in layers:
         st.info(escape_markdown(t("map_page.outlines_missing", lang, reason=reason)), icon=":material/info:")
         fetch_button("outlines", t("map_page.outlines_download", lang), "map_fetch_outlines", lang)
 
-# Open-data layers: each says its file's date; the missing ones, how to get them (once asked).
-layer_data = {layer: name for layer, name in (("brownfields", "cartofriches"), ("osm_grid", "osm_grid")) if layer in layers}
-found = open_datasets(layer_data.values(), lang, "map")
+# Open-data layers: each says its file's date; the missing ones, how to get them (once asked), the
+# layers switched off included (their files are not read).
+layer_data = {layer: name for layer, name in OPEN_LAYERS.items() if layer in layers}
+offered = [name for layer, name in OPEN_LAYERS.items() if layer not in layers]
+found = open_datasets(layer_data.values(), lang, "map", offered=offered)
 open_layers = {layer: found[name] for layer, name in layer_data.items()}
 
 selected = apply_filters(dataset.sites, filters)

@@ -44,8 +44,9 @@ def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_
     monkeypatch.setenv("HDF_OPENDATA_OSM_GRID_URL", local_http.base + "/down")  # 404: a clear failure
     at = run_page("map")
     assert not at.info  # named in one line at load, the notices drawn once the reader opens it
-    (panel,) = [e for e in at.expander if e.label.startswith("Données ouvertes pas encore téléchargées (2)")]
-    assert "Cartofriches" in panel.label and "OpenStreetMap" in panel.label
+    # The IGN data-centre layer is off by default: named too, its file not read.
+    (panel,) = [e for e in at.expander if e.label.startswith("Données ouvertes pas encore téléchargées (3)")]
+    assert "Cartofriches" in panel.label and "OpenStreetMap" in panel.label and "datacenters" in panel.label
     at.session_state[OPEN_DATA_PANEL_KEY.format(key="map")] = True
     at.run()
     missing = " ".join(i.value for i in at.info).replace("\\", "")
@@ -55,7 +56,7 @@ def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_
     at.run()
     assert "2026-04-15" in captions(at)
     assert "Friche sans projet" in [trace.get("name") for trace in plotly_figures(at)[0]["data"]]
-    (panel,) = [e for e in at.expander if e.label.startswith("Données ouvertes pas encore téléchargées (1)")]
+    (panel,) = [e for e in at.expander if e.label.startswith("Données ouvertes pas encore téléchargées (2)")]
     # A new label, and the panel stays open on the dataset still missing.
     still = " ".join(i.value for i in at.info).replace("\\", "")
     assert "fetch osm_grid" in still and "fetch cartofriches" not in still

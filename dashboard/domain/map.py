@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.domain.filters import Filters, apply_filters
+from dashboard.domain.geo import in_outlines
 
 # Layers the user switches on and off, and the project types each one shows.
 LAYERS: dict[str, tuple[str, ...]] = {
@@ -37,3 +38,22 @@ def select_map_sites(sites: pd.DataFrame, filters: Filters, layers) -> pd.DataFr
     shown = apply_filters(sites, filters, keep_types=keep)
     types = {ptype for layer in layers for ptype in LAYERS.get(layer, ())}
     return shown[(shown["project_type"] != "region") & shown["project_type"].isin(types)]
+
+
+def ign_in_region(centres: pd.DataFrame | None, outlines: dict | None) -> tuple[pd.DataFrame | None, int, int]:
+    """IGN's data centres for the map: (rows kept, rows left out, rows placed by the box only).
+
+    A row whose file gives no département code was kept by the parser when it lies in the region's
+    bounding box, which also covers Paris's northern suburbs and bits of Grand Est and Belgium. With
+    the département outlines, such a row is kept only inside them; without, it stays and is counted
+    as placed by the box only (the page says so)."""
+    if centres is None or centres.empty or "departement" not in centres.columns:
+        return centres, 0, 0
+    unknown = centres["departement"].isna() | (centres["departement"].astype(str).str.strip() == "")
+    if not unknown.any():
+        return centres, 0, 0
+    if not outlines:
+        return centres, 0, int(unknown.sum())
+    inside = [in_outlines(lat, lon, outlines) for lat, lon in zip(centres.loc[unknown, "lat"], centres.loc[unknown, "lon"])]
+    drop = centres.index[unknown][[not i for i in inside]]
+    return centres.drop(index=drop), len(drop), 0

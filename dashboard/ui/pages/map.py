@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.data import repository as data
 from dashboard.data.opendata import DATASETS
 from dashboard.domain.filters import apply_filters
-from dashboard.domain.map import DEFAULT_LAYERS, LAYERS, OPEN_LAYERS, mappable, select_map_sites
+from dashboard.domain.map import DEFAULT_LAYERS, LAYERS, OPEN_LAYERS, ign_in_region, mappable, select_map_sites
 from dashboard.domain.tables import source_ids_in
 from dashboard.figures.base import STYLES
 from dashboard.figures.map import CHARTS, SIZE_BY
@@ -48,6 +48,10 @@ layer_data = {layer: name for layer, name in OPEN_LAYERS.items() if layer in lay
 offered = [name for layer, name in OPEN_LAYERS.items() if layer not in layers]
 found = open_datasets(layer_data.values(), lang, "map", offered=offered)
 open_layers = {layer: found[name] for layer, name in layer_data.items()}
+ign_left_out = ign_by_box = 0
+if open_layers.get("ign_datacenters") is not None:  # rows without a département code: in the region?
+    polygons, _ = data.load_open_dataset("outlines")
+    open_layers["ign_datacenters"], ign_left_out, ign_by_box = ign_in_region(open_layers["ign_datacenters"], polygons)
 
 selected = apply_filters(dataset.sites, filters)
 selected = selected[selected["project_type"] != "region"]
@@ -67,6 +71,10 @@ else:
         notes.append(t("map_page.no_position", lang, names=", ".join(unplaced["name"].astype(str))))
     if "power" in layers and filters.active:
         notes.append(t("map_page.context_note", lang))
+    if ign_left_out:
+        notes.append(t("map_page.ign_left_out", lang, n=ign_left_out))
+    if ign_by_box:
+        notes.append(t("map_page.ign_by_box", lang, n=ign_by_box))
     if style != "white-bg":
         notes.append(t("map_page.tiles_note", lang))
     st.caption(" ".join(escape_markdown(note) for note in notes))

@@ -125,3 +125,11 @@ def test_a_site_without_status_facts_says_so_under_its_status_heading(app):
     at = app(id="rec-bethune")  # one status fact: its history, no such sentence
     assert not any("Aucun fait sur le statut" in c.value for c in at.caption)
     assert "Historique : 1 fait(s) daté(s) ou non, avec leur source" in [e.label for e in at.expander]
+
+
+def test_the_campus_size_in_the_url_scores_the_site_for_it(app):
+    """A link from the /siting ranking opened in a new tab (a new session) carries the size."""
+    said = lambda at: texts(at).replace("\\", "")  # noqa: E731 - the caption is Markdown-escaped
+    assert "Taille de campus : 300 MW (grand campus)" in said(app(id="dc-dunkerque"))
+    assert "Taille de campus : 1 GW (campus IA, « fast track » 400 kV)" in said(app(id="dc-dunkerque", preset="1gw"))
+    assert "Taille de campus : 300 MW (grand campus)" in said(app(id="dc-dunkerque", preset="nope"))  # unknown: default

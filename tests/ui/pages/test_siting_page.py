@@ -312,3 +312,26 @@ def test_the_method_is_written_from_the_registry_once_opened(app):
         assert any(criterion.label["fr"] in h.replace("\\", "") and f"{shares[key]}\u00a0%" in h for h in headings()), key
     presets = next(d.value for d in at.dataframe if "Score" not in d.value.columns)
     assert len(presets.columns) == len(siting.PRESETS)
+
+
+# --- the campus size in the URL ---------------------------------------------------------------
+
+def test_the_campus_size_comes_from_the_url_and_goes_back_into_it(app):
+    at = app(preset="1gw")
+    assert at.segmented_control(key="siting_preset").value == "1gw"
+    assert at.query_params["preset"] == "1gw"
+    assert "preset=1gw" in top_ranking(at)  # each site's page scored for the same size, in a new tab too
+    at.segmented_control(key="siting_preset").set_value("30mw").run()
+    assert at.query_params["preset"] == "30mw" and at.segmented_control(key="siting_preset").value == "30mw"
+    at.segmented_control(key="siting_preset").set_value(siting.DEFAULT_PRESET).run()
+    assert "preset" not in at.query_params  # the default is left out
+    assert "preset=" not in top_ranking(at)
+    assert_clean(at)
+
+
+def test_an_unknown_campus_size_in_the_url_is_said_and_the_default_shown(app):
+    at = app(clean=False, preset="<b>2gw</b>")
+    (warning,) = [w.value for w in at.warning if "Taille de campus inconnue" in w.value]
+    assert "« &lt;b&gt;2gw&lt;/b&gt; »" in warning  # the URL's value as plain text
+    assert at.segmented_control(key="siting_preset").value == siting.DEFAULT_PRESET
+    assert not at.exception

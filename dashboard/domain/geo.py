@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from shapely.errors import GEOSException
-from shapely.geometry import Point, mapping, shape
+from shapely.geometry import mapping, shape
 from geographiclib.geodesic import Geodesic
 from scipy.spatial import cKDTree
 
@@ -328,21 +328,34 @@ def in_bbox(lat: float, lon: float, bbox: dict = REGION_BBOX) -> bool:
     return bbox["lat_min"] <= lat <= bbox["lat_max"] and bbox["lon_min"] <= lon <= bbox["lon_max"]
 
 
-def in_outlines(lat: float, lon: float, outlines: dict) -> bool:
-    """Whether a point lies in (or on the edge of) one of the GeoJSON (Multi)Polygons of a
-    FeatureCollection (shapely; features that are not polygons are ignored)."""
-    point = Point(lon, lat)
+def _outline_polygons(outlines: dict) -> list:
+    """The readable (Multi)Polygons of a FeatureCollection (shapely); the other features ignored, a
+    malformed one skipped without hiding the others."""
+    polygons = []
     for feature in outlines.get("features", []):
         geometry = feature.get("geometry") or {}
         if geometry.get("type") not in ("Polygon", "MultiPolygon"):
             continue
         try:
-            polygon = shape(geometry)
+            polygons.append(shape(geometry))
         except (ValueError, TypeError, AttributeError, GEOSException):
-            continue  # a malformed feature does not hide the others
-        if polygon.covers(point):
-            return True
-    return False
+            continue
+    return polygons
+
+
+def in_outlines(lat: float, lon: float, outlines: dict) -> bool:
+    """Whether a point lies in (or on the edge of) one of the GeoJSON (Multi)Polygons of a
+    FeatureCollection (shapely; features that are not polygons are ignored)."""
+    return bool(points_in_outlines([lat], [lon], outlines)[0])
+
+
+def points_in_outlines(lat, lon, outlines: dict) -> np.ndarray:
+    """in_outlines for many points at once: the polygons built once, each tested on every point."""
+    lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+    inside = np.zeros(len(lat), dtype=bool)
+    for polygon in _outline_polygons(outlines):
+        inside |= shapely.intersects_xy(polygon, lon, lat)  # the edge counts as inside
+    return inside
 
 
 def in_region(lat: float, lon: float, outlines: dict | None = None) -> bool:
@@ -362,15 +375,7 @@ def border_lines(outlines: dict) -> dict:
     départements share is one line, not two (a third fewer points to send and draw for the
     region's five). The vertices are the outlines' own: nothing is simplified or moved.
     A FeatureCollection of one MultiLineString (none when no polygon could be read)."""
-    rings = []
-    for feature in outlines.get("features", []):
-        geometry = feature.get("geometry") or {}
-        if geometry.get("type") not in ("Polygon", "MultiPolygon"):
-            continue
-        try:
-            rings.append(shape(geometry).boundary)
-        except (ValueError, TypeError, AttributeError, GEOSException):
-            continue  # a malformed feature does not hide the others
+    rings = [polygon.boundary for polygon in _outline_polygons(outlines)]
     if not rings:
         return {"type": "FeatureCollection", "features": []}
     # The union nodes the rings and keeps each shared segment once; line_merge joins the pieces.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.domain.filters import Filters, apply_filters
-from dashboard.domain.geo import in_outlines
+from dashboard.domain.geo import points_in_outlines
 
 # Layers the user switches on and off, and the project types each one shows.
 LAYERS: dict[str, tuple[str, ...]] = {
@@ -54,6 +54,6 @@ def ign_in_region(centres: pd.DataFrame | None, outlines: dict | None) -> tuple[
         return centres, 0, 0
     if not outlines:
         return centres, 0, int(unknown.sum())
-    inside = [in_outlines(lat, lon, outlines) for lat, lon in zip(centres.loc[unknown, "lat"], centres.loc[unknown, "lon"])]
-    drop = centres.index[unknown][[not i for i in inside]]
+    inside = points_in_outlines(centres.loc[unknown, "lat"], centres.loc[unknown, "lon"], outlines)
+    drop = centres.index[unknown][~inside]
     return centres.drop(index=drop), len(drop), 0

@@ -1,6 +1,6 @@
 """What every figure builder shares: the base layout every figure starts from (`base_layout`), the
 colours of the project types, the basemaps, axis ticks in the reader's format, source labels,
-plotly-safe text, and the GeoJSON wrapper plotly does not copy.
+plotly-safe text, and the map line layers (the département borders).
 
 Builders import from here, never from one another.
 """

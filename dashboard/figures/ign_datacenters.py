@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.domain.schema import DEPARTEMENTS, IGN_DATACENTER_COLUMNS
-from dashboard.i18n import colon, t
+from dashboard.i18n import colon, is_unknown, t
 from dashboard.i18n.escape import escape_plotly
 
 COLOUR = "#56B4E9"  # sky blue (Okabe-Ito): a data centre, lighter than the projects' blue
@@ -19,7 +19,7 @@ MAX_ATTRIBUTES_IN_HOVER = 12
 
 
 def _present(value) -> bool:
-    return not (value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == "")
+    return not is_unknown(value) and str(value).strip() != ""  # a blank attribute is left out too
 
 
 def datacenter_hover(row: dict, attributes: list[str], lang: str) -> str:

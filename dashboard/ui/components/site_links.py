@@ -25,10 +25,13 @@ def site_url(site_id: str, lang: str = "fr", preset: str | None = None) -> str:
     """The site page's address relative to the app's root page ("site?id=…&lang=en"): a link from
     any page of the app, whatever path the app is served under. With `preset` (not the default
     one), the page scores the site for that campus size, in a new tab too."""
-    params = {"id": site_id} | ({"lang": lang} if lang != "fr" else {})
-    if preset and preset != siting.DEFAULT_PRESET:
-        params[PRESET_PARAM] = preset
+    params = {"id": site_id} | ({"lang": lang} if lang != "fr" else {}) | preset_params(preset)
     return "site?" + urllib.parse.urlencode(params)
+
+
+def preset_params(preset: str | None) -> dict[str, str]:
+    """The campus size as a URL's query parameters: none for the default one."""
+    return {PRESET_PARAM: preset} if preset and preset != siting.DEFAULT_PRESET else {}
 
 
 def preset_in_url() -> tuple[str | None, str]:

@@ -14,7 +14,6 @@ import datetime as dt
 import streamlit as st
 
 from dashboard.data import repository as data
-from dashboard.domain import siting
 from dashboard.domain.site_profile import find_site, site_choices, site_profile
 from dashboard.export.renderer import BrowserNotFoundError, ExportError, find_browser
 from dashboard.export.site_pdf import site_pdf
@@ -24,7 +23,7 @@ from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components import site_sheet as draw
 from dashboard.ui.components.footer import footer
-from dashboard.ui.components.site_links import PRESET_PARAM, page_link, site_siting_request
+from dashboard.ui.components.site_links import page_link, preset_params, site_siting_request
 from dashboard.ui.components.sidebar import page_setup
 
 
@@ -91,8 +90,7 @@ def render() -> None:
         else:
             st.info(t("site_page.no_map", lang), icon=":material/location_off:")
     draw.score(sheet)
-    same_size = {PRESET_PARAM: request.preset} if request.preset != siting.DEFAULT_PRESET else {}
-    page_link("siting", t("site_page.siting_link", lang), icon=":material/tune:", query_params=same_size)
+    page_link("siting", t("site_page.siting_link", lang), icon=":material/tune:", query_params=preset_params(request.preset))
     draw.figures(sheet)
     draw.brownfield(sheet)
     draw.sources(sheet)

@@ -3,8 +3,10 @@
 
     .venv/bin/python benchmarks/bench_intake.py [--repeat 50] [--verbose]
 
-Targets: recall >= 0.9, precision >= 0.8, entity accuracy >= 0.8, <= 50 ms per 2,000 characters
-(the median of `--repeat` runs, the shipped seeds' sites matched). Exits 1 when a target is missed.
+Two parts (tests/intake_eval_real.py): the tuning part (the rules were tuned on it) and the held-out
+part (written before any tuning, only measured). Targets, on the held-out part: recall >= 0.9,
+precision >= 0.9, right site (entity accuracy) >= 0.9; <= 50 ms per 2,000 characters (the median of
+`--repeat` runs, the shipped seeds' sites matched). Exits 1 when a target is missed.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script 
 
 from dashboard.data.intake_seed import shipped_dataset  # noqa: E402
 from dashboard.domain.intake import extract_facts  # noqa: E402
-from tests.intake_eval import ARTICLES, HELD_OUT, score  # noqa: E402
+from tests.intake_eval import ARTICLES, score  # noqa: E402
+from tests.intake_eval_real import HELD_OUT_ALL, TUNING  # noqa: E402
 
-TARGETS = {"recall": 0.9, "precision": 0.8, "entity_accuracy": 0.8}
+TARGETS = {"recall": 0.9, "precision": 0.9, "entity_accuracy": 0.9}
 TARGET_MS = 50.0
 ARTICLE_CHARS = 2000
 
@@ -40,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     dataset = shipped_dataset()
     figures = {}
-    for label, articles in (("evaluation set", ARTICLES), ("held-out set", HELD_OUT)):
+    for label, articles in (("tuning part", TUNING), ("held-out part", HELD_OUT_ALL)):
         results = [(a, extract_facts(a.text, lang=a.lang, published=a.published, dataset=dataset)) for a in articles]
         total = score(results)
         print(f"{label}: {len(articles)} articles, {total.expected} expected figures, {total.candidates} candidates")
@@ -51,8 +54,8 @@ def main(argv: list[str] | None = None) -> int:
             for kind, items in (("missed", total.misses), ("extra", total.extras), ("wrong entity", total.wrong_entities)):
                 for item in items:
                     print(f"  {kind}: {item}")
-        if articles is ARTICLES:
-            figures = measured  # the targets hold for the evaluation set; the held-out one is reported
+        if articles is HELD_OUT_ALL:
+            figures = measured  # the targets hold for the held-out part
 
     text, lang = two_thousand_characters()
     extract_facts(text, lang=lang, dataset=dataset)  # warm: the entity index is built once per dataset

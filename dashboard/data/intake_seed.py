@@ -4,6 +4,11 @@ build's own reader (`seeds.load_seeds`) together with the shipped seeds, saved o
     rows = [SeedRow(entity="bethune-azur-dc", attribute="power", value="240 MW", as_of="2026-02-12")]
     draft = make_seed(SourceInfo(...), rows, seeds_dir)   # -> SeedDraft(file_name, text, problems)
     save_seed(draft, seeds_dir)                          # never overwrites; needs HDF_INTAKE_WRITABLE_SEEDS=1
+
+Safe by construction: the file is written by the YAML library (every field a scalar; the comment
+header carries no user text), read back with the build's loader and compared field by field with
+the reviewed rows before it is offered; a field holding a line break or a control character is
+refused by name. So a publisher, title or value can never add a record the review did not show.
 """
 
 from __future__ import annotations
@@ -11,8 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import shutil
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from dashboard import config
+from dashboard.data.intake_checks import field_problems, read_back_problem, validate
 from dashboard.data.seeds import RELIABILITIES, load_seeds  # noqa: F401  (RELIABILITIES re-exported)
 from dashboard.domain.intake import Candidate, status_keyword
 from dashboard.domain.records import Problem
@@ -168,45 +172,53 @@ def seed_document(source: SourceInfo, rows: list[SeedRow]) -> dict:
     return document
 
 
-def render(document: dict, source: SourceInfo) -> str:
-    header = (
-        f"# Facts of one article ({source.publisher}, {source.published}), proposed by `python -m dashboard.intake`\n"
-        f"# and reviewed by hand. Values are the article's own words.\n"
-    )
-    return header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=110)
+# No user text in the comment: a line break in it (\n, U+2028...) would end the comment.
+HEADER = (
+    "# Facts of one article (see source:), proposed by `python -m dashboard.intake` or /ajouter\n"
+    "# and reviewed by hand. Values are the article's own words.\n"
+)
 
 
-def validate(text: str, file_name: str, seeds_dir: Path) -> list[Problem]:
-    """The build's reader on the shipped seeds plus this file; only this file's problems."""
-    with tempfile.TemporaryDirectory() as folder:
-        for path in Path(seeds_dir).glob("*.y*ml"):
-            if path.name != file_name:
-                shutil.copyfile(path, Path(folder) / path.name)
-        (Path(folder) / file_name).write_text(text, encoding="utf-8")
-        bundle = load_seeds(folder)
-    return [p for p in bundle.problems if p.file == file_name]
+def render(document: dict) -> str:
+    """The seed file's text: the fixed header, then the document dumped by the YAML library."""
+    return HEADER + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=110)
 
 
 def _row_of(problem: Problem, document: dict) -> int | None:
+    """The review row a problem is about (a fact, or the first fact of a new entity), else None."""
+    facts = document.get("facts") or []
     match = re.match(r"facts\[(\d+)\]", problem.record)
     if match:
-        return int(match.group(1))
+        return int(match.group(1)) if int(match.group(1)) < len(facts) else None
     match = re.match(r"entities\[(\d+)\]", problem.record)
-    if match:
-        entity_id = document.get("entities", [])[int(match.group(1))]["id"]
-        return next((i for i, f in enumerate(document["facts"]) if f["entity"] == entity_id), None)
+    entities = document.get("entities") or []
+    if match and int(match.group(1)) < len(entities):
+        entity_id = entities[int(match.group(1))].get("id")
+        return next((i for i, f in enumerate(facts) if f.get("entity") == entity_id), None)
     return None
 
 
 def make_seed(source: SourceInfo, rows: list[SeedRow], seeds_dir: Path | None = None, file_name: str = "") -> SeedDraft:
+    """THE way intake writes a seed (the /ajouter page, `python -m dashboard.intake`, an accepted
+    watched article): the reviewed `rows` of one `source` as a seed file's text, with every problem
+    that would keep it out of the build, each tied to its row (None: the source or the file).
+
+    The YAML library writes every field; the text is read back and compared field by field with the
+    rows before it is offered; a field with a line break or control character, a problem the build
+    would report with this file, or the same article already in `seeds_dir` makes it invalid
+    (`draft.valid` False). Never raises on any text; nothing is written (see `save_seed`)."""
     seeds_dir = Path(seeds_dir or config.seeds_dir())
     document = seed_document(source, rows)
-    text = render(document, source)
+    text = render(document)
     file_name = file_name or next_file_name(seeds_dir, slugify(f"{source.publisher}-{source.published}"))
-    problems = validate(text, file_name, seeds_dir)
+    problems = field_problems(source, rows, file_name)
+    if not problems and (mismatch := read_back_problem(text, document, file_name)):
+        problems.append((None, mismatch))
+    if not problems:
+        problems = [(_row_of(p, document), p) for p in validate(text, file_name, seeds_dir)]
     if not rows:
-        problems.append(Problem(file_name, "facts", "facts", "", "no fact kept"))
-    return SeedDraft(file_name, text, [(_row_of(p, document), p) for p in problems])
+        problems.append((None, Problem(file_name, "facts", "facts", "", "no fact kept")))
+    return SeedDraft(file_name, text, problems)
 
 
 class SeedExists(Exception):
@@ -218,12 +230,18 @@ class SeedsNotWritable(Exception):
 
 
 def save_seed(draft: SeedDraft, seeds_dir: Path | None = None) -> Path:
-    """Write a valid draft into the seeds folder; never overwrites, only when the setting allows."""
+    """Write a valid draft into the seeds folder; never overwrites, only when the setting allows, and
+    only if it still passes with the folder as it is now (another save may have come in between)."""
     if not config.intake_writable_seeds():
         raise SeedsNotWritable("saving into seeds/ is off (set HDF_INTAKE_WRITABLE_SEEDS=1)")
     if not draft.valid:
         raise ValueError(f"{draft.file_name} does not pass validation; nothing written")
-    path = Path(seeds_dir or config.seeds_dir()) / draft.file_name
+    seeds_dir = Path(seeds_dir or config.seeds_dir())
+    if (seeds_dir / draft.file_name).exists():
+        raise SeedExists(f"{seeds_dir / draft.file_name} already exists; nothing written")
+    if problems := validate(draft.text, draft.file_name, seeds_dir):
+        raise ValueError(f"{draft.file_name} no longer passes validation ({problems[0].reason}); nothing written")
+    path = seeds_dir / draft.file_name
     try:
         with path.open("x", encoding="utf-8") as handle:  # "x": fails if the file exists
             handle.write(draft.text)

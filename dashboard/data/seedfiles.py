@@ -52,6 +52,11 @@ def _construct_record(loader: _SeedLoader, node: yaml.MappingNode):
 _SeedLoader.add_constructor("tag:yaml.org,2002:map", _construct_record)
 
 
+def parse_seed_text(text: str):
+    """A seed file's text as the build reads it (dates kept as text); raises what YAML raises."""
+    return yaml.load(text, Loader=_SeedLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 @dataclass(frozen=True)
 class Declared:
     """Ids a file declares, found by scanning its lines (used only when it cannot be parsed)."""
@@ -137,7 +142,7 @@ def read_seed_file(path: Path) -> SeedFile:
         problems.append(Problem(name, "file", "", "", "empty file; a seed needs a source: block"))
         return SeedFile(name, None, problems)
     try:
-        document = yaml.load(text, Loader=_SeedLoader)  # noqa: S506 - a SafeLoader subclass
+        document = parse_seed_text(text)
     except yaml.YAMLError as exc:
         problems.append(_yaml_problem(name, exc))
         return SeedFile(name, None, problems, declared_ids(text))

@@ -143,3 +143,148 @@ def test_the_command_explains_bad_input(tmp_path):
     assert not_text.returncode == 2 and "Traceback" not in not_text.stderr
     missing = run_cli(str(tmp_path / "nope.txt"), "--url", SOURCE.url, "--publisher", "X", "--published", "2026")
     assert missing.returncode == 2 and "cannot read" in missing.stderr
+
+
+# --------------------------------------------------------------------------- injection (issue 25, point 1)
+
+ROW = SeedRow("bethune-azur-dc", "power", "300 MW", "2026-03-10")
+INJECTED = "entities: [{id: evil-site, name: Evil, project_type: data_center}]"
+# Every line break YAML or str.splitlines() knows, and a control character.
+BREAKS = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029", "\x00"]
+
+
+def _no_injected_entity(draft) -> None:
+    document = yaml.safe_load(draft.text)
+    assert "evil-site" not in draft.text.replace(INJECTED, "") or "entities" not in document
+    assert set(document) == {"source", "facts"} and [f["entity"] for f in document["facts"]] == ["bethune-azur-dc"]
+
+
+@pytest.mark.parametrize("brk", BREAKS, ids=[f"U+{ord(b[-1]):04X}" for b in BREAKS])
+@pytest.mark.parametrize("field_name", ["publisher", "title", "url"])
+def test_a_line_break_in_a_source_field_is_refused_by_name_and_adds_nothing(seeds, brk, field_name):
+    values = {"url": SOURCE.url, "publisher": "Pub", "title": "Titre"}
+    values[field_name] = f"{values[field_name]}{brk}{INJECTED}{brk}#"
+    source = SourceInfo(values["url"], values["publisher"], "2026-03-10", "fr", values["title"])
+    draft = intake_seed.make_seed(source, [ROW], seeds)  # never raises
+    assert not draft.valid
+    [(row, problem)] = draft.problems
+    assert row is None and problem.record == "source" and problem.field == field_name
+    assert "line break or control character" in problem.reason and "U+" in problem.reason
+    _no_injected_entity(draft)
+
+
+@pytest.mark.parametrize("field_name", ["value", "new_name", "note", "as_of"])
+def test_a_line_break_in_a_row_is_refused_on_its_row(seeds, field_name):
+    rows = [ROW, SeedRow(NEW, "jobs", "50 emplois", "2026-03-10", new_name="Projet X")]
+    setattr(rows[1], field_name, getattr(rows[1], field_name) + "\u2028" + INJECTED)
+    draft = intake_seed.make_seed(SOURCE, rows, seeds)
+    assert not draft.valid
+    assert [(row, p.field) for row, p in draft.problems] == [(1, field_name)]
+
+
+def test_the_comment_header_carries_no_user_text(seeds):
+    source = SourceInfo(SOURCE.url, "Éditeur « spécial » #1", "2026-03-10", "fr", "Titre")
+    draft = intake_seed.make_seed(source, [ROW], seeds)
+    comments = [line for line in draft.text.splitlines() if line.lstrip().startswith("#")]
+    assert comments and not any("spécial" in line or "Titre" in line for line in comments)
+    assert yaml.safe_load(draft.text)["source"]["publisher"] == "Éditeur « spécial » #1"
+
+
+def test_a_written_file_that_differs_from_the_review_is_refused(seeds, monkeypatch):
+    """The read-back check: whatever the writer produced, a record the review did not show is refused."""
+    real_render = intake_seed.render
+    monkeypatch.setattr(intake_seed, "render", lambda document: real_render(document).replace(
+        "facts:", "entities:\n- {id: evil-site, name: Evil}\nfacts:", 1))
+    draft = intake_seed.make_seed(SOURCE, [ROW], seeds)
+    assert not draft.valid
+    [(row, problem)] = draft.problems
+    assert row is None and problem.field == "entities" and "differs from the review" in problem.reason
+
+
+def test_text_fields_read_back_as_text(seeds):
+    """Values YAML would read as something else (a number, a date, a boolean, null) stay text."""
+    rows = [SeedRow("bethune-azur-dc", "jobs", value, "2026-03-10") for value in ("2027", "yes", "null", "1e3")]
+    source = SourceInfo(SOURCE.url, "true", "2026-03-10", "fr", "2026-03-10")
+    draft = intake_seed.make_seed(source, rows, seeds)
+    assert not intake_seed.read_back_problem(draft.text, intake_seed.seed_document(source, rows), draft.file_name)
+    assert yaml.safe_load(draft.text)["source"]["publisher"] == "true"
+
+
+def test_a_problem_on_an_entity_the_draft_does_not_have_points_at_no_row():
+    document = {"facts": [{"entity": "a"}], "entities": []}
+    problem = intake_seed.Problem("x.yaml", "entities[3]", "id", "evil", "bad")
+    assert intake_seed._row_of(problem, document) is None
+    assert intake_seed._row_of(intake_seed.Problem("x.yaml", "facts[9]", "", "", ""), document) is None
+
+
+def test_the_command_refuses_an_injected_publisher_without_a_traceback(seeds, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = seeds / "150_injected.yaml"
+    for brk in ("\u2028", "\n", "\x85"):
+        done = run_cli(str(article), "--url", SOURCE.url, "--publisher", f"Pub{brk}{INJECTED}{brk}#",
+                       "--published", "2026-03-10", "--seeds", str(seeds), "--out", str(out))
+        assert done.returncode == 1 and "Traceback" not in done.stderr and "IndexError" not in done.stderr
+        assert "publisher" in done.stderr and "line break" in done.stderr
+        assert not out.exists()
+        draft = out.with_name(out.name + ".draft")
+        assert "evil-site" not in yaml.safe_load(draft.read_text(encoding="utf-8")).get("entities", [])
+        draft.unlink()
+    build = subprocess.run([sys.executable, "-m", "dashboard.build", "--seeds", str(seeds), "--out", str(tmp_path / "t")],
+                           cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    assert build.returncode == 0, build.stderr
+
+
+# --------------------------------------------------------------------------- validation as the build sees it (point 2)
+
+def test_the_same_article_twice_is_refused_and_says_where(seeds, monkeypatch):
+    monkeypatch.setenv("HDF_INTAKE_WRITABLE_SEEDS", "1")
+    first = intake_seed.make_seed(SOURCE, [ROW], seeds)
+    path = intake_seed.save_seed(first, seeds)
+    again = intake_seed.make_seed(SOURCE, [ROW], seeds)
+    assert again.file_name != first.file_name and not again.valid
+    reasons = [p.reason for _, p in again.problems]
+    assert any("already exists" in r and path.name in r for r in reasons), reasons
+    moved = intake_seed.make_seed(SourceInfo(SOURCE.url, "Autre éditeur", "2026-03-11", "fr"), [ROW], seeds)
+    assert any("same URL" in p.reason and path.name in p.reason for _, p in moved.problems)  # same article, other id
+    with pytest.raises(ValueError):
+        intake_seed.save_seed(again, seeds)
+
+
+def test_a_draft_valid_when_made_is_not_saved_if_the_folder_changed_since(seeds, monkeypatch):
+    monkeypatch.setenv("HDF_INTAKE_WRITABLE_SEEDS", "1")
+    one = intake_seed.make_seed(SOURCE, [ROW], seeds, file_name="150_one.yaml")
+    two = intake_seed.make_seed(SOURCE, [ROW], seeds, file_name="151_two.yaml")
+    assert one.valid and two.valid  # each alone passes
+    intake_seed.save_seed(one, seeds)
+    with pytest.raises(ValueError, match="already exists"):
+        intake_seed.save_seed(two, seeds)
+    assert not (seeds / "151_two.yaml").exists()
+    assert load_seeds(seeds).problems == []
+
+
+def test_a_problem_naming_the_new_file_with_another_blocks_it(seeds):
+    """The build names both files of a duplicate source id; the new file is one of them."""
+    shipped = yaml.safe_load((seeds / "001_horizonactu-bethune-azur.yaml").read_text(encoding="utf-8"))["source"]
+    text = intake_seed.render({"source": {**shipped, "url": shipped["url"] + "?copy"}, "facts": []})
+    problems = intake_seed.validate(text, "150_copy.yaml", seeds)
+    assert any(p.file == "001_horizonactu-bethune-azur.yaml, 150_copy.yaml" for p in problems), problems
+    assert any("already exists" in p.reason and "001_horizonactu-bethune-azur.yaml" in p.reason for p in problems)
+
+
+def test_a_problem_the_new_file_causes_in_another_file_blocks_it(seeds):
+    """A new file sorted first that declares a shipped site: the build reports the duplicate in the
+    SHIPPED file only; it appears only with the new file, so it is the new file's problem."""
+    shipped = yaml.safe_load((seeds / "001_horizonactu-bethune-azur.yaml").read_text(encoding="utf-8"))
+    [entity] = [e for e in shipped["entities"] if e["id"] == "bethune-azur-dc"]
+    text = intake_seed.render({**intake_seed.seed_document(SOURCE, [ROW]), "entities": [entity]})
+    problems = intake_seed.validate(text, "000_first.yaml", seeds)
+    assert [(p.file, p.field, p.reason) for p in problems] == [
+        ("001_horizonactu-bethune-azur.yaml", "id", "duplicate entity id")]
+    (seeds / "120_other.yaml").write_text(intake_seed.render({
+        "source": {"id": "other-2026", "publisher": "Autre", "title": "T", "url": "https://example.org/o",
+                   "published": "2026-01-01", "retrieved": "2026-01-02", "language": "fr", "reliability": "primary"},
+        "facts": [{"entity": "no-such-site", "attribute": "power", "value": "10 MW", "as_of": "2026-01-01"}],
+    }), encoding="utf-8")
+    assert load_seeds(seeds).problems  # the folder's own problem...
+    assert intake_seed.validate(intake_seed.render(intake_seed.seed_document(SOURCE, [ROW])), "150_new.yaml", seeds) == []

@@ -126,3 +126,34 @@ def test_the_page_speaks_english(page):
     at = fill(page(lang="en"))
     assert at.title[0].value == "Add facts"
     assert any("3 figure(s) found" in m.value for m in at.markdown)
+
+
+def test_an_injected_publisher_is_refused_with_its_field_and_adds_no_site(page, seeds, monkeypatch):
+    """Issue 25 (1): a publisher with U+2028 and YAML after it; the page names the field, nothing is saved."""
+    monkeypatch.setenv("HDF_INTAKE_WRITABLE_SEEDS", "1")
+    at = page()
+    at.text_input(key="intake-publisher").input("Pub\u2028entities: [{id: evil-site, name: Evil}]\u2028#")
+    at.text_input(key="intake-url").input("https://example.org/article")
+    at.text_input(key="intake-published").input("2026-03-10")
+    at.text_area(key="intake-text").input(ARTICLE)
+    at.run()
+    assert not at.exception
+    assert not any("inattendue" in e.value for e in at.error)
+    assert any("problème" in w.value for w in at.warning) and not any("passe la validation" in s.value for s in at.success)
+    [table] = [d.value for d in at.dataframe if "Champ" in d.value.columns]
+    assert "publisher" in set(table["Champ"]) and any("U+2028" in r for r in table["Raison"])
+    assert "entities" not in yaml.safe_load(at.code[0].value)
+    [save] = [b for b in at.button if b.key == "intake-save"]
+    assert save.disabled
+
+
+def test_saving_the_same_article_twice_says_where_it_already_is(page, seeds, monkeypatch):
+    monkeypatch.setenv("HDF_INTAKE_WRITABLE_SEEDS", "1")
+    at = fill(page())
+    [save] = [b for b in at.button if b.key == "intake-save"]
+    save.click().run()
+    at.run()  # the next run sees the saved file
+    [saved] = set(p.name for p in seeds.iterdir()) - set(p.name for p in DEFAULT_SEEDS_DIR.iterdir())
+    [table] = [d.value for d in at.dataframe if "Raison" in d.value.columns]
+    assert any("already exists" in r and saved in r for r in table["Raison"]), list(table["Raison"])
+    assert [b for b in at.button if b.key == "intake-save"][0].disabled

@@ -42,7 +42,19 @@ def opendata_url(name: str, default: str) -> str:
 def opendata_min_rows(name: str, default: int) -> int:
     """`HDF_OPENDATA_<NAME>_MIN_ROWS`: fewest records a complete file of the dataset has (a file with
     fewer is reported as corrupt); the default is the dataset's own (e.g. 100 substations)."""
-    return _int_setting(f"HDF_OPENDATA_{name.upper()}_MIN_ROWS", default)
+    return _int_setting(opendata_min_rows_setting(name), default)
+
+
+def opendata_min_rows_setting(name: str) -> str:
+    return f"HDF_OPENDATA_{name.upper()}_MIN_ROWS"
+
+
+def opendata_min_rows_set(name: str) -> int | None:
+    """`HDF_OPENDATA_<NAME>_MIN_ROWS` when it is set (it then replaces the comparison of a new
+    download with the cached file: the operator accepts a smaller file), else None."""
+    if not os.environ.get(opendata_min_rows_setting(name), "").strip():
+        return None
+    return _int_setting(opendata_min_rows_setting(name), 1)
 
 
 def geocode_cache_dir() -> Path:

@@ -35,8 +35,9 @@ PAGES_DIR = REPO_ROOT / "dashboard" / "ui" / "pages"
 @pytest.fixture(autouse=True)
 def small_open_data_files(monkeypatch):
     """Test files of open data hold a handful of rows: the plausibility minimums (100 substations,
-    1000 communes, 5 outlines in a real file) are lowered; tests of those checks set them back."""
-    for name in ("outlines", "substations", "communes"):
+    1000 communes, 5 outlines, 100 brownfields, 10 grid objects in a real file) are lowered; tests
+    of those checks set them back (unset, a download is also compared with the cached file)."""
+    for name in ("outlines", "substations", "communes", "cartofriches", "osm_grid", "ign_datacenters"):
         monkeypatch.setenv(f"HDF_OPENDATA_{name.upper()}_MIN_ROWS", "1")
 
 

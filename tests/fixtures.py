@@ -575,3 +575,51 @@ def layer_geojson(source) -> dict:
     if isinstance(source, str) and source.startswith(prefix):
         return json.loads(base64.b64decode(source[len(prefix):]))
     return source
+
+
+# --- Open-data files of a given size, in the real formats (the completeness checks) ----------------
+
+# Cerema's "friches-standard" CSV as published (shared/research/opendata-real-formats-2026-12.md):
+# 50 columns, the position only in `geompoint` as WKT, empty cells for missing values, floats.
+CARTOFRICHES_REAL_HEADER = (
+    "site_id;site_nom;site_type;site_adresse;site_identif_date;site_actu_date;site_url;site_ademe_url;"
+    "site_securite;site_occupation;site_statut;site_projet_url;site_reconv_annee;site_reconv_type;"
+    "activite_libelle;activite_code;activite_fin_annee;comm_nom;comm_insee;bati_type;bati_nombre;bati_surface;"
+    "bati_pollution;bati_vacance;bati_patrimoine;bati_etat;local_ancien_annee;local_recent_annee;proprio_type;"
+    "proprio_personne;proprio_nom;sol_pollution_annee;sol_pollution_existe;sol_pollution_origine;"
+    "sol_pollution_commentaire;sol_depollution_fiche;unite_fonciere_surface;unite_fonciere_refcad;"
+    "urba_zone_type;urba_zone_lib;urba_zone_formdomi;urba_doc_type;desserte_distance;desserte_commentaire;"
+    "source_nom;source_url;source_producteur;source_contact;geompoint;geomsurf"
+)
+
+
+def cartofriches_real_row(i: int) -> str:
+    """Row `i` of the region (Nord, Lille's INSEE code), shaped like the published rows."""
+    values = dict.fromkeys(CARTOFRICHES_REAL_HEADER.split(";"), "")
+    values.update(site_id=f"59350_{i}", site_nom=f'"Friche n° {i} ; ancien dépôt"', site_type="inconnu",
+                  site_identif_date="2022-10-10", site_statut="friche potentielle", comm_nom="LILLE",
+                  comm_insee="59350", bati_nombre="2.0", unite_fonciere_surface=f"{1000 + i}.0",
+                  unite_fonciere_refcad="{59350000AB0001,59350000AB0002}", urba_zone_type="U",
+                  geompoint=f"POINT (3.{i % 1000:03d} 50.{i % 1000:03d})")
+    return ";".join(values.values())
+
+
+def cartofriches_real_csv(rows: int) -> bytes:
+    return ("\n".join((CARTOFRICHES_REAL_HEADER, *map(cartofriches_real_row, range(rows)))) + "\n").encode("utf-8")
+
+
+def overpass_lines_json(lines: int) -> bytes:
+    """An Overpass answer holding `lines` 400 kV line ways (the query's `out geom` shape)."""
+    import json
+
+    elements = [{"type": "way", "id": 1000 + i, "tags": {"power": "line", "voltage": "400000;225000"},
+                 "geometry": [{"lat": 50.0 + i / 1000, "lon": 2.0}, {"lat": 50.0 + i / 1000, "lon": 3.0}]}
+                for i in range(lines)]
+    return json.dumps({"version": 0.6, "osm3s": {"timestamp_osm_base": "2026-11-20T08:00:00Z"},
+                       "elements": elements}).encode()
+
+
+def ign_datacenters_7z_of(count: int) -> bytes:
+    """The IGN 7z archive holding `count` data centres in Lille (no polygon, no unnamed point)."""
+    points = tuple((f"DC {i}", 3.05 + i / 10000, 50.62, "59350", "Opérateur", 1.0) for i in range(count))
+    return ign_datacenters_7z(points=points, polygon=None, unnamed=False)

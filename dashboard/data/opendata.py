@@ -39,8 +39,10 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from dashboard.data import cartofriches, ign_datacenters, osm_grid
-from dashboard.data.opendata_checks import CorruptDataError, OpenDataError, check_complete  # noqa: F401 (re-exported)
-from dashboard.domain.schema import DEPARTEMENTS
+from dashboard.data.opendata_checks import (  # noqa: F401 (OpenDataError, CorruptDataError re-exported)
+    CorruptDataError, OpenDataError, check_complete, check_count, check_table, count_records, required_rows)
+from dashboard.domain.brownfields import BROWNFIELD_COLUMNS
+from dashboard.domain.schema import DEPARTEMENTS, IGN_DATACENTER_COLUMNS
 
 from dashboard import config  # noqa: E402
 DOWNLOAD_TIMEOUT_S = 60
@@ -67,6 +69,10 @@ class OpenDataset:
     tabular: bool = False
     # Fewest records a complete file has (a plausibility check; HDF_OPENDATA_<NAME>_MIN_ROWS).
     min_rows: int = 1
+    # A table's columns the pages read, and those of them read as numbers (opendata_checks.check_table):
+    # a cache or override without them is refused by name before any page indexes it.
+    columns: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
 
 
 def _parse_outlines(raw: bytes) -> dict:
@@ -185,6 +191,8 @@ DATASETS: dict[str, OpenDataset] = {
             filename="postes-electriques-rte.csv",
             min_rows=100,  # the region alone has over 600 substations
             parse=_parse_substations,
+            columns=("code", "name", "function", "state", "voltage_kv", "lat", "lon"),
+            numbers=("voltage_kv", "lat", "lon"),
             purpose="distances to 225 kV substations",
         ),
         OpenDataset(
@@ -197,6 +205,8 @@ DATASETS: dict[str, OpenDataset] = {
             filename="communes-hdf.json",
             min_rows=1000,  # the region has about 3,800 communes
             parse=_parse_communes,
+            columns=("insee", "name", "departement", "lat", "lon"),
+            numbers=("lat", "lon"),
             purpose="offline place search for candidate sites",
         ),
         OpenDataset(
@@ -208,6 +218,10 @@ DATASETS: dict[str, OpenDataset] = {
             download_url=cartofriches.DATASET_API_URL,
             filename="cartofriches-hdf.parquet",
             parse=cartofriches.parse_csv,
+            # The national file has about 28,000 sites (2025); the region's share is far above 100.
+            min_rows=100,
+            columns=BROWNFIELD_COLUMNS,
+            numbers=("surface_m2", "lat", "lon"),
             purpose="brownfield map layer, brownfield siting candidates, brownfields by status on /occupancy",
             cadence="irregular dated snapshots (2025-04-22, 2026-04-15, …)",
             resolve=cartofriches.resolve,
@@ -222,6 +236,10 @@ DATASETS: dict[str, OpenDataset] = {
             download_url=osm_grid.query_url(),
             filename="osm-grid-hdf.parquet",
             parse=osm_grid.parse,
+            # The region's 400 kV lines alone are dozens of ways; an answer with fewer is cut short.
+            min_rows=10,
+            columns=osm_grid.OSM_GRID_COLUMNS,
+            numbers=("voltage_kv", "lat", "lon"),
             purpose="400 kV lines and substations on the map, distance to the nearest 400 kV line",
             cadence="continuous (OSM edits); the cache is a snapshot at its download date",
             tabular=True,
@@ -235,6 +253,11 @@ DATASETS: dict[str, OpenDataset] = {
             download_url=ign_datacenters.DOWNLOAD_URL,
             filename="ign-datacenters-hdf.parquet",
             parse=ign_datacenters.parse,
+            # How many of the 2024 edition's data centres lie in the region is unconfirmed: no floor
+            # beyond one; a new edition is compared with the cached one.
+            min_rows=1,
+            columns=IGN_DATACENTER_COLUMNS,
+            numbers=("lat", "lon"),
             purpose='data-centre layer on the map ("Data centres (IGN, 2024)")',
             cadence="dated editions (2024-04-01); refresh cadence unconfirmed",
             tabular=True,
@@ -312,10 +335,44 @@ def min_rows(dataset: OpenDataset) -> int:
     return config.opendata_min_rows(dataset.name, dataset.min_rows)
 
 
-def _complete(dataset: OpenDataset, filename: str, raw: bytes) -> int | None:
-    """The file's record count once it is complete and plausible (opendata_checks); tabular
-    downloads are checked by their own reader."""
-    return None if dataset.tabular else check_complete(dataset.name, filename, raw, min_rows(dataset))
+def _complete(dataset: OpenDataset, filename: str, raw: bytes, required: tuple[int, str] | None = None) -> int | None:
+    """The file's record count once it is complete and plausible (opendata_checks); a tabular
+    download's records are counted after its reader (_checked_table), its raw CSV only checked
+    for a cut-off last row (a cut-off JSON fails its reader)."""
+    if dataset.tabular:
+        _, problem = count_records(filename, raw) if filename.lower().endswith(".csv") else (None, "")
+        if problem:
+            raise CorruptDataError(f"{dataset.name}: corrupt ({problem})")
+        return None
+    return check_complete(dataset.name, filename, raw, required or min_rows(dataset))
+
+
+def _previous_rows(dataset: OpenDataset) -> int | None:
+    """Records of the cached file a download would replace (None: no readable cache)."""
+    target = cache_dir() / dataset.filename
+    try:
+        if dataset.tabular:
+            import pyarrow.parquet
+
+            return pyarrow.parquet.read_metadata(target).num_rows
+        return json.loads(checksum_path(dataset.name).read_text(encoding="utf-8")).get("rows")
+    except (OSError, ValueError, AttributeError, TypeError):
+        return None
+    except Exception:  # pyarrow's ArrowInvalid on a broken cache: nothing to compare with
+        return None
+
+
+def _required(dataset: OpenDataset) -> tuple[int, str]:
+    """(fewest records a download of `dataset` must have, why): opendata_checks.required_rows."""
+    return required_rows(min_rows(dataset), _previous_rows(dataset), config.opendata_min_rows_set(dataset.name),
+                         config.opendata_min_rows_setting(dataset.name))
+
+
+def _checked_table(dataset: OpenDataset, parsed):
+    """A parsed table with the columns the pages read (check_table); other datasets as they are."""
+    if not dataset.columns:
+        return parsed
+    return check_table(dataset.name, parsed, dataset.columns, dataset.numbers)
 
 
 def _parsed(dataset: OpenDataset, raw: bytes, origin: str):
@@ -347,8 +404,13 @@ def fetch(name: str, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
         except Exception as exc:
             raise OpenDataError(f"{name}: cannot find the current file at {download_url(name)} ({exc})") from None
     raw = _download(url, timeout, name)
-    rows = _complete(dataset, dataset.filename, raw)  # a truncated or too small download is not cached
-    parsed = _parsed(dataset, raw, url)
+    required = _required(dataset)
+    # A truncated download, or one with fewer records than the floor or the cached file, is not cached.
+    source_name = dataset.filename if not dataset.tabular else Path(urllib.parse.urlparse(url).path).name
+    rows = _complete(dataset, source_name, raw, required)
+    parsed = _checked_table(dataset, _parsed(dataset, raw, url))
+    if dataset.tabular:
+        check_count(name, len(parsed), "rows of the region", required)
     target = cache_dir() / dataset.filename
     if dataset.tabular:
         parsed.attrs.update(as_of=parsed.attrs.get("as_of") or date or cartofriches.date_in_name(url),
@@ -388,7 +450,9 @@ def _load_tabular(dataset: OpenDataset, path: Path):
     """A cached Parquet as is; an override file in the publisher's format, parsed and dated."""
     if path.suffix == ".parquet":
         return pd.read_parquet(path)
-    frame = dataset.parse(path.read_bytes())
+    raw = path.read_bytes()
+    _complete(dataset, path.name, raw)  # a cut-off last row
+    frame = dataset.parse(raw)
     if not frame.attrs.get("as_of"):
         modified = datetime.date.fromtimestamp(path.stat().st_mtime).isoformat()
         frame.attrs["as_of"] = cartofriches.date_in_name(path.name) or modified
@@ -405,11 +469,13 @@ def load(name: str):
     dataset = _dataset(name)
     path = local_path(name)
     if not path.is_file():
+        if config.opendata_override(name) is not None:
+            raise OpenDataError(f"{path}: this file, named by HDF_OPENDATA_{name.upper()}, does not exist")
         return None
     try:
         if dataset.tabular:
-            return _load_tabular(dataset, path)
-        return dataset.parse(_verified(name, path, path.read_bytes()))
+            return _checked_table(dataset, _load_tabular(dataset, path))
+        return _checked_table(dataset, dataset.parse(_verified(name, path, path.read_bytes())))
     except OpenDataError as exc:
         raise type(exc)(f"{path}: {exc}") from None  # CorruptDataError stays one
     except Exception as exc:

@@ -95,7 +95,7 @@ def test_without_outlines_the_map_still_works_and_says_why(app, monkeypatch, tmp
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(tmp_path / "nowhere.geojson"))
     at = app()
     assert "Contours des départements absents" in infos(at)
-    assert "pas encore été téléchargés" in infos(at)
+    assert "nowhere.geojson: this file, named by HDF_OPENDATA_OUTLINES, does not exist" in infos(at)
     assert figure(at)["layout"]["map"].get("layers", []) == []
     assert drawn(at)["data_center"]
     assert at.button(key="map_fetch_outlines").label.startswith("Télécharger les contours")

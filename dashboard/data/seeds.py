@@ -23,6 +23,7 @@ from dashboard.domain.schema import (
     DEPARTEMENTS,
     LANGUAGES,
     LOCATION_PRECISIONS,
+    MEASURES,
     PROJECT_TYPES,
     REGION_BBOX,
     STATUSES,
@@ -174,7 +175,8 @@ def _normalize_value(attribute: str, text: str, lang: str) -> dict:
     spec = ATTRIBUTES[attribute]
     out = {
         "value": float("nan"), "value_low": float("nan"), "value_high": float("nan"),
-        "unit": "", "approximate": False, "period_start": None, "period_end": None,
+        "unit": "", "approximate": False, "qualifier": "", "projection": False,
+        "period_start": None, "period_end": None,
     }
     try:
         if spec.kind == "quantity":
@@ -183,14 +185,16 @@ def _normalize_value(attribute: str, text: str, lang: str) -> dict:
                 raise _Rejected("value", text, f"{attribute} needs a value in {spec.unit}, got {quantity.unit}")
             # A range keeps both ends; its value is the low end.
             out.update(value=quantity.value, value_low=quantity.low, value_high=quantity.high, unit=quantity.unit,
-                       approximate=quantity.approximate)
+                       approximate=quantity.approximate, qualifier=quantity.qualifier,
+                       projection=quantity.projection)
         elif spec.kind == "period":
             period = normalize.parse_period(text, lang=lang)
             out.update(period_start=period.start, period_end=period.end)
         elif spec.kind == "count":
             count = normalize.parse_count(text, lang=lang)
             out.update(value=float(count.value), value_low=float(count.low), value_high=float(count.high),
-                       unit="count", approximate=count.approximate)
+                       unit="count", approximate=count.approximate, qualifier=count.qualifier,
+                       projection=count.projection)
         elif spec.kind == "status":
             if text not in STATUSES:
                 raise _Rejected("value", text, f"a status is one of {', '.join(STATUSES)}")
@@ -361,7 +365,7 @@ def load_seeds(seeds_dir: Path | str = DEFAULT_SEEDS_DIR) -> SeedBundle:
                 continue
             try:
                 fact_id, lang = f"{source_id}#{index}", languages[source_id]
-                bundle.facts.append(_validate_fact(raw, source_id, entity_ids, fact_id, lang))
+                bundle.facts.append(_validate_fact(raw, source_id, entity_ids, fact_id, lang, source_ids))
             except (_Rejected, Exception) as exc:
                 bundle.problems.append(_problem(file_name, where, raw, exc))
     bundle.problems[:0] = roots.problems()  # root causes first: fix them and the rest may go
@@ -375,7 +379,8 @@ def _problem(file_name: str, where: str, raw: object, exc: Exception) -> Problem
     return Problem(file_name, where, "", "", f"cannot be read ({type(exc).__name__}: {_show(exc)})", line=_line(raw))
 
 
-def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: str, lang: str) -> dict:
+def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: str, lang: str,
+                   source_ids: set[str] = frozenset()) -> dict:
     if not isinstance(raw, dict):
         raise _Rejected("fact", raw, "expected a mapping with entity, attribute, value, as_of")
     entity = _text(raw, "entity")
@@ -389,6 +394,13 @@ def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: s
         raise _Rejected("quoted", quoted, "expected true or false (false: the value is a paraphrase)")
     if ATTRIBUTES[attribute].kind == "status":
         quoted = False  # a status is a keyword of ours; the source's words go in the note
+    measure = _measure(raw, attribute)
+    projection = raw.get("projection", False)
+    if not isinstance(projection, bool):
+        raise _Rejected("projection", projection, "expected true or false (true: a target or forecast)")
+    also = _also_sources(raw, source_id, source_ids)
+    normalized = _normalize_value(attribute, value, lang)
+    normalized["projection"] = normalized["projection"] or projection
     return {
         "fact_id": fact_id,
         "site_id": entity,
@@ -396,12 +408,46 @@ def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: s
         "column": ATTRIBUTES[attribute].column,
         "raw_value": value,
         "quoted": quoted,
-        **_normalize_value(attribute, value, lang),
+        **normalized,
+        "measure": measure,
         "as_of": as_of,
         "as_of_date": as_of_date,
         "source_id": source_id,
+        "also_source_ids": ";".join(also),
         "note": _text(raw, "note", required=False) or "",
     }
+
+
+def _measure(raw: dict, attribute: str) -> str:
+    """The fact's `measure:` (schema.MEASURES), or its attribute's default; '' for attributes without kinds."""
+    measures = MEASURES.get(attribute)
+    if "measure" not in raw or raw["measure"] is None:
+        return measures.default if measures else ""
+    value = raw["measure"]
+    if measures is None:
+        raise _Rejected("measure", value, f"{attribute} has no measure kinds (only {', '.join(MEASURES)} do)")
+    if value not in measures.kinds:
+        owner = next((m.attribute for m in MEASURES.values() if value in m.kinds), None)
+        why = f"a kind of {owner}, not of {attribute}" if owner else "unknown measure kind"
+        raise _Rejected("measure", value, f"{why}; {attribute} is one of {', '.join(measures.kinds)}")
+    return value
+
+
+def _also_sources(raw: dict, source_id: str, source_ids: set[str]) -> list[str]:
+    """`also_sources:` the ids of other sources that state the same figure (a list of known source ids)."""
+    value = raw.get("also_sources")
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _Rejected("also_sources", value, "expected a list of source ids")
+    for other in value:
+        if other == source_id:
+            raise _Rejected("also_sources", other, "is this file's own source")
+        if other not in source_ids:
+            raise _Rejected("also_sources", other, "unknown source id")
+    return sorted(set(value))
 
 
 def _fact_date(raw: dict) -> tuple[str, dt.date | None]:

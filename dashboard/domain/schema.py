@@ -94,6 +94,39 @@ ATTRIBUTES: dict[str, Attribute] = {
     )
 }
 
+@dataclass(frozen=True)
+class Measures:
+    """What the facts of one attribute may measure (a fact's `measure:`), and the kind a fact
+    without one measures. Totals add one kind at a time."""
+
+    attribute: str
+    kinds: tuple[str, ...]
+    default: str
+
+
+# The one table of measure kinds (labels: i18n/text/measures.py). A kind of another attribute, or
+# an unknown one, is a validation error.
+MEASURES: dict[str, Measures] = {
+    m.attribute: m
+    for m in (
+        # permanent direct jobs; jobs of the works; indirect jobs; people on site each day; the
+        # whole host site's staff (all its tenants)
+        Measures("jobs", ("direct", "construction", "indirect", "on_site_daily", "host_site_total"), "direct"),
+        # the IT load; the grid connection's capacity; the site's whole draw; power produced;
+        # the need "à terme"
+        Measures("power", ("it_load", "grid_connection", "site_total", "generation", "long_run_need"), "site_total"),
+        # one site; one phase of it; a programme for a territory; a company's whole plan
+        Measures("investment", ("site", "phase", "programme", "company_wide"), "site"),
+    )
+}
+
+
+def default_measure(attribute: str) -> str:
+    """The kind a fact of `attribute` measures when it says none ('' for attributes without kinds)."""
+    measures = MEASURES.get(attribute)
+    return measures.default if measures else ""
+
+
 # Numeric value columns of `sites` that carry _approx / _conflict flags.
 VALUE_COLUMNS = ("investment_eur", "power_mw", "floor_area_m2", "land_area_m2", "jobs", "occupancy_rate")
 
@@ -151,10 +184,14 @@ FACTS_COLUMNS = (
     "value_high",
     "unit",
     "approximate",
+    "qualifier",  # exact | approx | at_most | at_least | range (normalize.QUALIFIERS)
+    "measure",  # a kind of MEASURES[attribute] (its default when the seed says none); '' elsewhere
+    "projection",  # a target or forecast: the seed's `projection: true` or the value's own words
     "period_start",
     "period_end",
     "as_of",
     "source_id",
+    "also_source_ids",  # `;`-joined: other sources the seed lists as saying the same figure
     "note",
     "is_current",
     "conflict",

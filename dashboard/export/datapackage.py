@@ -22,6 +22,7 @@ import pandas as pd
 from dashboard.domain.schema import (
     ATTRIBUTES,
     FACTS_COLUMNS,
+    MEASURES,
     OCCUPANCY_COLUMNS,
     PROJECT_TYPES,
     SCHEDULE_COLUMNS,
@@ -92,6 +93,12 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
               "see the unit column"),
     "unit": ("unit of value: EUR, MW, m2, jobs, ratio, count (empty for text and periods)", None),
     "approximate": ("the source gives the value as approximate", None),
+    "qualifier": ("how the source bounds the value: exact, approx, at_most (≤), at_least (≥) or range", None),
+    "measure": ("what a jobs, power or investment figure measures (its attribute's default when the seed "
+                "names none): " + "; ".join(f"{m.attribute}: {', '.join(m.kinds)}" for m in MEASURES.values()),
+                None),
+    "projection": ("the source states the value as a target or forecast, not an observation", None),
+    "also_source_ids": ("`;`-joined source_ids of other documents that state the same figure", None),
     "period_start": ("first day of the period the fact gives (commissioning, announcement)", None),
     "period_end": ("last day of that period", None),
     "source_id": ("identifier of the source document (see sources.csv)", None),

@@ -155,3 +155,96 @@ def test_values_are_read_in_their_sources_language(tmp_path):
     by_source = {(f["source_id"], f["attribute"]): f["value"] for f in bundle.facts if f["site_id"] == "dc"}
     assert by_source[("article-b", "floor_area")] == 20_000
     assert by_source[("article-a", "jobs")] == 1500
+
+
+# --------------------------------------------------------------------------- measure, projection, also_sources
+
+
+def _jobs_fact(docs):
+    return docs["002_article-a.yaml"]["facts"][2]
+
+
+def test_a_fact_without_measure_takes_its_attributes_default(tmp_path):
+    bundle = load(tmp_path, base_documents())
+    by_attribute = {f["attribute"]: f for f in bundle.facts if f["source_id"] == "article-a"}
+    assert by_attribute["jobs"]["measure"] == "direct"
+    assert by_attribute["investment"]["measure"] == "site"
+    assert by_attribute["floor_area"]["measure"] == ""  # no kinds for areas
+    assert by_attribute["jobs"]["qualifier"] == "approx"  # "une trentaine"
+    assert by_attribute["investment"]["qualifier"] == "exact"
+    assert not by_attribute["jobs"]["projection"] and by_attribute["jobs"]["also_source_ids"] == ""
+
+
+def test_a_measure_and_a_projection_are_read(tmp_path):
+    docs = base_documents()
+    _jobs_fact(docs).update(measure="indirect", projection=True)
+    bundle = load(tmp_path, docs)
+    assert bundle.problems == []
+    jobs = next(f for f in bundle.facts if f["attribute"] == "jobs")
+    assert (jobs["measure"], jobs["projection"]) == ("indirect", True)
+
+
+@pytest.mark.parametrize(
+    "measure, reason",
+    [("permanent", "unknown measure kind"), ("it_load", "a kind of power, not of jobs")],
+)
+def test_a_wrong_measure_is_reported_with_file_record_field_value(tmp_path, measure, reason):
+    docs = base_documents()
+    _jobs_fact(docs)["measure"] = measure
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert (problem.file, problem.record, problem.field, problem.value) == (
+        "002_article-a.yaml", "facts[2]", "measure", measure)
+    assert reason in problem.reason and "direct" in problem.reason  # says what jobs may be
+    assert len(bundle.facts) == 7  # the other facts kept
+
+
+def test_a_measure_on_an_attribute_without_kinds_is_reported(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["facts"][1]["measure"] = "site"  # floor_area
+    problem = only_problem(load(tmp_path, docs))
+    assert problem.field == "measure" and "floor_area has no measure kinds" in problem.reason
+
+
+def test_projection_must_be_true_or_false(tmp_path):
+    docs = base_documents()
+    _jobs_fact(docs)["projection"] = "oui"
+    problem = only_problem(load(tmp_path, docs))
+    assert (problem.field, problem.value) == ("projection", "oui")
+
+
+def test_projection_words_in_the_value_make_a_projection(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["facts"].append(
+        {"entity": "dc", "attribute": "power", "value": "à terme, 50 mégawatts", "as_of": "2025-09",
+         "measure": "long_run_need"})
+    bundle = load(tmp_path, docs)
+    assert bundle.problems == []
+    power = next(f for f in bundle.facts if f["attribute"] == "power")
+    assert (power["value"], power["projection"], power["measure"]) == (50.0, True, "long_run_need")
+
+
+def test_also_sources_lists_known_sources_and_refuses_others(tmp_path):
+    docs = base_documents()
+    _jobs_fact(docs)["also_sources"] = ["article-b"]
+    bundle = load(tmp_path, docs)
+    assert bundle.problems == []
+    assert next(f for f in bundle.facts if f["attribute"] == "jobs")["also_source_ids"] == "article-b"
+    for bad, reason in (["nowhere"], "unknown source id"), (["article-a"], "own source"), ({"a": 1}, "list"):
+        docs = base_documents()
+        _jobs_fact(docs)["also_sources"] = bad
+        problem = only_problem(load(tmp_path / reason.replace(" ", "-"), docs))
+        assert problem.field == "also_sources" and reason in problem.reason
+
+
+def test_the_facts_table_carries_measure_qualifier_projection_and_other_sources(tmp_path):
+    from dashboard.domain.tables import build_tables
+
+    docs = base_documents()
+    _jobs_fact(docs).update(measure="construction", also_sources=["article-b"])
+    docs["003_article-b.yaml"]["facts"][1]["value"] = "jusqu'à 2 Md€"
+    facts = build_tables(load(tmp_path, docs)).facts.set_index(["source_id", "attribute"])
+    assert facts.loc[("article-a", "jobs"), ["measure", "qualifier", "also_source_ids"]].tolist() == [
+        "construction", "approx", "article-b"]
+    assert facts.loc[("article-b", "investment"), ["measure", "qualifier", "projection"]].tolist() == [
+        "site", "at_most", False]

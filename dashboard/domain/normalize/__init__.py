@@ -71,6 +71,12 @@ Approximation
     douzaine (12), quinzaine (15), vingtaine (20), trentaine (30), quarantaine (40),
     cinquantaine (50), soixantaine (60), centaine (100), un millier (1000) and the English
     "a dozen" (12). They combine with units and scales: "une centaine de millions d'euros".
+Qualifier and projection (`qualifier.py`)
+    Quantity and Count carry `qualifier`: "exact", "approx" (environ, about, près de, une
+    trentaine…), "at_most" (jusqu'à, up to, au plus, moins de…), "at_least" (plus de, more than,
+    over, au moins…) or "range" (two ends); and `projection`: True when the text states a target
+    or forecast ("à terme", "prévu", "expected", "once …", "d'ici 2030", "objectif"), words that
+    are taken out before the number is read ("80 % once Azur moves in" is 80 %, a projection).
 Periods (start and end inclusive)
     * "2026"; "2025-09" (ISO year-month); "2026-02-12"; "12/02/2026" (day first in French;
       in English refused as ambiguous unless a number is above 12); "09/2025"; "septembre
@@ -106,6 +112,7 @@ from __future__ import annotations
 
 from dashboard.domain.normalize.count import Count, _cached_count, parse_count
 from dashboard.domain.normalize.period import Period, _cached_period, parse_period
+from dashboard.domain.normalize.qualifier import QUALIFIERS
 from dashboard.domain.normalize.quantity import UNITS, Quantity, _cached_quantity, parse_quantity
 from dashboard.domain.normalize.text import LANGS, NormalizeError
 
@@ -114,6 +121,7 @@ __all__ = [
     "UNITS",
     "Count",
     "NormalizeError",
+    "QUALIFIERS",
     "Period",
     "Quantity",
     "clear_caches",

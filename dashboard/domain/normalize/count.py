@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard.domain.normalize import numbers as num
+from dashboard.domain.normalize.qualifier import qualifier_of, split_projection
 from dashboard.domain.normalize.quantity import REFUSED_UNITS, UNIT_WORDS
 from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, failure
 
@@ -17,6 +18,8 @@ class Count(RangeEnds):
     value: int  # the low end of a range
     approximate: bool = False
     high: int | None = None  # the high end of a range; None (the default) means value
+    qualifier: str | None = None  # how the source bounds it (qualifier.QUALIFIERS); None: from the flags
+    projection: bool = False  # stated as a target or forecast
 
 
 # The counted thing is free text; only units of measure are refused.
@@ -41,7 +44,9 @@ def _cached_count(text: str, lang: str) -> Count:
     s = clean(text)
     if not s:
         raise Unreadable("empty text")
-    s, markers = num.APPROX_MARKERS.subn(" ", s)
+    s, projection = split_projection(s)
+    markers = num.APPROX_MARKERS.findall(s)
+    s = num.APPROX_MARKERS.sub(" ", s) if markers else s
     tokens, ranged = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
     units = [t[2] for t in tokens if t[0] == num.UNIT]
     if units:
@@ -54,4 +59,5 @@ def _cached_count(text: str, lang: str) -> Count:
     low, high = int(ends[0][0]), int(ends[-1][0])
     if high < low:
         raise Unreadable(f"the range ends below its start ({low} > {high})")
-    return Count(low, bool(markers) or any(end[1] for end in ends), high)
+    collective = any(end[1] for end in ends)
+    return Count(low, bool(markers) or collective, high, qualifier_of(markers, collective, high != low), projection)

@@ -109,7 +109,7 @@ APPROX_MARKERS = marker_pattern((
     "a little more than", "slightly more than", "slightly over", "slightly less than",
     "supérieur à", "supérieure à", "supérieurs à", "supérieures à", "superieur à", "superieur a",
     "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "au-delà de", "au delà de",
-    "au maximum", "au minimum", "maximum", "minimum", "estimé à", "estimée à", "estimés à", "estimées à",
+    "au maximum", "au minimum", "au plus", "maximum", "minimum", "estimé à", "estimée à", "estimés à", "estimées à",
     "about", "around", "nearly", "almost", "over", "more than", "up to", "some", "at least",
     "less than", "approximately", "approx.", "approx", "roughly", "circa", "above", "below",
     "under", "in excess of", "upwards of", "at most", "an estimated", "estimated at", "just over",

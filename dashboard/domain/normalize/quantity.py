@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from dashboard.domain.normalize import numbers as num
+from dashboard.domain.normalize.qualifier import qualifier_of, split_projection
 from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, failure
 
 UNITS = ("EUR", "m2", "MW", "jobs", "ratio")
@@ -22,6 +23,8 @@ class Quantity(RangeEnds):
     unit: str  # one of UNITS
     approximate: bool = False
     high: float | None = None  # the high end of a range; None (the default) means value
+    qualifier: str | None = None  # how the source bounds it (qualifier.QUALIFIERS); None: from the flags
+    projection: bool = False  # stated as a target or forecast ("à terme", "once …")
 
 
 # word -> (unit, power of ten to the base unit, is a unit of measure (not a countable noun))
@@ -106,7 +109,9 @@ def _cached_quantity(text: str, expected_unit: str | None, lang: str) -> Quantit
     s = clean(text)
     if not s:
         raise Unreadable("empty text")
-    s, markers = num.APPROX_MARKERS.subn(" ", s)
+    s, projection = split_projection(s)
+    markers = num.APPROX_MARKERS.findall(s)
+    s = num.APPROX_MARKERS.sub(" ", s) if markers else s
     s, multiplier = _strip_multiplier(s)
     tokens, ranged = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
     low_tokens, high_tokens = num.split_range(tokens) if ranged else (tokens, None)
@@ -118,7 +123,8 @@ def _cached_quantity(text: str, expected_unit: str | None, lang: str) -> Quantit
         value = (number * multiplier).scaleb(power)  # exact decimal arithmetic...
         _check_value(value, unit)
         value_float = float(value)  # ...rounded once: "0,1 %" is 0.001
-        return Quantity(value_float, unit, bool(markers) or collective, value_float)
+        qualifier = qualifier_of(markers, collective, False)
+        return Quantity(value_float, unit, bool(markers) or collective, value_float, qualifier, projection)
     high_number, high_collective, high_run, high_unit = _read_end(high_tokens)
     if own_unit and high_unit and own_unit[0] != high_unit[0]:
         raise Unreadable(f"the two ends of the range are in different units ({own_unit[0]}, {high_unit[0]})")
@@ -135,7 +141,8 @@ def _cached_quantity(text: str, expected_unit: str | None, lang: str) -> Quantit
     if high_value < low_value:
         raise Unreadable(f"the range ends below its start ({low_value.normalize():f} > {high_value.normalize():f})")
     approximate = bool(markers) or collective or high_collective
-    return Quantity(float(low_value), unit, approximate, float(high_value))
+    qualifier = qualifier_of(markers, collective or high_collective, high_value != low_value)
+    return Quantity(float(low_value), unit, approximate, float(high_value), qualifier, projection)
 
 
 def _strip_multiplier(s: str) -> tuple[str, int]:

@@ -56,12 +56,17 @@ class RangeEnds:
     __slots__ = ()
     value: float
     high: float | None
+    approximate: bool
+    qualifier: str | None
 
     def __post_init__(self) -> None:
         if self.high is None:
             object.__setattr__(self, "high", self.value)
         elif self.high < self.value:  # the parsers pass both ends
             raise ValueError(f"a range's high end ({self.high}) is below its low end ({self.value})")
+        if self.qualifier is None:  # built by hand: the plainest reading of the flags (parsers pass it)
+            plain = "range" if self.high != self.value else "approx" if self.approximate else "exact"
+            object.__setattr__(self, "qualifier", plain)
 
     @property
     def low(self) -> float:

@@ -42,7 +42,7 @@ def test_english_count_words(value, word):
         ("une quinzaine de projets", Count(15, True)),
         ("un millier de sites", Count(1000, True)),
         ("a dozen data centres", Count(12, True)),
-        ("plus de 20 data centers", Count(20, True)),
+        ("plus de 20 data centers", Count(20, True, qualifier="at_least")),  # a bound, not ≈
         ("about 15 sites", Count(15, True)),
         ("1 000 sites", Count(1000)),
         ("vingt-cinq projets", Count(25)),
@@ -63,7 +63,7 @@ def test_counts(text, expected):
         ("80 %", "is a unit"),
         ("1,5 sites", "whole"),
         ("8 sites et 3 projets", "more than one number"),
-        ("8 data centers d'ici 2030", "more than one number"),
+        ("8 data centers sur 35 sites", "more than one number"),
     ],
 )
 def test_count_errors_quote_the_text(text, reason):
@@ -106,3 +106,8 @@ def test_count_ranges_and_languages(text, lang, expected):
 def test_count_range_and_language_errors(text, lang, reason):
     with pytest.raises(NormalizeError, match=reason.replace("(", r"\(").replace(")", r"\)")):
         parse_count(text, lang=lang)
+
+
+def test_a_target_year_makes_a_count_a_projection():
+    # "d'ici 2030" is the deadline of a target: the count is 8, a projection (before: refused)
+    assert parse_count("8 data centers d'ici 2030") == Count(8, projection=True)

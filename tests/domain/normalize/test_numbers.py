@@ -231,8 +231,9 @@ def test_english_decimal_point_reads_back(number, unit_form):
 def test_markers_only_add_approximation(marker, integer, unit_form):
     text = f"{integer} {unit_form[0]}"
     plain, marked = parse_quantity(text), parse_quantity(f"{marker} {text}")
-    assert marked == Quantity(plain.value, plain.unit, True)
-    assert not plain.approximate
+    assert marked == Quantity(plain.value, plain.unit, True, qualifier=marked.qualifier)
+    assert marked.qualifier in ("approx", "at_most", "at_least")  # never "exact" nor a range
+    assert not plain.approximate and plain.qualifier == "exact"
 
 
 

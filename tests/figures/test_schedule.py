@@ -47,15 +47,21 @@ def test_shipped_bethune_slip_names_both_ends_and_its_sources(shipped):
     slips = project_slips(shipped, Filters())
     bethune = slips.set_index("site_id").loc["bethune-azur-dc"]
     assert bethune["first_value"] == "début 2026" and bethune["first_source_ids"] == "horizonactu-2025-bethune-azur"
-    assert set(bethune["latest_value"].split(" / ")) == {"fin 2026", "fin de l'été 2026"}
-    assert bethune["slip_months"] == 8 and bethune["conflict"]
+    # DCmag's page is undated (issue 21's audit took away the Reuters date it borrowed), so its
+    # "fin 2026" is no longer a dated promise: Reuters' "fin de l'été 2026" alone is the latest, and
+    # DCmag's words are kept among the undated values.
+    assert bethune["latest_value"] == "fin de l'été 2026"
+    assert bethune["latest_source_ids"] == "reuters-boursorama-2026-02-12-nebius"
+    assert "fin 2026 (dcmag-nebius-bethune-240mw)" in bethune["undated_values"]
+    # début 2026 (ends April 2026) -> the end of summer 2026 (ends August 2026): 4 months.
+    assert bethune["slip_months"] == 4 and not bethune["conflict"]
     assert slips.iloc[0]["site_id"] == "bethune-azur-dc"  # the largest slip comes first
     fig = build_schedule_slips(slips, {"lang": "en", "sources": shipped.sources, "today": TODAY})
     slip = traces(fig)["Slip"]
     assert list(slip.y) == ["Data center IA Azur Datacenter / Nebius, Béthune (ex-Bridgestone)"]
-    assert list(slip.text) == ["\u2002+8 month(s)"]
+    assert list(slip.text) == ["\u2002+4 month(s)"]
     hover = traces(fig)["Latest (or only) promise"].hovertext[0]
-    assert "“fin 2026” (as written, DCmag)" in hover and "(paraphrase, Reuters (via Boursorama))" in hover
+    assert "(paraphrase, Reuters (via Boursorama))" in hover and "DCmag" not in hover
 
 
 def test_no_dated_promise_gives_an_empty_chart_that_says_so():

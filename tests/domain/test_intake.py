@@ -232,6 +232,51 @@ def test_a_part_or_a_first_phase_is_left_out_for_the_whole(dataset):
     assert candidate.normalized.value == 2400
 
 
+def test_a_nature_reserve_a_road_or_a_power_plant_beside_the_site_is_left_out(dataset):
+    text = "Le campus de Dunkerque couvrira 38 ha. Six hectares seront dédiés à une réserve naturelle."
+    [candidate] = facts(text, dataset)
+    assert candidate.normalized.value == 380_000  # m²
+    assert reasons(text, dataset) == {"Six hectares": "other_object"}
+    text = "The Dunkerque site still runs a 585 MW gas plant, and the data centre will reach 400 MW."
+    [candidate] = facts(text, dataset, lang="en")
+    assert candidate.normalized.value == 400 and reasons(text, dataset, lang="en")["585 MW"] == "other_object"
+
+
+def test_a_national_pledge_is_left_out_beside_the_sites_figure(dataset):
+    text = "Nordic's pledge of up to 75 billion euros was the summit's largest. The Dunkirk campus will reach 1 GW."
+    [candidate] = facts(text, dataset, lang="en")
+    assert candidate.attribute == "power" and candidate.entity_id == "dc-dunkerque"
+    assert "national" in reasons(text, dataset, lang="en").values()
+
+
+def test_a_date_right_after_another_figure_is_that_figures_horizon_not_a_commissioning(dataset):
+    text = "La gigafactory de Douai produira 9 GWh en 2024 et créera 2 500 emplois d'ici 2030."
+    assert [c.attribute for c in facts(text, dataset)] == ["jobs"]
+    assert reasons(text, dataset)["d'ici 2030"] == "figure_date"
+
+
+def test_steps_before_a_final_date_are_left_out(dataset):
+    text = "Le data center de Béthune vise 120 MW à la fin de 2026 et sa pleine capacité à la fin de 2027."
+    [candidate] = facts(text, dataset)
+    assert candidate.attribute == "commissioning" and candidate.normalized.start.year == 2027
+
+
+def test_a_clause_with_another_named_subject_is_not_the_sites(dataset):
+    text = "À Dunkerque, Nordic ouvrira un data center, tandis que Schneider Electric bâtira une usine de 500 emplois."
+    assert facts(text, dataset) == []
+    assert reasons(text, dataset)["500 emplois"] == "other_subject"
+
+
+def test_a_headline_figure_left_out_in_the_body_is_left_out_in_the_headline(dataset):
+    text = "Nordic to invest 20 bn euros\nNordic will invest 20 billion euros in France, mostly at Dunkirk."
+    assert facts(text, dataset, lang="en") == []
+    assert "headline_of_excluded" in reasons(text, dataset, lang="en").values()
+
+
+def test_a_city_then_france_is_an_address_not_the_country(dataset):
+    assert only("Nordic opened a 2MW data centre in Dunkirk, France.", dataset, lang="en").entity_id == "dc-dunkerque"
+
+
 # --------------------------------------------------------------------------- which site
 
 

@@ -14,7 +14,7 @@ from tests.intake_eval_real import HELD_OUT_ALL, HELD_OUT_REAL, TUNING, TUNING_R
 
 # The held-out part's figures as reached (benchmarks/bench_intake.py prints them): a change to the
 # rules that loses any of them fails here.
-HELD_OUT_REACHED = {"recall": 0.90, "precision": 0.70, "entity_accuracy": 0.95}
+HELD_OUT_REACHED = {"recall": 0.90, "precision": 0.80, "entity_accuracy": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,7 @@ def _score(articles, dataset):
 def test_recall_precision_and_entity_accuracy_reach_the_targets_on_the_tuning_part(dataset):
     total = _score(TUNING, dataset)
     assert total.recall >= 0.9, total.misses
-    assert total.precision >= 0.7, total.extras
+    assert total.precision >= 0.9, total.extras
     assert total.entity_accuracy >= 0.9, total.wrong_entities
 
 

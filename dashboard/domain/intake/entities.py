@@ -152,7 +152,8 @@ class EntityIndex:
             operators = _operator_parts(str(row.operator or ""))
             aliases = [(a, OPERATOR) for a in operators]
             for part in _name_parts(str(row.name)):
-                aliases.append((part, NAME))
+                # A name part that is the operator ("Data center IA SoftBank, Loon-Plage") says who, not where.
+                aliases.append((part, OPERATOR if part in operators else NAME))
                 for operator in operators:  # "Etix Lille 4" is also written "Lille 4"
                     first = operator.split()[0]
                     if part.startswith(first + " ") and len(part) - len(first) > 4:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from dashboard.domain.intake import rules
+from dashboard.domain.intake import rules, scope
 from dashboard.domain.intake.entities import EntityIndex, EntityMention, entity_index, fold
 from dashboard.domain.intake.figures import Mention, find_periods, find_quantities, is_bare_year
 from dashboard.domain.normalize import Period, Quantity
@@ -104,9 +104,9 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
     quantities = find_quantities(text, lang)
     periods = [p for p in find_periods(text, lang) if not any(_overlaps(p, q) for q in quantities)]
     for mention in sorted(quantities + periods, key=lambda m: m.start):
-        _consider(article, mention, periods, lang, published, result)
+        _consider(article, mention, quantities, lang, published, result)
     _statuses(article, published, result)
-    result.candidates = _dedupe(_superseded(result.candidates, result))
+    result.candidates = _dedupe(_headline_repeats(text, _superseded(result.candidates, result), result, lang))
     return result
 
 
@@ -114,7 +114,7 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _consider(article: _Article, mention: Mention, periods: list[Mention], lang: str, published, result: Scan) -> None:
+def _consider(article: _Article, mention: Mention, quantities: list[Mention], lang: str, published, result: Scan) -> None:
     def exclude(reason: str) -> None:
         result.excluded.append(Excluded(mention.value, mention.start, mention.end, reason))
 
@@ -146,11 +146,23 @@ def _consider(article: _Article, mention: Mention, periods: list[Mention], lang:
         return exclude("elsewhere")
     if not mention.is_period and rules.PART_BEFORE.search(sentence_folded[max(0, at - 25) : at]):
         return exclude("part")
-    if not mention.is_period and rules.near(rules.PHASE, clause, at - c_start, until - c_start, 30, 25):
+    if not mention.is_period and scope.in_a_phase(clause, at - c_start, until - c_start):
         return exclude("phase")
+    if scope.about_another_object(clause, at - c_start, until - c_start):
+        return exclude("other_object")
+    if rules.NATIONAL.search(clause) and not scope.names_ours(article.mentions, s_start + c_start, s_start + c_end):
+        return exclude("national")
+    if mention.is_period and scope.date_of_a_figure(article.text, mention, quantities):
+        return exclude("figure_date")
+    if scope.other_subject(article.text, article.mentions, s_start, s_start + c_start, s_start + c_end):
+        return exclude("other_subject")
 
     sentence = article.text[s_start:s_end]
-    final = bool(rules.FINAL.search(sentence_folded[until : until + 40]))
+    after = sentence_folded[until : until + 40]
+    next_figure = next((i for i, ch in enumerate(after) if ch.isdigit()), None)
+    after = after[:next_figure]  # up to the next figure; "sa pleine capacité en 2027" is the next one's
+    final = bool((rules.FINAL.search(after) and not (next_figure and rules.FINAL_BEFORE.search(after)))
+                 or rules.FINAL_BEFORE.search(sentence_folded[max(0, at - 30) : at]))
     # A date in the sentence dates the figure if it is past (an inauguration), never a promised one.
     as_of = None if mention.is_period else rules.event_date(sentence_folded, published, [])
     as_of = as_of or _published_text(published)
@@ -213,14 +225,15 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int) -> 
     return None
 
 
-def _elsewhere(article: _Article, sentence_folded: str, s_start: int, at: int, until: int) -> bool:
+def _elsewhere(article: _Article, sentence_folded: str, s_start: int, at: int, until: int, operators: bool = False) -> bool:
     """True when the nearest place or scope to the figure, in its sentence, is not one of ours."""
     places = [(m.start(), m.end()) for m in rules.ELSEWHERE.finditer(sentence_folded)]
     if not places:
         return False
-    # Only places count as ours: an operator ("SoftBank ... 5 GW en France") does not say where.
+    # Only places count as ours: an operator ("SoftBank ... 5 GW en France") does not say where; for a
+    # status, the operator that announces is the subject ("SoftBank announced ... in France").
     ours = [(m.start - s_start, m.end - s_start) for m in article.mentions
-            if s_start <= m.start < s_start + len(sentence_folded) and m.is_place]
+            if s_start <= m.start < s_start + len(sentence_folded) and (m.is_place or operators)]
 
     def distance(span: tuple[int, int]) -> int:
         return max(span[0] - until, at - span[1], 0)
@@ -281,29 +294,9 @@ def _entities(article: _Article, index: int, position: int, attribute: str, seve
     return [(best, hints[best], runner_up < 0.9 * score)]
 
 
-_FIGURE_LIKE = re.compile(r"\d[\d\s.,]*\s?(?:[A-Za-z€²%]{1,3}\b)?")
-_NAME_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][\w&’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý0-9][\w&’'-]*))*)")
-_PLACE = re.compile(r"(?:\bà|\bau|\bin|\bnear|\bprès de|\bsur la commune de|\bde)\s+([A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*)")
-_NOT_NAMES = frozenset("""Le La Les L Un Une Des Du De Ce Cette Ces Il Elle Ils Elles On Selon Pour Dans Avec Sur En Et
-    Mais Au Aux À The A An In On For With By Of And But This That It Its Their Data Center Centre Campus Projet
-    Project Photo Mardi Lundi Mercredi Jeudi Vendredi Samedi Dimanche""".split())
-
-
 def _proposed_name(article: _Article, index: int) -> str:
-    """A name for a site the dataset does not know: "Data center <who>, <where>" from the sentence
-    and the one before; the reviewer edits it."""
     start = article.sentences[max(0, index - 1)][0]
-    text = _FIGURE_LIKE.sub(lambda m: " " * len(m.group(0)), article.text[start : article.sentences[index][1]])
-    places = [m.group(1) for m in _PLACE.finditer(text) if m.group(1).split()[0] not in _NOT_NAMES]
-    names = []
-    for match in _NAME_WORD.finditer(text):
-        words = [w for w in match.group(1).split() if w not in _NOT_NAMES]
-        phrase = " ".join(words)
-        if phrase and phrase not in places and not re.fullmatch(r"[\d\W]+", phrase):
-            names.append(phrase)
-    who = next((n for n in names if n not in places), "")
-    where = places[-1] if places else ""
-    return ", ".join(p for p in (f"Projet {who}".strip(), where) if p) if (who or where) else "Nouveau projet"
+    return scope.proposed_name(article.text[start : article.sentences[index][1]])
 
 
 def _published_text(published: dt.date | None) -> str | None:
@@ -319,7 +312,7 @@ def _statuses(article: _Article, published, result: Scan) -> None:
             match = pattern.search(sentence_folded)
             if not match:
                 continue
-            if _elsewhere(article, sentence_folded, s_start, match.start(), match.end()):
+            if _elsewhere(article, sentence_folded, s_start, match.start(), match.end(), operators=True):
                 break
             as_of = rules.event_date(sentence_folded, published, []) or _published_text(published)
             sentence = article.text[s_start:s_end]
@@ -354,12 +347,34 @@ def _superseded(candidates: list[Candidate], result: Scan) -> list[Candidate]:
     """In a sentence giving a figure "à terme" (at full capacity), the same site's other figures of
     the same attribute are steps on the way ("50 salariés fin 2025 et une centaine à terme")."""
     finals = {(c.sentence_start, c.attribute, c.entity_id) for c in candidates if c.final and c.normalized is not None}
+    # "120 MW at the end of 2026 and full capacity at the end of 2027": the power and date before a final
+    # date are a step on the way.
+    final_dates = {(c.sentence_start, c.entity_id): c.start for c in candidates
+                   if c.final and c.attribute == "commissioning"}
     kept = []
     for candidate in candidates:
         if not candidate.final and (candidate.sentence_start, candidate.attribute, candidate.entity_id) in finals:
             if isinstance(candidate.normalized, Quantity):
                 result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "phase"))
                 continue
+        final_at = final_dates.get((candidate.sentence_start, candidate.entity_id))
+        if (not candidate.final and final_at is not None and candidate.start < final_at
+                and candidate.attribute in ("commissioning", "power")):
+            result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "phase"))
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _headline_repeats(text: str, candidates: list[Candidate], result: Scan, lang: str) -> list[Candidate]:
+    """A headline's figure that the body gives and leaves out (a pledge, another place) is left out too."""
+    first_end = text.find("\n")
+    left_out = scope.left_out_readings([e for e in result.excluded if e.start > first_end], lang) if first_end > 0 else set()
+    kept = []
+    for candidate in candidates:
+        if candidate.end <= first_end and scope.reading(candidate.normalized) in left_out:
+            result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "headline_of_excluded"))
+            continue
         kept.append(candidate)
     return kept
 

@@ -46,7 +46,7 @@ COMMISSIONING = _words(
     r"livre", r"livree", r"operationnel\w*", r"en service", r"en production", r"premieres? productions?",
     r"premiere capacite", r"pleine capacite", r"d ici", r"a l horizon", r"horizon", r"au plus tard", r"demarrage",
     r"entrer en activite", r"entrera en activite", r"online", r"on line", r"operational", r"commissioning",
-    r"commissioned", r"open", r"opens", r"opening", r"delivered", r"delivery", r"go live", r"up and running",
+    r"commissioned", r"open", r"opens", r"opening", r"delivered", r"delivery", r"deliveries", r"go live", r"up and running",
     r"first capacity", r"full capacity", r"at the latest", r"come online", r"fonctionner", r"fonctionnel",
 )
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
@@ -60,7 +60,8 @@ OCCUPANCY = _words(r"occupe\w*", r"occupation", r"occupancy", r"occupied", r"reo
 NOT_INVESTMENT = _words(r"chiffre d affaires", r"revenue", r"turnover", r"valorisation", r"valuation", r"prix",
                         r"price", r"salaires?", r"loyers?", r"rent", r"fonds (?!propres)", r"local fund", r"fund of", r"subventions?", r"dotation",
                         r"amendes?", r"cout du", r"facture", r"capitalisation", r"arr", r"benefice", r"profit",
-                        r"coute", r"coutera", r"cost", r"paid", r"paye", r"achete", r"rachete pour", r"bought for")
+                        r"coute", r"coutera", r"cost", r"paid", r"paye", r"achete", r"rachete pour", r"bought for",
+                        r"refinanc\w*")
 JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perdu\w*", r"pertes?",
                     r"laid off", r"layoffs?", r"job cuts", r"lost", r"chomage", r"reclassement", r"retrouve\w*")
 
@@ -98,10 +99,11 @@ def commissioning_or_announced(sentence_folded: str, position: int, value_folded
 # --------------------------------------------------------------------------- exclusions
 
 # Places and scopes that are not a site of the region.
-_MASKED = re.compile(r"hauts de france|choose france|edf|electricite de france|france (?:2030|relance|travail)|"
+_MASKED = re.compile(r"hauts de france|choose france|(?:dans le |au )?nord de la france|(?:in )?northern france|"
+                     r"(?:in the )?north of france|france s north|(?<=[a-z0-9]), france\b|edf|electricite de france|france (?:2030|relance|travail)|"
                      r"nord france invest|france 3|france bleu|france datacenter|france televisions")
 ELSEWHERE = _words(
-    r"(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la) france", r"france entiere",
+    r"(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la) france", r"france entiere", r"france",
     r"au niveau national", r"nationwide", r"a l echelle nationale", r"dans le monde", r"worldwide", r"globally",
     r"en europe", r"in europe", r"across europe", r"au total en france",
     r"finlande", r"finland", r"finnish", r"finlandais\w*", r"suede", r"sweden", r"norvege", r"norway", r"allemagne",
@@ -117,12 +119,30 @@ ELSEWHERE = _words(
 WIDE_SCOPE = _words(r"worldwide", r"globally", r"global fleet", r"dans le monde", r"au niveau mondial",
                     r"company wide", r"group wide", r"a l echelle du groupe", r"across its", r"l ensemble de ses",
                     r"au total en france", r"revendique \w+ ", r"in total across")
+# Another object than the site, next to the figure: a nature reserve, a road, a power plant nearby,
+# warehouses ("six hectares dédiés à une réserve naturelle", "a 585 MW gas plant still runs there").
+OTHER_OBJECT = _words(
+    r"reserves? naturelles?", r"nature reserves?", r"espaces? verts?", r"green spaces?", r"routes?", r"roads?",
+    r"autoroutes?", r"motorways?", r"highways?", r"rocade", r"route departementale", r"centrale a cycle combine",
+    r"cycle combine", r"combined cycle\w*", r"gas plant", r"gas turbines?", r"coal unit", r"tranche charbon",
+    r"centrale (?:nucleaire|thermique|a charbon|au charbon|a gaz)", r"nuclear plant", r"reacteurs?", r"epr2?",
+    r"entrepots? logistiques?", r"logistics warehouses?", r"nappe", r"base aerienne", r"air base",
+    r"power module plant", r"usine de modules", r"fioul",
+)
+SITE_WORD = _words(r"data ?cent\w*", r"datacent\w*", r"centres? de donnees", r"campus", r"site", r"projet", r"project",
+                   r"gigafactory", r"usine", r"plant", r"factory", r"facility")
+# A national or programme-wide scope: a pledge, a summit's total, a country's promises.
+NATIONAL = _words(r"pledg\w*", r"promesses?", r"engagements? d investissement", r"au total en france",
+                  r"france says", r"la france a", r"france has", r"summit", r"sommet")
 # A part of a larger figure: "300 MW, dont 200 MW", "600 in the first phase".
 PART_BEFORE = re.compile(r"(?:dont|of which|including|soit|among them|parmi lesquels)\s*$")
+PART_WORD = _words(r"dont", r"of which", r"including", r"among them", r"parmi lesquels")
 PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"phase 1", r"phase one", r"first stage",
                r"dans un premier temps", r"initially", r"premier temps")
 FINAL = _words(r"a terme", r"a pleine capacite", r"pleine capacite", r"a pleine puissance", r"at full capacity",
                r"full build out", r"eventually", r"in the long run", r"when complete", r"a l horizon")
+# "pleine capacité à la fin de 2027", "full capacity at the end of 2027": the figure after is the final one.
+FINAL_BEFORE = re.compile(r"(?:pleine capacite|pleine puissance|full capacity|full build out|a terme)\W*(?:\w+\W+){0,4}$")
 UNIT_COST = re.compile(r"^\s*(?:par|per|/|le|the|a|an|chaque|each)\s*(?:mw|megawatt|gw|gigawatt|emplois?|jobs?|"
                        r"postes?|m2|m²|metres? carres?|an|annee|year|mois|month|habitant|serveurs?|servers?|kwh|mwh)\b")
 CONDITIONAL = _words(r"si", r"s il", r"s ils", r"if", r"unless", r"a condition", r"provided that", r"sinon",
@@ -201,7 +221,7 @@ def event_date(sentence_folded: str, published: dt.date | None, skip: list[tuple
 
 def clause_around(sentence_folded: str, start: int, end: int) -> tuple[int, int]:
     """The clause of a figure: its sentence cut at ";", ":" or " mais " / " but " around it."""
-    cuts = [(m.start(), m.end()) for m in re.finditer(r";|:| mais | but | tandis que | whereas | alors que ",
+    cuts = [(m.start(), m.end()) for m in re.finditer(r";|:| mais | but | tandis que | whereas | alors que | while ",
                                                       sentence_folded)]
     left = max([e for s, e in cuts if e <= start], default=0)
     right = min([s for s, e in cuts if s >= end], default=len(sentence_folded))

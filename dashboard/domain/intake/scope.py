@@ -1,0 +1,120 @@
+"""Which figures belong to a site: the attachment and exclusion rules that look past the figure's
+own words (its clause, the objects and subjects around it, the figure before it).
+
+A figure goes to a site only when its clause is about that site: a phase, another object (a nature
+reserve, a road, a power plant next door), a national or programme-wide pledge, a date that is
+another figure's horizon, or a clause whose named subject is someone else are left out, each with
+its reason. Pure functions on the accent-folded text (`entities.fold`) and the entity mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.domain.intake import rules
+from dashboard.domain.intake.entities import EntityMention
+from dashboard.domain.intake.figures import Mention, read_quantity
+from dashboard.domain.normalize import NormalizeError, Quantity
+
+# Capitalized words that start a clause without naming anyone.
+NOT_NAMES = frozenset("""Le La Les L Un Une Des Du De Ce Cette Ces Il Elle Ils Elles On Selon Pour Dans Avec Sur En Et
+    Mais Au Aux À The A An In On For With By Of And But This That It Its Their Data Center Centre Campus Projet
+    Project Photo Mardi Lundi Mercredi Jeudi Vendredi Samedi Dimanche""".split())
+
+
+def in_a_phase(clause: str, at: int, until: int) -> bool:
+    """A phase named next to the figure, or later in its clause with no "dont" between ("1,200 direct
+    jobs and 3,000 indirect jobs could be created in the first phase"; not "2 400 emplois, dont 600
+    dans la première phase")."""
+    if rules.near(rules.PHASE, clause, at, until, 30, 25):
+        return True
+    later = rules.PHASE.search(clause, until)
+    return bool(later) and not rules.PART_WORD.search(clause, until, later.start())
+
+
+def about_another_object(clause: str, at: int, until: int) -> bool:
+    """A nature reserve, a road, a power plant... named next to the figure with no site word or "dont"
+    between them: "six hectares dédiés à une réserve naturelle", "a 585 MW gas plant" (not "38 ha,
+    dont 6 ha de réserve naturelle", nor "a gas plant, and the data centre will reach 400 MW")."""
+    for match in rules.OTHER_OBJECT.finditer(clause, max(0, at - 35), min(len(clause), until + 55)):
+        if match.start() > until + 30:
+            break
+        between = clause[match.end() : at] if match.end() <= at else clause[until : match.start()]
+        if match.start() < until and match.end() > at:
+            return True
+        if not rules.SITE_WORD.search(between) and not rules.PART_WORD.search(between):
+            return True
+    return False
+
+
+def names_ours(mentions: list[EntityMention], start: int, end: int) -> bool:
+    """One of the dataset's places is named between `start` and `end`."""
+    return any(start <= m.start < end and m.is_place for m in mentions)
+
+
+def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> bool:
+    """A period right after another figure is that figure's horizon, not the project's commissioning:
+    "24 GWh en 2030", "1,300 permanent jobs by 2030", "120 MW en production dès la fin 2026"."""
+    for quantity in quantities:
+        if 0 <= period.start - quantity.end <= 20 and _LINKING.fullmatch(text[quantity.end : period.start]):
+            return True
+    return False
+
+
+_LINKING = re.compile(r"[\s,]*(?:(?:en|in|de|d|of|au|a|à|par|per|an|year|production|operation|service)\s*){0,2}[\s,]*",
+                      re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r"[\s«\"“(]*(?:(?:while|tandis que|whereas|alors que|mais|but|et|and|;|:)\s+)?"
+                             r"([A-ZÀ-ÖØ-Ý][\w&’'-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w&’'-]+)*)")
+
+
+def other_subject(text: str, mentions: list[EntityMention], sentence_start: int, start: int, end: int) -> bool:
+    """The figure's clause starts with a named subject that is not ours and names none of our sites:
+    "…, while Schneider Electric builds a power-module plant with 500 jobs"."""
+    if start == sentence_start:
+        return False  # a sentence's own subject may be a pronoun or an article: not judged here
+    match = _CLAUSE_SUBJECT.match(text, start, end)
+    if not match or match.group(1).split()[0] in NOT_NAMES:
+        return False
+    if any(start <= m.start < end for m in mentions):
+        return False
+    return True
+
+
+SCOPE_REASONS = frozenset({"elsewhere", "national", "other_subject", "other_object"})
+
+
+def reading(normalized) -> tuple | None:
+    return (normalized.unit, normalized.value) if isinstance(normalized, Quantity) else None
+
+
+def left_out_readings(excluded, lang: str) -> set[tuple]:
+    """What the figures left out for their scope read as: a headline repeating one says the same."""
+    readings = set()
+    for item in excluded:
+        if item.reason in SCOPE_REASONS:
+            try:
+                readings.add(reading(read_quantity(item.value, lang)))
+            except (NormalizeError, ValueError):
+                continue
+    return readings - {None}
+
+
+_FIGURE_LIKE = re.compile(r"\d[\d\s.,]*\s?(?:[A-Za-z€²%]{1,3}\b)?")
+_NAME_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][\w&’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý0-9][\w&’'-]*))*)")
+_PLACE = re.compile(r"(?:\bà|\bau|\bin|\bnear|\bprès de|\bsur la commune de|\bde)\s+([A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*)")
+
+
+def proposed_name(text: str) -> str:
+    """A name for a site the dataset does not know: "Projet <who>, <where>" from `text` (the figure's
+    sentence and the one before); the reviewer edits it."""
+    text = _FIGURE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
+    places = [m.group(1) for m in _PLACE.finditer(text) if m.group(1).split()[0] not in NOT_NAMES]
+    names = []
+    for match in _NAME_WORD.finditer(text):
+        words = [w for w in match.group(1).split() if w not in NOT_NAMES]
+        phrase = " ".join(words)
+        if phrase and phrase not in places and not re.fullmatch(r"[\d\W]+", phrase):
+            names.append(phrase)
+    who = next((n for n in names if n not in places), "")
+    where = places[-1] if places else ""
+    return ", ".join(p for p in (f"Projet {who}".strip(), where) if p) if (who or where) else "Nouveau projet"

@@ -343,3 +343,22 @@ def test_horizons_deadlines_and_seasons_are_commissioning_periods(dataset, text,
     candidate = only(text, dataset, lang=lang)
     assert candidate.attribute == "commissioning"
     assert (candidate.normalized.start, candidate.normalized.end) == (start, end)
+
+
+# --------------------------------------------------------------------------- bounded intake (issue 25, point 3)
+
+def test_no_sentence_is_longer_than_the_bound_and_none_is_lost():
+    from dashboard.domain.intake import rules
+
+    text = ", ".join(f"{10 + i} MW" for i in range(3000)) + "."  # 30 000 characters, no full stop inside
+    spans = rules.sentences(text)
+    assert max(end - start for start, end in spans) <= rules.MAX_SENTENCE
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a_end == b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))  # contiguous
+    assert all(not text[end - 1].isdigit() or not text[end].isdigit() for _, end in spans[:-1])  # never inside a number
+
+
+def test_every_figure_of_a_paste_without_full_stops_is_read_whole():
+    figures = [f"{100 + i} MW" for i in range(2000)]
+    found = scan("Le campus prévoit " + ", ".join(figures) + ".", lang="fr")
+    assert sorted(c.normalized.value for c in found.candidates) == [float(100 + i) for i in range(2000)]

@@ -9,6 +9,7 @@ a figure add up, and the extractor picks the entity with the highest total.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 import weakref
@@ -205,13 +206,14 @@ class EntityIndex:
             if span not in best or score > best[span][1]:
                 best[span] = (int(alias_index), score)
         mentions = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # sorted, disjoint: an overlap is with a neighbour (bisect)
         # Best score first, then the longest span: "Loon-Plage" is not also read as "Loon" and "Plage",
         # and "Azur Datacenter" is not stretched to "Azur Datacenter va".
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][1], -(kv[0][1] - kv[0][0])))
         for (start, end), (alias_index, _) in ranked:
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            at = bisect.bisect_left(taken, (start, end))
+            if any(start < t_end and t_start < end for t_start, t_end in taken[max(0, at - 1) : at + 1]):
                 continue
-            taken.append((start, end))
+            taken.insert(at, (start, end))
             mentions.append(EntityMention(start, end, text[start:end], self.weights[alias_index]))
         return sorted(mentions, key=lambda m: m.start)

@@ -17,18 +17,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard.domain.intake import rules, scope
-from dashboard.domain.intake.entities import EntityIndex, EntityMention, entity_index, fold
+from dashboard.domain.intake.article import TYPE_WORDS, Article
+from dashboard.domain.intake.entities import entity_index, fold
 from dashboard.domain.intake.figures import Mention, find_periods, find_quantities, is_bare_year
 from dashboard.domain.normalize import Period, Quantity
 
 LANGS = ("fr", "en")
 ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a mention two sentences back does not
 _QUANTITY_ATTRIBUTE = {"EUR": "investment", "MW": "power", "jobs": "jobs"}
-_TYPE_WORDS = {
-    "data_center": re.compile(r"data ?cent|datacent|centres? de donnees|campus (?:ia|ai)|ai campus|hyperscal|gpu"),
-    "battery": re.compile(r"gigafactor|batteries|cellules|cells"),
-    "recycling": re.compile(r"recycl"),
-}
 
 
 @dataclass(frozen=True)
@@ -71,26 +67,6 @@ class Scan:
     excluded: list[Excluded] = field(default_factory=list)
 
 
-class _Article:
-    """The text, its sentences and entity mentions, folded once."""
-
-    def __init__(self, text: str, index: EntityIndex | None):
-        self.text = text
-        self.folded = rules.masked(fold(text))
-        self.sentences = rules.sentences(text)
-        self.starts = [s for s, _ in self.sentences]
-        self.mentions = index.find(text) if index is not None else []
-        self.entities = index.entities if index is not None else {}
-        self.by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
-        for mention in self.mentions:
-            self.by_sentence[self.sentence_of(mention.start)].append(mention)
-        head = self.folded[: min(len(text), 600)]
-        self.topic_types = {kind for kind, words in _TYPE_WORDS.items() if words.search(head)}
-
-    def sentence_of(self, position: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, position) - 1)
-
-
 def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.DataFrame | None = None) -> Scan:
     """Candidates and the figures left out (with their reason). `sites`: the dataset's sites table."""
     if not isinstance(text, str):
@@ -99,10 +75,10 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
     if published is not None and not isinstance(published, dt.date):
         raise TypeError(f"published must be a datetime.date or None, not {type(published).__name__}")
-    article = _Article(text, entity_index(sites) if sites is not None else None)
+    article = Article(text, entity_index(sites) if sites is not None else None)
     result = Scan()
     quantities = find_quantities(text, lang)
-    periods = [p for p in find_periods(text, lang) if not any(_overlaps(p, q) for q in quantities)]
+    periods = _outside(find_periods(text, lang), quantities)
     for mention in sorted(quantities + periods, key=lambda m: m.start):
         _consider(article, mention, quantities, lang, published, result)
     _statuses(article, published, result)
@@ -114,7 +90,19 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _consider(article: _Article, mention: Mention, quantities: list[Mention], lang: str, published, result: Scan) -> None:
+def _outside(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
+    """The mentions that overlap none of `others` (sorted by start, as the finders give them)."""
+    others = sorted(others, key=lambda o: o.start)
+    starts = [o.start for o in others]
+    kept = []
+    for mention in mentions:
+        at = bisect.bisect_left(starts, mention.end)  # the others starting before this one ends
+        if not any(_overlaps(mention, o) for o in others[max(0, at - 2) : at]):
+            kept.append(mention)
+    return kept
+
+
+def _consider(article: Article, mention: Mention, quantities: list[Mention], lang: str, published, result: Scan) -> None:
     def exclude(reason: str) -> None:
         result.excluded.append(Excluded(mention.value, mention.start, mention.end, reason))
 
@@ -138,11 +126,11 @@ def _consider(article: _Article, mention: Mention, quantities: list[Mention], la
         return exclude("unit_cost")
     if attribute.startswith("!"):
         return exclude(attribute[1:])
-    if rules.CONDITIONAL.search(clause) or rules.YES_BUT.search(sentence_folded):
+    if article.found(rules.CONDITIONAL, clause) or article.found(rules.YES_BUT, sentence_folded):
         return exclude("conditional")
     if rules.is_history(clause_without_figure, at - c_start, until - c_start, published):
         return exclude("history")
-    if rules.WIDE_SCOPE.search(clause) or _elsewhere(article, sentence_folded, s_start, at, until):
+    if article.found(rules.WIDE_SCOPE, clause) or _elsewhere(article, sentence_folded, s_start, at, until):
         return exclude("elsewhere")
     if not mention.is_period and rules.PART_BEFORE.search(sentence_folded[max(0, at - 25) : at]):
         return exclude("part")
@@ -164,14 +152,14 @@ def _consider(article: _Article, mention: Mention, quantities: list[Mention], la
     final = bool((rules.FINAL.search(after) and not (next_figure and rules.FINAL_BEFORE.search(after)))
                  or rules.FINAL_BEFORE.search(sentence_folded[max(0, at - 30) : at]))
     # A date in the sentence dates the figure if it is past (an inauguration), never a promised one.
-    as_of = None if mention.is_period else rules.event_date(sentence_folded, published, [])
+    as_of = None if mention.is_period else article.event_date(sentence_folded, published)
     as_of = as_of or _published_text(published)
     confidence = 0.9 if attribute in ("investment", "power", "jobs") else 0.75
     if mention.is_period and is_bare_year(mention.value):
         confidence -= 0.15
-    if rules.HEDGED_MOOD.search(clause):
+    if article.found(rules.HEDGED_MOOD, clause):
         confidence -= 0.25
-    caption = rules.is_caption(sentence)
+    caption = article.caption(sentence)
     for entity_id, hint, sure in _entities(article, index, mention.start, attribute, several=mention.is_period):
         result.candidates.append(
             Candidate(
@@ -225,14 +213,14 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int) -> 
     return None
 
 
-def _elsewhere(article: _Article, sentence_folded: str, s_start: int, at: int, until: int, operators: bool = False) -> bool:
+def _elsewhere(article: Article, sentence_folded: str, s_start: int, at: int, until: int, operators: bool = False) -> bool:
     """True when the nearest place or scope to the figure, in its sentence, is not one of ours."""
-    places = [(m.start(), m.end()) for m in rules.ELSEWHERE.finditer(sentence_folded)]
+    places = article.places(sentence_folded)
     if not places:
         return False
     # Only places count as ours: an operator ("SoftBank ... 5 GW en France") does not say where; for a
     # status, the operator that announces is the subject ("SoftBank announced ... in France").
-    ours = [(m.start - s_start, m.end - s_start) for m in article.mentions
+    ours = [(m.start - s_start, m.end - s_start) for m in article.by_sentence.get(article.sentence_of(s_start), [])
             if s_start <= m.start < s_start + len(sentence_folded) and (m.is_place or operators)]
 
     def distance(span: tuple[int, int]) -> int:
@@ -243,7 +231,7 @@ def _elsewhere(article: _Article, sentence_folded: str, s_start: int, at: int, u
     return nearest_elsewhere < nearest_ours
 
 
-def _entity_scores(article: _Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:
+def _entity_scores(article: Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:
     """Entities by score, best first, and the words that named each."""
     totals: dict[str, float] = defaultdict(float)
     best_words: dict[str, tuple[float, str]] = {}
@@ -255,15 +243,14 @@ def _entity_scores(article: _Article, index: int, position: int, attribute: str)
                 totals[site_id] += weight
                 if weight > best_words.get(site_id, (0.0, ""))[0]:
                     best_words[site_id] = (weight, mention.text)
-    for mention in article.mentions:  # the article's topic, lightly
-        for site_id, strength in mention.weights:
-            totals[site_id] += 0.1 * strength
-            best_words.setdefault(site_id, (0.0, mention.text))
+    for site_id, weight in article.topic.items():  # the article's topic, lightly
+        totals[site_id] += weight
+        best_words.setdefault(site_id, (0.0, article.topic_words[site_id]))
     if not totals:
         return [], {}
     s_start, s_end = article.sentences[index]
     nearby = article.folded[article.sentences[max(0, index - 1)][0] : s_end]
-    types = {kind for kind, words in _TYPE_WORDS.items() if words.search(nearby)} | article.topic_types
+    types = {kind for kind, words in TYPE_WORDS.items() if words.search(nearby)} | article.topic_types
     for site_id in totals:
         kind = article.entities[site_id].project_type
         if attribute == "occupancy":
@@ -276,7 +263,7 @@ def _entity_scores(article: _Article, index: int, position: int, attribute: str)
     return ranked, {site_id: words for site_id, (_, words) in best_words.items()}
 
 
-def _entities(article: _Article, index: int, position: int, attribute: str, several: bool) -> list[tuple[str | None, str, bool]]:
+def _entities(article: Article, index: int, position: int, attribute: str, several: bool) -> list[tuple[str | None, str, bool]]:
     """[(entity id or None, hint, sure)]: one entity, or for a date or a status shared by sites named
     together ("Quaëdypre, Vieille-Église et Zouafques", "SoftBank's three sites"), each of them."""
     ranked, hints = _entity_scores(article, index, position, attribute)
@@ -294,7 +281,12 @@ def _entities(article: _Article, index: int, position: int, attribute: str, seve
     return [(best, hints[best], runner_up < 0.9 * score)]
 
 
-def _proposed_name(article: _Article, index: int) -> str:
+def _proposed_name(article: Article, index: int) -> str:
+    """A name for a site the dataset does not know (see `scope.proposed_name`), once per sentence."""
+    return article.once(("name", index), lambda: _name_from_sentences(article, index))
+
+
+def _name_from_sentences(article: Article, index: int) -> str:
     start = article.sentences[max(0, index - 1)][0]
     return scope.proposed_name(article.text[start : article.sentences[index][1]])
 
@@ -303,7 +295,7 @@ def _published_text(published: dt.date | None) -> str | None:
     return published.isoformat() if published else None
 
 
-def _statuses(article: _Article, published, result: Scan) -> None:
+def _statuses(article: Article, published, result: Scan) -> None:
     for index, (s_start, s_end) in enumerate(article.sentences):
         sentence_folded = article.folded[s_start:s_end]
         if rules.CONDITIONAL.search(sentence_folded) or rules.HEDGED_MOOD.search(sentence_folded) or rules.YES_BUT.search(sentence_folded):
@@ -331,7 +323,7 @@ def _statuses(article: _Article, published, result: Scan) -> None:
                         confidence=_confidence(0.6 if status == "announced" else 0.75, entity_id, sure, False),
                         proposed_name=None if entity_id else _proposed_name(article, index),
                         sentence_start=s_start,
-                        in_caption=rules.is_caption(sentence),
+                        in_caption=article.caption(sentence),
                     )
                 )
             break

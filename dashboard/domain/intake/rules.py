@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from dashboard.domain.intake.entities import fold
 
@@ -23,16 +24,32 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?\s?[A-ZÀ-
 _CAPTION = re.compile(r"^\s*(?:\(?photo\b|©|credit|crédit|légende|legende|caption|image\s*:|illustration\b)", re.I)
 
 
+MAX_SENTENCE = 400  # characters: a news sentence is under 250; a longer run (a table, a list) is cut
+_CUT = re.compile(r"[;,]\s|\s")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or line, in order."""
+    """(start, end) of each sentence or line, in order; none longer than MAX_SENTENCE characters (a
+    longer one is cut after its last comma or space within the limit), so the rules that read a
+    figure's sentence cost the same whatever the paste holds: extraction stays linear in its length."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         if text[start : match.start()].strip():
-            spans.append((start, match.start()))
+            spans.extend(_bounded(text, start, match.start()))
         start = match.end()
     if text[start:].strip():
-        spans.append((start, len(text)))
+        spans.extend(_bounded(text, start, len(text)))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    while end - start > MAX_SENTENCE:
+        cuts = [m.end() for m in _CUT.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)]
+        cut = max(cuts, default=start + MAX_SENTENCE)
+        spans.append((start, cut))
+        start = cut
+    return spans + [(start, end)]
 
 
 def is_caption(sentence: str) -> bool:
@@ -157,9 +174,15 @@ PAST_EVENT = _words(r"fermee?s?", r"fermeture", r"ferme ses portes", r"closed", 
                     r"at the time", r"avait laisse", r"had left")
 
 
+# Longer than any match of the word patterns: a rule that looks N characters around a figure reads
+# only that window (plus this margin), not its whole clause, once per figure.
+_LONGEST_WORDS = 80
+
+
 def near(pattern: re.Pattern[str], text: str, at: int, until: int, before: int, after: int) -> bool:
     """`pattern` within `before` characters before the figure or `after` characters after it."""
-    return any(m.end() > at - before and m.start() < until + after for m in pattern.finditer(text))
+    window = pattern.finditer(text, max(0, at - before - _LONGEST_WORDS), until + after + _LONGEST_WORDS)
+    return any(m.end() > at - before and m.start() < until + after for m in window)
 
 
 def masked(folded: str) -> str:
@@ -174,11 +197,13 @@ def is_history(clause_folded: str, at: int, until: int, published: dt.date | Non
     """A figure about the site's past: an old year close to it ("jusqu'en 1988"), or a past-event word
     with a year in its clause ("la fermeture en 2020 avait laissé...")."""
     limit = (published.year if published else dt.date.today().year) - 5
-    for match in _OLD_YEAR.finditer(clause_folded):
+    window = (max(0, at - HISTORY_REACH - _LONGEST_WORDS), until + HISTORY_REACH + _LONGEST_WORDS)
+    for match in _OLD_YEAR.finditer(clause_folded, *window):
         near = match.start() - until <= HISTORY_REACH and at - match.end() <= HISTORY_REACH
         if int(match.group(1)) <= limit and near:
             return True
-    events = [m for m in PAST_EVENT.finditer(clause_folded) if m.start() - until <= HISTORY_REACH and at - m.end() <= HISTORY_REACH]
+    events = [m for m in PAST_EVENT.finditer(clause_folded, *window)
+              if m.start() - until <= HISTORY_REACH and at - m.end() <= HISTORY_REACH]
     return bool(events) and bool(re.search(r"(?:19|20)\d{2}", clause_folded))
 
 
@@ -219,10 +244,18 @@ def event_date(sentence_folded: str, published: dt.date | None, skip: list[tuple
     return None
 
 
+_CLAUSE_CUT = re.compile(r";|:| mais | but | tandis que | whereas | alors que | while ")
+
+
+@lru_cache(maxsize=64)
+def _clause_cuts(sentence_folded: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses meet; the figures of a sentence share them (read once)."""
+    return tuple((m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sentence_folded))
+
+
 def clause_around(sentence_folded: str, start: int, end: int) -> tuple[int, int]:
     """The clause of a figure: its sentence cut at ";", ":" or " mais " / " but " around it."""
-    cuts = [(m.start(), m.end()) for m in re.finditer(r";|:| mais | but | tandis que | whereas | alors que | while ",
-                                                      sentence_folded)]
+    cuts = _clause_cuts(sentence_folded)
     left = max([e for s, e in cuts if e <= start], default=0)
     right = min([s for s, e in cuts if s >= end], default=len(sentence_folded))
     return left, right

@@ -1,0 +1,67 @@
+"""An article as the extractor reads it: its text, sentences and entity mentions, folded once, and
+what each sentence says (a date, a caption, a place elsewhere, a rule's words), read once for all
+its figures: a sentence of 500 figures is not read 500 times, so extraction stays linear."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import defaultdict
+
+from dashboard.domain.intake import rules
+from dashboard.domain.intake.entities import EntityIndex, EntityMention, fold
+
+TYPE_WORDS = {
+    "data_center": re.compile(r"data ?cent|datacent|centres? de donnees|campus (?:ia|ai)|ai campus|hyperscal|gpu"),
+    "battery": re.compile(r"gigafactor|batteries|cellules|cells"),
+    "recycling": re.compile(r"recycl"),
+}
+
+
+class Article:
+    """The text, its sentences and entity mentions, folded once."""
+
+    def __init__(self, text: str, index: EntityIndex | None):
+        self.text = text
+        self.folded = rules.masked(fold(text))
+        self.sentences = rules.sentences(text)
+        self.starts = [s for s, _ in self.sentences]
+        self.mentions = index.find(text) if index is not None else []
+        self.entities = index.entities if index is not None else {}
+        self.by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+        for mention in self.mentions:
+            self.by_sentence[self.sentence_of(mention.start)].append(mention)
+        head = self.folded[: min(len(text), 600)]
+        self.topic_types = {kind for kind, words in TYPE_WORDS.items() if words.search(head)}
+        self.memo: dict[tuple, object] = {}
+        # The article's topic, summed once (not once per figure: that made a long paste quadratic).
+        self.topic: dict[str, float] = defaultdict(float)
+        self.topic_words: dict[str, str] = {}
+        for mention in self.mentions:
+            for site_id, strength in mention.weights:
+                self.topic[site_id] += 0.1 * strength
+                self.topic_words.setdefault(site_id, mention.text)
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def once(self, key: tuple, compute):
+        """`compute()` the first time `key` is asked for in this article, then the same answer."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
+
+    def found(self, pattern: re.Pattern[str], text: str) -> bool:
+        return self.once(("found", pattern.pattern, text), lambda: pattern.search(text) is not None)
+
+    def event_date(self, sentence_folded: str, published: dt.date | None) -> str | None:
+        return self.once(("date", sentence_folded, published), lambda: rules.event_date(sentence_folded, published, []))
+
+    def caption(self, sentence: str) -> bool:
+        return self.once(("caption", sentence), lambda: rules.is_caption(sentence))
+
+    def places(self, sentence_folded: str) -> tuple[tuple[int, int], ...]:
+        """Where the sentence names a place or scope that is not the region's."""
+        return self.once(("places", sentence_folded),
+                         lambda: tuple((m.start(), m.end()) for m in rules.ELSEWHERE.finditer(sentence_folded)))

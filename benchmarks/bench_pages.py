@@ -37,7 +37,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from dashboard import devserver  # noqa: E402
+from tests import devserver  # noqa: E402
 
 APP = REPO_ROOT / "dashboard" / "app.py"
 SERVER_TARGET_MS = 150.0

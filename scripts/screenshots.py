@@ -3,7 +3,7 @@ docs/screenshots/overview-en.png (English), 1400 px wide, full page.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--pages overview,map]
 
-The app is served by `streamlit run dashboard/app.py` on a free port (dashboard.devserver) with this
+The app is served by `streamlit run dashboard/app.py` on a free port (tests/devserver.py) with this
 process's environment, so HDF_OPENDATA_OUTLINES, HDF_OPENDATA_SUBSTATIONS, HDF_OPENDATA_DIR ... apply
 (point them at local copies for screenshots; nothing here downloads anything). Chromium is Debian's
 /usr/bin/chromium. When the map's online basemap cannot load (offline machine), the map is switched
@@ -20,7 +20,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from dashboard import devserver  # noqa: E402
+from tests import devserver  # noqa: E402
 
 VIEWPORT = {"width": 1400, "height": 900}
 # page -> (URL path, fewest charts it draws)

@@ -348,7 +348,7 @@ OFFLINE_MAP_ERRORS = {"Map error.", "Style is not done loading."}
 def assert_page_clean(page) -> None:
     """No traceback element, no error box, no dialog fired, no uncaught JavaScript error (a
     Playwright page opened by tests/browser/conftest.py, which records dialogs and errors)."""
-    from dashboard.devserver import exception_count, main_text
+    from tests.devserver import exception_count, main_text
 
     assert exception_count(page) == 0, main_text(page)[:2000]
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0, main_text(page)[:2000]
@@ -455,6 +455,20 @@ COMMUNES_JSON = [
     commune("Beaumont", "02055", "02", 3.5, 49.6),
     commune("Toulouse", "31555", "31", 1.44, 43.6),
 ]
+
+
+# The same kind of list as read by opendata.load("communes"): one row per commune.
+COMMUNES_FRAME = pd.DataFrame(
+    [
+        ("62765", "Saint-Omer", "62", 50.75, 2.2525),
+        ("62119", "Béthune", "62", 50.53, 2.64),
+        ("62100", "Beaumont", "62", 50.46, 2.96),
+        ("02055", "Beaumont", "02", 49.6, 3.5),
+        ("59350", "Lille", "59", 50.63, 3.05),
+        ("80021", "Amiens", "80", 49.89, 2.30),
+    ],
+    columns=["insee", "name", "departement", "lat", "lon"],
+)
 
 
 # --- local HTTP servers (never the internet) ---------------------------------------------------

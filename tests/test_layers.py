@@ -3,12 +3,12 @@
 - import-linter checks the contracts in pyproject.toml: each layer imports only from the layers
   below it (ui > export > figures > data > domain > i18n > config), figures do no I/O, the domain
   uses neither Streamlit nor plotly, and only the repository caches with Streamlit;
-- pages stay thin, and a module over 400 lines says in its docstring why it is one thing.
+- pages stay thin (≤ 150 lines) and every module under dashboard/ within a line budget (≤ 400):
+  a module that grows past it is split by job, never excused by its docstring.
 """
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
 
@@ -53,15 +53,32 @@ def test_pages_are_thin(page):
     assert lines <= PAGE_MAX_LINES, f"{page.name}: {lines} lines; move controls and text into ui/components"
 
 
-def _long_modules():
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if len(path.read_text(encoding="utf-8").splitlines()) > MODULE_MAX_LINES:
-            yield path
+# Over the budget today only because other issues' engineers are changing them right now; split each
+# as soon as their work lands (the test below fails once a listed module fits, so the list cannot rot).
+PENDING_SPLIT = {
+    "data/opendata.py": "issues 20 and 25 are changing its datasets",
+    "data/seeds.py": "issues 21 and 22 are changing its readers",
+}
 
 
-@pytest.mark.parametrize("path", list(_long_modules()), ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_a_long_module_says_why_it_is_one_thing(path):
-    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-    assert "cohesive" in docstring.lower() or "kept whole" in docstring.lower(), (
-        f"{path.relative_to(REPO_ROOT)} is over {MODULE_MAX_LINES} lines: split it, or say in its docstring "
-        "why it is one cohesive thing")
+def over_budget(root) -> dict[str, int]:
+    """{module path under root: its line count} for every module over MODULE_MAX_LINES."""
+    lines = {path.relative_to(root).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+             for path in sorted(root.rglob("*.py"))}
+    return {name: n for name, n in lines.items() if n > MODULE_MAX_LINES}
+
+
+def test_every_module_is_within_the_line_budget():
+    over = over_budget(PACKAGE)
+    fitting = sorted(set(PENDING_SPLIT) - set(over))
+    assert not fitting, f"{fitting} fit the budget now: remove them from PENDING_SPLIT"
+    unexcused = {f"dashboard/{name}": n for name, n in over.items() if name not in PENDING_SPLIT}
+    assert not unexcused, f"over the budget of {MODULE_MAX_LINES} lines, split them by job: {unexcused}"
+
+
+def test_the_budget_check_can_fail(tmp_path):
+    """The budget is a real bound: a module one line over it is reported, one at it is not."""
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "long.py").write_text("x = 1\n" * (MODULE_MAX_LINES + 1), encoding="utf-8")
+    (tmp_path / "pkg" / "fits.py").write_text("x = 1\n" * MODULE_MAX_LINES, encoding="utf-8")
+    assert over_budget(tmp_path) == {"pkg/long.py": MODULE_MAX_LINES + 1}

@@ -11,18 +11,15 @@ Environment:
 - `HDF_GEOCODE_DOMAIN`, `HDF_GEOCODE_SCHEME`: another Nominatim server (tests use a local one).
 - `HDF_GEOCODE_OFFLINE=1`: never call Nominatim (commune list only).
 
-One cohesive geocoder (~510 lines), kept whole: the online search, the rate limit, the disk
-cache and the offline commune fallback share one `Geocoder` and one error type.
+The words of its messages are in dashboard/i18n/text/geocode.py; which commune a query names
+(the offline fallback's matching) in dashboard/domain/communes.py.
 """
 
 from __future__ import annotations
 
-import difflib
 import sqlite3
-import re
 import threading
 import time
-import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -34,7 +31,9 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from dashboard import config
+from dashboard.i18n import t
 from dashboard.domain import geo
+from dashboard.domain.communes import close_communes, find_commune, normalize_name
 from dashboard.data import opendata
 from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
 
@@ -73,10 +72,10 @@ class Place:
         """A line for the page when the result is a fallback or a guess ('' when there is none)."""
         parts = []
         if self.notice:
-            reason = _text(lang, f"reason_{self.notice}")
-            parts.append(_text(lang, "fallback_used", reason=reason))
+            reason = t(f"geocode.reason_{self.notice}", lang)
+            parts.append(t("geocode.fallback_used", lang, reason=reason))
         if self.ambiguous:
-            parts.append(_text(lang, "ambiguous", dep=self.departement, others=", ".join(self.ambiguous)))
+            parts.append(t("geocode.ambiguous", lang, dep=self.departement, others=", ".join(self.ambiguous)))
         return " ".join(parts)
 
 
@@ -102,158 +101,15 @@ class GeocodeError(Exception):
         self.no_communes = no_communes  # the offline fallback was not possible either
 
     def message(self, lang: str = "fr") -> str:
-        text = _text(lang, f"error_{self.kind}", query=self.query, detail=self.detail)
+        text = t(f"geocode.error_{self.kind}", lang, query=self.query, detail=self.detail)
         if self.online_problem:
-            text = _text(lang, "online_failed", reason=_text(lang, f"reason_{self.online_problem}")) + " " + text
+            reason = t(f"geocode.reason_{self.online_problem}", lang)
+            text = t("geocode.online_failed", lang, reason=reason) + " " + text
         if self.no_communes:
-            text += " " + _text(lang, "no_communes_either")
+            text += " " + t("geocode.no_communes_either", lang)
         if self.suggestions:
-            text += " " + _text(lang, "suggestions", names=", ".join(self.suggestions))
+            text += " " + t("geocode.suggestions", lang, names=", ".join(self.suggestions))
         return text
-
-
-MESSAGES = {
-    "fr": {
-        "error_empty": "Saisissez une commune ou une adresse des Hauts-de-France.",
-        "error_too_long": "Texte trop long : saisissez une commune ou une adresse.",
-        "error_not_found": "« {query} » est introuvable. Vérifiez l'orthographe ou ajoutez le code postal.",
-        "error_outside_region": (
-            "« {query} » a été trouvé ({detail}), mais hors des Hauts-de-France : seuls les lieux de la région "
-            "peuvent être évalués."
-        ),
-        "error_timeout": "Le service de géocodage (Nominatim) n'a pas répondu à temps pour « {query} ».",
-        "error_refused": "Le service de géocodage (Nominatim) a refusé la demande ({detail}) ; réessayez dans un "
-        "moment.",
-        "error_unavailable": "Le service de géocodage (Nominatim) est injoignable ({detail}).",
-        "error_offline_no_communes": (
-            "« {query} » ne peut pas être trouvé hors ligne : la liste des communes n'est pas téléchargée (python -m "
-            "dashboard.data.opendata fetch communes)."
-        ),
-        "error_not_found_offline": (
-            "« {query} » n'est pas une commune des Hauts-de-France de la liste officielle (hors ligne, seules les "
-            "communes sont reconnues, pas les adresses)."
-        ),
-        "online_failed": "Recherche en ligne impossible ({reason}).",
-        "reason_timeout": "délai dépassé",
-        "reason_refused": "demande refusée par le service",
-        "reason_unavailable": "service injoignable",
-        "reason_offline": "mode hors ligne",
-        "fallback_used": (
-            "Recherche en ligne impossible ({reason}) : position du centre de la commune, d'après la liste officielle "
-            "des communes."
-        ),
-        "ambiguous": (
-            "Plusieurs communes portent ce nom : celle du {dep} a été retenue (autres : {others}) ; précisez le "
-            "département, par ex. « Nom (62) »."
-        ),
-        "suggestions": "Communes proches : {names}.",
-        "no_communes_either": (
-            "La recherche hors ligne est impossible aussi : la liste des communes n'est pas téléchargée (python -m "
-            "dashboard.data.opendata fetch communes)."
-        ),
-    },
-    "en": {
-        "error_empty": "Type a commune or an address in Hauts-de-France.",
-        "error_too_long": "Text too long: type a commune or an address.",
-        "error_not_found": "'{query}' cannot be found. Check the spelling or add the postcode.",
-        "error_outside_region": "'{query}' was found ({detail}), but outside Hauts-de-France: only places in the "
-        "region can be assessed.",
-        "error_timeout": "The geocoding service (Nominatim) did not answer in time for '{query}'.",
-        "error_refused": "The geocoding service (Nominatim) refused the request ({detail}); try again in a while.",
-        "error_unavailable": "The geocoding service (Nominatim) cannot be reached ({detail}).",
-        "error_offline_no_communes": (
-            "'{query}' cannot be found offline: the commune list is not downloaded (python -m dashboard.data.opendata "
-            "fetch communes)."
-        ),
-        "error_not_found_offline": (
-            "'{query}' is not a commune of Hauts-de-France in the official list (offline, only communes are "
-            "recognised, not addresses)."
-        ),
-        "online_failed": "Online search failed ({reason}).",
-        "reason_timeout": "timed out",
-        "reason_refused": "request refused by the service",
-        "reason_unavailable": "service unreachable",
-        "reason_offline": "offline mode",
-        "fallback_used": "Online search failed ({reason}): position of the commune's centre, from the official "
-        "commune list.",
-        "ambiguous": (
-            "Several communes have this name: the one in {dep} was taken (others: {others}); add the département, "
-            "e.g. 'Name (62)'."
-        ),
-        "suggestions": "Close communes: {names}.",
-        "no_communes_either": (
-            "An offline search is not possible either: the commune list is not downloaded (python -m "
-            "dashboard.data.opendata fetch communes)."
-        ),
-    },
-}
-
-
-def _text(lang: str, key: str, **values) -> str:
-    table = MESSAGES.get(lang, MESSAGES["fr"])
-    return table.get(key, MESSAGES["fr"][key]).format(**values)
-
-
-# --------------------------------------------------------------------------------------------
-# Commune list (offline)
-# --------------------------------------------------------------------------------------------
-
-
-def normalize_name(text: str) -> str:
-    """Accent-, case- and punctuation-insensitive key: 'Saint-Omer' == 'ST OMER' == 'saint omer'."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("œ", "oe").replace("æ", "ae")
-    words = re.sub(r"[^a-z0-9]+", " ", text).split()
-    words = [{"st": "saint", "ste": "sainte"}.get(w, w) for w in words]
-    return " ".join(words)
-
-
-_DEP_SUFFIX = re.compile(r"[\s,(]+(02|59|60|62|80)\)?\s*$")
-_POSTCODE = re.compile(r"\b(02|59|60|62|80)\d{3}\b")
-
-
-def _query_parts(query: str) -> tuple[list[str], str]:
-    """Name candidates (last comma part first: addresses end with the commune) and a département."""
-    dep = ""
-    match = _DEP_SUFFIX.search(query)
-    if match:
-        dep, query = match.group(1), query[: match.start()]
-    postcode = _POSTCODE.search(query)
-    if postcode:
-        dep = dep or postcode.group(1)
-    parts = [query, *reversed(query.split(","))] if "," in query else [query]
-    names = []
-    for part in parts:
-        part = _POSTCODE.sub(" ", part)
-        key = normalize_name(part)
-        if key and key not in names:
-            names.append(key)
-    return names, dep
-
-
-def find_commune(query: str, communes: pd.DataFrame) -> tuple[pd.Series, tuple[str, ...]] | None:
-    """The commune named in the query (row, other départements with that name) or None."""
-    keys = communes["name"].map(normalize_name)
-    names, dep = _query_parts(query)
-    for name in names:
-        rows = communes[keys == name]
-        if rows.empty:
-            continue
-        if dep and (rows["departement"] == dep).any():
-            rows = rows[rows["departement"] == dep]
-        rows = rows.sort_values("insee")
-        others = tuple(d for d in rows["departement"].iloc[1:].unique() if d != rows["departement"].iloc[0])
-        return rows.iloc[0], others
-    return None
-
-
-def close_communes(query: str, communes: pd.DataFrame, n: int = 3) -> list[str]:
-    names, _ = _query_parts(query)
-    if not names:
-        return []
-    by_key = dict(zip(communes["name"].map(normalize_name), communes["name"]))
-    return [by_key[k] for k in difflib.get_close_matches(names[-1], list(by_key), n=n, cutoff=0.75)]
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,18 +1,15 @@
-"""Investment: by project, by project type and by département, cumulative by commissioning year,
-and a timeline from announcement to commissioning.
+"""Investment: by project, by project type and by département, cumulative by commissioning year.
 
 Pure builders. Unknown investment is never counted as 0: a project without a figure is listed
 as "inconnu" and left out of sums, and every chart that sums says how many were left out.
 Approximate values carry "≈"; conflicting values carry "⚠" and each source's figure is drawn
 (diamond markers) and listed in a note under the chart.
 
-About 500 lines, kept whole: one page's five charts share their hover cards, notes and axes; the
-aggregations they draw are in dashboard.domain.investment.
+The page's four charts share their hover cards, notes and axes; the aggregations they draw are in
+dashboard.domain.investment (/investment's schedule chart: dashboard.figures.schedule).
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -25,11 +22,10 @@ from dashboard.domain.investment import (
     investment_sums,
     projects,
     select_projects,
-    timeline_records,
 )
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.domain.tables import Dataset, source_ids_in
-from dashboard.figures.base import TYPE_COLOURS, SourceIndex, base_layout, date_ticks, round_ticks, wrap_label
+from dashboard.figures.base import TYPE_COLOURS, SourceIndex, base_layout, round_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import (
     colon,
@@ -357,101 +353,6 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
 
 
 # --------------------------------------------------------------------------------------------
-# Timeline
-# --------------------------------------------------------------------------------------------
-
-
-def _ms(delta: pd.Timedelta) -> float:
-    return delta.total_seconds() * 1000.0
-
-
-def build_timeline(sites: pd.DataFrame, facts: pd.DataFrame, options: dict | None = None) -> go.Figure:
-    """Bars from announcement to commissioning, then the commissioning period; a dot when only the start is known."""
-    options = options or {}
-    lang = options.get("lang", "fr")
-    today = pd.Timestamp(options.get("today") or dt.date.today())
-    sep = colon(lang)
-    every = timeline_records(sites, facts, lang)
-    known = lambda value: not pd.isna(value)
-    frame = [r for r in every if known(r["start"]) or known(r["commissioning_start"])]
-    order = [r["name"] for r in frame]
-
-    def hover(r: dict) -> str:
-        start_label = t("investment.announced" if r["start_is_announcement"] else "investment.first_source", lang)
-        lines = [f"<b>{escape_plotly(r['name'])}</b>", escape_plotly(label_type(r["project_type"], lang)) + " · " +
-                 escape_plotly(label_status(r["status"], lang)), f"{start_label}{sep}{escape_plotly(r['start_text'])}",
-                 f"{t('investment.commissioning', lang)}{sep}{escape_plotly(r['commissioning_text'])}"]
-        return "<br>".join(lines)
-
-    def bars(rows: list[dict], starts: list[pd.Timestamp], durations: list[float], key: str, colour: str) -> dict:
-        return {
-            "type": "bar", "y": [escape_plotly(r["name"]) for r in rows], "base": [ts.isoformat() for ts in starts],
-            "x": durations, "orientation": "h", "name": t("investment." + key, lang), "marker": {"color": colour},
-            "hovertext": [hover(r) for r in rows], "hovertemplate": "%{hovertext}<extra></extra>",
-            "customdata": [r["site_id"] for r in rows],
-        }
-
-    lead = [r for r in frame if known(r["start"]) and known(r["commissioning_start"])
-            and r["commissioning_start"] > r["start"]]
-    traces = [bars(lead, [r["start"] for r in lead], [_ms(r["commissioning_start"] - r["start"]) for r in lead],
-                   "until_commissioning", "#9ecae1")]
-    window = [r for r in frame if known(r["commissioning_start"])]
-    until = [r["commissioning_end"] if known(r["commissioning_end"]) else r["commissioning_start"] for r in window]
-    # A period shorter than a month still shows as a visible sliver.
-    traces.append(bars(window, [r["commissioning_start"] for r in window],
-                       [max(_ms(e - r["commissioning_start"]), _ms(pd.Timedelta(days=30))) for r, e in zip(window, until)],
-                       "commissioning_window", "#08519c"))
-    for is_announcement, symbol, key in ((True, "circle", "announced"), (False, "circle-open", "first_source")):
-        starts = [r for r in frame if known(r["start"]) and r["start_is_announcement"] == is_announcement]
-        if not starts:
-            continue
-        traces.append({
-            "type": "scatter", "y": [escape_plotly(r["name"]) for r in starts], "x": [r["start"] for r in starts],
-            "mode": "markers", "name": t("investment." + key, lang),
-            "showlegend": False,  # explained in the chart's notes: a short legend fits narrow screens
-            "marker": {"symbol": symbol, "size": 10, "color": "#08306b", "line": {"width": 2, "color": "#08306b"}},
-            "hovertext": [hover(r) for r in starts], "hovertemplate": "%{hovertext}<extra></extra>",
-            "customdata": [r["site_id"] for r in starts],
-        })
-    open_ended = [r for r in frame if not known(r["commissioning_start"]) and known(r["start"])]
-    if open_ended:
-        traces.append({
-            "type": "scatter", "y": [escape_plotly(r["name"]) for r in open_ended], "x": [r["start"] for r in open_ended],
-            "mode": "text", "text": ["\u2003" + t("investment.no_commissioning", lang)] * len(open_ended),
-            "textposition": "middle right", "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False,
-            "hoverinfo": "skip", "cliponaxis": False, "name": t("investment.no_commissioning", lang),
-        })
-    dates = [r[c] for c in ("start", "commissioning_start", "commissioning_end") for r in frame if known(r[c])]
-    xaxis: dict = {"type": "date", "title": {"text": t("investment.date", lang)}}
-    if dates:
-        lo = min(min(dates), today) - pd.Timedelta(days=180)
-        hi = max(max(dates), today) + pd.Timedelta(days=540)  # room for "mise en service inconnue"
-        xaxis.update(range=[lo.isoformat(), hi.isoformat()], **date_ticks(lo, hi, lang))
-    layout = {
-        "shapes": [{"type": "line", "x0": today.isoformat(), "x1": today.isoformat(), "y0": 0, "y1": 1,
-                    "yref": "paper", "line": {"color": "#888888", "dash": "dot", "width": 1}}],
-        "annotations": [{"x": today.isoformat(), "y": 1, "yref": "paper", "text": t("investment.today", lang),
-                         "showarrow": False, "yanchor": "top", "xanchor": "left", "xshift": 3,
-                         "font": {"size": 11, "color": "#555"}}],
-        "title": {"text": t("investment.timeline_title", lang), "x": 0.01, "xanchor": "left"},
-        "xaxis": xaxis,
-        "yaxis": {"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
-                  "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
-        "barmode": "overlay",
-        "height": max(300, 160 + ROW_PX * len(order)),
-        "margin": {"r": 20, "t": 90},
-        # Above the plot (plotly widens the top margin when the legend wraps on a narrow screen).
-        "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-        "meta": {"source_ids": sorted(source_ids_in(projects(sites)))},
-    }
-    notes = [t("investment.timeline_marks", lang)]
-    undated = len(every) - len(frame)
-    if undated:
-        notes.append(t("investment.timeline_undated", lang, n=undated))
-    return _figure(traces, layout, notes, lang)
-
-
-# --------------------------------------------------------------------------------------------
 # Registry
 # --------------------------------------------------------------------------------------------
 
@@ -469,10 +370,6 @@ def _cumulative(dataset: Dataset, filters: Filters, lang: str, options: dict) ->
     return build_cumulative_by_year(select_projects(dataset.sites, filters), {**options, "lang": lang})
 
 
-def _timeline(dataset: Dataset, filters: Filters, lang: str, options: dict) -> go.Figure:
-    return build_timeline(select_projects(dataset.sites, filters), dataset.facts, {**options, "lang": lang})
-
-
 def _title(key: str) -> dict[str, str]:
     return translations(f"investment.{key}")
 
@@ -482,5 +379,4 @@ CHARTS = [
     ChartSpec("investment", "investment-by-type", _title("by_type_title"), _by_group, {"group": "project_type"}),
     ChartSpec("investment", "investment-by-departement", _title("by_dep_title"), _by_group, {"group": "departement"}),
     ChartSpec("investment", "investment-cumulative", _title("cumulative_title"), _cumulative),
-    ChartSpec("investment", "investment-timeline", _title("timeline_title"), _timeline),
 ]

@@ -1,7 +1,7 @@
 """Figures of the /siting page: score map, ranking (score split by criterion), sensitivity.
 
-About 500 lines, kept whole: the three charts share the hover card, the criterion colours and the
-sources' metadata; the scores come from dashboard.domain.siting.evaluate.
+The scores come from dashboard.domain.siting.evaluate; the score map is in siting_map.py, what
+the charts share (colours, numbers, the sources' metadata) in siting_format.py.
 
 The builders are pure: they draw the scored rows they are given (`siting.evaluate(...).scored`, i.e.
 the sites' own columns plus `siting.score` columns) and put the ids of the sources behind the
@@ -12,245 +12,26 @@ live in a browser session only).
 
 from __future__ import annotations
 
-import math
-from functools import lru_cache
-
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import siting
 from dashboard.domain.filters import Filters
-from dashboard.domain.schema import REGION_BBOX
-from dashboard.domain.tables import Dataset, split_ids
-from dashboard.figures.base import OFFLINE_STYLE, base_layout, map_style, outline_layer
+from dashboard.domain.tables import Dataset
+from dashboard.figures.base import OFFLINE_STYLE, base_layout
 from dashboard.figures.registry import ChartSpec
-from dashboard.i18n import colon, fmt_km, fmt_number, is_unknown, label_type, t
+from dashboard.figures.siting_format import (
+    chart_meta,
+    CRITERION_COLOURS,
+    DEFAULT_OPTIONS,
+    DEFAULT_TOP_N,
+    num,
+    preset_label,
+)
+from dashboard.figures.siting_map import build_score_map, STYLES  # noqa: F401 - STYLES: the page's basemap choice
+from dashboard.i18n import is_unknown, label_type, t
 from dashboard.i18n.escape import escape_plotly
-
-# Okabe-Ito colours, one per criterion (readable with colour-vision deficiencies).
-CRITERION_COLOURS = {
-    "dist_400kv": "#0072B2",
-    "dist_225kv": "#56B4E9",
-    "dist_gravelines": "#D55E00",
-    "brownfield": "#CC79A7",
-    "land_area": "#009E73",
-    "dist_lille": "#E69F00",
-    "dist_400kv_line": "#332288",
-}
-SCORE_COLORSCALE = "Viridis"  # perceptually uniform, colour-blind safe
-EXCLUDED_COLOUR = "#9E9E9E"
-STYLES = ("carto-positron", OFFLINE_STYLE)  # the score map's basemaps: online, or offline (the default)
-DEFAULT_TOP_N = 25
-DEFAULT_OPTIONS = {"preset": siting.DEFAULT_PRESET, "weights": None, "style": OFFLINE_STYLE, "outlines": None}
-
-
-
-@lru_cache(maxsize=8192)
-def _number(value: float, lang: str, digits: int) -> str:
-    return fmt_number(value, lang, digits=digits)
-
-
-def _num(value: object, lang: str, digits: int = 0) -> str:
-    """i18n.fmt_number, remembered per value (Babel's formatting dominates the builders' time)."""
-    return fmt_number(value, lang, digits=digits) if is_unknown(value) else _number(float(value), lang, digits)
-
-
-def _km(value: object, lang: str) -> str:
-    """i18n.fmt_km, remembered per value."""
-    return fmt_km(value, lang) if is_unknown(value) else _number(float(value), lang, 1) + "\u00a0km"
-
-
-def _preset_label(preset, lang: str) -> str:
-    preset = siting.get_preset(preset)
-    return preset.label.get(lang, preset.label["fr"])
-
-
-# --------------------------------------------------------------------------------------------
-# Data for the figures
-# --------------------------------------------------------------------------------------------
-
-
-def _meta(rows: pd.DataFrame, options: dict) -> dict:
-    ids = {sid for value in rows.get("source_ids", pd.Series(dtype=object)) for sid in split_ids(value)}
-    ids |= set(options.get("grid_source_ids") or ())
-    open_data = list(options.get("open_data") or [])
-    if "nearest_225kv_km" in rows and rows["nearest_225kv_km"].notna().any() and "substations" not in open_data:
-        open_data.append("substations")
-    if options.get("outlines") and "outlines" not in open_data:
-        open_data.append("outlines")
-    return {"source_ids": sorted(ids), "open_data": open_data}
-
-
-# --------------------------------------------------------------------------------------------
-# Map
-# --------------------------------------------------------------------------------------------
-
-
-def _hover(row: dict, lang: str) -> str:
-    """The hover card of a scored row (a record: column -> value)."""
-    sep = colon(lang)
-    lines = [f"<b>{escape_plotly(row['name'])}</b>", escape_plotly(label_type(row["project_type"], lang))]
-    score = row["score"]
-    if is_unknown(score):
-        lines.append(f"{t('siting.score', lang)}{sep}{t('siting.unknown', lang)}")
-    else:
-        rank = "" if is_unknown(row["rank"]) else f" · {t('siting.rank', lang)} {int(row['rank'])}"
-        lines.append(f"<b>{t('siting.score', lang)}{sep}{_num(score, lang)}/100</b>{rank}")
-    lines.append(f"{t('siting.confidence', lang)}{sep}{int(row['n_with_data'])}/{int(row['n_criteria'])}")
-    if row["excluded"]:
-        reasons = ", ".join(
-            siting.EXCLUSIONS[k].label.get(lang, siting.EXCLUSIONS[k].label["fr"])
-            for k in split_ids(row["exclusion_reasons"])
-        )
-        lines.append(f"<i>{escape_plotly(t('siting.excluded_because', lang, reasons=reasons))}</i>")
-    for label_key, name_col, km_col in (
-        ("nearest_400kv", "nearest_400kv_name", "nearest_400kv_km"),
-        ("nearest_225kv", "nearest_225kv_name", "nearest_225kv_km"),
-    ):
-        name = row.get(name_col)
-        where = f" ({escape_plotly(name)})" if not is_unknown(name) else ""
-        lines.append(f"{t('siting.' + label_key, lang)}{sep}{_km(row.get(km_col), lang)}{where}")
-    lines.append(f"{t('siting.gravelines_km', lang)}{sep}{_km(row.get('gravelines_km'), lang)}")
-    lines.append(f"{t('siting.lille_km', lang)}{sep}{_km(row.get('input_dist_lille'), lang)}")
-    land = row.get("input_land_area")
-    lines.append(
-        f"{t('siting.land', lang)}{sep}"
-        + (t("siting.unknown", lang) if is_unknown(land) else f"{_num(land, lang, digits=1)}\u00a0ha")
-    )
-    brown = row.get("input_brownfield")
-    lines.append(
-        f"{t('siting.brownfield', lang)}{sep}"
-        + (t("siting.unknown", lang) if is_unknown(brown) else t("siting.yes" if brown else "siting.no", lang))
-    )
-    return "<br>".join(lines)
-
-
-_HOVER_COLUMNS = (
-    "name", "project_type", "score", "rank", "n_with_data", "n_criteria", "excluded", "exclusion_reasons",
-    "nearest_400kv_name", "nearest_400kv_km", "nearest_225kv_name", "nearest_225kv_km", "gravelines_km",
-    "input_dist_lille", "input_land_area", "input_brownfield",
-)  # fmt: skip
-
-
-def _hovers(rows: pd.DataFrame, lang: str) -> list[str]:
-    records = rows[[c for c in _HOVER_COLUMNS if c in rows.columns]].to_dict("records")
-    return [_hover(record, lang) for record in records]
-
-
-def _view(points: pd.DataFrame) -> tuple[dict, float]:
-    region = {
-        "lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2,
-        "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2,
-    }
-    if points.empty:
-        return region, 6.6
-    span = max(
-        float(points["lat"].max() - points["lat"].min()) * 1.5, float(points["lon"].max() - points["lon"].min()), 0.05
-    )
-    if span >= 1.5:
-        return region, 6.6
-    centre = {"lat": float(points["lat"].mean()), "lon": float(points["lon"].mean())}
-    return centre, max(6.6, min(11.0, math.log2(360.0 / span) - 1.2))
-
-
-def _points_trace(lat, lon, name: str, marker: dict, hovertext: list[str], role: str, **extra) -> dict:
-    """A scattermap trace of markers with an escaped hover text per point and its role in `meta`."""
-    return {"type": "scattermap", "lat": list(lat), "lon": list(lon), "mode": "markers", "name": name,
-            "marker": marker, "hovertext": hovertext, "hovertemplate": "%{hovertext}<extra></extra>",
-            "meta": {"role": role}, **extra}
-
-
-def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Figure:
-    """Scored sites coloured by score (0–100, one colour scale), excluded ones in grey,
-    candidates outlined, the 400 kV substations and Gravelines as context.
-
-    options: lang, preset, style ("carto-positron" | "white-bg", the offline one; drawn with
-    dashboard.figures.map.map_style, as on /map: the points and outlines show even when the
-    online tiles cannot load), outlines (GeoJSON, its prepared borders or None), substations (DataFrame name, lat, lon:
-    400 kV context, optional), gravelines ((name, lat, lon) or None), grid_source_ids, open_data.
-    """
-    opts = {**DEFAULT_OPTIONS, "lang": "fr", **(options or {})}
-    lang = opts["lang"]
-    points = scored.dropna(subset=["lat", "lon"])
-    traces: list[dict] = []
-
-    substations = opts.get("substations")
-    if substations is not None and not substations.empty:
-        traces.append(_points_trace(substations["lat"], substations["lon"], t("siting.substations", lang),
-                                    {"size": 7, "color": "#333333", "opacity": 0.7},
-                                    [escape_plotly(n) for n in substations["name"]], "substations"))
-    gravelines = opts.get("gravelines")
-    if gravelines:
-        traces.append(_points_trace([gravelines[1]], [gravelines[2]], t("siting.gravelines", lang),
-                                    {"size": 14, "color": "#D55E00"}, [escape_plotly(gravelines[0])], "gravelines"))
-
-    out = (points["excluded"] | points["score"].isna()).to_numpy(dtype=bool)
-    excluded = points[out]
-    if not excluded.empty:
-        traces.append(_points_trace(excluded["lat"], excluded["lon"], t("siting.excluded", lang),
-                                    {"size": 11, "color": EXCLUDED_COLOUR, "opacity": 0.9},
-                                    _hovers(excluded, lang), "excluded", customdata=excluded["site_id"].tolist()))
-    ranked = points[~out]
-    is_candidate = (ranked["project_type"] == siting.CANDIDATE_TYPE).to_numpy(dtype=bool)
-    for role, rows, size in (("scored", ranked[~is_candidate], 14), ("candidates", ranked[is_candidate], 18)):
-        if rows.empty:
-            continue
-        if role == "candidates":  # a dark ring under the candidates sets them apart (and stands for them in the legend)
-            traces.append(
-                {
-                    "type": "scattermap",
-                    "lat": rows["lat"].tolist(),
-                    "lon": rows["lon"].tolist(),
-                    "mode": "markers",
-                    "name": t("siting." + role, lang),
-                    "marker": {"size": size + 6, "color": "#000000"},
-                    "hoverinfo": "skip",
-                    "meta": {"role": "candidate-ring"},
-                }
-            )
-        # Colour-scaled markers: the colour bar is their legend (a legend entry would show no colour).
-        traces.append(
-            {
-                "type": "scattermap",
-                "lat": rows["lat"].tolist(),
-                "lon": rows["lon"].tolist(),
-                "mode": "markers",
-                "name": t("siting." + role, lang),
-                "showlegend": False,
-                "marker": {"size": size, "color": rows["score"].tolist(), "coloraxis": "coloraxis", "opacity": 0.95},
-                "hovertext": _hovers(rows, lang),
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "customdata": rows["site_id"].tolist(),
-                "meta": {"role": role},
-            }
-        )
-
-    layers = [outline_layer(opts["outlines"])] if opts.get("outlines") else []
-    centre, zoom = _view(points)
-    layout = base_layout(
-        lang,
-        title={
-            "text": t("siting.map_title", lang, preset=_preset_label(opts["preset"], lang)),
-            "x": 0.01,
-            "xanchor": "left",
-        },
-        map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
-        coloraxis={
-            "colorscale": SCORE_COLORSCALE,
-            "cmin": 0,
-            "cmax": 100,
-            "colorbar": {"title": {"text": t("siting.score", lang)}, "thickness": 14, "len": 0.6},
-        },
-        height=600,
-        margin={"l": 0, "r": 0, "t": 48, "b": 0},
-        legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
-        meta=_meta(points, opts),
-    )
-    fig = go.Figure(data=traces, layout=layout)
-    # Set apart: plotly deep-copies a layer's GeoJSON once here, three times inside a layout dict.
-    fig.layout.map.layers = layers
-    return fig
 
 
 # --------------------------------------------------------------------------------------------
@@ -284,7 +65,7 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
         hover = [
             f"<b>{name}</b>{head}"
             + (
-                f"{t('siting.value', lang)} {_num(v, lang, digits=2)} → {_num(c, lang, digits=1)} {t('siting.points', lang)}"
+                f"{t('siting.value', lang)} {num(v, lang, digits=2)} → {num(c, lang, digits=1)} {t('siting.points', lang)}"
                 if not is_unknown(v)
                 else t("siting.no_data", lang)
             )
@@ -316,14 +97,14 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
             "y": labels,
             "x": totals,
             "mode": "text",
-            "text": [_num(s, lang) for s in totals],
+            "text": [num(s, lang) for s in totals],
             "textposition": "middle right",
             "showlegend": False,
             "hoverinfo": "skip",
             "meta": {"role": "total"},
         }
     )
-    title = t("siting.ranking_title", lang, preset=_preset_label(opts["preset"], lang))
+    title = t("siting.ranking_title", lang, preset=preset_label(opts["preset"], lang))
     if notes:
         title += f"<br><sup>{escape_plotly(' '.join(notes))}</sup>"
     layout = base_layout(
@@ -335,7 +116,7 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
         height=max(320, 90 + 28 * len(shown)),
         margin={"t": 70, "b": 40},
         legend={"orientation": "h", "y": -0.12 if len(shown) > 6 else -0.25, "x": 0},
-        meta=_meta(shown, opts),
+        meta=chart_meta(shown, opts),
     )
     return go.Figure(data=traces, layout=layout)
 
@@ -370,7 +151,7 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
         bound = max(1.0, float(np.nanmax(np.abs(z))) if np.isfinite(z).any() else 1.0)
         rows = [f"{int(r)}. {escape_plotly(n)}" for r, n in zip(sites["base_rank"], sites["name"])]
         text = [
-            [("+" if v > 0 else "") + _num(v, lang) if v else "0" for v in line] for line in np.nan_to_num(z).tolist()
+            [("+" if v > 0 else "") + num(v, lang) if v else "0" for v in line] for line in np.nan_to_num(z).tolist()
         ]
         traces.append(
             {
@@ -400,7 +181,7 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
         yaxis={"autorange": "reversed", "automargin": True},
         height=height,
         margin={"b": 10},
-        meta=_meta(opts.get("rows") if opts.get("rows") is not None else pd.DataFrame(), opts),
+        meta=chart_meta(opts.get("rows") if opts.get("rows") is not None else pd.DataFrame(), opts),
     )
     return go.Figure(data=traces, layout=layout)
 

@@ -1,12 +1,11 @@
 """French first, English on request: shared labels and numbers in the reader's format (Babel CLDR).
 
-One `t(key, lang)` reads every word: the words every page shares live here (COMMON, `t("unknown",
-lang)`), the words of one page, figure or export in dashboard/i18n/text/<namespace>.py
-(`t("siting_page.title", lang)`).
+One `t(key, lang)` reads every word, from the tables of dashboard/i18n/text/<namespace>.py: the
+words every page shares in `common` (read without a namespace: `t("unknown", lang)`), the words
+of one page, figure or export in their own namespace (`t("siting_page.title", lang)`); project
+types, statuses and columns in `project_types`, `statuses`, `columns` (`label_type`,
+`label_status`, `label_column`).
 Unknown values are written as unknown ("inconnu"), never as 0.
-
-Kept whole (~400 lines): the shared labels and the Babel formatters are one vocabulary; each
-page's own words are already apart in dashboard/i18n/text/.
 """
 
 from __future__ import annotations
@@ -20,180 +19,7 @@ from babel.dates import format_date
 from babel.numbers import format_compact_currency, format_decimal, format_percent
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}
-
-COMMON = {
-    "fr": {
-        "app_title": "Centres de données en Hauts-de-France",
-        "filters": "Filtres",
-        "filter_type": "Type de projet",
-        "filter_site": "Site",
-        "filter_dep": "Département",
-        "filter_status": "Statut",
-        "reset": "Réinitialiser les filtres",
-        "unknown": "inconnu",
-        "undated": "non daté",
-        "as_written": "telle qu'écrite",
-        "paraphrase": "paraphrase",
-        "keyword": "mot-clé",
-        "slip_months": "{sign}{n} mois",
-        "approximate": "approximatif",
-        "conflict": "sources en désaccord",
-        "source": "Source",
-        "sources": "Sources",
-        "as_of": "données au",
-        "empty_state": "Aucun site ne correspond aux filtres. Élargissez ou réinitialisez les filtres.",
-        "notice_unknown": "Paramètre « {param} » : valeur inconnue « {value} » ignorée.",
-        "notice_too_long": "Paramètre « {param} » trop long, ignoré.",
-        "data_quality": "{n} enregistrement(s) rejeté(s) dans les données sources",
-        "footer": "Sources : {sources}. Date des données les plus récentes : {as_of}. Faits repris de leurs éditeurs (chiffres seulement) ; code open source (MIT).",
-        "share_hint": "L'adresse de la page garde les filtres : copiez-la pour partager cette vue.",
-        "page_overview": "Vue d'ensemble",
-        "page_map": "Carte",
-        "page_occupancy": "Réoccupation",
-        "page_investment": "Investissements",
-        "page_data": "Données",
-        "page_siting": "Implantation",
-        "page_ajouter": "Ajouter des faits",
-        "page_site": "Fiche d'un site",
-    },
-    "en": {
-        "app_title": "Data centres in Hauts-de-France",
-        "filters": "Filters",
-        "filter_type": "Project type",
-        "filter_site": "Site",
-        "filter_dep": "Département",
-        "filter_status": "Status",
-        "reset": "Reset filters",
-        "unknown": "unknown",
-        "undated": "undated",
-        "as_written": "as written",
-        "paraphrase": "paraphrase",
-        "keyword": "keyword",
-        "slip_months": "{sign}{n} month(s)",
-        "approximate": "approximate",
-        "conflict": "sources disagree",
-        "source": "Source",
-        "sources": "Sources",
-        "as_of": "data as of",
-        "empty_state": "No site matches the filters. Widen or reset the filters.",
-        "notice_unknown": "Parameter '{param}': unknown value '{value}' ignored.",
-        "notice_too_long": "Parameter '{param}' too long, ignored.",
-        "data_quality": "{n} record(s) rejected in the source data",
-        "footer": "Sources: {sources}. Most recent data: {as_of}. Facts taken from their publishers (figures only); open-source code (MIT).",
-        "share_hint": "The page address keeps the filters: copy it to share this view.",
-        "page_overview": "Overview",
-        "page_map": "Map",
-        "page_occupancy": "Occupancy",
-        "page_investment": "Investment",
-        "page_data": "Data",
-        "page_siting": "Siting",
-        "page_ajouter": "Add facts",
-        "page_site": "Site profile",
-    },
-}
-
-PROJECT_TYPE_LABELS = {
-    "fr": {
-        "data_center": "Centre de données",
-        "battery": "Batterie",
-        "recycling": "Recyclage",
-        "industrial_site": "Site industriel d'accueil",
-        "logistics": "Logistique",
-        "power_plant": "Centrale électrique",
-        "substation": "Poste électrique",
-        "region": "Région",
-        "candidate": "Site candidat",
-        "brownfield": "Friche (Cartofriches)",
-    },
-    "en": {
-        "data_center": "Data centre",
-        "battery": "Battery",
-        "recycling": "Recycling",
-        "industrial_site": "Industrial host site",
-        "logistics": "Logistics",
-        "power_plant": "Power plant",
-        "substation": "Substation",
-        "region": "Region",
-        "candidate": "Candidate site",
-        "brownfield": "Brownfield (Cartofriches)",
-    },
-}
-
-STATUS_LABELS = {
-    "fr": {
-        "announced": "Annoncé",
-        "planned": "Prévu",
-        "permitted": "Autorisé",
-        "under_construction": "En construction",
-        "operational": "En service",
-        "abandoned": "Abandonné",
-        "unknown": "Inconnu",
-    },
-    "en": {
-        "announced": "Announced",
-        "planned": "Planned",
-        "permitted": "Permitted",
-        "under_construction": "Under construction",
-        "operational": "Operational",
-        "abandoned": "Abandoned",
-        "unknown": "Unknown",
-    },
-}
-
-COLUMN_LABELS = {
-    "fr": {
-        "site_id": "Identifiant",
-        "name": "Nom",
-        "project_type": "Type",
-        "operator": "Opérateur",
-        "commune": "Commune",
-        "departement": "Département",
-        "status": "Statut",
-        "investment_eur": "Investissement (€)",
-        "power_mw": "Puissance (MW)",
-        "floor_area_m2": "Surface bâtie (m²)",
-        "land_area_m2": "Surface du terrain (m²)",
-        "jobs": "Emplois",
-        "occupancy_rate": "Taux d'occupation",
-        "commissioning_start": "Mise en service (début)",
-        "commissioning_end": "Mise en service (fin)",
-        "announced_start": "Annonce",
-        "source_ids": "Sources",
-        "as_of": "Date des données",
-        "location_precision": "Précision de la position",
-        "gravelines_km": "Distance à Gravelines (km)",
-        "nearest_400kv_name": "Poste 400 kV le plus proche",
-        "nearest_400kv_km": "Distance au poste 400 kV (km)",
-        "nearest_225kv_name": "Poste 225 kV le plus proche",
-        "nearest_225kv_km": "Distance au poste 225 kV (km)",
-    },
-    "en": {
-        "site_id": "Id",
-        "name": "Name",
-        "project_type": "Type",
-        "operator": "Operator",
-        "commune": "Commune",
-        "departement": "Département",
-        "status": "Status",
-        "investment_eur": "Investment (€)",
-        "power_mw": "Power (MW)",
-        "floor_area_m2": "Floor area (m²)",
-        "land_area_m2": "Land area (m²)",
-        "jobs": "Jobs",
-        "occupancy_rate": "Occupancy rate",
-        "commissioning_start": "Commissioning (from)",
-        "commissioning_end": "Commissioning (to)",
-        "announced_start": "Announced",
-        "source_ids": "Sources",
-        "as_of": "As of",
-        "location_precision": "Location precision",
-        "gravelines_km": "Distance to Gravelines (km)",
-        "nearest_400kv_name": "Nearest 400 kV substation",
-        "nearest_400kv_km": "Distance to 400 kV (km)",
-        "nearest_225kv_name": "Nearest 225 kV substation",
-        "nearest_225kv_km": "Distance to 225 kV (km)",
-    },
-}
+COMMON_NAMESPACE = "common"
 
 
 def _lang(lang: str) -> str:
@@ -219,12 +45,12 @@ _TABLES: dict[str, dict | None] = {}
 def t(key: str, lang: str, **values) -> str:
     """The word `key` in `lang` (French when missing), with {placeholders} filled.
 
-    `key` is a COMMON word ("unknown", "as_of") or `namespace.word`, the namespace naming a table
+    `key` is a common word ("unknown", "as_of") or `namespace.word`, the namespace naming a table
     of dashboard/i18n/text/ ("siting_page.title"). An unknown word is written as its key."""
     namespace, dot, word = key.partition(".")
     table = _table(namespace) if dot else None
     if table is None:
-        table, word = COMMON, key
+        table, word = _table(COMMON_NAMESPACE), key
     words = table.get(_lang(lang), {})
     text = words.get(word, table.get("fr", {}).get(word, word))
     return text.format(**values) if values else text
@@ -245,16 +71,21 @@ def colon(lang: str) -> str:
     return "\u00a0: " if lang == "fr" else ": "
 
 
+def _label(namespace: str, value: str, lang: str) -> str:
+    """A value's label, or the value itself when the table has no label for it (a code as is)."""
+    return _table(namespace)[_lang(lang)].get(value, value)
+
+
 def label_type(value: str, lang: str) -> str:
-    return PROJECT_TYPE_LABELS[_lang(lang)].get(value, value)
+    return _label("project_types", value, lang)
 
 
 def label_status(value: str, lang: str) -> str:
-    return STATUS_LABELS[_lang(lang)].get(value, value)
+    return _label("statuses", value, lang)
 
 
 def label_column(column: str, lang: str) -> str:
-    return COLUMN_LABELS[_lang(lang)].get(column, column)
+    return _label("columns", column, lang)
 
 
 def is_unknown(value: object) -> bool:

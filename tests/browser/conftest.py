@@ -7,12 +7,12 @@ message when CI=true, and are skipped otherwise.
 
 Fixtures for your own `tests/browser/test_<feature>_browser.py`:
 
-- `app_server` (session): the running app, a `dashboard.devserver.Server`; `app_server.url` is
+- `app_server` (session): the running app, a `tests.devserver.Server`; `app_server.url` is
   `http://127.0.0.1:<free port>`. It runs from the repository root (so `.streamlit/config.toml`
   applies) on the real seeds, with `HDF_OPENDATA_DIR` pointing at an empty temporary folder
   (nothing is downloaded) and `HDF_OPENDATA_OUTLINES` at a small outline GeoJSON of the five
   départements written here (`outlines_path`). It is stopped at the end of the session.
-- `browser` (session): a Playwright `Browser` on Debian's Chromium, flags from `dashboard.devserver`.
+- `browser` (session): a Playwright `Browser` on Debian's Chromium, flags from `tests.devserver`.
 - `page`: a fresh browser context and page (1400×900, French locale) per test. It records
   `page.dialogs` (messages of any alert/confirm/prompt, dismissed) and `page.errors` (uncaught
   JavaScript errors).
@@ -21,7 +21,7 @@ Fixtures for your own `tests/browser/test_<feature>_browser.py`:
 - `shoot(name)`: saves a full-page screenshot to `tests/artifacts/screenshots/<name>.png`
   (git-ignored) and returns the path; call it for every page a test looks at.
 
-Helpers live in `dashboard.devserver` (shared with scripts/screenshots.py and the benchmark):
+Helpers live in `tests.devserver` (shared with scripts/screenshots.py and the benchmark):
 `wait_for_app(page)`, `wait_for_charts(page, n)` (n plotly charts with drawn traces or a MapLibre
 canvas), `plotly_data(page)` (the traces of every chart, read in the page from
 `document.querySelectorAll('.js-plotly-plot')[i].data`), `map_point_count(page)`,
@@ -36,7 +36,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import devserver
+from tests import devserver
 from tests.fixtures import outlines_geojson
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from dashboard.devserver import exception_count, main_text, wait_for_app
+from tests.devserver import exception_count, main_text, wait_for_app
 
 ARTICLE = (
     "Béthune : Azur Datacenter agrandit son projet\n"

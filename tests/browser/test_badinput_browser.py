@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import devserver
+from tests import devserver
 from tests.badinput import CASES, HOSTILE_NAMES, SeedIndex, case_env, write_case
 
 PATHS = ("/", "/map", "/occupancy", "/investment", "/data", "/siting", "/?type=data_center&type=battery")

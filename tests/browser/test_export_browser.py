@@ -8,7 +8,7 @@ import struct
 import time
 import xml.etree.ElementTree as ET
 
-from dashboard import devserver
+from tests import devserver
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import devserver
+from tests import devserver
 from dashboard.data.build import build_dataset
-from dashboard.devserver import main_text, map_point_count, nav_labels, plotly_data, wait_for_charts
+from tests.devserver import main_text, map_point_count, nav_labels, plotly_data, wait_for_charts
 from tests.fixtures import assert_page_clean
 
 PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "ui" / "pages"

@@ -9,8 +9,8 @@ import re
 
 from pypdf import PdfReader
 
-from dashboard import devserver
-from dashboard.devserver import main_text, wait_for_charts
+from tests import devserver
+from tests.devserver import main_text, wait_for_charts
 from tests.fixtures import assert_page_clean
 
 LE_BOSQUEL = ("le-bosquel-dc", 49.73737, 2.21148)  # a data centre alone in its corner of the map

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import devserver
+from tests import devserver
 from tests.fixtures import FakeNominatim, assert_page_clean, host_port, local_http_server
-from dashboard.devserver import main_text, plotly_data, wait_for_app, wait_for_charts
+from tests.devserver import main_text, plotly_data, wait_for_app, wait_for_charts
 
 
 

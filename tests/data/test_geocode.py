@@ -7,12 +7,11 @@ import itertools
 import time
 
 import diskcache
-import pandas as pd
 import pytest
 
 from dashboard.data import geocode
 from dashboard.data.geocode import GeocodeError, Geocoder
-from tests.fixtures import NOMINATIM_RESULTS, FakeNominatim
+from tests.fixtures import COMMUNES_FRAME, NOMINATIM_RESULTS, FakeNominatim
 
 
 @pytest.fixture(autouse=True)
@@ -245,51 +244,13 @@ def test_unexpected_socket_errors_become_unavailable(fake_nominatim, monkeypatch
     assert geocoder.locate("Lille").notice == "unavailable"
 
 
-# --- commune matching ---------------------------------------------------------------------
-
-COMMUNES = pd.DataFrame(
-    [
-        ("62765", "Saint-Omer", "62", 50.75, 2.2525),
-        ("62119", "Béthune", "62", 50.53, 2.64),
-        ("62100", "Beaumont", "62", 50.46, 2.96),
-        ("02055", "Beaumont", "02", 49.6, 3.5),
-        ("59350", "Lille", "59", 50.63, 3.05),
-        ("80021", "Amiens", "80", 49.89, 2.30),
-    ],
-    columns=["insee", "name", "departement", "lat", "lon"],
-)
-
-
-@pytest.mark.parametrize(
-    "query, expected",
-    [
-        ("Saint-Omer", "62765"),
-        ("ST OMER", "62765"),
-        ("saint omer", "62765"),
-        ("béthune", "62119"),
-        ("BETHUNE", "62119"),
-        ("12 rue de la Gare, 59000 Lille", "59350"),
-        ("Lille, France", "59350"),
-        ("Beaumont (02)", "02055"),
-        ("Beaumont, 62", "62100"),
-        ("80000 Amiens", "80021"),
-    ],
-)
-def test_find_commune_is_accent_case_and_format_insensitive(query, expected):
-    row, _ = geocode.find_commune(query, COMMUNES)
-    assert row["insee"] == expected
+# --- commune matching (dashboard.domain.communes; tests/domain/test_communes.py) ----------------
 
 
 def test_homonyms_are_reported():
-    row, others = geocode.find_commune("Beaumont", COMMUNES)
-    assert row["insee"] == "02055" and others == ("62",)
-    place = Geocoder(online=False).locate("Beaumont", communes=COMMUNES)
+    place = Geocoder(online=False).locate("Beaumont", communes=COMMUNES_FRAME)
     assert place.ambiguous == ("62",)
     assert "62" in place.notice_message("fr")
-
-
-def test_find_commune_returns_none_for_unknown():
-    assert geocode.find_commune("Atlantis", COMMUNES) is None
 
 
 def test_outlines_decide_the_region_when_available(fake_nominatim):

@@ -16,6 +16,7 @@ from dashboard.domain import geo
 from dashboard.domain import siting
 from dashboard.figures import base as fmap
 from dashboard.figures import siting as fs
+from dashboard.figures import siting_map as fsm
 from dashboard.domain.filters import Filters, apply_filters
 from dashboard.domain.schema import GRID_COLUMNS
 from dashboard.domain.siting import CRITERIA, EXCLUSIONS, PRESETS
@@ -567,7 +568,7 @@ def test_score_map_colours_ranked_sites_by_score_and_greys_out_excluded(dataset)
     scored = scored_sites(dataset, Filters(), None, siting.PRESETS["300mw"].with_exclusions(far_from_400kv=None), [cand])
     scored.loc[scored["site_id"] == "host-amiens", "excluded"] = True  # one excluded site for the test
     targets = geo.grid_targets(dataset.sites, None)
-    fig = fs.build_score_map(
+    fig = fsm.build_score_map(
         scored,
         {"lang": "fr", "substations": targets.kv400, "gravelines": targets.gravelines, "grid_source_ids": ["rte"]},
     )
@@ -577,13 +578,13 @@ def test_score_map_colours_ranked_sites_by_score_and_greys_out_excluded(dataset)
     assert ranked.marker.coloraxis == "coloraxis"
     assert (fig.layout.coloraxis.cmin, fig.layout.coloraxis.cmax) == (0, 100)
     (excluded,) = traces(fig, "excluded")
-    assert list(excluded.customdata) == ["host-amiens"] and excluded.marker.color == fs.EXCLUDED_COLOUR
+    assert list(excluded.customdata) == ["host-amiens"] and excluded.marker.color == fsm.EXCLUDED_COLOUR
     (candidates,) = traces(fig, "candidates")
     assert list(candidates.customdata) == [cand.site_id]
     assert len(traces(fig, "candidate-ring")) == 1
     assert len(traces(fig, "substations")[0].lat) == 2 and traces(fig, "gravelines")
     assert all(t.type == "scattermap" for t in fig.data)
-    assert fig.layout.map.style == fs.OFFLINE_STYLE
+    assert fig.layout.map.style == fsm.OFFLINE_STYLE
     meta = fig.layout.meta
     assert {"src-a", "src-b", "rte"} <= set(meta["source_ids"])
     assert meta["open_data"] == []  # no 225 kV distances: ODRÉ not drawn on
@@ -594,7 +595,7 @@ def test_score_map_colours_ranked_sites_by_score_and_greys_out_excluded(dataset)
 def test_score_map_in_english_and_with_odre(dataset):
     scored = scored_sites(dataset, Filters(), None, "300mw")
     scored["nearest_225kv_km"] = 3.0
-    fig = fs.build_score_map(scored, {"lang": "en", "style": "carto-positron"})
+    fig = fsm.build_score_map(scored, {"lang": "en", "style": "carto-positron"})
     assert fig.layout.title.text.startswith("Site suitability score")
     assert fig.layout.meta["open_data"] == ["substations"]
 
@@ -603,14 +604,14 @@ def test_score_map_basemaps_are_the_site_maps_ones(dataset):
     # The same styles as /map: CARTO as an inline raster style (offline, its tiles fail but the
     # style loads, so points and outlines still draw), white-bg as it is.
     scored = scored_sites(dataset, Filters(), None, "300mw")
-    online = fs.build_score_map(scored, {"style": "carto-positron"}).layout.map.style
+    online = fsm.build_score_map(scored, {"style": "carto-positron"}).layout.map.style
     assert online == fmap.map_style("carto-positron")
     assert online["sources"]["carto-positron"]["type"] == "raster"
     assert all(tile.startswith("https://") for tile in online["sources"]["carto-positron"]["tiles"])
-    assert fs.build_score_map(scored, {"style": "white-bg"}).layout.map.style == "white-bg"
-    assert fs.build_score_map(scored).layout.map.style == fs.OFFLINE_STYLE
+    assert fsm.build_score_map(scored, {"style": "white-bg"}).layout.map.style == "white-bg"
+    assert fsm.build_score_map(scored).layout.map.style == fsm.OFFLINE_STYLE
     with pytest.raises(ValueError):
-        fs.build_score_map(scored, {"style": "mapbox://secret"})
+        fsm.build_score_map(scored, {"style": "mapbox://secret"})
 
 
 def test_score_map_outlines_are_a_geojson_layer_under_the_points(dataset):
@@ -621,14 +622,14 @@ def test_score_map_outlines_are_a_geojson_layer_under_the_points(dataset):
                                    "coordinates": [[[2.0, 50.0], [4.2, 50.0], [4.2, 51.1], [2.0, 50.0]]]}}],
     }
     scored = scored_sites(dataset, Filters(), None, "300mw")
-    fig = fs.build_score_map(scored, {"outlines": outlines})
+    fig = fsm.build_score_map(scored, {"outlines": outlines})
     (layer,) = fig.layout.map.layers
     assert (layer.sourcetype, layer.type, layer.below) == ("geojson", "line", "traces")
     assert layer.source.startswith("data:application/geo+json;base64,")
     # Drawn as the borders of what was given, each border once.
     assert layer_geojson(layer.source) == json.loads(json.dumps(geo.border_lines(outlines)))
     assert "outlines" in fig.layout.meta["open_data"]
-    assert not fs.build_score_map(scored).layout.map.layers
+    assert not fsm.build_score_map(scored).layout.map.layers
 
 
 def test_ranking_chart_splits_each_score_into_criterion_points(dataset):

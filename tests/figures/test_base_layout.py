@@ -104,7 +104,7 @@ def test_the_merge_modifies_neither_the_overrides_nor_the_next_layout():
 @pytest.mark.parametrize("lang, separators", [("fr", FRENCH), ("en", ENGLISH)])
 def test_every_registered_chart_has_the_readers_separators_and_the_shared_layout(dataset, lang, separators):
     charts = all_charts()
-    assert len(charts) >= 15
+    assert len(charts) >= 14
     for spec in charts:
         fig = spec.build(dataset, Filters(lang=lang), lang, dict(spec.default_options))
         layout = fig.layout

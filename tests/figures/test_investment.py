@@ -1,6 +1,6 @@
 """dashboard.figures.investment: per project (sorted, ≈ and ⚠ marked, every conflicting source's
 figure drawn and listed), sums by type and département (unknown left out and counted), running
-totals by commissioning year, the announcement-to-commissioning timeline; fr and en."""
+totals by commissioning year; fr and en."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from dashboard.domain import investment as di
 from dashboard.domain.filters import Filters
 from tests.fixtures import fact, make_dataset, sample_dataset, site, source
 
-TODAY = dt.date(2026, 1, 15)
 
 
 @pytest.fixture(scope="module")
@@ -188,64 +187,13 @@ def test_cumulative_without_any_dated_project():
     assert "Exclus : 1 projet(s)" in note(fig)
 
 
-# --- timeline -------------------------------------------------------------------------------
-
-
-def test_timeline_from_announcement_to_commissioning(dataset):
-    fig = fi.build_timeline(dataset.sites, dataset.facts, {"lang": "fr", "today": TODAY})
-    lead = trace(fig, "De l'annonce à la mise en service")
-    rows = dict(zip(lead.y, zip(lead.base, lead.x)))
-    base, duration = rows["DC Béthune"]
-    assert pd.Timestamp(base) == pd.Timestamp("2025-09-01")
-    assert duration == (pd.Timestamp("2027-01-01") - pd.Timestamp("2025-09-01")).total_seconds() * 1000
-    window = trace(fig, "Période de mise en service")
-    assert dict(zip(window.y, window.base))["DC Béthune"].startswith("2027-01-01")
-    # No commissioning date: a start point and the words, no bar.
-    assert "DC Dunkerque" not in lead.y and "DC Dunkerque" not in window.y
-    unknown = trace(fig, "mise en service inconnue")
-    assert set(unknown.y) == {"DC Dunkerque", "Recyclage Béthune"}
-    assert fig.layout.xaxis.type == "date"
-    assert fig.layout.title.text == "Des annonces aux mises en service"
-    hover = lead.hovertext[list(lead.y).index("DC Béthune")]
-    assert "Annonce\u00a0: septembre 2025" in hover and "Mise en service\u00a0: 2027–2028" in hover
-
-
-def test_timeline_start_falls_back_to_the_earliest_fact(dataset):
-    frame = di.timeline_rows(dataset.sites, dataset.facts).set_index("site_id")
-    # Recyclage Dunkerque has no announcement date: its earliest fact (2024-03) starts the bar.
-    assert frame.loc["rec-dunkerque", "start"] == pd.Timestamp("2024-03-01")
-    assert not frame.loc["rec-dunkerque", "start_is_announcement"]
-    assert frame.loc["bat-douai", "start_is_announcement"]
-    fig = fi.build_timeline(dataset.sites, dataset.facts, {"lang": "en", "today": TODAY})
-    assert "○ date of the first source (announcement undated)" in note(fig)
-    first = trace(fig, "First source (announcement date unknown)")
-    assert first.marker.symbol == "circle-open" and trace(fig, "Announced").marker.symbol == "circle"
-    i = list(first.y).index("Recyclage Dunkerque")
-    assert "First source (announcement date unknown): March 2024" in first.hovertext[i]
-    assert "Gigafactory Douai" in trace(fig, "Announced").y
-
-
-def test_timeline_reads_dates_as_the_build_gives_them():
-    # The build's tables carry datetime.date objects; the fixture carries ISO text: both work.
-    data = make_dataset(
-        [site("a", "battery", name="A", announced_start=dt.date(2022, 5, 1),
-              commissioning_start=dt.date(2024, 1, 1), commissioning_end=dt.date(2024, 12, 31))],
-        facts=[fact("a", "investment", 1e8, "2022-05", "s")], sources=[source("s", "P", "2022-05-02")],
-    )
-    fig = fi.build_timeline(data.sites, data.facts, {"lang": "fr", "today": TODAY})
-    lead = trace(fig, "De l'annonce à la mise en service")
-    assert pd.Timestamp(lead.base[0]) == pd.Timestamp("2022-05-01")
-    assert "Mise en service\u00a0: 2024" in lead.hovertext[0]  # a whole year, as the source gave it
-    assert "Annonce\u00a0: 1 mai 2022" in lead.hovertext[0]
-
-
 # --- registry -------------------------------------------------------------------------------
 
 
 def test_chart_specs_follow_the_filters(dataset):
     ids = [spec.chart_id for spec in fi.CHARTS]
     assert ids == ["investment-by-project", "investment-by-type", "investment-by-departement",
-                   "investment-cumulative", "investment-timeline"]
+                   "investment-cumulative"]
     for spec in fi.CHARTS:
         for lang in ("fr", "en"):
             fig = spec.build(dataset, Filters(), lang, dict(spec.default_options))
@@ -267,19 +215,3 @@ def test_conflict_note_dates_a_source_without_publication_date_by_its_as_of():
     (line,) = fi.conflict_notes(data.sites, data.facts, data.sources, "fr")
     assert line == ("⚠ A : 200\u00a0M\u00a0€ (Journal, édition Nord, au juin 2026); "
                     "100\u00a0M\u00a0€ (Radio, 21 janvier 2025). Retenue : la plus récente.")
-
-
-def test_timeline_dates_are_in_the_readers_language(dataset):
-    data = make_dataset([site("a", "battery", name="A", announced_start="2024-03-01",
-                              commissioning_start="2025-01-01", commissioning_end="2025-01-31")])
-    fig = fi.build_timeline(data.sites, data.facts, {"lang": "fr", "today": dt.date(2024, 6, 1)})
-    assert "janv. 2025" in fig.layout.xaxis.ticktext
-    long = fi.build_timeline(dataset.sites, dataset.facts, {"lang": "en", "today": TODAY})
-    assert "2026" in long.layout.xaxis.ticktext
-
-
-def test_timeline_counts_projects_without_any_date():
-    data = make_dataset([site("a", "battery", name="A", announced_start="2024-03-01"), site("b", "battery", name="B")])
-    fig = fi.build_timeline(data.sites, data.facts, {"lang": "fr", "today": TODAY})
-    assert "B" not in fig.layout.yaxis.categoryarray
-    assert "Absents : 1 projet(s) sans aucune date." in note(fig)

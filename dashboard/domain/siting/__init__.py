@@ -16,8 +16,9 @@ Score of a site = 100 × Σ wᵢ·vᵢ / Σ wᵢ (weights wᵢ set by the user, 
 Excluded sites keep their score for reference but get no rank.
 
 Modules: criteria (the registry: criteria, exclusions, presets, weights), scoring (values, score,
-ranks, sensitivity, candidates, evaluate); the words of the method are in
-dashboard/i18n/text/siting_method.py. The criteria's values are computed once per set of rows (`_prepare`); a weighting only re-weights
+ranks, sensitivity), candidates (what gets scored: the user's places, brownfields, line distances),
+evaluation (`Request`, `evaluate`: everything /siting shows); the words of the method are in
+dashboard/i18n/text/siting_method.py. The criteria's values are computed once per set of rows (`prepare`); a weighting only re-weights
 them, so the sensitivity's 2 × len(CRITERIA) extra scorings cost little. `evaluate(sites, odre,
 Request)` is everything /siting shows, in one call; dashboard.data.siting_evaluation caches it
 per (sites, RTE file, request).
@@ -46,21 +47,21 @@ from dashboard.domain.siting.criteria import (  # noqa: F401 - the package's pub
     yes_is_better,
 )
 from dashboard.domain.siting.scoring import (  # noqa: F401
-    Candidate,
-    candidates_frame,
     criterion_inputs,
-    evaluate,
-    Evaluation,
-    grid_source_ids,
     prepare,
     ranking,
-    Request,
     score,
     scored_rows,
-    scoring_frame,
     sensitivity,
     SENSITIVITY_COLUMNS,
     sensitivity_summary,
     weighted_scores,
 )
-from dashboard.domain.siting.candidates import add_line_distances, brownfield_candidates  # noqa: F401
+from dashboard.domain.siting.candidates import (  # noqa: F401
+    add_line_distances,
+    brownfield_candidates,
+    Candidate,
+    candidates_frame,
+    scoring_frame,
+)
+from dashboard.domain.siting.evaluation import evaluate, Evaluation, grid_source_ids, Request  # noqa: F401

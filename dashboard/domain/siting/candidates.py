@@ -1,14 +1,79 @@
-"""Rows the open datasets add to the siting: Cartofriches brownfields as candidates, and the
-distance of every row to the nearest 400 kV line (OSM)."""
+"""What gets scored besides the seeds' sites: the places the user typed (`Candidate`,
+`candidates_frame`), Cartofriches brownfields as candidates, the rows to score (`scoring_frame`),
+and the distance of every row to the nearest 400 kV line (OSM)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from dashboard.domain import geo, grid_lines
 from dashboard.domain.brownfields import large_enough
-from dashboard.domain.siting.criteria import BROWNFIELD_TYPE, Preset
+from dashboard.domain.siting.criteria import BROWNFIELD_TYPE, CANDIDATE_TYPE, Preset, SCORED_TYPES
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place the user typed, geocoded; kept in the session only."""
+
+    name: str
+    lat: float
+    lon: float
+    origin: str = ""  # where the position comes from: geocode.Place.origin (nominatim, cache, communes)
+    commune: str = ""
+    departement: str = ""
+    land_ha: float | None = None
+    brownfield: bool | None = None
+
+    @property
+    def site_id(self) -> str:
+        slug = "".join(c if c.isalnum() else "-" for c in self.name.lower()).strip("-")
+        return f"candidate-{slug[:40]}-{self.lat:.4f}-{self.lon:.4f}"
+
+
+def candidates_frame(candidates: list[Candidate], targets: geo.GridTargets) -> pd.DataFrame:
+    """Candidates as site-like rows, with their grid distances."""
+    columns = [
+        "site_id",
+        "name",
+        "project_type",
+        "commune",
+        "departement",
+        "lat",
+        "lon",
+        "land_area_m2",
+        "brownfield",
+        "origin",
+    ]
+    if not candidates:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(
+        {
+            "site_id": [c.site_id for c in candidates],
+            "name": [c.name for c in candidates],
+            "project_type": CANDIDATE_TYPE,
+            "commune": [c.commune for c in candidates],
+            "departement": [c.departement for c in candidates],
+            "lat": [float(c.lat) for c in candidates],
+            "lon": [float(c.lon) for c in candidates],
+            "land_area_m2": [np.nan if c.land_ha is None else float(c.land_ha) * 10_000 for c in candidates],
+            "brownfield": pd.Series([c.brownfield for c in candidates], dtype=object),
+            "origin": [c.origin for c in candidates],
+        }
+    )
+    distances = geo.grid_distances(frame["lat"], frame["lon"], targets)
+    for column in distances.columns:
+        frame[column] = distances[column].to_numpy()
+    return frame
+
+
+def scoring_frame(sites: pd.DataFrame, candidates: pd.DataFrame | None = None, types=SCORED_TYPES) -> pd.DataFrame:
+    """The rows to score: sites of the scored types with a position, then the candidates."""
+    keep = sites[sites["project_type"].isin(types) & sites["lat"].notna() & sites["lon"].notna()]
+    parts = [keep] + ([candidates] if candidates is not None and not candidates.empty else [])
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else keep.reset_index(drop=True)
 
 
 def brownfield_candidates(brownfields: pd.DataFrame | None, preset: Preset, targets: geo.GridTargets,

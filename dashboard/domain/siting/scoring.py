@@ -1,13 +1,11 @@
 """The siting score: criteria values computed once per set of rows, weighted scores, ranks, exclusions,
-the sensitivity of the ranking to the weights, the user's candidates, and `evaluate` (everything
-/siting shows, in one call; dashboard.data.repository.siting_evaluation caches it).
+and the sensitivity of the ranking to the weights.
 
-Score of a site = 100 × Σ wᵢ·vᵢ / Σ wᵢ (see dashboard.domain.siting for the rules).
-
-One cohesive engine (~470 lines): values, weighting, ranks and sensitivity share `_Prepared`, so
-a weighting never recomputes the criteria's values.
+Score of a site = 100 × Σ wᵢ·vᵢ / Σ wᵢ (see dashboard.domain.siting for the rules). Values,
+weighting, ranks and sensitivity share `_Prepared`, so a weighting never recomputes the criteria's
+values. What gets scored is in candidates.py; everything /siting shows, in one call, in
+evaluation.py.
 """
-
 
 from __future__ import annotations
 
@@ -17,23 +15,17 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.domain import geo, grid_lines
-from dashboard.domain.filters import Filters, apply_filters
-from dashboard.domain.siting.candidates import add_line_distances, brownfield_candidates
-from dashboard.domain.tables import source_ids_in
+from dashboard.domain import geo
 
 from dashboard.domain.siting.criteria import (
-    CANDIDATE_TYPE,
     CRITERIA,
     DEFAULT_PRESET,
-    DEFAULT_WEIGHTS,
     EXCLUSIONS,
     get_preset,
     LILLE_LAT,
     LILLE_LON,
     normalize_weights,
     Preset,
-    SCORED_TYPES,
 )
 
 
@@ -165,7 +157,7 @@ def _rank(total: np.ndarray, excluded: np.ndarray) -> np.ndarray:
     return pd.Series(np.where(excluded, np.nan, total)).rank(method="min", ascending=False).to_numpy()
 
 
-def _score(frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str, float]) -> pd.DataFrame:
+def score_prepared(frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str, float]) -> pd.DataFrame:
     n = len(frame)
     active, in_play, contributions, total = _weighted(prepared, shares, n)
     has_data = prepared.has_data
@@ -206,7 +198,7 @@ def score(
     `attrs["set_aside"]` lists the weighted criteria without data for any row.
     """
     preset = get_preset(preset)
-    return _score(frame, _prepare(frame, preset), normalize_weights(weights))
+    return score_prepared(frame, _prepare(frame, preset), normalize_weights(weights))
 
 
 def ranking(scored: pd.DataFrame) -> pd.DataFrame:
@@ -219,7 +211,7 @@ def ranking(scored: pd.DataFrame) -> pd.DataFrame:
 SENSITIVITY_COLUMNS = ["criterion", "direction", "site_id", "name", "base_rank", "rank", "places_gained"]
 
 
-def _sensitivity(
+def sensitivity_prepared(
     frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str, float], base_rank: np.ndarray, delta: float
 ) -> pd.DataFrame:
     ranked = np.flatnonzero(~np.isnan(base_rank))
@@ -269,7 +261,7 @@ def sensitivity(
     prepared = _prepare(frame, preset)
     shares = normalize_weights(weights)
     base_total = _weighted(prepared, shares, len(frame))[3]
-    return _sensitivity(frame, prepared, shares, _rank(base_total, prepared.excluded), delta)
+    return sensitivity_prepared(frame, prepared, shares, _rank(base_total, prepared.excluded), delta)
 
 
 def sensitivity_summary(sens: pd.DataFrame) -> pd.DataFrame:
@@ -297,174 +289,14 @@ def sensitivity_summary(sens: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-# --------------------------------------------------------------------------------------------
-# What gets scored: sites and the user's candidates
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A place the user typed, geocoded; kept in the session only."""
-
-    name: str
-    lat: float
-    lon: float
-    origin: str = ""  # where the position comes from: geocode.Place.origin (nominatim, cache, communes)
-    commune: str = ""
-    departement: str = ""
-    land_ha: float | None = None
-    brownfield: bool | None = None
-
-    @property
-    def site_id(self) -> str:
-        slug = "".join(c if c.isalnum() else "-" for c in self.name.lower()).strip("-")
-        return f"candidate-{slug[:40]}-{self.lat:.4f}-{self.lon:.4f}"
-
-
-def candidates_frame(candidates: list[Candidate], targets: geo.GridTargets) -> pd.DataFrame:
-    """Candidates as site-like rows, with their grid distances."""
-    columns = [
-        "site_id",
-        "name",
-        "project_type",
-        "commune",
-        "departement",
-        "lat",
-        "lon",
-        "land_area_m2",
-        "brownfield",
-        "origin",
-    ]
-    if not candidates:
-        return pd.DataFrame(columns=columns)
-    frame = pd.DataFrame(
-        {
-            "site_id": [c.site_id for c in candidates],
-            "name": [c.name for c in candidates],
-            "project_type": CANDIDATE_TYPE,
-            "commune": [c.commune for c in candidates],
-            "departement": [c.departement for c in candidates],
-            "lat": [float(c.lat) for c in candidates],
-            "lon": [float(c.lon) for c in candidates],
-            "land_area_m2": [np.nan if c.land_ha is None else float(c.land_ha) * 10_000 for c in candidates],
-            "brownfield": pd.Series([c.brownfield for c in candidates], dtype=object),
-            "origin": [c.origin for c in candidates],
-        }
-    )
-    distances = geo.grid_distances(frame["lat"], frame["lon"], targets)
-    for column in distances.columns:
-        frame[column] = distances[column].to_numpy()
-    return frame
-
-
-def scoring_frame(sites: pd.DataFrame, candidates: pd.DataFrame | None = None, types=SCORED_TYPES) -> pd.DataFrame:
-    """The rows to score: sites of the scored types with a position, then the candidates."""
-    keep = sites[sites["project_type"].isin(types) & sites["lat"].notna() & sites["lon"].notna()]
-    parts = [keep] + ([candidates] if candidates is not None and not candidates.empty else [])
-    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else keep.reset_index(drop=True)
-
-
 def scored_rows(frame: pd.DataFrame, weights=None, preset: Preset | str = DEFAULT_PRESET) -> pd.DataFrame:
     """The rows of a scoring frame with their own columns and the `score` columns, in ranking order."""
-    return _scored_rows(frame, score(frame, weights, preset))
+    return with_scores(frame, score(frame, weights, preset))
 
 
-def _scored_rows(frame: pd.DataFrame, scored: pd.DataFrame) -> pd.DataFrame:
+def with_scores(frame: pd.DataFrame, scored: pd.DataFrame) -> pd.DataFrame:
     merged = pd.concat(
         [frame, scored.drop(columns=[c for c in ("site_id", "name", "project_type") if c in scored])], axis=1
     )
     merged.attrs = dict(scored.attrs)
     return ranking(merged).reset_index(drop=True)
-
-
-def grid_source_ids(sites: pd.DataFrame) -> list[str]:
-    """Sources of what the distances are measured to: Gravelines and the seeds' 400 kV substations."""
-    grid = sites[
-        ((sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400))
-        | (sites["site_id"] == geo.GRAVELINES_SITE_ID)
-        | ((sites["project_type"] == "power_plant") & sites["name"].fillna("").str.lower().str.contains("gravelines"))
-    ]
-    return sorted(source_ids_in(grid))
-
-
-# --------------------------------------------------------------------------------------------
-# The /siting page's computation, once per request (cached by dashboard.data.siting_evaluation)
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Request:
-    """Everything the scores depend on besides the data, as plain values (a cache key)."""
-
-    filters: Filters = Filters()  # the language is left out: the scores do not depend on it
-    weights: tuple[tuple[str, float], ...] = ()
-    preset: str = DEFAULT_PRESET
-    exclusions: tuple[tuple[str, float | None], ...] = ()
-    candidates: tuple[Candidate, ...] = ()
-    delta: float = 0.2
-    brownfields: bool = True  # score Cartofriches brownfields of at least the preset's land need
-
-    @classmethod
-    def of(cls, filters: Filters | None, weights: Mapping[str, float] | None, preset: Preset | str,
-           candidates: list[Candidate] = (), delta: float = 0.2, brownfields: bool = True) -> Request:
-        preset = get_preset(preset)
-        filters = filters or Filters()
-        return cls(
-            filters=Filters(filters.types, filters.sites, filters.deps, filters.statuses),
-            weights=tuple((k, float(v)) for k, v in (DEFAULT_WEIGHTS if weights is None else weights).items()),
-            preset=preset.key,
-            exclusions=tuple(sorted(preset.exclusions.items())),
-            candidates=tuple(candidates),
-            delta=float(delta),
-            brownfields=bool(brownfields),
-        )
-
-    def preset_obj(self) -> Preset:
-        return get_preset(self.preset).with_exclusions(**dict(self.exclusions))
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """What the /siting page shows, computed from the data and a Request."""
-
-    scored: pd.DataFrame  # sites of the scored types passing the filters + candidates, score columns, ranking order
-    sensitivity: pd.DataFrame  # sensitivity() of the same rows
-    summary: pd.DataFrame  # sensitivity_summary()
-    candidates: pd.DataFrame  # candidates_frame()
-    kv400: pd.DataFrame  # the 400 kV substations measured against (context on the map)
-    gravelines: tuple[str, float, float] | None
-    has_225kv: bool
-    grid_source_ids: list[str]
-    n_brownfields: int = 0  # Cartofriches brownfields scored (at least the preset's land need)
-
-
-def evaluate(sites: pd.DataFrame, odre: pd.DataFrame | None, request: Request, grid: pd.DataFrame | None = None,
-             brownfields: pd.DataFrame | None = None) -> Evaluation:
-    """Scores, ranking and sensitivity for a request, the criteria's values computed once.
-
-    grid: the OSM grid (dashboard.data.osm_grid), for the 400 kV lines and OSM's substations;
-    brownfields: Cartofriches (domain.brownfields), scored as candidates when request.brownfields.
-    """
-    targets = geo.grid_targets(sites, odre, grid)
-    preset = request.preset_obj()
-    candidates = candidates_frame(list(request.candidates), targets)
-    found = brownfield_candidates(brownfields, preset, targets, request.filters.deps) if request.brownfields else None
-    extra = candidates if found is None or found.empty else (
-        found if candidates.empty else pd.concat([candidates, found], ignore_index=True))
-    frame = scoring_frame(apply_filters(sites, request.filters), extra)
-    frame = add_line_distances(frame, grid_lines.lines_of(grid, 400))
-    prepared = _prepare(frame, preset)
-    shares = normalize_weights(dict(request.weights))
-    base = _score(frame, prepared, shares)
-    sens = _sensitivity(frame, prepared, shares, base["rank"].to_numpy(dtype=float), request.delta)
-    return Evaluation(
-        scored=_scored_rows(frame, base),
-        sensitivity=sens,
-        summary=sensitivity_summary(sens),
-        candidates=candidates,
-        kv400=targets.kv400,
-        gravelines=targets.gravelines,
-        has_225kv=targets.has_225kv,
-        grid_source_ids=grid_source_ids(sites),
-        n_brownfields=0 if found is None else len(found),
-    )

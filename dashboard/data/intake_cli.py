@@ -1,0 +1,78 @@
+"""Propose a seed file from an article's text (`python -m dashboard.intake`, `hdf-intake`).
+
+    python -m dashboard.intake ARTICLE.txt --url URL --publisher NAME --published YYYY-MM-DD \
+        [--lang fr|en] [--title TITLE] [--out seeds/NNN_slug.yaml]
+
+Prints the candidates found (attribute, value as written, site, as-of, confidence), builds the
+seed file and validates it with the build's reader. A valid file goes to --out (never over an
+existing file) or to standard output; an invalid one is written beside it as `.yaml.draft` (the
+build ignores it) with the problems listed, and the command exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dashboard.data import intake_seed
+from dashboard.data.intake_seed import SourceInfo
+from dashboard.domain.intake import LANGS, extract_facts
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.intake", description=__doc__.split("\n\n")[0])
+    parser.add_argument("article", type=Path, help="the article's text (UTF-8 .txt)")
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--publisher", required=True)
+    parser.add_argument("--published", required=True, help="YYYY-MM-DD (or YYYY-MM, YYYY)")
+    parser.add_argument("--lang", choices=LANGS, default="fr")
+    parser.add_argument("--title", default="", help="the article's title (default: a description in brackets)")
+    parser.add_argument("--seeds", type=Path, default=None, help="seed folder to match and validate against")
+    parser.add_argument("--out", type=Path, default=None, help="where to write the seed (default: stdout)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        published = intake_seed.parse_published(args.published)
+        text = args.article.read_text(encoding="utf-8")
+    except ValueError as exc:  # a bad date, or a file that is not UTF-8 text
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot read {args.article} ({exc.strerror or exc})", file=sys.stderr)
+        return 2
+    if not text.strip():
+        print(f"error: {args.article} is empty", file=sys.stderr)
+        return 2
+    dataset = intake_seed.shipped_dataset(args.seeds)
+    candidates = extract_facts(text, lang=args.lang, published=intake_seed.published_date(published), dataset=dataset)
+    for c in candidates:
+        site = c.entity_id or f"NEW: {c.proposed_name}"
+        print(f"{c.attribute:14} {c.value!r:40} {site:40} {c.as_of or '?':10} {c.confidence:.2f}", file=sys.stderr)
+    if not candidates:
+        print("no figure found in the article; no seed written", file=sys.stderr)
+        return 1
+    source = SourceInfo(args.url, args.publisher, published, args.lang, args.title)
+    rows = intake_seed.rows_from_candidates(candidates, published)
+    name = args.out.name if args.out else ""
+    draft = intake_seed.make_seed(source, rows, args.seeds, file_name=name)
+    for row, problem in draft.problems:
+        print(f"problem (row {row if row is not None else '-'}): {problem}", file=sys.stderr)
+    if args.out is None:
+        sys.stdout.write(draft.text)
+        return 0 if draft.valid else 1
+    target = args.out if draft.valid else args.out.with_name(args.out.name + ".draft")
+    try:
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(draft.text)
+    except FileExistsError:
+        print(f"error: {target} already exists; nothing written", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: cannot write {target} ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    print(f"{len(rows)} fact(s) -> {target}" + ("" if draft.valid else " (draft: fix the problems above)"), file=sys.stderr)
+    return 0 if draft.valid else 1

@@ -1,0 +1,70 @@
+"""Which commune a typed place names: the offline half of the geocoder (dashboard.data.geocode),
+pure over the official commune list (a DataFrame with name, departement, insee, lat, lon)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+import pandas as pd
+
+
+
+def normalize_name(text: str) -> str:
+    """Accent-, case- and punctuation-insensitive key: 'Saint-Omer' == 'ST OMER' == 'saint omer'."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    words = [{"st": "saint", "ste": "sainte"}.get(w, w) for w in words]
+    return " ".join(words)
+
+
+_DEP_SUFFIX = re.compile(r"[\s,(]+(02|59|60|62|80)\)?\s*$")
+_POSTCODE = re.compile(r"\b(02|59|60|62|80)\d{3}\b")
+
+
+def query_parts(query: str) -> tuple[list[str], str]:
+    """Name candidates (last comma part first: addresses end with the commune) and a département."""
+    dep = ""
+    match = _DEP_SUFFIX.search(query)
+    if match:
+        dep, query = match.group(1), query[: match.start()]
+    postcode = _POSTCODE.search(query)
+    if postcode:
+        dep = dep or postcode.group(1)
+    parts = [query, *reversed(query.split(","))] if "," in query else [query]
+    names = []
+    for part in parts:
+        part = _POSTCODE.sub(" ", part)
+        key = normalize_name(part)
+        if key and key not in names:
+            names.append(key)
+    return names, dep
+
+
+def find_commune(query: str, communes: pd.DataFrame) -> tuple[pd.Series, tuple[str, ...]] | None:
+    """The commune named in the query (row, other départements with that name) or None."""
+    keys = communes["name"].map(normalize_name)
+    names, dep = query_parts(query)
+    for name in names:
+        rows = communes[keys == name]
+        if rows.empty:
+            continue
+        if dep and (rows["departement"] == dep).any():
+            rows = rows[rows["departement"] == dep]
+        rows = rows.sort_values("insee")
+        others = tuple(d for d in rows["departement"].iloc[1:].unique() if d != rows["departement"].iloc[0])
+        return rows.iloc[0], others
+    return None
+
+
+def close_communes(query: str, communes: pd.DataFrame, n: int = 3) -> list[str]:
+    names, _ = query_parts(query)
+    if not names:
+        return []
+    by_key = dict(zip(communes["name"].map(normalize_name), communes["name"]))
+    return [by_key[k] for k in difflib.get_close_matches(names[-1], list(by_key), n=n, cutoff=0.75)]
+
+

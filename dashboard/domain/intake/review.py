@@ -4,10 +4,9 @@ the values in the reader's format. Pure functions (no Streamlit, no file I/O).""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import pandas as pd
 
+from dashboard.domain.intake.webpage import read_html
 from dashboard.domain.intake.extract import Candidate, status_keyword
 from dashboard.domain.normalize import Period, Quantity
 from dashboard.domain.schema import ATTRIBUTES
@@ -29,40 +28,9 @@ class UnreadableInput(ValueError):
         self.detail = detail
 
 
-class _TextOfHtml(HTMLParser):
-    _SKIPPED = {"script", "style", "noscript", "template", "head"}
-    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "figcaption", "blockquote", "header", "footer", "title"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIPPED:
-            self.skipping += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIPPED:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
-
-
 def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page: tags, scripts and styles out, one line per block."""
-    parser = _TextOfHtml()
-    parser.feed(markup)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
-    return "\n".join(line for line in lines if line)
+    """The article's text of an HTML page (trafilatura: main text, headline first; see `webpage`)."""
+    return read_html(markup).text
 
 
 def text_of_upload(data: bytes, file_name: str) -> str:

@@ -91,6 +91,15 @@ ATTRIBUTES: dict[str, Attribute] = {
                       history=True, sites_column=False)
             for status in BROWNFIELD_STATUSES
         ),
+        # The State's sites in the region able to host campuses of at least 700 MW (3 of the 5 in
+        # France, Jan 2026): a count apart from state_identified_sites, which counts every site.
+        Attribute("state_large_sites", "count", None, "state_large_sites", history=True, sites_column=False),
+        # The regional court of audit's brownfield "portfolio" (700 sites, 16 000 ha, Sept 2023): all
+        # statuses together, unlike the Cartofriches counts by status above.
+        Attribute("brownfield_portfolio_sites", "count", None, "brownfield_portfolio_sites", history=True,
+                  sites_column=False),
+        Attribute("brownfield_portfolio_area", "quantity", "m2", "brownfield_portfolio_area_m2", history=True,
+                  sites_column=False),
     )
 }
 

@@ -147,3 +147,29 @@ def test_issue_21_audit_corrections(dataset):
     assert sorted(agglo["attribute"]) == ["commissioning", "jobs"]
     # Summaries are paraphrases: "by 2031" (The AI Insider), "up to 700 MW" (IDC Nova).
     assert not facts.loc[facts["raw_value"].isin(["by 2031", "up to 700 MW"]), "quoted"].any()
+
+
+def test_the_court_of_audits_brownfield_portfolio_is_in_with_each_source_apart(dataset):
+    facts = dataset.facts[dataset.facts["attribute"].str.startswith("brownfield_portfolio_")]
+    by_source = facts.set_index(["attribute", "source_id"])
+    for source_id in ("eco121-2023-09-crc-friches-regionales", "vigieecolo-24-friches-700-sites"):
+        assert by_source.loc[("brownfield_portfolio_sites", source_id), "value"] == 700
+        assert by_source.loc[("brownfield_portfolio_area", source_id), "value"] == 160_000_000  # 16 000 ha in m²
+    # Dated by Eco121 (Sept 2023); the undated repost never holds the current value.
+    current = facts[facts["is_current"]]
+    assert set(current["source_id"]) == {"eco121-2023-09-crc-friches-regionales"}
+    assert not facts["conflict"].any()
+    # Not a Cartofriches status count: the brownfield page's four attributes stay apart.
+    assert not dataset.facts["attribute"].isin(["brownfield_sites_total"]).any()
+
+
+def test_measures_and_projections_set_in_the_audit(dataset):
+    facts = dataset.facts.set_index(["site_id", "attribute", "source_id"])
+    assert facts.loc[("escaudain-dc", "jobs", "thepraguepost-afp-594708-escaudain"), "measure"] == "on_site_daily"
+    assert facts.loc[("escaudain-dc", "power", "dcmag-escaudain-consortium-data4"), "measure"] == "grid_connection"
+    assert facts.loc[("ovh-gravelines", "power", "wedemain-ovh-gravelines-chtilicon-valley"), "measure"] == "long_run_need"
+    assert facts.loc[("loon-plage-softbank-dc", "investment", "deltafm-dunkerque-500-emplois-data-center"),
+                     "measure"] == "programme"
+    black_star = dataset.facts[(dataset.facts.site_id == "black-star-bethune") & (dataset.facts.attribute == "jobs")]
+    target = black_star[black_star["projection"]]
+    assert target["raw_value"].tolist() == ["nearly 200 jobs"] and not target["is_current"].any()

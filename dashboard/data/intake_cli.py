@@ -18,11 +18,13 @@ from pathlib import Path
 from dashboard.data import intake_seed
 from dashboard.data.intake_seed import SourceInfo
 from dashboard.domain.intake import LANGS, extract_facts
+from dashboard.domain.intake.cleaning import describe
+from dashboard.domain.intake.review import MAX_CHARS, UnreadableInput, prepared_text
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard.intake", description=__doc__.split("\n\n")[0])
-    parser.add_argument("article", type=Path, help="the article's text (UTF-8 .txt)")
+    parser.add_argument("article", type=Path, help=f"the article's text (UTF-8 .txt, at most {MAX_CHARS:,} characters, as on /ajouter)")
     parser.add_argument("--url", required=True)
     parser.add_argument("--publisher", required=True)
     parser.add_argument("--published", required=True, help="YYYY-MM-DD (or YYYY-MM, YYYY)")
@@ -37,16 +39,23 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         published = intake_seed.parse_published(args.published)
-        text = args.article.read_text(encoding="utf-8")
+        if args.article.stat().st_size > MAX_CHARS * 4:  # more than any UTF-8 text of MAX_CHARS: not read
+            raise UnreadableInput("too_long", f"{args.article.stat().st_size:,} bytes")
+        cleaned = prepared_text(args.article.read_text(encoding="utf-8"))
+    except UnreadableInput as exc:
+        what = "is empty" if exc.reason == "empty" else (
+            f"is too long ({exc.detail}); the intake reads at most {MAX_CHARS:,} characters, as /ajouter does")
+        print(f"error: {args.article} {what}", file=sys.stderr)
+        return 2
     except ValueError as exc:  # a bad date, or a file that is not UTF-8 text
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"error: cannot read {args.article} ({exc.strerror or exc})", file=sys.stderr)
         return 2
-    if not text.strip():
-        print(f"error: {args.article} is empty", file=sys.stderr)
-        return 2
+    text = cleaned.text
+    if cleaned.removed:
+        print(f"warning: invisible characters removed before reading: {describe(cleaned.removed)}", file=sys.stderr)
     dataset = intake_seed.shipped_dataset(args.seeds)
     candidates = extract_facts(text, lang=args.lang, published=intake_seed.published_date(published), dataset=dataset)
     for c in candidates:

@@ -87,3 +87,26 @@ def test_a_text_without_figures_shows_the_empty_state(open_page, shoot, page):
     assert page.get_by_role("button", name="Télécharger").count() == 0
     shoot("ajouter-empty")
     assert_clean(page)
+
+
+def test_the_uploader_speaks_french_and_an_oversized_file_gets_a_message(open_page, shoot, page, tmp_path):
+    """Streamlit's dropzone words ("Upload", "20MB per file") are replaced; the limit is in the label;
+    a file over it (but under the widget's ceiling) reaches the page, which names the limit."""
+    from dashboard.domain.intake.review import MAX_UPLOAD_MB
+
+    open_page("/ajouter")
+    zone = page.locator(".st-key-intake-file")
+    zone.wait_for()
+    assert f"{MAX_UPLOAD_MB} Mo au plus" in zone.locator('[data-testid="stWidgetLabel"]').text_content()
+    assert not zone.locator('[data-testid="stFileUploaderDropzoneInstructions"]').is_visible()  # "20MB per file"
+    assert not zone.get_by_text("Upload", exact=True).is_visible()
+    button = zone.locator('[data-testid="stFileUploaderDropzone"] button')
+    content = button.evaluate("b => getComputedStyle(b, '::after').content")
+    assert content == '"Choisir un fichier"' and button.bounding_box()["width"] > 60
+    big = tmp_path / "grand.html"
+    big.write_bytes(b"<p>" + b"a" * (MAX_UPLOAD_MB * 1_000_000 + 10) + b"</p>")
+    page.locator('.st-key-intake-file input[type="file"]').set_input_files(str(big))
+    page.get_by_text("dépasse la limite de").wait_for()
+    wait_for_app(page)
+    shoot("ajouter-upload-too-big")
+    assert_clean(page)

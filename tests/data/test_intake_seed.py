@@ -288,3 +288,30 @@ def test_a_problem_the_new_file_causes_in_another_file_blocks_it(seeds):
     }), encoding="utf-8")
     assert load_seeds(seeds).problems  # the folder's own problem...
     assert intake_seed.validate(intake_seed.render(intake_seed.seed_document(SOURCE, [ROW])), "150_new.yaml", seeds) == []
+
+
+# --------------------------------------------------------------------------- one size limit, invisible characters (3, 4)
+
+def test_the_command_shares_the_pages_size_limit_and_never_reads_a_huge_file(tmp_path):
+    from dashboard.domain.intake.review import MAX_CHARS
+
+    long_text = tmp_path / "long.txt"
+    long_text.write_text("Azur Datacenter, 300 MW. " * (MAX_CHARS // 25 + 1), encoding="utf-8")
+    done = run_cli(str(long_text), "--url", SOURCE.url, "--publisher", "X", "--published", "2026")
+    assert done.returncode == 2 and "too long" in done.stderr and f"{MAX_CHARS:,}" in done.stderr
+    assert "Traceback" not in done.stderr
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # 10 MB, sparse: refused by its size, before any read
+        handle.truncate(10_000_000)
+    done = run_cli(str(huge), "--url", SOURCE.url, "--publisher", "X", "--published", "2026")
+    assert done.returncode == 2 and "too long" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_command_reads_split_figures_whole_and_says_what_it_removed(seeds, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE.replace("300 MW", "3\u200b0\u200b0 MW").replace("1,8", "1\u2060,\u20608"), encoding="utf-8")
+    done = run_cli(str(article), "--url", SOURCE.url, "--publisher", SOURCE.publisher, "--published", "2026-03-10",
+                   "--seeds", str(seeds))
+    assert "U+200B ZERO WIDTH SPACE × 2" in done.stderr and "U+2060 WORD JOINER × 2" in done.stderr
+    values = {f["attribute"]: f["value"] for f in yaml.safe_load(done.stdout)["facts"]}
+    assert values["power"] == "300 MW" and values["investment"] == "1,8 milliard d'euros"

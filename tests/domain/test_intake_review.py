@@ -74,3 +74,24 @@ def test_the_highlighted_sentence_escapes_the_article():
     assert ":orange-background[**240 MW**]" in shown.replace("\\", "")  # our markup around the value
     assert "](javascript" not in shown and "<b>" not in shown and ":red[" not in shown
     assert "&lt;b&gt;" in shown
+
+
+def test_an_upload_over_the_limit_is_refused_by_name_before_it_is_decoded():
+    from dashboard.domain.intake.review import MAX_UPLOAD_MB, text_of_upload
+
+    with pytest.raises(UnreadableInput) as refused:
+        text_of_upload(b"a" * (MAX_UPLOAD_MB * 1_000_000 + 1), "grand.html")
+    assert (refused.value.reason, refused.value.detail) == ("upload_too_big", "grand.html")
+    assert text_of_upload(b"300 MW", "petit.txt") == "300 MW"
+
+
+def test_prepared_text_cleans_and_checks_the_limit_after_cleaning():
+    from dashboard.domain.intake.review import prepared_text
+
+    cleaned = prepared_text("2\u20604\u20600 MW")
+    assert (cleaned.text, cleaned.removed) == ("240 MW", (("\u2060", 2),))
+    with pytest.raises(UnreadableInput) as refused:  # one character NFKC writes as 18
+        prepared_text("\ufdfa" * (MAX_CHARS // 10))
+    assert refused.value.reason == "too_long"
+    with pytest.raises(UnreadableInput, match="empty"):
+        prepared_text("\u200b\u200b \u2060")

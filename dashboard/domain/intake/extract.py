@@ -18,6 +18,7 @@ import pandas as pd
 
 from dashboard.domain.intake import rules, scope
 from dashboard.domain.intake.article import TYPE_WORDS, Article
+from dashboard.domain.intake.cleaning import clean_article
 from dashboard.domain.intake.entities import entity_index, fold
 from dashboard.domain.intake.figures import Mention, find_periods, find_quantities, is_bare_year
 from dashboard.domain.normalize import Period, Quantity
@@ -65,6 +66,7 @@ class Excluded:
 class Scan:
     candidates: list[Candidate] = field(default_factory=list)
     excluded: list[Excluded] = field(default_factory=list)
+    removed: tuple[tuple[str, int], ...] = ()  # invisible characters taken out first (`cleaning`)
 
 
 def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.DataFrame | None = None) -> Scan:
@@ -75,8 +77,10 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
     if published is not None and not isinstance(published, dt.date):
         raise TypeError(f"published must be a datetime.date or None, not {type(published).__name__}")
+    cleaned = clean_article(text)  # positions, values and sentences are the cleaned text's
+    text = cleaned.text
     article = Article(text, entity_index(sites) if sites is not None else None)
-    result = Scan()
+    result = Scan(removed=cleaned.removed)
     quantities = find_quantities(text, lang)
     periods = _outside(find_periods(text, lang), quantities)
     for mention in sorted(quantities + periods, key=lambda m: m.start):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.domain.intake.webpage import read_html
+from dashboard.domain.intake.cleaning import Cleaned, clean_article
 from dashboard.domain.intake.extract import Candidate, status_keyword
+from dashboard.domain.intake.webpage import read_html
 from dashboard.domain.normalize import Period, Quantity
 from dashboard.domain.schema import ATTRIBUTES
 from dashboard.i18n import fmt_range, label_status
@@ -15,6 +16,7 @@ from dashboard.i18n.periods import fmt_period
 from dashboard.i18n.escape import escape_markdown
 
 MAX_CHARS = 100_000  # a long feature article is 20 000 characters; a paste of 5 MB is a mistake
+MAX_UPLOAD_MB = 2  # a news page's HTML holding a 100 000-character article; the page and the command say it
 NEW = "new"
 REVIEW_COLUMNS = ("keep", "attribute", "value", "normalized", "status", "as_of", "entity", "new_name", "confidence")
 
@@ -34,7 +36,10 @@ def html_to_text(markup: str) -> str:
 
 
 def text_of_upload(data: bytes, file_name: str) -> str:
-    """The text of an uploaded .txt or .html file; binary data or another encoding is refused."""
+    """The text of an uploaded .txt or .html file; a file over MAX_UPLOAD_MB, binary data or another
+    encoding is refused."""
+    if len(data) > MAX_UPLOAD_MB * 1_000_000:
+        raise UnreadableInput("upload_too_big", file_name)
     if b"\x00" in data[:4096]:
         raise UnreadableInput("binary", file_name)
     try:
@@ -56,6 +61,14 @@ def checked_text(text: str | None) -> str:
     if len(text) > MAX_CHARS:
         raise UnreadableInput("too_long", f"{len(text):,}".replace(",", " "))
     return text
+
+
+def prepared_text(text: str | None) -> Cleaned:
+    """The article's text as the extractor reads it (`cleaning.clean_article`), within the one size
+    limit the page and the command share, checked before and after cleaning (NFKC may lengthen it);
+    UnreadableInput("empty" | "too_long") otherwise."""
+    cleaned = clean_article(checked_text(text))
+    return Cleaned(checked_text(cleaned.text), cleaned.removed)
 
 
 def format_normalized(candidate: Candidate, lang: str) -> str:

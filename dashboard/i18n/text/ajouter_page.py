@@ -9,9 +9,13 @@ TEXT = {
         "source": "Source", "url": "Adresse (URL)", "publisher": "Éditeur", "published": "Date de publication",
         "published_help": "AAAA-MM-JJ (ou AAAA-MM, AAAA)", "title_field": "Titre de l'article (facultatif)",
         "lang": "Langue de l'article", "reliability": "Fiabilité",
-        "article": "Article", "paste": "Texte de l'article", "upload": "… ou un fichier .txt / .html",
+        "article": "Article", "paste": "Texte de l'article", "upload": "… ou un fichier .txt / .html de {mb} Mo au plus ({chars} caractères de texte au plus)",
+        "choose_file": "Choisir un fichier",
+        "upload_too_big": "Le fichier « {detail} » dépasse la limite de {mb} Mo : chargez la page de l'article seule, "
+                          "ou collez son texte.",
+        "cleaned": "Caractères invisibles retirés avant la lecture (ils peuvent couper un chiffre ou un nom) : {detail}.",
         "empty": "Collez le texte d'un article ou chargez un fichier pour commencer.",
-        "too_long": "Le texte fait {detail} caractères : la limite est de 100 000. Collez l'article seul.",
+        "too_long": "Le texte fait {detail} caractères : la limite est de {chars}. Collez l'article seul.",
         "binary": "Le fichier « {detail} » n'est pas un texte lisible (UTF-8, .txt ou .html).",
         "no_figures": "Aucun chiffre trouvé dans ce texte : ni montant, puissance, surface, emplois, taux "
                       "d'occupation, ni date de mise en service. Rien à ajouter.",
@@ -37,9 +41,13 @@ TEXT = {
         "source": "Source", "url": "Address (URL)", "publisher": "Publisher", "published": "Publication date",
         "published_help": "YYYY-MM-DD (or YYYY-MM, YYYY)", "title_field": "Article title (optional)",
         "lang": "Article language", "reliability": "Reliability",
-        "article": "Article", "paste": "Article text", "upload": "… or a .txt / .html file",
+        "article": "Article", "paste": "Article text", "upload": "… or a .txt / .html file of at most {mb} MB ({chars} characters of text at most)",
+        "choose_file": "Choose a file",
+        "upload_too_big": "The file “{detail}” is over the {mb} MB limit: upload the article's page alone, or paste "
+                          "its text.",
+        "cleaned": "Invisible characters removed before reading (they can split a figure or a name): {detail}.",
         "empty": "Paste an article's text or upload a file to start.",
-        "too_long": "The text has {detail} characters: the limit is 100,000. Paste the article alone.",
+        "too_long": "The text has {detail} characters: the limit is {chars}. Paste the article alone.",
         "binary": "The file “{detail}” is not readable text (UTF-8, .txt or .html).",
         "no_figures": "No figure found in this text: no amount, power, area, jobs, occupancy rate or commissioning "
                       "date. Nothing to add.",

@@ -13,17 +13,20 @@ from dashboard import config
 from dashboard.data import intake_seed
 from dashboard.data.intake_seed import SeedDraft, SourceInfo
 from dashboard.domain.intake import Candidate
+from dashboard.domain.intake.cleaning import describe
 from dashboard.domain.intake.review import (
+    MAX_CHARS,
+    MAX_UPLOAD_MB,
     NEW,
     UnreadableInput,
     attribute_options,
-    checked_text,
     entity_options,
     highlighted_sentence,
+    prepared_text,
     text_of_upload,
 )
 from dashboard.domain.schema import STATUSES
-from dashboard.i18n import t
+from dashboard.i18n import fmt_number, t
 from dashboard.i18n.escape import escape_markdown
 
 def source_form(lang: str) -> tuple[SourceInfo | None, str, str]:
@@ -50,19 +53,46 @@ def source_form(lang: str) -> tuple[SourceInfo | None, str, str]:
                       reliability), article_lang, ""
 
 
+# Files up to this size reach the server, which names the limit in the reader's language; only a
+# larger one meets Streamlit's own refusal in the browser (a red icon and an English sentence).
+_WIDGET_MB = 10 * MAX_UPLOAD_MB
+
+
+def _uploader_words(lang: str) -> None:
+    """Streamlit's dropzone speaks English ("Upload", "20MB per file • TXT, HTML"): its size line is
+    hidden (the label says the real limit before the upload) and its button says ours."""
+    button = t("ajouter_page.choose_file", lang).replace("\\", "").replace('"', "")
+    st.html(
+        "<style>"
+        '.st-key-intake-file [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}'
+        '.st-key-intake-file [data-testid="stFileUploaderDropzone"] button {font-size: 0;}'
+        '.st-key-intake-file [data-testid="stFileUploaderDropzone"] button * {display: none;}'
+        f'.st-key-intake-file [data-testid="stFileUploaderDropzone"] button::after {{content: "{button}"; font-size: 1rem;}}'
+        "</style>"
+    )
+
+
 def article_input(lang: str) -> str:
-    """The article's text; a clear message (and '') for an empty, oversized or binary input."""
+    """The article's text as the extractor reads it (invisible characters removed, said); a clear
+    message (and '') for an empty, oversized or binary input. The size limit is said before the upload."""
     st.subheader(t("ajouter_page.article", lang))
     pasted = st.text_area(t("ajouter_page.paste", lang), key="intake-text", height=220)
-    upload = st.file_uploader(t("ajouter_page.upload", lang), type=["txt", "html", "htm"], key="intake-file", max_upload_size=5)
+    limits = {"mb": fmt_number(MAX_UPLOAD_MB, lang), "chars": fmt_number(MAX_CHARS, lang)}
+    _uploader_words(lang)
+    upload = st.file_uploader(t("ajouter_page.upload", lang, **limits), type=["txt", "html", "htm"], key="intake-file",
+                              max_upload_size=_WIDGET_MB)
     try:
-        if upload is not None and not pasted.strip():
-            return checked_text(text_of_upload(upload.getvalue(), upload.name))
-        return checked_text(pasted)
+        raw = text_of_upload(upload.getvalue(), upload.name) if upload is not None and not pasted.strip() else pasted
+        cleaned = prepared_text(raw)
     except UnreadableInput as problem:
-        message = t(f"ajouter_page.{problem.reason}", lang, detail=escape_markdown(problem.detail))
+        detail = fmt_number(int(problem.detail.replace(" ", "")), lang) if problem.reason == "too_long" else problem.detail
+        message = t(f"ajouter_page.{problem.reason}", lang, detail=escape_markdown(detail), **limits)
         (st.info if problem.reason == "empty" else st.error)(message, icon=":material/info:")
         return ""
+    if cleaned.removed:
+        st.warning(t("ajouter_page.cleaned", lang, detail=describe(cleaned.removed, names=lang == "en")),
+                   icon=":material/visibility_off:")
+    return cleaned.text
 
 
 def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str) -> pd.DataFrame:

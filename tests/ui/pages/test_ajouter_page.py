@@ -98,7 +98,7 @@ def test_a_text_without_figures_shows_the_empty_state(page):
 @pytest.mark.parametrize(
     ("text", "published", "message"),
     [
-        ("x" * 5_000_000, "2026-03-10", "la limite est de 100 000"),
+        ("x" * 5_000_000, "2026-03-10", "fait 5\u202f000\u202f000 caractères : la limite est de 100\u202f000"),
         (ARTICLE, "hier", "Date de publication « hier » illisible"),
         ("   \n  ", "2026-03-10", "Collez le texte"),
     ],
@@ -157,3 +157,23 @@ def test_saving_the_same_article_twice_says_where_it_already_is(page, seeds, mon
     [table] = [d.value for d in at.dataframe if "Raison" in d.value.columns]
     assert any("already exists" in r and saved in r for r in table["Raison"]), list(table["Raison"])
     assert [b for b in at.button if b.key == "intake-save"][0].disabled
+
+
+def test_invisible_characters_are_removed_said_and_never_read_as_zero(page):
+    at = fill(page(), text=ARTICLE.replace("300 MW", "3\u200b0\u200b0 MW").replace("fin 2027", "fin 2\u00ad027"))
+    [warning] = [w.value for w in at.warning if "invisibles" in w.value]
+    assert "U+200B × 2" in warning and "U+00AD × 1" in warning and "ZERO WIDTH" not in warning  # no English
+    document = yaml.safe_load(at.code[0].value)
+    assert {(f["attribute"], f["value"]) for f in document["facts"]} >= {("power", "300 MW"), ("commissioning", "fin 2027")}
+    highlighted = [m.value for m in at.markdown if ":orange-background[" in m.value]
+    assert any("**300 MW**" in h for h in highlighted) and not any("\u200b" in h for h in highlighted)
+
+
+def test_the_upload_says_its_limit_before_the_upload(page):
+    from dashboard.domain.intake.review import MAX_UPLOAD_MB
+
+    for lang, words in (("fr", f"{MAX_UPLOAD_MB} Mo au plus (100\u202f000 caractères"), ("en", f"{MAX_UPLOAD_MB} MB (100,000")):
+        at = page(lang=lang)
+        [uploader] = at.get("file_uploader")
+        assert words in uploader.proto.label
+        assert uploader.proto.max_upload_size_mb == 10 * MAX_UPLOAD_MB  # a larger file still reaches our message

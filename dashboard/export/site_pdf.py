@@ -15,11 +15,14 @@ from dashboard.domain.site_profile import SiteProfile
 from dashboard.export.decoration import prepare_maps
 from dashboard.export.renderer import Exporter, ExportError, RenderOptions, get_exporter
 from dashboard.export.site_sheet import SiteSheet
-from dashboard.i18n import colon
+from dashboard.i18n import colon, shortened
 from dashboard.i18n.escape import escape_html
 from dashboard.figures.site import build_site_grid_map
 
 MAP_WIDTH, MAP_HEIGHT = 300, 260  # CSS pixels: the right-hand half of the first page
+# A name longer than this is cut with an ellipsis in the heading and the lists (a 10 000-character
+# name made a five-page sheet); the full name is printed once, in small type, at the end.
+NAME_MAX = 120
 FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
 
 CSS = """
@@ -47,6 +50,7 @@ tr.group td { background: #f4f4f4; padding-top: 1mm; }
 .map svg { width: 100%%; height: auto; border: 0.2mm solid #ccc; }
 a { color: #0b5394; text-decoration: none; }
 .url { font-size: 6.3pt; color: #555; word-break: break-all; }
+.full-name { font-size: 5pt; color: #555; word-break: break-all; line-height: 1.15; }
 """ % {"font": FONT, "map_width": MAP_WIDTH}
 
 
@@ -104,9 +108,10 @@ def site_html(sheet: SiteSheet, map_svg: str | None = None) -> str:
     sep = colon(sheet.lang)
     links = ""
     if sheet.host is not None:
-        links += f"<p><b>{escape_html(words['host'])}</b>{sep}{escape_html(sheet.host.name)}</p>"
+        links += f"<p><b>{escape_html(words['host'])}</b>{sep}{escape_html(shortened(sheet.host.name, NAME_MAX))}</p>"
     if sheet.tenants:
-        items = "".join(f"<li>{escape_html(t.name)} ({escape_html(t.detail)})</li>" for t in sheet.tenants)
+        items = "".join(f"<li>{escape_html(shortened(t.name, NAME_MAX))} ({escape_html(t.detail)})</li>"
+                        for t in sheet.tenants)
         links += f"<p><b>{escape_html(words['tenants'])}</b></p><ul>{items}</ul>"
     history = _history_table(sheet, sep)
     source_rows = []
@@ -120,10 +125,13 @@ def site_html(sheet: SiteSheet, map_svg: str | None = None) -> str:
     sources_head = "".join(f"<th>{escape_html(c)}</th>" for c in (title_col, *other))
     sources_cols = "".join(f'<col style="width: {w}%">' for w in (42, 20, 11, 11, 16))
     svg = _SVG_PROLOGUE.sub("", map_svg) if map_svg else ""
+    title = shortened(sheet.title, NAME_MAX)
+    full_name = (f'<p class="full-name"><b>{escape_html(words["full_name"])}</b>{sep}{escape_html(sheet.title)}</p>'
+                 if title != sheet.title else "")
     return f"""<!DOCTYPE html>
-<html lang="{escape_html(sheet.lang)}"><head><meta charset="utf-8"><title>{escape_html(sheet.title)}</title>
+<html lang="{escape_html(sheet.lang)}"><head><meta charset="utf-8"><title>{escape_html(title)}</title>
 <style>{CSS}</style></head><body>
-<h1>{escape_html(sheet.title)}</h1>
+<h1>{escape_html(title)}</h1>
 <div class="subtitle">{escape_html(sheet.subtitle)}</div>
 <div class="columns">
   <div><h2>{escape_html(words['identity'])}</h2>{_pairs(sheet.identity)}{links}
@@ -139,6 +147,7 @@ def site_html(sheet: SiteSheet, map_svg: str | None = None) -> str:
 {'<h2>' + escape_html(words['brownfield']) + '</h2>' + _pairs(sheet.brownfield) if sheet.brownfield else ''}
 <h2>{escape_html(words['sources'])}</h2>
 <table><colgroup>{sources_cols}</colgroup><thead><tr>{sources_head}</tr></thead><tbody>{''.join(source_rows)}</tbody></table>
+{full_name}
 </body></html>"""
 
 

@@ -88,6 +88,12 @@ def label_column(column: str, lang: str) -> str:
     return _label("columns", column, lang)
 
 
+def shortened(text: object, limit: int) -> str:
+    """`text` cut to at most `limit` characters, an ellipsis (…) marking the cut."""
+    text = str(text)
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+
+
 def is_unknown(value: object) -> bool:
     """NaN, None, NaT and empty text are all 'unknown'."""
     if isinstance(value, str):

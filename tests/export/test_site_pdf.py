@@ -122,3 +122,23 @@ def test_pdf_in_english_and_for_a_site_without_position(dataset, exporter):
     pdf = site_pdf(site_sheet(profile, "en"), profile, exporter=exporter, tiles=False)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
     assert "Hauts-de-France" in text and "Identity" in text and "data as of" in text
+
+
+@needs_chromium
+def test_a_10000_character_name_is_cut_in_the_heading_and_printed_whole_once_on_two_pages_at_most(exporter):
+    ds = sample_dataset()
+    name = "Campus " + "".join(f"Très long nom {i} " for i in range(700))[:9993]
+    ds.sites.loc[ds.sites["site_id"] == "dc-bethune", "name"] = name
+    ds.sites = geo.add_grid_distances(ds.sites, None)
+    request = siting.Request.of(None, None, siting.DEFAULT_PRESET)
+    profile = site_profile(ds, "dc-bethune", siting.evaluate(ds.sites, None, request))
+    sheet = site_sheet(profile, "fr", request, today="2026-11-29")
+    page = site_html(sheet)
+    heading = page.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    assert len(heading) <= 120 and heading.endswith("…") and name.startswith(heading[:-1])
+    reader = PdfReader(io.BytesIO(site_pdf(sheet, profile, exporter=exporter, tiles=False)))
+    assert len(reader.pages) <= 2
+    text = "".join("".join(p.extract_text() for p in reader.pages).split())
+    assert "Nomcomplet:" + "".join(name.split()) in text  # the whole name, once, in the text
+    short = site_html(site_sheet(site_profile(ds, "dc-dunkerque"), "fr"))
+    assert "Nom complet" not in short  # a name that fits is not repeated

@@ -5,6 +5,8 @@ TEXT = {
         "title": "Fiche d'un site",
         "missing": "Aucun site demandé : choisissez-en un ci-dessous.",
         "unknown": "Aucun site n'a l'identifiant « {site_id} » dans les données. Choisissez un site ci-dessous.",
+        "several_ids": "L'adresse nomme {n} sites ({ids}) : une fiche en montre un seul, le premier que les "
+                       "données connaissent, « {shown} ».",
         "search": "Rechercher un site",
         "search_placeholder": "Nom du site…",
         "pdf": "Télécharger la fiche (PDF)",
@@ -21,6 +23,8 @@ TEXT = {
         "title": "Site profile",
         "missing": "No site asked for: pick one below.",
         "unknown": "No site has the id “{site_id}” in the data. Pick a site below.",
+        "several_ids": "The address names {n} sites ({ids}): a sheet shows one, the first the data knows, "
+                       "“{shown}”.",
         "search": "Find a site",
         "search_placeholder": "Site name…",
         "pdf": "Download the sheet (PDF)",

@@ -3,6 +3,7 @@
 TEXT = {
     "fr": {
         "identity": "Identité",
+        "full_name": "Nom complet",
         "type": "Type",
         "operator": "Opérateur",
         "commune": "Commune",
@@ -70,6 +71,7 @@ TEXT = {
     },
     "en": {
         "identity": "Identity",
+        "full_name": "Full name",
         "type": "Type",
         "operator": "Operator",
         "commune": "Commune",

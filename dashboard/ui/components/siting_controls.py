@@ -26,14 +26,20 @@ from dashboard.ui.components.tabs import expander_on_demand
 log = logging.getLogger("dashboard.ui.pages.siting")
 
 
+def warn_unknown_preset(shown: str, lang: str) -> None:
+    """An unknown campus size in the URL (`?preset=…`), said with the one shown instead."""
+    _, unknown = preset_in_url()
+    if unknown:
+        st.warning(t("siting_page.unknown_preset", lang, value=escape_markdown(unknown[:80]),
+                     default=label_of(siting.PRESETS[shown], lang)), icon=":material/warning:")
+
+
 def preset_control(lang: str) -> siting.Preset:
     """The campus size, from the URL (`?preset=1gw`, kept there so a shared link shows the same
     ranking; the default one is left out) or the reader's choice; an unknown value in the URL is
     said and the default used."""
-    from_url, unknown = preset_in_url()
-    if unknown:
-        st.warning(t("siting_page.unknown_preset", lang, value=escape_markdown(unknown[:80]),
-                     default=label_of(siting.PRESETS[siting.DEFAULT_PRESET], lang)), icon=":material/warning:")
+    from_url, _ = preset_in_url()
+    warn_unknown_preset(siting.DEFAULT_PRESET, lang)
     key = st.segmented_control(
         t("siting_page.preset", lang),
         list(siting.PRESETS),

@@ -25,6 +25,7 @@ from dashboard.ui.components import site_sheet as draw
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.site_links import page_link, preset_params, site_siting_request
 from dashboard.ui.components.sidebar import page_setup
+from dashboard.ui.components.siting_controls import warn_unknown_preset
 
 
 
@@ -58,9 +59,22 @@ def pdf_button(sheet, profile, lang: str) -> None:
                        help=unavailable or t("site_page.pdf_help", lang), disabled=bool(unavailable), key="site_pdf")
 
 
+def site_in_url(dataset, lang: str) -> str | None:
+    """The id the URL names; of several (`id=a&id=b`), the first one the data knows, said with
+    the others (a sheet shows one site)."""
+    ids = list(dict.fromkeys(st.query_params.get_all("id")))
+    site_id = next((i for i in ids if find_site(dataset, i) is not None), ids[0] if ids else None)
+    if len(ids) > 1 and find_site(dataset, site_id) is not None:  # none known: the unknown id is said
+        listed = ", ".join(f"« {escape_markdown(i[:80])} »" if lang == "fr" else f"“{escape_markdown(i[:80])}”"
+                           for i in ids[:10])
+        st.warning(t("site_page.several_ids", lang, n=len(ids), ids=listed, shown=escape_markdown(site_id[:80])),
+                   icon=":material/warning:")
+    return site_id
+
+
 def render() -> None:
     dataset, _, lang = page_setup("site")
-    site_id = st.query_params.get("id")
+    site_id = site_in_url(dataset, lang)
     if find_site(dataset, site_id) is None:
         st.title(t("site_page.title", lang))
         if site_id:
@@ -71,6 +85,7 @@ def render() -> None:
         footer(dataset, lang, set())
         return
     request = site_siting_request()
+    warn_unknown_preset(request.preset, lang)
     evaluation, _ = data.siting_evaluation(dataset.sites, request)
     profile = site_profile(dataset, site_id, evaluation)
     sheet = site_sheet(profile, lang, request, today=dt.date.today().isoformat())

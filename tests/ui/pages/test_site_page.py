@@ -133,3 +133,34 @@ def test_the_campus_size_in_the_url_scores_the_site_for_it(app):
     assert "Taille de campus : 300 MW (grand campus)" in said(app(id="dc-dunkerque"))
     assert "Taille de campus : 1 GW (campus IA, « fast track » 400 kV)" in said(app(id="dc-dunkerque", preset="1gw"))
     assert "Taille de campus : 300 MW (grand campus)" in said(app(id="dc-dunkerque", preset="nope"))  # unknown: default
+
+
+# --- What the address holds that the page cannot use as is (issue 25) -------------------------------
+
+def test_an_unknown_campus_size_is_said_with_the_one_shown(app):
+    at = app(id="dc-dunkerque", preset="10gw<b>")
+    warning = " ".join(w.value for w in at.warning).replace("\\", "")
+    assert "Taille de campus inconnue dans l'adresse : « 10gw&lt;b&gt; ». Affiché : 300 MW (grand campus)." in warning
+    assert not app(id="dc-dunkerque", preset="1gw").warning  # a known size: nothing to say
+
+
+def test_two_ids_show_the_first_known_and_say_so(app):
+    at = app(id=["no-such-site", "dc-dunkerque", "rec-bethune"])
+    assert at.title[0].value == "DC Dunkerque"
+    warning = " ".join(w.value for w in at.warning).replace("\\", "")
+    assert ("L'adresse nomme 3 sites (« no-such-site », « dc-dunkerque », « rec-bethune ») : une fiche en montre "
+            "un seul, le premier que les données connaissent, « dc-dunkerque ».") in warning
+    assert at.query_params["id"] == ["no-such-site", "dc-dunkerque", "rec-bethune"]  # the address is left as is
+    english = app(id=["rec-bethune", "rec-bethune"], lang="en")  # the same id twice: one site, nothing to say
+    assert english.title[0].value != "Site profile" and not english.warning
+
+
+def test_a_thousand_extra_parameters_keep_the_id_and_are_said(app):
+    junk = {f"utm_{i}": str(i) for i in range(1000)}
+    at = app(id="dc-dunkerque", preset="1gw", **junk)
+    assert at.title[0].value == "DC Dunkerque"
+    assert "1 GW" in texts(at)  # the campus size was kept too
+    warning = " ".join(w.value for w in at.warning).replace("\\", "")
+    assert ("L'adresse contient 1\u202f002 paramètres, plus que les 1\u202f000 que le serveur lit : seuls ceux des "
+            "pages (id, preset) ont été gardés, les autres sont ignorés.") in warning, warning
+    assert set(at.query_params) == {"id", "preset"}  # the address keeps only what the pages read

@@ -125,9 +125,16 @@ def already_there(source_block: dict, file_name: str, sources) -> list[Problem]:
 def validate(text: str, file_name: str, seeds_dir: Path) -> list[Problem]:
     """What the build would say of the seeds folder with this file added: every problem that involves
     the new file (naming it alone or with others, or absent without it) and the same article already
-    there. The folder's own older problems are not the new file's."""
+    there. The folder's own older problems are not the new file's. Computed once per (file, folder
+    state): the review page asks again on every rerun."""
     seeds_dir = Path(seeds_dir)
-    known_problems, sources = _baseline(str(seeds_dir), file_name, _stamp(seeds_dir))
+    return list(_validated(text, file_name, str(seeds_dir), _stamp(seeds_dir)))
+
+
+@lru_cache(maxsize=8)
+def _validated(text: str, file_name: str, folder: str, stamp: tuple) -> tuple[Problem, ...]:
+    seeds_dir = Path(folder)
+    known_problems, sources = _baseline(folder, file_name, stamp)
     with tempfile.TemporaryDirectory() as folder:
         _copy_seeds(seeds_dir, folder, file_name)
         (Path(folder) / file_name).write_text(text, encoding="utf-8")
@@ -137,5 +144,5 @@ def validate(text: str, file_name: str, seeds_dir: Path) -> list[Problem]:
         document = parse_seed_text(text)
         source_block = {"id": str(document["source"]["id"]), "url": str(document["source"]["url"]).strip()}
     except Exception:  # noqa: BLE001 - an unreadable file is already one of `problems`
-        return problems
-    return already_there(source_block, file_name, sources) + problems
+        return tuple(problems)
+    return tuple(already_there(source_block, file_name, sources) + problems)

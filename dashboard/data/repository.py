@@ -165,3 +165,16 @@ def open_dataset_date(name: str, dataset) -> str:
         return str(as_of)
     path = opendata.local_path(name)
     return dt.date.fromtimestamp(path.stat().st_mtime).isoformat() if path.is_file() else ""
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _cached_candidates(text: str, lang: str, published, fingerprint: str):
+    from dashboard.domain.intake import extract_facts
+
+    return extract_facts(text, lang=lang, published=published, dataset=load_dataset()[0])
+
+
+def article_candidates(text: str, lang: str, published=None):
+    """The candidate facts of an article, matched against the dataset's sites: extracted once per
+    (text, language, date, data), not again on each rerun of the review (a tick, an edit)."""
+    return _cached_candidates(text, lang, published, _digest(_inputs_fingerprint(seeds_dir())))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.data.intake_seed import published_date
-from dashboard.domain.intake import extract_facts
+from dashboard.data.repository import article_candidates
 from dashboard.domain.intake.review import review_table
 from dashboard.i18n import t
 from dashboard.ui.components.footer import footer
@@ -23,7 +23,7 @@ source, article_lang, source_problem = source_form(lang)
 text = article_input(lang)
 if text:
     published = published_date(source.published) if source else None
-    candidates = extract_facts(text, lang=article_lang, published=published, dataset=dataset)
+    candidates = article_candidates(text, article_lang, published)
     if not candidates:
         st.info(t("ajouter_page.no_figures", lang), icon=":material/search_off:")
     else:

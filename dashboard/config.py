@@ -28,6 +28,13 @@ def opendata_dir() -> Path:
     return Path(os.environ.get("HDF_OPENDATA_DIR", DATA_DIR / "opendata"))
 
 
+def reference_dir() -> Path:
+    """`HDF_OPENDATA_REFERENCE_DIR`, else <repo>/data/reference: the open data shipped with the
+    repository (outlines, communes, RTE's 2024 substations), used when nothing newer is downloaded.
+    Point it at an empty folder to run as if nothing were shipped."""
+    return Path(os.environ.get("HDF_OPENDATA_REFERENCE_DIR", DATA_DIR / "reference"))
+
+
 def opendata_override(name: str) -> Path | None:
     """`HDF_OPENDATA_<NAME>`: a local file used instead of the download."""
     value = os.environ.get(f"HDF_OPENDATA_{name.upper()}")

@@ -41,6 +41,23 @@ def small_open_data_files(monkeypatch):
         monkeypatch.setenv(f"HDF_OPENDATA_{name.upper()}_MIN_ROWS", "1")
 
 
+@pytest.fixture(autouse=True)
+def no_embedded_open_data(monkeypatch, tmp_path_factory):
+    """Tests see only the open-data files they write: the copies shipped in data/reference/ are
+    hidden (an empty HDF_OPENDATA_REFERENCE_DIR); tests of the embedded defaults use
+    `embedded_open_data`."""
+    monkeypatch.setenv("HDF_OPENDATA_REFERENCE_DIR", str(tmp_path_factory.mktemp("no-reference")))
+
+
+@pytest.fixture
+def embedded_open_data(monkeypatch):
+    """The copies shipped in data/reference/ in use, as on a fresh clone; returns their folder."""
+    from dashboard.config import DATA_DIR
+
+    monkeypatch.setenv("HDF_OPENDATA_REFERENCE_DIR", str(DATA_DIR / "reference"))
+    return DATA_DIR / "reference"
+
+
 @pytest.fixture
 def sample_data(monkeypatch):
     """The repository serves the sample dataset (no open-data warnings); returns the dataset."""

@@ -9,6 +9,9 @@ Environment:
 - `HDF_OPENDATA_<NAME>` (e.g. `HDF_OPENDATA_OUTLINES`): a local file to use instead of the
   cache (local screenshots point it at a reference copy).
 - `HDF_OPENDATA_<NAME>_URL`: another URL to download from (tests use a local server).
+- `HDF_OPENDATA_REFERENCE_DIR`: the copies shipped with the repository (default <repo>/data/reference,
+  see its README): outlines, communes and RTE's 2024 substations are read from there when nothing
+  newer was downloaded, so a fresh clone works offline. `origin(name)` says which file is in use.
 
 Command: `python -m dashboard.data.opendata fetch [outlines|substations|communes|cartofriches|osm_grid|
 ign_datacenters|all]`.
@@ -73,6 +76,10 @@ class OpenDataset:
     # a cache or override without them is refused by name before any page indexes it.
     columns: tuple[str, ...] = ()
     numbers: tuple[str, ...] = ()
+    # The copy shipped under data/reference/ (used when no download is cached) and its edition's date.
+    embedded: str = ""
+    embedded_as_of: str = ""
+    embedded_source: str = ""  # its publisher, title and licence, as data/reference/README.md names them
 
 
 def _parse_outlines(raw: bytes) -> dict:
@@ -144,9 +151,22 @@ def _parse_substations(raw: bytes) -> pd.DataFrame:
     return out
 
 
-def _parse_communes(raw: bytes) -> pd.DataFrame:
-    """Communes of the region with their centroid: insee, name, departement, lat, lon."""
-    data = json.loads(raw.decode("utf-8"))
+# The embedded communes list (INSEE COG 2024 with La Poste's postcodes, data/reference/): its columns.
+_COMMUNE_CSV_COLUMNS = {"insee_com": "insee", "commune": "name", "insee_dep": "departement", "lat": "lat", "lng": "lon"}
+
+
+def _communes_csv(text: str) -> pd.DataFrame:
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    missing = [c for c in _COMMUNE_CSV_COLUMNS if c not in frame.columns]
+    if missing:
+        raise OpenDataError(f"communes: column(s) {', '.join(missing)} missing (have {list(frame.columns)})")
+    out = frame[list(_COMMUNE_CSV_COLUMNS)].rename(columns=_COMMUNE_CSV_COLUMNS)
+    out["departement"] = out["departement"].str.zfill(2)
+    out["lat"], out["lon"] = pd.to_numeric(out["lat"], errors="coerce"), pd.to_numeric(out["lon"], errors="coerce")
+    return out[out["departement"].isin(DEPARTEMENTS)].dropna(subset=["lat", "lon"])
+
+
+def _communes_json(data) -> pd.DataFrame:
     rows = []
     for item in data if isinstance(data, list) else []:
         centre = (item.get("centre") or {}).get("coordinates")
@@ -161,9 +181,17 @@ def _parse_communes(raw: bytes) -> pd.DataFrame:
                 "lon": float(centre[0]),
             }
         )
-    if not rows:
+    return pd.DataFrame(rows, columns=["insee", "name", "departement", "lat", "lon"])
+
+
+def _parse_communes(raw: bytes) -> pd.DataFrame:
+    """Communes of the region with their centroid: insee, name, departement, lat, lon; from
+    geo.api.gouv.fr's JSON (the download) or the embedded CSV (data/reference/)."""
+    text = raw.decode("utf-8-sig")
+    rows = _communes_json(json.loads(text)) if text.lstrip()[:1] in ("[", "{") else _communes_csv(text)
+    if rows.empty:
         raise OpenDataError("communes: no commune of the region with a centre in the file")
-    return pd.DataFrame(rows)
+    return rows.reset_index(drop=True)
 
 
 DATASETS: dict[str, OpenDataset] = {
@@ -178,6 +206,9 @@ DATASETS: dict[str, OpenDataset] = {
             download_url="https://etalab-datasets.geo.data.gouv.fr/contours-administratifs/2024/geojson/departements-1000m.geojson",
             filename="departements.geojson",
             min_rows=5,  # the five départements (the national file has about 100)
+            embedded="departements-hauts-de-france.geojson",
+            embedded_as_of="2018",
+            embedded_source="IGN, Admin Express COG 2018 (via france-geojson), Licence Ouverte",
             parse=_parse_outlines,
             purpose="département outlines on the map",
         ),
@@ -190,6 +221,9 @@ DATASETS: dict[str, OpenDataset] = {
             download_url="https://odre.opendatasoft.com/explore/dataset/postes-electriques-rte/download/?format=csv&use_labels_for_header=true",
             filename="postes-electriques-rte.csv",
             min_rows=100,  # the region alone has over 600 substations
+            embedded="postes-electriques-rte-hauts-de-france.csv",
+            embedded_as_of="2024",  # the last edition with coordinates
+            embedded_source="RTE, « postes-electriques-rte » (ODRÉ), Licence Ouverte 2.0",
             parse=_parse_substations,
             columns=("code", "name", "function", "state", "voltage_kv", "lat", "lon"),
             numbers=("voltage_kv", "lat", "lon"),
@@ -204,6 +238,10 @@ DATASETS: dict[str, OpenDataset] = {
             download_url="https://geo.api.gouv.fr/communes?codeRegion=32&fields=nom,code,codeDepartement,centre&format=json",
             filename="communes-hdf.json",
             min_rows=1000,  # the region has about 3,800 communes
+            embedded="communes-hauts-de-france.csv",
+            embedded_as_of="2024",
+            embedded_source="INSEE, Code officiel géographique 2024, et La Poste, Base officielle des codes postaux "
+                            "(data.gouv.fr), Licence Ouverte 2.0",
             parse=_parse_communes,
             columns=("insee", "name", "departement", "lat", "lon"),
             numbers=("lat", "lon"),
@@ -277,10 +315,48 @@ def _dataset(name: str) -> OpenDataset:
         raise OpenDataError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}") from None
 
 
-def local_path(name: str) -> Path:
-    """Where the dataset is read from: the override file, else the cache file."""
+def embedded_path(name: str) -> Path | None:
+    """The copy shipped under data/reference/, None when the dataset has none."""
     dataset = _dataset(name)
-    return config.opendata_override(name) or cache_dir() / dataset.filename
+    return config.reference_dir() / dataset.embedded if dataset.embedded else None
+
+
+def local_path(name: str) -> Path:
+    """Where the dataset is read from: the override file, else the downloaded cache file, else
+    the embedded copy (data/reference/); the cache file's path when there is none of them."""
+    dataset = _dataset(name)
+    cached = cache_dir() / dataset.filename
+    override = config.opendata_override(name)
+    if override or cached.is_file():
+        return override or cached
+    embedded = embedded_path(name)
+    return embedded if embedded is not None and embedded.is_file() else cached
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Which file a dataset is read from: kind "override" (HDF_OPENDATA_<NAME>), "download" (the
+    cache), "embedded" (data/reference/) or "missing"; `as_of` the embedded edition's date, or
+    the download's date from its record ('' when unknown: a tabular file dates itself)."""
+
+    kind: str
+    path: Path
+    as_of: str = ""
+
+
+def origin(name: str) -> Origin:
+    path, dataset = local_path(name), _dataset(name)
+    if not path.is_file():
+        return Origin("missing", path)
+    if path == embedded_path(name):
+        return Origin("embedded", path, dataset.embedded_as_of)
+    if path.parent != cache_dir() or path.name != dataset.filename:
+        return Origin("override", path)
+    try:
+        fetched = str(json.loads(checksum_path(name).read_text(encoding="utf-8")).get("fetched") or "")
+    except (OSError, ValueError, AttributeError):
+        fetched = ""
+    return Origin("download", path, fetched)
 
 
 def download_url(name: str) -> str:

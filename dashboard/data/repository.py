@@ -158,12 +158,20 @@ def fetch_open_dataset(name: str) -> str:
     return ""
 
 
+def open_dataset_origin(name: str) -> opendata.Origin:
+    """Which file the dataset is read from (download, local file, embedded copy) and its date."""
+    return opendata.origin(name)
+
+
 def open_dataset_date(name: str, dataset) -> str:
     """The file's own date (attrs["as_of"] of a tabular dataset), else the cache file's date."""
     as_of = getattr(dataset, "attrs", {}).get("as_of", "") if dataset is not None else ""
     if as_of:
         return str(as_of)
-    path = opendata.local_path(name)
+    origin = opendata.origin(name)
+    if origin.as_of:
+        return origin.as_of
+    path = origin.path
     return dt.date.fromtimestamp(path.stat().st_mtime).isoformat() if path.is_file() else ""
 
 

@@ -145,7 +145,7 @@ def test_outlines_are_a_line_layer_only_when_given_and_switched_on(dataset):
     assert layer.type == "line" and layer.sourcetype == "geojson"
     assert layer_geojson(layer.source) == json.loads(json.dumps(geo.border_lines(OUTLINES)))  # each border once, as a data: URL
     assert fig.layout.map.style == "white-bg"
-    assert any("Etalab" in a.text for a in fig.layout.annotations)
+    assert any("IGN, Admin Express" in a.text for a in fig.layout.annotations)
     assert fig.layout.meta["open_data"] == ["outlines"]
     off = fm.build_site_map(dataset.sites, {"outlines": OUTLINES, "layers": ("projects",)}, dataset.sources)
     assert off.layout.map.layers == () and not off.layout.annotations

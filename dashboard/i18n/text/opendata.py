@@ -2,7 +2,9 @@
 
 TEXT = {
     "fr": {
-        "loaded": "{title} ({publisher}, {licence}) : fichier du {date}.",
+        "loaded": "{title} ({publisher}, {licence}) : fichier {file} du {date}.",
+        "embedded": "{title} : copie fournie avec l'application, {file} ({source}, édition {date}) ; un "
+                    "téléchargement plus récent la remplacera.",
         "missing": "{title} ({publisher}) n'est pas encore téléchargé : sans lui, pas de {purpose}. "
                    "Commande : `python -m dashboard.data.opendata fetch {name}`, ou le bouton ci-dessous.",
         "broken": "{title} : le fichier local ne peut pas être lu ({error}). Le reste de la page fonctionne.",
@@ -21,7 +23,9 @@ TEXT = {
         "licence_unconfirmed": "licence non confirmée",
     },
     "en": {
-        "loaded": "{title} ({publisher}, {licence}): file of {date}.",
+        "loaded": "{title} ({publisher}, {licence}): file {file} of {date}.",
+        "embedded": "{title}: copy shipped with the app, {file} ({source}, edition of {date}); a newer "
+                    "download replaces it.",
         "missing": "{title} ({publisher}) is not downloaded yet: without it, no {purpose}. "
                    "Command: `python -m dashboard.data.opendata fetch {name}`, or the button below.",
         "broken": "{title}: the local file cannot be read ({error}). The rest of the page works.",

@@ -109,7 +109,6 @@ TEXT = {
         "presets_table": "Seuils par taille de campus",
         "sources_caption": "Sources : {sources}. Détail dans « Méthode et sources ».",
         "candidates_source": "sites candidats : Nominatim / OpenStreetMap (ODbL) ou liste des communes (Etalab)",
-        "outlines_source": "contours des départements : Etalab, contours administratifs (Licence Ouverte 2.0)",
         "scored_types": "Sont évalués : les projets de centres de données et les sites industriels d'accueil (selon "
         "les filtres), et vos sites candidats.",
         "nothing_to_score": "Aucun site à évaluer avec ces filtres : ajoutez un site candidat ou élargissez les "
@@ -222,7 +221,6 @@ TEXT = {
         "presets_table": "Thresholds by campus size",
         "sources_caption": 'Sources: {sources}. Details under "Method and sources".',
         "candidates_source": "candidate sites: Nominatim / OpenStreetMap (ODbL) or the commune list (Etalab)",
-        "outlines_source": "département outlines: Etalab, contours administratifs (Licence Ouverte 2.0)",
         "scored_types": "Scored: data-centre projects and industrial host sites (as filtered), and your candidate "
         "sites.",
         "nothing_to_score": "No site to score with these filters: add a candidate site or widen the filters.",

@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.data import repository as data
 from dashboard.data.opendata import DATASETS
-from dashboard.i18n import t
+from dashboard.i18n import fmt_date, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.tabs import expander_on_demand
 
@@ -26,8 +26,21 @@ def _words(name: str, lang: str) -> dict[str, str]:
             "licence": escape_markdown(licence), "purpose": t(f"opendata.purpose_{name}", lang), "name": name}
 
 
+def origin_text(name: str, dataset, lang: str) -> str:
+    """Which file the dataset is read from, and its date: the copy shipped in data/reference/
+    (its edition) or the downloaded / local file (its own date)."""
+    origin = data.open_dataset_origin(name)
+    if origin.kind == "embedded":
+        where = f"data/reference/{origin.path.name}"
+        return t("opendata.embedded", lang, file=escape_markdown(where), date=fmt_date(origin.as_of, lang),
+                 source=escape_markdown(DATASETS[name].embedded_source), **_words(name, lang))
+    date = fmt_date(data.open_dataset_date(name, dataset), lang)
+    return t("opendata.loaded", lang, file=escape_markdown(origin.path.name), date=escape_markdown(date),
+             **_words(name, lang))
+
+
 def _loaded(name: str, dataset, lang: str) -> None:
-    st.caption(t("opendata.loaded", lang, date=escape_markdown(data.open_dataset_date(name, dataset)), **_words(name, lang)))
+    st.caption(origin_text(name, dataset, lang))
 
 
 def _not_loaded(name: str, error: str, lang: str, key: str) -> None:

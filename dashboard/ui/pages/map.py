@@ -3,7 +3,6 @@
 import streamlit as st
 
 from dashboard.data import repository as data
-from dashboard.data.opendata import DATASETS
 from dashboard.domain.filters import apply_filters
 from dashboard.domain.map import DEFAULT_LAYERS, LAYERS, OPEN_LAYERS, ign_in_region, mappable, select_map_sites
 from dashboard.domain.tables import source_ids_in
@@ -14,7 +13,7 @@ from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
-from dashboard.ui.components.opendata import fetch_button, open_datasets
+from dashboard.ui.components.opendata import fetch_button, open_datasets, origin_text
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import clicked_site, open_site
 
@@ -78,7 +77,7 @@ else:
     if style != "white-bg":
         notes.append(t("map_page.tiles_note", lang))
     st.caption(" ".join(escape_markdown(note) for note in notes))
-    if outlines is not None:
-        st.caption(t("map_page.outlines_credit", lang, url=DATASETS["outlines"].page_url))
+    if outlines is not None:  # which outlines file: a download or the copy shipped in data/reference/
+        st.caption(origin_text("outlines", None, lang))
 
 footer(dataset, lang, source_ids_in(shown))

@@ -26,7 +26,7 @@ from dashboard.ui.components.siting_controls import preset_control, session_cand
 from dashboard.ui.components.siting_methodology import methodology
 from dashboard.ui.components.siting_results import ranking_view, sensitivity_text, sources_caption
 from dashboard.ui.components.siting_text import label_of
-from dashboard.ui.components.opendata import fetch_button, open_datasets
+from dashboard.ui.components.opendata import fetch_button, open_datasets, origin_text
 from dashboard.ui.components.surface import surface_section
 from dashboard.ui.components.tabs import tabs_on_demand
 
@@ -57,6 +57,8 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     if not evaluation.has_225kv:
         st.info(escape_markdown(t("siting_page.no_225", lang, reason=odre_error or t("siting_page.no_225_reason", lang))), icon=":material/info:")
         fetch_button("substations", t("siting_page.substations_download", lang), "siting_fetch_substations", lang)
+    else:  # the 225 kV distances' file: a download or the copy shipped in data/reference/ (RTE, 2024)
+        st.caption(origin_text("substations", None, lang))
 
     open_datasets(("osm_grid", "cartofriches"), lang, "siting")  # each its date; the missing ones, how to get them
     if evaluation.n_brownfields:
@@ -82,8 +84,9 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     extra = [t("siting_page.candidates_source", lang)] if not added.empty else []
     caption = escape_markdown(sources_caption(weights, lang, extra))
     borders = data.drawn_outlines()  # what the maps draw of them, prepared once per file
-    drawn = [t("siting_page.outlines_source", lang)] if borders is not None else []  # on the map only
-    map_caption = escape_markdown(sources_caption(weights, lang, [*extra, *drawn])) if drawn else caption
+    map_caption = caption
+    if borders is not None:  # on the map only: which outlines file
+        map_caption += " " + origin_text("outlines", None, lang)
 
     st.subheader(t("siting_page.map", lang))
     style = st.segmented_control(t("siting_page.style", lang), fs.STYLES, default=fs.STYLES[0], required=True,

@@ -82,4 +82,4 @@ def test_missing_it_is_named_in_the_panel_and_its_button_downloads_it(run_page, 
     assert not any("datacenters" in e.label for e in at.expander)  # downloaded: no longer missing
     at.session_state["map_layers"] = ["ign_datacenters"]
     at.run()
-    assert len(ign_trace(at)["lat"]) == 4 and "2024-04-01" in text_of(at.caption)
+    assert len(ign_trace(at)["lat"]) == 4 and "1 avril 2024" in text_of(at.caption)

@@ -30,7 +30,7 @@ def test_map_draws_brownfields_and_the_osm_grid_with_their_dates(run_page, open_
     names = [trace.get("name") for trace in plotly_figures(at)[0]["data"]]
     assert "Friche sans projet" in names and "Ligne 400 kV (OSM)" in names and "Poste 225 kV (OSM)" in names
     text = captions(at)
-    assert "2026-04-15" in text and "2026-11-20" in text and "ODbL" in text
+    assert "15 avril 2026" in text and "20 novembre 2026" in text and "ODbL" in text
 
 
 def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_page, local_http, tmp_path,
@@ -54,7 +54,7 @@ def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_
     labels = [b.label for b in at.button]
     at.button[labels.index("Télécharger : Sites référencés dans Cartofriches")].click()
     at.run()
-    assert "2026-04-15" in captions(at)
+    assert "15 avril 2026" in captions(at)
     assert "Friche sans projet" in [trace.get("name") for trace in plotly_figures(at)[0]["data"]]
     (panel,) = [e for e in at.expander if e.label.startswith("Données ouvertes pas encore téléchargées (2)")]
     # A new label, and the panel stays open on the dataset still missing.

@@ -207,27 +207,84 @@ def sample_dataset() -> Dataset:
 # Open-data files in their publishers' real formats, quirks included (test data, not facts)
 # --------------------------------------------------------------------------------------------
 
-CARTOFRICHES_HEADER = (
-    "site_id;site_nom;site_type;site_adresse;site_surface;comm_nom;comm_insee;dep;unite_fonciere_surface;"
-    "urba_zone_type;site_reconv_annee;site_statut;long;lat"
+# The 50 columns of the real "friches-standard.csv", in order (research note
+# opendata-real-formats-2026-12): the position only in `geompoint` (WKT, longitude first).
+CARTOFRICHES_COLUMNS = (
+    "site_id", "site_nom", "site_type", "site_adresse", "site_identif_date", "site_actu_date", "site_url",
+    "site_ademe_url", "site_securite", "site_occupation", "site_statut", "site_projet_url", "site_reconv_annee",
+    "site_reconv_type", "activite_libelle", "activite_code", "activite_fin_annee", "comm_nom", "comm_insee",
+    "bati_type", "bati_nombre", "bati_surface", "bati_pollution", "bati_vacance", "bati_patrimoine", "bati_etat",
+    "local_ancien_annee", "local_recent_annee", "proprio_type", "proprio_personne", "proprio_nom",
+    "sol_pollution_annee", "sol_pollution_existe", "sol_pollution_origine", "sol_pollution_commentaire",
+    "sol_depollution_fiche", "unite_fonciere_surface", "unite_fonciere_refcad", "urba_zone_type", "urba_zone_lib",
+    "urba_zone_formdomi", "urba_doc_type", "desserte_distance", "desserte_commentaire", "source_nom", "source_url",
+    "source_producteur", "source_contact", "geompoint", "geomsurf",
 )
-# As Cerema publishes it: quoted text, a bare NA for missing values, \" inside quoted text.
+CARTOFRICHES_HEADER = ";".join(CARTOFRICHES_COLUMNS)
+# What every row of the real files holds (from the two real rows in the research note); a row
+# overrides what it needs, every other cell is empty.
+_CARTOFRICHES_COMMON = {
+    "site_type": "inconnu", "site_identif_date": "2022-10-10", "site_actu_date": "2022-10-10",
+    "site_securite": "inconnu", "site_occupation": "inconnu", "bati_type": "inconnu", "bati_nombre": "2.0",
+    "bati_pollution": "inconnu", "bati_vacance": "inconnu", "bati_patrimoine": "inconnu", "bati_etat": "inconnu",
+    "local_ancien_annee": "1971.0", "local_recent_annee": "1971.0", "proprio_personne": "personne morale",
+    "sol_pollution_existe": "inconnu", "sol_pollution_origine": "inconnu", "urba_doc_type": "PLU",
+    "source_nom": "Site Basias ou Basol non vérifié par le Cerema",
+    "source_url": "https://www.data.gouv.fr/fr/datasets/inventaire-des-sites-pollues/",
+}
+
+
+def cartofriches_row(**cells) -> str:
+    """One row of the real layout: the 50 columns in order, empty cells where nothing is given, text
+    holding `;` or `"` quoted as the real files quote it."""
+    values = {**_CARTOFRICHES_COMMON, **cells}
+    unknown = set(values) - set(CARTOFRICHES_COLUMNS)
+    assert not unknown, f"not a Cartofriches column: {unknown}"
+
+    def cell(value: str) -> str:
+        return f'"{value}"' if (";" in value or '"' in value) else value
+
+    return ";".join(cell(str(values.get(column, ""))) for column in CARTOFRICHES_COLUMNS)
+
+
 CARTOFRICHES_ROWS = (
-    '"59350_1";"Ancienne filature \\"La Lys\\"";"friche industrielle";"1 rue \\"du Port\\"";NA;"Lille";"59350";"59";'
-    '250000;"U";NA;"friche sans projet";3.0470;50.6311',
-    '"62119_7";"Ex-usine Béthune";"friche industrielle";NA;300000;"Béthune";"62119";"62";NA;"AU";NA;'
-    '"friche avec projet";2.6333;50.5303',
-    '"80021_3";NA;"inconnu";NA;NA;"Amiens";"80021";"80";12000;NA;2021;"friche reconvertie";2.2957;49.8942',
-    '"02691_2";"Site ferroviaire";"friche ferroviaire";NA;NA;"Saint-Quentin";"02691";"02";80000;"U";NA;'
-    '"site avec projet";3.2876;49.8465',
-    '"60057_9";"Dépôt <b>Beauvais</b>";"friche commerciale";NA;NA;"Beauvais";"60057";"60";5000;"U";NA;'
-    '"friche potentielle";NA;NA',
-    '"75056_1";"Hors région";"inconnu";NA;NA;"Paris";"75056";"75";900000;"U";NA;"friche sans projet";2.35;48.85',
+    # A name with \" escapes (said of some copies), ";" inside a quoted activity, a parcel list.
+    cartofriches_row(site_id="59350_1", site_nom='Ancienne filature \\"La Lys\\"', site_type="friche industrielle",
+                     site_statut="friche sans projet", activite_libelle="Filature ; tissage", comm_nom="LILLE",
+                     comm_insee="59350", unite_fonciere_surface="250000.0",
+                     unite_fonciere_refcad="{59350000AB0051,59350000AB0052}", urba_zone_type="U",
+                     geompoint="POINT (3.047 50.6311)"),
+    cartofriches_row(site_id="62119_7", site_nom="Ex-usine Béthune", site_type="friche industrielle",
+                     site_statut="friche avec projet", comm_nom="BETHUNE", comm_insee="62119",
+                     unite_fonciere_surface="300000.0", urba_zone_type="AU", geompoint="POINT (2.6333 50.5303)"),
+    # A bare NA (accepted as missing), a reconversion year.
+    cartofriches_row(site_id="80021_3", site_nom="NA", site_statut="friche reconvertie", site_reconv_annee="2021.0",
+                     comm_nom="AMIENS", comm_insee="80021", unite_fonciere_surface="12000.0",
+                     geompoint="POINT (2.2957 49.8942)"),
+    cartofriches_row(site_id="02691_2", site_nom="Site ferroviaire", site_type="friche ferroviaire",
+                     site_statut="site avec projet", comm_nom="SAINT-QUENTIN", comm_insee="02691",
+                     unite_fonciere_surface="80000.0", urba_zone_type="U", geompoint="POINT (3.2876 49.8465)"),
+    # No point: kept and counted, not mapped. Markup in a name stays text.
+    cartofriches_row(site_id="60057_9", site_nom="Dépôt <b>Beauvais</b>", site_type="friche commerciale",
+                     site_statut="friche potentielle", comm_nom="BEAUVAIS", comm_insee="60057",
+                     unite_fonciere_surface="5000.0", urba_zone_type="U"),
+    # Outside the region (by its commune code): left out.
+    cartofriches_row(site_id="75056_1", site_nom="Hors région", site_statut="friche sans projet", comm_nom="PARIS",
+                     comm_insee="75056", unite_fonciere_surface="900000.0", geompoint="POINT (2.35 48.85)"),
+    # No commune code (132 such rows in the late-2025 file): placed by its point, in the Somme of
+    # the test outlines, with a replacement character as the real files have.
+    cartofriches_row(site_id="00000_41", site_nom="Ancienne centrale \ufffdnergie", site_statut="friche potentielle",
+                     unite_fonciere_surface="37899.0", geompoint="POINT (2.0 49.95)"),
+    # No commune code, a point outside the region (Charleville-Mézières): left out, not refused.
+    cartofriches_row(site_id="00000_42", site_statut="friche sans projet", geompoint="POINT (4.72 49.77)"),
+    # Neither a point nor a commune code: refused, named.
+    cartofriches_row(site_id="00000_43", site_statut="friche potentielle", unite_fonciere_surface="1200.0"),
 )
 
 
 def cartofriches_csv(rows=CARTOFRICHES_ROWS, header: str = CARTOFRICHES_HEADER, bom: bool = True) -> bytes:
-    """A "friches-standard" CSV as Cerema writes it (BOM, `;`, NA, \\" escapes, CRLF)."""
+    """A "friches-standard" CSV in the real layout (50 columns, `;`, empty cells; BOM and CRLF as
+    some copies have them)."""
     text = "\r\n".join((header, *rows)) + "\r\n"
     return ("\ufeff" if bom else "").encode() + text.encode("utf-8")
 

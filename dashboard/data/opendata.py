@@ -194,6 +194,16 @@ def _parse_communes(raw: bytes) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
+def _parse_cartofriches(raw: bytes):
+    """Cartofriches with the outlines in use (embedded or downloaded): a row without a commune
+    code takes its département from its point."""
+    try:
+        outlines = load("outlines")
+    except OpenDataError:
+        outlines = None
+    return cartofriches.parse_csv(raw, outlines)
+
+
 DATASETS: dict[str, OpenDataset] = {
     d.name: d
     for d in (
@@ -255,7 +265,7 @@ DATASETS: dict[str, OpenDataset] = {
             page_url=cartofriches.DATASET_PAGE_URL,
             download_url=cartofriches.DATASET_API_URL,
             filename="cartofriches-hdf.parquet",
-            parse=cartofriches.parse_csv,
+            parse=_parse_cartofriches,
             # The national file has about 28,000 sites (2025); the region's share is far above 100.
             min_rows=100,
             columns=BROWNFIELD_COLUMNS,

@@ -358,6 +358,14 @@ def points_in_outlines(lat, lon, outlines: dict) -> np.ndarray:
     return inside
 
 
+def departements_of_points(lat, lon, outlines: dict | None) -> np.ndarray:
+    """The `code` of the outline each point lies in (None outside all); the first listed wins on an edge."""
+    codes = np.full(len(np.atleast_1d(lat)), None, dtype=object)
+    for feature in reversed((outlines or {}).get("features", [])):
+        codes[points_in_outlines(lat, lon, {"features": [feature]})] = (feature.get("properties") or {}).get("code")
+    return codes
+
+
 def in_region(lat: float, lon: float, outlines: dict | None = None) -> bool:
     """In the five départements' outlines when given, else in schema.REGION_BBOX (coarser)."""
     if outlines:

@@ -80,3 +80,15 @@ def test_the_embedded_communes_csv_is_checked_like_a_download(monkeypatch, tmp_p
     monkeypatch.delenv("HDF_OPENDATA_COMMUNES", raising=False)
     with pytest.raises(opendata.OpenDataError, match="insee_dep, lat, lng missing"):
         opendata.load("communes")
+
+
+def test_a_real_layout_cartofriches_file_is_placed_with_the_embedded_outlines(fresh_clone, monkeypatch, tmp_path):
+    from tests.fixtures import cartofriches_csv
+
+    path = tmp_path / "friches-standard-2026-04-15.csv"
+    path.write_bytes(cartofriches_csv())
+    monkeypatch.setenv("HDF_OPENDATA_CARTOFRICHES", str(path))
+    frame = opendata.load("cartofriches").set_index("site_id")
+    assert frame.attrs["rows"] == {"read": 9, "region": 6, "placed": 5, "refused": 1}
+    assert frame.loc["00000_41", "departement"] == "80"  # no commune code: the Somme, from its point
+    assert "00000_42" not in frame.index  # Charleville-Mézières: outside the region's real outlines

@@ -316,3 +316,12 @@ def test_border_lines_draw_a_shared_border_once_with_the_outlines_own_vertices()
 def test_border_lines_of_nothing_readable_is_an_empty_collection():
     assert geo.border_lines({"type": "FeatureCollection", "features": []}) == {"type": "FeatureCollection", "features": []}
     assert geo.border_lines({})["features"] == []
+
+
+def test_departements_of_points_names_the_outline_each_point_lies_in():
+    from tests.fixtures import outlines_geojson
+
+    outlines = outlines_geojson(("80", "60"))  # the test Somme and Oise share no point below
+    codes = geo.departements_of_points([49.95, 49.3, 48.0, float("nan")], [2.0, 2.0, 2.0, 2.0], outlines)
+    assert list(codes) == ["80", "60", None, None]
+    assert list(geo.departements_of_points([49.95], [2.0], None)) == [None]

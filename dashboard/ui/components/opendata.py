@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.data import repository as data
 from dashboard.data.opendata import DATASETS
-from dashboard.i18n import fmt_date, t
+from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.tabs import expander_on_demand
 
@@ -39,8 +39,23 @@ def origin_text(name: str, dataset, lang: str) -> str:
              **_words(name, lang))
 
 
+def rows_text(dataset, lang: str) -> str:
+    """What the reader did with the file's rows (dashboard.data.rowcounts): rows read, in the
+    region, placed, refused, and each kind of problem with its first row ids; '' when not counted."""
+    attrs = getattr(dataset, "attrs", None) or {}
+    rows = attrs.get("rows")
+    if not rows:
+        return ""
+    parts = [t("opendata.rows", lang, **{k: fmt_number(v, lang) for k, v in rows.items()})]
+    for found in attrs.get("issues") or []:
+        ids = ", ".join(found["ids"]) + ("…" if found["n"] > len(found["ids"]) else "")
+        parts.append(t(f"opendata.issue_{found['kind']}", lang, n=fmt_number(found["n"], lang), ids=ids) + ".")
+    return escape_markdown(" ".join(parts))
+
+
 def _loaded(name: str, dataset, lang: str) -> None:
-    st.caption(origin_text(name, dataset, lang))
+    counted = rows_text(dataset, lang)
+    st.caption(origin_text(name, dataset, lang) + (" " + counted if counted else ""))
 
 
 def _not_loaded(name: str, error: str, lang: str, key: str) -> None:

@@ -36,3 +36,39 @@ def test_map_draws_the_embedded_outlines_and_names_them(fresh_clone, run_page):
     assert "copy shipped with the app, data/reference/departements-hauts-de-france.geojson" in captions(at)
     (figure,) = [f for f in plotly_figures(at) if f["layout"].get("map")]
     assert any(layer.get("source") for layer in figure["layout"]["map"].get("layers", []))
+
+
+@pytest.fixture
+def real_cartofriches(fresh_clone, monkeypatch, tmp_path):
+    """A Cartofriches file in the real layout (50 columns, geompoint, empty cells, a row without
+    commune code), read with the embedded outlines."""
+    from tests.fixtures import cartofriches_csv
+
+    path = tmp_path / "friches-standard-2026-04-15.csv"
+    path.write_bytes(cartofriches_csv())
+    monkeypatch.setenv("HDF_OPENDATA_CARTOFRICHES", str(path))
+
+
+def brownfield_points(figure) -> set[tuple[float, float]]:
+    return {(round(lat, 4), round(lon, 4)) for trace in figure["data"] if str(trace.get("name", "")).startswith("Friche")
+            for lat, lon in zip(trace.get("lat") or [], trace.get("lon") or [])}
+
+
+def test_map_places_every_brownfield_of_the_region_and_counts_the_rows(real_cartofriches, run_page):
+    at = run_page("map")
+    (figure,) = [f for f in plotly_figures(at) if f["layout"].get("map")]
+    # The five rows of the region with a point, the one without commune code included (Somme);
+    # Paris and Charleville-Mézières are not drawn, nor the row without a point.
+    assert brownfield_points(figure) == {(50.6311, 3.047), (50.5303, 2.6333), (49.8942, 2.2957), (49.8465, 3.2876),
+                                         (49.95, 2.0)}
+    text = captions(at)
+    assert "9 lignes lues, 6 dans la région, 5 placées, 1 écartées." in text
+    assert "1 ligne(s) sans point lisible ni code commune, écartée(s) : 00000_43." in text
+    assert "comptée(s) mais pas placée(s) : 60057_9" in text
+
+
+def test_siting_counts_the_brownfield_without_commune_code_among_its_candidates(real_cartofriches, run_page):
+    at = run_page("siting", preset="30mw")  # needs 3 ha: Lille, Béthune, Saint-Quentin and the row without code
+    text = captions(at)
+    assert "9 lignes lues, 6 dans la région, 5 placées, 1 écartées." in text
+    assert "4 friches Cartofriches d'au moins 3 ha" in text

@@ -10,12 +10,12 @@ export BROWSER_PATH ?= /usr/bin/chromium
 
 .PHONY: run test build setup setup-test chromium screenshots bench fetch-opendata clean
 
-$(BIN)/.installed: requirements.txt constraints.txt
+$(BIN)/.installed: pyproject.toml requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
-	# The package itself, editable, so `streamlit run` finds `dashboard` from any page.
-	$(BIN)/pip install --quiet --no-deps -e .
+	# The package, editable (so `streamlit run` finds `dashboard` from any page), with its declared
+	# dependencies resolved at the versions constraints.txt pins; gives the hdf-* commands too.
+	$(BIN)/pip install --quiet -c constraints.txt -e .
 	touch $@
 
 $(BIN)/.test-installed: requirements-test.txt $(BIN)/.installed

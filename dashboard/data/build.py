@@ -10,7 +10,6 @@ nothing and exits 1.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 import tempfile
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.data import opendata
+from dashboard.data import cli, opendata
 from dashboard.data.seeds import DEFAULT_SEEDS_DIR, load_seeds
 from dashboard.domain.tables import Dataset, build_tables
 
@@ -54,10 +53,15 @@ def write_tables(dataset: Dataset, out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.data.build", description="Build the tables from the seeds.")
+    parser = cli.Parser(prog=cli.prog("dashboard.build"), description="Build the tables from the seeds.")
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="seed folder (default: seeds/)")
     parser.add_argument("--out", type=Path, required=True, help="output folder for the CSV tables")
     args = parser.parse_args(argv)
+    if not args.seeds.is_dir():
+        parser.error(f"--seeds: {args.seeds} is not a folder")
+    problem = cli.writable_folder(args.out)
+    if problem:
+        parser.error(f"--out: {problem}")
 
     dataset = build_dataset(args.seeds, warn=lambda message: print(message, file=sys.stderr))
     problems = dataset.problems
@@ -70,18 +74,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {row.file}: {row.record}: {row.field}={row.value!r}: {row.reason}", file=sys.stderr)
             for line in filter(None, str(row.dependents).split("\n")):
                 print(f"      {line}", file=sys.stderr)
-        return 1
+        return cli.FAILURE
     try:
         written = write_tables(dataset, args.out)
     except OSError as exc:
-        print(f"error: cannot write to {args.out} ({exc.strerror or exc})", file=sys.stderr)
-        return 1
+        cli.error(f"cannot write to {args.out} ({exc.strerror or exc})")
+        return cli.FAILURE
     sites = dataset.sites
     print(
         f"{len(sites)} sites, {len(dataset.facts)} facts, {len(dataset.occupancy)} occupancy points, "
         f"{len(dataset.sources)} sources -> {', '.join(str(p) for p in written)}"
     )
-    return 0
+    return cli.OK
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@
 Prints the candidates found (attribute, value as written, site, as-of, confidence), builds the
 seed file and validates it with the build's reader. A valid file goes to --out (never over an
 existing file) or to standard output; an invalid one is written beside it as `.yaml.draft` (the
-build ignores it) with the problems listed, and the command exits 1.
+build ignores it) with the problems listed, and the command exits 1. Exit codes and errors follow
+dashboard.data.cli: a date that does not parse or an article that cannot be read is a usage
+error (2).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.data import intake_seed
+from dashboard.data import cli, intake_seed
 from dashboard.data.intake_seed import SourceInfo
 from dashboard.domain.intake import LANGS, extract_facts
 from dashboard.domain.intake.cleaning import describe
@@ -23,7 +25,7 @@ from dashboard.domain.intake.review import MAX_CHARS, UnreadableInput, prepared_
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.intake", description=__doc__.split("\n\n")[0])
+    parser = cli.Parser(prog=cli.prog("dashboard.intake"), description=__doc__.split("\n\n")[0])
     parser.add_argument("article", type=Path, help=f"the article's text (UTF-8 .txt, at most {MAX_CHARS:,} characters, as on /ajouter)")
     parser.add_argument("--url", required=True)
     parser.add_argument("--publisher", required=True)
@@ -36,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
         published = intake_seed.parse_published(args.published)
         if args.article.stat().st_size > MAX_CHARS * 4:  # more than any UTF-8 text of MAX_CHARS: not read
@@ -45,14 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     except UnreadableInput as exc:
         what = "is empty" if exc.reason == "empty" else (
             f"is too long ({exc.detail}); the intake reads at most {MAX_CHARS:,} characters, as /ajouter does")
-        print(f"error: {args.article} {what}", file=sys.stderr)
-        return 2
+        parser.error(f"{args.article} {what}")
     except ValueError as exc:  # a bad date, or a file that is not UTF-8 text
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        parser.error(str(exc))
     except OSError as exc:
-        print(f"error: cannot read {args.article} ({exc.strerror or exc})", file=sys.stderr)
-        return 2
+        parser.error(f"cannot read {args.article} ({exc.strerror or exc})")
     text = cleaned.text
     if cleaned.removed:
         print(f"warning: invisible characters removed before reading: {describe(cleaned.removed)}", file=sys.stderr)
@@ -62,8 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         site = c.entity_id or f"NEW: {c.proposed_name}"
         print(f"{c.attribute:14} {c.value!r:40} {site:40} {c.as_of or '?':10} {c.confidence:.2f}", file=sys.stderr)
     if not candidates:
-        print("no figure found in the article; no seed written", file=sys.stderr)
-        return 1
+        cli.error("no figure found in the article; no seed written")
+        return cli.FAILURE
     source = SourceInfo(args.url, args.publisher, published, args.lang, args.title)
     rows = intake_seed.rows_from_candidates(candidates, published)
     name = args.out.name if args.out else ""
@@ -72,16 +72,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"problem (row {row if row is not None else '-'}): {problem}", file=sys.stderr)
     if args.out is None:
         sys.stdout.write(draft.text)
-        return 0 if draft.valid else 1
+        return cli.OK if draft.valid else cli.FAILURE
     target = args.out if draft.valid else args.out.with_name(args.out.name + ".draft")
     try:
         with target.open("x", encoding="utf-8") as handle:
             handle.write(draft.text)
     except FileExistsError:
-        print(f"error: {target} already exists; nothing written", file=sys.stderr)
-        return 1
+        cli.error(f"{target} already exists; nothing written")
+        return cli.FAILURE
     except OSError as exc:
-        print(f"error: cannot write {target} ({exc.strerror or exc})", file=sys.stderr)
-        return 1
+        cli.error(f"cannot write {target} ({exc.strerror or exc})")
+        return cli.FAILURE
     print(f"{len(rows)} fact(s) -> {target}" + ("" if draft.valid else " (draft: fix the problems above)"), file=sys.stderr)
-    return 0 if draft.valid else 1
+    return cli.OK if draft.valid else cli.FAILURE

@@ -22,7 +22,6 @@ and check go through the same `fetch()` / `load()`, so no dataset gets a path of
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import hashlib
 import io
@@ -42,6 +41,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from dashboard.data import cartofriches, ign_datacenters, osm_grid
+from dashboard.data import cli
 from dashboard.data.opendata_checks import (  # noqa: F401 (OpenDataError, CorruptDataError re-exported)
     CorruptDataError, OpenDataError, check_complete, check_count, check_table, count_records, required_rows)
 from dashboard.domain.brownfields import BROWNFIELD_COLUMNS
@@ -569,21 +569,24 @@ def load(name: str):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.data.opendata", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = cli.Parser(prog=cli.prog("dashboard.data.opendata"), description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=cli.Parser)
     fetch_cmd = sub.add_parser("fetch", help="download datasets into the cache")
-    fetch_cmd.add_argument("names", nargs="*", default=["all"], help=f"{', '.join(DATASETS)} or all")
+    fetch_cmd.add_argument("names", nargs="*", default=["all"], metavar="NAME", help=f"{', '.join(DATASETS)} or all")
     args = parser.parse_args(argv)
-    names = list(DATASETS) if args.names in ([], ["all"]) else args.names
+    unknown = [name for name in args.names if name not in DATASETS and name != "all"]
+    if unknown:
+        fetch_cmd.error(f"unknown dataset {', '.join(map(repr, unknown))}; known: {', '.join(DATASETS)} or all")
+    names = list(DATASETS) if "all" in args.names or not args.names else list(dict.fromkeys(args.names))
     failed = 0
     for name in names:
         try:
             path = fetch(name)
             print(f"{name}: saved {path}")
         except OpenDataError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            cli.error(str(exc))
             failed += 1
-    return 1 if failed else 0
+    return cli.FAILURE if failed else cli.OK
 
 
 if __name__ == "__main__":

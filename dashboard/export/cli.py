@@ -4,7 +4,8 @@
         [--type T[,T…]] [--dep D[,D…]] [--status S[,S…]] [--site ID[,ID…]]
         [--width W] [--height H] [--scale S] [--timeout SECONDS] [--tiles]
 
-prints one line per file written (names: dashboard.export.naming). Exit codes: 0 all written;
+prints one line per file written (names: dashboard.export.naming). Exit codes (dashboard.data.cli's
+convention): 0 all written;
 1 an export failed (Chromium missing, a chart timed out or failed: the others are still written);
 2 bad arguments (unknown format, language or filter value, a folder that cannot be written, a
 non-positive size).
@@ -15,22 +16,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from dashboard.data import cli
 from dashboard.domain.filters import FILTER_PARAMS, Choices, Filters
 from dashboard.domain.schema import LANGUAGES
 from dashboard.export.batch import export_all, load_dataset
 from dashboard.export.decoration import DEFAULT_WIDTH
 from dashboard.export.renderer import DEFAULT_SCALE, DEFAULT_TIMEOUT, FORMATS, Exporter, ExportError, RenderOptions, get_exporter
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse's own errors: usage + message, exit 2, no traceback
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
 
 
 def _positive(kind: type) -> Callable[[str], float]:
@@ -58,7 +53,7 @@ def _values(raw: list[str] | None) -> tuple[str, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m dashboard.export",
+    parser = cli.Parser(prog=cli.prog("dashboard.export"),
                      description="Export every chart of every page as images, for the given filters.")
     parser.add_argument("--out", type=Path, required=True, help="output folder (created if needed)")
     parser.add_argument("--format", default="png", choices=FORMATS, help="image format (default: png)")
@@ -79,28 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _writable_folder(path: Path) -> str:
-    """'' when `path` is (now) a writable folder, else why not."""
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        return f"{path} exists and is not a folder"
-    except OSError as exc:
-        return f"cannot create the folder {path} ({exc.strerror or exc})"
-    if not path.is_dir():
-        return f"{path} is not a folder"
-    try:
-        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
-            pass
-    except OSError as exc:
-        return f"cannot write in {path} ({exc.strerror or exc})"
-    return ""
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    problem = _writable_folder(args.out)
+    problem = cli.writable_folder(args.out)
     if problem:
         parser.error(f"--out: {problem}")
 
@@ -126,8 +103,8 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, exporter: Ex
     try:
         dataset = load_dataset()
     except Exception as exc:  # noqa: BLE001 - the seeds' loader reports its own problems
-        print(f"error: could not load the data ({type(exc).__name__}: {exc})", file=sys.stderr)
-        return 1
+        cli.error(f"could not load the data ({type(exc).__name__}: {exc})")
+        return cli.FAILURE
     if not dataset.problems.empty:
         print(f"warning: {len(dataset.problems)} rejected record(s) in the seeds; "
               "run python -m dashboard.data.build for details", file=sys.stderr)
@@ -152,17 +129,17 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, exporter: Ex
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the run
 
     def failed(label: str, message: str) -> None:
-        print(f"error: {label}: {message}", file=sys.stderr, flush=True)
+        cli.error(f"{label}: {message}")
 
     starting.join()
     try:
         result = export_all(dataset, filters, args.out, options, tiles=args.tiles, exporter=exporter,
                             on_written=written, on_failure=failed)
     except ExportError as exc:  # Chromium missing or not starting
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        cli.error(str(exc))
+        return cli.FAILURE
     total = len(result.written) + len(result.failures)
     print(f"{len(result.written)} of {total} chart(s) written to {args.out} in {result.seconds:.1f} s",
           file=sys.stderr)
-    return 1 if result.failures else 0
+    return cli.FAILURE if result.failures else cli.OK
 

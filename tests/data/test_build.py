@@ -50,13 +50,20 @@ def test_bad_seeds_list_every_problem_exit_1_and_write_nothing(tmp_path):
     assert not out.exists() or not any(out.iterdir())
 
 
-def test_unwritable_output_is_a_clear_error(tmp_path):
+def test_unwritable_output_is_a_usage_error_said_before_the_build(tmp_path):
     seeds = write_seeds(tmp_path / "seeds", base_documents())
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     result = run_build("--seeds", str(seeds), "--out", str(blocker / "out"))
-    assert result.returncode == 1
-    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2
+    assert "--out: cannot create the folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_missing_seed_folder_is_a_usage_error(tmp_path):
+    result = run_build("--seeds", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert f"--seeds: {tmp_path / 'nowhere'} is not a folder" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_unreadable_substation_cache_is_a_warning_not_a_failure(tmp_path):

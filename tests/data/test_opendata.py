@@ -98,7 +98,9 @@ def test_corrupt_cache_file_is_named_in_the_error(monkeypatch, tmp_path):
 def test_command_line_fetch(server, capsys):
     assert opendata.main(["fetch", "outlines", "communes"]) == 0
     assert "outlines: saved" in capsys.readouterr().out
-    assert opendata.main(["fetch", "nope"]) == 1
+    with pytest.raises(SystemExit) as usage:  # a usage error (dashboard.data.cli): exit 2, nothing fetched
+        opendata.main(["fetch", "nope"])
+    assert usage.value.code == 2
     assert "unknown dataset 'nope'" in capsys.readouterr().err
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard import config
 from dashboard.data import cli, opendata
 from dashboard.data.seeds import DEFAULT_SEEDS_DIR, load_seeds
 from dashboard.domain.tables import Dataset, build_tables
@@ -54,9 +55,10 @@ def write_tables(dataset: Dataset, out_dir: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = cli.Parser(prog=cli.prog("dashboard.build"), description="Build the tables from the seeds.")
-    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="seed folder (default: seeds/)")
+    parser.add_argument("--seeds", type=Path, default=None, help="seed folder (default: HDF_SEEDS_DIR, else seeds/)")
     parser.add_argument("--out", type=Path, required=True, help="output folder for the CSV tables")
     args = parser.parse_args(argv)
+    args.seeds = args.seeds or config.seeds_dir()
     if not args.seeds.is_dir():
         parser.error(f"--seeds: {args.seeds} is not a folder")
     problem = cli.writable_folder(args.out)

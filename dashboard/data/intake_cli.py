@@ -21,6 +21,7 @@ from dashboard.data import cli, intake_seed
 from dashboard.data.intake_seed import SourceInfo
 from dashboard.domain.intake import LANGS, extract_facts
 from dashboard.domain.intake.cleaning import describe
+from dashboard.domain.intake.lookalikes import mixed_script_words
 from dashboard.domain.intake.review import MAX_CHARS, UnreadableInput, prepared_text
 
 
@@ -56,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     text = cleaned.text
     if cleaned.removed:
         print(f"warning: invisible characters removed before reading: {describe(cleaned.removed)}", file=sys.stderr)
+    if lookalikes := mixed_script_words(text):
+        print(f"warning: words mixing Latin with Cyrillic or Greek look-alike letters: {', '.join(lookalikes)}; "
+              "read as the names they imitate (confidence at most 0.4): check the source", file=sys.stderr)
     dataset = intake_seed.shipped_dataset(args.seeds)
     candidates = extract_facts(text, lang=args.lang, published=intake_seed.published_date(published), dataset=dataset)
     for c in candidates:

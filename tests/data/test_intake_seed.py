@@ -315,3 +315,13 @@ def test_the_command_reads_split_figures_whole_and_says_what_it_removed(seeds, t
     assert "U+200B ZERO WIDTH SPACE × 2" in done.stderr and "U+2060 WORD JOINER × 2" in done.stderr
     values = {f["attribute"]: f["value"] for f in yaml.safe_load(done.stdout)["facts"]}
     assert values["power"] == "300 MW" and values["investment"] == "1,8 milliard d'euros"
+
+
+def test_the_command_flags_look_alike_names(seeds, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE.replace("Azur Datacenter", "\u0410zur D\u0430tacenter"), encoding="utf-8")
+    done = run_cli(str(article), "--url", SOURCE.url, "--publisher", SOURCE.publisher, "--published", "2026-03-10",
+                   "--seeds", str(seeds))
+    assert "Traceback" not in done.stderr
+    assert "Cyrillic or Greek look-alike letters: \u0410zur, D\u0430tacenter" in done.stderr
+    assert " 0.90" not in done.stderr  # the candidates' confidence, one per line: none at 0.90

@@ -22,6 +22,8 @@ import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from dashboard.domain.intake.lookalikes import latin_lookalike
+
 NAME, OPERATOR, COMMUNE, HOSTED = 3.0, 2.0, 1.5, 1.0
 MAX_ALIAS_WORDS = 4
 # Words that describe a kind of site rather than name one ("Campus IA", "Data center").
@@ -39,7 +41,7 @@ class _FoldTable(dict):
     """str.translate table: each character to ONE folded character, filled on first sight."""
 
     def __missing__(self, code: int) -> str:
-        char = chr(code)
+        char = latin_lookalike(chr(code))  # a Cyrillic "А" reads as the Latin "A" it imitates
         if char in "-‐‑–—'’ʼ‘":
             folded = " "
         elif char in "œŒ":
@@ -56,7 +58,8 @@ _FOLD = _FoldTable()
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, œ -> o, hyphens and apostrophes -> spaces; SAME LENGTH as `text`
+    """Lower case, accents removed, Cyrillic and Greek look-alikes as the Latin letters they imitate
+    (`lookalikes`), œ -> o, hyphens and apostrophes -> spaces; SAME LENGTH as `text`
     so that positions in the folded text are positions in the article."""
     return text.translate(_FOLD)
 

@@ -20,6 +20,7 @@ from dashboard.domain.intake import rules, scope
 from dashboard.domain.intake.article import TYPE_WORDS, Article
 from dashboard.domain.intake.cleaning import clean_article
 from dashboard.domain.intake.entities import entity_index, fold
+from dashboard.domain.intake.lookalikes import mixed_script_words
 from dashboard.domain.intake.figures import Mention, find_periods, find_quantities, is_bare_year
 from dashboard.domain.normalize import Period, Quantity
 
@@ -176,7 +177,7 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
                 start=mention.start,
                 end=mention.end,
                 sentence=sentence,
-                confidence=_confidence(confidence, entity_id, sure, caption),
+                confidence=_confidence(confidence, entity_id, sure, caption, hint),
                 proposed_name=None if entity_id else _proposed_name(article, index),
                 sentence_start=s_start,
                 in_caption=caption,
@@ -186,8 +187,13 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     return None
 
 
-def _confidence(base: float, entity_id: str | None, sure: bool, caption: bool) -> float:
+LOOKALIKE_CONFIDENCE = 0.4  # below the review table's 0.5: a look-alike name is never kept unseen
+
+
+def _confidence(base: float, entity_id: str | None, sure: bool, caption: bool, hint: str = "") -> float:
     base -= 0.15 if entity_id is None else 0.0 if sure else 0.2  # not sure: another site fits almost as well
+    if entity_id is not None and mixed_script_words(hint):  # "Аzur Dаtacenter": Cyrillic letters posing as Latin
+        base = min(base, LOOKALIKE_CONFIDENCE)
     return round(max(0.05, min(1.0, base - (0.2 if caption else 0.0))), 2)
 
 
@@ -324,7 +330,7 @@ def _statuses(article: Article, published, result: Scan) -> None:
                         start=s_start + match.start(),
                         end=s_start + match.end(),
                         sentence=sentence,
-                        confidence=_confidence(0.6 if status == "announced" else 0.75, entity_id, sure, False),
+                        confidence=_confidence(0.6 if status == "announced" else 0.75, entity_id, sure, False, hint),
                         proposed_name=None if entity_id else _proposed_name(article, index),
                         sentence_start=s_start,
                         in_caption=article.caption(sentence),

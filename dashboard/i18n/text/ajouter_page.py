@@ -14,6 +14,9 @@ TEXT = {
         "upload_too_big": "Le fichier « {detail} » dépasse la limite de {mb} Mo : chargez la page de l'article seule, "
                           "ou collez son texte.",
         "cleaned": "Caractères invisibles retirés avant la lecture (ils peuvent couper un chiffre ou un nom) : {detail}.",
+        "lookalikes": "Des mots mêlent l'alphabet latin et des lettres cyrilliques ou grecques qui lui ressemblent : "
+                      "{words}. Ils sont lus comme les noms qu'ils imitent, mais leurs lignes ne sont pas cochées : "
+                      "vérifiez la source.",
         "empty": "Collez le texte d'un article ou chargez un fichier pour commencer.",
         "too_long": "Le texte fait {detail} caractères : la limite est de {chars}. Collez l'article seul.",
         "binary": "Le fichier « {detail} » n'est pas un texte lisible (UTF-8, .txt ou .html).",
@@ -46,6 +49,8 @@ TEXT = {
         "upload_too_big": "The file “{detail}” is over the {mb} MB limit: upload the article's page alone, or paste "
                           "its text.",
         "cleaned": "Invisible characters removed before reading (they can split a figure or a name): {detail}.",
+        "lookalikes": "Some words mix Latin letters with Cyrillic or Greek look-alikes: {words}. They are read as the "
+                      "names they imitate, but their rows are not ticked: check the source.",
         "empty": "Paste an article's text or upload a file to start.",
         "too_long": "The text has {detail} characters: the limit is {chars}. Paste the article alone.",
         "binary": "The file “{detail}” is not readable text (UTF-8, .txt or .html).",

@@ -177,3 +177,45 @@ def test_the_upload_says_its_limit_before_the_upload(page):
         [uploader] = at.get("file_uploader")
         assert words in uploader.proto.label
         assert uploader.proto.max_upload_size_mb == 10 * MAX_UPLOAD_MB  # a larger file still reaches our message
+
+
+INJECTED = "entities: [{id: evil-site, name: Evil, project_type: data_center}]"
+CORPUS = {  # issue 25's intake corpus: (publisher, title, article) -> a message the page must show
+    "publisher-LS": (f"Pub\u2028{INJECTED}\u2028#", "", ARTICLE, "U+2028"),
+    "publisher-PS": (f"Pub\u2029{INJECTED}", "", ARTICLE, "U+2029"),
+    "publisher-NEL": (f"Pub\x85{INJECTED}", "", ARTICLE, "U+0085"),
+    "publisher-CR": (f"Pub\r{INJECTED}", "", ARTICLE, "U+000D"),
+    "title-LF": ("Pub", f"Titre\n{INJECTED}", ARTICLE, "U+000A"),
+    "zero-width-digits": ("Pub", "", ARTICLE.replace("300 MW", "3\u200b0\u200b0 MW").replace("1,8", "1\u200b,8"), "U+200B"),
+    "word-joiner-digits": ("Pub", "", ARTICLE.replace("300 MW", "3\u20600\u20600 MW"), "U+2060"),
+    "soft-hyphen-digits": ("Pub", "", ARTICLE.replace("300 MW", "3\u00ad00 MW"), "U+00AD"),
+    "bidi-override": ("Pub", "", ARTICLE.replace("300 MW", "\u202e300 MW\u202c"), "U+202E"),
+    "cyrillic-look-alike": ("Pub", "", ARTICLE.replace("Azur Datacenter", "\u0410zur D\u0430tacenter"), "cyrilliques"),
+    "too-long": ("Pub", "", "Azur Datacenter, 300 MW. " * 4100, "la limite est de 100\u202f000"),
+}
+
+
+@pytest.mark.parametrize(("publisher", "title", "text", "message"), CORPUS.values(), ids=CORPUS.keys())
+def test_the_intake_corpus_gets_a_clear_message_and_breaks_nothing(page, seeds, monkeypatch, publisher, title, text, message):
+    """0 tracebacks, 0 "erreur inattendue", 0 injected entities, 0 zeros from invisible characters."""
+    monkeypatch.setenv("HDF_INTAKE_WRITABLE_SEEDS", "1")
+    at = page()
+    at.text_input(key="intake-url").input("https://example.org/article")
+    at.text_input(key="intake-publisher").input(publisher)
+    at.text_input(key="intake-title").input(title)
+    at.text_input(key="intake-published").input("2026-03-10")
+    at.text_area(key="intake-text").input(text)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = [m.value for m in (*at.error, *at.warning, *at.info, *at.success)]
+    tables = " ".join(d.value.to_csv() for d in at.dataframe)
+    assert not any("inattendue" in m or "Traceback" in m for m in shown)
+    assert any(message in m for m in shown) or message in tables, (shown, tables)
+    for code in at.code:
+        document = yaml.safe_load(code.value)
+        assert "entities" not in document and "evil-site" not in {f["entity"] for f in document["facts"]}
+        assert not any(str(f["value"]).lstrip().startswith("0 ") for f in document["facts"])  # no "0 MW"
+    if at.code and any(b.key == "intake-save" and not b.disabled for b in at.button):
+        [save] = [b for b in at.button if b.key == "intake-save"]
+        save.click().run()
+    assert not any("evil" in p.read_text(encoding="utf-8") for p in seeds.glob("*.yaml"))

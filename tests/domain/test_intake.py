@@ -362,3 +362,11 @@ def test_every_figure_of_a_paste_without_full_stops_is_read_whole():
     figures = [f"{100 + i} MW" for i in range(2000)]
     found = scan("Le campus prévoit " + ", ".join(figures) + ".", lang="fr")
     assert sorted(c.normalized.value for c in found.candidates) == [float(100 + i) for i in range(2000)]
+
+
+@pytest.mark.parametrize("separator", [", ", " ", " et "])
+def test_a_cut_long_sentence_never_splits_a_figure_from_its_unit(separator):
+    figures = [f"{1000 + i} MW" for i in range(1500)]
+    found = scan("Le campus prévoit " + separator.join(figures) + ".", lang="fr")
+    assert sorted(c.normalized.value for c in found.candidates) == [float(1000 + i) for i in range(1500)]
+    assert all(c.value in c.sentence for c in found.candidates)

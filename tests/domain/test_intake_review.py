@@ -95,3 +95,15 @@ def test_prepared_text_cleans_and_checks_the_limit_after_cleaning():
     assert refused.value.reason == "too_long"
     with pytest.raises(UnreadableInput, match="empty"):
         prepared_text("\u200b\u200b \u2060")
+
+
+def test_each_highlighted_sentence_carries_its_sentence_not_the_whole_paste():
+    from dashboard.domain.intake import rules
+    from dashboard.domain.intake.review import highlighted_sentence
+
+    text = "Le campus prévoit " + ", ".join(f"{100 + i} MW" for i in range(8000)) + "."  # 100 000 characters, one "sentence"
+    candidates = extract_facts(text, lang="fr")
+    assert len(candidates) == 8000
+    longest = max(len(highlighted_sentence(c)) for c in candidates)
+    assert longest <= 2 * rules.MAX_SENTENCE + 40  # every character escaped at most once, plus the highlight
+    assert all(c.sentence in text and c.value in c.sentence for c in candidates)

@@ -25,7 +25,8 @@ _CAPTION = re.compile(r"^\s*(?:\(?photo\b|©|credit|crédit|légende|legende|cap
 
 
 MAX_SENTENCE = 400  # characters: a news sentence is under 250; a longer run (a table, a list) is cut
-_CUT = re.compile(r"[;,]\s|\s")
+_CUTS = (re.compile(r"[;,:]\s"), re.compile(r"(?<![\d\s])\s"), re.compile(r"\s"))  # best first: after a
+# comma, then after a word (never inside "1 500 MW" between a number and what follows), then any space
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -45,8 +46,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     while end - start > MAX_SENTENCE:
-        cuts = [m.end() for m in _CUT.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)]
-        cut = max(cuts, default=start + MAX_SENTENCE)
+        cut = start + MAX_SENTENCE
+        for pattern in _CUTS:
+            if cuts := [m.end() for m in pattern.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)]:
+                cut = cuts[-1]
+                break
         spans.append((start, cut))
         start = cut
     return spans + [(start, end)]

@@ -4,16 +4,15 @@ Why not a loop of `geopy.distance.geodesic`: the siting page and the build need 
 every commune, in the benchmark) against hundreds of substations, and one geopy call costs
 ~60 µs. Here:
 
-1. a k-d tree (scipy) of the targets' unit vectors finds, per point, the targets that can still be
-   the nearest: the spherical distance is within 0.6 % of the ellipsoidal one anywhere on Earth,
-   so every target whose spherical distance is within `SPHERE_TOLERANCE` of the spherical minimum
-   is a candidate (the tree's chord distance orders targets as the central angle does); a
-   points × targets matrix is never built, so 60,000 points against 5,000 targets take well
-   under a second (benchmarks/bench_surface.py);
-2. the exact ellipsoidal distance (Vincenty's inverse formula, vectorized with numpy; it agrees
-   with GeographicLib/geopy to well under a millimetre) is computed for those few candidates;
-   pairs where Vincenty does not converge (nearly antipodal points, never the case within a
-   region) fall back to GeographicLib.
+1. a k-d tree (scipy) of the targets' unit vectors (geodetic latitude and longitude on the unit
+   sphere) finds, per point, the targets nearest by central angle σ, and the exact distance to
+   the first of them, e0, bounds the answer from above. Any curve on the ellipsoid is at least
+   `MERIDIAN_RADIUS_MIN_KM` (the smallest radius of curvature, a(1−e²) at the equator) times its
+   image's length on the unit sphere, so a target with `MERIDIAN_RADIUS_MIN_KM · σ > e0` cannot be
+   the nearest: it is never measured. A points × targets matrix is never built, so 60,000 points
+   against 5,000 targets take well under a second (benchmarks/bench_surface.py);
+2. the exact ellipsoidal distance (`pyproj.Geod.inv`, Karney's algorithm as in GeographicLib and
+   geopy, vectorized) is computed for the few targets left.
 
 `add_grid_distances` is the build's step that fills `schema.GRID_COLUMNS`.
 """
@@ -29,22 +28,18 @@ import pandas as pd
 import shapely
 from shapely.errors import GEOSException
 from shapely.geometry import mapping, shape
-from geographiclib.geodesic import Geodesic
+from pyproj import Geod
 from scipy.spatial import cKDTree
 
 from dashboard.domain.schema import GRID_COLUMNS, REGION_BBOX
 
 # WGS-84, as geopy's and GeographicLib's default ellipsoid.
-WGS84_A_M = 6378137.0
-WGS84_F = 1 / 298.257223563
-WGS84_B_M = WGS84_A_M * (1 - WGS84_F)
-MEAN_RADIUS_KM = 6371.0088  # IUGG mean radius, for the spherical pre-filter only
-
-# Spherical vs ellipsoidal distance differ by at most ~0.56 % (measured over random global
-# pairs); 1 % keeps a safe margin. SLACK_RAD absorbs float rounding for (near) coincident points.
-SPHERE_TOLERANCE = 0.01
-_PRUNE_FACTOR = (1 + SPHERE_TOLERANCE) / (1 - SPHERE_TOLERANCE)
-_SLACK_RAD = 1e-5  # ~64 m
+WGS84 = Geod(ellps="WGS84")
+MEAN_RADIUS_KM = 6371.0088  # IUGG mean radius
+# The smallest radius of curvature of WGS-84 (the meridian's, at the equator): a(1 − e²).
+MERIDIAN_RADIUS_MIN_KM = WGS84.a * (1 - WGS84.es) / 1000.0
+# Absorbs float rounding in the bound (and for coincident points): 1 µm relative, 1 mm absolute.
+_BOUND_SLACK_REL, _BOUND_SLACK_KM = 1e-9, 1e-6
 # Points on the sphere lie on a 2-D surface in 3-D: unbalanced, uncompacted nodes query about
 # twice as fast on such data (measured in benchmarks/bench_surface.py).
 KD_TREE_OPTIONS = {"balanced_tree": False, "compact_nodes": False}
@@ -70,65 +65,18 @@ _TAP_FUNCTION = "piquage"
 def geodesic_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     """Ellipsoidal (WGS-84) distance in km between broadcastable arrays of degrees.
 
-    NaN in any coordinate gives NaN. Vincenty's inverse formula; non-converging pairs
-    (nearly antipodal) are computed with GeographicLib.
+    NaN in any coordinate gives NaN. `pyproj.Geod.inv` (Karney's algorithm, as GeographicLib and
+    geopy): vectorized, and it converges for every pair, nearly antipodal ones included.
     """
     lat1, lon1, lat2, lon2 = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (lat1, lon1, lat2, lon2)))
     shape = lat1.shape
-    lat1, lon1, lat2, lon2 = (x.ravel() for x in (lat1, lon1, lat2, lon2))
+    lat1, lon1, lat2, lon2 = (np.ascontiguousarray(x.ravel()) for x in (lat1, lon1, lat2, lon2))
     out = np.full(lat1.shape, np.nan)
     valid = ~(np.isnan(lat1) | np.isnan(lon1) | np.isnan(lat2) | np.isnan(lon2))
     if valid.any():
-        km, converged = _vincenty_km(lat1[valid], lon1[valid], lat2[valid], lon2[valid])
-        if not converged.all():
-            idx = np.flatnonzero(~converged)
-            sub = (lat1[valid][idx], lon1[valid][idx], lat2[valid][idx], lon2[valid][idx])
-            km[idx] = [Geodesic.WGS84.Inverse(a, b, c, d, Geodesic.DISTANCE)["s12"] / 1000 for a, b, c, d in zip(*sub)]
-        out[valid] = km
+        _, _, metres = WGS84.inv(lon1[valid], lat1[valid], lon2[valid], lat2[valid])
+        out[valid] = metres / 1000.0
     return out.reshape(shape)
-
-
-def _vincenty_km(lat1, lon1, lat2, lon2, max_iter: int = 100):
-    """Vincenty (1975) inverse on 1-D arrays; returns (km, converged mask)."""
-    f, a, b = WGS84_F, WGS84_A_M, WGS84_B_M
-    L = np.radians((lon2 - lon1 + 180.0) % 360.0 - 180.0)
-    U1 = np.arctan((1 - f) * np.tan(np.radians(lat1)))
-    U2 = np.arctan((1 - f) * np.tan(np.radians(lat2)))
-    sinU1, cosU1, sinU2, cosU2 = np.sin(U1), np.cos(U1), np.sin(U2), np.cos(U2)
-
-    lam = L.copy()
-    converged = np.zeros(L.shape, dtype=bool)
-    for _ in range(max_iter):
-        sin_lam, cos_lam = np.sin(lam), np.cos(lam)
-        sin_sigma = np.hypot(cosU2 * sin_lam, cosU1 * sinU2 - sinU1 * cosU2 * cos_lam)
-        cos_sigma = sinU1 * sinU2 + cosU1 * cosU2 * cos_lam
-        sigma = np.arctan2(sin_sigma, cos_sigma)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            sin_alpha = np.where(sin_sigma == 0, 0.0, cosU1 * cosU2 * sin_lam / sin_sigma)
-            cos2_alpha = 1 - sin_alpha**2
-            # Equatorial lines: cos2_alpha = 0 and the term vanishes.
-            cos_2sm = np.where(cos2_alpha == 0, 0.0, cos_sigma - 2 * sinU1 * sinU2 / cos2_alpha)
-        C = f / 16 * cos2_alpha * (4 + f * (4 - 3 * cos2_alpha))
-        lam_prev = lam
-        lam = L + (1 - C) * f * sin_alpha * (sigma + C * sin_sigma * (cos_2sm + C * cos_sigma * (-1 + 2 * cos_2sm**2)))
-        converged = np.abs(lam - lam_prev) < 1e-12
-        if converged.all():
-            break
-
-    u2 = cos2_alpha * (a**2 - b**2) / b**2
-    A = 1 + u2 / 16384 * (4096 + u2 * (-768 + u2 * (320 - 175 * u2)))
-    B = u2 / 1024 * (256 + u2 * (-128 + u2 * (74 - 47 * u2)))
-    delta_sigma = (
-        B
-        * sin_sigma
-        * (
-            cos_2sm
-            + B
-            / 4
-            * (cos_sigma * (-1 + 2 * cos_2sm**2) - B / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2))
-        )
-    )
-    return b * A * (sigma - delta_sigma) / 1000.0, converged
 
 
 def unit_vectors(lat, lon) -> np.ndarray:
@@ -157,14 +105,17 @@ def nearest(lat, lon, target_lat, target_lon) -> tuple[np.ndarray, np.ndarray]:
     p_lat, p_lon = lat[point_ok], lon[point_ok]
     points = unit_vectors(p_lat, p_lon)
 
-    # Nearest targets by chord (the chord's order is the central angle's): only those within
-    # _PRUNE_FACTOR of the nearest angle can be the nearest on the ellipsoid.
+    # Nearest targets by chord (the chord's order is the central angle's). The first one's exact
+    # distance e0 bounds the nearest from above; a target whose lower bound R_min · σ exceeds it
+    # is left out (module docstring).
     k = min(_KD_NEIGHBOURS, t_lat.size)
     chord, col = tree.query(points, k=k)
     chord, col = chord.reshape(points.shape[0], k), col.reshape(points.shape[0], k)
-    limit = np.minimum(2 * np.arcsin(np.minimum(chord[:, 0] / 2, 1.0)) * _PRUNE_FACTOR + _SLACK_RAD, np.pi)
+    first_km = geodesic_km(p_lat, p_lon, t_lat[col[:, 0]], t_lon[col[:, 0]])
+    limit = np.minimum(first_km * (1 + _BOUND_SLACK_REL) / MERIDIAN_RADIUS_MIN_KM + _BOUND_SLACK_KM / MERIDIAN_RADIUS_MIN_KM, np.pi)
     limit_chord = 2 * np.sin(limit / 2)
     keep = chord <= limit_chord[:, None]
+    keep[:, 0] = False  # measured already
     cand_row, cand_col = np.nonzero(keep)
     cand_col = col[cand_row, cand_col]
     # Rows whose k-th neighbour is still within the limit may have more candidates: ask the tree.
@@ -173,11 +124,15 @@ def nearest(lat, lon, target_lat, target_lon) -> tuple[np.ndarray, np.ndarray]:
         balls = tree.query_ball_point(points[crowded], r=limit_chord[crowded])
         extra_row = np.repeat(crowded, [len(b) for b in balls])
         extra_col = np.fromiter((c for b in balls for c in b), dtype=np.int64, count=extra_row.size)
+        extra = extra_col != col[extra_row, 0]
         drop = np.isin(cand_row, crowded)
-        cand_row = np.concatenate([cand_row[~drop], extra_row])
-        cand_col = np.concatenate([cand_col[~drop], extra_col])
+        cand_row = np.concatenate([cand_row[~drop], extra_row[extra]])
+        cand_col = np.concatenate([cand_col[~drop], extra_col[extra]])
 
-    exact = geodesic_km(p_lat[cand_row], p_lon[cand_row], t_lat[cand_col], t_lon[cand_col])
+    rows = np.arange(points.shape[0])
+    exact = np.concatenate([first_km, geodesic_km(p_lat[cand_row], p_lon[cand_row], t_lat[cand_col], t_lon[cand_col])])
+    cand_row = np.concatenate([rows, cand_row])
+    cand_col = np.concatenate([col[:, 0], cand_col])
     # Per row, the candidate with the smallest exact distance (lowest target index on ties).
     order = np.lexsort((cand_col, exact, cand_row))
     first = np.ones(order.size, dtype=bool)

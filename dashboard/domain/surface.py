@@ -92,8 +92,8 @@ def point_inputs(lat, lon, data: GridData) -> pd.DataFrame:
     out["nearest_400kv_line_name"] = ""
     out["line_point_lat"], out["line_point_lon"] = np.nan, np.nan
     if lines is not None and not lines.empty:
-        dense = grid_lines.densify(lines["path_lat"], lines["path_lon"])
-        idx, km, f_lat, f_lon = grid_lines.nearest_line(lat, lon, dense)
+        indexed = grid_lines.index_lines(lines["path_lat"], lines["path_lon"])
+        idx, km, f_lat, f_lon = grid_lines.nearest_line(lat, lon, indexed)
         names = lines["name"].fillna("").astype(str).to_numpy(dtype=object)
         out["nearest_400kv_line_km"] = km
         out["nearest_400kv_line_name"] = np.where(idx >= 0, names[np.maximum(idx, 0)], "")

@@ -12,18 +12,31 @@ PATHS_LAT = [[50.54, 50.75, 50.95], [50.0, 50.0], [49.3, 49.5, 49.4, 49.9]]
 PATHS_LON = [[3.08, 2.65, 2.21], [2.0, 3.0], [2.0, 2.4, 3.1, 3.5]]
 
 
+def fine_vertices(step_deg=0.0001):
+    """Every path cut into pieces of about 10 m (linear in degrees: at that length the straight
+    lon/lat piece and the geodesic agree to well under a millimetre)."""
+    lats, lons = [], []
+    for plat, plon in zip(PATHS_LAT, PATHS_LON):
+        for a_lat, a_lon, b_lat, b_lon in zip(plat[:-1], plon[:-1], plat[1:], plon[1:]):
+            n = int(np.ceil(max(abs(b_lat - a_lat), abs(b_lon - a_lon)) / step_deg))
+            t = np.linspace(0, 1, n + 1)
+            lats.append(a_lat + t * (b_lat - a_lat))
+            lons.append(a_lon + t * (b_lon - a_lon))
+    return np.concatenate(lats), np.concatenate(lons)
+
+
 def brute_force_km(lat, lon):
-    fine = grid_lines.densify(PATHS_LAT, PATHS_LON, step_km=0.01)
-    return np.array([np.min(geo.geodesic_km(a, b, fine.lat, fine.lon)) for a, b in zip(lat, lon)])
+    fine_lat, fine_lon = fine_vertices()
+    return np.array([np.min(geo.geodesic_km(a, b, fine_lat, fine_lon)) for a, b in zip(lat, lon)])
 
 
 def test_matches_a_brute_force_over_10_m_pieces():
     rng = np.random.default_rng(7)
     lat, lon = rng.uniform(49.0, 51.1, 40), rng.uniform(1.5, 4.0, 40)
-    line, km, foot_lat, foot_lon = grid_lines.nearest_line(lat, lon, grid_lines.densify(PATHS_LAT, PATHS_LON))
+    line, km, foot_lat, foot_lon = grid_lines.nearest_line(lat, lon, grid_lines.index_lines(PATHS_LAT, PATHS_LON))
     expected = brute_force_km(lat, lon)
-    # Never more than the documented bound; in practice within the 10 m brute force's own error.
-    assert np.all(km - expected <= grid_lines.STEP_KM / 2)
+    # Never more than the documented bound; in practice within a few metres.
+    assert np.all(km - expected <= grid_lines.ACCURACY_KM)
     assert np.all(km >= expected - 0.003)
     assert np.median(np.abs(km - expected)) < 0.003
     np.testing.assert_allclose(geo.geodesic_km(lat, lon, foot_lat, foot_lon), km)
@@ -31,7 +44,7 @@ def test_matches_a_brute_force_over_10_m_pieces():
 
 
 def test_a_point_on_the_line_is_at_zero_and_a_point_north_of_an_east_west_line_at_its_offset():
-    lines = grid_lines.densify([[50.0, 50.0]], [[2.0, 3.0]])
+    lines = grid_lines.index_lines([[50.0, 50.0]], [[2.0, 3.0]])
     _, km, _, foot_lon = grid_lines.nearest_line([50.0, 50.1], [2.5, 2.43], lines)
     assert km[0] == pytest.approx(0, abs=1e-6)
     # Due north of the line (to within the parallel's curvature): the meridian arc from 50.0 to 50.1.
@@ -40,10 +53,10 @@ def test_a_point_on_the_line_is_at_zero_and_a_point_north_of_an_east_west_line_a
 
 
 def test_no_line_or_no_position_gives_unknown():
-    empty = grid_lines.densify([], [])
+    empty = grid_lines.index_lines([], [])
     line, km, _, _ = grid_lines.nearest_line([50.0], [2.0], empty)
     assert line[0] == -1 and np.isnan(km[0])
-    line, km, _, _ = grid_lines.nearest_line([np.nan, 50.0], [2.0, 2.0], grid_lines.densify(PATHS_LAT, PATHS_LON))
+    line, km, _, _ = grid_lines.nearest_line([np.nan, 50.0], [2.0, 2.0], grid_lines.index_lines(PATHS_LAT, PATHS_LON))
     assert line[0] == -1 and np.isnan(km[0]) and km[1] == pytest.approx(0, abs=1e-6)
 
 

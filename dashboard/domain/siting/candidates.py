@@ -119,10 +119,10 @@ def add_line_distances(frame: pd.DataFrame, lines_400kv: pd.DataFrame | None) ->
     if lines_400kv is None or lines_400kv.empty or frame.empty:
         return frame
     out = frame.copy()
-    dense = grid_lines.densify(lines_400kv["path_lat"], lines_400kv["path_lon"])
+    indexed = grid_lines.index_lines(lines_400kv["path_lat"], lines_400kv["path_lon"])
     lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
     lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
-    idx, km, _, _ = grid_lines.nearest_line(lat, lon, dense)
+    idx, km, _, _ = grid_lines.nearest_line(lat, lon, indexed)
     names = lines_400kv["name"].fillna("").astype(str).to_numpy(dtype=object)
     out["nearest_400kv_line_km"] = km
     out["nearest_400kv_line_name"] = np.where(idx >= 0, names[np.maximum(idx, 0)], "")

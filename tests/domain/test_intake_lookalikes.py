@@ -10,7 +10,7 @@ from dashboard.data.intake_seed import shipped_dataset
 from dashboard.domain.intake import extract_facts
 from dashboard.domain.intake.entities import fold
 from dashboard.domain.intake.extract import LOOKALIKE_CONFIDENCE
-from dashboard.domain.intake.lookalikes import latin_lookalike, mixed_script_words
+from dashboard.domain.intake.lookalikes import foreign_letters, latin_lookalike, mixed_script_words
 from dashboard.domain.intake.review import review_table
 
 CYRILLIC_A, CYRILLIC_a, CYRILLIC_e, CYRILLIC_o, CYRILLIC_p, GREEK_O = "А", "а", "е", "о", "р", "Ο"
@@ -27,6 +27,7 @@ def test_cyrillic_and_greek_look_alikes_fold_to_the_latin_letters_they_imitate()
 def test_words_mixing_scripts_are_listed_and_whole_words_of_one_script_are_not():
     text = f"{CYRILLIC_A}zur D{CYRILLIC_a}tacenter à Béthune, Москва, Αθήνα, café"
     assert mixed_script_words(text) == [f"{CYRILLIC_A}zur", f"D{CYRILLIC_a}tacenter"]
+    assert foreign_letters(f"D{CYRILLIC_a}t{CYRILLIC_a}c{CYRILLIC_e}nter") == [CYRILLIC_a, CYRILLIC_e]
 
 
 @pytest.fixture(scope="module")

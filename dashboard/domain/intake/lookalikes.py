@@ -40,3 +40,9 @@ def mixed_script_words(text: str) -> list[str]:
             if word not in words:
                 words.append(word)
     return words
+
+
+def foreign_letters(word: str) -> list[str]:
+    """The Cyrillic or Greek letters of a word, once each, in order: what a reader cannot see."""
+    letters = [c for c in word if c.isalpha() and categories.alias(c) in FOLDED_SCRIPTS]
+    return list(dict.fromkeys(letters))

@@ -14,7 +14,7 @@ from dashboard.data import intake_seed
 from dashboard.data.intake_seed import SeedDraft, SourceInfo
 from dashboard.domain.intake import Candidate
 from dashboard.domain.intake.cleaning import describe
-from dashboard.domain.intake.lookalikes import mixed_script_words
+from dashboard.domain.intake.lookalikes import foreign_letters, mixed_script_words
 from dashboard.domain.intake.review import (
     MAX_CHARS,
     MAX_UPLOAD_MB,
@@ -95,7 +95,8 @@ def article_input(lang: str) -> str:
                    icon=":material/visibility_off:")
     if lookalikes := mixed_script_words(cleaned.text):
         quote = "«\u00a0{}\u00a0»" if lang == "fr" else "“{}”"
-        words = ", ".join(quote.format(escape_markdown(word)) for word in lookalikes[:10])
+        words = ", ".join(quote.format(escape_markdown(word)) + " (" + ", ".join(
+            f"U+{ord(letter):04X}" for letter in foreign_letters(word)) + ")" for word in lookalikes[:10])
         st.warning(t("ajouter_page.lookalikes", lang, words=words), icon=":material/warning:")
     return cleaned.text
 

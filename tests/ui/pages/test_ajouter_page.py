@@ -190,7 +190,8 @@ CORPUS = {  # issue 25's intake corpus: (publisher, title, article) -> a message
     "word-joiner-digits": ("Pub", "", ARTICLE.replace("300 MW", "3\u20600\u20600 MW"), "U+2060"),
     "soft-hyphen-digits": ("Pub", "", ARTICLE.replace("300 MW", "3\u00ad00 MW"), "U+00AD"),
     "bidi-override": ("Pub", "", ARTICLE.replace("300 MW", "\u202e300 MW\u202c"), "U+202E"),
-    "cyrillic-look-alike": ("Pub", "", ARTICLE.replace("Azur Datacenter", "\u0410zur D\u0430tacenter"), "cyrilliques"),
+    "cyrillic-look-alike": ("Pub", "", ARTICLE.replace("Azur Datacenter", "\u0410zur D\u0430tacenter"),
+                            "«\u00a0\u0410zur\u00a0» (U+0410), «\u00a0D\u0430tacenter\u00a0» (U+0430)"),
     "too-long": ("Pub", "", "Azur Datacenter, 300 MW. " * 4100, "la limite est de 100\u202f000"),
 }
 

@@ -325,3 +325,19 @@ def test_the_command_flags_look_alike_names(seeds, tmp_path):
     assert "Traceback" not in done.stderr
     assert "Cyrillic or Greek look-alike letters: \u0410zur, D\u0430tacenter" in done.stderr
     assert " 0.90" not in done.stderr  # the candidates' confidence, one per line: none at 0.90
+
+
+def test_two_runs_of_the_command_on_one_article_leave_the_build_working(seeds, tmp_path):
+    """Issue 25 (2): the second run names the file that already holds the article; the build still runs."""
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    common = (str(article), "--url", SOURCE.url, "--publisher", SOURCE.publisher, "--published", "2026-03-10",
+              "--seeds", str(seeds))
+    first = run_cli(*common, "--out", str(seeds / "150_first.yaml"))
+    second = run_cli(*common, "--out", str(seeds / "151_second.yaml"))
+    assert first.returncode == 0, first.stderr
+    assert second.returncode == 1 and "already exists in the seeds: 150_first.yaml" in second.stderr
+    assert not (seeds / "151_second.yaml").exists() and (seeds / "151_second.yaml.draft").exists()
+    build = subprocess.run([sys.executable, "-m", "dashboard.build", "--seeds", str(seeds), "--out", str(tmp_path / "t")],
+                           cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    assert build.returncode == 0, build.stderr

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from dashboard.domain.filters import FILTER_PARAMS, Choices, Filters
 from dashboard.domain.schema import LANGUAGES
 from dashboard.export.batch import export_all, load_dataset
 from dashboard.export.decoration import DEFAULT_WIDTH
-from dashboard.export.renderer import DEFAULT_SCALE, DEFAULT_TIMEOUT, FORMATS, Exporter, ExportError, RenderOptions, get_exporter
+from dashboard.export.renderer import DEFAULT_SCALE, DEFAULT_TIMEOUT, FORMATS, ExportError, RenderOptions, get_exporter
 
 
 def _positive(kind: type) -> Callable[[str], float]:
@@ -81,25 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         parser.error(f"--out: {problem}")
 
-    exporter = get_exporter(timeout=args.timeout)
-    # Chromium starts while the tables are built; its errors are reported after the arguments'.
-    starting = threading.Thread(target=_start_quietly, args=(exporter,), name="export-start", daemon=True)
-    starting.start()
-    try:
-        return _run(parser, args, exporter, starting)
-    finally:
-        exporter.close()  # waits for a start under way
-
-
-def _start_quietly(exporter: Exporter) -> None:
-    try:
-        exporter.start()
-    except ExportError:
-        pass  # raised again, with its message, when the batch starts the exporter
-
-
-def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, exporter: Exporter,
-         starting: threading.Thread) -> int:
+    # Everything the arguments can get wrong (the filter values need the data) is checked before
+    # Chromium starts: starting and closing it takes seconds.
     try:
         dataset = load_dataset()
     except Exception as exc:  # noqa: BLE001 - the seeds' loader reports its own problems
@@ -131,13 +113,15 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, exporter: Ex
     def failed(label: str, message: str) -> None:
         cli.error(f"{label}: {message}")
 
-    starting.join()
+    exporter = get_exporter(timeout=args.timeout)
     try:
         result = export_all(dataset, filters, args.out, options, tiles=args.tiles, exporter=exporter,
                             on_written=written, on_failure=failed)
     except ExportError as exc:  # Chromium missing or not starting
         cli.error(str(exc))
         return cli.FAILURE
+    finally:
+        exporter.close()
     total = len(result.written) + len(result.failures)
     print(f"{len(result.written)} of {total} chart(s) written to {args.out} in {result.seconds:.1f} s",
           file=sys.stderr)

@@ -89,6 +89,14 @@ def test_unknown_filter_value_names_it_and_the_valid_ones(small, tmp_path, capsy
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_unknown_filter_value_is_refused_before_chromium_starts(small, tmp_path, capsys, monkeypatch):
+    started = []
+    monkeypatch.setattr(cli, "get_exporter", lambda **kwargs: started.append(kwargs))
+    code, _, err = run_main(["--out", str(tmp_path), "--type", "nope"], capsys)
+    assert code == 2 and "--type: unknown value(s) 'nope'" in err
+    assert started == []
+
+
 def test_the_valid_values_are_the_filters_choices():
     choices = Choices.from_sites(make_dataset().sites)
     assert choices.deps == ("59", "62") and choices.types == ("battery", "data_center")

@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 TABLES := data/tables
 export BROWSER_PATH ?= /usr/bin/chromium
 
-.PHONY: run test build setup setup-test chromium screenshots bench fetch-opendata clean
+.PHONY: run test build setup setup-test chromium screenshots bench fetch-opendata clean watch
 
 $(BIN)/.installed: pyproject.toml requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ chromium:
 
 test: setup-test chromium build
 	$(BIN)/python -m pytest
+
+# The news watch: read the kept feeds (data/watch-feeds.yaml), queue new articles for review on /ajouter.
+watch: setup
+	$(BIN)/python -m dashboard.watch run
 
 fetch-opendata: setup
 	$(BIN)/python -m dashboard.data.opendata fetch all

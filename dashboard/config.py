@@ -82,6 +82,11 @@ def user_agent() -> str:
     return f"hdf-datacenter-dashboard/1.0 (Hauts-de-France data-centre siting dashboard, open source; {who})"
 
 
+def watch_queue_dir() -> Path:
+    """`HDF_WATCH_QUEUE`, else <repo>/data/watch: the news watch's review queue (never seeds/)."""
+    return Path(os.environ.get("HDF_WATCH_QUEUE", DATA_DIR / "watch"))
+
+
 def geocode_offline() -> bool:
     """`HDF_GEOCODE_OFFLINE=1`: never call Nominatim (commune list only)."""
     return _flag("HDF_GEOCODE_OFFLINE")

@@ -694,3 +694,85 @@ def ign_datacenters_7z_of(count: int) -> bytes:
     """The IGN 7z archive holding `count` data centres in Lille (no polygon, no unnamed point)."""
     points = tuple((f"DC {i}", 3.05 + i / 10000, 50.62, "59350", "Opérateur", 1.0) for i in range(count))
     return ign_datacenters_7z(points=points, polygon=None, unnamed=False)
+
+
+# --- The news watch: feeds and article pages in their real formats, with real feeds' quirks -------
+
+class NewsHandler(_QuietHandler):
+    """A news site: the server's `routes` {path: (status, body, headers)}; a `headers` "Location"
+    makes a redirect; a path in the server's `slow` sleeps `slow_seconds` before answering. Logs
+    (path, User-Agent) in `requests`."""
+
+    slow_seconds: ClassVar[float] = 2.0
+
+    def do_GET(self):  # noqa: N802 (http.server API)
+        self.server.requests.append((self.path, self.headers.get("User-Agent", "")))
+        if self.path in getattr(self.server, "slow", ()):
+            time.sleep(self.slow_seconds)
+        status, body, headers = self.server.routes.get(self.path, (404, b"<h1>Not found</h1>", {}))
+        try:
+            self.send_response(status)
+            for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+def news_page(title: str, paragraphs: list[str], published: str = "", site: str = "La Gazette Nord-Pas de Calais",
+              canonical: str = "", chrome: str = "", lang: str = "fr") -> bytes:
+    """An article page as news sites serve it: Open Graph and JSON-LD metadata, a menu, the article,
+    comments and a footer (`chrome` changes the surrounding text, as a syndicating site does)."""
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    if canonical:
+        meta += f'<link rel="canonical" href="{canonical}">'
+    if published:
+        meta += ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+                 f'"headline":"{title}","datePublished":"{published}T08:00:00+01:00"}}</script>')
+    context = ("Les élus locaux saluent une étape importante pour la reconversion du territoire et pour "
+               "l'attractivité de la région, tout en rappelant que les habitants attendent des précisions "
+               "sur le calendrier, le raccordement électrique et la consommation d'eau du projet." if lang == "fr" else
+               "Local officials welcomed the news as a milestone for the area's industrial conversion, while "
+               "residents are still waiting for details on the schedule, the grid connection and the water "
+               "the project will use.")
+    body = "".join(f"<p>{p}</p>" for p in [*paragraphs, context])
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | {site}</title>'
+            f'<meta property="og:title" content="{title}">{meta}</head><body>'
+            f'<nav><a href="/">Accueil</a> <a href="/eco">Économie</a> {chrome}</nav>'
+            f"<main><article><h1>{title}</h1>{body}</article>"
+            f'<section class="comments"><p>{chrome} Encore des promesses : 3 000 emplois, vraiment ?</p></section></main>'
+            f"<footer>© 2026 {site}</footer></body></html>").encode("utf-8")
+
+
+def rss_feed(items: list[dict], title: str = "Actualités économie") -> bytes:
+    """RSS 2.0 as news sites publish it: `link` may be relative, `description` holds escaped HTML,
+    `pubDate` in RFC 822 or missing."""
+    from xml.sax.saxutils import escape
+
+    parts = []
+    for item in items:
+        date = f"<pubDate>{item['date']}</pubDate>" if item.get("date") else ""
+        parts.append(f"<item><title>{escape(item['title'])}</title><link>{escape(item['link'])}</link>"
+                     f"<description>{escape(item.get('description', '<p>Lire la <b>suite</b>…</p>'))}</description>"
+                     f"{date}<guid isPermaLink=\"false\">{escape(item.get('guid', item['link']))}</guid></item>")
+    return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>{title}</title><link>/</link><description>Les dernières actualités</description>"
+            f"<language>fr-FR</language>{''.join(parts)}</channel></rss>").encode("utf-8")
+
+
+def atom_feed(entries: list[dict], base: str = "") -> bytes:
+    """Atom 1.0 with an xml:base, relative hrefs, `updated` dates and HTML summaries."""
+    from xml.sax.saxutils import escape
+
+    parts = "".join(
+        f"<entry><title>{escape(e['title'])}</title><link rel=\"alternate\" href=\"{escape(e['link'])}\"/>"
+        f"<id>{escape(e.get('id', e['link']))}</id><updated>{e.get('updated', '2026-12-01T09:00:00Z')}</updated>"
+        f"<summary type=\"html\">{escape(e.get('summary', '<p>Summary</p>'))}</summary></entry>"
+        for e in entries
+    )
+    base_attribute = f' xml:base="{base}"' if base else ""
+    return ('<?xml version="1.0" encoding="utf-8"?>'
+            f'<feed xmlns="http://www.w3.org/2005/Atom"{base_attribute}><title>Trade press</title>'
+            f"<id>urn:trade</id><updated>2026-12-01T09:00:00Z</updated>{parts}</feed>").encode("utf-8")

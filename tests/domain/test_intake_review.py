@@ -28,7 +28,7 @@ PUBLISHED = dt.date(2026, 3, 10)
 def test_html_keeps_the_visible_text_only():
     page = ("<html><head><title>T</title><style>p{color:red}</style></head><body><h1>Béthune</h1>"
             "<p>Le data center aura <b>240&nbsp;MW</b>.</p><script>alert('x')</script><p>Fin.</p></body></html>")
-    assert html_to_text(page) == "Béthune Le data center aura 240 MW. Fin."  # a short page: its visible text
+    assert html_to_text(page) == "Béthune\nLe data center aura 240 MW.\nFin."  # inline tags do not cut a sentence
 
 
 def test_uploads_are_decoded_and_html_is_stripped():

@@ -16,7 +16,6 @@ import trafilatura
 logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its warnings are about the page, not for the reader
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
-SHORT = 300  # characters: below this, trafilatura reads no article and cuts inline tags into lines
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -43,11 +42,9 @@ def read_html(markup: str | bytes, url: str | None = None) -> ArticlePage:
     found = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
     title = _clean(found.get("title") or "")
     body = (found.get("text") or "").strip()
-    if len(body) < SHORT:  # a fragment or a bare page: trafilatura's whole visible text, sentences kept whole
-        visible = trafilatura.html2txt(markup) or trafilatura.html2txt(f"<html><body>{markup}</body></html>") or ""
-        body = visible if _letters(visible) >= _letters(body) else body
-    lines = [" ".join(line.split()) for line in body.splitlines()]
-    lines = [line for line in lines if line]
+    if not body:  # no article found: the page's whole visible text, so nothing it says is lost
+        body = trafilatura.html2txt(markup) or trafilatura.html2txt(f"<html><body>{markup}</body></html>") or ""
+    lines = _mended([" ".join(line.split()) for line in body.splitlines()])
     if title and (not lines or not _clean(lines[0]).startswith(title)):
         lines.insert(0, title)  # the headline is part of the article: its figures are read (once)
     published = found.get("date") or ""
@@ -60,9 +57,34 @@ def read_html(markup: str | bytes, url: str | None = None) -> ArticlePage:
     )
 
 
-def _letters(text: str) -> int:
-    return sum(not ch.isspace() for ch in text)
+_ENDS_SENTENCE = tuple(".!?:;»\"”)…")
+
+
+def _mended(lines: list[str]) -> list[str]:
+    """Lines put back together where an inline tag cut a sentence ("aura", "240 MW", "." from
+    "aura <b>240 MW</b>."): a line that starts in lower case, with a digit or with punctuation
+    continues the one before unless that one ended its sentence."""
+    mended: list[str] = []
+    for line in filter(None, lines):
+        if mended and not mended[-1].endswith(_ENDS_SENTENCE) and (line[0].islower() or line[0].isdigit()
+                                                                  or line[0] in ".,;:!?)»%"):
+            mended[-1] += ("" if line[0] in ".,;:!?)%" else " ") + line
+        else:
+            mended.append(line)
+    return mended
 
 
 def _clean(text: str) -> str:
     return " ".join(str(text).split())
+
+
+_FRENCH = frozenset("le la les des du de un une et est sont dans pour sur avec qui que au aux ce cette sera".split())
+_ENGLISH = frozenset("the a an and is are in for on with which that to of will be its by from".split())
+
+
+def guess_language(text: str) -> str:
+    """"fr" or "en", by the commoner small words of each (a feed that says nothing of its language)."""
+    words = [w.strip(".,;:!?«»\"'()").lower() for w in text[:5000].split()]
+    french = sum(w in _FRENCH for w in words)
+    english = sum(w in _ENGLISH for w in words)
+    return "en" if english > french else "fr"

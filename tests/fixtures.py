@@ -304,10 +304,48 @@ def datagouv_listing(base: str, csv_path: str = "/static/friches-standard-2026-0
     return json.dumps({"id": "x", "slug": "sites-references-dans-cartofriches", "resources": resources}).encode()
 
 
-def overpass_json(timestamp: str = "2026-11-20T08:00:00Z") -> bytes:
-    """An Overpass API answer with the real tags' variety: several voltages, none, node / way /
-    relation substations, a substation mapped twice, an object returned twice, 400 kV lines."""
+OVERPASS_TIMEOUT_REMARK = 'runtime error: Query timed out in "query" at line 1 after 181 seconds.'
+OVERPASS_MEMORY_REMARK = "runtime error: Query run out of memory using about 2048 MB of RAM."
+# Belgian objects by the border, tagged as Belgium does (380 / 220 kV): France's 400 / 225 kV classes.
+OVERPASS_BORDER_ELEMENTS = (
+    {"type": "way", "id": 201, "tags": {"power": "line", "voltage": "380000", "operator": "Elia", "name": "Avelgem - Avelin"},
+     "geometry": [{"lat": 50.78, "lon": 3.44}, {"lat": 50.66, "lon": 3.25}, {"lat": 50.54, "lon": 3.08}]},
+    {"type": "node", "id": 202, "lat": 50.73, "lon": 3.9, "tags": {"power": "substation", "voltage": "220000;70000",
+                                                                   "operator": "Elia", "name": "Tertre"}},
+)
+
+
+def _overpass_answer(elements, timestamp: str, remark: str = "") -> bytes:
+    """The envelope Overpass answers with (version, generator, osm3s), and its remark if any."""
     import json
+
+    answer = {"version": 0.6, "generator": "Overpass API 0.7.62.1 084b4234",
+              "osm3s": {"timestamp_osm_base": timestamp,
+                        "copyright": "The data included in this document is from www.openstreetmap.org. The data is "
+                                     "made available under ODbL."},
+              "elements": list(elements)}
+    if remark:
+        answer["remark"] = remark
+    return json.dumps(answer).encode()
+
+
+def overpass_timeout_json() -> bytes:
+    """A query that ran out of time: HTTP 200, no element, the remark."""
+    return _overpass_answer([], "2026-11-20T08:00:00Z", OVERPASS_TIMEOUT_REMARK)
+
+
+def overpass_partial_json() -> bytes:
+    """A partial answer: some elements, then the remark (out of memory)."""
+    import json
+
+    elements = json.loads(overpass_json())["elements"][:3]
+    return _overpass_answer(elements, "2026-11-20T08:00:00Z", OVERPASS_MEMORY_REMARK)
+
+
+def overpass_json(timestamp: str = "2026-11-20T08:00:00Z", border: bool = False) -> bytes:
+    """An Overpass API answer with the real tags' variety: several voltages, none, node / way /
+    relation substations, a substation mapped twice, an object returned twice, 400 kV lines; with
+    `border`, Belgian 380 / 220 kV objects too."""
 
     line_a = {"type": "way", "id": 101, "tags": {"power": "line", "voltage": "400000", "name": "Avelin - Warande"},
               "geometry": [{"lat": 50.54, "lon": 3.08}, {"lat": 50.75, "lon": 2.65}, {"lat": 50.95, "lon": 2.21}]}
@@ -327,7 +365,7 @@ def overpass_json(timestamp: str = "2026-11-20T08:00:00Z") -> bytes:
         line_a, line_b, dict(line_a),
         {"type": "way", "id": 103, "tags": {"power": "line", "voltage": "400000"}, "geometry": [{"lat": 50.1, "lon": 2.5}]},
     ]
-    return json.dumps({"version": 0.6, "osm3s": {"timestamp_osm_base": timestamp}, "elements": elements}).encode()
+    return _overpass_answer([*elements, *(OVERPASS_BORDER_ELEMENTS if border else ())], timestamp)
 
 
 # IGN "datacenters" GeoPackage (its real field names are unconfirmed: these are plausible ones).

@@ -8,6 +8,12 @@ What the real data looks like, and what the parser does with it:
 - `voltage` is in volts and may list several circuits: `400000;225000` → voltages "400;225",
   voltage_kv = 400 (the highest); unreadable parts are ignored; no voltage → NaN (kept, shown,
   never used for a 400 / 225 kV distance);
+- Belgian objects by the border are tagged `380000` / `220000`: the same extra-high-voltage classes
+  as France's 400 / 225 kV, so voltage_kv is the class (400 / 225) and `voltages` keeps what is
+  written ("380"); the legend says which were counted in (VOLTAGE_CLASS);
+- an answer with a top-level `remark` is incomplete (a query that timed out or ran out of memory
+  answers HTTP 200 with `"elements": []`, or with part of them, and the remark): refused with the
+  remark quoted, so it is never cached and the previous file stays;
 - a substation is a node, a closed way or a multipolygon relation: the query asks for `out center`,
   ways and relations are placed at their centre;
 - lines are ways with their vertices (`out geom`); a line split at a tower is several ways;
@@ -28,7 +34,10 @@ import urllib.parse
 import numpy as np
 import pandas as pd
 
+from dashboard.data import rowcounts
+from dashboard.data.opendata_checks import OpenDataError
 from dashboard.domain import geo
+from dashboard.domain.grid_lines import VOLTAGE_CLASS, voltage_class
 from dashboard.domain.schema import REGION_BBOX
 
 OVERPASS_URL = "https://overpass-api.de/api/interpreter"
@@ -44,8 +53,11 @@ OSM_GRID_COLUMNS = (
 )
 
 
-class OsmGridError(ValueError):
-    """The file is not an Overpass JSON answer the product can read; the message says why."""
+class OsmGridError(OpenDataError):
+    """The file is not a complete Overpass JSON answer the product can read; the message says why."""
+
+    def __init__(self, message: str):
+        super().__init__(f"osm_grid: {message}")
 
 
 def overpass_query(bbox: dict = REGION_BBOX, timeout_s: int = 180) -> str:
@@ -67,7 +79,8 @@ def query_url(base: str = OVERPASS_URL) -> str:
 
 
 def parse_voltages(tag) -> tuple[float, str]:
-    """(highest kV, "400;225") from an OSM voltage tag; (NaN, "") when none is readable."""
+    """(class of the highest kV, "400;225" as written) from an OSM voltage tag: "380000" gives
+    (400, "380"); (NaN, "") when none is readable."""
     kvs = []
     for part in str(tag or "").replace(",", ";").split(";"):
         match = _VOLTAGE_PART.match(part)
@@ -77,7 +90,7 @@ def parse_voltages(tag) -> tuple[float, str]:
         # Volts by OSM's rule; "400 kV" (or a bare "400", a common slip) is already kV.
         kvs.append(value if match[2] or value < 1000 else value / 1000)
     kvs = sorted(set(kvs), reverse=True)
-    return (kvs[0], ";".join(f"{kv:g}" for kv in kvs)) if kvs else (np.nan, "")
+    return (voltage_class(kvs[0]), ";".join(f"{kv:g}" for kv in kvs)) if kvs else (np.nan, "")
 
 
 def _position(element: dict) -> tuple[float, float]:
@@ -143,16 +156,26 @@ def parse(raw: bytes) -> pd.DataFrame:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise OsmGridError(f"not JSON ({exc}); Overpass answers errors in HTML or XML when overloaded") from None
+    remark = str(data.get("remark") or "").strip() if isinstance(data, dict) else ""
+    if remark:
+        count = len(data["elements"]) if isinstance(data.get("elements"), list) else 0
+        raise OsmGridError(f"the Overpass answer is incomplete, the server's remark: “{remark}” (after {count} "
+                           "element(s)); nothing is cached, the previous file, if any, is kept")
     if not isinstance(data, dict) or not isinstance(data.get("elements"), list):
-        remark = data.get("remark", "") if isinstance(data, dict) else ""
-        raise OsmGridError(f"no 'elements' list in the Overpass answer {remark}".strip())
-    rows = [row for element in data["elements"] if isinstance(element, dict) and (row := _row(element))]
+        raise OsmGridError("no 'elements' list in the Overpass answer")
+    elements = data["elements"]
+    rows = [row for element in elements if isinstance(element, dict) and (row := _row(element))]
     frame = pd.DataFrame(rows, columns=list(OSM_GRID_COLUMNS))
+    unplaced = frame[frame["lat"].isna() | frame["lon"].isna()]
+    refused = len(elements) - len(frame) + len(unplaced)  # not a substation or line, or no position
     frame = frame.drop_duplicates(["osm_type", "osm_id"]).dropna(subset=["lat", "lon"])
     substations = _drop_double_mapped(frame[frame["kind"] == "substation"])
     frame = pd.concat([substations, frame[frame["kind"] == "line"]], ignore_index=True)
     if frame.empty:
         raise OsmGridError("no power=substation or power=line object in the Overpass answer")
     frame["voltage_kv"] = frame["voltage_kv"].astype(float)
+    # Placed: drawn and measured as a 400 or 225 kV object (a substation without a voltage is kept, not drawn).
+    placed = int(frame["voltage_kv"].isin(list(VOLTAGE_CLASS.values())).sum())
+    frame.attrs["rows"] = rowcounts.counts(len(elements), len(frame), placed, refused)
     frame.attrs["as_of"] = str((data.get("osm3s") or {}).get("timestamp_osm_base") or "")[:10]
     return frame

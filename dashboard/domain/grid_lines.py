@@ -106,12 +106,31 @@ def nearest_line(lat, lon, lines: LineIndex) -> tuple[np.ndarray, np.ndarray, np
     return out_line, out_km, out_lat, out_lon
 
 
+# A voltage (kV) as written -> its class: Belgium's 380 / 220 kV (OSM, by the border) are the same
+# extra-high-voltage classes as France's 400 / 225 kV, drawn and measured with them.
+VOLTAGE_CLASS = {380.0: 400.0, 220.0: 225.0}
+
+
+def voltage_class(kv: float) -> float:
+    return VOLTAGE_CLASS.get(kv, kv)
+
+
 def lines_of(grid: pd.DataFrame | None, kv: float = 400) -> pd.DataFrame:
-    """The OSM grid's lines carrying `kv` (among their voltages), with their paths."""
+    """The OSM grid's lines carrying `kv`'s class (among their voltages: 380 kV counts as 400), with their paths."""
     if grid is None or grid.empty:
         return pd.DataFrame(columns=["name", "voltages", "path_lat", "path_lon"])
     lines = grid[grid["kind"] == "line"]
-    carries = lines["voltages"].fillna("").astype(str).str.split(";").map(lambda vs: f"{kv:g}" in vs)
+
+    def carries_class(voltages: str) -> bool:
+        for part in voltages.split(";"):
+            try:
+                if voltage_class(float(part)) == kv:
+                    return True
+            except ValueError:  # an unreadable part: not this class
+                continue
+        return False
+
+    carries = lines["voltages"].fillna("").astype(str).map(carries_class)
     return lines[carries.astype(bool)].reset_index(drop=True)
 
 

@@ -89,8 +89,18 @@ def _line_coordinates(lines: pd.DataFrame) -> tuple[list, list]:
     return lat, lon
 
 
+def _class_name(key: str, kv: float, rows: pd.DataFrame, lang: str) -> str:
+    """'Ligne 400 kV (OSM)', or '… (OSM, 380 kV compris)' when Belgian 380 kV objects are counted in
+    the class (osm_grid.VOLTAGE_CLASS): the highest voltage as written differs from the class."""
+    written = pd.to_numeric(rows["voltages"].astype(str).str.split(";").str[0], errors="coerce")
+    others = sorted({float(v) for v in written.dropna() if float(v) != kv})
+    if not others:
+        return t(f"brownfields.{key}", lang, kv=f"{kv:g}")
+    return t(f"brownfields.{key}_with", lang, kv=f"{kv:g}", other=", ".join(f"{v:g}" for v in others))
+
+
 def grid_traces(grid: pd.DataFrame | None, lang: str) -> list[dict]:
-    """OSM 400 / 225 kV lines (one trace per voltage) and substations (markers)."""
+    """OSM 400 / 225 kV lines (one trace per voltage class) and substations (markers)."""
     if grid is None or grid.empty:
         return []
     traces = []
@@ -101,7 +111,7 @@ def grid_traces(grid: pd.DataFrame | None, lang: str) -> list[dict]:
             continue
         lat, lon = _line_coordinates(rows)
         traces.append({"type": "scattermap", "mode": "lines", "lat": lat, "lon": lon, "hoverinfo": "skip",
-                       "name": t("brownfields.line", lang, kv=kv), "line": {"color": colour, "width": 2 if kv == 400 else 1.2},
+                       "name": _class_name("line", kv, rows, lang), "line": {"color": colour, "width": 2 if kv == 400 else 1.2},
                        "legendgroup": "grid"})
     subs = grid[(grid["kind"] == "substation") & grid["voltage_kv"].isin(list(VOLTAGE_COLOURS))]
     for kv, colour in VOLTAGE_COLOURS.items():
@@ -116,7 +126,7 @@ def grid_traces(grid: pd.DataFrame | None, lang: str) -> list[dict]:
             for r in rows.to_dict("records")
         ]
         traces.append({"type": "scattermap", "mode": "markers", "lat": rows["lat"].tolist(), "lon": rows["lon"].tolist(),
-                       "name": t("brownfields.substation", lang, kv=kv), "legendgroup": "grid", "hovertext": hover,
+                       "name": _class_name("substation", kv, rows, lang), "legendgroup": "grid", "hovertext": hover,
                        "hoverinfo": "text", "marker": {"size": 8, "color": colour, "symbol": "circle"}})
     return traces
 

@@ -8,13 +8,21 @@ import urllib.parse
 import pytest
 
 from dashboard.data import opendata, osm_grid
-from tests.fixtures import overpass_json
+from tests.fixtures import (
+    OVERPASS_MEMORY_REMARK,
+    OVERPASS_TIMEOUT_REMARK,
+    overpass_json,
+    overpass_partial_json,
+    overpass_timeout_json,
+)
 
 
 @pytest.mark.parametrize(
     ("tag", "kv", "voltages"),
     [("400000", 400, "400"), ("400000;225000", 400, "400;225"), ("225000; 90000", 225, "225;90"),
-     ("400 kV", 400, "400"), ("", math.nan, ""), (None, math.nan, ""), ("unknown", math.nan, "")],
+     ("400 kV", 400, "400"), ("", math.nan, ""), (None, math.nan, ""), ("unknown", math.nan, ""),
+     # Belgian tags by the border: the 400 / 225 kV classes, the voltage kept as written
+     ("380000", 400, "380"), ("220000;70000", 225, "220;70"), ("380000;220000", 400, "380;220")],
 )
 def test_voltage_tags(tag, kv, voltages):
     got_kv, got_voltages = osm_grid.parse_voltages(tag)
@@ -39,7 +47,45 @@ def test_an_overloaded_overpass_answer_is_a_clear_error():
     with pytest.raises(osm_grid.OsmGridError, match="not JSON"):
         osm_grid.parse(b"<html><body>504 Gateway Timeout</body></html>")
     with pytest.raises(osm_grid.OsmGridError, match="elements"):
-        osm_grid.parse(b'{"remark": "runtime error: Query timed out"}')
+        osm_grid.parse(b'{"version": 0.6}')
+
+
+@pytest.mark.parametrize(("answer", "remark", "count"), [(overpass_timeout_json, OVERPASS_TIMEOUT_REMARK, 0),
+                                                         (overpass_partial_json, OVERPASS_MEMORY_REMARK, 3)])
+def test_an_answer_with_a_remark_is_incomplete_and_quoted(answer, remark, count):
+    with pytest.raises(opendata.OpenDataError) as error:
+        osm_grid.parse(answer())
+    assert f"the server's remark: “{remark}” (after {count} element(s))" in str(error.value)
+    assert str(error.value).startswith("osm_grid: the Overpass answer is incomplete")
+
+
+@pytest.mark.parametrize("answer", [overpass_timeout_json, overpass_partial_json])
+def test_an_incomplete_answer_is_never_cached_and_the_previous_file_kept(answer, local_http, monkeypatch, tmp_path):
+    local_http.routes["/api/interpreter"] = (200, overpass_json())
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path))
+    monkeypatch.delenv("HDF_OPENDATA_OSM_GRID", raising=False)
+    monkeypatch.setenv("HDF_OPENDATA_OSM_GRID_URL", osm_grid.query_url(local_http.base + "/api/interpreter"))
+    local_http.routes["/api/interpreter"] = (200, answer())
+    with pytest.raises(opendata.OpenDataError, match="remark"):
+        opendata.fetch("osm_grid")
+    assert not any(tmp_path.iterdir())  # nothing cached from an incomplete answer
+    local_http.routes["/api/interpreter"] = (200, overpass_json())
+    opendata.fetch("osm_grid")
+    cached = tmp_path / "osm-grid-hdf.parquet"
+    stamp = cached.stat().st_mtime_ns
+    local_http.routes["/api/interpreter"] = (200, answer())
+    with pytest.raises(opendata.OpenDataError, match="previous file, if any, is kept"):
+        opendata.fetch("osm_grid")
+    assert cached.stat().st_mtime_ns == stamp and len(opendata.load("osm_grid")) == 6
+
+
+def test_belgian_380_and_220_kv_are_the_400_and_225_kv_classes_and_rows_are_counted():
+    frame = osm_grid.parse(overpass_json(border=True)).set_index("osm_id")
+    assert (frame.loc[201, "voltage_kv"], frame.loc[201, "voltages"]) == (400, "380")
+    assert (frame.loc[202, "voltage_kv"], frame.loc[202, "voltages"]) == (225, "220;70")
+    # 12 elements: 8 objects kept (2 returned twice, 1 mapped twice), 7 of them 400 / 225 kV, 1 line
+    # with a single vertex refused.
+    assert frame.attrs["rows"] == {"read": 12, "region": 8, "placed": 7, "refused": 1}
 
 
 def test_the_query_asks_the_region_bbox_lines_with_geometry_and_centres():

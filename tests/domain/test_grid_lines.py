@@ -71,3 +71,12 @@ def test_lines_and_substations_of_a_voltage():
     assert list(grid_lines.lines_of(grid, 400)["name"]) == ["a", "b"]
     assert list(grid_lines.substations_of(grid, 225)["name"]) == ["S2"]
     assert grid_lines.lines_of(None).empty
+
+
+def test_a_belgian_380_kv_line_is_a_400_kv_line_for_the_distance():
+    from dashboard.data import osm_grid
+    from tests.fixtures import overpass_json
+
+    lines = grid_lines.lines_of(osm_grid.parse(overpass_json(border=True)), 400)
+    assert "Avelgem - Avelin" in set(lines["name"])
+    assert "Avelgem - Avelin" not in set(grid_lines.lines_of(osm_grid.parse(overpass_json(border=True)), 225)["name"])

@@ -87,3 +87,14 @@ def test_surface_choropleth_and_best_zones_table():
     zones = fsurf.zones_table(surface.best_zones(scored, n=3), "en")
     assert list(zones.columns)[:3] == ["Rank", "Score", "Nearest commune"]
     assert zones["Nearest 400 kV point"].str.startswith("substation AVELIN").all()
+
+
+def test_belgian_380_and_220_kv_are_drawn_with_the_400_and_225_kv_and_the_legend_says_so():
+    grid = osm_grid.parse(overpass_json(border=True))
+    names = {trace["name"]: trace for trace in fb.grid_traces(grid, "fr")}
+    assert "Ligne 400 kV (OSM, lignes à 380 kV comprises)" in names
+    assert "Poste 225 kV (OSM, postes à 220 kV compris)" in names
+    assert "Ligne 400 kV (OSM)" in {t["name"] for t in fb.grid_traces(osm_grid.parse(overpass_json()), "fr")}
+    # The Belgian line is in the 400 kV trace (its three vertices among the trace's points).
+    line = names["Ligne 400 kV (OSM, lignes à 380 kV comprises)"]
+    assert {(50.78, 3.44), (50.66, 3.25)} <= set(zip(line["lat"], line["lon"]))

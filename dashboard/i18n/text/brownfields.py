@@ -36,6 +36,9 @@ TEXT = {
         "type": "Type",
         "line": "Ligne {kv} kV (OSM)",
         "substation": "Poste {kv} kV (OSM)",
+        # 380 / 220 kV objects (Belgium, by the border) drawn and measured with the 400 / 225 kV class.
+        "line_with": "Ligne {kv} kV (OSM, lignes à {other} kV comprises)",
+        "substation_with": "Poste {kv} kV (OSM, postes à {other} kV compris)",
         "voltages": "Tensions",
         "unnamed": "sans nom",
         "sites": "Nombre de sites",
@@ -81,6 +84,8 @@ TEXT = {
         "type": "Type",
         "line": "{kv} kV line (OSM)",
         "substation": "{kv} kV substation (OSM)",
+        "line_with": "{kv} kV line (OSM, {other} kV lines included)",
+        "substation_with": "{kv} kV substation (OSM, {other} kV substations included)",
         "voltages": "Voltages",
         "unnamed": "unnamed",
         "sites": "Number of sites",

@@ -415,6 +415,36 @@ def ign_datacenters_gpkg(points=IGN_POINTS, polygon=IGN_POLYGON, fields=IGN_FIEL
     return buffer.getvalue()
 
 
+# EnRezo's "chaleur fatale — datacenter" layer as a public application reads it (research note
+# opendata-real-formats-2026-12): fid, id, nom, categorie, com_nom, qualite_xy (1 = exact address …
+# 5 = commune centre), source; no département. (id, nom, categorie, com_nom, qualite_xy, source, lon, lat)
+ENREZO_FIELDS = ("id", "nom", "categorie", "com_nom", "qualite_xy", "source")
+ENREZO_ROWS = (
+    ("DC-1", "Centre Lille", "Datacenter", "Lille", 1, "Source A", 3.0573, 50.6292),
+    ("DC-2", "Béthune DC", "Datacenter", "BETHUNE", 5, "Source B", 2.6438, 50.5299),  # case and accents folded
+    ("DC-3", "Beaumont DC", "Datacenter", "Beaumont", 5, "Source A", 2.96, 50.46),  # two Beaumont: the point says 62
+    ("DC-4", "Sans commune", "Datacenter", None, 2, "Source A", 2.2525, 50.75),  # no name: from the point
+    ("DC-5", "Homonyme", "Datacenter", "Beaumont", 1, "Source C", 1.44, 43.6),  # a namesake far away: not 62 or 02
+)
+
+
+def enrezo_gpkg(rows=ENREZO_ROWS) -> bytes:
+    """The EnRezo data-centre layer as a GeoPackage in Lambert-93, points, EnRezo's field names."""
+    import io
+
+    import numpy as np
+    import pyogrio.raw
+    import shapely
+
+    shapes = [shapely.to_wkb(shapely.Point(*lambert93(lon, lat))) for *_, lon, lat in rows]
+    columns = [np.array([row[i] for row in rows], dtype=object) for i in range(len(ENREZO_FIELDS))]
+    columns[4] = np.array([row[4] for row in rows], dtype=np.int32)
+    buffer = io.BytesIO()
+    pyogrio.raw.write(buffer, np.array(shapes, dtype=object), columns, list(ENREZO_FIELDS), driver="GPKG",
+                      layer="datacenter", crs="EPSG:2154", geometry_type="Point")
+    return buffer.getvalue()
+
+
 def seven_zip(files: dict[str, bytes]) -> bytes:
     """A 7z archive (py7zr, LZMA2) holding `files` {member name: bytes}."""
     import io

@@ -32,7 +32,10 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from dashboard.data import rowcounts
 from dashboard.data.opendata_checks import OpenDataError
+from dashboard.domain import geo
+from dashboard.domain.communes import normalize_name
 from dashboard.domain.schema import DEPARTEMENTS, IGN_DATACENTER_COLUMNS, REGION_BBOX
 
 DOWNLOAD_URL = (
@@ -54,6 +57,10 @@ CODE_FIELDS = (
     ("commune", ("code_insee", "insee_com", "insee_commune", "code_commune", "codgeo", "code_com", "insee", "com")),
     ("postcode", ("code_postal", "codepostal", "cp")),
 )
+# EnRezo's commune name field (the layer France Chaleur Urbaine reads: fid, id, nom, categorie,
+# com_nom, qualite_xy, source); the file names no département, so it comes from this name.
+COMMUNE_NAME_FIELDS = ("com_nom", "nom_commune", "commune", "libelle_commune")
+NAME_MATCH_KM = 20  # a commune named in the row is trusted when its centre is this close to the point
 _POINTS = ("Point", "MultiPoint", "Polygon", "MultiPolygon")
 _DEPARTEMENT_CODE = re.compile(r"^(\d{1,2}|2[AB]|97\d)$", re.IGNORECASE)
 _COMMUNE_CODE = re.compile(r"^(\d\d|2[AB])\d{3}$", re.IGNORECASE)
@@ -213,9 +220,9 @@ def _departements(frame: pd.DataFrame) -> tuple[pd.Series, list[str]]:
     return found, used
 
 
-def _frame(layers) -> tuple[pd.DataFrame, list[str]]:
+def _frame(layers) -> tuple[pd.DataFrame, list[str], int]:
     """Every feature of every layer: own columns (lat/lon in WGS 84) and attributes as text."""
-    frames, problems, kinds_seen = [], [], set()
+    frames, problems, kinds_seen, skipped = [], [], set(), 0
     for layer, meta, fids, geometries, fields in layers:
         x, y, kinds = _positions(geometries)
         kinds_seen.update(k for k in kinds if k)
@@ -233,6 +240,7 @@ def _frame(layers) -> tuple[pd.DataFrame, list[str]]:
         frame = pd.DataFrame({"fid": [str(f) for f in fids], "layer": layer, "lat": lat, "lon": lon,
                               **attributes})
         unplaced = int(np.isnan(lat).sum())
+        skipped += unplaced
         if unplaced:
             problems.append(f"{unplaced} feature(s) of layer {layer!r} without a point or polygon geometry: skipped")
         frames.append(frame.dropna(subset=["lat", "lon"]))
@@ -240,7 +248,7 @@ def _frame(layers) -> tuple[pd.DataFrame, list[str]]:
     if frame.empty:
         seen = ", ".join(sorted(kinds_seen)) or "none"
         raise _fail(f"no point or polygon geometry in the GeoPackage (geometry types found: {seen})")
-    return frame, problems
+    return frame, problems, skipped
 
 
 def _names(frame: pd.DataFrame) -> pd.Series:
@@ -251,16 +259,57 @@ def _names(frame: pd.DataFrame) -> pd.Series:
     return names.where(names.notna(), "fid " + frame["fid"])
 
 
-def parse(raw: bytes) -> pd.DataFrame:
-    """The region's data centres: OWN_COLUMNS then the file's attributes; `attrs["problems"]`."""
+def _by_commune_name(frame: pd.DataFrame, communes: pd.DataFrame | None) -> tuple[pd.Series, pd.Series]:
+    """(département from the commune name field matched to the communes list, accents and case folded
+    — a name several communes share resolved by the nearest of them to the point —, whether ambiguous).
+    A name whose commune lies over NAME_MATCH_KM from the point (a namesake elsewhere) is not used."""
+    found = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    ambiguous = pd.Series(False, index=frame.index)
+    columns = _field(frame.columns, COMMUNE_NAME_FIELDS)
+    if not columns or communes is None or communes.empty:
+        return found, ambiguous
+    by_key = communes.assign(key=communes["name"].map(normalize_name)).groupby("key")
+    for index, written in frame[columns[0]].items():
+        if not isinstance(written, str) or not written.strip() or normalize_name(written) not in by_key.groups:
+            continue
+        same_name = by_key.get_group(normalize_name(written))
+        point = frame.loc[index, ["lat", "lon"]].to_numpy(dtype=float)
+        km = geo.geodesic_km(np.full(len(same_name), point[0]), np.full(len(same_name), point[1]),
+                             same_name["lat"].to_numpy(dtype=float), same_name["lon"].to_numpy(dtype=float))
+        nearest = int(np.nanargmin(km)) if np.isfinite(km).any() else 0
+        if np.isfinite(km[nearest]) and km[nearest] > NAME_MATCH_KM:
+            continue
+        found[index] = str(same_name["departement"].iloc[nearest])
+        ambiguous[index] = same_name["departement"].nunique() > 1
+    return found, ambiguous
+
+
+def parse(raw: bytes, communes: pd.DataFrame | None = None, outlines: dict | None = None) -> pd.DataFrame:
+    """The region's data centres: OWN_COLUMNS then the file's attributes; `attrs["problems"]`.
+
+    The département: a code field when the file has one; else EnRezo's commune name (`com_nom`)
+    matched to `communes` (the region's communes list); else the point in `outlines`; else, without
+    outlines, a row in the region's bounding box is kept with its département unknown."""
     member, gpkg = gpkg_in_archive(raw)
-    frame, problems = _frame(_read_layers(gpkg, member))
+    frame, problems, skipped = _frame(_read_layers(gpkg, member))
     total = len(frame)
     departement, used = _departements(frame)
+    by_name, ambiguous = _by_commune_name(frame, communes)
+    from_name = departement.isna() & by_name.notna()
+    departement = departement.where(departement.notna(), by_name)
+    from_point = departement.isna()
+    if outlines and from_point.any():
+        departement[from_point] = geo.departements_of_points(frame.loc[from_point, "lat"],
+                                                             frame.loc[from_point, "lon"], outlines)
+    issues = []
+    if (from_name & ambiguous).any():
+        issues.append(rowcounts.issue("by_name_ambiguous", frame.loc[from_name & ambiguous, "fid"]))
+    if outlines and (from_point & departement.isin(list(DEPARTEMENTS))).any():
+        issues.append(rowcounts.issue("by_point", frame.loc[from_point & departement.isin(list(DEPARTEMENTS)), "fid"]))
     in_box = frame["lat"].between(REGION_BBOX["lat_min"], REGION_BBOX["lat_max"]) & frame["lon"].between(
         REGION_BBOX["lon_min"], REGION_BBOX["lon_max"])
-    keep = departement.isin(list(DEPARTEMENTS)) | (departement.isna() & in_box)
-    by_box = int((departement.isna() & in_box).sum())
+    keep = departement.isin(list(DEPARTEMENTS)) | (departement.isna() & in_box & (not outlines))
+    by_box = int((departement.isna() & in_box & (not outlines)).sum())
     if by_box:
         fields = f" ({', '.join(used)} empty or unreadable)" if used else " (no département or commune code field)"
         problems.append(f"{by_box} feature(s) kept because they lie in the region's bounding box{fields}: the box "
@@ -273,5 +322,8 @@ def parse(raw: bytes) -> pd.DataFrame:
     frame["name"] = _names(frame)
     attributes = [c for c in frame.columns if c not in OWN_COLUMNS]
     frame = frame[[*OWN_COLUMNS, *attributes]].reset_index(drop=True)
-    frame.attrs["problems"] = problems
+    # Read: every feature; placed: those of the region (each has a point); refused: no usable geometry.
+    frame.attrs["rows"] = rowcounts.counts(total + skipped, len(frame), len(frame), skipped)
+    frame.attrs["issues"] = issues
+    frame.attrs["problems"] = problems + [rowcounts.describe(found) for found in issues]
     return frame

@@ -194,14 +194,23 @@ def _parse_communes(raw: bytes) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
-def _parse_cartofriches(raw: bytes):
-    """Cartofriches with the outlines in use (embedded or downloaded): a row without a commune
-    code takes its département from its point."""
+def _in_use(name: str):
+    """A dataset another one's reader needs (outlines, communes), None when missing or unreadable."""
     try:
-        outlines = load("outlines")
+        return load(name)
     except OpenDataError:
-        outlines = None
-    return cartofriches.parse_csv(raw, outlines)
+        return None
+
+
+def _parse_cartofriches(raw: bytes):
+    """Cartofriches with the outlines in use: a row without a commune code is placed by its point."""
+    return cartofriches.parse_csv(raw, _in_use("outlines"))
+
+
+def _parse_ign_datacenters(raw: bytes):
+    """IGN's data centres with the communes list and outlines in use: the département from EnRezo's
+    commune name, else from the point."""
+    return ign_datacenters.parse(raw, communes=_in_use("communes"), outlines=_in_use("outlines"))
 
 
 DATASETS: dict[str, OpenDataset] = {
@@ -300,7 +309,7 @@ DATASETS: dict[str, OpenDataset] = {
             page_url=ign_datacenters.PORTAL_URL,
             download_url=ign_datacenters.DOWNLOAD_URL,
             filename="ign-datacenters-hdf.parquet",
-            parse=ign_datacenters.parse,
+            parse=_parse_ign_datacenters,
             # How many of the 2024 edition's data centres lie in the region is unconfirmed: no floor
             # beyond one; a new edition is compared with the cached one.
             min_rows=1,

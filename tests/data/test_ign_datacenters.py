@@ -167,3 +167,57 @@ def test_command_line_fetch_and_the_registry(server, capsys):
     server.routes[ARCHIVE] = (404, b"not found")
     assert opendata.main(["fetch", "ign_datacenters"]) == 1
     assert "HTTP 404" in capsys.readouterr().err
+
+
+# --- EnRezo's field names (nom, categorie, com_nom, qualite_xy, source) ----------------------------
+
+def _communes():
+    import json
+
+    from dashboard.data.opendata import _parse_communes
+    from tests.fixtures import COMMUNES_JSON
+
+    return _parse_communes(json.dumps(COMMUNES_JSON).encode())
+
+
+def test_enrezo_commune_names_give_the_departement_without_outlines():
+    from tests.fixtures import enrezo_gpkg
+
+    frame = ign_datacenters.parse(enrezo_gpkg(), communes=_communes()).set_index("id")
+    assert frame.loc["DC-1", "departement"] == "59"  # Lille, by its name, no outlines loaded
+    assert frame.loc["DC-2", "departement"] == "62"  # "BETHUNE": case and accents folded
+    assert frame.loc["DC-3", "departement"] == "62"  # Beaumont (62 and 02): the nearest to the point
+    assert frame.loc["DC-1", "name"] == "Centre Lille"
+    # EnRezo's attributes kept as written
+    assert (frame.loc["DC-1", "categorie"], frame.loc["DC-1", "qualite_xy"], frame.loc["DC-1", "source"]) == (
+        "Datacenter", "1", "Source A")
+    assert "DC-5" not in frame.index  # a Beaumont 700 km from both: its name is not used, its point is far
+    assert {"kind": "by_name_ambiguous", "n": 1, "ids": ["3"]} in frame.attrs["issues"]
+    assert frame.attrs["rows"] == {"read": 5, "region": 4, "placed": 4, "refused": 0}
+
+
+def test_enrezo_without_a_commune_name_takes_the_departement_from_the_point():
+    from tests.fixtures import enrezo_gpkg, outlines_geojson
+
+    frame = ign_datacenters.parse(enrezo_gpkg(), communes=_communes(), outlines=outlines_geojson(("62",)))
+    frame = frame.set_index("id")
+    assert frame.loc["DC-4", "departement"] == "62" and {"kind": "by_point", "n": 1, "ids": ["4"]} in frame.attrs["issues"]
+    assert frame.loc["DC-1", "departement"] == "59"  # the name still wins over the (Pas-de-Calais only) outlines
+
+
+def test_the_download_uses_the_communes_in_use_for_enrezo_names(monkeypatch, tmp_path):
+    import json
+
+    from tests.fixtures import COMMUNES_JSON, enrezo_gpkg, seven_zip
+
+    communes = tmp_path / "communes.json"
+    communes.write_text(json.dumps(COMMUNES_JSON), encoding="utf-8")
+    archive = tmp_path / "ENR_1-0_ENREZO-C-FAT-DTCNTR_GPKG_LAMB93_FXX_2024-04-01.7z"
+    archive.write_bytes(seven_zip({"ENR/datacenter.gpkg": enrezo_gpkg()}))
+    monkeypatch.setenv("HDF_OPENDATA_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("HDF_OPENDATA_COMMUNES", str(communes))
+    monkeypatch.setenv("HDF_OPENDATA_IGN_DATACENTERS", str(archive))
+    monkeypatch.delenv("HDF_OPENDATA_OUTLINES", raising=False)
+    frame = opendata.load("ign_datacenters").set_index("id")
+    assert opendata.load("outlines") is None
+    assert frame.loc["DC-1", "departement"] == "59" and frame.attrs["as_of"] == "2024-04-01"

@@ -51,7 +51,8 @@ def site(site_id: str, project_type: str, **values) -> dict:
     row.update({f"{c}_approx": False for c in VALUE_COLUMNS} | {f"{c}_conflict": False for c in VALUE_COLUMNS})
     row.update(site_id=site_id, name=site_id, project_type=project_type, status="unknown",
                commissioning_start=None, commissioning_end=None, announced_start=None,
-               nearest_400kv_name="", nearest_225kv_name="", source_ids="", as_of="", latest_fact_as_of=None)
+               nearest_400kv_name="", nearest_225kv_name="", source_ids="", as_of="", latest_fact_as_of=None,
+               fast_track=False)
     unknown = set(values) - set(SITES_COLUMNS)
     if unknown:
         raise KeyError(f"not a sites column: {sorted(unknown)}")

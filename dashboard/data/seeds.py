@@ -21,6 +21,7 @@ from dashboard.domain.records import Problem, SeedBundle  # noqa: F401  (re-expo
 from dashboard.domain.schema import (
     ATTRIBUTES,
     DEPARTEMENTS,
+    FAST_TRACK_VALUES,
     LANGUAGES,
     LOCATION_PRECISIONS,
     MEASURES,
@@ -180,7 +181,8 @@ def _normalize_value(attribute: str, text: str, lang: str) -> dict:
     }
     try:
         if spec.kind == "quantity":
-            quantity = normalize.parse_quantity(text, lang=lang)
+            # Energy (TWh) is read only where an attribute asks for it; elsewhere it is refused as not power.
+            quantity = normalize.parse_quantity(text, "TWh" if spec.unit == "TWh" else None, lang=lang)
             if quantity.unit != spec.unit:
                 raise _Rejected("value", text, f"{attribute} needs a value in {spec.unit}, got {quantity.unit}")
             # A range keeps both ends; its value is the low end.
@@ -198,6 +200,9 @@ def _normalize_value(attribute: str, text: str, lang: str) -> dict:
         elif spec.kind == "status":
             if text not in STATUSES:
                 raise _Rejected("value", text, f"a status is one of {', '.join(STATUSES)}")
+        elif spec.kind == "designation":
+            if text not in FAST_TRACK_VALUES:
+                raise _Rejected("value", text, f"a designation is one of {', '.join(FAST_TRACK_VALUES)}")
     except ValueError as exc:  # NormalizeError is a ValueError and quotes the text
         raise _Rejected("value", text, str(exc)) from None
     return out
@@ -392,8 +397,11 @@ def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: s
     quoted = raw.get("quoted", True)
     if not isinstance(quoted, bool):
         raise _Rejected("quoted", quoted, "expected true or false (false: the value is a paraphrase)")
-    if ATTRIBUTES[attribute].kind == "status":
-        quoted = False  # a status is a keyword of ours; the source's words go in the note
+    kind = ATTRIBUTES[attribute].kind
+    if kind in ("status", "designation", "reference"):
+        quoted = False  # a keyword or an id of ours; the source's words go in the note
+    if kind == "reference" and value not in entity_ids:
+        raise _Rejected("value", value, "unknown (or rejected) entity id")
     measure = _measure(raw, attribute)
     projection = raw.get("projection", False)
     if not isinstance(projection, bool):
@@ -401,6 +409,14 @@ def _validate_fact(raw: object, source_id: str, entity_ids: set[str], fact_id: s
     also = _also_sources(raw, source_id, source_ids)
     normalized = _normalize_value(attribute, value, lang)
     normalized["projection"] = normalized["projection"] or projection
+    if raw.get("by") is not None:  # the year a figure is for, when it is not its as-of (a horizon)
+        if kind == "period":
+            raise _Rejected("by", raw["by"], "a period attribute gives its period in `value`")
+        try:
+            horizon = normalize.parse_period(str(raw["by"]), lang=lang)
+        except ValueError as exc:
+            raise _Rejected("by", raw["by"], str(exc)) from None
+        normalized.update(period_start=horizon.start, period_end=horizon.end)
     return {
         "fact_id": fact_id,
         "site_id": entity,

@@ -55,16 +55,24 @@ IGN_DATACENTER_COLUMNS = ("fid", "layer", "name", "departement", "lat", "lon")
 BROWNFIELD_STATUSES = ("with_project", "without_project", "potential", "reconverted")
 
 
+# A site's designation by the State (attribute `fast_track`): "designated" = named among the sites
+# of the fast-track connection procedure (CRE: 400 MW to 1 GW on RTE's 400 kV grid by 2028-2029).
+FAST_TRACK_VALUES = ("designated",)
+
+
 @dataclass(frozen=True)
 class Attribute:
     """How a seed attribute is read and which `sites` column it feeds."""
 
     name: str
-    kind: str  # "quantity" | "period" | "status" | "count"
+    kind: str  # "quantity" | "period" | "status" | "count" | "designation" | "reference"
     unit: str | None  # expected unit for quantities
     column: str  # column in the sites table (periods feed <column>_start/_end)
     history: bool = False  # a time series (kept whole, never a conflict)
     sites_column: bool = True  # False: kept in facts only (histories read by their own page)
+    # A scenario (a plan studied, not decided): kept in the facts table to be drawn as a
+    # scenario (dashed), never a site's value.
+    scenario: bool = False
 
 
 ATTRIBUTES: dict[str, Attribute] = {
@@ -100,6 +108,29 @@ ATTRIBUTES: dict[str, Attribute] = {
                   sites_column=False),
         Attribute("brownfield_portfolio_area", "quantity", "m2", "brownfield_portfolio_area_m2", history=True,
                   sites_column=False),
+        # The power page (dashboard.domain.power). A fact's `by:` gives the year its figure is
+        # for (period_start/period_end) when that is not its as-of (a horizon, a plan).
+        # Named among the State's fast-track sites (value: FAST_TRACK_VALUES; the source's words in the note).
+        Attribute("fast_track", "designation", None, "fast_track"),
+        # The 400 kV substation a source names for a site's connection (value: its entity id).
+        Attribute("grid_substation", "reference", None, "grid_substation", sites_column=False),
+        # Annual energy (TWh): a plant's output, a region's consumption or production; one fact a year.
+        Attribute("annual_energy", "quantity", "TWh", "annual_energy_twh", history=True, sites_column=False),
+        Attribute("annual_consumption", "quantity", "TWh", "annual_consumption_twh", history=True,
+                  sites_column=False),
+        Attribute("annual_production", "quantity", "TWh", "annual_production_twh", history=True,
+                  sites_column=False),
+        # A plant's units and the power of one ("6 × 910 MWe"): capacities after a closure or of a
+        # pair of new reactors are computed from them, and said to be computed.
+        Attribute("unit_count", "count", None, "unit_count", sites_column=False),
+        Attribute("unit_power", "quantity", "MW", "unit_power_mw", sites_column=False),
+        # Extra demand a grid operator expects in a zone by a horizon (`by:`), e.g. RTE for Dunkirk.
+        Attribute("extra_demand", "quantity", "MW", "extra_demand_mw", history=True, sites_column=False),
+        # What a line or a zone's network can carry (RTE, the press), before or after works.
+        Attribute("transmission_capacity", "quantity", "MW", "transmission_capacity_mw", history=True,
+                  sites_column=False),
+        # Units a plan would close by a horizon (`by:`): a scenario, not a fact.
+        Attribute("closure_scenario", "count", None, "closure_scenario", sites_column=False, scenario=True),
     )
 }
 
@@ -171,6 +202,7 @@ SITES_COLUMNS = (
     "announced_start",
     "data_center_target",
     "state_identified_sites",
+    "fast_track",
     *(f"{c}_low" for c in VALUE_COLUMNS),
     *(f"{c}_high" for c in VALUE_COLUMNS),
     *(f"{c}_approx" for c in VALUE_COLUMNS),

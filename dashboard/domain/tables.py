@@ -126,6 +126,8 @@ def _sites_frame(bundle: SeedBundle, facts: pd.DataFrame, sources: pd.DataFrame)
     sites["commissioning_end"] = current_of("commissioning", "period_end")
     for attribute in ("data_center_target", "state_identified_sites"):
         sites[attribute] = pd.to_numeric(current_of(attribute, "value"), errors="coerce")
+    # Named among the State's fast-track sites (the siting score's exclusion override and criterion).
+    sites["fast_track"] = current_of("fast_track", "raw_value").eq("designated").astype(bool)
 
     # Every row traces to its sources: the facts' sources and where its coordinates come from.
     cited = facts.groupby("site_id")["source_id"].agg(lambda s: sorted(set(s)))

@@ -74,6 +74,7 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "data_center_target": ("number of data centres the region's own target counts", "data centres (count)"),
     "state_identified_sites": ("number of sites the State identified for data centres in the region (latest)",
                                "sites (count)"),
+    "fast_track": ("true when a source names the site among the State's fast-track connection sites", None),
     "latest_fact_as_of": ("as-of of the site's latest dated fact (empty when every fact is undated)", None),
     "source_ids": ("source_id of every source behind the row, separated by ';'", None),
     "as_of": ("as-of: the date the value holds for, " + PARTIAL_DATE, None),

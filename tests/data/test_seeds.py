@@ -248,3 +248,46 @@ def test_the_facts_table_carries_measure_qualifier_projection_and_other_sources(
         "construction", "approx", "article-b"]
     assert facts.loc[("article-b", "investment"), ["measure", "qualifier", "projection"]].tolist() == [
         "site", "at_most", False]
+def _power_page_fact(docs, **fact):
+    docs["002_article-a.yaml"]["facts"].append({"entity": "dc", "as_of": "2025-09", **fact})
+    return docs
+
+
+def test_fast_track_designation_and_named_substation_are_read(tmp_path):
+    docs = _power_page_fact(base_documents(), attribute="fast_track", value="designated", quoted=True)
+    docs = _power_page_fact(docs, attribute="grid_substation", value="host-site")
+    bundle = load(tmp_path, docs)
+    assert bundle.problems == []
+    designated = next(f for f in bundle.facts if f["attribute"] == "fast_track")
+    assert (designated["raw_value"], designated["quoted"]) == ("designated", False)  # a keyword of ours
+    named = next(f for f in bundle.facts if f["attribute"] == "grid_substation")
+    assert named["raw_value"] == "host-site"
+
+
+@pytest.mark.parametrize(
+    "fact, field, reason",
+    [
+        ({"attribute": "fast_track", "value": "oui"}, "value", "a designation is one of designated"),
+        ({"attribute": "grid_substation", "value": "poste-inconnu"}, "value", "unknown (or rejected) entity id"),
+        ({"attribute": "annual_consumption", "value": "600 MW"}, "value", "power, not energy"),
+        ({"attribute": "extra_demand", "value": "3 500 MW", "by": "bientôt"}, "by", "bientôt"),
+        ({"attribute": "commissioning", "value": "2030", "by": "2031"}, "by", "gives its period in `value`"),
+    ],
+)
+def test_power_page_facts_that_are_wrong_are_reported_and_the_rest_kept(tmp_path, fact, field, reason):
+    bundle = load(tmp_path, _power_page_fact(base_documents(), **fact))
+    problem = only_problem(bundle)
+    assert (problem.file, problem.field) == ("002_article-a.yaml", field)
+    assert reason in problem.reason
+    assert len(bundle.facts) == 8  # the base set's facts all kept
+
+
+def test_annual_energy_in_twh_and_a_horizon_are_read(tmp_path):
+    docs = _power_page_fact(base_documents(), attribute="annual_consumption", value="44,1 TWh", as_of="2022")
+    docs = _power_page_fact(docs, attribute="extra_demand", value="3 500 MW", by="à l'horizon 2030", as_of="2023")
+    bundle = load(tmp_path, docs)
+    assert bundle.problems == []
+    energy = next(f for f in bundle.facts if f["attribute"] == "annual_consumption")
+    assert (energy["value"], energy["unit"]) == (pytest.approx(44.1), "TWh")
+    demand = next(f for f in bundle.facts if f["attribute"] == "extra_demand")
+    assert (demand["value"], str(demand["period_start"]), demand["as_of"]) == (3500.0, "2030-01-01", "2023")

@@ -1,4 +1,5 @@
-"""Quantities: amounts (EUR), areas (m2), power (MW), jobs and ratios, single or ranges."""
+"""Quantities: amounts (EUR), areas (m2), power (MW), jobs and ratios, single or ranges; annual energy
+(TWh) only when asked for (`expected_unit="TWh"`): everywhere else energy is refused as not power."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dashboard.domain.normalize import numbers as num
 from dashboard.domain.normalize.qualifier import qualifier_of, split_projection
 from dashboard.domain.normalize.text import CACHE_SIZE, RangeEnds, Unreadable, check_arguments, clean, failure
 
-UNITS = ("EUR", "m2", "MW", "jobs", "ratio")
+UNITS = ("EUR", "m2", "MW", "jobs", "ratio", "TWh")
 _LARGEST = Decimal("1e100")  # far beyond any real figure; keeps float() finite
 
 
@@ -78,6 +79,18 @@ _LEXICON = (
     | REFUSED_UNITS
 )
 
+# Annual energy, read only when the caller expects TWh (a region's consumption, a plant's output):
+# energy words become units, power words are refused (a capacity is not an energy).
+_ENERGY_POWERS = {"kWh": -9, "MWh": -6, "GWh": -3, "TWh": 0}
+_ENERGY_LEXICON = (
+    num.number_lexicon()
+    | num.scale_abbreviations()
+    | {w: (num.UNIT, ("TWh", _ENERGY_POWERS[name], True)) for w, name in _ENERGY_UNITS.items() if w != "wh"}
+    | {w: (num.REFUSED, f"{w} is power, not energy: an annual energy is read in kWh, MWh, GWh or TWh")
+       for w, (unit, _, _) in UNIT_WORDS.items() if unit == "MW"}
+    | {w: entry for w, entry in REFUSED_UNITS.items() if w not in _ENERGY_UNITS}
+)
+
 # "6 × 910 MWe": a whole multiplier in front of the number.
 _MULTIPLIER = re.compile(r"(?<![\d.,])(\d+) ?[×x*] ?(?=\d)")
 
@@ -113,7 +126,8 @@ def _cached_quantity(text: str, expected_unit: str | None, lang: str) -> Quantit
     markers = num.APPROX_MARKERS.findall(s)
     s = num.APPROX_MARKERS.sub(" ", s) if markers else s
     s, multiplier = _strip_multiplier(s)
-    tokens, ranged = num.tokenize(num.rewrite_phrases(s), _LEXICON, lang)
+    lexicon = _ENERGY_LEXICON if expected_unit == "TWh" else _LEXICON
+    tokens, ranged = num.tokenize(num.rewrite_phrases(s), lexicon, lang)
     low_tokens, high_tokens = num.split_range(tokens) if ranged else (tokens, None)
     number, collective, run, own_unit = _read_end(low_tokens)
     if high_tokens is None:

@@ -192,7 +192,29 @@ def test_money_abbreviations_are_not_read_for_other_units():
 
 
 def test_units_constant():
-    assert UNITS == ("EUR", "m2", "MW", "jobs", "ratio")
+    assert UNITS == ("EUR", "m2", "MW", "jobs", "ratio", "TWh")
+
+
+@pytest.mark.parametrize(
+    "text, value, approximate",
+    [
+        ("32,27 térawattheures", 32.27, False),
+        ("environ 2,3 TWh", 2.3, True),
+        ("500 GWh", 0.5, False),
+        ("entre 15 et 20 TWh", 15.0, False),
+    ],
+)
+def test_annual_energy_is_read_in_twh_only_when_asked(text, value, approximate):
+    quantity = parse_quantity(text, expected_unit="TWh")
+    assert (quantity.unit, quantity.approximate) == ("TWh", approximate)
+    assert quantity.value == pytest.approx(value)
+    with pytest.raises(NormalizeError, match="is energy, not power"):
+        parse_quantity(text)  # without the TWh request, energy stays refused
+
+
+def test_power_is_refused_where_an_energy_is_expected():
+    with pytest.raises(NormalizeError, match="is power, not energy"):
+        parse_quantity("600 MW", expected_unit="TWh")
 
 
 # --------------------------------------------------------------------------- quantity errors

@@ -109,6 +109,15 @@ PAGE_DATED_EVENTS = {
     "black-star-mobivia-bethune",  # « July 2, 2021 », « in 2022 », « June 2023 »
     "lagazette-bethune-deux-societes-recyclage-2025",  # its headline's « en 2025 »
     "mtom-mag-18580-ovh-gravelines",  # opened « en 2013 »
+    # The power page's annual figures: each dated by the year it measures, which the page names.
+    "lagazette-edf-devoile-epr2-gravelines",  # « le 10 février 2022 » (the announcement)
+    "vvikipidea-centrale-gravelines",  # « Production annuelle 32,28 TWh (2019) »
+    "lagazette-gravelines-objectif-60-ans",  # « en 2025 »
+    "radio6-gravelines-production-2025",  # « En 2025 »
+    "rte-bilan-hdf-2019",  # the 2019 bilan
+    "rte-hdf-2020-crise-sanitaire",  # « par rapport à 2019 »: 2020
+    "lagazette-rte-electrifier-economie",  # « en 2022 contre 50,7 TWh en 2021 »
+    "polenergie-rte-bilan-hdf-2023",  # the 2023 bilan
 }
 
 

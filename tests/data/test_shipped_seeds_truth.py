@@ -153,7 +153,7 @@ def test_issue_21_audit_corrections(dataset):
     assert sorted(floor["value"]) == [160_000, 200_000] and floor["conflict"].all()
     # Escaudain: the 5 bn EUR is AFP's, the 700 MW DCmag's and IDC Nova's, not the agglomeration's.
     agglo = facts[facts["source_id"] == "agglo-porteduhainaut-campus-data-centers"]
-    assert sorted(agglo["attribute"]) == ["commissioning", "jobs"]
+    assert sorted(agglo["attribute"]) == ["commissioning", "fast_track", "grid_substation", "jobs"]
     # Summaries are paraphrases: "by 2031" (The AI Insider), "up to 700 MW" (IDC Nova).
     assert not facts.loc[facts["raw_value"].isin(["by 2031", "up to 700 MW"]), "quoted"].any()
 

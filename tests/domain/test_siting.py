@@ -35,6 +35,7 @@ def site(**overrides) -> dict:
         "gravelines_km": 70.0,
         "nearest_400kv_name": "AVELIN",
         "nearest_400kv_km": 5.0,
+        "fast_track": False,
         "nearest_225kv_name": "X",
         "nearest_225kv_km": 3.0,
     }
@@ -151,6 +152,7 @@ def test_perfect_site_scores_100_and_hopeless_site_0():
         gravelines_km=0.0,
         nearest_400kv_km=0.0,
         nearest_225kv_km=0.0,
+        fast_track=True,
     )
     worst = site(
         site_id="worst",
@@ -184,10 +186,11 @@ def test_missing_data_earns_nothing_and_lowers_confidence():
     scored = siting.score(frame(documented, gaps)).set_index("site_id")
     # No credit without evidence: unknown counts like the worst known value...
     assert scored.loc["gaps", "score"] == pytest.approx(scored.loc["documented", "score"])
-    # ...and the confidence says how much is known: 3 of the 7 criteria.
+    # ...and the confidence says how much is known: 4 of the 8 criteria (distances to 400 kV, Gravelines
+    # and Lille, and the fast-track designation, known for every site of the seeds).
     assert scored.loc["documented", "confidence"] == 1.0
-    assert scored.loc["gaps", "confidence"] == pytest.approx(3 / len(siting.CRITERIA))
-    assert scored.loc["gaps", "n_with_data"] == 3
+    assert scored.loc["gaps", "confidence"] == pytest.approx(4 / len(siting.CRITERIA))
+    assert scored.loc["gaps", "n_with_data"] == 4
     assert math.isnan(scored.loc["gaps", "value_land_area"]) and scored.loc["gaps", "contrib_land_area"] == 0
 
 
@@ -212,7 +215,9 @@ def test_confidence_counts_only_weighted_criteria():
 
 def test_no_data_at_all_gives_no_score_and_no_rank():
     empty = {k: np.nan for k in ("gravelines_km", "nearest_400kv_km", "nearest_225kv_km", "land_area_m2", "lat", "lon")}
-    scored = siting.score(frame(site(**empty)))
+    row = site(**empty)
+    row.pop("fast_track")  # no designation known either
+    scored = siting.score(frame(row))
     assert math.isnan(scored["score"].iloc[0]) and math.isnan(scored["rank"].iloc[0])
     assert scored["confidence"].iloc[0] == 0
 
@@ -704,3 +709,45 @@ def test_exported_score_map_draws_the_cached_outlines_like_the_site_map(dataset,
     assert "outlines" in fig.layout.meta["open_data"]
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(tmp_path / "missing.geojson"))
     assert not spec.build(dataset, Filters(), "fr", {**spec.default_options, **chart_inputs(spec)}).layout.map.layers
+
+
+# --- the State's fast-track sites (issue 22) -----------------------------------------------
+
+
+def test_a_fast_track_site_far_from_todays_substations_is_not_excluded_and_says_why():
+    far = dict(nearest_400kv_km=40.0, nearest_225kv_km=40.0)
+    rows = frame(site(site_id="fast", fast_track=True, **far), site(site_id="plain", **far))
+    scored = siting.score(rows, preset="1gw").set_index("site_id")
+    assert not scored.loc["fast", "excluded"] and scored.loc["fast", "rank"] == 1
+    assert scored.loc["fast", "waived_exclusions"] == "far_from_400kv"
+    assert scored.loc["plain", "excluded"] and scored.loc["plain", "exclusion_reasons"] == "far_from_400kv"
+    assert scored.loc["plain", "waived_exclusions"] == ""
+    # The waiver is for distance only: a fast-track site on too little land is still excluded.
+    small = siting.score(frame(site(site_id="fast", fast_track=True, land_area_m2=10_000.0, **far)), preset="1gw")
+    assert small.iloc[0]["excluded"] and small.iloc[0]["exclusion_reasons"] == "too_small"
+
+
+def test_the_fast_track_criterion_scores_the_designation_and_is_written_in_the_method():
+    rows = frame(site(site_id="fast", fast_track=True), site(site_id="plain"))
+    scored = siting.score(rows).set_index("site_id")
+    assert scored.loc["fast", "value_fast_track"] == 1 and scored.loc["plain", "value_fast_track"] == 0
+    points = scored.loc["fast", "contrib_fast_track"]
+    assert points > 0 and scored.loc["plain", "contrib_fast_track"] == 0
+    assert scored.loc["fast", "score"] - scored.loc["plain", "score"] == pytest.approx(points)
+    rule = siting.EXCLUSIONS["far_from_400kv"].rule_text(15, "fr")
+    assert "fast-track" in rule and "planifié" in rule
+    assert "fast-track" in siting.EXCLUSIONS["far_from_400kv"].rule_text(15, "en")
+    # Rows with no designation at all (the surface's cells): the criterion is set aside, not 0.
+    cells = frame({k: v for k, v in site().items() if k != "fast_track"})
+    assert "fast_track" in siting.score(cells).attrs["set_aside"]
+
+
+def test_the_1gw_preset_no_longer_excludes_le_bosquel_and_escaudain():
+    from dashboard.config import DEFAULT_SEEDS_DIR
+    from dashboard.data import build
+
+    dataset = build.build_dataset(DEFAULT_SEEDS_DIR, warn=lambda message: None)
+    scored = siting.score(siting.scoring_frame(dataset.sites), preset="1gw").set_index("site_id")
+    for site_id in ("le-bosquel-dc", "escaudain-dc"):
+        assert "far_from_400kv" not in scored.loc[site_id, "exclusion_reasons"], site_id
+    assert scored.loc["le-bosquel-dc", "waived_exclusions"] == "far_from_400kv"  # 22,7 km from Argœuves

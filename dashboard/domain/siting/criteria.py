@@ -136,7 +136,7 @@ CRITERIA: dict[str, Criterion] = {
             unit="",
             value_function=yes_is_better,
             formula_key="yes",
-            default_weight=20,
+            default_weight=15,
         ),
         Criterion(
             key="land_area",
@@ -146,13 +146,24 @@ CRITERIA: dict[str, Criterion] = {
             formula_key="larger",
             default_weight=15,
         ),
+        # The State's fast-track sites (CRE's procedure: 400 MW to 1 GW connected to RTE's 400 kV
+        # grid by 2028-2029 on sites the State identified): a planned connection, whatever today's
+        # distance to a substation. 0 for a site no source names: the State's list is published.
+        Criterion(
+            key="fast_track",
+            input_column="fast_track",
+            unit="",
+            value_function=yes_is_better,
+            formula_key="fast_track",
+            default_weight=10,
+        ),
         Criterion(
             key="dist_lille",
             input_column="lille_km",
             unit="km",
             value_function=closer_is_better,
             formula_key="closer",
-            default_weight=15,
+            default_weight=10,
         ),
     )
 }
@@ -167,22 +178,34 @@ DEFAULT_WEIGHTS: dict[str, float] = {key: c.default_weight for key, c in CRITERI
 
 @dataclass(frozen=True)
 class Exclusion:
-    """A hard rule: a site whose input is beyond the limit is excluded (missing data: unchecked)."""
+    """A hard rule: a site whose input is beyond the limit is excluded (missing data: unchecked),
+    unless its `waived_by` input is 1 (a State fast-track site: its 400 kV connection is planned,
+    so today's distance to a substation does not exclude it)."""
 
     key: str
     input_column: str
     excludes_above: bool  # True: excluded when input > limit; False: when input < limit
     unit: str
+    waived_by: str | None = None  # criterion_inputs column; 1 = the rule does not apply to the row
 
     label = property(lambda self: _words(f"exclusion.{self.key}.label"))
     rule = property(lambda self: _words(f"exclusion.{self.key}.rule"))  # {limit} placeholder
+    waiver = property(lambda self: _words(f"exclusion.waived_by.{self.waived_by}") if self.waived_by else {})
 
     def mask(self, inputs: pd.DataFrame, limit: float) -> np.ndarray:
         x = inputs[self.input_column].to_numpy(dtype=float)
         return (x > limit) if self.excludes_above else (x < limit)  # NaN: never excluded
 
+    def waived(self, inputs: pd.DataFrame) -> np.ndarray:
+        """Rows the rule does not apply to."""
+        if self.waived_by is None:
+            return np.zeros(len(inputs), dtype=bool)
+        return inputs[self.waived_by].to_numpy(dtype=float) == 1
+
     def rule_text(self, limit: float, lang: str) -> str:
-        return self.rule[lang if lang in self.rule else "fr"].format(limit=limit)
+        text = self.rule[lang if lang in self.rule else "fr"].format(limit=limit)
+        waiver = self.waiver.get(lang, self.waiver.get("fr", ""))
+        return f"{text} {waiver}" if waiver else text
 
 
 EXCLUSIONS: dict[str, Exclusion] = {
@@ -193,12 +216,14 @@ EXCLUSIONS: dict[str, Exclusion] = {
             input_column="nearest_400kv_km",
             excludes_above=True,
             unit="km",
+            waived_by="fast_track",
         ),
         Exclusion(
             key="far_from_225kv",
             input_column="nearest_225kv_km",
             excludes_above=True,
             unit="km",
+            waived_by="fast_track",
         ),
         Exclusion(
             key="too_small",
@@ -243,6 +268,7 @@ PRESETS: dict[str, Preset] = {
                 "dist_225kv": {"full": 2, "zero": 20},
                 "land_area": {"need": 3},
                 "brownfield": {},
+                "fast_track": {},
                 **_COMMON_PARAMS,
             },
             exclusions={"far_from_400kv": None, "far_from_225kv": 30, "too_small": 0.5},
@@ -256,6 +282,7 @@ PRESETS: dict[str, Preset] = {
                 "dist_225kv": {"full": 1, "zero": 15},
                 "land_area": {"need": 20},
                 "brownfield": {},
+                "fast_track": {},
                 **_COMMON_PARAMS,
             },
             exclusions={"far_from_400kv": 30, "far_from_225kv": None, "too_small": 5},
@@ -269,6 +296,7 @@ PRESETS: dict[str, Preset] = {
                 "dist_225kv": {"full": 1, "zero": 10},
                 "land_area": {"need": 50},
                 "brownfield": {},
+                "fast_track": {},
                 **_COMMON_PARAMS,
             },
             exclusions={"far_from_400kv": 15, "far_from_225kv": None, "too_small": 20},

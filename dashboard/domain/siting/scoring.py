@@ -62,6 +62,14 @@ def _brownfield(frame: pd.DataFrame) -> np.ndarray:
     return np.where(np.isnan(explicit), np.where(host | industrial, 1.0, np.nan), explicit)
 
 
+def _fast_track(frame: pd.DataFrame) -> np.ndarray:
+    """1 = named among the State's fast-track sites, 0 = not named (the list is published), NaN when
+    the rows carry no designation at all (the surface's cells)."""
+    if "fast_track" not in frame.columns:
+        return np.full(len(frame), np.nan)
+    return np.array([1.0 if v is True or v == 1 else 0.0 for v in frame["fast_track"]], dtype=float)
+
+
 def _joined(keys: np.ndarray, key: str, hit: np.ndarray) -> np.ndarray:
     """Append `key` (";"-joined) where `hit`, as object-array operations (no Python loop per row)."""
     return np.where(hit, np.where(keys == "", key, keys + ";" + key), keys)
@@ -78,6 +86,7 @@ def criterion_inputs(frame: pd.DataFrame) -> pd.DataFrame:
             "gravelines_km": _numbers(frame, "gravelines_km"),
             "brownfield": _brownfield(frame),
             "land_ha": _numbers(frame, "land_area_m2") / 10_000,
+            "fast_track": _fast_track(frame),
             # Precomputed by the suitability surface (once per data version); else measured here.
             "lille_km": _numbers(frame, "lille_km") if "lille_km" in frame.columns
             else geo.geodesic_km(lat, lon, LILLE_LAT, LILLE_LON),
@@ -96,6 +105,7 @@ class _Prepared:
     excluded: np.ndarray
     reasons: list[str]  # ";"-joined Exclusion keys per row
     unchecked: list[str]
+    waived: list[str]  # ";"-joined Exclusion keys that would have excluded the row but do not apply to it
 
 
 def _prepare(frame: pd.DataFrame, preset: Preset) -> _Prepared:
@@ -105,11 +115,15 @@ def _prepare(frame: pd.DataFrame, preset: Preset) -> _Prepared:
     excluded = np.zeros(n, dtype=bool)
     reasons = np.full(n, "", dtype=object)
     unchecked = np.full(n, "", dtype=object)
+    waived = np.full(n, "", dtype=object)
     for key, rule in EXCLUSIONS.items():
         limit = preset.exclusions.get(key)
         if limit is None:
             continue
         hit = rule.mask(inputs, limit)
+        spared = hit & rule.waived(inputs)
+        waived = _joined(waived, key, spared)
+        hit &= ~spared
         excluded |= hit
         reasons = _joined(reasons, key, hit)
         unchecked = _joined(unchecked, key, inputs[rule.input_column].isna().to_numpy())
@@ -120,6 +134,7 @@ def _prepare(frame: pd.DataFrame, preset: Preset) -> _Prepared:
         excluded=excluded,
         reasons=list(reasons),
         unchecked=list(unchecked),
+        waived=list(waived),
     )
 
 
@@ -171,6 +186,7 @@ def score_prepared(frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str
         excluded=prepared.excluded,
         exclusion_reasons=prepared.reasons,
         unchecked=prepared.unchecked,
+        waived_exclusions=prepared.waived,
         n_criteria=np.full(n, len(active)),
         n_with_data=n_with_data,
         confidence=n_with_data / max(len(active), 1),
@@ -192,7 +208,8 @@ def score(
 
     Columns: site_id, name (when in frame), score, rank (1 = best, among sites not excluded;
     NaN for excluded ones), excluded, exclusion_reasons (";"-joined Exclusion keys), unchecked
-    (exclusions that could not be checked for lack of data), confidence (0–1: share of the
+    (exclusions that could not be checked for lack of data), waived_exclusions (rules the row breaks
+    that do not apply to it: a fast-track site far from today's substations), confidence (0–1: share of the
     weighted criteria with data), n_with_data, n_criteria, and for each criterion k:
     input_k (raw), value_k (0–1, NaN = no data), contrib_k (points; they add up to the score).
     `attrs["set_aside"]` lists the weighted criteria without data for any row.

@@ -90,6 +90,23 @@ TEXT = {'fr': {'formula.closer': 'v = 1 si d ≤ {full:g} km ; v = 0 si d ≥ {z
         'exclusion.far_from_400kv.rule': 'exclu si le poste 400 kV le plus proche est à plus de {limit:g} km',
         'exclusion.far_from_225kv.label': "Trop loin d'un poste 225 kV",
         'exclusion.far_from_225kv.rule': 'exclu si le poste 225 kV le plus proche est à plus de {limit:g} km',
+        'exclusion.waived_by.fast_track': "Sauf pour un site fast-track de l'État : son raccordement au 400 kV "
+                                          'est planifié quelle que soit la distance actuelle à un poste.',
+        'formula.fast_track': "v = 1 si une source nomme le site parmi les sites fast-track de l'État, 0 sinon",
+        'criterion.fast_track.label': "Site fast-track de l'État (raccordement 400 kV planifié)",
+        'criterion.fast_track.short': 'Fast-track',
+        'criterion.fast_track.meaning': "La procédure « fast track » approuvée par la CRE raccorde en 2028-2029 au "
+                                        'réseau 400 kV de RTE des consommateurs de 400 MW à 1 GW, sur des sites '
+                                        "identifiés au préalable par l'État : leur raccordement est planifié, quelle "
+                                        "que soit la distance actuelle à un poste. Ces sites ne sont donc pas exclus "
+                                        'pour leur éloignement des postes actuels.',
+        'criterion.fast_track.source': "Seeds : fait « fast_track » (LeMagIT, 3 février 2026 : Escaudain, Le Bosquel, "
+                                       'Grand Port Maritime de Dunkerque ; agglomération de La Porte du Hainaut) ; '
+                                       'procédure : CRE.',
+        'criterion.fast_track.source_short': "LeMagIT (02/2026), CRE : sites fast-track de l'État",
+        'criterion.fast_track.freshness': "Liste de l'État de fin janvier 2026",
+        'criterion.fast_track.limits': "La liste nationale n'est connue que par la presse ; la capacité réservée par "
+                                       "site n'est pas publiée. Un lieu qu'aucune source ne nomme vaut 0.",
         'exclusion.too_small.label': 'Terrain trop petit',
         'exclusion.too_small.rule': 'exclu si le terrain connu fait moins de {limit:g} ha',
         'preset.30mw.label': '30 MW (centre de données régional)',
@@ -181,6 +198,22 @@ TEXT = {'fr': {'formula.closer': 'v = 1 si d ≤ {full:g} km ; v = 0 si d ≥ {z
         'exclusion.far_from_400kv.rule': 'excluded if the nearest 400 kV substation is more than {limit:g} km away',
         'exclusion.far_from_225kv.label': 'Too far from a 225 kV substation',
         'exclusion.far_from_225kv.rule': 'excluded if the nearest 225 kV substation is more than {limit:g} km away',
+        'exclusion.waived_by.fast_track': "Except for a State fast-track site: its 400 kV connection is planned "
+                                          'whatever its distance to a substation today.',
+        'formula.fast_track': "v = 1 if a source names the site among the State's fast-track sites, 0 otherwise",
+        'criterion.fast_track.label': "State fast-track site (400 kV connection planned)",
+        'criterion.fast_track.short': 'Fast-track',
+        'criterion.fast_track.meaning': "The fast-track procedure the CRE approved connects 400 MW to 1 GW consumers "
+                                        "to RTE's 400 kV grid by 2028-2029, on sites the State identified "
+                                        'beforehand: their connection is planned whatever their distance to a '
+                                        'substation today. Such sites are therefore not excluded for being far '
+                                        "from today's substations.",
+        'criterion.fast_track.source': "Seeds: a « fast_track » fact (LeMagIT, 3 February 2026: Escaudain, Le "
+                                       'Bosquel, Dunkirk port; the Porte du Hainaut agglomeration); the procedure: CRE.',
+        'criterion.fast_track.source_short': "LeMagIT (02/2026), CRE: State fast-track sites",
+        'criterion.fast_track.freshness': "The State's list of late January 2026",
+        'criterion.fast_track.limits': 'The national list is known only through the press; the capacity reserved '
+                                       'per site is not published. A place no source names counts 0.',
         'exclusion.too_small.label': 'Land too small',
         'exclusion.too_small.rule': 'excluded if the known land area is under {limit:g} ha',
         'preset.30mw.label': '30 MW (regional data centre)',

@@ -35,12 +35,15 @@ def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) ->
             return unknown
         return fmt_km(value, lang) + (f" ({name})" if not is_unknown(name) else "")
 
-    def status(excluded, reasons, unchecked) -> str:
+    def status(excluded, reasons, unchecked, waived) -> str:
         if excluded:
             return ", ".join(rules[k] for k in split_ids(reasons))
+        said = []
+        if isinstance(waived, str) and waived:  # a fast-track site far from today's substations
+            said.append(t("siting_page.waived", lang, rules=", ".join(rules[k] for k in split_ids(waived))))
         if unchecked:
-            return t("siting_page.unchecked", lang, rules=", ".join(rules[k] for k in split_ids(unchecked)))
-        return t("siting_page.eligible", lang)
+            said.append(t("siting_page.unchecked", lang, rules=", ".join(rules[k] for k in split_ids(unchecked))))
+        return ("\u00a0; " if lang == "fr" else "; ").join(said) or t("siting_page.eligible", lang)
 
     def confidence(n, total) -> str:
         n, total = int(n), int(total)
@@ -58,7 +61,8 @@ def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) ->
                 confidence(n, total) for n, total in zip(scored["n_with_data"], scored["n_criteria"])
             ],
             t("siting_page.col_status", lang): [
-                status(*row) for row in zip(scored["excluded"], scored["exclusion_reasons"], scored["unchecked"])
+                status(*row) for row in zip(scored["excluded"], scored["exclusion_reasons"], scored["unchecked"],
+                                            scored.get("waived_exclusions", pd.Series("", index=scored.index)))
             ],
             t("siting_page.col_type", lang): [label_type(p, lang) for p in scored["project_type"]],
             t("siting_page.col_commune", lang): scored["commune"].fillna("").astype(str) if "commune" in scored else "",

@@ -335,3 +335,20 @@ def test_an_unknown_campus_size_in_the_url_is_said_and_the_default_shown(app):
     assert "« &lt;b&gt;2gw&lt;/b&gt; »" in warning  # the URL's value as plain text
     assert at.segmented_control(key="siting_preset").value == siting.DEFAULT_PRESET
     assert not at.exception
+
+
+def test_ranking_says_a_fast_track_site_far_from_todays_substations_is_kept_and_why():
+    from dashboard.ui.components.siting_results import ranking_table
+
+    from tests.fixtures import site as site_row
+
+    far = {"lat": 49.7, "lon": 2.2, "nearest_400kv_km": 22.7, "nearest_400kv_name": "ARGOEUVES",
+           "nearest_225kv_km": 5.0, "gravelines_km": 120.0, "land_area_m2": 600_000.0}
+    rows = pd.DataFrame([site_row("fast", "data_center", name="Fast", fast_track=True, **far),
+                         site_row("plain", "data_center", name="Plain", **far)])
+    scored = siting.scored_rows(rows, preset="1gw")
+    for lang, words in (("fr", "règle levée (site fast-track"), ("en", "rule lifted (fast-track site")):
+        table = ranking_table(scored, lang, "1gw").set_index(t("siting_page.col_name", lang))
+        status = table[t("siting_page.col_status", lang)]
+        assert status["Fast"].startswith(words), status["Fast"]
+        assert status["Plain"] == siting.EXCLUSIONS["far_from_400kv"].label[lang]

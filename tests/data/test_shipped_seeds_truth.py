@@ -66,6 +66,10 @@ def test_state_counts_are_not_the_target(dataset):
         ["2025-02-12", 8, "dailymotion-x9e20ry-bfmtv-bertrand"],
         ["2025-05", 16, "lemonde-cgshares-2025-05"],
     ]
+    # January 2026 (LeMagIT): no regional count of all the State's sites, but 3 of the 5 sites of at
+    # least 700 MW in France are in the region, a count of its own that never joins the history above.
+    large = facts[facts["attribute"] == "state_large_sites"]
+    assert large[["as_of", "value", "source_id"]].values.tolist() == [["2026-01", 3, "lemagit-2026-02-03-datacenters-ia"]]
     target = facts[facts["attribute"] == "data_center_target"]
     assert set(target["value"]) == {8}
     assert not target["conflict"].any() and not target["tie"].any()

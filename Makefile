@@ -34,8 +34,12 @@ run: build
 chromium:
 	@scripts/ensure-chromium.sh
 
+# One pytest worker per core (pytest-xdist); a module's tests, and the servers its fixtures start,
+# stay on one worker. `make test PYTEST_PARALLEL=-n0` runs them in one process.
+PYTEST_PARALLEL ?= -n auto --dist loadfile
+
 test: setup-test chromium build
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # The news watch: read the kept feeds (data/watch-feeds.yaml), queue new articles for review on /ajouter.
 watch: setup

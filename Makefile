@@ -5,10 +5,12 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 # Listen on this machine only; `make run HOST=0.0.0.0` serves the network (put a proxy in front).
 HOST ?= 127.0.0.1
+# `make serve`: this many Streamlit processes behind nginx (deploy/nginx.conf), nginx on HOST:PORT.
+REPLICAS ?= 2
 TABLES := data/tables
 export BROWSER_PATH ?= /usr/bin/chromium
 
-.PHONY: run test build setup setup-test chromium screenshots bench fetch-opendata clean watch
+.PHONY: run serve nginx test build setup setup-test chromium screenshots bench fetch-opendata clean watch
 
 $(BIN)/.installed: pyproject.toml requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +33,13 @@ build: setup
 run: build
 	$(BIN)/streamlit run dashboard/app.py --server.address $(HOST) --server.port $(PORT) --server.headless true
 
+# Many readers: REPLICAS processes behind nginx (installed with apt-get when missing and root).
+serve: build nginx
+	$(BIN)/python scripts/serve.py --replicas $(REPLICAS) --host $(HOST) --port $(PORT)
+
+nginx:
+	@scripts/ensure-nginx.sh
+
 chromium:
 	@scripts/ensure-chromium.sh
 
@@ -51,7 +60,7 @@ fetch-opendata: setup
 screenshots: setup-test chromium build
 	$(BIN)/python scripts/screenshots.py
 
-bench: setup-test chromium build
+bench: setup-test chromium nginx build
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:

@@ -1,4 +1,4 @@
-"""The app's data-access boundary: the only place with st.cache_data.
+"""The app's data-access boundary: the only place with st.cache_data / st.cache_resource.
 
 The app builds the tables with the same function as `python -m dashboard.data.build`, so what the
 build writes is what the pages show. The cache key includes a fingerprint of the seed files and
@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import pickle
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from cachetools import LRUCache
 
 from dashboard.config import seeds_dir
 from dashboard.data import opendata
@@ -44,7 +47,11 @@ def _digest(fingerprint: tuple) -> str:
     return hashlib.sha1(repr(fingerprint).encode()).hexdigest()
 
 
-@st.cache_data(show_spinner=False)
+# The tables and the open datasets are read-only once built: one object shared by every session
+# (st.cache_resource). st.cache_data unpickled a fresh copy on every call — the pages call
+# load_dataset once per chart, and under 50 readers those copies were a large part of each rerun's
+# time and memory. Nothing downstream mutates them (pandas' copy-on-write makes derived frames copies).
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _cached_dataset(folder: str, fingerprint: str) -> tuple[Dataset, list[str]]:
     warnings: list[str] = []
     return build_dataset(Path(folder), warn=warnings.append), warnings
@@ -56,7 +63,7 @@ def load_dataset() -> tuple[Dataset, list[str]]:
     return _cached_dataset(str(folder), _digest(_inputs_fingerprint(folder)))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _cached_open_dataset(name: str, fingerprint: tuple):
     try:
         return opendata.load(name), ""
@@ -74,7 +81,7 @@ def load_open_dataset(name: str):
     return _cached_open_dataset(name, _fingerprint([opendata.local_path(name)]))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _cached_drawn_outlines(fingerprint: tuple) -> str | None:
     outlines, _ = _cached_open_dataset("outlines", fingerprint)
     return geo.geojson_data_url(geo.border_lines(outlines)) if outlines else None
@@ -161,6 +168,39 @@ def fetch_open_dataset(name: str) -> str:
 def open_dataset_origin(name: str) -> opendata.Origin:
     """Which file the dataset is read from (download, local file, embedded copy) and its date."""
     return opendata.origin(name)
+
+
+# What a page computes from the tables for one filter state (a summary, a figure), kept on the
+# dataset object itself: built once per (tables, key) and shared by every session, gone with the
+# tables when they are rebuilt. Under 50 readers the overview's summary and the maps' figures were
+# rebuilt by every rerun of every reader.
+_PER_STATE_ATTR = "_per_state"
+_PER_STATE_ENTRIES = 256
+_per_state_lock = threading.Lock()
+
+
+def per_state(dataset: Dataset, key: tuple, compute: Callable[[], object]):
+    """compute() once per (dataset, key) — `key` names the thing and every input besides the tables
+    (filters, language, options, open-data version) — then the same object for every session, so
+    the result must be treated as read-only (figures are: st.plotly_chart serializes a copy)."""
+    tables = tuple(id(getattr(dataset, name)) for name in ("sites", "facts", "occupancy", "sources", "schedule"))
+    with _per_state_lock:
+        memo = dataset.__dict__.setdefault(_PER_STATE_ATTR, LRUCache(maxsize=_PER_STATE_ENTRIES))
+        found = memo.get((tables, key), _MISSING)
+    if found is not _MISSING:
+        return found
+    value = compute()  # outside the lock: two sessions may both compute it once, never wait on each other
+    with _per_state_lock:
+        memo[(tables, key)] = value
+    return value
+
+
+_MISSING = object()
+
+
+def open_data_version(names) -> tuple:
+    """The open-data files' stamps (path, mtime, size) of `names`: a per_state key part."""
+    return _open_fingerprints(tuple(names))
 
 
 def open_dataset_date(name: str, dataset) -> str:

@@ -33,3 +33,29 @@ def test_drawn_outlines_are_the_borders_once_computed_once_per_file(monkeypatch,
     assert shape(decoded(data.drawn_outlines())["features"][0]["geometry"]).length < shape(feature["geometry"]).length
     assert len(calls) == 2
     data._cached_drawn_outlines.clear()
+
+
+def test_per_state_computes_once_per_tables_and_key_and_shares_the_result():
+    from tests.fixtures import sample_dataset
+
+    dataset, other = sample_dataset(), sample_dataset()
+    calls = []
+
+    def compute(tag):
+        return lambda: calls.append(tag) or {"tag": tag}
+
+    first = data.per_state(dataset, ("overview-summary", "fr"), compute("a"))
+    assert data.per_state(dataset, ("overview-summary", "fr"), compute("b")) is first  # shared, not recomputed
+    assert data.per_state(dataset, ("overview-summary", "en"), compute("c")) == {"tag": "c"}  # another key
+    assert data.per_state(other, ("overview-summary", "fr"), compute("d")) == {"tag": "d"}  # other tables
+    dataset.sites = dataset.sites.iloc[:1]  # tables replaced on the same object: computed again
+    assert data.per_state(dataset, ("overview-summary", "fr"), compute("e")) == {"tag": "e"}
+    assert calls == ["a", "c", "d", "e"]
+
+
+def test_open_data_version_changes_with_the_file(monkeypatch, tmp_path):
+    path = tmp_path / "outlines.geojson"
+    monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
+    missing = data.open_data_version(["outlines"])
+    path.write_text(json.dumps(outlines_geojson(("59",))), encoding="utf-8")
+    assert data.open_data_version(["outlines"]) != missing

@@ -60,7 +60,11 @@ if selected.empty:
 else:
     spec = CHARTS[0]
     options = {"size_by": size_by, "layers": layers, "style": style, "outlines": outlines, **open_layers}
-    event = chart(spec.build(dataset, filters, lang, options), spec.chart_id, "map", filters, lang, select_points=True)
+    # One figure per (filters, language, options, open-data files), shared by every reader.
+    version = data.open_data_version(["outlines", *layer_data.values()])
+    fig = data.per_state(dataset, (spec.chart_id, filters, lang, size_by, layers, style, version),
+                         lambda: spec.build(dataset, filters, lang, options))
+    event = chart(fig, spec.chart_id, "map", filters, lang, select_points=True)
     clicked = clicked_site(event)
     if clicked:  # a click on a point opens that site's page
         open_site(clicked, lang)

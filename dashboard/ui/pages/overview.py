@@ -8,6 +8,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from dashboard.data import repository as data
 from dashboard.domain import overview as ov
 from dashboard.figures import overview as overview_figures
 from dashboard.i18n import fmt_date, fmt_number, fmt_range, label_status, t
@@ -106,13 +107,15 @@ header = st.container()
 dataset, filters, lang = page_setup("overview")
 header.title(t("app_title", lang))
 header.caption(t("overview_page.intro", lang))
-summary = ov.summarize(dataset, filters)
+summary = data.per_state(dataset, ("overview-summary", filters), lambda: ov.summarize(dataset, filters))
 
 if summary.projects.empty:
     empty_state(lang)
 else:
     headline(summary, lang)
-    chart(overview_figures.projects_by_status_figure(summary.projects, lang), "projects-by-status", "overview", filters, lang)
+    status_figure = data.per_state(dataset, ("projects-by-status", filters, lang),
+                                   lambda: overview_figures.projects_by_status_figure(summary.projects, lang))
+    chart(status_figure, "projects-by-status", "overview", filters, lang)
 st.divider()
 target_block(summary, lang, filters)
 st.divider()

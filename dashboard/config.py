@@ -18,6 +18,11 @@ def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in ("1", "true", "yes")
 
 
+def strict_i18n() -> bool:
+    """`HDF_STRICT_I18N=1`: a missing translation raises instead of showing a fallback (the tests set it)."""
+    return _flag("HDF_STRICT_I18N")
+
+
 def seeds_dir() -> Path:
     """`HDF_SEEDS_DIR`, else <repo>/seeds."""
     return Path(os.environ.get("HDF_SEEDS_DIR", DEFAULT_SEEDS_DIR))

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +28,9 @@ from tests.fixtures import (
     outlines_geojson,
     sample_dataset,
 )
+
+# A missing translation is an error in every test, in-process and in the app the browser tests serve.
+os.environ["HDF_STRICT_I18N"] = "1"
 
 APP = REPO_ROOT / "dashboard" / "app.py"
 PAGES_DIR = REPO_ROOT / "dashboard" / "ui" / "pages"

@@ -1,5 +1,5 @@
 """dashboard/app.py: the navigation (URL paths, titles in the reader's language), every page of the
-app runs on the sample data without an exception, missing page files are skipped, and an
+app runs on the sample data without an exception, a missing page file or figure module stops the start by name, and an
 unexpected error is a short message, never a traceback."""
 
 from __future__ import annotations
@@ -65,23 +65,46 @@ def test_every_page_shows_the_empty_state_when_filters_leave_nothing(sample_data
     assert any("Aucun site ne correspond" in i.value for i in at.info)
 
 
-def _copy_app(tmp_path: Path, pages: dict[str, str]) -> Path:
-    """app.py beside a ui/pages/ folder holding only the given page scripts."""
+def _copy_app(tmp_path: Path, pages: dict[str, str], leave_out: tuple[str, ...] = ()) -> Path:
+    """app.py beside a ui/pages/ folder holding the given page scripts, a stub for every other
+    listed page, and none for the pages in `leave_out`."""
     folder = tmp_path / "dashboard"
     (folder / "ui" / "pages").mkdir(parents=True)
     shutil.copy(APP, folder / "app.py")
-    for name, body in pages.items():
-        (folder / "ui" / "pages" / f"{name}.py").write_text(body, encoding="utf-8")
+    for name in PAGES:
+        if name not in leave_out:
+            body = pages.get(name, f"import streamlit as st\nst.title('{name} stub')\n")
+            (folder / "ui" / "pages" / f"{name}.py").write_text(body, encoding="utf-8")
     return folder / "app.py"
 
 
-def test_missing_page_files_are_skipped(tmp_path):
-    app = _copy_app(tmp_path, {"overview": "import streamlit as st\nst.title('stub')\n",
-                               "data": "import streamlit as st\nst.title('data stub')\n"})
+@pytest.fixture
+def error_details():
+    """Errors shown in full to the test (readers get them redacted: .streamlit/config.toml)."""
+    from streamlit import config as st_config
+
+    before = st_config.get_option("client.showErrorDetails")
+    st_config.set_option("client.showErrorDetails", "full")
+    yield
+    st_config.set_option("client.showErrorDetails", before)
+
+
+def test_a_missing_page_file_stops_the_start_by_name(tmp_path, error_details):
+    app = _copy_app(tmp_path, {}, leave_out=("occupancy",))
     at = AppTest.from_file(str(app), default_timeout=60).run()
-    assert not at.exception
-    assert set(registered(at)) == {"overview", "data"}
-    assert at.title[0].value == "stub"
+    assert len(at.exception) == 1
+    assert "page file(s) listed in dashboard/app.py PAGES are missing" in at.exception[0].value
+    assert "ui/pages/occupancy.py" in at.exception[0].value
+
+
+def test_a_missing_figure_module_stops_the_start_by_name(monkeypatch, error_details):
+    from dashboard.figures import registry
+
+    monkeypatch.setattr(registry, "FIGURE_MODULES", (*registry.FIGURE_MODULES, "gone"))
+    with pytest.raises(ModuleNotFoundError, match="dashboard.figures.gone"):
+        registry.all_charts()
+    at = AppTest.from_file(str(APP), default_timeout=60).run()  # the app checks the registry as it starts
+    assert len(at.exception) == 1 and "dashboard.figures.gone" in at.exception[0].value
 
 
 def test_the_site_page_opens_from_the_app_with_its_links(sample_data):

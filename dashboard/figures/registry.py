@@ -37,15 +37,16 @@ class ChartSpec:
 
 
 def all_charts() -> list[ChartSpec]:
+    """Every chart of FIGURE_MODULES, in page order. Each listed module is imported: a missing or
+    broken one, or one without CHARTS, fails here by name (the app calls this at start-up)."""
     charts: list[ChartSpec] = []
     for name in FIGURE_MODULES:
-        try:
-            module = importlib.import_module(f"dashboard.figures.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"dashboard.figures.{name}":
-                raise
-            continue  # a page without charts
-        charts.extend(getattr(module, "CHARTS", []))
+        module = importlib.import_module(f"dashboard.figures.{name}")
+        specs = getattr(module, "CHARTS", None)
+        if not specs:
+            raise ImportError(f"{module.__name__} is listed in FIGURE_MODULES but declares no CHARTS",
+                              name=module.__name__)
+        charts.extend(specs)
     return charts
 
 

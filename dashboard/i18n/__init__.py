@@ -12,53 +12,81 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import logging
 import re
 
 import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_compact_currency, format_decimal, format_percent
 
+from dashboard import config
+from dashboard.i18n.text import NAMESPACES
+
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 COMMON_NAMESPACE = "common"
+log = logging.getLogger("dashboard.i18n")
 
 
 def _lang(lang: str) -> str:
     return lang if lang in LOCALES else "fr"
 
 
+class MissingTranslation(KeyError):
+    """A word asked of t() that its table does not have (raised when HDF_STRICT_I18N is set)."""
+
+
+def _load_tables() -> dict[str, dict]:
+    """Every namespace listed in dashboard.i18n.text, imported now: a missing or broken table, or
+    one without every language, fails here, at start-up, by name."""
+    tables = {}
+    for namespace in NAMESPACES:
+        module = importlib.import_module(f"dashboard.i18n.text.{namespace}")
+        text = getattr(module, "TEXT", None)
+        if not isinstance(text, dict) or set(text) != set(LOCALES):
+            raise ImportError(f"dashboard.i18n.text.{namespace}: TEXT must be a table per language {sorted(LOCALES)}",
+                              name=module.__name__)
+        tables[namespace] = text
+    return tables
+
+
+_TABLES: dict[str, dict] = _load_tables()
+
+
 def _table(namespace: str) -> dict | None:
-    """The words of a namespace: dashboard/i18n/text/<namespace>.py's TEXT (imported on first use)."""
-    if namespace not in _TABLES:
-        try:
-            module = importlib.import_module(f"dashboard.i18n.text.{namespace}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"dashboard.i18n.text.{namespace}":
-                raise
-            module = None
-        _TABLES[namespace] = getattr(module, "TEXT", None)
-    return _TABLES[namespace]
+    """The words of a namespace (dashboard/i18n/text/<namespace>.py's TEXT), None for no such namespace."""
+    return _TABLES.get(namespace)
 
 
-_TABLES: dict[str, dict | None] = {}
+def _missing(key: str, lang: str, french: str | None) -> str:
+    """A word its table lacks: an error under test (HDF_STRICT_I18N), else the French word, else
+    the key's last part in plain words (logged: a reader never sees a raw key or an error)."""
+    if config.strict_i18n():
+        raise MissingTranslation(f"no {lang!r} text for {key!r} in dashboard/i18n/text")
+    log.warning("missing translation: %r in %r", key, lang)
+    if french is not None:
+        return french
+    return key.rpartition(".")[2].replace("_", " ")
 
 
 def t(key: str, lang: str, **values) -> str:
-    """The word `key` in `lang` (French when missing), with {placeholders} filled.
+    """The word `key` in `lang`, with {placeholders} filled.
 
     `key` is a common word ("unknown", "as_of") or `namespace.word`, the namespace naming a table
-    of dashboard/i18n/text/ ("siting_page.title"). An unknown word is written as its key."""
+    of dashboard/i18n/text/ ("siting_page.title"). A word the table lacks is an error under test;
+    a reader gets the French word or, failing that, the key's last part in plain words."""
     namespace, dot, word = key.partition(".")
     table = _table(namespace) if dot else None
     if table is None:
-        table, word = _table(COMMON_NAMESPACE), key
-    words = table.get(_lang(lang), {})
-    text = words.get(word, table.get("fr", {}).get(word, word))
+        table, word = _TABLES[COMMON_NAMESPACE], key
+    text = table.get(_lang(lang), {}).get(word)
+    if text is None:
+        text = _missing(key, _lang(lang), table["fr"].get(word))
     return text.format(**values) if values else text
 
 
 def translations(key: str) -> dict[str, str]:
-    """{"fr": ..., "en": ...}: `key` in every language (e.g. a chart's title in the registry); a
-    language without the word gets the French one; {} when no language has it."""
+    """{"fr": ..., "en": ...}: `key` in every language (e.g. a chart's title in the registry);
+    {} when no language has it (an optional word, e.g. a criterion's short label)."""
     namespace, dot, word = key.partition(".")
     table = (_table(namespace) if dot else None) or {}
     if not any(word in table.get(lang, {}) for lang in LOCALES):

@@ -66,13 +66,23 @@ def test_labels_and_fallback_to_french():
     assert t("filters", "de") == "Filtres"  # unknown language -> French
 
 
-def test_namespaced_words_fall_back_to_french_then_to_the_key(monkeypatch):
+def test_namespaced_words_and_their_placeholders(monkeypatch):
     import dashboard.i18n as i18n
 
     monkeypatch.setitem(i18n._TABLES, "sample", {"fr": {"k": "{n} sites", "only_fr": "seul"}, "en": {"k": "{n} sites!"}})
     assert t("sample.k", "en", n=3) == "3 sites!"
-    assert t("sample.only_fr", "en") == "seul"
-    assert t("sample.missing", "fr") == "missing"
-    assert t("no_such_namespace.word", "fr") == "no_such_namespace.word"
     assert t("siting_page.col_rank", "en") == "Rank"  # a table of dashboard/i18n/text/
+
+
+def test_a_missing_word_is_an_error_under_test_and_plain_words_for_a_reader(monkeypatch):
+    import dashboard.i18n as i18n
+
+    monkeypatch.setitem(i18n._TABLES, "sample", {"fr": {"only_fr": "seul"}, "en": {}})
+    for key, lang in (("sample.only_fr", "en"), ("sample.excluded_because", "fr"), ("no_such_namespace.word", "fr")):
+        with pytest.raises(i18n.MissingTranslation, match=repr(key)):
+            t(key, lang)
+    monkeypatch.setenv("HDF_STRICT_I18N", "0")  # as the app runs for readers
+    assert t("sample.only_fr", "en") == "seul"  # the French word
+    assert t("sample.excluded_because", "fr") == "excluded because"  # never a raw key
+    assert t("no_such_namespace.word", "fr") == "word"
     assert translations("map.title") == {"fr": t("map.title", "fr"), "en": t("map.title", "en")}

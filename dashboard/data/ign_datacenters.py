@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 import warnings
 
 import numpy as np
@@ -37,6 +36,7 @@ from dashboard.data.opendata_checks import OpenDataError
 from dashboard.domain import geo
 from dashboard.domain.communes import normalize_name
 from dashboard.domain.schema import DEPARTEMENTS, IGN_DATACENTER_COLUMNS, REGION_BBOX
+from dashboard.i18n.fold import fold
 
 DOWNLOAD_URL = (
     "https://data.geopf.fr/telechargement/download/ENR/ENR_1-0_ENREZO-C-FAT-DTCNTR_GPKG_LAMB93_FXX_2024-04-01/"
@@ -70,11 +70,6 @@ _VSIMEM = re.compile(r"'?/vsimem/[^\s']*'?")
 
 def _fail(message: str) -> OpenDataError:
     return OpenDataError(f"ign_datacenters: {message}")
-
-
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def _start(raw: bytes) -> str:
@@ -187,7 +182,7 @@ def _field(columns, guesses) -> list[str]:
     "<name> (IGN)" because it shares an own column's name still counts as <name>)."""
     by_folded = {}
     for column in columns:
-        by_folded.setdefault(_folded(str(column).removesuffix(RENAMED)), column)
+        by_folded.setdefault(fold(str(column).removesuffix(RENAMED)).strip(), column)
     return [by_folded[g] for g in guesses if g in by_folded]
 
 
@@ -199,8 +194,8 @@ def _code(value, kind: str) -> str | None:
     if kind == "departement":
         if _DEPARTEMENT_CODE.match(text):
             return text.zfill(2)[:2] if text.isdigit() and len(text) <= 2 else text[:2]
-        by_name = {_folded(name): code for code, name in DEPARTEMENTS.items()}
-        return by_name.get(_folded(text))
+        by_name = {fold(name).strip(): code for code, name in DEPARTEMENTS.items()}
+        return by_name.get(fold(text).strip())
     text = text.replace(" ", "")
     if text.isdigit() and len(text) == 4:  # a code stored as a number lost its leading zero (2408 = 02408)
         text = text.zfill(5)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +28,7 @@ from dashboard.data.seeds import RELIABILITIES, load_seeds  # noqa: F401  (RELIA
 from dashboard.domain.intake import Candidate, status_keyword
 from dashboard.domain.records import Problem
 from dashboard.domain.tables import Dataset, build_tables
+from dashboard.i18n import fold
 
 FIRST_NUMBER = 90  # the README reserves the numbers below 090 for the founding seeds
 NEW = "new"
@@ -114,9 +114,7 @@ def rows_from_review(table) -> list[tuple[int, SeedRow]]:
 
 
 def slugify(text: str, limit: int = 40) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    return slug[:limit].rstrip("-") or "article"
+    return fold.slug(text, limit) or "article"
 
 
 def next_file_name(seeds_dir: Path, slug: str) -> str:

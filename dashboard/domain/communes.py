@@ -3,20 +3,20 @@ pure over the official commune list (a DataFrame with name, departement, insee, 
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
 
 import pandas as pd
+from rapidfuzz import fuzz, process
 
+from dashboard.i18n.fold import fold
+
+# How close a misspelt name must be to a commune's to be suggested (rapidfuzz's ratio, 0-100).
+SUGGESTION_CUTOFF = 75
 
 
 def normalize_name(text: str) -> str:
     """Accent-, case- and punctuation-insensitive key: 'Saint-Omer' == 'ST OMER' == 'saint omer'."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("œ", "oe").replace("æ", "ae")
-    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    words = re.sub(r"[^a-z0-9]+", " ", fold(text)).split()
     words = [{"st": "saint", "ste": "sainte"}.get(w, w) for w in words]
     return " ".join(words)
 
@@ -61,10 +61,12 @@ def find_commune(query: str, communes: pd.DataFrame) -> tuple[pd.Series, tuple[s
 
 
 def close_communes(query: str, communes: pd.DataFrame, n: int = 3) -> list[str]:
+    """Up to `n` communes whose name is close to the query's (a misspelling), closest first."""
     names, _ = query_parts(query)
     if not names:
         return []
     by_key = dict(zip(communes["name"].map(normalize_name), communes["name"]))
-    return [by_key[k] for k in difflib.get_close_matches(names[-1], list(by_key), n=n, cutoff=0.75)]
+    found = process.extract(names[-1], list(by_key), scorer=fuzz.ratio, limit=n, score_cutoff=SUGGESTION_CUTOFF)
+    return [by_key[key] for key, _, _ in found]
 
 

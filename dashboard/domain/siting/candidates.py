@@ -12,6 +12,7 @@ import pandas as pd
 from dashboard.domain import geo, grid_lines
 from dashboard.domain.brownfields import large_enough
 from dashboard.domain.siting.criteria import BROWNFIELD_TYPE, CANDIDATE_TYPE, Preset, SCORED_TYPES
+from dashboard.i18n.fold import slug
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,7 @@ class Candidate:
 
     @property
     def site_id(self) -> str:
-        slug = "".join(c if c.isalnum() else "-" for c in self.name.lower()).strip("-")
-        return f"candidate-{slug[:40]}-{self.lat:.4f}-{self.lon:.4f}"
+        return f"candidate-{slug(self.name)}-{self.lat:.4f}-{self.lon:.4f}"
 
 
 def candidates_frame(candidates: list[Candidate], targets: geo.GridTargets) -> pd.DataFrame:

@@ -101,12 +101,13 @@ def article_input(lang: str) -> str:
     return cleaned.text
 
 
-def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str) -> pd.DataFrame:
-    """The editable review table; its edits are kept for this text (the key follows the text)."""
+def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str, key: str = "intake") -> pd.DataFrame:
+    """The editable review table; its edits are kept for this text (the key follows the text; `key`
+    tells the paste flow's table from the review queue's)."""
     options = entity_options(sites)
     options[NEW] = t("ajouter_page.new", lang)
     column = lambda name: t(f"ajouter_page.col_{name}", lang)  # noqa: E731
-    key = "intake-review-" + hashlib.sha1(text.encode()).hexdigest()[:12]
+    key = f"{key}-review-" + hashlib.sha1(text.encode()).hexdigest()[:12]
     order = [c for c in table.columns if c != "status" or table["status"].notna().any()]  # status only if any
     return st.data_editor(
         table,
@@ -138,20 +139,22 @@ def sentences(candidates: list[Candidate], lang: str) -> None:
             st.markdown(f"**{number}.** {highlighted_sentence(candidate)}")
 
 
-def seed_offer(source: SourceInfo, edited: pd.DataFrame, lang: str) -> None:
-    """Build and validate the seed from the kept rows; offer it; save it on request when allowed."""
+def seed_offer(source: SourceInfo, edited: pd.DataFrame, lang: str, key: str = "intake", on_saved=None) -> SeedDraft | None:
+    """Build and validate the seed from the kept rows; offer it; save it on request when allowed
+    (then `on_saved(path)`: the review queue marks its article accepted). The draft, or None."""
     st.subheader(t("ajouter_page.seed", lang))
     kept = intake_seed.rows_from_review(edited)
     if not kept:
         st.info(t("ajouter_page.nothing_kept", lang), icon=":material/info:")
-        return
+        return None
     draft = intake_seed.make_seed(source, [row for _, row in kept], config.seeds_dir())
     _problems(draft, [number for number, _ in kept], lang)
     label = t("ajouter_page.download", lang, file=draft.file_name) if draft.valid else t("ajouter_page.download_draft", lang)
     st.download_button(label, data=draft.text.encode("utf-8"), mime="application/x-yaml", icon=":material/download:",
-                       file_name=draft.file_name if draft.valid else draft.file_name + ".draft", key="intake-download")
+                       file_name=draft.file_name if draft.valid else draft.file_name + ".draft", key=f"{key}-download")
     st.code(draft.text, language="yaml")
-    _save(draft, lang)
+    _save(draft, lang, key, on_saved)
+    return draft
 
 
 def _problems(draft: SeedDraft, table_rows: list[int], lang: str) -> None:
@@ -168,14 +171,16 @@ def _problems(draft: SeedDraft, table_rows: list[int], lang: str) -> None:
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
-def _save(draft: SeedDraft, lang: str) -> None:
+def _save(draft: SeedDraft, lang: str, key: str = "intake", on_saved=None) -> None:
     if not config.intake_writable_seeds():
         st.caption(t("ajouter_page.save_off", lang))
         return
-    if st.button(t("ajouter_page.save", lang), disabled=not draft.valid, key="intake-save", icon=":material/save:"):
+    if st.button(t("ajouter_page.save", lang), disabled=not draft.valid, key=f"{key}-save", icon=":material/save:"):
         try:
             path = intake_seed.save_seed(draft, config.seeds_dir())
         except (intake_seed.SeedExists, intake_seed.SeedsNotWritable, ValueError, OSError) as exc:
             st.error(escape_markdown(str(exc)), icon=":material/error:")
         else:
             st.success(t("ajouter_page.saved", lang, path=escape_markdown(str(path))), icon=":material/check_circle:")
+            if on_saved is not None:
+                on_saved(path)

@@ -19,6 +19,7 @@ from dashboard.ui.components.footer import footer, source_links
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.tabs import expander_on_demand
+from dashboard.ui.components.watch_queue import currency_caption
 
 PAGES_DIR = Path(__file__).resolve().parent
 # Other pages, in menu order: (page file stem, Material icon).
@@ -107,6 +108,7 @@ header = st.container()
 dataset, filters, lang = page_setup("overview")
 header.title(t("app_title", lang))
 header.caption(t("overview_page.intro", lang))
+header.caption(currency_caption(dataset, lang))
 summary = data.per_state(dataset, ("overview-summary", filters), lambda: ov.summarize(dataset, filters))
 
 if summary.projects.empty:

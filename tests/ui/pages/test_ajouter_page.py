@@ -31,6 +31,7 @@ def seeds(tmp_path, monkeypatch) -> Path:
     shutil.copytree(DEFAULT_SEEDS_DIR, folder)
     monkeypatch.setenv("HDF_SEEDS_DIR", str(folder))
     monkeypatch.delenv("HDF_INTAKE_WRITABLE_SEEDS", raising=False)
+    monkeypatch.setenv("HDF_WATCH_QUEUE", str(tmp_path / "watch"))  # the news watch's queue: empty
     dataset = shipped_dataset(folder)
     monkeypatch.setattr(data, "load_dataset", lambda: (dataset, []))
     return folder

@@ -105,3 +105,19 @@ def test_the_target_chart_is_drawn_when_its_expander_is_opened(app):
     at.run()
     assert_clean(at)
     assert sorted(fig["layout"]["title"]["text"] for fig in plotly_figures(at)) == sorted([*titles, target])
+
+
+def test_the_overview_says_how_current_the_data_is(app, tmp_path, monkeypatch):
+    monkeypatch.setenv("HDF_WATCH_QUEUE", str(tmp_path))
+    at = app()
+    assert any(c.value == "Fait le plus récent : septembre 2025. La veille de l'actualité n'a pas encore tourné."
+               for c in at.caption)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.json").write_text('{"id": "a", "url": "https://x.example/a", "feed": "", "title": "T", '
+                                                  '"publisher": "P", "published": "2026-12-05", "lang": "fr", '
+                                                  '"fetched": "2026-12-06T06:15:00+00:00", "text": "…", '
+                                                  '"fingerprint": "a", "figures": 1}')
+    (tmp_path / "state.json").write_text('{"last_run": {"at": "2026-12-06T06:15:00+00:00"}}')
+    at = app()
+    assert any("Dernière veille de l'actualité : 6 décembre 2026 ; 1 article(s) à examiner sur la page Ajouter "
+               "des faits." in c.value for c in at.caption)

@@ -208,6 +208,18 @@ def _normalize_value(attribute: str, text: str, lang: str) -> dict:
     return out
 
 
+def value_problem(attribute: str, text: str, lang: str) -> str | None:
+    """Why the build's reader would refuse `text` as `attribute`'s value (its own words), or None:
+    the intake checks each proposed row with it before ticking the row."""
+    if attribute not in ATTRIBUTES or attribute == "status":
+        return None
+    try:
+        _normalize_value(attribute, text, lang)
+    except _Rejected as exc:
+        return str(exc)
+    return None
+
+
 def _records(document: dict, key: str, file_name: str, bundle: SeedBundle) -> list:
     records = document.get(key) or []
     if not isinstance(records, list):

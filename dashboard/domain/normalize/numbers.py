@@ -74,7 +74,10 @@ _SCALE_WORDS = {
 }  # fmt: skip
 SCALE_ABBREVIATIONS = {"k": 3, "m": 6, "mn": 6, "mio": 6, "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "bn": 9}
 _STANDALONE_SCALES = frozenset({"mille"})  # "mille emplois" needs no number before it
-_FILLER_WORDS = ("de", "d'", "of", "direct", "directs")
+# Words between a number and its unit that do not change what is counted: "400 permanent skilled
+# jobs", "2 400 emplois pérennes" (the intake proposes such values as written; the build reads them).
+_FILLER_WORDS = ("de", "d'", "of", "direct", "directs", "permanent", "permanents", "pérenne", "pérennes", "perenne",
+                 "perennes", "nouveaux", "new", "full-time", "skilled", "qualifiés", "qualifies", "qualified")
 _RANGE_WORDS = ("-", "–", "—", "à", "to")  # "300-500 MW", "300 à 500 MW", "300 to 500 MW"
 _RANGE_STARTS = ("entre", "between", "from")  # "entre 300 et 500", "between 1 and 1.5", "from 2 to 3"
 

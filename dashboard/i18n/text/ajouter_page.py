@@ -36,6 +36,11 @@ TEXT = {
         "save": "Enregistrer dans seeds/", "saved": "Enregistré : {path}",
         "save_off": "L'enregistrement direct dans seeds/ est désactivé (réglage HDF_INTAKE_WRITABLE_SEEDS=1).",
         "nothing_kept": "Aucune ligne gardée : cochez au moins un chiffre.",
+        "col_problem": "À corriger",
+        "value_refused": "« {value} » ne se lit pas comme « {attribute} » : ligne décochée ; corrigez la valeur "
+                         "ou l'attribut avant de la garder.",
+        "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
+        "reliability_aggregator": "agrégateur",
     },
     "en": {
         "title": "Add facts",
@@ -70,5 +75,10 @@ TEXT = {
         "save": "Save into seeds/", "saved": "Saved: {path}",
         "save_off": "Saving into seeds/ is off (setting HDF_INTAKE_WRITABLE_SEEDS=1).",
         "nothing_kept": "No row kept: tick at least one figure.",
+        "col_problem": "To fix",
+        "value_refused": "“{value}” cannot be read as “{attribute}”: row unticked; correct the value or the "
+                         "attribute before keeping it.",
+        "reliability_primary": "primary source", "reliability_secondary": "secondary source",
+        "reliability_aggregator": "aggregator",
     },
 }

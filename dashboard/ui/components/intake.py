@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import config
-from dashboard.data import intake_seed
+from dashboard.data import intake_seed, seeds
 from dashboard.data.intake_seed import SeedDraft, SourceInfo
 from dashboard.domain.intake import Candidate
 from dashboard.domain.intake.cleaning import describe
@@ -42,7 +42,8 @@ def source_form(lang: str) -> tuple[SourceInfo | None, str, str]:
     title = left.text_input(t("ajouter_page.title_field", lang), key="intake-title")
     article_lang = middle.radio(t("ajouter_page.lang", lang), ["fr", "en"], horizontal=True, key="intake-lang",
                                 format_func=lambda code: {"fr": "Français", "en": "English"}[code])
-    reliability = right.selectbox(t("ajouter_page.reliability", lang), intake_seed.RELIABILITIES, key="intake-reliability")
+    reliability = right.selectbox(t("ajouter_page.reliability", lang), intake_seed.RELIABILITIES, key="intake-reliability",
+                                  format_func=lambda level: t(f"ajouter_page.reliability_{level}", lang))
     if published.strip():
         try:
             published = intake_seed.parse_published(published)
@@ -101,6 +102,20 @@ def article_input(lang: str) -> str:
     return cleaned.text
 
 
+def checked_review(table: pd.DataFrame, article_lang: str, lang: str) -> pd.DataFrame:
+    """The review table with every row the build's reader would refuse unticked and said why, in
+    the reader's language (`problem`): no ticked row can fail the seed's validation for its value."""
+    table = table.copy()
+    problems = []
+    for row in table.itertuples():
+        refused = seeds.value_problem(str(row.attribute), str(row.value), article_lang)
+        problems.append(t("ajouter_page.value_refused", lang, value=row.value,
+                          attribute=t(f"overview.attr_{row.attribute}", lang)) if refused else "")
+    table["problem"] = problems
+    table.loc[table["problem"] != "", "keep"] = False
+    return table
+
+
 def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str, key: str = "intake") -> pd.DataFrame:
     """The editable review table; its edits are kept for this text (the key follows the text; `key`
     tells the paste flow's table from the review queue's)."""
@@ -108,7 +123,8 @@ def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str
     options[NEW] = t("ajouter_page.new", lang)
     column = lambda name: t(f"ajouter_page.col_{name}", lang)  # noqa: E731
     key = f"{key}-review-" + hashlib.sha1(text.encode()).hexdigest()[:12]
-    order = [c for c in table.columns if c != "status" or table["status"].notna().any()]  # status only if any
+    order = [c for c in table.columns if (c != "status" or table["status"].notna().any())
+             and (c != "problem" or (table[c] != "").any())]  # status and problem only if any
     return st.data_editor(
         table,
         key=key,
@@ -116,10 +132,11 @@ def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str
         width="stretch",
         column_order=order,
         placeholder="",
-        disabled=["normalized", "confidence"],
+        disabled=["normalized", "confidence", "problem"],
         column_config={
             "keep": st.column_config.CheckboxColumn(column("keep"), width="small"),
-            "attribute": st.column_config.SelectboxColumn(column("attribute"), options=attribute_options(), required=True),
+            "attribute": st.column_config.SelectboxColumn(column("attribute"), options=attribute_options(), required=True,
+                                                          format_func=lambda name: t(f"overview.attr_{name}", lang)),
             "value": st.column_config.TextColumn(column("value"), required=True),
             "normalized": st.column_config.TextColumn(column("normalized")),
             "status": st.column_config.SelectboxColumn(column("status"), options=list(STATUSES)),
@@ -127,6 +144,7 @@ def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str
                                                        format_func=lambda key: options.get(key, key), required=True),
             "new_name": st.column_config.TextColumn(column("new_name")),
             "as_of": st.column_config.TextColumn(column("as_of")),
+            "problem": st.column_config.TextColumn(column("problem"), width="large"),
             "confidence": st.column_config.ProgressColumn(column("confidence"), min_value=0.0, max_value=1.0,
                                                           format="%.2f", width="small"),
         },

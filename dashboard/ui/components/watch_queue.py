@@ -12,7 +12,7 @@ from dashboard.data.repository import article_candidates
 from dashboard.domain.intake.review import review_table
 from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.i18n.escape import escape_markdown, markdown_link
-from dashboard.ui.components.intake import review_editor, seed_offer, sentences
+from dashboard.ui.components.intake import checked_review, review_editor, seed_offer, sentences
 
 REASONS = ("off_topic", "elsewhere", "known", "unreliable", "other")
 
@@ -46,7 +46,8 @@ def queue_tab(articles: list[newswatch.QueuedArticle], sites, lang: str) -> None
     if not candidates:
         st.info(t("watch.no_figures", lang), icon=":material/search_off:")
     else:
-        edited = review_editor(review_table(candidates, lang), sites, article.text, lang, key="watch")
+        table = checked_review(review_table(candidates, lang), article.lang, lang)
+        edited = review_editor(table, sites, article.text, lang, key="watch")
         sentences(candidates, lang)
 
         def accepted(path) -> None:

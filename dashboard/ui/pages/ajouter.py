@@ -13,7 +13,14 @@ from dashboard.data.repository import article_candidates
 from dashboard.domain.intake.review import review_table
 from dashboard.i18n import t
 from dashboard.ui.components.footer import footer
-from dashboard.ui.components.intake import article_input, review_editor, seed_offer, sentences, source_form
+from dashboard.ui.components.intake import (
+    article_input,
+    checked_review,
+    review_editor,
+    seed_offer,
+    sentences,
+    source_form,
+)
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.watch_queue import pending_articles, queue_tab
 
@@ -33,7 +40,8 @@ with paste_tab:
             st.info(t("ajouter_page.no_figures", lang), icon=":material/search_off:")
         else:
             st.write(t("ajouter_page.found", lang, n=len(candidates)))
-            edited = review_editor(review_table(candidates, lang), dataset.sites, text, lang)
+            edited = review_editor(checked_review(review_table(candidates, lang), article_lang, lang), dataset.sites,
+                                   text, lang)
             sentences(candidates, lang)
             if source is None:
                 st.warning(source_problem, icon=":material/warning:")

@@ -221,3 +221,4 @@ def test_the_intake_corpus_gets_a_clear_message_and_breaks_nothing(page, seeds, 
         [save] = [b for b in at.button if b.key == "intake-save"]
         save.click().run()
     assert not any("evil" in p.read_text(encoding="utf-8") for p in seeds.glob("*.yaml"))
+

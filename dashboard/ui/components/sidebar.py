@@ -7,22 +7,16 @@ widgets, holds the filters, so nothing is lost while the panel is closed."""
 
 from __future__ import annotations
 
-import urllib.parse
-
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
-from streamlit.runtime.state.query_params import (
-    CLIENT_STATE_QUERY_STRING_MAX_FIELDS, CLIENT_STATE_QUERY_STRING_MAX_LENGTH)
 
 from dashboard.data import repository as data
 from dashboard.domain.filters import Choices, Filters, Notice, parse_query_params
 from dashboard.domain.schema import DEPARTEMENTS, LANGUAGES
 from dashboard.domain.tables import Dataset
-from dashboard.i18n import colon, fmt_number, label_status, label_type, t
+from dashboard.i18n import colon, label_status, label_type, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.notices import data_quality_notice, notice_text
-from dashboard.ui.components.site_links import PRESET_PARAM
 from dashboard.ui.components.tabs import expander_on_demand
 
 # Filters survive page changes through the session (navigation drops the query string).
@@ -34,29 +28,6 @@ FILTERS_PANEL_KEY = "sidebar_filters"  # the filter widgets' expander (open: dra
 LANGUAGE_BUTTON_KEY = "switch_language"
 RESET_BUTTON_KEY = "reset_filters"
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language
-
-
-# Every parameter a page reads from its address: the filters, the language, /site's id, the campus size.
-PAGE_PARAMS = frozenset(_FILTER_KEYS | {"id", PRESET_PARAM})
-
-
-def _recover_page_params() -> int:
-    """Streamlit ignores a whole query string of more than 1 000 parameters (or 512 Ki characters),
-    so /site?id=x followed by 1 000 others lost its id. The pages' own parameters (PAGE_PARAMS) are
-    read again from the raw string (its first 1 MiB: linear, bounded) and put back in the address,
-    the others dropped. Returns how many parameters the address held, 0 when none was ignored."""
-    ctx = get_script_run_ctx()
-    raw = str(getattr(ctx, "query_string", "") or "")
-    if len(st.query_params) or not raw.strip("&"):
-        return 0
-    raw = raw[: 2 * CLIENT_STATE_QUERY_STRING_MAX_LENGTH]
-    kept: dict[str, list[str]] = {}
-    for key, value in urllib.parse.parse_qsl(raw, keep_blank_values=True):
-        if key in PAGE_PARAMS:
-            kept.setdefault(key, []).append(value)
-    if kept:
-        st.query_params.from_dict(kept)
-    return raw.count("&") + 1
 
 
 def _url_params() -> dict[str, str]:
@@ -151,14 +122,9 @@ def sidebar_filters(sites: pd.DataFrame) -> tuple[Filters, list[Notice]]:
 
 def page_setup(page_key: str) -> tuple[Dataset, Filters, str]:
     """Load the cached tables, draw the shared sidebar, show notices; returns (dataset, filters, lang)."""
-    held = _recover_page_params()
     dataset, warnings = data.load_dataset()
     filters, notices = sidebar_filters(dataset.sites)
     lang = filters.lang
-    if held:
-        kept = ", ".join(sorted(PAGE_PARAMS & set(st.query_params.keys()))) or t("sidebar.none_kept", lang)
-        st.warning(t("sidebar.too_many_params", lang, n=fmt_number(held, lang),
-                     limit=fmt_number(CLIENT_STATE_QUERY_STRING_MAX_FIELDS, lang), kept=kept), icon=":material/warning:")
     for notice in notices:
         st.warning(notice_text(notice, lang), icon=":material/warning:")
     for warning in warnings:  # open-data errors quote the file: plain text, never Markdown

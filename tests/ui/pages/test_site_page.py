@@ -153,14 +153,3 @@ def test_two_ids_show_the_first_known_and_say_so(app):
     assert at.query_params["id"] == ["no-such-site", "dc-dunkerque", "rec-bethune"]  # the address is left as is
     english = app(id=["rec-bethune", "rec-bethune"], lang="en")  # the same id twice: one site, nothing to say
     assert english.title[0].value != "Site profile" and not english.warning
-
-
-def test_a_thousand_extra_parameters_keep_the_id_and_are_said(app):
-    junk = {f"utm_{i}": str(i) for i in range(1000)}
-    at = app(id="dc-dunkerque", preset="1gw", **junk)
-    assert at.title[0].value == "DC Dunkerque"
-    assert "1 GW" in texts(at)  # the campus size was kept too
-    warning = " ".join(w.value for w in at.warning).replace("\\", "")
-    assert ("L'adresse contient 1\u202f002 paramètres, plus que les 1\u202f000 que le serveur lit : seuls ceux des "
-            "pages (id, preset) ont été gardés, les autres sont ignorés.") in warning, warning
-    assert set(at.query_params) == {"id", "preset"}  # the address keeps only what the pages read

@@ -1,6 +1,6 @@
 """Many readers at once, at the protocol level: a benchmark that prints figures, not a test.
 
-    .venv/bin/python benchmarks/bench_load.py [--levels 1,10,25,50] [--rounds 5] [--reference DIR]
+    .venv/bin/python benchmarks/bench_load.py [--levels 1,10,25,50] [--rounds 5] [--rounds-below N] [--reference DIR]
                                               [--setups one,two] [--page-timeout 120]
 
 No browser per reader: each simulated reader does what the browser's Streamlit client does over
@@ -186,20 +186,22 @@ def load_average() -> str:
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} cores"
 
 
-async def run_setup(setup: str, cluster: Cluster, levels: list[int], rounds: int, timeout: float) -> dict:
+async def run_setup(setup: str, cluster: Cluster, levels: list[int], rounds: int, timeout: float,
+                    rounds_below: int | None = None) -> dict:
     summary = {}
     # Warm-up: every replica's caches filled, as after its first readers (8 readers hashed over two
     # replicas all land on one with probability 1 in 128).
     await one_round(cluster, 8 if cluster.nginx else 1, timeout)
     for sessions in levels:
         done_rounds = []
-        for index in range(1, rounds + 1):
+        level_rounds = rounds if sessions == max(levels) or rounds_below is None else rounds_below
+        for index in range(1, level_rounds + 1):
             done = await one_round(cluster, sessions, timeout)
             print_round(setup, index, done)
             done_rounds.append(done)
         times = [load.seconds for done in done_rounds for load in done.loads if not load.error]
         memory = [done.rss_mb for done in done_rounds]
-        cpu = sum(done.cpu_s for done in done_rounds) / (sessions * rounds)
+        cpu = sum(done.cpu_s for done in done_rounds) / (sessions * len(done_rounds))
         summary[sessions] = (percentile(times, 50), percentile(times, 95),
                              sum(1 for done in done_rounds for load in done.loads if load.error), memory, cpu)
     return summary
@@ -209,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--levels", default="1,10,25,50", help="concurrent readers per level (≤ 50)")
     parser.add_argument("--rounds", type=int, default=5, help="rounds per level (default 5)")
+    parser.add_argument("--rounds-below", type=int, help="rounds of the levels below the highest (default: --rounds)")
     parser.add_argument("--setups", default="one,two", help="one (one process), two (two replicas behind nginx)")
     parser.add_argument("--page-timeout", type=float, default=120.0, help="seconds a page load may take")
     parser.add_argument("--reference", type=Path, help="folder of shared reference open data (outlines, substations)")
@@ -226,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     for setup in args.setups.split(","):
         replicas, nginx = {"one": (1, False), "two": (2, True)}[setup]
         with Cluster(replicas, free_port() if not nginx else free_port(), nginx=nginx, env=env, quiet=True) as cluster:
-            results[setup] = asyncio.run(run_setup(setup, cluster, levels, args.rounds, args.page_timeout))
+            results[setup] = asyncio.run(run_setup(setup, cluster, levels, args.rounds, args.page_timeout,
+                                                   args.rounds_below))
         print(f"  ({load_average()} after {setup})", flush=True)
     print("\nsummary (page loads over all rounds; memory after each round):")
     for setup, summary in results.items():

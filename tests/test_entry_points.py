@@ -18,7 +18,7 @@ PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf
 SCRIPTS = PYPROJECT["project"]["scripts"]
 # The documented `python -m` forms and the command each one is.
 MODULES = {"dashboard.build": "hdf-build", "dashboard.export": "hdf-export", "dashboard.intake": "hdf-intake",
-           "dashboard.data.opendata": "hdf-opendata"}
+           "dashboard.data.opendata": "hdf-opendata", "dashboard.watch": "hdf-watch"}
 
 
 def _pins(lines) -> dict[str, str]:

@@ -57,7 +57,6 @@ def test_pages_are_thin(page):
 # as soon as their work lands (the test below fails once a listed module fits, so the list cannot rot).
 PENDING_SPLIT = {
     "data/opendata.py": "issues 20 and 25 are changing its datasets",
-    "data/seeds.py": "issues 21 and 22 are changing its readers",
 }
 
 

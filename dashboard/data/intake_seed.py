@@ -24,7 +24,8 @@ import yaml
 
 from dashboard import config
 from dashboard.data.intake_checks import field_problems, read_back_problem, validate
-from dashboard.data.seeds import RELIABILITIES, load_seeds  # noqa: F401  (RELIABILITIES re-exported)
+from dashboard.data.seeds import load_seeds
+from dashboard.domain.seed_records import RELIABILITIES  # noqa: F401  (re-exported)
 from dashboard.domain.intake import Candidate, status_keyword
 from dashboard.domain.records import Problem
 from dashboard.domain.tables import Dataset, build_tables

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from dashboard.data import build, seeds
+from dashboard.data import build
+from dashboard.domain import seed_records
 from dashboard.data.seeds import load_seeds
 from tests.seedkit import base_documents, write_seeds
 
@@ -154,7 +155,7 @@ def test_an_unexpected_error_reading_one_record_is_that_records_problem(tmp_path
     def explode(text, **options):
         raise TypeError("surprise")
 
-    monkeypatch.setattr(seeds.normalize, "parse_count", explode)
+    monkeypatch.setattr(seed_records.normalize, "parse_count", explode)
     docs = base_documents()
     docs["003_article-b.yaml"]["facts"].append(
         {"entity": "dc", "attribute": "data_center_target", "value": "huit", "as_of": "2025-02"})

@@ -39,4 +39,5 @@ NAMESPACES = (
     "siting_page",
     "surface",
     "tables",
+    "watch",
 )

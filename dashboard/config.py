@@ -92,6 +92,14 @@ def watch_queue_dir() -> Path:
     return Path(os.environ.get("HDF_WATCH_QUEUE", DATA_DIR / "watch"))
 
 
+def basemap_mode() -> str:
+    """`HDF_BASEMAP`: "auto" (default: the app checks once in a while whether the online basemap's
+    tile server answers, and draws on the white background when it does not), "online" (assume it
+    answers, never check) or "offline" (always the white background, never check)."""
+    value = os.environ.get("HDF_BASEMAP", "auto").strip().lower()
+    return value if value in ("auto", "online", "offline") else "auto"
+
+
 def geocode_offline() -> bool:
     """`HDF_GEOCODE_OFFLINE=1`: never call Nominatim (commune list only)."""
     return _flag("HDF_GEOCODE_OFFLINE")

@@ -53,6 +53,13 @@ def no_embedded_open_data(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("HDF_OPENDATA_REFERENCE_DIR", str(tmp_path_factory.mktemp("no-reference")))
 
 
+@pytest.fixture(autouse=True)
+def online_basemap(monkeypatch):
+    """Pages draw on their online basemap without checking its tile server (HDF_BASEMAP=online);
+    tests of the automatic fallback set "offline" or "auto"."""
+    monkeypatch.setenv("HDF_BASEMAP", "online")
+
+
 @pytest.fixture
 def embedded_open_data(monkeypatch):
     """The copies shipped in data/reference/ in use, as on a fresh clone; returns their folder."""

@@ -7,13 +7,13 @@ points, no tiles) unless tiles are asked for and their server answers.
 from __future__ import annotations
 
 import re
-import socket
 import urllib.parse
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.data import basemap
 from dashboard.domain.filters import Filters
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.figures.registry import open_data_of, source_ids_of
@@ -24,7 +24,6 @@ DEFAULT_WIDTH = 1200  # CSS pixels
 DEFAULT_HEIGHT = 700
 OFFLINE_MAP_STYLE = "white-bg"
 # Tile hosts of plotly.js's built-in map styles, to tell whether tiles can be reached.
-TILE_HOSTS = {"carto": "basemaps.cartocdn.com", "open-street-map": "tile.openstreetmap.org"}
 
 
 
@@ -307,16 +306,10 @@ def tiles_reachable(style: object, timeout: float = 2.0) -> bool:
         parsed = urllib.parse.urlparse(style)
         host, port = parsed.hostname, parsed.port or (443 if parsed.scheme == "https" else 80)
     elif isinstance(style, str):
-        host, port = TILE_HOSTS.get(style, TILE_HOSTS["carto"]), 443
+        host, port = basemap.TILE_HOSTS.get(style, basemap.TILE_HOSTS["carto-positron"]), 443
     else:
         return False  # an inline style object: nothing to check
-    if not host:
-        return False
-    try:
-        with socket.create_connection((host, port), timeout=timeout):
-            return True
-    except OSError:
-        return False
+    return bool(host) and basemap.host_answers(host, port, timeout)
 
 
 def prepare_maps(fig: go.Figure, tiles: bool = False) -> bool:

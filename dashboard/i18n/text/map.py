@@ -41,6 +41,8 @@ TEXT = {
         "style_carto-positron": "Carte en ligne (CARTO Positron)",
         "style_open-street-map": "Carte en ligne (OpenStreetMap)",
         "style_white-bg": "Fond blanc (hors ligne)",
+        "basemap_offline": "Le fond de carte en ligne ne peut pas être chargé d'ici : la carte est dessinée sur le "
+                           "fond blanc.",
     },
     "en": {
         "title": "Sites and projects in Hauts-de-France",
@@ -81,5 +83,7 @@ TEXT = {
         "style_carto-positron": "Online map (CARTO Positron)",
         "style_open-street-map": "Online map (OpenStreetMap)",
         "style_white-bg": "White background (offline)",
+        "basemap_offline": "The online basemap cannot be loaded from here: the map is drawn on the white "
+                           "background.",
     },
 }

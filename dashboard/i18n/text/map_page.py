@@ -15,7 +15,6 @@ TEXT = {
         "no_position": "Sans position, donc absents de la carte : {names}.",
         "context_note": "Gravelines et les postes électriques restent affichés comme contexte quand la couche "
                         "« Gravelines et postes 400 kV » est active, quels que soient les filtres.",
-        "tiles_note": "Le fond de carte en ligne demande une connexion ; hors ligne, choisissez « Fond blanc ».",
         "ign_left_out": "Centres de données IGN sans code de département et hors des contours de la région, non affichés : {n}.",
         "ign_by_box": "Centres de données IGN sans code de département, placés dans la région par son seul cadre (qui déborde sur l'Île-de-France et la Belgique) : {n} ; téléchargez les contours des départements pour les vérifier.",
     },
@@ -33,7 +32,6 @@ TEXT = {
         "no_position": "No location, so not on the map: {names}.",
         "context_note": "Gravelines and the substations stay on the map as context while the \"Gravelines and "
                         "400 kV substations\" layer is on, whatever the filters.",
-        "tiles_note": "The online basemap needs a connection; offline, pick \"White background\".",
         "ign_left_out": "IGN data centres without a département code and outside the region's outlines, not shown: {n}.",
         "ign_by_box": "IGN data centres without a département code, placed in the region by its bounding box only (which spills into Île-de-France and Belgium): {n}; download the département outlines to check them.",
     },

@@ -6,10 +6,10 @@ from dashboard.data import repository as data
 from dashboard.domain.filters import apply_filters
 from dashboard.domain.map import DEFAULT_LAYERS, LAYERS, OPEN_LAYERS, ign_in_region, mappable, select_map_sites
 from dashboard.domain.tables import source_ids_in
-from dashboard.figures.base import STYLES
 from dashboard.figures.map import CHARTS, SIZE_BY
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.basemap import basemap_control
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
@@ -28,8 +28,7 @@ layers = st.pills(t("map_page.layers", lang), list(LAYERS), selection_mode="mult
 # a select box would each load a component of their own, a few % of the page's load).
 size_by = st.segmented_control(t("map_page.size_by", lang), SIZE_BY, default=SIZE_BY[0], required=True,
                                key="map_size_by", format_func=lambda key: t(f"map.size_{key}", lang).capitalize())
-style = st.segmented_control(t("map_page.style", lang), STYLES, default=STYLES[0], required=True,
-                             key="map_style", format_func=lambda key: t(f"map.style_{key}", lang))
+style = basemap_control(t("map_page.style", lang), "map_style", lang)  # white when the online one cannot load
 layers = tuple(layers or ())
 
 outlines = None
@@ -78,8 +77,6 @@ else:
         notes.append(t("map_page.ign_left_out", lang, n=ign_left_out))
     if ign_by_box:
         notes.append(t("map_page.ign_by_box", lang, n=ign_by_box))
-    if style != "white-bg":
-        notes.append(t("map_page.tiles_note", lang))
     st.caption(" ".join(escape_markdown(note) for note in notes))
     if outlines is not None:  # which outlines file: a download or the copy shipped in data/reference/
         st.caption(origin_text("outlines", None, lang))

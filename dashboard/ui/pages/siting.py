@@ -17,6 +17,7 @@ from dashboard.domain.tables import Dataset, source_ids_in
 from dashboard.figures import siting as fs
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.basemap import basemap_control
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
@@ -89,8 +90,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         map_caption += " " + origin_text("outlines", None, lang)
 
     st.subheader(t("siting_page.map", lang))
-    style = st.segmented_control(t("siting_page.style", lang), fs.STYLES, default=fs.STYLES[0], required=True,
-                                 key="siting_style", format_func=lambda s: t(f"siting_page.style_{s}", lang))
+    style = basemap_control(t("siting_page.style", lang), "siting_style", lang, words="siting_page")
     draw("siting-score-map", dataset, filters, lang, {**options, "style": style, "outlines": borders})
     st.caption(map_caption)
 

@@ -72,3 +72,24 @@ def test_siting_counts_the_brownfield_without_commune_code_among_its_candidates(
     text = captions(at)
     assert "9 lignes lues, 6 dans la région, 5 placées, 1 écartées." in text
     assert "4 friches Cartofriches d'au moins 3 ha" in text
+
+
+@pytest.mark.parametrize("page", ["map", "siting"])
+def test_without_the_online_basemap_maps_fall_back_to_white_and_say_so(page, fresh_clone, run_page, monkeypatch):
+    monkeypatch.setenv("HDF_BASEMAP", "offline")  # the tile server does not answer
+    at = run_page(page)
+    (figure, *_) = [f for f in plotly_figures(at) if f["layout"].get("map")]
+    assert figure["layout"]["map"]["style"] == "white-bg"
+    assert "Le fond de carte en ligne ne peut pas être chargé d'ici : la carte est dessinée sur le fond blanc." in captions(at)
+    monkeypatch.setenv("HDF_BASEMAP", "online")
+    at = run_page(page)
+    (figure, *_) = [f for f in plotly_figures(at) if f["layout"].get("map")]
+    assert figure["layout"]["map"]["style"] != "white-bg" and "ne peut pas être chargé" not in captions(at)
+
+
+def test_an_online_basemap_chosen_while_it_cannot_load_is_drawn_white(fresh_clone, run_page, monkeypatch):
+    monkeypatch.setenv("HDF_BASEMAP", "offline")
+    at = run_page("map")
+    at.segmented_control(key="map_style").set_value("open-street-map").run()
+    (figure,) = [f for f in plotly_figures(at) if f["layout"].get("map")]
+    assert figure["layout"]["map"]["style"] == "white-bg" and "ne peut pas être chargé" in captions(at)

@@ -181,12 +181,16 @@ def _communes_csv(text: str) -> pd.DataFrame:
     out = frame[list(_COMMUNE_CSV_COLUMNS)].rename(columns=_COMMUNE_CSV_COLUMNS)
     out["departement"] = out["departement"].str.zfill(2)
     out["lat"], out["lon"] = pd.to_numeric(out["lat"], errors="coerce"), pd.to_numeric(out["lon"], errors="coerce")
-    return out[out["departement"].isin(DEPARTEMENTS)].dropna(subset=["lat", "lon"])
+    region = out[out["departement"].isin(DEPARTEMENTS)]
+    placed = region.dropna(subset=["lat", "lon"])
+    placed.attrs["rows"] = rowcounts.counts(len(frame), len(region), len(placed), len(region) - len(placed))
+    return placed
 
 
 def _communes_json(data) -> pd.DataFrame:
-    rows = []
-    for item in data if isinstance(data, list) else []:
+    rows, items = [], data if isinstance(data, list) else []
+    in_region = sum(1 for item in items if isinstance(item, dict) and str(item.get("codeDepartement")) in DEPARTEMENTS)
+    for item in items:
         centre = (item.get("centre") or {}).get("coordinates")
         if not centre or str(item.get("codeDepartement")) not in DEPARTEMENTS:
             continue
@@ -199,7 +203,9 @@ def _communes_json(data) -> pd.DataFrame:
                 "lon": float(centre[0]),
             }
         )
-    return pd.DataFrame(rows, columns=["insee", "name", "departement", "lat", "lon"])
+    frame = pd.DataFrame(rows, columns=["insee", "name", "departement", "lat", "lon"])
+    frame.attrs["rows"] = rowcounts.counts(len(items), in_region, len(frame), in_region - len(frame))
+    return frame
 
 
 def _parse_communes(raw: bytes) -> pd.DataFrame:
@@ -209,7 +215,10 @@ def _parse_communes(raw: bytes) -> pd.DataFrame:
     rows = _communes_json(json.loads(text)) if text.lstrip()[:1] in ("[", "{") else _communes_csv(text)
     if rows.empty:
         raise OpenDataError("communes: no commune of the region with a centre in the file")
-    return rows.reset_index(drop=True)
+    counted = rows.attrs.get("rows")
+    rows = rows.reset_index(drop=True)
+    rows.attrs["rows"] = counted
+    return rows
 
 
 def _in_use(name: str):
@@ -526,8 +535,9 @@ def fetch(name: str, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
         check_count(name, len(parsed), "rows of the region", required)
     target = cache_dir() / dataset.filename
     if dataset.tabular:
-        parsed.attrs.update(as_of=parsed.attrs.get("as_of") or date or cartofriches.date_in_name(url),
-                            **_record(name, url, raw))
+        # attrs["rows"] is the reader's count (rowcounts: read, placed, refused), kept as it is.
+        record = {key: value for key, value in _record(name, url, raw).items() if key != "rows"}
+        parsed.attrs.update(as_of=parsed.attrs.get("as_of") or date or cartofriches.date_in_name(url), **record)
         _atomic_write(target, lambda tmp: parsed.to_parquet(tmp, index=False))
     else:
         # The raw file is the cache: its SHA-256 is kept beside it and checked when it is read.
@@ -595,6 +605,26 @@ def load(name: str):
         raise OpenDataError(f"{path}: cannot be read as {dataset.title} ({exc})") from None
 
 
+def fetch_summary(name: str) -> str:
+    """What the reader made of the dataset's file: its date, rows read / placed / refused
+    (dashboard.data.rowcounts; the outlines: départements kept)."""
+    try:
+        parsed = load(name)
+    except OpenDataError as exc:
+        return f"cannot be read back ({exc})"
+    found = origin(name)
+    date = (getattr(parsed, "attrs", None) or {}).get("as_of") or found.as_of or "unknown"
+    rows = (getattr(parsed, "attrs", None) or {}).get("rows")
+    if rows:
+        counted = (f"{rows['read']} rows read, {rows['region']} in the region, {rows['placed']} placed, "
+                   f"{rows['refused']} refused")
+    elif isinstance(parsed, dict):
+        counted = f"{len(parsed.get('features', []))} département outlines kept"
+    else:
+        counted = f"{len(parsed)} rows kept"
+    return f"file of {date}; {counted}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = cli.Parser(prog=cli.prog("dashboard.data.opendata"), description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=cli.Parser)
@@ -609,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         try:
             path = fetch(name)
-            print(f"{name}: saved {path}")
+            print(f"{name}: saved {path}; {fetch_summary(name)}")
         except OpenDataError as exc:
             cli.error(str(exc))
             failed += 1

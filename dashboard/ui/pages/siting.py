@@ -90,7 +90,8 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         map_caption += " " + origin_text("outlines", None, lang)
 
     st.subheader(t("siting_page.map", lang))
-    style = basemap_control(t("siting_page.style", lang), "siting_style", lang, words="siting_page")
+    style = basemap_control(t("siting_page.style", lang), "siting_style", lang, words="siting_page",
+                            styles=fs.STYLES)
     draw("siting-score-map", dataset, filters, lang, {**options, "style": style, "outlines": borders})
     st.caption(map_caption)
 

@@ -81,6 +81,8 @@ def test_without_the_online_basemap_maps_fall_back_to_white_and_say_so(page, fre
     (figure, *_) = [f for f in plotly_figures(at) if f["layout"].get("map")]
     assert figure["layout"]["map"]["style"] == "white-bg"
     assert "Le fond de carte en ligne ne peut pas être chargé d'ici : la carte est dessinée sur le fond blanc." in captions(at)
+    options = at.segmented_control(key=f"{page}_style").options
+    assert "Fond blanc (hors ligne)" in options and not any("style_" in o for o in options)  # every name worded
     monkeypatch.setenv("HDF_BASEMAP", "online")
     at = run_page(page)
     (figure, *_) = [f for f in plotly_figures(at) if f["layout"].get("map")]

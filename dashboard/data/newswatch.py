@@ -31,7 +31,7 @@ import yaml
 from dashboard import config
 from dashboard.data.webfetch import FetchError, Fetcher
 from dashboard.domain.intake import extract_facts
-from dashboard.domain.intake.entities import fold
+from dashboard.i18n.fold import fold
 from dashboard.domain.intake.review import UnreadableInput, prepared_text
 from dashboard.domain.intake.webpage import guess_language, read_html
 

@@ -2,7 +2,9 @@
 
     python -m dashboard.data.build [--seeds DIR] --out DIR
 
-Writes sites.csv, facts.csv, occupancy.csv, schedule.csv and sources.csv. Warnings (a file read as Windows-1252,
+Writes sites.csv, facts.csv, occupancy.csv, schedule.csv and sources.csv, then reports how many facts
+are undated, stated by several sources, paraphrased, projections or bounds, and checks that every
+value of sites.csv is the retained value (domain.retained; exit 1 if not). Warnings (a file read as Windows-1252,
 a publication date read as unknown) are printed. On any other problem in the seeds it lists every
 problem (file, record, field, value, why; under a root cause, the records depending on it), writes
 nothing and exits 1.
@@ -20,6 +22,7 @@ import pandas as pd
 from dashboard import config
 from dashboard.data import cli, opendata
 from dashboard.data.seeds import DEFAULT_SEEDS_DIR, load_seeds
+from dashboard.domain.retained import fact_report, retained_disagreements
 from dashboard.domain.tables import Dataset, build_tables
 
 TABLE_FILES = ("sites", "facts", "occupancy", "schedule", "sources")
@@ -87,7 +90,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(sites)} sites, {len(dataset.facts)} facts, {len(dataset.occupancy)} occupancy points, "
         f"{len(dataset.sources)} sources -> {', '.join(str(p) for p in written)}"
     )
-    return cli.OK
+    report = fact_report(dataset.facts)
+    print(f"facts: {report['undated']} undated, {report['one_of_several']} attributed to one of several sources, "
+          f"{report['several_sources']} stated by several sources (also_sources), {report['paraphrased']} "
+          f"paraphrased (quoted: false), {report['projections']} projections, {report['bounds']} bounds (≤ / ≥)")
+    disagreements = retained_disagreements(sites, dataset.facts)
+    for line in disagreements:  # never expected: the sites table is built from the retained values
+        print(f"error: retained value differs: {line}", file=sys.stderr)
+    return 1 if disagreements else cli.OK
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The shared filters, and their home in the URL query string (the URL is the state).
 
-Query parameters: `type`, `site`, `dep`, `status` (comma-separated values) and `lang`.
+Query parameters: `type`, `site`, `dep`, `status` (comma-separated values), `lang`, and
+`abandoned=1` (the overview's totals count abandoned projects).
 Unknown values are dropped and reported as notices, never as errors.
 """
 
@@ -20,6 +21,7 @@ FILTER_PARAMS = {
     "dep": ("deps", "departement"),
     "status": ("statuses", "status"),
 }
+ABANDONED_PARAM = "abandoned"  # "1": the overview's totals count abandoned projects
 MAX_PARAM_LENGTH = 2000  # longer values are not a real view: ignore them
 
 
@@ -30,6 +32,8 @@ class Filters:
     deps: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     lang: str = "fr"
+    # The overview's totals count abandoned projects too (`abandoned=1`); they are left out by default.
+    with_abandoned: bool = False
 
     @property
     def active(self) -> bool:
@@ -39,6 +43,8 @@ class Filters:
         params = {
             param: ",".join(getattr(self, name)) for param, (name, _) in FILTER_PARAMS.items() if getattr(self, name)
         }
+        if self.with_abandoned:
+            params[ABANDONED_PARAM] = "1"
         if self.lang != "fr":
             params["lang"] = self.lang
         return params
@@ -104,7 +110,10 @@ def parse_query_params(params: Mapping[str, object], choices: Choices) -> tuple[
     if lang not in LANGUAGES:
         notices.append(Notice("lang", lang[:80], "unknown"))
         lang = "fr"
-    return Filters(lang=lang, **values), notices
+    abandoned = str(params.get(ABANDONED_PARAM, "0") or "0").strip().lower()
+    if abandoned not in ("0", "1"):
+        notices.append(Notice(ABANDONED_PARAM, abandoned[:80], "unknown"))
+    return Filters(lang=lang, with_abandoned=abandoned == "1", **values), notices
 
 
 def apply_filters(sites: pd.DataFrame, filters: Filters, keep_types: Iterable[str] = ()) -> pd.DataFrame:

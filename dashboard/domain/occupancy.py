@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.domain.filters import Filters, apply_filters
+from dashboard.domain.retained import retained_text
 from dashboard.i18n import (
     fmt_date,
     fmt_eur,
@@ -88,8 +89,9 @@ def _fmt_count(value: object, lang: str, approximate: bool = False) -> str:
 
 
 def _formatted(rows: pd.DataFrame, column: str, fmt, lang: str) -> list[str]:
+    """Each row's retained value (domain.retained.retained_text: bound, range, kind), ⚠ when disputed."""
     out = []
-    for value, approx, conflict in zip(rows[column], rows[f"{column}_approx"], rows[f"{column}_conflict"]):
-        text = fmt(value, lang, approximate=bool(approx))
+    for row, conflict in zip(rows.to_dict("records"), rows[f"{column}_conflict"]):
+        text = retained_text(row, column, lang)
         out.append(f"{text} ⚠" if conflict else text)
     return out

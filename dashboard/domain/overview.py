@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard.domain.filters import Filters, apply_filters
-from dashboard.domain.schema import STATUSES
+from dashboard.domain.retained import fact_qualifiers, site_flags, site_qualifiers
+from dashboard.domain.schema import ATTRIBUTE_OF_COLUMN, STATUSES, default_measure
 from dashboard.domain.tables import Dataset, source_ids_in
+from dashboard.domain.totals import LeftOut, summable_rows, total_qualifier
 from dashboard.domain.history import attribute_history
 from dashboard.i18n import fmt_as_of, label_wording, t
 
@@ -23,14 +25,23 @@ LATEST_FACTS = 10
 
 @dataclass(frozen=True)
 class Total:
-    """A sum over the known values of a column; `known + unknown` rows were considered."""
+    """A sum over the known values of ONE measure kind; `known + unknown` rows were considered.
+
+    It adds one kind at a time (`measure`), never a host site with its tenants, and leaves
+    abandoned projects out unless asked; `left_out` says what it leaves out and why. A term that is
+    a bound makes the total a bound (`qualifier`: "at_most" for "jusqu'à …", "at_least" for
+    "au moins …"; bounds both ways, or an approximate term, make it "approx").
+    """
 
     value: float | None  # None when no value is known; a range counts with its low end
     known: int
     unknown: int
-    approximate: bool  # at least one term is approximate
+    approximate: bool  # at least one term is approximate (or a bound)
     conflicts: int  # terms whose sources disagree
     high: float | None = None  # the same sum with each range's high end (== value when no range)
+    qualifier: str = "exact"  # exact | approx | at_most | at_least | range
+    measure: str = ""  # the kind added (schema.MEASURES), '' for attributes without kinds
+    left_out: tuple[LeftOut, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,19 @@ def project_rows(sites: pd.DataFrame) -> pd.DataFrame:
     return sites[~sites["project_type"].isin(NOT_PROJECTS)]
 
 
+def measured_total(rows: pd.DataFrame, column: str, measure: str | None = None, with_abandoned: bool = False) -> Total:
+    """The total of ONE measure kind of `column` over `rows` (projects), saying what it leaves out
+    (domain.totals.summable_rows: abandoned projects, other kinds, projections, host sites)."""
+    measure = default_measure(ATTRIBUTE_OF_COLUMN.get(column, column)) if measure is None else measure
+    kept, left = summable_rows(rows, column, measure, with_abandoned)
+    base = total(kept, column)
+    qualifier = total_qualifier(site_qualifiers(kept, column)[kept[column].notna()]) if base.value is not None else ""
+    if qualifier == "exact" and base.high is not None and base.value is not None and base.high != base.value:
+        qualifier = "range"
+    return Total(base.value, base.known, base.unknown, base.approximate or qualifier in ("approx", "at_most", "at_least"),
+                 base.conflicts, base.high, qualifier, measure, left)
+
+
 def total(rows: pd.DataFrame, column: str) -> Total:
     values = pd.to_numeric(rows[column], errors="coerce")
     known = values.notna()
@@ -94,7 +118,7 @@ def count_by_status(rows: pd.DataFrame) -> dict[str, int]:
 
 
 FACT_COLUMNS = ["site", "attribute", "value", "wording", "as_of", "source", "title", "url", "approximate",
-                "conflict", "is_current", "source_id", "site_id"]
+                "qualifier", "projection", "conflict", "is_current", "source_id", "site_id"]
 
 
 def _source_fields(dataset: Dataset, column: str) -> dict[str, str]:
@@ -115,8 +139,8 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
 
     Columns: site, attribute (translated), value (the raw value), wording (as written / paraphrase /
     keyword: `value` is shown as the source's words only when it is), as_of (formatted; "non daté"),
-    source (publisher), title (the source's), url (http(s) only, else None), approximate, conflict,
-    is_current, source_id, site_id.
+    source (publisher), title (the source's), url (http(s) only, else None), approximate, qualifier,
+    projection, conflict, is_current, source_id, site_id.
     """
     if facts.empty:
         return pd.DataFrame(columns=FACT_COLUMNS)
@@ -142,6 +166,9 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
             "title": [titles.get(s, "") for s in ids],
             "url": [url_of(s) for s in ids],
             "approximate": facts["approximate"].fillna(False).astype(bool).tolist(),
+            # how the source bounds it (≈, ≤, ≥): a bound is never flagged as an approximation
+            "qualifier": fact_qualifiers(facts).tolist(),
+            "projection": site_flags(facts, "projection").tolist(),
             "conflict": facts["conflict"].fillna(False).astype(bool).tolist(),
             "is_current": facts["is_current"].fillna(False).astype(bool).tolist(),
             "source_id": ids,
@@ -151,10 +178,11 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
     )
 # The columns the overview reads: narrowing first keeps every row selection cheap.
 SITE_COLUMNS = ("site_id", "name", "project_type", "departement", "status", "source_ids", "as_of",
-                "data_center_target",
-                *(f"{c}{suffix}" for c in TOTAL_COLUMNS for suffix in ("", "_approx", "_conflict", "_high")))
-FACT_INPUT_COLUMNS = ("fact_id", "site_id", "attribute", "raw_value", "quoted", "value", "approximate", "conflict",
-                      "is_current", "as_of", "source_id")
+                "data_center_target", "host_site_id",
+                *(f"{c}{suffix}" for c in TOTAL_COLUMNS
+                  for suffix in ("", "_approx", "_conflict", "_high", "_qualifier", "_measure", "_projection")))
+FACT_INPUT_COLUMNS = ("fact_id", "site_id", "attribute", "raw_value", "quoted", "value", "value_low", "value_high",
+                      "approximate", "qualifier", "projection", "conflict", "is_current", "as_of", "source_id")
 
 
 def _narrow(frame: pd.DataFrame, columns) -> pd.DataFrame:
@@ -213,16 +241,19 @@ def state_history(dataset: Dataset) -> pd.DataFrame:
 
 
 def summarize(dataset: Dataset, filters: Filters) -> Overview:
-    """Everything the overview page shows, for the current filters (the target is region-wide)."""
+    """Everything the overview page shows, for the current filters (the target is region-wide).
+
+    Totals add one measure kind each (the attribute's default), leave abandoned projects out
+    unless `filters.with_abandoned`, and never add a host site to its tenants."""
     all_sites = _narrow(dataset.sites, SITE_COLUMNS)
     facts = _narrow(dataset.facts, FACT_INPUT_COLUMNS)
     sites = apply_filters(all_sites, filters)
     projects = project_rows(sites)
     powered = projects[~projects["project_type"].isin(POWER_EXCLUDED)]
+    with_abandoned = getattr(filters, "with_abandoned", False)
     totals = {
-        "investment_eur": total(projects, "investment_eur"),
-        "power_mw": total(powered, "power_mw"),
-        "jobs": total(projects, "jobs"),
+        column: measured_total(rows, column, with_abandoned=with_abandoned)
+        for column, rows in (("investment_eur", projects), ("power_mw", powered), ("jobs", projects))
     }
     excluded = projects[projects["project_type"].isin(POWER_EXCLUDED)]
     latest = latest_facts(dataset, set(sites["site_id"]), filters.lang, facts=facts)

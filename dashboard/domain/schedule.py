@@ -44,6 +44,7 @@ SLIP_COLUMNS = (
     "slip_months",
     "conflict",
     "undated_values",
+    "undated",  # True: the only promise comes from undated sources (shown, marked "non daté"; no slip)
 )
 
 
@@ -102,6 +103,10 @@ def schedule_slips(schedule: pd.DataFrame, sites: pd.DataFrame, facts: pd.DataFr
         # an opening recalled years later is a record of the past, not a promise that can slip.
         ahead = dated["period_start"].map(_as_date) > dated["as_of"].map(lambda text: pd.Timestamp(text).date())
         dated = dated[ahead]
+        if dated.empty and not undated.empty and not ahead.size:
+            # Only undated sources give a date: kept and marked undated, never compared (no slip).
+            rows.append(_undated_row(site_id, info, undated, announced))
+            continue
         if dated.empty:
             continue
         dates = dated["as_of"].map(lambda text: pd.Timestamp(text))
@@ -123,6 +128,7 @@ def schedule_slips(schedule: pd.DataFrame, sites: pd.DataFrame, facts: pd.DataFr
             "slip_months": slip,
             "conflict": first["tie"] or latest["tie"],
             "undated_values": "; ".join(f"{r.raw_value} ({r.source_id})" for r in undated.itertuples()),
+            "undated": False,
         })
     slips = pd.DataFrame(rows, columns=list(SLIP_COLUMNS))
     if slips.empty:
@@ -130,6 +136,19 @@ def schedule_slips(schedule: pd.DataFrame, sites: pd.DataFrame, facts: pd.DataFr
     slips["slip_months"] = pd.to_numeric(slips["slip_months"]).astype("Int64")
     return slips.sort_values(["slip_months", "promises", "name"], ascending=[False, False, True],
                              na_position="last").reset_index(drop=True)
+
+
+def _undated_row(site_id: str, info: pd.DataFrame, undated: pd.DataFrame, announced: dict) -> dict:
+    """A project whose commissioning only undated sources give: the promise, as-of '' ("non daté")."""
+    promise = _promise(undated.assign(as_of=""), "max")
+    start, source = announced.get(site_id, (None, ""))
+    return {
+        "site_id": site_id, "name": info.loc[site_id, "name"], "project_type": info.loc[site_id, "project_type"],
+        "announced_start": start, "announced_source_id": source,
+        **{f"{end}_{key}": promise[key] for end in ("first", "latest")
+           for key in ("as_of", "value", "quoted", "start", "end", "source_ids", "items")},
+        "promises": 0, "slip_months": None, "conflict": promise["tie"], "undated_values": "", "undated": True,
+    }
 
 
 def project_slips(dataset: Dataset, filters: Filters) -> pd.DataFrame:

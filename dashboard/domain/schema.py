@@ -134,6 +134,10 @@ ATTRIBUTES: dict[str, Attribute] = {
     )
 }
 
+# A sites column's attribute: "power_mw" -> "power", "jobs" -> "jobs".
+ATTRIBUTE_OF_COLUMN = {spec.column: name for name, spec in ATTRIBUTES.items()}
+
+
 @dataclass(frozen=True)
 class Measures:
     """What the facts of one attribute may measure (a fact's `measure:`), and the kind a fact
@@ -157,6 +161,9 @@ MEASURES: dict[str, Measures] = {
         Measures("power", ("it_load", "grid_connection", "site_total", "generation", "long_run_need"), "site_total"),
         # one site; one phase of it; a programme for a territory; a company's whole plan
         Measures("investment", ("site", "phase", "programme", "company_wide"), "site"),
+        # occupancy: the share of the site as the source gives it (unspecified); of its surface; of
+        # its capacity. Different shares are separate series on /occupancy, never one line.
+        Measures("occupancy", ("unspecified", "surface", "capacity"), "unspecified"),
     )
 }
 
@@ -166,6 +173,9 @@ def default_measure(attribute: str) -> str:
     measures = MEASURES.get(attribute)
     return measures.default if measures else ""
 
+
+# What the sites table says of each retained value besides its number: X_qualifier, X_measure...
+RETAINED_FIELDS = ("qualifier", "measure", "projection", "as_of", "source_ids")
 
 # Numeric value columns of `sites` that carry _approx / _conflict flags.
 VALUE_COLUMNS = ("investment_eur", "power_mw", "floor_area_m2", "land_area_m2", "jobs", "occupancy_rate")
@@ -207,6 +217,9 @@ SITES_COLUMNS = (
     *(f"{c}_high" for c in VALUE_COLUMNS),
     *(f"{c}_approx" for c in VALUE_COLUMNS),
     *(f"{c}_conflict" for c in VALUE_COLUMNS),
+    # The retained value's qualifier, measure kind, projection flag, as-of and sources
+    # (domain.retained.retained_values), so a table, a chart and an export say the same.
+    *(f"{c}_{field}" for c in VALUE_COLUMNS for field in RETAINED_FIELDS),
     "source_ids",
     "as_of",
     "latest_fact_as_of",
@@ -243,7 +256,8 @@ FACTS_COLUMNS = (
 # history, from which the slips are computed.
 SCHEDULE_COLUMNS = ("site_id", "as_of", "period_start", "period_end", "raw_value", "quoted", "source_id")
 
-OCCUPANCY_COLUMNS = ("site_id", "as_of", "occupancy_rate", "source_id", "approximate")
+OCCUPANCY_COLUMNS = ("site_id", "as_of", "occupancy_rate", "source_id", "approximate", "qualifier", "measure",
+                     "projection")
 
 SOURCES_COLUMNS = (
     "source_id", "publisher", "title", "url", "published", "retrieved", "language", "licence", "reliability",

@@ -20,6 +20,8 @@ import numpy as np
 import pandas as pd
 
 from dashboard.domain import geo, siting
+from dashboard.domain.retained import retained_values
+from dashboard.i18n import is_unknown
 from dashboard.domain.tables import Dataset
 
 # The figures a site page lists, in this order (status has its own history).
@@ -36,7 +38,8 @@ FIGURE_ATTRIBUTES = (
 )
 # Optional fact columns some tables carry: a range, whether the value is the source's own words
 # (quoted = False: a paraphrase), a tie (two sources, same date, different values).
-OPTIONAL_FACT_COLUMNS = ("value_low", "value_high", "wording", "quoted", "tie")
+OPTIONAL_FACT_COLUMNS = ("value_low", "value_high", "wording", "quoted", "tie", "qualifier", "measure", "projection",
+                         "also_source_ids")
 HISTORY_COLUMNS = (
     "fact_id",
     "as_of",
@@ -64,8 +67,23 @@ class FigureHistory:
 
     @property
     def current(self) -> pd.Series | None:
-        current = self.facts[self.facts["is_current"].astype(bool)]
-        return current.iloc[-1] if not current.empty else (self.facts.iloc[-1] if not self.facts.empty else None)
+        """The retained value (domain.retained: the one rule every output reads), as a fact row:
+        value_low/value_high/qualifier span a tie between sources; source_id lists its sources."""
+        if self.facts.empty:
+            return None
+        facts = self.facts.assign(site_id="", attribute=self.attribute, is_current=self.facts["is_current"].astype(bool))
+        rows = retained_values(facts)
+        if rows.empty:
+            return self.facts.iloc[-1]
+        row = rows.iloc[0]
+        units = self.facts["unit"].dropna()
+        return pd.Series({
+            "value": row["low"], "value_low": row["low"], "value_high": row["high"], "qualifier": row["qualifier"],
+            "approximate": row["approximate"], "raw_value": row["raw_value"], "period_start": row["period_start"],
+            "period_end": row["period_end"], "as_of": row["as_of"], "source_id": row["source_ids"],
+            "measure": row["measure"], "projection": row["projection"], "is_current": True, "tie": row["tie"],
+            "unit": units.iloc[0] if not units.empty else "", "quoted": row["quoted"],
+        })
 
     @property
     def conflict(self) -> bool:
@@ -237,18 +255,9 @@ def _brownfield(dataset: Dataset, site: pd.Series) -> dict | None:
     if isinstance(frame, pd.DataFrame) and "site_id" in frame.columns:
         rows = frame[frame["site_id"] == site["site_id"]]
         if not rows.empty:
-            return {k: v for k, v in rows.iloc[0].to_dict().items() if not _missing(v)}
-    record = {k: v for k, v in site.items() if str(k).startswith("cartofriches_") and not _missing(v)}
+            return {k: v for k, v in rows.iloc[0].to_dict().items() if not is_unknown(v)}
+    record = {k: v for k, v in site.items() if str(k).startswith("cartofriches_") and not is_unknown(v)}
     return record or None
-
-
-def _missing(value: object) -> bool:
-    if isinstance(value, str):
-        return value == ""
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def find_site(dataset: Dataset, site_id: object) -> pd.Series | None:

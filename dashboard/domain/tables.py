@@ -11,6 +11,7 @@ import pandas as pd
 
 from dashboard.domain.geo import add_grid_distances
 from dashboard.domain.records import SeedBundle
+from dashboard.domain.retained import SAME_VALUE_TOLERANCE, is_tie, retained_fact_ids, retained_values
 from dashboard.domain.schema import (
     ATTRIBUTES,
     ENTITY_COLUMNS,
@@ -23,8 +24,6 @@ from dashboard.domain.schema import (
     VALUE_COLUMNS,
 )
 
-# Values closer than this (relative) count as the same figure, not a conflict.
-SAME_VALUE_TOLERANCE = 1e-9
 
 
 @dataclass
@@ -52,23 +51,19 @@ def _facts_frame(bundle: SeedBundle, published: dict[str, str]) -> pd.DataFrame:
     if not bundle.facts:
         return pd.DataFrame(columns=[*FACTS_COLUMNS, "as_of_date"])
     facts = pd.DataFrame(bundle.facts)
-    # Current value: the latest DATED fact; an undated fact counts only when none is dated.
-    # Facts that share that latest date (or all undated ones) are all current: a tie, shown as
-    # such, never broken by publication order or source id.
-    facts["dated"] = facts["as_of_date"].notna()
+    for column, default in (("measure", ""), ("qualifier", ""), ("projection", False), ("also_source_ids", "")):
+        if column not in facts:  # bundles built by hand (tests, intake) before these columns
+            facts[column] = default
     facts["as_of_date"] = pd.to_datetime(facts["as_of_date"])
-    facts = facts.sort_values(["site_id", "attribute", "dated", "as_of_date", "source_id", "fact_id"])
-    keys = ["site_id", "attribute"]
-    last = facts.groupby(keys, sort=False)[["dated", "as_of_date"]].transform("last")
-    same_date = (facts["as_of_date"] == last["as_of_date"]) | (facts["as_of_date"].isna() & last["as_of_date"].isna())
-    facts["is_current"] = (facts["dated"] == last["dated"]) & same_date
-    current = facts[facts["is_current"]]
-    differs = current.groupby(keys)["raw_value"].transform("nunique") > 1
-    numeric = current.groupby(keys)["value"].transform(lambda v: v.max() - v.min() if v.notna().all() else 1.0)
+    facts = facts.sort_values(["site_id", "attribute", "as_of_date", "source_id", "fact_id"], na_position="first")
+    # The current value: retained.retained_fact_ids, the one rule every output reads.
+    facts["is_current"] = retained_fact_ids(facts)
     facts["tie"] = False
-    facts.loc[current.index, "tie"] = differs & ((numeric.abs() > SAME_VALUE_TOLERANCE) | current["value"].isna())
+    for _, group in facts[facts["is_current"]].groupby(["site_id", "attribute"]):
+        if is_tie(group):
+            facts.loc[group.index, "tie"] = True
     facts["conflict"] = _conflicts(facts)
-    facts = facts.drop(columns=["dated"]).reset_index(drop=True)
+    facts = facts.reset_index(drop=True)
     return facts[[*FACTS_COLUMNS, "as_of_date"]]
 
 
@@ -93,41 +88,35 @@ def _conflicts(facts: pd.DataFrame) -> pd.Series:
 def _sites_frame(bundle: SeedBundle, facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     sites = pd.DataFrame(bundle.entities, columns=list(ENTITY_COLUMNS))
     sites = sites.set_index("site_id", drop=False)
-    current = facts[facts["is_current"].astype(bool)].set_index(["site_id", "attribute"])  # bool even when empty
+    retained = retained_values(facts).set_index(["site_id", "attribute"])
 
-    def current_of(attribute: str, field: str) -> pd.Series:
-        if attribute not in current.index.get_level_values("attribute"):
+    def retained_of(attribute: str, field: str) -> pd.Series:
+        if attribute not in retained.index.get_level_values("attribute"):
             return pd.Series(index=sites.index, dtype=object)
-        values = current.xs(attribute, level="attribute")[field]
-        # A tie has several current facts: the first stands for the status / period; numbers
-        # use `current_range` below.
-        return values[~values.index.duplicated()].reindex(sites.index)
+        return retained.xs(attribute, level="attribute")[field].reindex(sites.index)
 
-    def current_range(attribute: str) -> tuple[pd.Series, pd.Series]:
-        """Low and high ends of the current value; a tie between sources spans all of them."""
-        rows = facts[facts["is_current"] & (facts["attribute"] == attribute)]
-        low = rows.groupby("site_id")["value_low"].min().reindex(sites.index)
-        high = rows.groupby("site_id")["value_high"].max().reindex(sites.index)
-        return pd.to_numeric(low, errors="coerce"), pd.to_numeric(high, errors="coerce")
-
-    sites["status"] = current_of("status", "raw_value").fillna("unknown")
+    sites["status"] = retained_of("status", "raw_value").fillna("unknown")
     for attribute, spec in ATTRIBUTES.items():
         if spec.column in VALUE_COLUMNS:
-            low, high = current_range(attribute)
-            sites[spec.column] = low  # a range's value is its low end
-            sites[f"{spec.column}_low"] = low
-            sites[f"{spec.column}_high"] = high
-            sites[f"{spec.column}_approx"] = current_of(attribute, "approximate").fillna(False).astype(bool)
+            column = spec.column
+            low = pd.to_numeric(retained_of(attribute, "low"), errors="coerce")
+            sites[column] = low  # a range's value is its low end; X_high and X_qualifier say the rest
+            sites[f"{column}_low"] = low
+            sites[f"{column}_high"] = pd.to_numeric(retained_of(attribute, "high"), errors="coerce")
+            sites[f"{column}_approx"] = retained_of(attribute, "qualifier").isin(["approx", "at_most", "at_least"])
+            for field in ("qualifier", "measure", "as_of", "source_ids"):
+                sites[f"{column}_{field}"] = retained_of(attribute, field).fillna("").astype(str)
+            sites[f"{column}_projection"] = retained_of(attribute, "projection").fillna(False).astype(bool)
             of_attribute = facts.loc[facts["attribute"] == attribute]
             conflicted = (of_attribute["conflict"] | of_attribute["tie"]).groupby(of_attribute["site_id"]).any()
-            sites[f"{spec.column}_conflict"] = conflicted.reindex(sites.index).fillna(False).astype(bool)
+            sites[f"{column}_conflict"] = conflicted.reindex(sites.index).fillna(False).astype(bool)
     for attribute in ("commissioning", "announced"):
-        sites[f"{attribute}_start"] = current_of(attribute, "period_start")
-    sites["commissioning_end"] = current_of("commissioning", "period_end")
+        sites[f"{attribute}_start"] = retained_of(attribute, "period_start")
+    sites["commissioning_end"] = retained_of("commissioning", "period_end")
     for attribute in ("data_center_target", "state_identified_sites"):
-        sites[attribute] = pd.to_numeric(current_of(attribute, "value"), errors="coerce")
+        sites[attribute] = pd.to_numeric(retained_of(attribute, "value"), errors="coerce")
     # Named among the State's fast-track sites (the siting score's exclusion override and criterion).
-    sites["fast_track"] = current_of("fast_track", "raw_value").eq("designated").astype(bool)
+    sites["fast_track"] = retained_of("fast_track", "raw_value").eq("designated").astype(bool)
 
     # Every row traces to its sources: the facts' sources and where its coordinates come from.
     cited = facts.groupby("site_id")["source_id"].agg(lambda s: sorted(set(s)))

@@ -68,6 +68,16 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
        for column, (what, _) in _VALUE_UNITS.items()},
     **{f"{column}_conflict": (f"sources give different {what} figures (see facts.csv)", None)
        for column, (what, _) in _VALUE_UNITS.items()},
+    **{f"{column}_qualifier": (f"how the source bounds the retained {what}: exact, approx, at_most, at_least, range",
+                               None) for column, (what, _) in _VALUE_UNITS.items()},
+    **{f"{column}_measure": (f"what the retained {what} measures (see facts.csv's measure)", None)
+       for column, (what, _) in _VALUE_UNITS.items()},
+    **{f"{column}_projection": (f"the retained {what} is a target or forecast", None)
+       for column, (what, _) in _VALUE_UNITS.items()},
+    **{f"{column}_as_of": (f"as-of of the retained {what} ('' = undated)", None)
+       for column, (what, _) in _VALUE_UNITS.items()},
+    **{f"{column}_source_ids": (f"`;`-joined source_ids of the retained {what}", None)
+       for column, (what, _) in _VALUE_UNITS.items()},
     "commissioning_start": ("first day of the current commissioning period", None),
     "commissioning_end": ("last day of the current commissioning period", None),
     "announced_start": ("first day of the period the project was announced in", None),

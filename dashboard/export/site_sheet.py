@@ -16,11 +16,21 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.domain import siting
-from dashboard.domain.schema import ATTRIBUTES, DEPARTEMENTS
+from dashboard.domain.schema import ATTRIBUTES, DEPARTEMENTS, default_measure
 from dashboard.domain.site_profile import FigureHistory, SiteProfile
 from dashboard.export.tables import fmt_period
 from dashboard.i18n.escape import http_url
-from dashboard.i18n import fmt_date, fmt_km, fmt_number, fmt_quantity, fmt_range, is_unknown, label_status, label_type, t
+from dashboard.i18n import (
+    fmt_date,
+    fmt_km,
+    fmt_number,
+    fmt_quantity,
+    fmt_value,
+    is_unknown,
+    label_status,
+    label_type,
+    t,
+)
 from dashboard.i18n.text.site_sheet import TEXT
 
 
@@ -82,9 +92,12 @@ def format_value(attribute: str, fact: pd.Series, lang: str) -> str:
         return text or _w("unknown", lang)
     unit = spec.unit if spec is not None and spec.unit else str(fact.get("unit") or "")
     low, high = fact.get("value_low"), fact.get("value_high")
-    if not is_unknown(low) and not is_unknown(high):  # a range stays a range
-        return fmt_range(low, high, unit, lang, approximate)
-    return fmt_quantity(fact.get("value"), unit, lang, approximate)
+    qualifier = fact.get("qualifier")
+    if is_unknown(qualifier) or not qualifier:  # facts read before qualifiers: the ≈ flag
+        qualifier = "approx" if approximate else ""
+    if not is_unknown(low) and not is_unknown(high):  # a range stays a range, a bound a bound
+        return fmt_value(low, high, unit, lang, qualifier)
+    return fmt_quantity(fact.get("value"), unit, lang, qualifier)
 
 
 def _is_range(fact: pd.Series) -> bool:
@@ -122,8 +135,16 @@ def _history_table(history: pd.DataFrame, attribute: str, labels: dict[str, str]
         remarks = []
         if _flag(fact.get("is_current")):
             remarks.append(_w("current", lang))
-        if _flag(fact.get("approximate")):
+        qualifier = fact.get("qualifier")
+        if qualifier in ("at_most", "at_least"):  # a bound, not an approximation
+            remarks.append(t(f"measures.qualifier.{qualifier}", lang))
+        elif _flag(fact.get("approximate")):
             remarks.append(_w("approx", lang))
+        measure = fact.get("measure")
+        if isinstance(measure, str) and measure and measure != default_measure(attribute):
+            remarks.append(t(f"measures.{attribute}.{measure}", lang))
+        if _flag(fact.get("projection")):
+            remarks.append(t("measures.projection", lang))
         if _is_range(fact):
             remarks.append(_w("range", lang))
         if _flag(fact.get("conflict")) or _flag(fact.get("tie")):
@@ -148,6 +169,21 @@ def _history_table(history: pd.DataFrame, attribute: str, labels: dict[str, str]
     return pd.DataFrame(rows, columns=columns)
 
 
+def _current_text(attribute: str, current: pd.Series | None, lang: str) -> str:
+    """The retained value, with what it measures when that is not the attribute's usual kind, and
+    "projection" when the source states a target: "≤ 700 MW (capacité de raccordement au réseau)"."""
+    if current is None:
+        return _w("unknown", lang)
+    text = format_value(attribute, current, lang)
+    measure = current.get("measure")
+    extra = []
+    if isinstance(measure, str) and measure and measure != default_measure(attribute):
+        extra.append(t(f"measures.{attribute}.{measure}", lang))
+    if _flag(current.get("projection")):
+        extra.append(t("measures.projection", lang))
+    return f"{text} ({', '.join(extra)})" if extra else text
+
+
 def _figure_block(figure: FigureHistory, labels: dict[str, str], lang: str) -> FigureBlock:
     current = figure.current
     disagreement = ""
@@ -161,7 +197,7 @@ def _figure_block(figure: FigureHistory, labels: dict[str, str], lang: str) -> F
     return FigureBlock(
         attribute=figure.attribute,
         heading=attribute_label(figure.attribute, lang),
-        current=format_value(figure.attribute, current, lang) if current is not None else _w("unknown", lang),
+        current=_current_text(figure.attribute, current, lang),
         disagreement=disagreement,
         table=_history_table(figure.facts, figure.attribute, labels, lang),
     )

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from dashboard.domain.schema import DEPARTEMENTS, VALUE_COLUMNS
+from dashboard.domain.retained import site_qualifiers, site_texts
+from dashboard.domain.schema import ATTRIBUTE_OF_COLUMN, ATTRIBUTES, DEPARTEMENTS, MEASURES, VALUE_COLUMNS
 from dashboard.domain.tables import Dataset
 from dashboard.i18n import (
     fmt_date,
@@ -30,6 +31,8 @@ from dashboard.i18n import (
     fmt_m2,
     fmt_mw,
     fmt_number,
+    fmt_quantity,
+    fmt_range,
     fmt_ratio,
     is_unknown,
     label_column,
@@ -41,9 +44,17 @@ from dashboard.i18n.escape import http_url
 from dashboard.i18n.periods import fmt_period
 from dashboard.i18n.text.tables import TEXT as TABLE_TEXT
 
+MEASURED_COLUMNS = tuple(c for c in VALUE_COLUMNS if ATTRIBUTE_OF_COLUMN[c] in MEASURES)
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:[eE][-+]?\d+)?$")
 BOM = "\ufeff"
+
+# Beside each value (its low end, which sorts): the range's high end, how the source bounds it, and
+# for jobs, power and investment what it measures, each in its own column (the downloads carry them).
+COMPANION_COLUMNS = tuple(
+    f"{column}_{part}" for column in VALUE_COLUMNS
+    for part in ("high", "qualifier", *(("measure",) if column in MEASURED_COLUMNS else ()))
+)
 
 # Column ids of the table, in order; the labels come from i18n.label_column or dashboard/i18n/text/tables.py.
 TABLE_COLUMNS = (  # the figures first, so they show without scrolling
@@ -65,7 +76,9 @@ TABLE_COLUMNS = (  # the figures first, so they show without scrolling
     "location_precision",
     "as_of",
     "source_ids",
+    *COMPANION_COLUMNS,
 )
+UNIT_OF = {spec.column: spec.unit for spec in ATTRIBUTES.values() if spec.column in VALUE_COLUMNS}
 NUMBER_FORMATS = {
     "investment_eur": fmt_eur,
     "power_mw": fmt_mw,
@@ -80,7 +93,20 @@ DISTANCE_COLUMNS = ("gravelines_km", "nearest_400kv_km", "nearest_225kv_km")
 def column_label(column: str, lang: str) -> str:
     if column in TABLE_TEXT["fr"]:
         return t(f"tables.{column}", lang)
+    base, _, part = column.rpartition("_")
+    if column in COMPANION_COLUMNS:  # "Puissance (MW) – haut de fourchette"
+        return f"{label_column(base, lang)} – {t(f'tables.companion_{part}', lang)}"
     return label_column(column, lang)
+
+
+def qualifier_label(qualifier: object, lang: str) -> str:
+    """The qualifier in words ('au plus', 'fourchette'); '' when unknown."""
+    return t(f"measures.qualifier.{qualifier}", lang) if qualifier and not is_unknown(qualifier) else ""
+
+
+def measure_label(column: str, measure: object, lang: str) -> str:
+    """What a value of `column` measures, in words ('emplois indirects'); '' when unknown."""
+    return t(f"measures.{ATTRIBUTE_OF_COLUMN[column]}.{measure}", lang) if measure and not is_unknown(measure) else ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -99,6 +125,7 @@ class SiteTable:
     approx: pd.DataFrame  # bool, same index, one column per labelled value column
     lang: str
     site_ids: tuple[str, ...] = ()  # the site of each row, in the frame's order (GeoJSON, links)
+    qualifiers: pd.DataFrame | None = None  # the qualifier id of each value cell (exact, at_most, range…)
 
 
 def _current_period_ends(dataset: Dataset, attribute: str) -> dict[str, object]:
@@ -110,22 +137,30 @@ def _current_period_ends(dataset: Dataset, attribute: str) -> dict[str, object]:
 def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     """The rows of `sites` (the region row left out) as the data page shows and exports them."""
     needed = ["site_id", "name", "project_type", "status", "operator", "commune", "departement", *VALUE_COLUMNS,
-              *(f"{c}_{flag}" for c in VALUE_COLUMNS for flag in ("approx", "conflict")), "commissioning_start",
+              *(f"{c}_{flag}" for c in VALUE_COLUMNS for flag in ("approx", "conflict", "high", "qualifier", "measure")),
+              "commissioning_start",
               "commissioning_end", "announced_start", *DISTANCE_COLUMNS, "nearest_400kv_name",
               "nearest_225kv_name", "location_precision", "as_of", "source_ids"]
     rows = sites[[c for c in needed if c in sites.columns]]
     rows = rows[rows["project_type"] != "region"].sort_values(["project_type", "name"], kind="stable")
     announced_end = _current_period_ends(dataset, "announced")
-    approx_flags = {c: _flags(rows, f"{c}_approx") & rows[c].notna().to_numpy() for c in VALUE_COLUMNS}
+    known = {c: rows[c].notna().to_numpy() for c in VALUE_COLUMNS}
+    kinds = {c: site_qualifiers(rows, c).to_numpy() for c in VALUE_COLUMNS}
+    projected = {c: _flags(rows, f"{c}_projection") & known[c] for c in VALUE_COLUMNS}
     conflict_flags = {c: _flags(rows, f"{c}_conflict") for c in VALUE_COLUMNS}
     separator = " ; " if lang == "fr" else "; "
     notes = []
     for i in range(len(rows)):
-        approx = [column_label(c, lang) for c in VALUE_COLUMNS if approx_flags[c][i]]
-        conflict = [column_label(c, lang) for c in VALUE_COLUMNS if conflict_flags[c][i]]
         parts = []
-        if approx:
-            parts.append(t("tables.approx_of", lang, columns=", ".join(approx)))
+        # ≈ for approximations only: a bound (≤, ≥) is said as a bound, never as "approximate"
+        for key, qualifier in (("approx_of", "approx"), ("at_most_of", "at_most"), ("at_least_of", "at_least")):
+            columns = [column_label(c, lang) for c in VALUE_COLUMNS if known[c][i] and kinds[c][i] == qualifier]
+            if columns:
+                parts.append(t(f"tables.{key}", lang, columns=", ".join(columns)))
+        projection = [column_label(c, lang) for c in VALUE_COLUMNS if projected[c][i]]
+        if projection:
+            parts.append(t("tables.projection_of", lang, columns=", ".join(projection)))
+        conflict = [column_label(c, lang) for c in VALUE_COLUMNS if conflict_flags[c][i]]
         if conflict:
             parts.append(t("tables.conflict_of", lang, columns=", ".join(conflict)))
         notes.append(separator.join(parts))
@@ -144,6 +179,14 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     }
     for column in (*VALUE_COLUMNS, *DISTANCE_COLUMNS):
         data[column] = pd.to_numeric(rows[column], errors="coerce").to_numpy(dtype=float)
+    for column in VALUE_COLUMNS:  # the retained value's other faces (domain.retained)
+        high = pd.to_numeric(rows.get(f"{column}_high", rows[column]), errors="coerce")
+        data[f"{column}_high"] = high.where(high.notna(), pd.to_numeric(rows[column], errors="coerce")).to_numpy(float)
+        data[f"{column}_qualifier"] = [qualifier_label(q, lang) if not is_unknown(v) else ""
+                                       for q, v in zip(site_qualifiers(rows, column), rows[column])]
+        if column in MEASURED_COLUMNS:
+            data[f"{column}_measure"] = [measure_label(column, m, lang) if not is_unknown(v) else ""
+                                         for m, v in zip(site_texts(rows, f"{column}_measure"), rows[column])]
     data["commissioning"] = [fmt_period(s, e, lang, unknown="") for s, e in zip(rows["commissioning_start"],
                                                                      rows["commissioning_end"])]
     data["announced"] = [fmt_period(s, announced_end.get(i), lang, unknown="") for s, i in zip(rows["announced_start"],
@@ -159,7 +202,9 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     frame.index = range(len(frame))
     approx = pd.DataFrame({column_label(c, lang): _flags(rows, f"{c}_approx") for c in VALUE_COLUMNS},
                           index=frame.index)
-    return SiteTable(frame, approx, lang, tuple(str(v) for v in rows["site_id"]))
+    qualifiers = pd.DataFrame({column_label(c, lang): site_qualifiers(rows, c).to_numpy() for c in VALUE_COLUMNS},
+                              index=frame.index)
+    return SiteTable(frame, approx, lang, tuple(str(v) for v in rows["site_id"]), qualifiers)
 
 
 def _flags(rows: pd.DataFrame, column: str):
@@ -170,22 +215,36 @@ def _flags(rows: pd.DataFrame, column: str):
 
 
 def styled(table: SiteTable) -> Styler:
-    """The table for the screen: numbers in the reader's format, ≈ and unknown marked."""
+    """The table for the screen: each value as retained (≈, ≤, ≥ or a range "30–35 Md €"), unknown
+    marked; sorting still uses the numbers (a range sorts by its low end)."""
     lang = table.lang
     frame = table.frame
     styler = frame.style
     unknown = t("unknown", lang)
-    for column in (*VALUE_COLUMNS, *DISTANCE_COLUMNS):
+    for column in DISTANCE_COLUMNS:
+        styler = styler.format(lambda v: fmt_km(v, lang), subset=[column_label(column, lang)], na_rep=unknown)
+    for column in VALUE_COLUMNS:
         label = column_label(column, lang)
-        fmt = NUMBER_FORMATS.get(column, lambda v, lang, approximate=False: fmt_km(v, lang))
-        approx_rows = table.approx.index[table.approx[label]] if label in table.approx else []
-        plain_rows = frame.index.difference(approx_rows)
-        styler = styler.format(lambda v, f=fmt: f(v, lang), subset=(plain_rows, [label]), na_rep=unknown)
-        if len(approx_rows):
-            styler = styler.format(lambda v, f=fmt: f(v, lang, approximate=True), subset=(approx_rows, [label]),
+        high_label = column_label(f"{column}_high", lang)
+        unit = UNIT_OF[column]
+        if table.qualifiers is not None and label in table.qualifiers:
+            qualifier = table.qualifiers[label]
+        else:  # a table built without qualifiers: its ≈ flags
+            qualifier = table.approx[label].map({True: "approx", False: ""}) if label in table.approx else \
+                pd.Series("", index=frame.index)
+        ranged = (qualifier == "range") & frame[high_label].notna() if high_label in frame else qualifier == "x"
+        for row in frame.index[ranged]:  # each range has its own high end
+            styler = styler.format(lambda v, h=frame.at[row, high_label], u=unit: fmt_range(v, h, u, lang),
+                                   subset=([row], [label]), na_rep=unknown)
+        for kind, rows in frame.index[~ranged].groupby(qualifier[~ranged]).items():
+            styler = styler.format(lambda v, k=kind, u=unit: fmt_quantity(v, u, lang, k), subset=(list(rows), [label]),
                                    na_rep=unknown)
     as_of = column_label("as_of", lang)
     styler = styler.format(lambda v: fmt_date(v, lang) if v else unknown, subset=[as_of])
+    for column in VALUE_COLUMNS:
+        high_label = column_label(f"{column}_high", lang)
+        styler = styler.format(lambda v, u=UNIT_OF[column]: fmt_quantity(v, u, lang), subset=[high_label],
+                               na_rep="")
     return styler
 
 

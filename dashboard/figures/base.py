@@ -206,3 +206,17 @@ def round_ticks(max_value: float, label: Callable[[float], str]) -> dict:
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
     ticks = [i * step for i in range(int(max_value // step) + 2)]
     return {"tickvals": ticks, "ticktext": [label(v) if v else "0" for v in ticks]}
+
+
+def _yes(value: object) -> bool:
+    return not is_unknown(value) and bool(value)
+
+
+def left_out_notes(left_out, attribute: str, lang: str) -> list[str]:
+    """One sentence per group a total left out (domain.totals.LeftOut), in the reader's language."""
+    notes = []
+    for left in left_out:
+        reason, _, kind = left.reason.partition(":")
+        what = t(f"measures.{attribute}.{kind}", lang) if kind else ""
+        notes.append(t(f"measures.left_out_{reason}", lang, n=len(left.names), names=", ".join(left.names), what=what))
+    return notes

@@ -25,7 +25,8 @@ from dashboard.domain.investment import (
 )
 from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.domain.tables import Dataset, source_ids_in
-from dashboard.figures.base import TYPE_COLOURS, SourceIndex, base_layout, round_ticks, wrap_label
+from dashboard.domain.retained import retained_text, site_qualifiers
+from dashboard.figures.base import TYPE_COLOURS, SourceIndex, base_layout, left_out_notes, round_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import (
     colon,
@@ -116,14 +117,15 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
     index = SourceIndex(sources)
     rows = projects(sites)
     columns = ["site_id", "name", "project_type", "status", "as_of", "investment_eur", "investment_eur_approx",
-               "investment_eur_conflict"]
-    records = rows[columns].to_dict("records")
+               "investment_eur_conflict", "investment_eur_high", "investment_eur_measure"]
+    records = rows.reindex(columns=columns).assign(
+        investment_eur_qualifier=site_qualifiers(rows, "investment_eur")).to_dict("records")
     # Largest first, then by name; the projects without a figure by name.
     known_rows = sorted((r for r in records if not pd.isna(r["investment_eur"])),
                         key=lambda r: (-r["investment_eur"], r["name"]))
     unknown_rows = sorted((r for r in records if pd.isna(r["investment_eur"])), key=lambda r: r["name"])
     for r in known_rows:  # each figure formatted once, for the bar, its label and its hover card
-        r["amount"] = fmt_eur(r["investment_eur"], lang, approximate=r["investment_eur_approx"])
+        r["amount"] = retained_text(r, "investment_eur", lang)
         r["label"] = r["amount"] + (CONFLICT_MARK if r["investment_eur_conflict"] else "")
     traces: list[dict] = []
     for ptype in [p for p in PROJECT_TYPES if any(r["project_type"] == p for r in known_rows)]:
@@ -291,6 +293,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
         notes.append(t("investment.approx_legend", lang))
     if bars["conflict"].any():
         notes.append(t("investment.conflict_sum_note", lang))
+    notes.extend(left_out_notes(sums.attrs.get("left_out", ()), "investment", lang))
     return _figure(traces, layout, notes, lang)
 
 
@@ -349,6 +352,8 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
         notes.append(t("investment.excluded_year", lang, n=counts["undated"]))
     if counts["investment_unknown"] or counts["power_unknown"]:
         notes.append(t("investment.unknown_in_year", lang, i=counts["investment_unknown"], p=counts["power_unknown"]))
+    for attribute, left in by_year.attrs.get("left_out", {}).items():
+        notes.extend(left_out_notes(left, attribute, lang))
     return _figure(traces, layout, notes, lang)
 
 

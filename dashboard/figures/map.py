@@ -31,6 +31,7 @@ from dashboard.figures.base import (
     outline_layer,
 )
 from dashboard.figures.registry import ChartSpec
+from dashboard.domain.retained import retained_text
 from dashboard.i18n import (
     colon,
     fmt_date,
@@ -86,7 +87,7 @@ HOVER_COLUMNS = (
     "investment_eur", "power_mw", "occupancy_rate", "floor_area_m2", "jobs", "commissioning_start",
     "commissioning_end", "location_precision", "location_source", "source_ids", "as_of",
     *(f"{column}_{flag}" for column in ("investment_eur", "power_mw", "occupancy_rate", "floor_area_m2", "jobs")
-      for flag in ("approx", "conflict")),
+      for flag in ("approx", "conflict", "high", "qualifier", "measure", "projection")),
 )
 
 
@@ -106,7 +107,7 @@ def _hover(row: dict | pd.Series, sources: SourceIndex | pd.DataFrame | None, la
     lines.append(place)
 
     def value_line(key: str, column: str, fmt) -> str:
-        value = fmt(row[column], lang, approximate=bool(row.get(f"{column}_approx", False)))
+        value = retained_text(row, column, lang)  # the one retained value: bound, range, kind
         return f"{words(key)}{sep}{escape_plotly(value)}{conflict_mark(bool(row.get(f'{column}_conflict', False)), lang)}"
 
     if ptype == "substation":

@@ -11,6 +11,8 @@ import plotly.graph_objects as go
 
 from dashboard.domain.filters import Filters
 from dashboard.domain.occupancy import default_history_site, history_of, host_sites, select_hosts
+from dashboard.domain.retained import retained_text, site_flags, site_qualifiers, site_texts
+from dashboard.domain.schema import default_measure
 from dashboard.domain.tables import Dataset
 from dashboard.figures.base import SourceIndex, base_layout, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
@@ -40,14 +42,16 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
     def hover(row) -> str:
         history = history_of(occupancy, row.site_id)
         latest = history.iloc[-1] if not history.empty else None
-        rate = fmt_ratio(row.occupancy_rate, lang, bool(row.occupancy_rate_approx))
+        rate = escape_plotly(retained_text(row._asdict(), "occupancy_rate", lang))
         lines = [f"<b>{escape_plotly(row.name)}</b>", f"{t('occupancy.rate', lang)}{sep}{rate}"]
         if latest is not None:
             lines.append(f"{t('occupancy.as_of', lang)}{sep}{escape_plotly(fmt_date(latest['as_of'], lang))}")
             lines.append(f"{t('occupancy.source', lang)}{sep}{escape_plotly(index.label(latest['source_id'], lang))}")
         return "<br>".join(lines)
 
-    known_rows = list(known[["site_id", "name", "occupancy_rate", "occupancy_rate_approx"]].itertuples(index=False))
+    columns = ["site_id", "name", "occupancy_rate", *(f"occupancy_rate_{f}" for f in
+                                                      ("approx", "high", "qualifier", "measure", "projection"))]
+    known_rows = list(known.reindex(columns=columns).itertuples(index=False))
     traces = [{
         "type": "bar",
         "x": [r.occupancy_rate for r in known_rows],
@@ -55,7 +59,7 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
         "orientation": "h",
         "name": t("occupancy.known", lang),
         "marker": {"color": BAR_COLOUR},
-        "text": [fmt_ratio(r.occupancy_rate, lang, bool(r.occupancy_rate_approx)) for r in known_rows],
+        "text": [retained_text(r._asdict(), "occupancy_rate", lang) for r in known_rows],
         "textposition": "outside",
         "cliponaxis": False,
         "hovertext": [hover(r) for r in known_rows],
@@ -98,6 +102,45 @@ def _history_sources(occupancy: pd.DataFrame, site_ids) -> list[str]:
     return sorted(set(rows["source_id"].dropna().astype(str)))
 
 
+SERIES_COLOURS = (LINE_COLOUR, "#0072B2", "#E69F00")  # one per measure (Okabe–Ito, colour-blind safe)
+
+
+def _history_trace(points: pd.DataFrame, site_name: str, index: SourceIndex, lang: str, colour: str, name: str,
+                   projection: bool, skip_first: bool) -> dict:
+    """One series of the history: its points labelled with rate, publisher and date; a projection
+    dashed with hollow markers, said in its legend entry and hover (`skip_first`: the observation
+    the dashed line starts from, drawn and labelled by its own series)."""
+    sep = colon(lang)
+    rates = [fmt_ratio(v, lang, q) for v, q in zip(points["occupancy_rate"], points["qualifier"])]
+    labels = [index.label(sid, lang) for sid in points["source_id"]]
+    publishers = [index.publisher(sid) for sid in points["source_id"]]
+    dates = [fmt_date(v, lang) for v in points["as_of"]]
+    said = f" ({t('measures.projection', lang)})" if projection else ""
+    text = [f"<b>{escape_plotly(r)}</b>{said}<br>{escape_plotly(p)}<br>{escape_plotly(d)}"
+            for r, p, d in zip(rates, publishers, dates)]
+    hover = [f"<b>{escape_plotly(site_name)}</b><br>{escape_plotly(name)}{sep}{escape_plotly(r)}{said}<br>"
+             f"{t('occupancy.as_of', lang)}{sep}{escape_plotly(d)}<br>{t('occupancy.source', lang)}{sep}{escape_plotly(s)}"
+             for r, d, s in zip(rates, dates, labels)]
+    if skip_first:
+        text[0], hover[0] = "", ""
+    return {
+        "type": "scatter",
+        "x": points["date"].tolist(),
+        "y": points["occupancy_rate"].tolist(),
+        "mode": "lines+markers+text",
+        "name": name + said,
+        "line": {"color": colour, "width": 2, "dash": "dash" if projection else "solid"},
+        "marker": {"size": 11 if projection else 10, "color": "white" if projection else colour,
+                   "symbol": "circle-open" if projection else "circle", "line": {"color": colour, "width": 2}},
+        "text": text,
+        "textposition": "top center",
+        "cliponaxis": False,
+        "hovertext": hover,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "customdata": points["source_id"].tolist(),
+    }
+
+
 def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: str,
                             sources: pd.DataFrame | None = None, options: dict | None = None) -> go.Figure:
     """The published occupancy rates of one site over time; each point labelled with its source and date."""
@@ -106,43 +149,46 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
     points = history_of(occupancy, site_id)
     points = points[points["date"].notna()]
     index = SourceIndex(sources)
-    rates = [fmt_ratio(v, lang, bool(a)) for v, a in zip(points["occupancy_rate"], points["approximate"])]
-    labels = [index.label(sid, lang) for sid in points["source_id"]]
-    publishers = [index.publisher(sid) for sid in points["source_id"]]
-    dates = [fmt_date(v, lang) for v in points["as_of"]]
-    text = [f"<b>{escape_plotly(r)}</b><br>{escape_plotly(p)}<br>{escape_plotly(d)}" for r, p, d in zip(rates, publishers, dates)]
-    hover = [f"<b>{escape_plotly(site_name)}</b><br>{t('occupancy.rate', lang)}{sep}{escape_plotly(r)}<br>{t('occupancy.as_of', lang)}{sep}"
-             f"{escape_plotly(d)}<br>{t('occupancy.source', lang)}{sep}{escape_plotly(s)}" for r, d, s in zip(rates, dates, labels)]
-    trace = {
-        "type": "scatter",
-        "x": points["date"].tolist(),
-        "y": points["occupancy_rate"].tolist(),
-        "mode": "lines+markers+text",
-        "name": t("occupancy.rate", lang),
-        "line": {"color": LINE_COLOUR, "width": 2},
-        "marker": {"size": 10, "color": LINE_COLOUR},
-        "text": text,
-        "textposition": "top center",
-        "cliponaxis": False,
-        "hovertext": hover,
-        "hovertemplate": "%{hovertext}<extra></extra>",
-        "customdata": points["source_id"].tolist(),
-    }
+    points = points.assign(
+        measure=site_texts(points, "measure").replace("", default_measure("occupancy")),
+        projection=site_flags(points, "projection"),
+        qualifier=site_qualifiers(points.assign(occupancy_rate_approx=points["approximate"],
+                                                occupancy_rate_qualifier=site_texts(points, "qualifier")),
+                                  "occupancy_rate"),
+    )
+    kinds = list(dict.fromkeys(points["measure"]))
+    traces = []
+    # One series per measure (a share of the surface is not a share of the capacity): observations
+    # joined by a solid line; projections ("once Azur moves in") hollow, dashed from the last observation.
+    for number, kind in enumerate(kinds):
+        colour = SERIES_COLOURS[number % len(SERIES_COLOURS)]
+        series = points[points["measure"] == kind]
+        observed, projected = series[~series["projection"]], series[series["projection"]]
+        name = t(f"measures.occupancy.{kind}", lang)
+        for part, is_projection in ((observed, False), (projected, True)):
+            if part.empty:
+                continue
+            drawn = pd.concat([observed.tail(1), part]) if is_projection and not observed.empty else part
+            traces.append(_history_trace(drawn, site_name, index, lang, colour, name, is_projection,
+                                         skip_first=is_projection and not observed.empty))
+    if not traces:  # no dated point: an empty series (the page says so), no legend
+        traces.append({"type": "scatter", "x": [], "y": [], "mode": "markers", "name": t("occupancy.rate", lang)})
     xaxis: dict = {"title": {"text": t("occupancy.date", lang)}, "type": "date"}
     if not points.empty:
         pad = pd.Timedelta(days=120)
         low, high = points["date"].min() - pad, points["date"].max() + pad
         xaxis.update(range=[low, high], **date_ticks(low, high, lang))
     # Built from dicts: much faster than add_trace / update_layout calls.
-    return go.Figure(data=[trace], layout=base_layout(
+    return go.Figure(data=traces, layout=base_layout(
         lang,
         title={"text": t("occupancy.history_title", lang), "subtitle": {"text": wrap_label(site_name, 60)},
                "x": 0.01, "xanchor": "left"},
         xaxis=xaxis,
         yaxis={"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
         height=420,
-        margin={"r": 30, "t": 90},  # the title's subtitle (the site) above the plot
-        showlegend=False,
+        margin={"r": 30, "t": 90, "b": 90},  # the title's subtitle (the site) above the plot
+        showlegend=not points.empty,  # the legend names each series (and its projections): only what is drawn
+        legend={"orientation": "h", "y": -0.22, "yanchor": "top", "x": 0, "xanchor": "left"},
         meta={"source_ids": sorted(set(points["source_id"].dropna().astype(str)))},
     ))
 

@@ -83,10 +83,18 @@ def build_schedule_slips(slips: pd.DataFrame, options: dict | None = None) -> go
         }
 
     several = rows["promises"] > 1
-    traces = []
+    undated = rows["undated"].astype(object).where(rows["undated"].notna(), False).astype(bool) \
+        if "undated" in rows else pd.Series(False, index=rows.index)
+    traces = []  # only what is drawn: the legend lists exactly these
     if several.any():
         traces.append(bars(several, "first", "first", FIRST_COLOUR, -0.42))
-    traces.append(bars(pd.Series(True, index=rows.index), "latest", "latest_or_only", LATEST_COLOUR, 0.04))
+    if (~undated).any():
+        traces.append(bars(~undated, "latest", "latest_or_only", LATEST_COLOUR, 0.04))
+    if undated.any():  # a date from undated sources: hatched, "non daté" in the legend and the hover
+        undated_bars = bars(undated, "latest", "latest_undated", LATEST_COLOUR, 0.04)
+        undated_bars["marker"] = {"color": "white", "line": {"color": LATEST_COLOUR, "width": 1.5},
+                                  "pattern": {"shape": "/", "fgcolor": LATEST_COLOUR, "solidity": 0.35}}
+        traces.append(undated_bars)
     announced = rows[rows["announced_start"].map(lambda v: not is_unknown(v))]
     if not announced.empty:
         traces.append({

@@ -132,18 +132,34 @@ def is_unknown(value: object) -> bool:
         return False
 
 
-def _approx(text: str, approximate: bool) -> str:
-    return f"≈ {text}" if approximate else text
+# How a value's qualifier (normalize.QUALIFIERS) is written before it: "≈ 30", "≤ 700 MW", "≥ 73 %";
+# "exact" and "range" ("30–35") need no sign.
+QUALIFIER_SIGNS = {"approx": "≈", "at_most": "≤", "at_least": "≥"}
 
 
-def fmt_number(value: object, lang: str, digits: int = 0, approximate: bool = False) -> str:
+def _approx(text: str, approximate: bool | str, lang: str = "fr") -> str:
+    """`text` with its qualifier's sign, held to it by a no-break space (narrow in French).
+
+    `approximate` is a qualifier ("approx", "at_most", "at_least", "exact", "range") or a bool
+    (True: "≈")."""
+    if isinstance(approximate, str):
+        sign = QUALIFIER_SIGNS.get(approximate)
+    else:
+        sign = "≈" if approximate else None
+    if not sign:
+        return text
+    space = "\u202f" if _lang(lang) == "fr" else "\u00a0"
+    return f"{sign}{space}{text}"
+
+
+def fmt_number(value: object, lang: str, digits: int = 0, approximate: bool | str = False) -> str:
     if is_unknown(value):
         return t("unknown", lang)
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return _approx(format_decimal(float(value), format=pattern, locale=LOCALES[_lang(lang)]), approximate)
+    return _approx(format_decimal(float(value), format=pattern, locale=LOCALES[_lang(lang)]), approximate, lang)
 
 
-def fmt_eur(value: object, lang: str, approximate: bool = False) -> str:
+def fmt_eur(value: object, lang: str, approximate: bool | str = False) -> str:
     """1,5 Md € in French; €1.5bn in English."""
     if is_unknown(value):
         return t("unknown", lang)
@@ -155,29 +171,29 @@ def fmt_eur(value: object, lang: str, approximate: bool = False) -> str:
         text = format_compact_currency(value, "EUR", locale=LOCALES[_lang(lang)], fraction_digits=1)
         if _lang(lang) == "en":
             text = text.replace("B", "bn").replace("M", "m").replace("K", "k")
-    return _approx(text, approximate)
+    return _approx(text, approximate, lang)
 
 
-def fmt_mw(value: object, lang: str, approximate: bool = False) -> str:
+def fmt_mw(value: object, lang: str, approximate: bool | str = False) -> str:
     if is_unknown(value):
         return t("unknown", lang)
-    return _approx(fmt_number(value, lang, digits=1) + "\u00a0MW", approximate)
+    return _approx(fmt_number(value, lang, digits=1) + "\u00a0MW", approximate, lang)
 
 
-def fmt_m2(value: object, lang: str, approximate: bool = False, hectares: bool | None = None) -> str:
+def fmt_m2(value: object, lang: str, approximate: bool | str = False, hectares: bool | None = None) -> str:
     """26 000 m² in French, 26,000 m² in English; large areas (or all if `hectares`) in hectares."""
     if is_unknown(value):
         return t("unknown", lang)
     if hectares or (hectares is None and float(value) >= 100_000):
-        return _approx(fmt_number(float(value) / 10_000, lang, digits=1) + "\u00a0ha", approximate)
-    return _approx(fmt_number(value, lang) + "\u00a0m²", approximate)
+        return _approx(fmt_number(float(value) / 10_000, lang, digits=1) + "\u00a0ha", approximate, lang)
+    return _approx(fmt_number(value, lang) + "\u00a0m²", approximate, lang)
 
 
-def fmt_ratio(value: object, lang: str, approximate: bool = False) -> str:
+def fmt_ratio(value: object, lang: str, approximate: bool | str = False) -> str:
     """80 % in French, 80% in English."""
     if is_unknown(value):
         return t("unknown", lang)
-    return _approx(format_percent(float(value), locale=LOCALES[_lang(lang)]), approximate)
+    return _approx(format_percent(float(value), locale=LOCALES[_lang(lang)]), approximate, lang)
 
 
 # How each unit of the fact base is written; "jobs" and "count" are plain numbers.
@@ -185,13 +201,16 @@ _UNIT_FORMATTERS = {"EUR": fmt_eur, "MW": fmt_mw, "m2": fmt_m2, "ratio": fmt_rat
 _NUMBER_CORE = re.compile(r"^(\D*?)(\d(?:.*\d)?)(\D*)$")  # prefix, the number, suffix: "€", "1.5", "bn"
 
 
-def fmt_quantity(value: object, unit: str, lang: str, approximate: bool = False) -> str:
-    """One value in its unit ("EUR", "MW", "m2", "ratio", "jobs", "count") in the reader's format."""
+def fmt_quantity(value: object, unit: str, lang: str, approximate: bool | str = False) -> str:
+    """One value in its unit ("EUR", "MW", "m2", "ratio", "jobs", "count") in the reader's format.
+
+    `approximate` (here and in every fmt_*): a qualifier ("at_most" -> "≤ 700 MW", "at_least",
+    "approx") or a bool (True: "≈")."""
     formatter = _UNIT_FORMATTERS.get(unit, fmt_number)
     return formatter(value, lang, approximate=approximate)
 
 
-def fmt_range(low: object, high: object, unit: str, lang: str, approximate: bool = False) -> str:
+def fmt_range(low: object, high: object, unit: str, lang: str, approximate: bool | str = False) -> str:
     """A range in the reader's format, never one number: "30–35 Md €", "300–500 MW", "€30–35bn".
 
     The unit is written once when both ends share it; ends with different scales keep their own
@@ -214,7 +233,19 @@ def fmt_range(low: object, high: object, unit: str, lang: str, approximate: bool
         text = f"{low_parts[1]}{low_parts[2]}–{high_parts[2]}{high_parts[3]}"
     else:  # same prefix, different scales: "500 M € – 1,5 Md €"
         text = f"{low_text} – {high_text}"
-    return _approx(text, approximate)
+    return _approx(text, approximate, lang)
+
+
+def fmt_value(low: object, high: object, unit: str, lang: str, qualifier: object = "") -> str:
+    """A retained value as the source bounds it: "≤ 700 MW" (at_most: its high end), "≥ 73 %"
+    (at_least: its low end), "≈ 30", "30–35 Md €" (a range), "240 MW" (exact). Every display of a
+    value goes through here (or fmt_range / fmt_quantity with the qualifier)."""
+    qualifier = qualifier if isinstance(qualifier, str) else ""
+    if qualifier == "at_most" and not is_unknown(high) and not is_unknown(low):
+        return fmt_quantity(high, unit, lang, "at_most")
+    if qualifier == "at_least":
+        return fmt_quantity(low, unit, lang, "at_least")
+    return fmt_range(low, high, unit, lang, "approx" if qualifier == "approx" else "")
 
 
 def fmt_as_of(value: object, lang: str) -> str:

@@ -32,6 +32,21 @@ def test_build_writes_the_five_tables(tmp_path):
     assert set(sites["site_id"]) == {"dc", "host-site"}
     assert sites.set_index("site_id").loc["dc", "departement"] == "62"
     assert "2 sites, 8 facts, 2 occupancy points, 3 sources" in result.stdout
+    # what the facts rest on: undated, several sources named, paraphrased, projections, bounds
+    assert ("facts: 0 undated, 0 attributed to one of several sources, 0 stated by several sources "
+            "(also_sources), 0 paraphrased (quoted: false), 0 projections, 0 bounds (≤ / ≥)") in result.stdout
+
+
+def test_build_reports_undated_several_sources_and_paraphrased_facts(tmp_path):
+    docs = base_documents()
+    facts = docs["002_article-a.yaml"]["facts"]
+    facts[0].update(also_sources=["article-b"], value="jusqu'à 1,5 milliard d'euros")
+    facts[1].update(quoted=False, as_of="undated", note="Attributed to one of several sources: the sheet's row")
+    seeds = write_seeds(tmp_path / "seeds", docs)
+    result = run_build("--seeds", str(seeds), "--out", str(tmp_path / "out"), env_dir=tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    assert ("facts: 1 undated, 1 attributed to one of several sources, 1 stated by several sources "
+            "(also_sources), 1 paraphrased (quoted: false), 0 projections, 1 bounds (≤ / ≥)") in result.stdout
 
 
 def test_bad_seeds_list_every_problem_exit_1_and_write_nothing(tmp_path):

@@ -116,3 +116,12 @@ def test_a_commissioning_reported_on_or_after_its_day_is_a_record_not_a_promise(
     data = build_tables(load_seeds(write_seeds(tmp_path / "seeds", docs)))
     slips = schedule_slips(data.schedule, data.sites, data.facts).set_index("site_id")
     assert slips.loc["dc", "latest_value"] == "début 2026" and slips.loc["dc", "promises"] == 1
+
+
+def test_a_project_dated_only_by_undated_sources_is_kept_and_marked_undated(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["facts"][3]["as_of"] = "undated"  # « début 2026 », the only promise
+    data = build_tables(load_seeds(write_seeds(tmp_path / "seeds", docs)))
+    row = schedule_slips(data.schedule, data.sites, data.facts).set_index("site_id").loc["dc"]
+    assert (row["undated"], row["latest_value"], row["latest_as_of"], row["promises"]) == (True, "début 2026", "", 0)
+    assert pd.isna(row["slip_months"])  # never compared: no slip

@@ -56,7 +56,7 @@ def test_sheet_words_the_profile_in_both_languages(profile, request_):
     assert "1\u00a0Md\u00a0€ (La Voix du Nord (10 juin 2025))" in investment.disagreement
     assert list(investment.table["Tel qu'écrit"]) == ["« un milliard »", "« 1,5 milliard »"]
     assert "retenue" in investment.table["Remarque"].iloc[1]
-    assert en.figures[1].current == "≈ 200\u00a0MW"  # approximate power
+    assert en.figures[1].current == "≈\u00a0200\u00a0MW"  # approximate power
     assert "excluded from the ranking" in en.score_summary
     assert "300 MW" in en.score_detail
     assert list(en.criteria["Points"])[0] == "0"  # 400 kV: 40 km, beyond the preset's "zero" distance

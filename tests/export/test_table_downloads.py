@@ -128,7 +128,7 @@ def test_styled_table_shows_reader_formats_approximations_and_unknown():
     data = sample_dataset()
     table = ce.site_table(data, data.sites, "fr")
     html = ce.styled(table).to_html()
-    assert "≈ 200\u00a0MW" in html  # DC Béthune's approximate power
+    assert "≈\u202f200\u00a0MW" in html  # DC Béthune's approximate power
     assert "1,5\u00a0Md\u00a0€" in html
     assert "inconnu" in html
     assert "septembre 2025" in html  # as-of dates in words

@@ -122,10 +122,11 @@ def test_every_chart_outside_the_registry_has_the_readers_separators(dataset, la
 
 def test_a_builders_own_values_survive_the_merge(dataset):
     charts = {spec.chart_id: spec for spec in all_charts()}
-    # The occupancy history: a taller top margin for its subtitle and more room right; l and b shared.
+    # The occupancy history: a taller top margin for its subtitle, more room right and below (its
+    # legend of series); l shared.
     history = focc.build_occupancy_history(dataset.occupancy, "host-bethune", "Ex-Bridgestone Béthune",
                                            dataset.sources, {"lang": "fr"})
-    assert history.layout.margin.to_plotly_json() == {"l": 10, "r": 30, "t": 90, "b": 50}
+    assert history.layout.margin.to_plotly_json() == {"l": 10, "r": 30, "t": 90, "b": 90}
     # Maps run edge to edge under their title, and keep the shared hover card.
     site_map = charts["site-map"].build(dataset, Filters(), "fr", dict(charts["site-map"].default_options))
     assert site_map.layout.margin.to_plotly_json() == {"l": 0, "r": 0, "t": 48, "b": 0}

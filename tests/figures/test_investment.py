@@ -56,7 +56,7 @@ def test_by_project_bars_sorted_with_formatted_labels(dataset):
     assert list(fig.layout.yaxis.tickvals) == list(fig.layout.yaxis.categoryarray)
     assert list(trace(fig, "Batterie").text) == ["2\u00a0Md\u00a0€"]
     recycling = trace(fig, "Recyclage")
-    assert list(recycling.text) == ["≈ 450\u00a0M\u00a0€"]
+    assert list(recycling.text) == ["≈\u202f450\u00a0M\u00a0€"]
     assert list(recycling.marker.pattern.shape) == ["/"]  # approximate: hatched over the colour
     assert recycling.marker.pattern.fillmode == "overlay"
     assert list(dc.marker.pattern.shape) == [""]
@@ -93,7 +93,7 @@ def test_by_project_in_english(dataset):
     fig = by_project(dataset, "en")
     assert fig.layout.title.text == "Investment by project"
     assert list(trace(fig, "Data centre").text) == ["€1.5bn ⚠"]
-    assert list(trace(fig, "Recycling").text) == ["≈ €450m"]
+    assert list(trace(fig, "Recycling").text) == ["≈\u00a0€450m"]
     assert "⚠ DC Béthune: €1.5bn (Horizon Actu, 16 September 2025); €1bn (La Voix du Nord, 10 June 2025)" in note(fig)
     assert fig.layout.xaxis.title.text == "Investment"
     assert "€1bn" in fig.layout.xaxis.ticktext
@@ -118,7 +118,7 @@ def test_sums_by_type_leave_unknown_out_and_count_them(dataset):
     (bars,) = fig.data
     assert list(bars.x) == ["Batterie", "Centre de données", "Recyclage"]
     assert list(bars.y) == [2e9, 1.5e9, 4.5e8]
-    assert list(bars.text) == ["2\u00a0Md\u00a0€", "1,5\u00a0Md\u00a0€ ⚠", "≈ 450\u00a0M\u00a0€"]
+    assert list(bars.text) == ["2\u00a0Md\u00a0€", "1,5\u00a0Md\u00a0€ ⚠", "≈\u202f450\u00a0M\u00a0€"]
     assert "1 projet(s) chiffré(s) sur 2" in bars.hovertext[1]
     assert "2 projet(s) à investissement inconnu, exclu(s) des sommes" in note(fig)
     assert fig.layout.title.text == "Investissement par type de projet"
@@ -129,7 +129,7 @@ def test_sums_by_departement(dataset):
     (bars,) = fig.data
     assert list(bars.x) == ["59 Nord", "62 Pas-de-Calais"]
     assert list(bars.y) == [2.45e9, 1.5e9]
-    assert list(bars.text) == ["≈ €2.4bn", "€1.5bn ⚠"]
+    assert list(bars.text) == ["≈\u00a0€2.4bn", "€1.5bn ⚠"]
     assert fig.layout.title.text == "Investment by département"
     assert "2 project(s) with unknown investment, left out of the sums (never counted as 0)." in note(fig)
 
@@ -156,10 +156,10 @@ def test_cumulative_by_commissioning_year(dataset):
     fig = fi.build_cumulative_by_year(dataset.sites, {"lang": "fr"})
     bars, line = fig.data
     assert list(bars.x) == [2025, 2026, 2027]
-    assert list(bars.text) == ["2\u00a0Md\u00a0€", "≈ 2,4\u00a0Md\u00a0€", "≈ 4\u00a0Md\u00a0€ ⚠"]
+    assert list(bars.text) == ["2\u00a0Md\u00a0€", "≈\u202f2,4\u00a0Md\u00a0€", "≈\u202f4\u00a0Md\u00a0€ ⚠"]
     # 2025's only project has no known power: unknown, not 0.
     assert pd.isna(line.y[0]) and list(line.y[1:]) == [50.0, 250.0]
-    assert list(line.text) == ["inconnu", "50\u00a0MW", "≈ 250\u00a0MW"]
+    assert list(line.text) == ["inconnu", "50\u00a0MW", "≈\u202f250\u00a0MW"]
     assert line.yaxis == "y2"
     text = note(fig)
     assert "Exclus : 2 projet(s) sans date de mise en service connue." in text

@@ -107,7 +107,7 @@ def test_hover_card_has_figures_marks_sources_and_location_precision(dataset):
     card = hover_of(fr, "dc-bethune")
     assert "<b>DC Béthune</b>" in card
     assert "Investissement\u00a0: 1,5\u00a0Md\u00a0€ ⚠ sources en désaccord" in card
-    assert "Puissance\u00a0: ≈ 200\u00a0MW" in card
+    assert "Puissance\u00a0: ≈\u202f200\u00a0MW" in card
     assert "Position\u00a0: centroïde de la commune" in card
     # Sources by publisher and date, latest first; the coordinates' source last.
     assert card.index("Horizon Actu (16 septembre 2025)") < card.index("La Voix du Nord (10 juin 2025)")

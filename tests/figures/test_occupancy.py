@@ -56,7 +56,7 @@ def test_approximate_rate_is_marked(dataset):
     sites = dataset.sites.copy()
     sites.loc[sites["site_id"] == "host-bethune", "occupancy_rate_approx"] = True
     fig = fo.build_occupancy_by_site(sites, dataset.occupancy, dataset.sources, {"lang": "fr"})
-    assert list(fig.data[0].text) == ["≈ 80\u00a0%"]
+    assert list(fig.data[0].text) == ["≈\u202f80\u00a0%"]
 
 
 def test_history_has_every_point_with_its_source_and_date_in_time_order(dataset):
@@ -91,7 +91,7 @@ def test_tenants_table_lists_hosted_entities_with_unknown_written_out(dataset):
     assert list(table["Type"]) == ["Centre de données", "Recyclage"]
     assert list(table["Statut"]) == ["Annoncé", "Annoncé"]
     assert list(table["Investissement"]) == ["1,5\u00a0Md\u00a0€ ⚠", "inconnu"]
-    assert list(table["Puissance"]) == ["≈ 200\u00a0MW", "inconnu"]
+    assert list(table["Puissance"]) == ["≈\u202f200\u00a0MW", "inconnu"]
     assert list(table["Mise en service"]) == ["2027–2028", "inconnu"]
     en = do.tenants_table(dataset.sites, "host-bethune", "en")
     assert list(en.columns[:5]) == ["Name", "Type", "Operator", "Status", "Investment"]
@@ -126,3 +126,29 @@ def test_chart_specs_build_in_both_languages(dataset):
         assert list(history.data[0].y) == [0.56, 0.60, 0.80]  # the longest history by default
     amiens = history_spec.build(dataset, Filters(), "fr", {"site_id": "host-amiens"})
     assert list(amiens.data[0].y) == []
+
+
+def test_history_draws_each_measure_as_its_own_series_and_a_projection_as_one(dataset):
+    points = dataset.occupancy.copy()
+    points["measure"] = ["unspecified", "unspecified", "capacity"]
+    points["projection"] = [False, False, True]
+    points["qualifier"] = ["exact", "at_least", "exact"]
+    fig = fo.build_occupancy_history(points, "host-bethune", "Ex-Bridgestone Béthune", dataset.sources, {"lang": "fr"})
+    observed, projected = fig.data
+    assert list(observed.y) == [0.56, 0.60] and observed.line.dash == "solid"
+    assert observed.name == "part du site occupée"
+    assert observed.text[1].startswith("<b>≥\u202f60\u00a0%</b>")  # a bound stays a bound
+    # The projection: its own series, hollow and dashed, said in the legend and the hover.
+    assert list(projected.y) == [0.80] and projected.line.dash == "dash"
+    assert projected.marker.symbol == "circle-open" and projected.name == "part de la capacité occupée (projection)"
+    assert "(projection)" in projected.hovertext[0]
+    assert fig.layout.showlegend
+
+
+def test_a_projection_of_the_same_measure_is_dashed_from_the_last_observation(dataset):
+    points = dataset.occupancy.assign(projection=[False, False, True])
+    fig = fo.build_occupancy_history(points, "host-bethune", "Ex-Bridgestone Béthune", dataset.sources, {"lang": "en"})
+    observed, projected = fig.data
+    assert list(observed.y) == [0.56, 0.60]
+    assert list(projected.y) == [0.60, 0.80] and projected.text[0] == ""  # starts at the last observation
+    assert projected.name.endswith("(projection)")

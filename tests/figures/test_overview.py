@@ -160,7 +160,7 @@ def test_target_figure_marks_an_approximate_target():
     target = ov.region_target(data)
     assert target.approximate is True and target.raw_value == "une huitaine"
     fig = fov.target_figure(target, "fr")
-    assert fig.data[0].text == ("≈ 8",)
+    assert fig.data[0].text == ("≈\u202f8",)
     assert source_ids_of(fig) == ["s"]
 
 

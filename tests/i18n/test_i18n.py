@@ -47,7 +47,7 @@ def test_unknown_is_written_as_unknown(formatter, unknown):
 
 
 def test_approximate_values_are_marked():
-    assert fmt_eur(1e7, "fr", approximate=True).startswith("≈ ")
+    assert fmt_eur(1e7, "fr", approximate=True).startswith("≈\u202f")
     assert not fmt_eur(1e7, "fr").startswith("≈")
 
 

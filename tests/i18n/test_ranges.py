@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.domain.normalize import parse_quantity
-from dashboard.i18n import fmt_mw, fmt_range
+from dashboard.i18n import fmt_mw, fmt_range, fmt_value
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -50,7 +50,7 @@ def test_unknown_low_end_is_unknown():
 
 def test_approximate_range_is_marked_once():
     text = fmt_range(300, 500, "MW", "fr", approximate=True)
-    assert plain(text) == "≈ 300–500 MW"
+    assert plain(text) == "≈ 300–500 MW"  # the sign held by a narrow no-break space
 
 
 # Values the formatters write exactly (compact euros keep one decimal), by unit.
@@ -79,3 +79,17 @@ def test_the_normalizer_reads_a_formatted_range_back(unit, data, lang, approxima
     assert got.approximate == approximate
     assert (got.low, got.high) == pytest.approx((ends[0], ends[1]), rel=1e-12)
     assert got.is_range
+
+
+@pytest.mark.parametrize("low, high, unit, lang, qualifier, expected", [
+    (700, 700, "MW", "fr", "at_most", "≤\u202f700\u00a0MW"),
+    (0.73, 0.73, "ratio", "fr", "at_least", "≥\u202f73\u00a0%"),
+    (30, 30, "jobs", "fr", "approx", "≈\u202f30"),
+    (3e10, 3.5e10, "EUR", "fr", "range", "30–35\u00a0Md\u00a0€"),
+    (1.5, 1.5, "MW", "fr", "exact", "1,5\u00a0MW"),
+    (700, 700, "MW", "en", "at_most", "≤\u00a0700\u00a0MW"),
+    (1e10, 1e10, "EUR", "en", "at_most", "≤\u00a0€10bn"),
+    (float("nan"), float("nan"), "MW", "fr", "at_most", "inconnu"),
+])
+def test_a_value_is_written_as_the_source_bounds_it(low, high, unit, lang, qualifier, expected):
+    assert fmt_value(low, high, unit, lang, qualifier) == expected

@@ -33,10 +33,13 @@ def text_columns(columns: dict[str, tuple[str, int]], lang: str) -> dict:
 def facts_table(facts: pd.DataFrame, lang: str, columns: list[str]) -> None:
     """Facts (from ov.facts_with_sources) as a table; data values are shown as text, never as markup.
     A value always comes with its wording, so a paraphrase is never read as the source's words."""
+    qualifiers = facts["qualifier"] if "qualifier" in facts else facts["approximate"].map({True: "approx"})
+    projections = facts["projection"] if "projection" in facts else [False] * len(facts)
     flags = [
-        " ".join(f for f in (t("overview_page.flag_approx", lang) if a else "",
+        " ".join(f for f in (t(f"overview_page.flag_{q}", lang) if q in ("approx", "at_most", "at_least") else "",
+                             t("overview_page.flag_projection", lang) if p else "",
                              t("overview_page.flag_conflict", lang) if c else "") if f)
-        for a, c in zip(facts["approximate"], facts["conflict"])
+        for q, p, c in zip(qualifiers, projections, facts["conflict"])
     ]
     pages = [site_url(site_id, lang) for site_id in facts["site_id"]] if "page" in columns else None
     table = facts.assign(flags=flags, is_current=["✓" if c else "" for c in facts["is_current"]], page=pages)[columns]

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import repository as data
-from dashboard.domain.filters import Choices, Filters, Notice, parse_query_params
+from dashboard.domain.filters import ABANDONED_PARAM, Choices, Filters, Notice, parse_query_params
 from dashboard.domain.schema import DEPARTEMENTS, LANGUAGES
 from dashboard.domain.tables import Dataset
 from dashboard.i18n import colon, label_status, label_type, t
@@ -23,7 +23,7 @@ from dashboard.ui.components.tabs import expander_on_demand
 _SESSION_KEY = "hdf_filters"
 
 
-_FILTER_KEYS = {"type", "site", "dep", "status", "lang"}
+_FILTER_KEYS = {"type", "site", "dep", "status", "lang", ABANDONED_PARAM}
 FILTERS_PANEL_KEY = "sidebar_filters"  # the filter widgets' expander (open: drawn)
 LANGUAGE_BUTTON_KEY = "switch_language"
 RESET_BUTTON_KEY = "reset_filters"
@@ -106,9 +106,9 @@ def sidebar_filters(sites: pd.DataFrame) -> tuple[Filters, list[Notice]]:
     filters_before = filters
     if chosen:
         filters = Filters(tuple(chosen["types"]), tuple(chosen["sites"]), tuple(chosen["deps"]),
-                          tuple(chosen["statuses"]), lang)
+                          tuple(chosen["statuses"]), lang, filters.with_abandoned)
     else:
-        filters = Filters(filters.types, filters.sites, filters.deps, filters.statuses, lang)
+        filters = Filters(filters.types, filters.sites, filters.deps, filters.statuses, lang, filters.with_abandoned)
     if reset:
         filters = Filters(lang=lang)
     if reset or lang != filters_before.lang:  # rerun so the menu and every label follow

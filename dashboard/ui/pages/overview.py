@@ -11,7 +11,7 @@ from streamlit.errors import StreamlitAPIException
 from dashboard.data import repository as data
 from dashboard.domain import overview as ov
 from dashboard.figures import overview as overview_figures
-from dashboard.i18n import fmt_date, fmt_number, fmt_range, label_status, t
+from dashboard.i18n import fmt_date, fmt_number, label_status, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.facts import LATEST_FACTS_KEY, facts_table, freshness_block, state_block
@@ -19,6 +19,7 @@ from dashboard.ui.components.footer import footer, source_links
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.tabs import expander_on_demand
+from dashboard.ui.components.totals import abandoned_toggle, total_caption, total_text
 from dashboard.ui.components.watch_queue import currency_caption
 
 PAGES_DIR = Path(__file__).resolve().parent
@@ -28,19 +29,7 @@ LINKS = (("map", ":material/map:"), ("occupancy", ":material/factory:"), ("inves
 
 
 
-def _total_caption(total: ov.Total, lang: str) -> str:
-    if total.value is None:
-        text = t("overview_page.none_known", lang, unknown=total.unknown)
-    elif total.unknown:
-        text = t("overview_page.known_of", lang, known=total.known, unknown=total.unknown)
-    else:
-        text = t("overview_page.all_known", lang, known=total.known)
-    if total.conflicts:
-        text += "  \n" + t("overview_page.conflicts", lang, n=total.conflicts)
-    return text
-
-
-def headline(summary: ov.Overview, lang: str) -> None:
+def headline(summary: ov.Overview, lang: str, filters) -> None:
     st.subheader(t("overview_page.headline", lang))
     st.caption(t("overview_page.headline_scope", lang, n=len(summary.projects)))
     totals = summary.totals
@@ -52,11 +41,11 @@ def headline(summary: ov.Overview, lang: str) -> None:
     columns[0].caption(t("overview_page.status_line", lang, items=items))
     for column, key in zip(columns[1:], ("investment_eur", "power_mw", "jobs")):
         total = totals[key]
-        shown = fmt_range(total.value, total.high, units[key], lang, approximate=total.approximate)
-        column.metric(t("overview_page." + labels[key], lang), shown)
-        column.caption(_total_caption(total, lang))
+        column.metric(t("overview_page." + labels[key], lang), total_text(total, units[key], lang))
+        column.caption(total_caption(total, key, lang))
     if summary.power_excluded:
         columns[2].caption(t("overview_page.power_excluded", lang, n=summary.power_excluded))
+    abandoned_toggle(filters, lang)
 
 
 def target_block(summary: ov.Overview, lang: str, filters) -> None:
@@ -114,7 +103,7 @@ summary = data.per_state(dataset, ("overview-summary", filters), lambda: ov.summ
 if summary.projects.empty:
     empty_state(lang)
 else:
-    headline(summary, lang)
+    headline(summary, lang, filters)
     status_figure = data.per_state(dataset, ("projects-by-status", filters, lang),
                                    lambda: overview_figures.projects_by_status_figure(summary.projects, lang))
     chart(status_figure, "projects-by-status", "overview", filters, lang)

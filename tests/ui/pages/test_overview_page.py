@@ -28,7 +28,7 @@ def test_overview_renders_in_french(app):
     assert at.title[0].value == "Centres de données en Hauts-de-France"
     values = metrics(at)
     assert values["Projets"] == "8"
-    assert values["Investissement annoncé"] == "≈ 4\u00a0Md\u00a0€"  # 3.95 bn, one term approximate
+    assert values["Investissement annoncé"] == "≈\u202f4\u00a0Md\u00a0€"  # 3.95 bn, one term approximate
     assert values["Emplois"] == "1\u202f000"
     captions = " ".join(c.value for c in at.caption)
     assert "inconnue pour 5 projet(s)" in captions  # unknown investment counted, not summed as 0
@@ -79,8 +79,8 @@ def test_english(app):
     at = app(lang="en")
     assert at.title[0].value == "Data centres in Hauts-de-France"
     values = metrics(at)
-    assert values["Announced investment"] == "≈ €4bn"
-    assert values["Power"] == "≈ 1,250\u00a0MW"
+    assert values["Announced investment"] == "≈\u00a0€4bn"
+    assert values["Power"] == "≈\u00a01,250\u00a0MW"
     assert at.page_link and all(link.value in {"Map", "Occupancy", "Investment", "Data", "Siting"}
                                 for link in at.page_link)
 
@@ -121,3 +121,16 @@ def test_the_overview_says_how_current_the_data_is(app, tmp_path, monkeypatch):
     at = app()
     assert any("Dernière veille de l'actualité : 6 décembre 2026 ; 1 article(s) à examiner sur la page Ajouter "
                "des faits." in c.value for c in at.caption)
+
+
+def test_each_total_says_what_it_adds_and_the_abandoned_toggle_lives_in_the_url(app):
+    at = app()
+    captions = " ".join(c.value for c in at.caption)
+    assert "Additionne\u00a0: emplois directs permanents." in captions
+    assert "Additionne\u00a0: investissement du site." in captions
+    toggle = at.button_group(key="overview_with_abandoned")
+    assert toggle.value == []
+    toggle.set_value(["Compter les projets abandonnés"]).run()
+    assert at.query_params["abandoned"] in ("1", ["1"])  # kept in the URL
+    again = app(abandoned="1")
+    assert again.button_group(key="overview_with_abandoned").value == ["Compter les projets abandonnés"]

@@ -16,21 +16,10 @@ from pathlib import Path
 
 from dashboard.domain.records import Problem, SeedBundle  # noqa: F401  (re-exported)
 from dashboard.domain.seed_records import line_of, Rejected, show, validate_entity, validate_fact, validate_source
+from dashboard.domain.seed_records import value_problem  # noqa: F401  (the intake checks its rows with it)
 
 from dashboard.config import DEFAULT_SEEDS_DIR  # noqa: E402  (re-exported)
 from dashboard.data.seedfiles import read_seed_file, seed_paths
-
-
-def value_problem(attribute: str, text: str, lang: str) -> str | None:
-    """Why the build's reader would refuse `text` as `attribute`'s value (its own words), or None:
-    the intake checks each proposed row with it before ticking the row."""
-    if attribute not in ATTRIBUTES or attribute == "status":
-        return None
-    try:
-        _normalize_value(attribute, text, lang)
-    except _Rejected as exc:
-        return str(exc)
-    return None
 
 
 def _records(document: dict, key: str, file_name: str, bundle: SeedBundle) -> list:

@@ -299,3 +299,15 @@ def _fact_date(raw: dict) -> tuple[str, dt.date | None]:
 def show(value: object) -> str:
     text = "" if value is None else str(value)
     return text if len(text) <= 120 else text[:117] + "..."
+
+
+def value_problem(attribute: str, text: str, lang: str) -> str | None:
+    """Why the build's reader would refuse `text` as `attribute`'s value (its own words), or None:
+    the intake checks each proposed row with it before ticking the row."""
+    if attribute not in ATTRIBUTES or attribute == "status":
+        return None
+    try:
+        _normalize_value(attribute, text, lang)
+    except Rejected as exc:
+        return str(exc)
+    return None

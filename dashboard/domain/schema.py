@@ -58,6 +58,11 @@ BROWNFIELD_STATUSES = ("with_project", "without_project", "potential", "reconver
 # A site's designation by the State (attribute `fast_track`): "designated" = named among the sites
 # of the fast-track connection procedure (CRE: 400 MW to 1 GW on RTE's 400 kV grid by 2028-2029).
 FAST_TRACK_VALUES = ("designated",)
+# A site a source says reuses an industrial brownfield (attribute `brownfield_reuse`): its only
+# value; the source's words go in the note.
+BROWNFIELD_REUSE_VALUES = ("former_industrial_site",)
+# The keywords a designation attribute takes.
+DESIGNATIONS = {"fast_track": FAST_TRACK_VALUES, "brownfield_reuse": BROWNFIELD_REUSE_VALUES}
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,8 @@ ATTRIBUTES: dict[str, Attribute] = {
         # for (period_start/period_end) when that is not its as-of (a horizon, a plan).
         # Named among the State's fast-track sites (value: FAST_TRACK_VALUES; the source's words in the note).
         Attribute("fast_track", "designation", None, "fast_track"),
+        # Built on an industrial brownfield (value: BROWNFIELD_REUSE_VALUES): counts as reuse in siting.
+        Attribute("brownfield_reuse", "designation", None, "brownfield_reuse"),
         # The 400 kV substation a source names for a site's connection (value: its entity id).
         Attribute("grid_substation", "reference", None, "grid_substation", sites_column=False),
         # Annual energy (TWh): a plant's output, a region's consumption or production; one fact a year.
@@ -213,6 +220,7 @@ SITES_COLUMNS = (
     "data_center_target",
     "state_identified_sites",
     "fast_track",
+    "brownfield_reuse",
     *(f"{c}_low" for c in VALUE_COLUMNS),
     *(f"{c}_high" for c in VALUE_COLUMNS),
     *(f"{c}_approx" for c in VALUE_COLUMNS),

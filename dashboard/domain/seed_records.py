@@ -12,7 +12,7 @@ from dashboard.domain.records import Problem
 from dashboard.domain.schema import (
     ATTRIBUTES,
     DEPARTEMENTS,
-    FAST_TRACK_VALUES,
+    DESIGNATIONS,
     LANGUAGES,
     LOCATION_PRECISIONS,
     MEASURES,
@@ -194,8 +194,9 @@ def _normalize_value(attribute: str, text: str, lang: str) -> dict:
             if text not in STATUSES:
                 raise Rejected("value", text, f"a status is one of {', '.join(STATUSES)}")
         elif spec.kind == "designation":
-            if text not in FAST_TRACK_VALUES:
-                raise Rejected("value", text, f"a designation is one of {', '.join(FAST_TRACK_VALUES)}")
+            allowed = DESIGNATIONS[spec.name]
+            if text not in allowed:
+                raise Rejected("value", text, f"a {spec.name} designation is one of {', '.join(allowed)}")
     except ValueError as exc:  # NormalizeError is a ValueError and quotes the text
         raise Rejected("value", text, str(exc)) from None
     return out

@@ -117,6 +117,7 @@ def _sites_frame(bundle: SeedBundle, facts: pd.DataFrame, sources: pd.DataFrame)
         sites[attribute] = pd.to_numeric(retained_of(attribute, "value"), errors="coerce")
     # Named among the State's fast-track sites (the siting score's exclusion override and criterion).
     sites["fast_track"] = retained_of("fast_track", "raw_value").eq("designated").astype(bool)
+    sites["brownfield_reuse"] = retained_of("brownfield_reuse", "raw_value").eq("former_industrial_site").astype(bool)
 
     # Every row traces to its sources: the facts' sources and where its coordinates come from.
     cited = facts.groupby("site_id")["source_id"].agg(lambda s: sorted(set(s)))

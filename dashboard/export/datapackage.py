@@ -85,6 +85,7 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "state_identified_sites": ("number of sites the State identified for data centres in the region (latest)",
                                "sites (count)"),
     "fast_track": ("true when a source names the site among the State's fast-track connection sites", None),
+    "brownfield_reuse": ("true when a source says the site reuses an industrial brownfield", None),
     "latest_fact_as_of": ("as-of of the site's latest dated fact (empty when every fact is undated)", None),
     "source_ids": ("source_id of every source behind the row, separated by ';'", None),
     "as_of": ("as-of: the date the value holds for, " + PARTIAL_DATE, None),

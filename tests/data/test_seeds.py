@@ -267,7 +267,7 @@ def test_fast_track_designation_and_named_substation_are_read(tmp_path):
 @pytest.mark.parametrize(
     "fact, field, reason",
     [
-        ({"attribute": "fast_track", "value": "oui"}, "value", "a designation is one of designated"),
+        ({"attribute": "fast_track", "value": "oui"}, "value", "a fast_track designation is one of designated"),
         ({"attribute": "grid_substation", "value": "poste-inconnu"}, "value", "unknown (or rejected) entity id"),
         ({"attribute": "annual_consumption", "value": "600 MW"}, "value", "power, not energy"),
         ({"attribute": "extra_demand", "value": "3 500 MW", "by": "bientôt"}, "by", "bientôt"),

@@ -28,6 +28,12 @@ SCORED_TYPES = ("data_center", "industrial_site")
 CANDIDATE_TYPE = "candidate"
 BROWNFIELD_TYPE = "brownfield"  # a Cartofriches site scored as a candidate
 
+# What a scored row is for the ranking. Candidate places (announced projects, host sites,
+# brownfields, the reader's places) are ranked; operating data centres and abandoned projects are
+# scored for reference only, never given a candidate's rank.
+ROLE_CANDIDATE, ROLE_OPERATING, ROLE_ABANDONED = "candidate", "operating", "abandoned"
+ROLES = (ROLE_CANDIDATE, ROLE_OPERATING, ROLE_ABANDONED)
+
 
 # --------------------------------------------------------------------------------------------
 # Value functions: raw value -> 0..1 (NaN stays NaN = no data)

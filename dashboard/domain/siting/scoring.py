@@ -26,6 +26,9 @@ from dashboard.domain.siting.criteria import (
     LILLE_LON,
     normalize_weights,
     Preset,
+    ROLE_ABANDONED,
+    ROLE_CANDIDATE,
+    ROLE_OPERATING,
 )
 
 
@@ -45,7 +48,8 @@ def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
 
 
 def _brownfield(frame: pd.DataFrame) -> np.ndarray:
-    """1 = reuses a brownfield / industrial site, 0 = explicitly not (candidates), NaN = unknown."""
+    """1 = reuses a brownfield / industrial site (a host site, a tenant of one, a brownfield candidate,
+    or a source saying so), 0 = explicitly not (candidates), NaN = unknown."""
     given = _column(frame, "brownfield")
     if given.dtype.kind in "fb":  # already numbers (the surface's cells): no per-row work
         explicit = given.to_numpy(dtype=float)
@@ -59,7 +63,9 @@ def _brownfield(frame: pd.DataFrame) -> np.ndarray:
     else:
         host = np.zeros(len(frame), dtype=bool)
     industrial = (_column(frame, "project_type") == "industrial_site").to_numpy(dtype=bool)
-    return np.where(np.isnan(explicit), np.where(host | industrial, 1.0, np.nan), explicit)
+    # A source says the site reuses a brownfield (the seeds' `brownfield_reuse`).
+    said = (_column(frame, "brownfield_reuse") == True).to_numpy(dtype=bool)  # noqa: E712 - NaN, None: not said
+    return np.where(np.isnan(explicit), np.where(host | industrial | said, 1.0, np.nan), explicit)
 
 
 def _fast_track(frame: pd.DataFrame) -> np.ndarray:
@@ -73,6 +79,15 @@ def _fast_track(frame: pd.DataFrame) -> np.ndarray:
 def _joined(keys: np.ndarray, key: str, hit: np.ndarray) -> np.ndarray:
     """Append `key` (";"-joined) where `hit`, as object-array operations (no Python loop per row)."""
     return np.where(hit, np.where(keys == "", key, keys + ";" + key), keys)
+
+
+def roles(frame: pd.DataFrame) -> np.ndarray:
+    """Each row's role in the ranking (criteria.ROLES): an abandoned project, or an operating data
+    centre, is there for reference; every other row is a candidate place."""
+    status = _column(frame, "status").astype(object).to_numpy()
+    kind = _column(frame, "project_type").astype(object).to_numpy()
+    operating = (status == "operational") & (kind == "data_center")
+    return np.where(status == "abandoned", ROLE_ABANDONED, np.where(operating, ROLE_OPERATING, ROLE_CANDIDATE))
 
 
 def criterion_inputs(frame: pd.DataFrame) -> pd.DataFrame:
@@ -103,9 +118,15 @@ class _Prepared:
     values: dict[str, np.ndarray]  # criterion -> 0..1, NaN = no data
     has_data: dict[str, np.ndarray]
     excluded: np.ndarray
+    role: np.ndarray  # criteria.ROLES per row
     reasons: list[str]  # ";"-joined Exclusion keys per row
     unchecked: list[str]
     waived: list[str]  # ";"-joined Exclusion keys that would have excluded the row but do not apply to it
+
+    @property
+    def unranked(self) -> np.ndarray:
+        """Rows without a candidate's rank: excluded, or there for reference."""
+        return self.excluded | (self.role != ROLE_CANDIDATE)
 
 
 def _prepare(frame: pd.DataFrame, preset: Preset) -> _Prepared:
@@ -132,6 +153,7 @@ def _prepare(frame: pd.DataFrame, preset: Preset) -> _Prepared:
         values=values,
         has_data={k: ~np.isnan(v) for k, v in values.items()},
         excluded=excluded,
+        role=roles(frame),
         reasons=list(reasons),
         unchecked=list(unchecked),
         waived=list(waived),
@@ -149,7 +171,7 @@ def weighted_scores(prepared: _Prepared, weights: Mapping[str, float] | None = N
     n = len(prepared.excluded)
     active, _, _, total = _weighted(prepared, normalize_weights(weights), n)
     with_data = np.sum([prepared.has_data[k] for k in active], axis=0) if active else np.zeros(n)
-    return {"score": total, "rank": _rank(total, prepared.excluded),
+    return {"score": total, "rank": _rank(total, prepared.unranked),
             "confidence": with_data / max(len(active), 1)}
 
 
@@ -167,9 +189,10 @@ def _weighted(prepared: _Prepared, shares: Mapping[str, float], n: int):
     return active, in_play, contributions, total
 
 
-def _rank(total: np.ndarray, excluded: np.ndarray) -> np.ndarray:
-    """1 = best; ties share the best rank (method="min"); NaN for excluded or unscored rows."""
-    return pd.Series(np.where(excluded, np.nan, total)).rank(method="min", ascending=False).to_numpy()
+def _rank(total: np.ndarray, unranked: np.ndarray) -> np.ndarray:
+    """1 = best; ties share the best rank (method="min"); NaN for unranked (excluded, reference) or
+    unscored rows."""
+    return pd.Series(np.where(unranked, np.nan, total)).rank(method="min", ascending=False).to_numpy()
 
 
 def score_prepared(frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str, float]) -> pd.DataFrame:
@@ -182,8 +205,10 @@ def score_prepared(frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str
     }
     columns.update(
         score=total,
-        rank=_rank(total, prepared.excluded),
+        rank=_rank(total, prepared.unranked),
         excluded=prepared.excluded,
+        role=prepared.role,
+        rule_unchecked=np.array([u != "" for u in prepared.unchecked], dtype=bool) & ~prepared.excluded,
         exclusion_reasons=prepared.reasons,
         unchecked=prepared.unchecked,
         waived_exclusions=prepared.waived,
@@ -206,8 +231,10 @@ def score(
 ) -> pd.DataFrame:
     """Score 0–100, exclusions, confidence and per-criterion detail for every row of `frame`.
 
-    Columns: site_id, name (when in frame), score, rank (1 = best, among sites not excluded;
-    NaN for excluded ones), excluded, exclusion_reasons (";"-joined Exclusion keys), unchecked
+    Columns: site_id, name (when in frame), score, rank (1 = best, among the candidate places not
+    excluded; NaN for excluded ones and for those there for reference), role (criteria.ROLES:
+    candidate, operating, abandoned), rule_unchecked (an exclusion rule could not be checked for
+    lack of data: the row is ranked, marked), excluded, exclusion_reasons (";"-joined Exclusion keys), unchecked
     (exclusions that could not be checked for lack of data), waived_exclusions (rules the row breaks
     that do not apply to it: a fast-track site far from today's substations), confidence (0–1: share of the
     weighted criteria with data), n_with_data, n_criteria, and for each criterion k:
@@ -219,7 +246,8 @@ def score(
 
 
 def ranking(scored: pd.DataFrame) -> pd.DataFrame:
-    """Scored rows in ranking order: ranked sites by rank, then excluded / unscored ones by score."""
+    """Scored rows in ranking order: ranked sites by rank, then the unranked (excluded, reference,
+    unscored) by score."""
     order = scored.assign(_unranked=scored["rank"].isna(), _score=scored["score"].fillna(-1))
     order = order.sort_values(["_unranked", "rank", "_score"], ascending=[True, True, False], kind="stable")
     return order.drop(columns=["_unranked", "_score"])
@@ -241,7 +269,7 @@ def sensitivity_prepared(
             changed = dict(shares)
             changed[key] = shares[key] * (1 + direction * delta)
             total = _weighted(prepared, normalize_weights(changed), n)[3]
-            ranks.append(_rank(total, prepared.excluded)[ranked])
+            ranks.append(_rank(total, prepared.unranked)[ranked])
             criteria.append(key)
             directions.append(direction)
     blocks = len(criteria)
@@ -278,7 +306,7 @@ def sensitivity(
     prepared = _prepare(frame, preset)
     shares = normalize_weights(weights)
     base_total = _weighted(prepared, shares, len(frame))[3]
-    return sensitivity_prepared(frame, prepared, shares, _rank(base_total, prepared.excluded), delta)
+    return sensitivity_prepared(frame, prepared, shares, _rank(base_total, prepared.unranked), delta)
 
 
 def sensitivity_summary(sens: pd.DataFrame) -> pd.DataFrame:

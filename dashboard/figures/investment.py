@@ -197,7 +197,8 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         "yaxis": {"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
                   "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
         "height": max(300, 150 + ROW_PX * len(order)),
-        "margin": {"r": 30, "t": 80},
+        # room right for the longest value label ("30–35 Md € (programme d'un territoire)"): never clipped
+        "margin": {"r": 30 + 6 * max([len(r["label"]) - 14 for r in known_rows] + [0]), "t": 80},
         "barmode": "overlay",
         "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         "meta": {"source_ids": sorted(source_ids_in(rows))},

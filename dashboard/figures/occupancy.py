@@ -130,7 +130,8 @@ def _history_trace(points: pd.DataFrame, site_name: str, index: SourceIndex, lan
         "mode": "lines+markers+text",
         "name": name + said,
         "line": {"color": colour, "width": 2, "dash": "dash" if projection else "solid"},
-        "marker": {"size": 11 if projection else 10, "color": "white" if projection else colour,
+        # an open symbol is drawn in marker.color: hollow for a projection, filled for an observation
+        "marker": {"size": 12 if projection else 10, "color": colour,
                    "symbol": "circle-open" if projection else "circle", "line": {"color": colour, "width": 2}},
         "text": text,
         "textposition": "top center",
@@ -147,7 +148,6 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
     lang = (options or {}).get("lang", "fr")
     sep = colon(lang)
     points = history_of(occupancy, site_id)
-    points = points[points["date"].notna()]
     index = SourceIndex(sources)
     points = points.assign(
         measure=site_texts(points, "measure").replace("", default_measure("occupancy")),
@@ -156,6 +156,11 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
                                                 occupancy_rate_qualifier=site_texts(points, "qualifier")),
                                   "occupancy_rate"),
     )
+    # Undated figures cannot be placed in time: kept, and named under the chart as undated.
+    undated = [f"{fmt_ratio(r.occupancy_rate, lang, r.qualifier)} ({index.publisher(r.source_id)})"
+               for r in points[points["date"].isna()].itertuples()]
+    cited = sorted(set(points["source_id"].dropna().astype(str)))
+    points = points[points["date"].notna()]
     kinds = list(dict.fromkeys(points["measure"]))
     traces = []
     # One series per measure (a share of the surface is not a share of the capacity): observations
@@ -186,10 +191,13 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
         xaxis=xaxis,
         yaxis={"title": {"text": t("occupancy.rate", lang)}, "range": [0, 1.22], **_percent_axis(lang)},
         height=420,
-        margin={"r": 30, "t": 90, "b": 90},  # the title's subtitle (the site) above the plot
+        margin={"r": 30, "t": 90, "b": 120 if undated else 90},  # the subtitle (the site) above, the legend below
         showlegend=not points.empty,  # the legend names each series (and its projections): only what is drawn
         legend={"orientation": "h", "y": -0.22, "yanchor": "top", "x": 0, "xanchor": "left"},
-        meta={"source_ids": sorted(set(points["source_id"].dropna().astype(str)))},
+        annotations=[{"text": escape_plotly(t("occupancy.undated", lang, values=", ".join(undated))), "xref": "paper",
+                      "yref": "paper", "x": 0, "y": -0.34, "xanchor": "left", "yanchor": "top", "showarrow": False,
+                      "font": {"size": 12, "color": "#555555"}}] if undated else [],
+        meta={"source_ids": cited},
     ))
 
 

@@ -80,7 +80,7 @@ def test_by_project_draws_and_lists_each_conflicting_source(dataset):
     text = note(fig)
     assert ("⚠ DC Béthune : 1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025); "
             "1\u00a0Md\u00a0€ (La Voix du Nord, 10 juin 2025). Retenue : la plus récente.") in text
-    assert "hachuré = valeur approximative (≈)" in text
+    assert "hachuré = valeur non exacte : approximative (≈) ou borne (≤, ≥)" in text
 
 
 def test_by_project_leaves_context_types_out(dataset):

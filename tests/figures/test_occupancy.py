@@ -152,3 +152,13 @@ def test_a_projection_of_the_same_measure_is_dashed_from_the_last_observation(da
     assert list(observed.y) == [0.56, 0.60]
     assert list(projected.y) == [0.60, 0.80] and projected.text[0] == ""  # starts at the last observation
     assert projected.name.endswith("(projection)")
+
+
+def test_an_undated_rate_is_named_under_the_history_never_dropped(dataset):
+    points = dataset.occupancy.copy()
+    points.loc[points.index[0], "as_of"] = ""
+    fig = fo.build_occupancy_history(points, "host-bethune", "Ex-Bridgestone Béthune", dataset.sources, {"lang": "fr"})
+    assert list(fig.data[0].y) == [0.60, 0.80]
+    (note,) = [a.text for a in fig.layout.annotations if a.text.startswith("Non daté")]
+    assert note == "Non daté (la source ne date pas le chiffre)\u00a0: 56\u00a0% (Les Échos)"
+    assert "src-a" in fig.layout.meta["source_ids"]  # its source still cited

@@ -35,7 +35,7 @@ def headline(summary: ov.Overview, lang: str, filters) -> None:
     totals = summary.totals
     units = {"investment_eur": "EUR", "power_mw": "MW", "jobs": "jobs"}
     labels = {"investment_eur": "investment", "power_mw": "power", "jobs": "jobs"}
-    columns = st.columns([0.8, 1.5, 1.1, 1.0])  # the investment range is the longest value: never cut
+    columns = st.columns([0.6, 1.5, 1.5, 1.5])  # ranges and bounds ("jusqu'à 2 952 MW", "≈ 14 180–14 980"): never cut
     columns[0].metric(t("overview_page.projects", lang), fmt_number(len(summary.projects), lang))
     items = ", ".join(f"{label_status(s, lang)} {n}" for s, n in summary.by_status.items())
     columns[0].caption(t("overview_page.status_line", lang, items=items))

@@ -123,6 +123,8 @@ class SiteScore:
     n_with_data: int
     n_criteria: int
     set_aside: tuple[str, ...]
+    role: str  # siting.ROLES: a candidate place, or an operating / abandoned one scored for reference
+    weights_used: dict  # criterion -> share (0–1) its points are computed with (scoring.weights_used)
     # One row per criterion: key, input (raw, in the criterion's unit), value (0–1, NaN = no
     # data), points (its part of the score; the points add up to the score).
     criteria: pd.DataFrame
@@ -219,6 +221,8 @@ def _score(site_id: str, evaluation: siting.Evaluation | None) -> SiteScore | No
         n_with_data=int(row["n_with_data"]),
         n_criteria=int(row["n_criteria"]),
         set_aside=tuple(scored.attrs.get("set_aside", ())),
+        role=str(row.get("role", siting.ROLE_CANDIDATE)),
+        weights_used=dict(scored.attrs.get("weights_used", {})),
         criteria=criteria,
     )
 

@@ -256,7 +256,10 @@ def _score(profile: SiteProfile, request: siting.Request | None, lang: str) -> t
         return _w("not_scored", lang), "", pd.DataFrame()
     number = fmt_number(score.score, lang)
     pct = "\u00a0%" if lang == "fr" else "%"
-    if score.excluded or is_unknown(score.rank):
+    if score.role != siting.ROLE_CANDIDATE:  # operating or abandoned: scored for reference, never ranked
+        summary = _w("score_reference", lang, score=number, role=_w(f"role_{score.role}", lang),
+                     n=score.n_with_data, total=score.n_criteria)
+    elif score.excluded or is_unknown(score.rank):
         reasons = ", ".join(_label(siting.EXCLUSIONS[k], lang) for k in score.exclusion_reasons if k in siting.EXCLUSIONS)
         summary = _w("score_excluded", lang, score=number, reasons=reasons or _w("unknown", lang),
                      n=score.n_with_data, total=score.n_criteria)
@@ -287,6 +290,9 @@ def _score(profile: SiteProfile, request: siting.Request | None, lang: str) -> t
                 _w("col_criterion", lang): _label(criterion, lang),
                 _w("col_input", lang): data,
                 _w("col_score_value", lang): value,
+                # The weight the points are computed with (after setting aside a criterion without
+                # data), the nominal one beside it: points = weight used × value, checkable by hand.
+                _w("col_weight_used", lang): fmt_number(100 * score.weights_used.get(row.key, 0.0), lang, digits=1) + pct,
                 _w("col_weight", lang): f"{percent.get(row.key, 0)}{pct}",
                 _w("col_points", lang): fmt_number(row.points, lang, digits=1),
             }

@@ -42,6 +42,10 @@ from dashboard.domain.siting.criteria import (  # noqa: F401 - the package's pub
     normalize_weights,
     Preset,
     PRESETS,
+    ROLE_ABANDONED,
+    ROLE_CANDIDATE,
+    ROLE_OPERATING,
+    ROLES,
     SCORED_TYPES,
     weights_percent,
     yes_is_better,
@@ -56,6 +60,7 @@ from dashboard.domain.siting.scoring import (  # noqa: F401
     SENSITIVITY_COLUMNS,
     sensitivity_summary,
     weighted_scores,
+    weights_used,
 )
 from dashboard.domain.siting.candidates import (  # noqa: F401
     add_line_distances,

@@ -223,7 +223,16 @@ def score_prepared(frame: pd.DataFrame, prepared: _Prepared, shares: Mapping[str
     out = pd.DataFrame(columns, index=frame.index)
     out.attrs["in_play"] = in_play
     out.attrs["set_aside"] = [k for k in active if k not in in_play]
+    out.attrs["weights_used"] = weights_used(shares, in_play)
     return out
+
+
+def weights_used(shares: Mapping[str, float], in_play: list[str]) -> dict[str, float]:
+    """The share (0–1) each criterion's points are computed with: the nominal weights of the
+    criteria in play, renormalised to sum to 1 (a criterion set aside for lack of data weighs 0),
+    so a criterion's points = 100 × weight used × value."""
+    total = sum(shares[k] for k in in_play)
+    return {k: (shares[k] / total if k in in_play and total > 0 else 0.0) for k in CRITERIA}
 
 
 def score(

@@ -53,8 +53,14 @@ def test_line_separators_become_line_breaks_and_plain_text_is_unchanged():
     plain = "Azur Datacenter : 300 MW, 1,8 milliard d'euros.\nLigne deux."
     assert clean_article(plain) == clean_article(plain) and clean_article(plain).text == plain
     accented = "Béthune, Loon-Plage, « 20 000 m² », œuvre"
-    assert clean_article(accented).text == "Béthune, Loon-Plage, « 20 000 m2 », œuvre"  # NFKC: m² -> m2
+    # NFKC, but a unit's superscript stays as written: the value reads « m² » as the article does.
+    assert clean_article(accented).text == "Béthune, Loon-Plage, « 20 000 m² », œuvre"
     assert clean_article(clean_article(accented).text).removed == ()  # idempotent
+
+
+def test_a_value_in_square_metres_is_kept_as_written_after_cleaning():
+    [candidate] = extract_facts(f"Le bâtiment de 26{ZWSP} 000 m² accueillera le data center.", lang="fr")
+    assert candidate.value == "26 000 m²" and candidate.normalized.value == 26_000
 
 
 def test_names_split_by_invisible_characters_still_name_the_site():

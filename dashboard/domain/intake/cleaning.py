@@ -1,5 +1,5 @@
 """An article's text made plain before it is read: NFKC (full-width digits, ligatures, no-break
-spaces to their plain forms) and the invisible characters removed, so that "1<ZWSP>5<ZWSP>0<ZWSP>0"
+spaces to their plain forms; the units' superscripts ² and ³ kept as written) and the invisible characters removed, so that "1<ZWSP>5<ZWSP>0<ZWSP>0"
 reads as 1500, never as a "0" after an invisible break.
 
     cleaned = clean_article(text)     # Cleaned(text, removed=(("\\u200b", 3), ...))
@@ -49,13 +49,23 @@ def _without_invisible(text: str, removed: Counter[str]) -> str:
     return text.translate({ord(c): None for c in invisible} | {ord(c): "\n" for c in LINE_BREAKS if c in distinct})
 
 
+# NFKC would write "m²" as "m2": a value is kept as the article writes it, so the superscripts of
+# units stay (the normalizer reads "m²" and "m³").
+_UNIT_SUPERSCRIPTS = re.compile("([\u00b2\u00b3])")
+
+
+def _nfkc_keeping_units(text: str) -> str:
+    return "".join(part if _UNIT_SUPERSCRIPTS.fullmatch(part) else unicodedata.normalize("NFKC", part)
+                   for part in _UNIT_SUPERSCRIPTS.split(text))
+
+
 def clean_article(text: str) -> Cleaned:
     """The text to read and what was removed from it (see the module docstring)."""
     if text.isascii() and not _ASCII_CONTROLS.search(text):
         return Cleaned(text)
     removed: Counter[str] = Counter()
     text = _without_invisible(text, removed)  # first, so that the characters are listed as written
-    text = _without_invisible(unicodedata.normalize("NFKC", text), removed)
+    text = _without_invisible(_nfkc_keeping_units(text), removed)
     marks = {c for c in set(text) if unicodedata.category(c) in ("Mn", "Me")}
     if marks:
         after_digit = re.compile(r"(?<=\d)[" + "".join(re.escape(c) for c in marks) + r"]+")

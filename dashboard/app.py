@@ -1,6 +1,6 @@
 """Entry point: `streamlit run dashboard/app.py`.
 
-Eight pages, each with its own URL path: `/` (overview), `/map`, `/occupancy`, `/investment`,
+Nine pages, each with its own URL path: `/` (overview), `/map`, `/occupancy`, `/investment`, `/puissance`,
 `/data`, `/siting`, `/ajouter` (add facts from an article) and `/site?id=<site_id>` (one site's page,
 reached by links). The menu's titles are in the reader's language (`lang` in the query string,
 else the language kept in the session by the sidebar). What the app lists it loads at start-up:
@@ -35,6 +35,7 @@ PAGES = (
     ("map", ":material/map:"),
     ("occupancy", ":material/factory:"),
     ("investment", ":material/euro:"),
+    ("puissance", ":material/bolt:"),
     ("data", ":material/table:"),
     ("siting", ":material/place:"),
     ("ajouter", ":material/note_add:"),

@@ -29,12 +29,13 @@ PAGES = {
     "map": ("/map", 1),
     "occupancy": ("/occupancy", 1),
     "investment": ("/investment", 1),
+    "puissance": ("/puissance", 1),
     "data": ("/data", 0),
     "siting": ("/siting", 1),
     "site": ("/site?id=ex-bridgestone-bethune", 1),
     "ajouter": ("/ajouter", 0),
 }
-ENGLISH = ("overview",)
+ENGLISH = ("overview", "puissance")
 OFFLINE_STYLE_WORDS = ("hors ligne", "offline")
 
 

@@ -849,3 +849,55 @@ def atom_feed(entries: list[dict], base: str = "") -> bytes:
     return ('<?xml version="1.0" encoding="utf-8"?>'
             f'<feed xmlns="http://www.w3.org/2005/Atom"{base_attribute}><title>Trade press</title>'
             f"<id>urn:trade</id><updated>2026-12-01T09:00:00Z</updated>{parts}</feed>").encode("utf-8")
+
+
+def power_dataset() -> Dataset:
+    """A small region for /puissance (test data, not facts): five data centres (a bound, a range, an
+    abandoned one, one without a year, one with two measure kinds), a plant with a closure scenario, a
+    pair of units, a zone's extra demand, regional consumption and a national power and energy outlook."""
+    sites = [
+        site("big", "data_center", name="Big", status="announced", commissioning_start="2030-01-01",
+             nearest_400kv_name="Poste A", nearest_400kv_km=4.0, fast_track=True, departement="59"),
+        site("mid", "data_center", name="Mid", status="under_construction", commissioning_start="2027-06-01",
+             nearest_400kv_name="Poste A", nearest_400kv_km=2.0, departement="62"),
+        site("gone", "data_center", name="Gone", status="abandoned", commissioning_start="2028-01-01",
+             nearest_400kv_name="Poste A", nearest_400kv_km=1.0, departement="59"),
+        site("someday", "data_center", name="Someday", status="announced",
+             nearest_400kv_name="Poste B", nearest_400kv_km=9.0, departement="59"),
+        site("it", "data_center", name="It", status="announced", commissioning_start="2029-01-01",
+             nearest_400kv_name="Poste B", nearest_400kv_km=3.0, departement="80"),
+        site("npp", "power_plant", name="Plant", status="operational"),
+        site("new", "power_plant", name="New pair", status="announced", commissioning_start="2038-01-01",
+             commissioning_end="2039-12-31"),
+        site("zone", "region", name="Zone"),
+        site("hauts-de-france", "region", name="Region"),
+        site("national", "region", name="National"),
+        site("sa", "substation", name="Poste A", lat=50.3, lon=3.3),
+        site("sb", "substation", name="Poste B", lat=49.9, lon=2.3),
+        site("sc", "substation", name="Poste C", lat=50.6, lon=3.0),
+    ]
+    facts = [
+        fact("big", "power", 1000, "2026-01", "s1", qualifier="at_most", raw_value="jusqu'à 1 GW"),
+        fact("big", "grid_substation", "sc", "2026-01", "s1", raw_value="sc"),
+        fact("mid", "power", 100, "2026-02", "s2", value_high=200.0, raw_value="100 à 200 MW"),
+        fact("gone", "power", 300, "2025-01", "s1"),
+        fact("someday", "power", 700, "2025-05", "s3"),
+        # Not retained: the build retains one kind per site (domain.retained), here the IT load.
+        fact("it", "power", 300, "2025-05", "s3", measure="grid_connection", is_current=False),
+        fact("it", "power", 200, "2025-05", "s3", measure="it_load"),
+        fact("npp", "power", 5460, "2022", "s4", measure="generation"),
+        fact("npp", "unit_power", 910, "2022", "s4"),
+        fact("npp", "closure_scenario", 2, "2020-01", "s5", period_start="2035-01-01", period_end="2035-12-31"),
+        fact("new", "unit_count", 2, "", "s6"),
+        fact("new", "unit_power", 1670, "", "s6"),
+        fact("new", "commissioning", ("2038-01-01", "2039-12-31"), "2022-06", "s6"),
+        fact("zone", "extra_demand", 3500, "2023", "s7", period_start="2030-01-01"),
+        fact("zone", "extra_demand", 4500, "2023", "s7", period_start="2040-01-01"),
+        fact("hauts-de-france", "annual_consumption", 44.1, "2022", "s8"),
+        fact("hauts-de-france", "annual_consumption", 46.7, "2023", "s8"),
+        fact("national", "power", 4300, "2025-12", "s9", period_start="2030-01-01", measure="grid_connection"),
+        fact("national", "annual_consumption", 15.0, "2025-12", "s9", period_start="2030-01-01"),
+        fact("mid", "status", "under_construction", "2026-06", "s2"),
+    ]
+    sources = [source(f"s{i}", f"Publisher {i}", "2026-01") for i in range(1, 10)]
+    return make_dataset(sites=sites, facts=facts, sources=sources)

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"
-PAGES = ("overview", "map", "occupancy", "investment", "data", "siting", "ajouter", "site")
+PAGES = ("overview", "map", "occupancy", "investment", "puissance", "data", "siting", "ajouter", "site")
 PRESENT = [p for p in PAGES if (APP.parent / "ui" / "pages" / f"{p}.py").is_file()]
 # /ajouter works on an article, /site on one site: neither shows the filtered sites.
 FILTERED = [p for p in PRESENT if p not in ("ajouter", "site")]
@@ -30,7 +30,7 @@ def test_navigation_has_a_url_path_per_page_and_french_titles(sample_data):
     pages = registered(at)
     assert set(pages) == set(PRESENT)
     french = {"overview": "Vue d'ensemble", "map": "Carte", "occupancy": "Réoccupation",
-              "investment": "Investissements", "data": "Données", "siting": "Implantation",
+              "investment": "Investissements", "puissance": "Puissance", "data": "Données", "siting": "Implantation",
               "ajouter": "Ajouter des faits", "site": "Fiche d'un site"}
     assert pages == {key: french[key] for key in PRESENT}
 
@@ -40,7 +40,7 @@ def test_menu_titles_follow_lang_in_the_url(sample_data):
     at.query_params["lang"] = "en"
     at.run()
     english = {"overview": "Overview", "map": "Map", "occupancy": "Occupancy", "investment": "Investment",
-               "data": "Data", "siting": "Siting", "ajouter": "Add facts", "site": "Site profile"}
+               "puissance": "Power", "data": "Data", "siting": "Siting", "ajouter": "Add facts", "site": "Site profile"}
     assert registered(at) == {key: english[key] for key in PRESENT}
 
 

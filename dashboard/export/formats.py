@@ -112,11 +112,18 @@ def _write_sheet(sheet, frame: pd.DataFrame, link_column: str | None = None) -> 
 def to_xlsx_bytes(table: SiteTable, sources: pd.DataFrame, lang: str, link_column: str | None = None) -> bytes:
     """An XLSX workbook: the sites (first sheet) and their sources (second sheet, `link_column`
     as clickable http(s) links)."""
+    sources_sheet = t("formats.sources_sheet", lang)
+    return frames_xlsx_bytes({t("formats.sites_sheet", lang): table.frame, sources_sheet: sources},
+                             {sources_sheet: link_column} if link_column else None)
+
+
+def frames_xlsx_bytes(sheets: dict[str, pd.DataFrame], links: dict[str, str] | None = None) -> bytes:
+    """An XLSX workbook with one sheet per table (name -> frame), safe like every download; `links`
+    names, per sheet, a column written as clickable http(s) links."""
     workbook = Workbook()
-    sites_sheet = workbook.active
-    sites_sheet.title = t("formats.sites_sheet", lang)
-    _write_sheet(sites_sheet, table.frame)
-    _write_sheet(workbook.create_sheet(t("formats.sources_sheet", lang)), sources, link_column)
+    workbook.remove(workbook.active)
+    for name, frame in sheets.items():
+        _write_sheet(workbook.create_sheet(name[:31]), frame, (links or {}).get(name))  # Excel: 31 characters
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -20,7 +20,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.tables import Dataset
 
 # Figure modules that declare CHARTS, in page order.
-FIGURE_MODULES = ("overview", "map", "occupancy", "investment", "schedule", "siting")
+FIGURE_MODULES = ("overview", "map", "occupancy", "investment", "schedule", "siting", "power")
 
 
 @dataclass(frozen=True)

@@ -196,8 +196,16 @@ def fmt_ratio(value: object, lang: str, approximate: bool | str = False) -> str:
     return _approx(format_percent(float(value), locale=LOCALES[_lang(lang)]), approximate, lang)
 
 
+def fmt_twh(value: object, lang: str, approximate: bool = False) -> str:
+    """An annual energy: 44,1 TWh in French, 44.1 TWh in English."""
+    if is_unknown(value):
+        return t("unknown", lang)
+    return _approx(fmt_number(value, lang, digits=1) + "\u00a0TWh", approximate)
+
+
 # How each unit of the fact base is written; "jobs" and "count" are plain numbers.
-_UNIT_FORMATTERS = {"EUR": fmt_eur, "MW": fmt_mw, "m2": fmt_m2, "ratio": fmt_ratio, "jobs": fmt_number}
+_UNIT_FORMATTERS = {"EUR": fmt_eur, "MW": fmt_mw, "m2": fmt_m2, "ratio": fmt_ratio, "jobs": fmt_number,
+                    "TWh": fmt_twh}
 _NUMBER_CORE = re.compile(r"^(\D*?)(\d(?:.*\d)?)(\D*)$")  # prefix, the number, suffix: "€", "1.5", "bn"
 
 

@@ -17,10 +17,10 @@ from tests.fixtures import assert_page_clean
 
 PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "ui" / "pages"
 # URL path -> the fewest plotly charts the page draws with the full data.
-CHARTS = {"/": 1, "/map": 1, "/occupancy": 1, "/investment": 1, "/data": 0, "/siting": 1}
+CHARTS = {"/": 1, "/map": 1, "/occupancy": 1, "/investment": 1, "/puissance": 1, "/data": 0, "/siting": 1}
 PRESENT = [path for path in CHARTS if (PAGES_DIR / f"{path.strip('/') or 'overview'}.py").is_file()]
-FRENCH_MENU = ["Vue d'ensemble", "Carte", "Réoccupation", "Investissements", "Données", "Implantation"]
-ENGLISH_MENU = ["Overview", "Map", "Occupancy", "Investment", "Data", "Siting"]
+FRENCH_MENU = ["Vue d'ensemble", "Carte", "Réoccupation", "Investissements", "Puissance", "Données", "Implantation"]
+ENGLISH_MENU = ["Overview", "Map", "Occupancy", "Investment", "Power", "Data", "Siting"]
 # Pages after the chart pages in the menu (tested in their own files): /ajouter.
 EXTRA_MENU = {"fr": ["Ajouter des faits"], "en": ["Add facts"]} if (PAGES_DIR / "ajouter.py").is_file() else {"fr": [], "en": []}
 HOSTILE = "?type=<script>alert(1)</script>&dep=99&site=%00"

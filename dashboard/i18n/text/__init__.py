@@ -29,6 +29,8 @@ NAMESPACES = (
     "opendata",
     "overview",
     "overview_page",
+    "power",
+    "power_page",
     "schedule",
     "sidebar",
     "site_map",

@@ -34,6 +34,7 @@ TEXT = {
         "page_siting": "Implantation",
         "page_ajouter": "Ajouter des faits",
         "page_site": "Fiche d'un site",
+        "page_puissance": "Puissance",
     },
     "en": {
         "app_title": "Data centres in Hauts-de-France",
@@ -68,5 +69,6 @@ TEXT = {
         "page_siting": "Siting",
         "page_ajouter": "Add facts",
         "page_site": "Site profile",
+        "page_puissance": "Power",
     },
 }

@@ -90,22 +90,22 @@ TEXT = {'fr': {'formula.closer': 'v = 1 si d ≤ {full:g} km ; v = 0 si d ≥ {z
         'exclusion.far_from_400kv.rule': 'exclu si le poste 400 kV le plus proche est à plus de {limit:g} km',
         'exclusion.far_from_225kv.label': "Trop loin d'un poste 225 kV",
         'exclusion.far_from_225kv.rule': 'exclu si le poste 225 kV le plus proche est à plus de {limit:g} km',
-        'exclusion.waived_by.fast_track': "Sauf pour un site fast-track de l'État : son raccordement au 400 kV "
+        'exclusion.waived_by.fast_track': "Sauf pour un site fast-track de l'État : son raccordement au 400 kV "
                                           'est planifié quelle que soit la distance actuelle à un poste.',
         'formula.fast_track': "v = 1 si une source nomme le site parmi les sites fast-track de l'État, 0 sinon",
         'criterion.fast_track.label': "Site fast-track de l'État (raccordement 400 kV planifié)",
         'criterion.fast_track.short': 'Fast-track',
-        'criterion.fast_track.meaning': "La procédure « fast track » approuvée par la CRE raccorde en 2028-2029 au "
+        'criterion.fast_track.meaning': "La procédure « fast track » approuvée par la CRE raccorde en 2028-2029 au "
                                         'réseau 400 kV de RTE des consommateurs de 400 MW à 1 GW, sur des sites '
-                                        "identifiés au préalable par l'État : leur raccordement est planifié, quelle "
+                                        "identifiés au préalable par l'État : leur raccordement est planifié, quelle "
                                         "que soit la distance actuelle à un poste. Ces sites ne sont donc pas exclus "
                                         'pour leur éloignement des postes actuels.',
-        'criterion.fast_track.source': "Seeds : fait « fast_track » (LeMagIT, 3 février 2026 : Escaudain, Le Bosquel, "
-                                       'Grand Port Maritime de Dunkerque ; agglomération de La Porte du Hainaut) ; '
-                                       'procédure : CRE.',
-        'criterion.fast_track.source_short': "LeMagIT (02/2026), CRE : sites fast-track de l'État",
+        'criterion.fast_track.source': "Seeds : fait « fast_track » (LeMagIT, 3 février 2026 : Escaudain, Le Bosquel, "
+                                       'Grand Port Maritime de Dunkerque ; agglomération de La Porte du Hainaut) ; '
+                                       'procédure : CRE.',
+        'criterion.fast_track.source_short': "LeMagIT (02/2026), CRE : sites fast-track de l'État",
         'criterion.fast_track.freshness': "Liste de l'État de fin janvier 2026",
-        'criterion.fast_track.limits': "La liste nationale n'est connue que par la presse ; la capacité réservée par "
+        'criterion.fast_track.limits': "La liste nationale n'est connue que par la presse ; la capacité réservée par "
                                        "site n'est pas publiée. Un lieu qu'aucune source ne nomme vaut 0.",
         'exclusion.too_small.label': 'Terrain trop petit',
         'exclusion.too_small.rule': 'exclu si le terrain connu fait moins de {limit:g} ha',

@@ -83,7 +83,7 @@ TEXT = {
         "open_page": "ouvrir la fiche",
         "eligible": "—",
         "unchecked": "non vérifié : {rules}",
-        "waived": "règle levée (site fast-track, raccordement planifié) : {rules}",
+        "waived": "règle levée (site fast-track, raccordement planifié) : {rules}",
         "confidence_text": "{n}/{total} critères",
         "unknown": "inconnu",
         "yes": "oui",

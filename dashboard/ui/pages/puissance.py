@@ -1,0 +1,127 @@
+"""/puissance: is there power for all this? The projects' announced demand against the region's supply
+and grid, the energy it would use, the load per 400 kV substation, and a verdict with its sources."""
+
+import streamlit as st
+
+from dashboard.data import repository as data
+from dashboard.domain.filters import apply_filters
+from dashboard.domain.power import default_load_factor, power_view
+from dashboard.export.formats import frames_xlsx_bytes
+from dashboard.export.naming import chart_file_stem
+from dashboard.export.power_tables import grid_table, projects_table, published_table
+from dashboard.export.tables import to_csv_bytes
+from dashboard.figures.power import build_energy_by_year, build_grid_map, build_power_by_year, measure_label
+from dashboard.i18n import fmt_mw, fmt_range, fmt_ratio, fmt_twh, t
+from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.chart import chart
+from dashboard.ui.components.footer import footer
+from dashboard.ui.components.notices import empty_state
+from dashboard.ui.components.power_verdict import cannot_say, verdict_lines
+from dashboard.ui.components.sidebar import page_setup
+from dashboard.ui.components.tabs import tabs_on_demand
+
+PAGE = "puissance"
+MEASURE_KEY, FACTOR_KEY, TABS_KEY = "power_measure", "power_load_factor", "power_tabs"
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+dataset, filters, lang = page_setup(PAGE)
+st.title(t("power_page.title", lang))
+st.caption(t("power_page.intro", lang))
+selected = apply_filters(dataset.sites, filters)
+if (selected["project_type"] == "region").all():  # the filters leave no site: said; the supply stays
+    empty_state(lang)
+answer = st.container()  # the verdict, above the controls it depends on
+
+factor = default_load_factor(dataset)
+view = power_view(dataset, filters, st.session_state.get(MEASURE_KEY),
+                  st.session_state.get(FACTOR_KEY, round(factor.value * 100)) / 100)
+with answer:
+    st.subheader(t("power_page.verdict_title", lang))
+    st.markdown("\n".join(f"- {line}" for line in verdict_lines(view, dataset.sources, lang)))
+    with st.expander(t("power_page.cannot_title", lang)):
+        st.markdown("\n".join(f"- {line}" for line in cannot_say(view, lang)))
+
+left, right = st.columns([3, 2])
+with left:
+    if view.measures:
+        options = list(view.measures)
+        st.radio(t("power_page.measure", lang), options, key=MEASURE_KEY, horizontal=True,
+                 index=options.index(view.measure), help=t("power_page.measure_help", lang),
+                 format_func=lambda m: t("power_page.measure_option", lang, label=measure_label(m, lang),
+                                         n=view.measures[m]))
+with right:
+    st.slider(t("power_page.load_factor", lang), 10, 100, step=5, key=FACTOR_KEY, value=round(factor.value * 100))
+    words = "load_factor_default" if factor.source_ids else "load_factor_unsourced"
+    st.caption(escape_markdown(t(f"power_page.{words}", lang, factor=fmt_ratio(factor.value, lang),
+                                 mw=fmt_mw(factor.mw, lang), twh=fmt_twh(factor.twh, lang),
+                                 exact=fmt_ratio(factor.exact, lang))))
+st.caption(t("power_page.filters_apply", lang))
+
+options = {"measure": view.measure, "load_factor": view.load_factor}
+
+
+def notes(fig) -> None:
+    said = (fig.layout.meta or {}).get("notes", [])
+    if said:
+        st.caption("\n".join(f"- {escape_markdown(note)}" for note in said))
+
+
+def power() -> None:
+    fig = build_power_by_year(view, dataset.sources, lang)
+    chart(fig, "power-by-year", PAGE, filters, lang)
+    notes(fig)
+
+
+def energy() -> None:
+    fig = build_energy_by_year(view, dataset.sources, lang)
+    chart(fig, "power-energy-by-year", PAGE, filters, lang)
+    notes(fig)
+    share = view.share
+    if share is None:
+        st.caption(t("power_page.no_share", lang))
+    else:
+        st.metric(t("power_page.share", lang, year=share.year),
+                  fmt_range(share.low, share.high, "ratio", lang),
+                  help=t("power_page.share_value", lang, share=fmt_range(share.low, share.high, "ratio", lang),
+                         low=fmt_range(share.consumption_low, share.consumption_low, "TWh", lang),
+                         high=fmt_range(share.consumption_high, share.consumption_high, "TWh", lang)),
+                  delta=None)
+
+
+def grid() -> None:
+    st.caption(t("power_page.grid_intro", lang))
+    fig = build_grid_map(view, dataset.sources, lang, "carto-positron", data.drawn_outlines())
+    chart(fig, "power-grid-load", PAGE, filters, lang)
+    st.dataframe(grid_table(view, dataset.sources, lang), hide_index=True, width="stretch")
+    st.info(t("power_page.grid_unpublished", lang), icon=":material/info:")
+    st.dataframe(published_table(view, dataset.sources, lang), hide_index=True, width="stretch",
+                 column_config={t("power_page.col_link", lang): st.column_config.LinkColumn()})
+
+
+tabs_on_demand(TABS_KEY, {t("power_page.tab_power", lang): power, t("power_page.tab_energy", lang): energy,
+                          t("power_page.tab_grid", lang): grid})
+
+st.subheader(t("power_page.projects_table", lang))
+projects = projects_table(view, dataset.sources, lang)
+st.dataframe(projects, hide_index=True, width="stretch")
+
+
+def workbook() -> bytes:
+    return frames_xlsx_bytes({t("power_page.sheet_projects", lang): projects,
+                              t("power_page.sheet_grid", lang): grid_table(view, dataset.sources, lang),
+                              t("power_page.sheet_published", lang): published_table(view, dataset.sources, lang)},
+                             {t("power_page.sheet_published", lang): t("power_page.col_link", lang)})
+
+
+stem = chart_file_stem(PAGE, "tables", filters)
+st.caption(t("power_page.downloads", lang))
+csv_column, xlsx_column = st.columns(2)
+csv_column.download_button(t("power_page.csv", lang), data=lambda: to_csv_bytes(projects, lang), file_name=stem + ".csv",
+                           mime="text/csv", icon=":material/download:", on_click="ignore", key="power-csv",
+                           width="stretch")
+xlsx_column.download_button(t("power_page.xlsx", lang), data=workbook, file_name=stem + ".xlsx", mime=XLSX_MIME,
+                            icon=":material/download:", on_click="ignore", key="power-xlsx", width="stretch")
+
+footer(dataset, lang, {i for cell in view.demand["source_ids"] for i in cell.split(";") if i}
+       | {i for line in view.supply for i in line.source_ids} | set(view.consumption["source_id"])
+       | set(view.production["source_id"]) | set(view.grid_figures["source_id"]))

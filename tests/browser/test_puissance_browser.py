@@ -1,0 +1,68 @@
+"""/puissance in real Chromium: the charts drawn from the seeds; the measure kind, the load factor and
+the status filter each change the charts and the verdict."""
+
+from __future__ import annotations
+
+from tests.devserver import main_text, wait_for_app, wait_for_charts
+from tests.fixtures import assert_page_clean
+
+
+def chart_titles(page) -> list[str]:
+    return page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .map(plot => String(((plot.layout || {}).title || {}).text || ''))""")
+
+
+def first_line_ys(page) -> list:
+    """The y values of the energy chart's projects line (the trace named after the load factor)."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .flatMap(plot => plot.data || []).filter(t => String(t.name || '').includes('facteur de charge'))
+        .map(t => Array.from(t.y))""")
+
+
+def verdict(page) -> str:
+    return page.locator('[data-testid="stMarkdownContainer"] ul').first.inner_text()
+
+
+def test_kind_load_factor_and_status_change_the_charts_and_the_verdict(open_page, shoot):
+    page = open_page("/puissance")
+    assert wait_for_charts(page, 1) >= 1
+    before_title, before_verdict = chart_titles(page)[0], verdict(page)
+    assert "puissance du site" in before_title and "Gravelines" in before_verdict
+    shoot("puissance-default")
+
+    # The measure kind: another kind, another chart and another verdict.
+    page.locator('[data-testid="stRadio"] label').filter(has_text="capacité de raccordement au réseau").first.click()
+    wait_for_app(page)
+    wait_for_charts(page, 1)
+    assert "capacité de raccordement" in chart_titles(page)[0] and verdict(page) != before_verdict
+    shoot("puissance-grid-connection")
+
+    # The load factor, on the energy tab: the projects' TWh and the verdict move with it.
+    page.get_by_role("tab", name="Énergie par année").click()
+    wait_for_app(page)
+    wait_for_charts(page, 1)
+    energy_before, verdict_before = first_line_ys(page), verdict(page)
+    slider = page.get_by_role("slider").first
+    slider.focus()
+    for _ in range(4):
+        slider.press("ArrowRight")
+    wait_for_app(page)
+    wait_for_charts(page, 1)
+    assert first_line_ys(page) != energy_before and verdict(page) != verdict_before
+    assert "60" in verdict(page)
+    shoot("puissance-load-factor")
+
+    # The status filter (in the address, like the sidebar writes it).
+    page = open_page("/puissance?status=under_construction")
+    wait_for_charts(page, 1)
+    assert verdict(page) != before_verdict
+    assert_page_clean(page)
+
+
+def test_english_page_draws_its_charts(open_page, shoot):
+    page = open_page("/puissance?lang=en")
+    assert wait_for_charts(page, 1) >= 1
+    assert "Announced power by year" in chart_titles(page)[0]
+    assert "What these figures cannot say" in main_text(page)
+    shoot("puissance-en")
+    assert_page_clean(page)

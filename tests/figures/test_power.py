@@ -1,0 +1,82 @@
+"""/puissance's pure figure builders on the small power region (tests.fixtures.power_dataset):
+stacked areas by status for one measure kind, supply lines (scenario dashed, a date at risk
+dotted), the extra demand hatched apart, sources in every hover, energy bars and the projects'
+TWh under the load factor, the substation map; all registered for the exports."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.domain import power
+from dashboard.domain.filters import Filters
+from dashboard.figures import power as figures
+from dashboard.figures.registry import all_charts, source_ids_of
+from tests.fixtures import power_dataset
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return power_dataset()
+
+
+@pytest.fixture(scope="module")
+def view(dataset):
+    return power.power_view(dataset, Filters())
+
+
+def traces(fig, **match):
+    return [t for t in fig.data if all(getattr(t, k) == v for k, v in match.items())]
+
+
+def test_power_by_year_stacks_statuses_and_draws_the_supply_apart(dataset, view):
+    fig = figures.build_power_by_year(view, dataset.sources, "fr")
+    stacked = [t for t in fig.data if t.stackgroup == "demand"]
+    assert [t.name for t in stacked] == ["En construction", "Annoncé"]
+    assert stacked[0].y[2] == 100.0 and stacked[0].y[0] != stacked[0].y[0]  # 2027 on; NaN (unknown) before
+    assert any(t.name == "Haut des fourchettes" for t in fig.data)  # Mid's 100 à 200 MW
+    scenario = next(t for t in fig.data if t.line.dash == "dash" and t.legendgroup == "supply")
+    assert "scénario" in scenario.name and "non décidé" in scenario.hovertext[0]
+    at_risk = next(t for t in fig.data if t.line.dash == "dot" and "à risque" in (t.name or ""))
+    assert "aucune source datée récente" in at_risk.hovertext[0]
+    extra = next(t for t in fig.data if t.fillpattern and t.fillpattern.shape == "/")
+    assert "recouper" in extra.hovertext[0] and "Publisher 7" in extra.hovertext[0]
+    for trace in fig.data:  # every drawn point names its sources
+        if trace.hovertext is not None:
+            drawn = [h for h, y in zip(trace.hovertext, trace.y) if y == y and y is not None]
+            assert drawn and all("Sources" in h for h in drawn), trace.name
+    assert {"s1", "s2", "s4", "s7"} <= set(source_ids_of(fig))
+    assert any("hypothèse" in note for note in fig.layout.meta["notes"])
+
+
+def test_another_measure_kind_draws_only_its_own_projects(dataset):
+    view = power.power_view(dataset, Filters(), measure="it_load")
+    fig = figures.build_power_by_year(view, dataset.sources, "en")
+    assert "IT load" in fig.layout.title.text
+    stacked = [t for t in fig.data if t.stackgroup == "demand"]
+    assert [t.name for t in stacked] == ["Announced"] and max(v for v in stacked[0].y if v == v) == 200
+
+
+def test_energy_by_year_follows_the_load_factor(dataset):
+    low = figures.build_energy_by_year(power.power_view(dataset, Filters(), load_factor=0.4), dataset.sources, "fr")
+    high = figures.build_energy_by_year(power.power_view(dataset, Filters(), load_factor=0.8), dataset.sources, "fr")
+    line = next(t for t in low.data if t.name and t.name.startswith("Projets, facteur de charge 40"))
+    line_high = next(t for t in high.data if t.name and t.name.startswith("Projets, facteur de charge 80"))
+    assert line_high.y[-1] == pytest.approx(2 * line.y[-1])
+    bars = next(t for t in low.data if t.name == "Consommation régionale")
+    assert list(bars.y) == [44.1, 46.7] and "Publisher 8" in bars.hovertext[0]
+
+
+def test_the_grid_map_marks_fast_track_substations_and_says_capacity_is_unpublished(dataset, view):
+    fig = figures.build_grid_map(view, dataset.sources, "fr")
+    text = [x for t in fig.data for x in t.text]
+    assert any(x.startswith("★ Poste C") for x in text)
+    hovers = [h for t in fig.data for h in t.hovertext]
+    assert all("n'est pas publiée" in h for h in hovers)
+
+
+def test_the_power_charts_are_registered_for_the_exports(dataset):
+    specs = {s.chart_id: s for s in all_charts() if s.page == "puissance"}
+    assert set(specs) == {"power-by-year", "power-energy-by-year", "power-grid-load"}
+    for spec in specs.values():
+        fig = spec.build(dataset, Filters(), "en", dict(spec.default_options))
+        assert fig.layout.title.text

@@ -20,7 +20,8 @@ from cachetools import LRUCache
 
 from dashboard.config import seeds_dir
 from dashboard.data import opendata
-from dashboard.domain import geo, grid_lines, siting, surface
+from dashboard.domain import geo, grid_lines, power, siting, surface
+from dashboard.domain.filters import Filters
 from dashboard.data.build import build_dataset
 from dashboard.domain.tables import Dataset
 
@@ -226,3 +227,18 @@ def article_candidates(text: str, lang: str, published=None):
     """The candidate facts of an article, matched against the dataset's sites: extracted once per
     (text, language, date, data), not again on each rerun of the review (a tick, an edit)."""
     return _cached_candidates(text, lang, published, _digest(_inputs_fingerprint(seeds_dir())))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _cached_power_view(key: tuple, filters: Filters, measure: str | None, load_factor: float | None, _dataset):
+    return power.power_view(_dataset, filters, measure, load_factor)
+
+
+def power_view(dataset: Dataset, filters: Filters, measure: str | None = None,
+               load_factor: float | None = None) -> power.PowerView:
+    """/puissance's figures (domain.power.power_view) once per (data version, filters, measure kind,
+    load factor): a rerun that changes only the language or a tab reuses them. The data version is
+    the seeds' fingerprint with the dataset's own date and size (a test's dataset is not the seeds')."""
+    key = (_digest(_inputs_fingerprint(seeds_dir())), dataset.as_of, len(dataset.facts), len(dataset.sites))
+    return _cached_power_view(key, filters, measure, load_factor, dataset)
+

@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard.data import repository as data
 from dashboard.domain.filters import apply_filters
-from dashboard.domain.power import default_load_factor, power_view
+from dashboard.domain.power import default_load_factor
 from dashboard.export.formats import frames_xlsx_bytes
 from dashboard.export.naming import chart_file_stem
 from dashboard.export.power_tables import grid_table, projects_table, published_table
@@ -33,8 +33,8 @@ if (selected["project_type"] == "region").all():  # the filters leave no site: s
 answer = st.container()  # the verdict, above the controls it depends on
 
 factor = default_load_factor(dataset)
-view = power_view(dataset, filters, st.session_state.get(MEASURE_KEY),
-                  st.session_state.get(FACTOR_KEY, round(factor.value * 100)) / 100)
+view = data.power_view(dataset, filters, st.session_state.get(MEASURE_KEY),
+                       st.session_state.get(FACTOR_KEY, round(factor.value * 100)) / 100)
 with answer:
     st.subheader(t("power_page.verdict_title", lang))
     st.markdown("\n".join(f"- {line}" for line in verdict_lines(view, dataset.sources, lang)))

@@ -51,6 +51,9 @@ def build_ranking_chart(scored: pd.DataFrame, options: dict | None = None) -> go
     names = shown["name"].tolist()
     # Cartofriches brownfields scored as candidates say so in their label.
     marks = [f" · {label_type(p, lang)}" if p == siting.BROWNFIELD_TYPE else "" for p in shown["project_type"]]
+    # A rule that could not be checked for lack of data: the site is marked wherever it is ranked.
+    unchecked = shown.get("rule_unchecked", pd.Series(False, index=shown.index)).fillna(False)
+    marks = [m + (f" {t('siting_page.unchecked_mark', lang)}" if u else "") for m, u in zip(marks, unchecked)]
     labels = [f"{int(r)}. {escape_plotly(n)}{escape_plotly(m)}" for r, n, m in zip(shown["rank"], names, marks)]
     escaped = [escape_plotly(name) for name in names]
     traces: list[dict] = []

@@ -645,7 +645,9 @@ def test_ranking_chart_splits_each_score_into_criterion_points(dataset):
     assert {t.meta["criterion"] for t in bars} <= set(CRITERIA)
     labels = list(bars[0].y)
     ranked = scored[scored["rank"].notna()].sort_values("rank")
-    assert labels == [f"{int(r)}. {n}" for r, n in zip(ranked["rank"], ranked["name"])]
+    # A site whose exclusion rule could not be checked for lack of data is marked.
+    assert labels == [f"{int(r)}. {n}" + (" ⚠" if u else "")
+                      for r, n, u in zip(ranked["rank"], ranked["name"], ranked["rule_unchecked"])]
     totals = np.sum([list(t.x) for t in bars], axis=0)
     np.testing.assert_allclose(totals, ranked["score"].to_numpy())
     assert fig.layout.barmode == "stack"

@@ -72,5 +72,5 @@ def test_an_operating_site_is_scored_for_reference_without_a_rank(dataset):
     row = evaluation.scored.set_index("site_id").loc["dc-dunkerque"]
     assert row["role"] == siting.ROLE_OPERATING and pd.isna(row["rank"])
     sheet = site_sheet(site_profile(ds, "dc-dunkerque", evaluation), "fr", request)
-    assert "data center en service : pour référence, hors classement des candidats" in sheet.score_summary
+    assert "data center en service\u00a0: pour référence, hors classement des candidats" in sheet.score_summary
     assert "rang" not in sheet.score_summary and "exclu" not in sheet.score_summary

@@ -50,7 +50,7 @@ TEXT = {
         "col_score_value": "Valeur 0–1",
         "col_weight": "Poids nominal",
         "col_weight_used": "Poids utilisé",
-        "score_reference": "Score {score}/100 · {role} : pour référence, hors classement des candidats · confiance {n}/{total} critères",
+        "score_reference": "Score {score}/100 · {role} : pour référence, hors classement des candidats · confiance {n}/{total} critères",
         "role_operating": "data center en service",
         "role_abandoned": "projet abandonné",
         "col_points": "Points",

@@ -41,8 +41,8 @@ def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) ->
         said = []
         if isinstance(waived, str) and waived:  # a fast-track site far from today's substations
             said.append(t("siting_page.waived", lang, rules=", ".join(rules[k] for k in split_ids(waived))))
-        if unchecked:
-            said.append(t("siting_page.unchecked", lang, rules=", ".join(rules[k] for k in split_ids(unchecked))))
+        if unchecked:  # in words: which datum is missing, and that the rule was not checked
+            said.extend(t(f"siting_page.unchecked_{k}", lang) for k in split_ids(unchecked))
         return ("\u00a0; " if lang == "fr" else "; ").join(said) or t("siting_page.eligible", lang)
 
     def confidence(n, total) -> str:
@@ -54,7 +54,7 @@ def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) ->
 
     return pd.DataFrame(
         {
-            t("siting_page.col_rank", lang): scored["rank"].astype("Int64"),
+            t("siting_page.col_rank", lang): rank_texts(scored, lang),
             t("siting_page.col_name", lang): scored["name"].astype(str),
             t("siting_page.col_score", lang): scored["score"].round(0),
             t("siting_page.col_confidence", lang): [
@@ -89,6 +89,38 @@ def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) ->
             ],
         }
     )
+
+
+def rank_texts(scored: pd.DataFrame, lang: str) -> list[str]:
+    """Each row's rank as read: the number, marked when an exclusion rule could not be checked for
+    lack of data; "exclu" for an excluded row; "pour référence" for an operating or abandoned one
+    (never "None")."""
+    mark = t("siting_page.unchecked_mark", lang)
+    unchecked = scored.get("rule_unchecked", pd.Series(False, index=scored.index)).fillna(False)
+    role = scored.get("role", pd.Series(siting.ROLE_CANDIDATE, index=scored.index))
+    texts = []
+    for rank, excluded, marked, kind in zip(scored["rank"], scored["excluded"], unchecked, role):
+        if excluded:
+            texts.append(t("siting_page.rank_excluded", lang))
+        elif kind != siting.ROLE_CANDIDATE:
+            texts.append(t("siting_page.rank_reference", lang))
+        elif is_unknown(rank):
+            texts.append(t("siting_page.unknown", lang))
+        else:
+            texts.append(f"{int(rank)}" + (f"\u00a0{mark}" if marked else ""))
+    return texts
+
+
+def split_by_role(scored: pd.DataFrame, checked_first: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(candidate places in ranking order, operating and abandoned sites there for reference).
+    With `checked_first`, the candidates whose every exclusion rule could be checked come first,
+    each group in rank order (the ranks keep their numbers)."""
+    role = scored.get("role", pd.Series(siting.ROLE_CANDIDATE, index=scored.index))
+    candidates, reference = scored[role == siting.ROLE_CANDIDATE], scored[role != siting.ROLE_CANDIDATE]
+    if checked_first and "rule_unchecked" in candidates:
+        order = candidates.assign(_unranked=candidates["rank"].isna(), _marked=candidates["rule_unchecked"].fillna(False))
+        candidates = order.sort_values(["_unranked", "_marked"], kind="stable").drop(columns=["_unranked", "_marked"])
+    return candidates, reference
 
 
 def sources_caption(weights: dict, lang: str, extra: list[str] = ()) -> str:
@@ -128,20 +160,32 @@ def ranking_top(table: pd.DataFrame, candidates: pd.Series, lang: str) -> pd.Dat
     return top
 
 
-def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None) -> None:
-    """The first sites (and the reader's candidates) as a Markdown table, each name a link to its
-    page; the full table (every column, sortable, first columns pinned, the score as a bar) once its
-    expander is opened. A st.dataframe at load costs 11 % of a bare page's load: the Markdown table
-    nothing."""
-    table = ranking_table(scored, lang, preset)
-    candidates = scored["project_type"] == siting.CANDIDATE_TYPE
+def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None, checked_first: bool = False) -> None:
+    """The first candidate places (and the reader's candidates) as a Markdown table, each name a
+    link to its page; the full table (every column, sortable, first columns pinned, the score as a
+    bar) once its expander is opened; then the operating and abandoned sites, scored with the same
+    criteria for reference, apart and without a rank. A st.dataframe at load costs 11 % of a bare
+    page's load: the Markdown tables nothing."""
+    ranked, reference = split_by_role(scored, checked_first)
+    table = ranking_table(ranked, lang, preset)
+    candidates = ranked["project_type"] == siting.CANDIDATE_TYPE
     top = ranking_top(table, candidates, lang)
-    st.markdown(markdown_table(top, {t("siting_page.col_name", lang): t("siting_page.col_page", lang)}, relative=True))
+    link = {t("siting_page.col_name", lang): t("siting_page.col_page", lang)}
+    st.markdown(markdown_table(top, link, relative=True))
     shown = min(RANKING_TOP, len(table))
     st.caption(t("siting_page.ranking_top", lang, shown=shown, n=len(table))
-               + (" " + t("siting_page.ranking_candidates", lang) if candidates.iloc[shown:].any() else ""))
+               + (" " + t("siting_page.ranking_candidates", lang) if candidates.iloc[shown:].any() else "")
+               + (" " + t("siting_page.unchecked_note", lang, mark=t("siting_page.unchecked_mark", lang))
+                  if ranked.get("rule_unchecked", pd.Series(dtype=bool)).fillna(False).any() else ""))
     expander_on_demand(t("siting_page.ranking_full", lang, n=len(table)), FULL_RANKING_KEY,
                        lambda: full_ranking(table, lang))
+    if not reference.empty:
+        st.markdown(f"**{t('siting_page.reference_title', lang)}**")
+        st.caption(t("siting_page.reference_intro", lang))
+        ref = ranking_top(ranking_table(reference, lang, preset), pd.Series(True, index=range(len(reference))), lang)  # all
+        ref[t("siting_page.col_rank", lang)] = [t(f"siting_page.role_{r}", lang) for r in reference["role"]]
+        ref = ref.rename(columns={t("siting_page.col_rank", lang): t("siting_page.col_role", lang)})
+        st.markdown(markdown_table(ref, link, relative=True))
 
 
 def full_ranking(table: pd.DataFrame, lang: str) -> None:

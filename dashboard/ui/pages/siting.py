@@ -96,7 +96,8 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     st.caption(map_caption)
 
     def ranking() -> None:
-        ranking_view(scored, lang, preset.key)
+        checked_first = st.toggle(t("siting_page.checked_first", lang), key="siting_checked_first")
+        ranking_view(scored, lang, preset.key, checked_first)
         st.caption(caption)
 
     def ranking_chart() -> None:

@@ -53,13 +53,6 @@ def test_pages_are_thin(page):
     assert lines <= PAGE_MAX_LINES, f"{page.name}: {lines} lines; move controls and text into ui/components"
 
 
-# Over the budget today only because other issues' engineers are changing them right now; split each
-# as soon as their work lands (the test below fails once a listed module fits, so the list cannot rot).
-PENDING_SPLIT = {
-    "data/opendata.py": "issues 20 and 25 are changing its datasets",
-}
-
-
 def over_budget(root) -> dict[str, int]:
     """{module path under root: its line count} for every module over MODULE_MAX_LINES."""
     lines = {path.relative_to(root).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
@@ -68,11 +61,8 @@ def over_budget(root) -> dict[str, int]:
 
 
 def test_every_module_is_within_the_line_budget():
-    over = over_budget(PACKAGE)
-    fitting = sorted(set(PENDING_SPLIT) - set(over))
-    assert not fitting, f"{fitting} fit the budget now: remove them from PENDING_SPLIT"
-    unexcused = {f"dashboard/{name}": n for name, n in over.items() if name not in PENDING_SPLIT}
-    assert not unexcused, f"over the budget of {MODULE_MAX_LINES} lines, split them by job: {unexcused}"
+    over = {f"dashboard/{name}": n for name, n in over_budget(PACKAGE).items()}
+    assert not over, f"over the budget of {MODULE_MAX_LINES} lines, split them by job: {over}"
 
 
 def test_the_budget_check_can_fail(tmp_path):

@@ -174,10 +174,10 @@ def test_command_line_fetch_and_the_registry(server, capsys):
 def _communes():
     import json
 
-    from dashboard.data.opendata import _parse_communes
+    from dashboard.data.administrative import parse_communes
     from tests.fixtures import COMMUNES_JSON
 
-    return _parse_communes(json.dumps(COMMUNES_JSON).encode())
+    return parse_communes(json.dumps(COMMUNES_JSON).encode())
 
 
 def test_enrezo_commune_names_give_the_departement_without_outlines():

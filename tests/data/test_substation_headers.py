@@ -9,7 +9,8 @@ import re
 import pytest
 
 from dashboard.config import DATA_DIR
-from dashboard.data import opendata
+from dashboard.data import substations
+from dashboard.data.opendata_checks import OpenDataError
 
 EDITION_2024 = (DATA_DIR / "reference" / "postes-electriques-rte-hauts-de-france.csv").read_bytes()
 HEADER_2024 = "Code poste;Nom poste;FONCTION;Etat;Tension (kV);Longitude poste (DD);Latitude poste (DD);Géo-point poste (DD)"
@@ -40,8 +41,8 @@ VARIANTS = {
 
 @pytest.mark.parametrize("variant", list(VARIANTS))
 def test_every_header_variant_reads_the_same_641_substations(variant):
-    table = opendata._parse_substations(VARIANTS[variant])
-    reference = opendata._parse_substations(EDITION_2024)
+    table = substations.parse(VARIANTS[variant])
+    reference = substations.parse(EDITION_2024)
     assert len(table) == 641 and (table["voltage_kv"] == 400).sum() == 29
     assert table[["code", "voltage_kv", "lat", "lon"]].equals(reference[["code", "voltage_kv", "lat", "lon"]])
     assert table.attrs["rows"] == {"read": 661, "region": 641, "placed": 641, "refused": 20}
@@ -54,14 +55,14 @@ def test_the_oldest_export_without_state_nor_function_keeps_what_has_a_voltage_a
 
     raw = edition("Codification;Nom du poste;Tension Max (kV);Longitude du poste (DD);Latitude du poste (DD);Géo",
                   drop_state_and_function)
-    table = opendata._parse_substations(raw)
+    table = substations.parse(raw)
     # 641 in operation + 7 "ACCORD ADMINISTRATIF" with a voltage: without a state column, all are kept.
     assert len(table) == 648 and set(table["state"]) == {"EN EXPLOITATION"}
 
 
 def test_a_bare_number_of_kv_is_read():
     raw = b"Codification;Nom du poste;Tension Max (kV);Longitude du poste (DD);Latitude du poste (DD)\nA;A;225;2.5;50.1\n"
-    assert opendata._parse_substations(raw)["voltage_kv"].tolist() == [225.0]
+    assert substations.parse(raw)["voltage_kv"].tolist() == [225.0]
 
 
 @pytest.mark.parametrize("header", ["Code poste;Nom poste;Fonction;Etat;Tension (kV)",
@@ -69,5 +70,5 @@ def test_a_bare_number_of_kv_is_read():
                                     "Codification;Nom du poste;Tension Max (kV)"])
 def test_an_edition_without_coordinates_is_refused_by_name(header):
     raw = (header + "\nFRAIS;FRAISES;Poste de transformation;EN EXPLOITATION;225kV;Marne\n").encode()
-    with pytest.raises(opendata.OpenDataError, match="no coordinates.*since June 2026"):
-        opendata._parse_substations(raw)
+    with pytest.raises(OpenDataError, match="no coordinates.*since June 2026"):
+        substations.parse(raw)

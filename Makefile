@@ -47,7 +47,7 @@ chromium:
 # stay on one worker. `make test PYTEST_PARALLEL=-n0` runs them in one process.
 PYTEST_PARALLEL ?= -n auto --dist loadfile
 
-test: setup-test chromium build
+test: setup-test chromium nginx build
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # The news watch: read the kept feeds (data/watch-feeds.yaml), queue new articles for review on /ajouter.

@@ -176,7 +176,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
             "cmax": 100,
             "colorbar": {"title": {"text": t("siting.score", lang)}, "thickness": 14, "len": 0.6},
         },
-        height=600,
+        height=int(opts.get("height") or 600),  # the page's first screen asks for less (options["height"])
         margin={"l": 0, "r": 0, "t": 48, "b": 0},
         legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
         meta=chart_meta(points, opts),

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.i18n import t
 from tests import devserver
+from tests.browser.conftest import SCREENSHOTS
 from tests.fixtures import FakeNominatim, assert_page_clean, host_port, local_http_server
 from tests.devserver import main_text, plotly_data, wait_for_app, wait_for_charts
 
@@ -82,24 +84,32 @@ def trace_names(page) -> list[str]:
     return [trace.get("name") for chart in plotly_data(page) for trace in chart]
 
 
+def open_below(page, word: str) -> None:
+    """Opens the expander below the results labelled `word` (either language), unless it is open."""
+    for lang in ("fr", "en"):
+        box = page.locator('[data-testid="stExpander"] details').filter(
+            has=page.locator("summary", has_text=t(word, lang)))
+        if box.count():
+            if box.first.get_attribute("open") is None:
+                box.first.locator("summary").click()
+                wait_for_app(page)
+            return
+    raise AssertionError(f"no expander {word}")
+
+
 def wait_for_siting_charts(page) -> None:
     """The map drawn at load; then each on-demand tab opened in turn: the ranking chart drawn, the
     sensitivity heat map drawn (wait_for_charts does not count a heat map); back on the ranking (its
     first rows, a Markdown table)."""
     wait_for_charts(page, 1)
-    tabs = page.locator('[data-testid="stTab"]')
-    tabs.nth(1).click()
-    wait_for_app(page)
+    page.wait_for_selector(RANKING_TABLE)  # beside the map, at load
+    open_below(page, "siting_page.ranking_chart")  # each chart below, drawn once its expander is opened
     page.wait_for_function(
         "() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
         ".filter(p => (p.data || []).some(t => t.type === 'bar')).length >= 1"
     )
-    tabs.nth(2).click()
-    wait_for_app(page)
+    open_below(page, "siting_page.sensitivity")
     page.wait_for_selector(".js-plotly-plot .hm image, .js-plotly-plot .heatmaplayer image", state="attached")
-    tabs.nth(0).click()
-    wait_for_app(page)
-    page.wait_for_selector(RANKING_TABLE)
 
 
 def add_place(page, place: str, done: str) -> None:
@@ -123,6 +133,25 @@ def test_default_basemap_draws_points_and_outlines_offline(open_siting, shoot):
     assert info["styleLoaded"]
     assert devserver.blank_map_count(page) == 0
     shoot("siting-map-offline-default-basemap")
+    assert_page_clean(page)
+
+
+def test_the_first_screen_shows_the_score_map_and_the_first_ranks(open_siting, shoot):
+    """Results first: at 1400×900, without scrolling, the score map and the ranking table's first
+    rows are on screen (the settings, notices and method come below)."""
+    page = open_siting()
+    wait_for_charts(page, 1)
+    page.wait_for_selector(RANKING_TABLE)
+    assert page.viewport_size == {"width": 1400, "height": 900}
+    page.screenshot(path=str(SCREENSHOTS / "siting-first-screen-1400x900.png"))  # the viewport only
+    plot = page.locator(".js-plotly-plot").first.bounding_box()
+    table = page.locator(RANKING_TABLE).first
+    header, rows = table.bounding_box(), table.locator("tbody tr")
+    assert plot["y"] >= 0 and plot["y"] + plot["height"] <= 900, plot  # the whole map
+    assert plot["width"] >= 500, plot  # most of the main column (not in wide mode)
+    assert rows.count() >= 3
+    third = rows.nth(2).bounding_box()  # the first three ranks at least
+    assert header["y"] >= 0 and third["y"] + third["height"] <= 900, (header, third)
     assert_page_clean(page)
 
 

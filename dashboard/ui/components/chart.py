@@ -78,9 +78,10 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
 
         return produce
 
-    columns = st.columns(len(FORMATS) + 3, gap="small")
-    for column, fmt in zip(columns, FORMATS):
-        with column:
+    # One row of buttons as wide as their labels (fixed columns cut "PNG" to "P…" beside /siting's ranking).
+    row = st.container(horizontal=True, gap="small")
+    for fmt in FORMATS:
+        with row:
             st.download_button(
                 fmt.upper(),
                 data=make(fmt),
@@ -91,7 +92,7 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
                 icon=":material/download:",
                 help=unavailable or t("chart.download_help", lang, fmt=fmt.upper()),
                 disabled=bool(unavailable),
-                width="stretch",
+                width="content",
             )
 
 

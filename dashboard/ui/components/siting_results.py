@@ -18,9 +18,12 @@ from dashboard.ui.components.tabs import expander_on_demand
 RANKING_FIRST = ("col_rank", "col_name")  # pinned: the site stays in view when the table scrolls sideways
 RANKING_TOP = 10  # rows shown at load
 # What the first rows show at load: what decides the rank, then where the site is.
-TOP_COLUMNS = ("col_rank", "col_name", "col_score", "col_confidence", "col_status", "col_type", "col_commune",
-               "col_400", "col_page")
+# (Beside the map: the type, commune and distances are in the full table.)
+# The confidence too is in the full table.
+TOP_COLUMNS = ("col_rank", "col_name", "col_score", "col_status", "col_page")
 FULL_RANKING_KEY = "siting_full_ranking"  # the full table's expander (open: drawn)
+# Below the map and the ranking: the ranking chart, the sensitivity, the region's surface (open: drawn).
+EXPANDER_KEYS = ("siting_ranking_chart", "siting_sensitivity", "siting_surface")
 
 
 def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) -> pd.DataFrame:

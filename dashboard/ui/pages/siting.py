@@ -25,14 +25,19 @@ from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import remember_siting_request
 from dashboard.ui.components.siting_controls import preset_control, session_candidates, settings_panel, settings_summary
 from dashboard.ui.components.siting_methodology import methodology
-from dashboard.ui.components.siting_results import ranking_view, sensitivity_text, sources_caption
+from dashboard.ui.components.siting_results import EXPANDER_KEYS, ranking_view, sensitivity_text, sources_caption
 from dashboard.ui.components.siting_text import label_of
 from dashboard.ui.components.opendata import fetch_button, open_datasets, origin_text
 from dashboard.ui.components.surface import surface_section
-from dashboard.ui.components.tabs import tabs_on_demand
+from dashboard.ui.components.tabs import expander_on_demand
 
 CHARTS = {spec.chart_id: spec for spec in fs.CHARTS}
-TABS_KEY = "siting_tabs"
+
+def below_the_results(lang: str, *panels) -> dict:
+    """Expander key -> (label, function drawing its content), in the page's order."""
+    words = ("siting_page.ranking_chart", "siting_page.sensitivity", "surface.section")
+    return {key: (t(word, lang), panel) for key, word, panel in zip(EXPANDER_KEYS, words, panels)}
+FIRST_SCREEN_MAP_HEIGHT = 470  # px: the map and the first ranks within a 1400×900 screen
 
 
 def draw(chart_id: str, dataset: Dataset, filters: Filters, lang: str, options: dict) -> None:
@@ -44,9 +49,11 @@ def draw(chart_id: str, dataset: Dataset, filters: Filters, lang: str, options: 
 
 def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     st.title(t("siting_page.title", lang))
-    st.caption(t("siting_page.intro", lang))
-
     preset = preset_control(lang)
+    # Results first: the score map and the top ten right under the campus size; the settings,
+    # notices and method below them (drawn later in the script, shown after this container).
+    results = st.container()
+    st.caption(t("siting_page.intro", lang))
     outlines, _ = data.load_open_dataset("outlines")  # the polygons: is a candidate place in the region?
     weights, preset = settings_panel(preset, lang, outlines)  # weights, rules, places: drawn once opened
     settings_summary(weights, preset, lang)
@@ -89,16 +96,20 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     if borders is not None:  # on the map only: which outlines file
         map_caption += " " + origin_text("outlines", None, lang)
 
-    st.subheader(t("siting_page.map", lang))
-    style = basemap_control(t("siting_page.style", lang), "siting_style", lang, words="siting_page",
-                            styles=fs.STYLES)
-    draw("siting-score-map", dataset, filters, lang, {**options, "style": style, "outlines": borders})
-    st.caption(map_caption)
-
-    def ranking() -> None:
-        checked_first = st.toggle(t("siting_page.checked_first", lang), key="siting_checked_first")
-        ranking_view(scored, lang, preset.key, checked_first)
-        st.caption(caption)
+    with results:
+        map_column, ranking_column = st.columns([5, 4])
+        with map_column:  # the basemap's choice under the map it draws
+            drawn = st.container()
+            style = basemap_control(t("siting_page.style", lang), "siting_style", lang, words="siting_page",
+                                    styles=fs.STYLES)
+            with drawn:
+                draw("siting-score-map", dataset, filters, lang,
+                     {**options, "style": style, "outlines": borders, "height": FIRST_SCREEN_MAP_HEIGHT})
+                st.caption(map_caption)
+        with ranking_column:
+            checked_first = st.toggle(t("siting_page.checked_first", lang), key="siting_checked_first")
+            ranking_view(scored, lang, preset.key, checked_first)
+            st.caption(caption)
 
     def ranking_chart() -> None:
         draw("siting-ranking", dataset, filters, lang, options)
@@ -116,9 +127,9 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     def suitability() -> None:
         surface_section(dataset, filters, preset, weights, lang, style, borders)
 
-    # The map and the ranking table at load; the other charts when their tab is opened.
-    tabs_on_demand(TABS_KEY, {t("siting_page.ranking", lang): ranking, t("siting_page.ranking_chart", lang): ranking_chart,
-                              t("siting_page.sensitivity", lang): sensitivity, t("surface.section", lang): suitability})
+    # The other charts below, each drawn once its expander is opened (a first tab would be drawn at load).
+    for key, (label, panel) in below_the_results(lang, ranking_chart, sensitivity, suitability).items():
+        expander_on_demand(label, key, panel)
 
     methodology(preset, weights, lang)
     footer(dataset, lang, source_ids_in(scored[scored["project_type"] != siting.CANDIDATE_TYPE]) | set(grid_ids))

@@ -17,8 +17,8 @@ from dashboard.data import geocode
 from dashboard.domain.schema import GRID_COLUMNS
 from dashboard.ui.components.siting_controls import SETTINGS_KEY
 from dashboard.i18n import t
-from dashboard.ui.components.siting_results import FULL_RANKING_KEY, RANKING_TOP, TOP_COLUMNS, ranking_top
-from tests.fixtures import assert_clean, figures_in_every_tab, plotly_figures
+from dashboard.ui.components.siting_results import EXPANDER_KEYS, FULL_RANKING_KEY, RANKING_TOP, TOP_COLUMNS, ranking_top
+from tests.fixtures import assert_clean, plotly_figures
 
 
 @pytest.fixture
@@ -40,11 +40,15 @@ charts = plotly_figures
 def ranking(at: AppTest):
     """The full ranking table (the one with a score column), once the reader has opened it; None
     when the page shows none."""
-    tables = [d.value for d in at.dataframe if "Score" in d.value.columns]
+    def ranking_tables():  # (the surface's table of best zones has a score too, no exclusion column)
+        status = {t("siting_page.col_status", lang) for lang in ("fr", "en")}
+        return [d.value for d in at.dataframe if "Score" in d.value.columns and status & set(d.value.columns)]
+
+    tables = ranking_tables()
     if not tables:
         at.session_state[FULL_RANKING_KEY] = True
         at.run()
-        tables = [d.value for d in at.dataframe if "Score" in d.value.columns]
+        tables = ranking_tables()
     return tables[0] if tables else None
 
 
@@ -79,9 +83,14 @@ def test_page_renders_with_weights_summing_to_100_and_its_four_figures(app):
     total = [m.value for m in at.markdown if m.value.startswith("Poids normalisés")]
     assert total and "400 kV 25\u00a0%" in total[0]
     assert len(charts(at)) == 1  # at load: the map (and the ranking table); the others on demand
-    assert [tab.label for tab in at.tabs] == ["Classement", "Classement (graphique)", "Sensibilité aux poids",
-                                              "Carte d'aptitude de toute la région (maillage H3)"]
-    figures = figures_in_every_tab(at, "siting_tabs")
+    labels = [e.label for e in at.expander]
+    assert {"Classement (graphique)", "Sensibilité aux poids", "Carte d'aptitude de toute la région (maillage H3)"} <= set(labels)
+    figures = plotly_figures(at)
+    for key in EXPANDER_KEYS:  # each chart once its expander is opened
+        at.session_state[key] = True
+        at.run()
+        assert_clean(at)
+        figures += [fig for fig in plotly_figures(at) if fig not in figures]
     assert len(figures) == 4
     assert figures[0]["data"][0]["type"] == "scattermap"
     assert figures[2]["data"][0]["type"] == "heatmap"
@@ -97,7 +106,7 @@ def test_the_first_sites_are_a_markdown_table_at_load_each_name_a_link_to_its_pa
     assert not at.dataframe  # the full table is drawn once its expander is opened
     top = top_ranking(at)
     lines = top.splitlines()
-    assert lines[0].startswith("| Rang | Site | Score | Confiance | Exclusion |") and "Fiche" not in lines[0]
+    assert lines[0].startswith("| Rang | Site | Score | Exclusion |") and "Fiche" not in lines[0]
     full = ranking(at)
     assert len(lines) - 2 == min(RANKING_TOP, len(full))
     first = full.iloc[0]

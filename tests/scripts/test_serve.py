@@ -5,6 +5,7 @@ replicas served through nginx to a reader speaking Streamlit's websocket protoco
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import shutil
 import socket
 import subprocess
@@ -54,7 +55,10 @@ def test_two_replicas_behind_nginx_serve_the_pages_over_the_websocket(monkeypatc
         with urllib.request.urlopen(cluster.url + "/", timeout=30) as response:
             cookie = response.headers.get("Set-Cookie", "")
         assert cookie.startswith("hdf_route=") and "HttpOnly" in cookie
-        loads = asyncio.run(bench_load.reader(cluster.url, timeout=120))
+        # In a thread of its own: on a pytest-xdist worker that also ran the Playwright tests, this
+        # thread may already have an event loop running.
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            loads = pool.submit(asyncio.run, bench_load.reader(cluster.url, timeout=120)).result()
         assert [load.page for load in loads] == ["/", "/map", "/siting"]
         assert [load.error for load in loads] == ["", "", ""]
         assert all(load.received > 1000 for load in loads)  # each page's elements came back

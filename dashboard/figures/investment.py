@@ -32,6 +32,7 @@ from dashboard.i18n import (
     colon,
     fmt_date,
     fmt_eur,
+    fmt_on_date,
     fmt_mw,
     fmt_number,
     is_unknown,
@@ -75,7 +76,7 @@ def _cited(source_id: str, as_of: str, sources: SourceIndex | pd.DataFrame | Non
     published = index.published(source_id)
     if published is not None and not is_unknown(published):
         return index.label(source_id, lang, parenthesised=False)
-    return f"{index.publisher(source_id)}, {t('investment.as_of', lang)} {fmt_date(as_of, lang)}"
+    return f"{index.publisher(source_id)}, {fmt_on_date(as_of, lang)}"
 
 
 def conflict_notes(sites: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFrame | None, lang: str) -> list[str]:
@@ -158,8 +159,8 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
                        "line": {"color": "white", "width": 1.5}},
             "hovertext": [f"<b>{escape_plotly(names[r.site_id])}</b>"
                           f"<br>{escape_plotly(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
-                          f"<br>{escape_plotly(index.label(r.source_id, lang))}, {t('investment.as_of', lang)} "
-                          f"{escape_plotly(fmt_date(r.as_of, lang))}" for r in figures.itertuples()],
+                          f"<br>{escape_plotly(index.label(r.source_id, lang))}, "
+                          f"{escape_plotly(fmt_on_date(r.as_of, lang))}" for r in figures.itertuples()],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "customdata": figures["source_id"].tolist(),
         })

@@ -17,7 +17,7 @@ from dashboard.domain.overview import Target, count_by_status, project_rows, reg
 from dashboard.domain.tables import Dataset, source_ids_in
 from dashboard.figures.base import TYPE_COLOURS, TYPE_ORDER, base_layout, date_ticks
 from dashboard.figures.registry import ChartSpec
-from dashboard.i18n import fmt_as_of, fmt_date, fmt_number, label_status, label_type, label_wording, t, translations
+from dashboard.i18n import fmt_date, fmt_on_date, fmt_number, label_status, label_type, label_wording, t, translations
 from dashboard.i18n.escape import escape_plotly as esc
 
 # One colour per status, ordered from idea to reality; abandoned and unknown in greys.
@@ -147,7 +147,7 @@ def state_identified_figure(history: pd.DataFrame, lang: str) -> go.Figure:
         return _figure([], title, set(), 300, {"type": "date", "tickformat": None}, axis_y, lang)
     dates = pd.to_datetime(dated["as_of"].astype(str), format="mixed")
     hover = [
-        t("overview.state_hover", lang, value=fmt_number(v, lang), as_of=fmt_as_of(a, lang), raw=esc(r),
+        t("overview.state_hover", lang, value=fmt_number(v, lang), as_of=fmt_on_date(a, lang), raw=esc(r),
           wording=label_wording(bool(q), "state_identified_sites", lang), source=esc(p))
         for v, a, r, q, p in zip(dated["value"], dated["as_of"], dated["raw_value"], dated["quoted"], dated["source"])
     ]

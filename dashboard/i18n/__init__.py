@@ -256,6 +256,16 @@ def fmt_value(low: object, high: object, unit: str, lang: str, qualifier: object
     return fmt_range(low, high, unit, lang, "approx" if qualifier == "approx" else "")
 
 
+def fmt_on_date(value: object, lang: str) -> str:
+    """A date as a complement in a sentence: 'en septembre 2025', 'en 2025', 'le 2 juin 2026', 'à une
+    date inconnue' (never 'au inconnu' / 'au septembre 2025'); 'in September 2025', 'on 2 June 2026'."""
+    if is_unknown(value) or (isinstance(value, str) and not value.strip()):
+        return t("on_unknown_date", lang)
+    words = fmt_date(value, lang)
+    precise = not (isinstance(value, str) and len(value.split("-")) < 3)
+    return t("on_day" if precise else "in_period", lang, date=words)
+
+
 def fmt_as_of(value: object, lang: str) -> str:
     """A fact's as-of: its date at its precision, or "non daté" / "undated" when the source gives none."""
     if is_unknown(value) or (isinstance(value, str) and not value.strip()):

@@ -213,5 +213,5 @@ def test_conflict_note_dates_a_source_without_publication_date_by_its_as_of():
         sources=[source("s1", "Journal, édition Nord", ""), source("s2", "Radio", "2025-01-21")],
     )
     (line,) = fi.conflict_notes(data.sites, data.facts, data.sources, "fr")
-    assert line == ("⚠ A : 200\u00a0M\u00a0€ (Journal, édition Nord, au juin 2026); "
+    assert line == ("⚠ A : 200\u00a0M\u00a0€ (Journal, édition Nord, en juin 2026); "
                     "100\u00a0M\u00a0€ (Radio, 21 janvier 2025). Retenue : la plus récente.")

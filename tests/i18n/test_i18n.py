@@ -86,3 +86,15 @@ def test_a_missing_word_is_an_error_under_test_and_plain_words_for_a_reader(monk
     assert t("sample.excluded_because", "fr") == "excluded because"  # never a raw key
     assert t("no_such_namespace.word", "fr") == "word"
     assert translations("map.title") == {"fr": t("map.title", "fr"), "en": t("map.title", "en")}
+
+
+@pytest.mark.parametrize("value, fr, en", [
+    (None, "à une date inconnue", "at an unknown date"),
+    ("2025", "en 2025", "in 2025"),
+    ("2025-09", "en septembre 2025", "in September 2025"),
+    ("2026-06-02", "le 2 juin 2026", "on 2 June 2026"),
+])
+def test_a_date_as_a_complement_is_contracted_in_words(value, fr, en):
+    from dashboard.i18n import fmt_on_date
+
+    assert fmt_on_date(value, "fr") == fr and fmt_on_date(value, "en") == en

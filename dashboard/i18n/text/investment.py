@@ -29,7 +29,6 @@ TEXT = {
         "today": "aujourd'hui",
         "status": "Statut",
         "date": "Date",
-        "as_of": "au",
     },
     "en": {
         "by_project_title": "Investment by project",
@@ -58,6 +57,5 @@ TEXT = {
         "today": "today",
         "status": "Status",
         "date": "Date",
-        "as_of": "as of",
     },
 }

@@ -39,7 +39,7 @@ TEXT = {
         "attr_brownfield_portfolio_area": "Friches du portefeuille régional (surface)",
         "state_title": "Sites identifiés par l'État dans la région",
         "state_axis": "Sites",
-        "state_hover": "{value} site(s) au {as_of}<br>« {raw} » ({wording})<br>{source}",
+        "state_hover": "{value} site(s) {as_of}<br>« {raw} » ({wording})<br>{source}",
     },
     "en": {
         "by_status_title": "Projects by status",
@@ -79,6 +79,6 @@ TEXT = {
         "attr_brownfield_portfolio_area": "Regional brownfield portfolio (area)",
         "state_title": "Sites the State identified in the region",
         "state_axis": "Sites",
-        "state_hover": "{value} site(s) as of {as_of}<br>“{raw}” ({wording})<br>{source}",
+        "state_hover": "{value} site(s) {as_of}<br>“{raw}” ({wording})<br>{source}",
     },
 }

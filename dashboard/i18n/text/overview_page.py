@@ -23,7 +23,7 @@ TEXT = {
         "status_line": "Par statut : {items}.",
         "target": "Objectif régional et projets recensés",
         "target_value": "La Région vise **{target}** centres de données (valeur écrite par la source : « {raw} », "
-                        "au {as_of}).",
+                        "{as_of}).",
         "target_none": "Aucun objectif régional de centres de données dans les données.",
         "target_data": "Les données recensent **{active}** projet(s) de centre de données non abandonné(s) "
                        "dans toute la région{detail}, et **{abandoned}** abandonné(s). Ce bloc ignore les filtres.",
@@ -89,7 +89,7 @@ TEXT = {
         "status_line": "By status: {items}.",
         "target": "The regional target and the projects on record",
         "target_value": "The Region aims at **{target}** data centres (as the source writes it: “{raw}”, "
-                        "as of {as_of}).",
+                        "{as_of}).",
         "target_none": "No regional data-centre target in the data.",
         "target_data": "The data hold **{active}** data-centre project(s) not abandoned across the region{detail}, "
                        "and **{abandoned}** abandoned. This block ignores the filters.",

@@ -11,7 +11,7 @@ from streamlit.errors import StreamlitAPIException
 from dashboard.data import repository as data
 from dashboard.domain import overview as ov
 from dashboard.figures import overview as overview_figures
-from dashboard.i18n import fmt_date, fmt_number, label_status, t
+from dashboard.i18n import fmt_date, fmt_number, fmt_on_date, label_status, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.facts import LATEST_FACTS_KEY, facts_table, freshness_block, state_block
@@ -56,7 +56,7 @@ def target_block(summary: ov.Overview, lang: str, filters) -> None:
         st.write(t("overview_page.target_none", lang))
     else:
         raw = escape_markdown(target.raw_value or value)
-        st.markdown(t("overview_page.target_value", lang, target=value, raw=raw, as_of=fmt_date(target.as_of, lang)))
+        st.markdown(t("overview_page.target_value", lang, target=value, raw=raw, as_of=fmt_on_date(target.as_of, lang)))
     active = {s: n for s, n in target.by_status.items() if s != "abandoned"}
     detail = " (" + ", ".join(f"{label_status(s, lang).lower()} {n}" for s, n in active.items()) + ")" if active else ""
     st.markdown(t("overview_page.target_data", lang, active=target.active, abandoned=target.abandoned, detail=detail))

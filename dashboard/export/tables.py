@@ -177,8 +177,10 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
         "departement": [f"{v} {DEPARTEMENTS[v]}" if v in DEPARTEMENTS else ("" if is_unknown(v) else str(v))
                         for v in rows["departement"]],
     }
-    for column in (*VALUE_COLUMNS, *DISTANCE_COLUMNS):
+    for column in VALUE_COLUMNS:
         data[column] = pd.to_numeric(rows[column], errors="coerce").to_numpy(dtype=float)
+    for column in DISTANCE_COLUMNS:  # 0.1 km: what a straight-line distance to a point means
+        data[column] = pd.to_numeric(rows[column], errors="coerce").round(1).to_numpy(dtype=float)
     for column in VALUE_COLUMNS:  # the retained value's other faces (domain.retained)
         high = pd.to_numeric(rows.get(f"{column}_high", rows[column]), errors="coerce")
         data[f"{column}_high"] = high.where(high.notna(), pd.to_numeric(rows[column], errors="coerce")).to_numpy(float)

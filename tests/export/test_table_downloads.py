@@ -156,3 +156,12 @@ def test_sources_table_keeps_only_http_links_and_formats_dates():
     assert by_id.loc["ok", "Licence"] == "© Horizon Actu"
     assert by_id.loc["file", "Fiabilité"] == "primaire"
     assert list(by_id.index) == ["ok", "bad", "file"]  # newest first
+
+
+def test_distances_are_rounded_to_a_tenth_of_a_kilometre():
+    dataset = sample_dataset()
+    sites = dataset.sites.copy()
+    sites["nearest_400kv_km"] = 12.345678901234567
+    table = ce.site_table(dataset, sites, "fr")
+    values = table.frame[ce.column_label("nearest_400kv_km", "fr")].dropna()
+    assert len(values) and (values == 12.3).all()

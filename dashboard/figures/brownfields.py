@@ -16,11 +16,13 @@ from dashboard.figures.base import base_layout, round_ticks
 from dashboard.i18n import colon, fmt_number, fmt_ratio, t
 from dashboard.i18n.escape import escape_plotly
 
+# Drawn over the project types' markers (figures.base.TYPE_COLOURS) on /map: hues none of them
+# uses (Paul Tol's wine and indigo, Okabe-Ito's sky blue), told apart with colour-vision deficiencies.
 STATUS_COLOURS = {
     "potential": "#9e9e9e",
-    "without_project": "#d95f02",
-    "with_project": "#1b9e77",
-    "reconverted": "#3f51b5",
+    "without_project": "#882255",
+    "with_project": "#332288",
+    "reconverted": "#56B4E9",
     "unknown": "#cccccc",
 }
 VOLTAGE_COLOURS = {400: "#c62828", 225: "#2e7d32"}

@@ -98,3 +98,11 @@ def test_belgian_380_and_220_kv_are_drawn_with_the_400_and_225_kv_and_the_legend
     # The Belgian line is in the 400 kV trace (its three vertices among the trace's points).
     line = names["Ligne 400 kV (OSM, lignes à 380 kV comprises)"]
     assert {(50.78, 3.44), (50.66, 3.25)} <= set(zip(line["lat"], line["lon"]))
+
+
+def test_brownfield_statuses_share_no_colour_with_the_project_types():
+    from dashboard.figures.base import TYPE_COLOURS
+
+    told_apart = [c.lower() for k, c in fb.STATUS_COLOURS.items() if k not in ("potential", "unknown")]
+    assert len(set(told_apart)) == len(told_apart)
+    assert not set(told_apart) & {c.lower() for c in TYPE_COLOURS.values()}

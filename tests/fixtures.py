@@ -373,80 +373,50 @@ def overpass_json(timestamp: str = "2026-11-20T08:00:00Z", border: bool = False)
     return _overpass_answer([*elements, *(OVERPASS_BORDER_ELEMENTS if border else ())], timestamp)
 
 
-# IGN "datacenters" GeoPackage (its real field names are unconfirmed: these are plausible ones).
-# (name, WGS 84 lon, lat, code_insee, operateur, puissance_mw); Paris lies outside the region but
-# inside its bounding box, which only the commune code tells.
-IGN_POINTS = (
-    ("Centre <b>Lille</b>", 3.0573, 50.6292, "59350", "Opérateur A", 12.5),
-    ("Béthune DC", 2.6333, 50.5303, "62119", None, None),
-    ("Paris DC", 2.3522, 48.8566, "75056", "Opérateur B", 40.0),
-)
-IGN_POLYGON = ("Amiens", 2.2957, 49.8941, "80021", None, 3.0)  # a 400 m square around this point
-IGN_FIELDS = ("nom", "code_insee", "operateur", "puissance_mw")
-
-
 def lambert93(lon: float, lat: float) -> tuple[float, float]:
     from pyproj import Transformer
 
     return Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True).transform(lon, lat)
 
 
-def ign_datacenters_gpkg(points=IGN_POINTS, polygon=IGN_POLYGON, fields=IGN_FIELDS, unnamed: bool = True) -> bytes:
-    """A GeoPackage in Lambert-93 (EPSG:2154) written by GDAL (pyogrio): the points, the polygon
-    (a square around its point), and, when `unnamed`, a point near Lens with no name nor code."""
-    import io
-
-    import numpy as np
-    import pyogrio.raw
-    import shapely
-
-    rows, shapes = [], []
-    for name, lon, lat, *values in points:
-        rows.append((name, *values))
-        shapes.append(shapely.Point(*lambert93(lon, lat)))
-    if polygon:
-        name, lon, lat, *values = polygon
-        x, y = lambert93(lon, lat)
-        rows.append((name, *values))
-        shapes.append(shapely.box(x - 200, y - 200, x + 200, y + 200))
-    if unnamed:
-        rows.append((None, None, None, None))
-        shapes.append(shapely.Point(*lambert93(2.83, 50.43)))
-    columns = [np.array([row[i] for row in rows], dtype=object) for i in range(len(fields) - 1)]
-    columns.append(np.array([np.nan if row[-1] is None else row[-1] for row in rows], dtype=float))
-    buffer = io.BytesIO()
-    pyogrio.raw.write(buffer, np.array([shapely.to_wkb(s) for s in shapes], dtype=object), columns, list(fields),
-                      driver="GPKG", layer="datacenters", crs="EPSG:2154", geometry_type="Unknown")
-    return buffer.getvalue()
-
-
-# EnRezo's "chaleur fatale — datacenter" layer as a public application reads it (research note
-# opendata-real-formats-2026-12): fid, id, nom, categorie, com_nom, qualite_xy (1 = exact address …
-# 5 = commune centre), source; no département. (id, nom, categorie, com_nom, qualite_xy, source, lon, lat)
+# IGN / Cerema's data-centre download: EnRezo's "chaleur fatale — datacenter" layer with the fields a
+# public application reads it with (research note opendata-real-formats-2026-12): fid, id, nom,
+# categorie, com_nom, qualite_xy (1 = exact address … 5 = commune centre), source; no département.
+# (id, nom, categorie, com_nom, qualite_xy, source, lon, lat)
 ENREZO_FIELDS = ("id", "nom", "categorie", "com_nom", "qualite_xy", "source")
 ENREZO_ROWS = (
-    ("DC-1", "Centre Lille", "Datacenter", "Lille", 1, "Source A", 3.0573, 50.6292),
-    ("DC-2", "Béthune DC", "Datacenter", "BETHUNE", 5, "Source B", 2.6438, 50.5299),  # case and accents folded
-    ("DC-3", "Beaumont DC", "Datacenter", "Beaumont", 5, "Source A", 2.96, 50.46),  # two Beaumont: the point says 62
-    ("DC-4", "Sans commune", "Datacenter", None, 2, "Source A", 2.2525, 50.75),  # no name: from the point
+    ("DC-1", "Centre <b>Lille</b>", "Datacenter", "Lille", 1, "Source A", 3.0573, 50.6292),
+    ("DC-2", "Béthune DC", "Datacenter", "BETHUNE", 5, None, 2.6438, 50.5299),  # case and accents folded; no source
+    ("DC-3", "Beaumont DC", "Datacenter", "Beaumont", 3, "Source A", 2.96, 50.46),  # two Beaumont: the point says 62
+    ("DC-4", None, "Datacenter", None, 2, "Source A", 2.2525, 50.75),  # no name, no commune: from the point
     ("DC-5", "Homonyme", "Datacenter", "Beaumont", 1, "Source C", 1.44, 43.6),  # a namesake far away: not 62 or 02
 )
 
 
-def enrezo_gpkg(rows=ENREZO_ROWS) -> bytes:
-    """The EnRezo data-centre layer as a GeoPackage in Lambert-93, points, EnRezo's field names."""
+def enrezo_gpkg(rows=ENREZO_ROWS, fields=ENREZO_FIELDS, squares=(), extra=None, layer="datacenter") -> bytes:
+    """The EnRezo data-centre layer as a GeoPackage in Lambert-93 written by GDAL (pyogrio): a point
+    per row, except the rows whose id is in `squares` (a 400 m square around the point); `fields`
+    renames EnRezo's six fields (another case, unknown names); `extra` {field: value} adds
+    attributes the file may also hold, the same value on every row."""
     import io
 
     import numpy as np
     import pyogrio.raw
     import shapely
 
-    shapes = [shapely.to_wkb(shapely.Point(*lambert93(lon, lat))) for *_, lon, lat in rows]
+    shapes = []
+    for row in rows:
+        x, y = lambert93(row[-2], row[-1])
+        shapes.append(shapely.box(x - 200, y - 200, x + 200, y + 200) if row[0] in squares else shapely.Point(x, y))
     columns = [np.array([row[i] for row in rows], dtype=object) for i in range(len(ENREZO_FIELDS))]
     columns[4] = np.array([row[4] for row in rows], dtype=np.int32)
+    names = list(fields)
+    for name, value in (extra or {}).items():
+        columns.append(np.array([value] * len(rows), dtype=object))
+        names.append(name)
     buffer = io.BytesIO()
-    pyogrio.raw.write(buffer, np.array(shapes, dtype=object), columns, list(ENREZO_FIELDS), driver="GPKG",
-                      layer="datacenter", crs="EPSG:2154", geometry_type="Point")
+    pyogrio.raw.write(buffer, np.array([shapely.to_wkb(s) for s in shapes], dtype=object), columns, names,
+                      driver="GPKG", layer=layer, crs="EPSG:2154", geometry_type="Unknown" if squares else "Point")
     return buffer.getvalue()
 
 
@@ -464,8 +434,8 @@ def seven_zip(files: dict[str, bytes]) -> bytes:
 
 
 def ign_datacenters_7z(**gpkg_options) -> bytes:
-    """The IGN download as published: a 7z holding a folder with the GeoPackage and a readme."""
-    return seven_zip({"ENR_1-0_ENREZO-C-FAT-DTCNTR/datacenters.gpkg": ign_datacenters_gpkg(**gpkg_options),
+    """The IGN download as published: a 7z holding a folder with the EnRezo GeoPackage and a readme."""
+    return seven_zip({"ENR_1-0_ENREZO-C-FAT-DTCNTR/datacenter.gpkg": enrezo_gpkg(**gpkg_options),
                       "ENR_1-0_ENREZO-C-FAT-DTCNTR/LISEZ-MOI.txt": b"test archive"})
 
 
@@ -764,9 +734,10 @@ def overpass_lines_json(lines: int) -> bytes:
 
 
 def ign_datacenters_7z_of(count: int) -> bytes:
-    """The IGN 7z archive holding `count` data centres in Lille (no polygon, no unnamed point)."""
-    points = tuple((f"DC {i}", 3.05 + i / 10000, 50.62, "59350", "Opérateur", 1.0) for i in range(count))
-    return ign_datacenters_7z(points=points, polygon=None, unnamed=False)
+    """The IGN 7z archive holding `count` data centres in Lille, EnRezo's fields."""
+    rows = tuple((f"DC-{i}", f"DC {i}", "Datacenter", "Lille", 1, "Source", 3.05 + i / 10000, 50.62)
+                 for i in range(count))
+    return ign_datacenters_7z(rows=rows)
 
 
 # --- The news watch: feeds and article pages in their real formats, with real feeds' quirks -------

@@ -2,20 +2,23 @@
 énergies renouvelables, data with Cerema), read for the region.
 
 The download is a 7z archive (0.3 MB, edition of 2024-04-01) holding a GeoPackage in Lambert-93
-(EPSG:2154), France métropolitaine. What is known and what is guessed:
+(EPSG:2154), France métropolitaine: by its name, Cerema's EnRezo "chaleur fatale — datacenter" layer.
+What is known and what is not (research note opendata-real-formats-2026-12):
 - the archive's folders: unknown; the one `.gpkg` member is read wherever it lies (an extracted
   `.gpkg` is read as well, for a local copy);
 - the layers: unknown; every layer with point or polygon features is read (a polygon is placed at
   a point inside it, shapely's representative point), its CRS read from the file (Lambert-93 when
   the file names none), reprojected to WGS 84 with pyproj;
-- the attribute names: UNCONFIRMED (the file was not seen when this was written). Every attribute
-  is kept as written, as text (an empty value stays empty, never 0). The columns the product adds
-  — `name`, `departement` — come from attributes whose names are GUESSES: NAME_FIELDS (nom, name,
-  libelle, toponyme, raison_sociale, …: the first one present with a value; else "fid <feature
-  id>") and the département or commune code fields (CODE_FIELDS). A feature with no readable code
-  is kept when it lies in the region's bounding box (REGION_BBOX): that box also covers the north of
-  Île-de-France and bits of Grand Est and Belgium, so such rows say so in `attrs["problems"]` and
-  their `departement` stays empty (unknown).
+- the attributes: EnRezo's, as a public application reads the layer (`fid`, `id`, `nom`,
+  `categorie`, `com_nom`, `qualite_xy`, `source`; compared without case or accents); the download's
+  own names are unconfirmed, so every attribute is kept as written, as text (an empty value stays
+  empty, never 0). The columns the product adds: `name` from `nom` (else "fid <feature id>") and
+  `departement` — the file has none — from `com_nom` matched to the region's communes, else from the
+  point in the départements' outlines; without either, a feature in the region's bounding box
+  (REGION_BBOX) is kept with its département unknown, and `attrs["problems"]` says so (the box also
+  covers the north of Île-de-France and bits of Grand Est and Belgium).
+- `qualite_xy`, the location's precision: kept as written here; the codes the note explains (1 =
+  exact address … 5 = commune centre) are put in words on the map (schema.IGN_QUALITE_XY).
 
 `parse(raw)` returns one row per feature in départements 02, 59, 60, 62, 80: OWN_COLUMNS, then the
 file's attributes (an attribute whose name is one of OWN_COLUMNS is kept as "<name> (IGN)").
@@ -48,22 +51,11 @@ MAX_GPKG_BYTES = 200_000_000  # the GeoPackage of 2024 unpacks to a few MB; more
 
 OWN_COLUMNS = IGN_DATACENTER_COLUMNS
 RENAMED = " (IGN)"  # suffix of a file's attribute named like one of OWN_COLUMNS
-# Guessed attribute names (compared without case or accents), most specific first.
-NAME_FIELDS = ("nom", "name", "nom_site", "nom_datacenter", "nom_data_center", "nom_dc", "libelle", "toponyme",
-               "raison_sociale", "denomination", "nom_usuel")
-# (kind, guessed names): a département code ("59", "2A"), a commune INSEE code or a postcode ("59350").
-CODE_FIELDS = (
-    ("departement", ("code_dep", "code_departement", "code_dept", "insee_dep", "num_dep", "dep", "departement", "dpt")),
-    ("commune", ("code_insee", "insee_com", "insee_commune", "code_commune", "codgeo", "code_com", "insee", "com")),
-    ("postcode", ("code_postal", "codepostal", "cp")),
-)
-# EnRezo's commune name field (the layer France Chaleur Urbaine reads: fid, id, nom, categorie,
-# com_nom, qualite_xy, source); the file names no département, so it comes from this name.
-COMMUNE_NAME_FIELDS = ("com_nom", "nom_commune", "commune", "libelle_commune")
+# EnRezo's field names (compared without case or accents).
+NAME_FIELD = "nom"
+COMMUNE_NAME_FIELD = "com_nom"  # the commune's name; the file names no département, so it comes from this
 NAME_MATCH_KM = 20  # a commune named in the row is trusted when its centre is this close to the point
 _POINTS = ("Point", "MultiPoint", "Polygon", "MultiPolygon")
-_DEPARTEMENT_CODE = re.compile(r"^(\d{1,2}|2[AB]|97\d)$", re.IGNORECASE)
-_COMMUNE_CODE = re.compile(r"^(\d\d|2[AB])\d{3}$", re.IGNORECASE)
 _GPKG_MAGIC = b"SQLite format 3\x00"
 _VSIMEM = re.compile(r"'?/vsimem/[^\s']*'?")
 
@@ -177,42 +169,13 @@ def _to_wgs84(x: np.ndarray, y: np.ndarray, crs: str) -> tuple[np.ndarray, np.nd
     return np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
 
 
-def _field(columns, guesses) -> list[str]:
-    """The file's columns matching the guessed names, in the guesses' order (a field renamed
-    "<name> (IGN)" because it shares an own column's name still counts as <name>)."""
-    by_folded = {}
+def _field(columns, wanted: str) -> str | None:
+    """The file's column named `wanted` without case or accents (a field renamed "<name> (IGN)"
+    because it shares an own column's name still counts as <name>), None when there is none."""
     for column in columns:
-        by_folded.setdefault(fold(str(column).removesuffix(RENAMED)).strip(), column)
-    return [by_folded[g] for g in guesses if g in by_folded]
-
-
-def _code(value, kind: str) -> str | None:
-    """The two-character département of a code ("59", "2A", "97"), None when unreadable."""
-    if not isinstance(value, str):  # a missing value (NaN in a text column)
-        return None
-    text = value.strip().upper()
-    if kind == "departement":
-        if _DEPARTEMENT_CODE.match(text):
-            return text.zfill(2)[:2] if text.isdigit() and len(text) <= 2 else text[:2]
-        by_name = {fold(name).strip(): code for code, name in DEPARTEMENTS.items()}
-        return by_name.get(fold(text).strip())
-    text = text.replace(" ", "")
-    if text.isdigit() and len(text) == 4:  # a code stored as a number lost its leading zero (2408 = 02408)
-        text = text.zfill(5)
-    return text[:2] if _COMMUNE_CODE.match(text) else None
-
-
-def _departements(frame: pd.DataFrame) -> tuple[pd.Series, list[str]]:
-    """Each row's département from the first guessed code field with a readable value; the fields used."""
-    found = pd.Series([None] * len(frame), index=frame.index, dtype=object)
-    used = []
-    for kind, guesses in CODE_FIELDS:
-        for column in _field(frame.columns, guesses):
-            codes = frame[column].map(lambda value, kind=kind: _code(value, kind))
-            if codes.notna().any():
-                used.append(column)
-            found = found.where(found.notna(), codes)
-    return found, used
+        if fold(str(column).removesuffix(RENAMED)).strip() == wanted:
+            return column
+    return None
 
 
 def _frame(layers) -> tuple[pd.DataFrame, list[str], int]:
@@ -247,10 +210,10 @@ def _frame(layers) -> tuple[pd.DataFrame, list[str], int]:
 
 
 def _names(frame: pd.DataFrame) -> pd.Series:
-    names = pd.Series([None] * len(frame), index=frame.index, dtype=object)
-    for column in _field(frame.columns, NAME_FIELDS):
-        values = frame[column].where(frame[column].fillna("").str.strip() != "")
-        names = names.where(names.notna(), values)
+    column = _field(frame.columns, NAME_FIELD)
+    if column is None:
+        return "fid " + frame["fid"]
+    names = frame[column].where(frame[column].fillna("").str.strip() != "")
     return names.where(names.notna(), "fid " + frame["fid"])
 
 
@@ -260,11 +223,11 @@ def _by_commune_name(frame: pd.DataFrame, communes: pd.DataFrame | None) -> tupl
     A name whose commune lies over NAME_MATCH_KM from the point (a namesake elsewhere) is not used."""
     found = pd.Series([None] * len(frame), index=frame.index, dtype=object)
     ambiguous = pd.Series(False, index=frame.index)
-    columns = _field(frame.columns, COMMUNE_NAME_FIELDS)
-    if not columns or communes is None or communes.empty:
+    column = _field(frame.columns, COMMUNE_NAME_FIELD)
+    if column is None or communes is None or communes.empty:
         return found, ambiguous
     by_key = communes.assign(key=communes["name"].map(normalize_name)).groupby("key")
-    for index, written in frame[columns[0]].items():
+    for index, written in frame[column].items():
         if not isinstance(written, str) or not written.strip() or normalize_name(written) not in by_key.groups:
             continue
         same_name = by_key.get_group(normalize_name(written))
@@ -282,16 +245,14 @@ def _by_commune_name(frame: pd.DataFrame, communes: pd.DataFrame | None) -> tupl
 def parse(raw: bytes, communes: pd.DataFrame | None = None, outlines: dict | None = None) -> pd.DataFrame:
     """The region's data centres: OWN_COLUMNS then the file's attributes; `attrs["problems"]`.
 
-    The département: a code field when the file has one; else EnRezo's commune name (`com_nom`)
-    matched to `communes` (the region's communes list); else the point in `outlines`; else, without
-    outlines, a row in the region's bounding box is kept with its département unknown."""
+    The département: EnRezo's commune name (`com_nom`) matched to `communes` (the region's communes
+    list); else the point in `outlines`; else, without outlines, a row in the region's bounding box
+    is kept with its département unknown."""
     member, gpkg = gpkg_in_archive(raw)
     frame, problems, skipped = _frame(_read_layers(gpkg, member))
     total = len(frame)
-    departement, used = _departements(frame)
-    by_name, ambiguous = _by_commune_name(frame, communes)
-    from_name = departement.isna() & by_name.notna()
-    departement = departement.where(departement.notna(), by_name)
+    departement, ambiguous = _by_commune_name(frame, communes)
+    from_name = departement.notna()
     from_point = departement.isna()
     if outlines and from_point.any():
         departement[from_point] = geo.departements_of_points(frame.loc[from_point, "lat"],
@@ -306,7 +267,9 @@ def parse(raw: bytes, communes: pd.DataFrame | None = None, outlines: dict | Non
     keep = departement.isin(list(DEPARTEMENTS)) | (departement.isna() & in_box & (not outlines))
     by_box = int((departement.isna() & in_box & (not outlines)).sum())
     if by_box:
-        fields = f" ({', '.join(used)} empty or unreadable)" if used else " (no département or commune code field)"
+        column = _field(frame.columns, COMMUNE_NAME_FIELD)
+        fields = (f" (no {COMMUNE_NAME_FIELD} field)" if column is None
+                  else f" ({column} empty or not matched to a commune of the region)")
         problems.append(f"{by_box} feature(s) kept because they lie in the region's bounding box{fields}: the box "
                         "also covers parts of Île-de-France, Grand Est and Belgium")
     frame = frame[keep].copy()

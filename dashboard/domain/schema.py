@@ -48,6 +48,11 @@ REGION_BBOX = {"lat_min": 48.83, "lat_max": 51.09, "lon_min": 1.37, "lon_max": 4
 # IGN's data centres (dashboard.data.ign_datacenters): the columns the product adds before the
 # file's own attributes (kept as written, their names unconfirmed).
 IGN_DATACENTER_COLUMNS = ("fid", "layer", "name", "departement", "lat", "lon")
+# EnRezo's `qualite_xy`, the location's precision: the codes whose meaning the research note gives
+# (opendata-real-formats-2026-12: "1 = exact address … 5 = commune centre"). Any other code's
+# meaning is not published there: it is shown as written, said to be the publisher's code.
+IGN_PRECISION_FIELD = "qualite_xy"
+IGN_QUALITE_XY = {"1": "exact_address", "5": "commune_centre"}
 
 
 # Cartofriches `site_statut` values, as attribute suffixes (friche avec projet / sans projet /

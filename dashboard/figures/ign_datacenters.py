@@ -3,16 +3,19 @@
 Pure: the table dashboard.data.ign_datacenters.parse made in, a trace dict out. The file's field
 names are unconfirmed, so the hover card shows the name and the attributes as written (field: value,
 the empty ones left out), every one of them escaped: they come from a file the product does not
-control.
+control. One is put in words: EnRezo's `qualite_xy` (the location's precision), for the codes the
+research note explains (1 exact address, 5 commune centre); another code is shown as written and
+said to be the publisher's.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.domain.schema import DEPARTEMENTS, IGN_DATACENTER_COLUMNS
+from dashboard.domain.schema import DEPARTEMENTS, IGN_DATACENTER_COLUMNS, IGN_PRECISION_FIELD, IGN_QUALITE_XY
 from dashboard.i18n import colon, is_unknown, t
 from dashboard.i18n.escape import escape_plotly
+from dashboard.i18n.fold import fold
 
 COLOUR = "#56B4E9"  # sky blue (Okabe-Ito): a data centre, lighter than the projects' blue
 MAX_ATTRIBUTES_IN_HOVER = 12
@@ -20,6 +23,22 @@ MAX_ATTRIBUTES_IN_HOVER = 12
 
 def _present(value) -> bool:
     return not is_unknown(value) and str(value).strip() != ""  # a blank attribute is left out too
+
+
+def precision_in_words(value, lang: str) -> str:
+    """`qualite_xy`'s code with its meaning when the research note gives one ("1 – adresse exacte"),
+    else as written with "(code de l'éditeur)": a meaning is never guessed."""
+    code = str(value).strip()
+    meaning = IGN_QUALITE_XY.get(code)
+    return (t(f"map.ign_qualite_xy_{meaning}", lang, code=code) if meaning
+            else t("map.ign_qualite_xy_unexplained", lang, code=code))
+
+
+def _attribute_line(column: str, value, lang: str) -> str:
+    if fold(column).strip() == IGN_PRECISION_FIELD:
+        return f"{t('map.ign_qualite_xy', lang, field=escape_plotly(column))}{colon(lang)}" \
+               f"{escape_plotly(precision_in_words(value, lang))}"
+    return f"{escape_plotly(column)}{colon(lang)}{escape_plotly(value)}"
 
 
 def datacenter_hover(row: dict, attributes: list[str], lang: str) -> str:
@@ -32,7 +51,7 @@ def datacenter_hover(row: dict, attributes: list[str], lang: str) -> str:
              f"{t('map.ign_departement', lang)}{sep}{place}"]
     filled = [column for column in attributes if _present(row.get(column))]
     for column in filled[:MAX_ATTRIBUTES_IN_HOVER]:
-        lines.append(f"{escape_plotly(column)}{sep}{escape_plotly(row[column])}")
+        lines.append(_attribute_line(column, row[column], lang))
     if len(filled) > MAX_ATTRIBUTES_IN_HOVER:
         lines.append(t("map.more", lang).format(n=len(filled) - MAX_ATTRIBUTES_IN_HOVER))
     return "<br>".join(lines)

@@ -10,14 +10,19 @@ from dashboard.data import ign_datacenters
 from dashboard.domain import map as dm
 from dashboard.figures import ign_datacenters as fi
 from dashboard.figures import map as fm
-from tests.fixtures import ign_datacenters_7z, sample_dataset
+from tests.fixtures import COMMUNES_JSON, ign_datacenters_7z, sample_dataset
 
 LAYERS = (*dm.DEFAULT_LAYERS, "ign_datacenters")
 
 
 @pytest.fixture(scope="module")
 def centres() -> pd.DataFrame:
-    return ign_datacenters.parse(ign_datacenters_7z())  # the parser's table, from the real format
+    import json
+
+    from dashboard.data.administrative import parse_communes
+
+    # The parser's table, from the real layout, its départements from the communes' names.
+    return ign_datacenters.parse(ign_datacenters_7z(), communes=parse_communes(json.dumps(COMMUNES_JSON).encode()))
 
 
 def ign_traces(fig) -> list:
@@ -47,12 +52,36 @@ def test_hover_names_the_centre_and_lists_the_attributes_as_written(centres):
     (trace,) = fi.datacenter_traces(centres, "fr")
     lille = next(text for text in trace["hovertext"] if "Lille" in text)
     assert lille.startswith("<b>Centre &lt;b&gt;Lille&lt;/b&gt;</b><br>Centres de données (IGN, 2024)")
-    assert "Département\u00a0: 59 Nord" in lille and "puissance_mw\u00a0: 12.5" in lille
-    assert "operateur\u00a0: Opérateur A" in lille and "code_insee\u00a0: 59350" in lille
+    assert "Département\u00a0: 59 Nord" in lille and "categorie\u00a0: Datacenter" in lille
+    assert "com_nom\u00a0: Lille" in lille and "source\u00a0: Source A" in lille
     bethune = next(text for text in trace["hovertext"] if "Béthune" in text)
-    assert "operateur" not in bethune and "puissance_mw" not in bethune  # missing: left out, never 0
-    unnamed = next(text for text in trace["hovertext"] if "fid 5" in text)
-    assert "Département\u00a0: inconnu (dans le cadre de la région)" in unnamed
+    assert "Département\u00a0: 62 Pas-de-Calais" in bethune
+    assert "source" not in bethune  # missing: left out, never 0
+    unnamed = next(text for text in trace["hovertext"] if "fid 4" in text)
+    assert "Département\u00a0: inconnu (dans le cadre de la région)" in unnamed and "com_nom" not in unnamed
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fr", {"Lille": "Précision de la position (qualite_xy)\u00a0: 1 – adresse exacte",
+            "Béthune": "Précision de la position (qualite_xy)\u00a0: 5 – centre de la commune",
+            "Beaumont": "Précision de la position (qualite_xy)\u00a0: 3 (code de l'éditeur)",
+            "fid 4": "Précision de la position (qualite_xy)\u00a0: 2 (code de l'éditeur)"}),
+    ("en", {"Lille": "Location precision (qualite_xy): 1 – exact address",
+            "Béthune": "Location precision (qualite_xy): 5 – commune centre",
+            "Beaumont": "Location precision (qualite_xy): 3 (publisher's code)"}),
+])
+def test_qualite_xy_in_words_where_the_research_note_defines_the_code_as_written_elsewhere(centres, lang, expected):
+    (trace,) = fi.datacenter_traces(centres, lang)
+    for name, line in expected.items():
+        hover = next(text for text in trace["hovertext"] if name in text)
+        assert line in hover.split("<br>"), (name, hover)
+        assert "qualite_xy\u00a0: " not in hover and "qualite_xy: " not in hover  # never the bare code
+
+
+def test_qualite_xy_is_found_whatever_its_case_and_a_hostile_code_is_escaped(centres):
+    hostile = centres.rename(columns={"qualite_xy": "QUALITE_XY"}).assign(QUALITE_XY="<b>9</b>")
+    (trace,) = fi.datacenter_traces(hostile.head(1), "fr")
+    assert "Précision de la position (QUALITE_XY)\u00a0: &lt;b&gt;9&lt;/b&gt; (code de l'éditeur)" in trace["hovertext"][0]
 
 
 def test_hostile_names_fields_and_values_are_escaped(centres):

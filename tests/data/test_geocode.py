@@ -224,7 +224,29 @@ def test_offline_without_commune_list(fake_nominatim, monkeypatch):
     with pytest.raises(GeocodeError) as error:
         make_geocoder(fake_nominatim, online=False).locate("Béthune")
     assert error.value.kind == "offline_no_communes"
-    assert "fetch communes" in error.value.message("en")
+    # What to do, in a plain sentence: no command line.
+    assert "python -m" not in error.value.message("en") and "coordinates" in error.value.message("en")
+    assert "coordonnées" in error.value.message("fr")
+
+
+def test_no_network_without_commune_list_is_a_plain_sentence(monkeypatch):
+    """The machine is offline (nothing listens) and no commune list: the reader is told what happened
+    and what to do (type coordinates, click on the map), in words: no errno, no command line."""
+    import socket
+
+    monkeypatch.setattr(geocode, "_load_quietly", lambda name: None)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    geocoder = Geocoder(domain=f"127.0.0.1:{port}", scheme="http", timeout=1, min_delay_seconds=0)
+    with pytest.raises(GeocodeError) as error:
+        geocoder.locate("rue de la Gare, Arras")
+    assert error.value.kind == "unavailable" and error.value.detail  # the cause is kept for the log
+    for lang, words in (("fr", ("hors ligne", "coordonnées", "50,29", "cliquez sur la carte")),
+                        ("en", ("offline", "coordinates", "50.29", "click on the map"))):
+        message = error.value.message(lang)
+        assert all(word in message for word in words), message
+        assert "Errno" not in message and error.value.detail not in message and "python" not in message
 
 
 def test_offline_unknown_commune_suggests_close_names(communes_file):

@@ -14,6 +14,7 @@ facts the way the build does.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import threading
 import time
@@ -872,3 +873,24 @@ def power_dataset() -> Dataset:
     ]
     sources = [source(f"s{i}", f"Publisher {i}", "2026-01") for i in range(1, 10)]
     return make_dataset(sites=sites, facts=facts, sources=sources)
+
+
+QUEUED_ARTICLE = ("Béthune : Azur Datacenter agrandit son projet\n"
+                  "Sur l'ancien site Bridgestone, Azur Datacenter portera la puissance de son data center à 300 MW. "
+                  "La mise en service est désormais prévue fin 2027, pour 1,8 milliard d'euros.")
+
+
+def queue_article(folder, article_id: str, title: str, published: str, text: str = QUEUED_ARTICLE,
+                  publisher: str = "La Gazette du Test") -> None:
+    """An article of the news watch's review queue in `folder` (its JSON file and a last run), as
+    dashboard.data.newswatch writes them."""
+    from dashboard.data import newswatch
+
+    article = newswatch.QueuedArticle(
+        id=article_id, url=f"https://news.example.org/{article_id}", feed="https://news.example.org/rss.xml",
+        title=title, publisher=publisher, published=published, lang="fr",
+        fetched="2026-12-06T06:15:00+00:00", text=text, fingerprint=article_id, figures=3)
+    (folder / "articles").mkdir(parents=True, exist_ok=True)
+    (folder / "articles" / f"{article_id}.json").write_text(json.dumps(dataclasses.asdict(article), ensure_ascii=False))
+    (folder / "state.json").write_text(json.dumps({"urls": {}, "fingerprints": {}, "last_run": {
+        "at": "2026-12-06T06:15:00+00:00", "feeds": 7, "feeds_read": 6, "added": 2}}))

@@ -40,6 +40,7 @@ MAX_FEED_BYTES = 2_000_000
 MAX_PAGE_BYTES = 3_000_000  # a news page with its inline scripts is 0.1–1.5 MB
 MAX_ARTICLES_PER_FEED = 30
 PENDING, ACCEPTED, DISMISSED = "pending", "accepted", "dismissed"
+NOT_SAVED = "downloaded_not_saved"  # an accepted article's `reason` when its seed was downloaded, not saved into seeds/
 _TRACKING = ("utm_", "xtor", "fbclid", "gclid", "at_medium", "at_campaign", "oc")
 
 
@@ -64,7 +65,7 @@ class QueuedArticle:
     fingerprint: str
     figures: int  # candidates found when queued
     status: str = PENDING
-    reason: str = ""  # why dismissed
+    reason: str = ""  # why dismissed; NOT_SAVED for an article accepted by downloading its seed (saving off)
     decided: str = ""
     seed_file: str = ""
     copies: list[str] = field(default_factory=list)  # other addresses of the same text (syndication)
@@ -159,7 +160,8 @@ def last_run(folder: Path | None = None) -> dict | None:
 
 
 def decide(article_id: str, status: str, folder: Path | None = None, reason: str = "", seed_file: str = "") -> QueuedArticle:
-    """Mark a queued article accepted (with the seed file written) or dismissed (with why)."""
+    """Mark a queued article accepted (with the seed file written, or downloaded: reason=NOT_SAVED) or
+    dismissed (with why)."""
     if status not in (ACCEPTED, DISMISSED):
         raise ValueError(f"status must be {ACCEPTED} or {DISMISSED}, not {status!r}")
     folder = folder or queue_dir()

@@ -75,5 +75,6 @@ def _list(folder: Path, as_json: bool) -> int:
         print(f"the queue in {folder} is empty", file=sys.stderr)
         return cli.OK
     for a in articles:
-        print(f"{a.status:9} {a.published or '?':10} {a.figures:3} figure(s)  {a.publisher}: {a.title}  <{a.url}>")
+        status = "accepted — seed downloaded, not saved" if a.reason == newswatch.NOT_SAVED else a.status
+        print(f"{status:9} {a.published or '?':10} {a.figures:3} figure(s)  {a.publisher}: {a.title}  <{a.url}>")
     return cli.OK

@@ -67,9 +67,17 @@ def outlines_path(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def app_server(tmp_path_factory, outlines_path):
+def watch_queue_dir(tmp_path_factory) -> Path:
+    """The served app's news-watch queue (HDF_WATCH_QUEUE): empty; a test that queues articles
+    there removes them after it (see `queued_articles` in test_ajouter_browser.py)."""
+    return tmp_path_factory.mktemp("watch")
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory, outlines_path, watch_queue_dir):
     opendata_dir = tmp_path_factory.mktemp("opendata")
     env = {"HDF_OPENDATA_DIR": str(opendata_dir), "HDF_OPENDATA_OUTLINES": str(outlines_path),
+           "HDF_WATCH_QUEUE": str(watch_queue_dir), "HDF_INTAKE_WRITABLE_SEEDS": "",  # the repository's seeds stay as they are
            # only what the tests provide: no local copy from the developer's environment
            "HDF_OPENDATA_SUBSTATIONS": "", "HDF_OPENDATA_COMMUNES": ""}
     log_path = tmp_path_factory.mktemp("server") / "streamlit.log"

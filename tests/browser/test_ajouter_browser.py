@@ -1,11 +1,17 @@
 """/ajouter in a real browser: paste an article, untick a row and edit a value in the review table,
-download the seed and find the edits in it; a text without figures shows the explicit empty state."""
+download the seed and find the edits in it; a text without figures shows the explicit empty state;
+a queued article's seed downloaded with saving off marks it accepted (« À examiner » empties)."""
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
 import yaml
 
+from dashboard.data import newswatch
 from tests.devserver import exception_count, main_text, wait_for_app
+from tests.fixtures import queue_article
 
 ARTICLE = (
     "Béthune : Azur Datacenter agrandit son projet\n"
@@ -109,4 +115,35 @@ def test_the_uploader_speaks_french_and_an_oversized_file_gets_a_message(open_pa
     page.get_by_text("dépasse la limite de").wait_for()
     wait_for_app(page)
     shoot("ajouter-upload-too-big")
+    assert_clean(page)
+
+
+@pytest.fixture
+def queued_articles(watch_queue_dir):
+    """One article in the served app's review queue, removed after the test."""
+    queue_article(watch_queue_dir, "newer", "Béthune : Azur Datacenter agrandit son projet", "2026-12-05")
+    yield watch_queue_dir
+    shutil.rmtree(watch_queue_dir / "articles")
+    (watch_queue_dir / "state.json").unlink()
+
+
+def test_downloading_a_queued_articles_seed_with_saving_off_accepts_it(open_page, shoot, page, queued_articles):
+    open_page("/ajouter")
+    page.get_by_role("tab", name="À examiner (1)").click()
+    page.get_by_text("passe la validation").wait_for()
+    assert "L'enregistrement direct dans seeds/ est désactivé" in main_text(page)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Télécharger").click()
+    download = download_info.value
+    document = yaml.safe_load(open(download.path(), encoding="utf-8"))
+    assert document["source"]["url"] == "https://news.example.org/newer"
+    page.get_by_role("tab", name="À examiner (0)").wait_for()  # the rerun after the download
+    wait_for_app(page)
+    page.get_by_role("tab", name="À examiner (0)").click()
+    page.get_by_text("Aucun article en attente").wait_for()
+    assert "non enregistré" in main_text(page)
+    [article] = newswatch.queued(queued_articles)
+    assert (article.status, article.reason, article.seed_file) == (
+        newswatch.ACCEPTED, newswatch.NOT_SAVED, download.suggested_filename)
+    shoot("ajouter-queue-accepted")
     assert_clean(page)

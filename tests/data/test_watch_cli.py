@@ -10,6 +10,7 @@ import pytest
 from dashboard.data import newswatch, webfetch
 from dashboard.data.watch_cli import main
 from tests.data.test_newswatch import news_site  # noqa: F401  (fixture)
+from tests.fixtures import queue_article
 
 
 def test_run_then_list_as_json(news_site, tmp_path, capsys, monkeypatch):  # noqa: F811
@@ -44,3 +45,13 @@ def test_usage_errors_exit_2(tmp_path, capsys):
 def test_an_empty_queue_lists_nothing(tmp_path, capsys):
     assert main(["list", "--queue", str(tmp_path / "none")]) == 0
     assert "is empty" in capsys.readouterr().err
+
+
+def test_list_says_an_article_accepted_by_download_was_not_saved(tmp_path, capsys):
+    queue_article(tmp_path, "kept", "Béthune : Azur Datacenter agrandit son projet", "2026-12-05")
+    queue_article(tmp_path, "waiting", "Béthune : le projet grandit", "2026-11-20")
+    newswatch.decide("kept", newswatch.ACCEPTED, tmp_path, reason=newswatch.NOT_SAVED, seed_file="277_x.yaml")
+    assert main(["list", "--queue", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("accepted — seed downloaded, not saved 2026-12-05")
+    assert lines[1].startswith("pending   2026-11-20")

@@ -22,7 +22,8 @@ TEXT = {
         "dismiss_note": "Précision (facultatif)",
         "dismissed": "Article écarté : {reason}.",
         "accepted": "Article accepté : le fichier {file} est enregistré dans seeds/.",
-        "mark_accepted": "J'ai ajouté ce fichier aux seeds",
+        "accepted_not_saved": "Article accepté — fichier seed téléchargé ({file}), non enregistré : placez-le dans le "
+                              "dossier seeds/ pour que la prochaine construction le lise. L'article quitte la liste d'attente.",
         "queue_unreadable": "La file d'attente de la veille est illisible ({detail}).",
         "currency": "Fait le plus récent : {newest}. {watch}",
         "currency_watch": "Dernière veille de l'actualité : {when} ; {pending} article(s) à examiner sur la page Ajouter des faits.",
@@ -48,7 +49,8 @@ TEXT = {
         "dismiss_note": "Detail (optional)",
         "dismissed": "Article dismissed: {reason}.",
         "accepted": "Article accepted: the file {file} is saved in seeds/.",
-        "mark_accepted": "I have added this file to the seeds",
+        "accepted_not_saved": "Article accepted — seed downloaded ({file}), not saved: put this file in seeds/ for the "
+                              "next build to read it. The article leaves the review list.",
         "queue_unreadable": "The news watch's queue cannot be read ({detail}).",
         "currency": "Newest fact: {newest}. {watch}",
         "currency_watch": "Last news watch: {when}; {pending} article(s) to review on the Add facts page.",

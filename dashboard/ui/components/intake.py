@@ -157,9 +157,12 @@ def sentences(candidates: list[Candidate], lang: str) -> None:
             st.markdown(f"**{number}.** {highlighted_sentence(candidate)}")
 
 
-def seed_offer(source: SourceInfo, edited: pd.DataFrame, lang: str, key: str = "intake", on_saved=None) -> SeedDraft | None:
+def seed_offer(source: SourceInfo, edited: pd.DataFrame, lang: str, key: str = "intake", on_saved=None,
+               on_downloaded=None) -> SeedDraft | None:
     """Build and validate the seed from the kept rows; offer it; save it on request when allowed
-    (then `on_saved(path)`: the review queue marks its article accepted). The draft, or None."""
+    (then `on_saved(path)`: the review queue marks its article accepted). With saving off, downloading
+    a valid seed calls `on_downloaded(file_name)` (the queue marks its article accepted, not saved).
+    The draft, or None."""
     st.subheader(t("ajouter_page.seed", lang))
     kept = intake_seed.rows_from_review(edited)
     if not kept:
@@ -168,8 +171,11 @@ def seed_offer(source: SourceInfo, edited: pd.DataFrame, lang: str, key: str = "
     draft = intake_seed.make_seed(source, [row for _, row in kept], config.seeds_dir())
     _problems(draft, [number for number, _ in kept], lang)
     label = t("ajouter_page.download", lang, file=draft.file_name) if draft.valid else t("ajouter_page.download_draft", lang)
+    accept_on_download = on_downloaded is not None and draft.valid and not config.intake_writable_seeds()
     st.download_button(label, data=draft.text.encode("utf-8"), mime="application/x-yaml", icon=":material/download:",
-                       file_name=draft.file_name if draft.valid else draft.file_name + ".draft", key=f"{key}-download")
+                       file_name=draft.file_name if draft.valid else draft.file_name + ".draft", key=f"{key}-download",
+                       on_click=on_downloaded if accept_on_download else "rerun",
+                       args=(draft.file_name,) if accept_on_download else None)
     st.code(draft.text, language="yaml")
     _save(draft, lang, key, on_saved)
     return draft

@@ -1,6 +1,7 @@
 """/ajouter's « À examiner (N) » tab: the articles the news watch queued (dashboard.data.newswatch),
 newest first, each reviewed exactly as a pasted article (the same table, sentences and seed
-writer); saving its seed marks it accepted, and dismissing it records why."""
+writer); saving its seed marks it accepted, and so does downloading it when saving is off (accepted,
+seed downloaded, not saved); dismissing it records why."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dashboard.i18n.escape import escape_markdown, markdown_link
 from dashboard.ui.components.intake import checked_review, review_editor, seed_offer, sentences
 
 REASONS = ("off_topic", "elsewhere", "known", "unreliable", "other")
+_DOWNLOADED = "watch-downloaded"  # session key: the seed file just downloaded (its article accepted, not saved)
 
 
 def pending_articles() -> list[newswatch.QueuedArticle]:
@@ -23,6 +25,8 @@ def pending_articles() -> list[newswatch.QueuedArticle]:
 
 def queue_tab(articles: list[newswatch.QueuedArticle], sites, lang: str) -> None:
     """The queue: an explicit empty state, else one article picked and reviewed."""
+    if done := st.session_state.pop(_DOWNLOADED, None):  # set by the download's callback, before this run
+        st.success(t("watch.accepted_not_saved", lang, file=escape_markdown(done)), icon=":material/download_done:")
     run = newswatch.last_run(newswatch.queue_dir())
     if run:
         st.caption(t("watch.last_run", lang, when=fmt_date(run.get("at", "")[:10], lang),
@@ -54,7 +58,12 @@ def queue_tab(articles: list[newswatch.QueuedArticle], sites, lang: str) -> None
             newswatch.decide(article.id, newswatch.ACCEPTED, newswatch.queue_dir(), seed_file=path.name)
             st.success(t("watch.accepted", lang, file=escape_markdown(path.name)), icon=":material/check_circle:")
 
-        seed_offer(newswatch.source_of(article), edited, lang, key="watch", on_saved=accepted)
+        def downloaded(file_name: str) -> None:  # a callback: runs before the next run reads the queue
+            newswatch.decide(article.id, newswatch.ACCEPTED, newswatch.queue_dir(), reason=newswatch.NOT_SAVED,
+                             seed_file=file_name)
+            st.session_state[_DOWNLOADED] = file_name
+
+        seed_offer(newswatch.source_of(article), edited, lang, key="watch", on_saved=accepted, on_downloaded=downloaded)
     _dismiss_form(article, lang)
 
 

@@ -4,29 +4,12 @@ paste flow), dismissing records why; an empty queue says so and when the watch l
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-
 import pytest
 
 from dashboard.data import newswatch
+from dashboard.i18n.escape import escape_markdown
+from tests.fixtures import queue_article
 from tests.ui.pages.test_ajouter_page import page, seeds  # noqa: F401  (fixtures)
-
-ARTICLE = ("Béthune : Azur Datacenter agrandit son projet\n"
-           "Sur l'ancien site Bridgestone, Azur Datacenter portera la puissance de son data center à 300 MW. "
-           "La mise en service est désormais prévue fin 2027, pour 1,8 milliard d'euros.")
-
-
-def queue_article(folder, article_id: str, title: str, published: str, text: str = ARTICLE) -> None:
-    article = newswatch.QueuedArticle(
-        id=article_id, url=f"https://news.example.org/{article_id}", feed="https://news.example.org/rss.xml",
-        title=title, publisher="La Gazette du Test", published=published, lang="fr",
-        fetched="2026-12-06T06:15:00+00:00", text=text, fingerprint=article_id, figures=3)
-    (folder / "articles").mkdir(parents=True, exist_ok=True)
-    (folder / "articles" / f"{article_id}.json").write_text(json.dumps(asdict(article), ensure_ascii=False))
-    (folder / "state.json").write_text(json.dumps({"urls": {}, "fingerprints": {}, "last_run": {
-        "at": "2026-12-06T06:15:00+00:00", "feeds": 7, "feeds_read": 6, "added": 2}}))
-
 
 @pytest.fixture
 def queue(seeds):  # noqa: F811
@@ -78,3 +61,29 @@ def test_an_empty_queue_says_so(page):  # noqa: F811
     assert [tab.label for tab in at.tabs] == ["Coller un article", "À examiner (0)"]
     assert any("Aucun article en attente" in i.value for i in at.info)
     assert any("n'a jamais tourné" in c.value for c in at.caption)
+
+
+def test_downloading_the_seed_with_saving_off_marks_the_article_accepted_not_saved(page, queue, monkeypatch):  # noqa: F811
+    monkeypatch.delenv("HDF_INTAKE_WRITABLE_SEEDS", raising=False)
+    at = page()
+    assert not [b for b in at.button if b.key == "watch-save"]  # saving is off: the download is the acceptance
+    [download] = [d for d in at.download_button if d.key == "watch-download"]
+    download.click().run()
+    [accepted] = [a for a in newswatch.queued(queue) if a.id == "newer"]
+    assert (accepted.status, accepted.reason) == (newswatch.ACCEPTED, newswatch.NOT_SAVED)
+    assert accepted.seed_file.endswith(".yaml") and accepted.decided
+    assert [a.id for a in newswatch.pending(queue)] == ["older"]  # it leaves the review list…
+    assert [tab.label for tab in at.tabs] == ["Coller un article", "À examiner (1)"]  # …and its count
+    [said] = [s.value for s in at.success if "Article accepté" in s.value]
+    assert "non enregistré" in said and escape_markdown(accepted.seed_file) in said
+
+
+def test_downloading_a_draft_that_fails_validation_accepts_nothing(page, seeds, monkeypatch):  # noqa: F811
+    monkeypatch.delenv("HDF_INTAKE_WRITABLE_SEEDS", raising=False)
+    folder = seeds.parent / "watch"
+    queue_article(folder, "nameless", "Béthune : Azur Datacenter agrandit son projet", "2026-12-05", publisher="")
+    at = page()
+    [download] = [d for d in at.download_button if d.key == "watch-download"]
+    assert "brouillon" in download.proto.label  # a seed without its publisher fails validation
+    download.click().run()
+    assert [a.id for a in newswatch.pending(folder)] == ["nameless"]

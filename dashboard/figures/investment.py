@@ -47,6 +47,7 @@ from dashboard.i18n.periods import to_timestamp
 APPROX_PATTERN = "/"
 ROW_PX = 46  # height of one project's row in the horizontal charts (labels wrap on two lines)
 CONFLICT_MARK = " ⚠"
+LABEL_CHAR_PX = 6.5  # a character of the 12 px chart font, generously (Source Sans ≈ 5.5, the export's ≈ 5.8)
 
 
 def eur_text(value: float, approximate: bool, conflict: bool, lang: str) -> str:
@@ -108,6 +109,12 @@ def _conflict_notes(figures: pd.DataFrame, names: dict, index: SourceIndex, lang
 # --------------------------------------------------------------------------------------------
 # By project
 # --------------------------------------------------------------------------------------------
+
+
+def value_lines(label: str) -> list[str]:
+    """A bar's value label, what it measures on a line of its own: "30–35 Md €", "(programme d'un territoire)"."""
+    amount, paren, kind = label.partition(" (")
+    return [amount, f"({kind}"] if paren else [label]
 
 
 def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFrame | None = None,
@@ -173,7 +180,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         "x": [max(r["investment_eur"], reach.get(r["site_id"], r["investment_eur"])) for r in known_rows],
         "y": [escape_plotly(r["name"]) for r in known_rows], "mode": "text", "name": "labels", "showlegend": False,
         "hoverinfo": "skip",
-        "text": ["\u2002" + r["label"] for r in known_rows],
+        "text": ["\u2002" + "<br>\u2002".join(value_lines(r["label"])) for r in known_rows],
         "textposition": "middle right", "cliponaxis": False, "textfont": {"color": "#333333"},
     })
     unknown_names = [r["name"] for r in unknown_rows]
@@ -193,13 +200,15 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
                       if not figures.empty else 0]))
     layout = {
         "title": {"text": t("investment.by_project_title", lang), "x": 0.01, "xanchor": "left"},
-        "xaxis": {"title": {"text": t("investment.investment", lang)}, "range": [0, vmax * 1.25 if vmax else 1],
-                  **eur_axis(vmax * 1.2, lang)},
+        "xaxis": {"title": {"text": t("investment.investment", lang)}, "range": [0, vmax * 1.05 if vmax else 1],
+                  **eur_axis(vmax, lang)},
         "yaxis": {"categoryorder": "array", "categoryarray": [escape_plotly(n) for n in order], "autorange": "reversed",
-                  "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order]},
+                  "automargin": True, "tickvals": [escape_plotly(n) for n in order], "ticktext": [wrap_label(name) for name in order],
+                  "ticklabelstandoff": 6},  # the names clear of the axis line
         "height": max(300, 150 + ROW_PX * len(order)),
-        # room right for the longest value label ("30–35 Md € (programme d'un territoire)"): never clipped
-        "margin": {"r": 30 + 6 * max([len(r["label"]) - 14 for r in known_rows] + [0]), "t": 80},
+        # The right margin holds the longest value line at any width (a label starts at most at the axis' end)
+        "margin": {"r": int(20 + LABEL_CHAR_PX * (1 + max((len(line) for r in known_rows
+                                                          for line in value_lines(r["label"])), default=0))), "t": 80},
         "barmode": "overlay",
         "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         "meta": {"source_ids": sorted(source_ids_in(rows))},

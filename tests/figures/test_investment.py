@@ -215,3 +215,26 @@ def test_conflict_note_dates_a_source_without_publication_date_by_its_as_of():
     (line,) = fi.conflict_notes(data.sites, data.facts, data.sources, "fr")
     assert line == ("⚠ A : 200\u00a0M\u00a0€ (Journal, édition Nord, en juin 2026); "
                     "100\u00a0M\u00a0€ (Radio, 21 janvier 2025). Retenue : la plus récente.")
+
+
+def test_a_long_value_label_wraps_and_the_right_margin_holds_its_longest_line():
+    """"30–35 Md € (programme d'un territoire)" was cut at the chart's right edge: the kind goes on a
+    second line, and the right margin (where a label ends whatever the chart's width, its bar at
+    most reaching the axis' end) holds the longest line."""
+    dataset = make_dataset(
+        sites=[site("loon", "data_center", name="Loon-Plage", investment_eur=30e9, investment_eur_high=35e9,
+                    investment_eur_qualifier="range", investment_eur_measure="programme"),
+               site("small", "data_center", name="Petit", investment_eur=2e6)],
+        facts=[fact("loon", "investment", 30e9, "2025-02", "s1", value_high=35e9, measure="programme"),
+               fact("small", "investment", 2e6, "2025-02", "s1")],
+        sources=[source("s1", "La Voix du Nord", "2025-02-10")])
+    for lang, amount, kind in (("fr", "30–35\u00a0Md\u00a0€", "(programme d'un territoire)"),
+                               ("en", "€30–35bn", "(territory programme)")):
+        fig = by_project(dataset, lang)
+        labels = trace(fig, "labels")
+        lines = [line.strip("\u2002") for line in labels.text[0].split("<br>")]
+        assert lines == [amount, kind]
+        assert fig.layout.margin.r >= fi.LABEL_CHAR_PX * len(kind)
+        # The axis ends just past the largest bar: the label's room is the margin, not a guess on the width.
+        assert fig.layout.xaxis.range[1] <= 35e9 * 1.1
+        assert labels.text[1].strip("\u2002") == ("2\u00a0M\u00a0€" if lang == "fr" else "€2m")

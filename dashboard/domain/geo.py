@@ -321,6 +321,17 @@ def departements_of_points(lat, lon, outlines: dict | None) -> np.ndarray:
     return codes
 
 
+def region_geometry(outlines: dict | None):
+    """The union of the outlines' readable polygons (shapely, prepared for repeated tests), or None
+    without any."""
+    polygons = _outline_polygons(outlines or {})
+    if not polygons:
+        return None
+    region = shapely.union_all(polygons)
+    shapely.prepare(region)
+    return region
+
+
 def in_region(lat: float, lon: float, outlines: dict | None = None) -> bool:
     """In the five départements' outlines when given, else in schema.REGION_BBOX (coarser)."""
     if outlines:

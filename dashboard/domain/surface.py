@@ -14,7 +14,8 @@ Two steps, so that a weight change feels instant:
 
 Why H3: equal-area-ish hexagons with stable ids (a cell id is its cache key), neighbours at one
 distance, and a choropleth needs only each cell's boundary. Cells are listed from the
-départements' outlines when they are cached, else from the region's bounding box (the page says so).
+départements' outlines (a cell whose centre is inside), else from the region's bounding box (the
+page says so); a cell across the region's edge is drawn cut to the outline (`cell_geometries`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 import h3
 import numpy as np
 import pandas as pd
+import shapely
+from shapely.geometry import mapping
 
 from dashboard.domain import geo, grid_lines, siting
 from dashboard.domain.schema import REGION_BBOX
@@ -60,14 +63,47 @@ def cell_centres(cells) -> tuple[np.ndarray, np.ndarray]:
     return centres[:, 0], centres[:, 1]
 
 
-def cells_geojson(cells) -> dict:
-    """GeoJSON FeatureCollection of the cells' hexagons, feature id = cell id (for a choropleth)."""
-    features = []
+COORDINATE_GRID = 1e-5  # degrees (about 1 m): the outlines' own precision, all a map can show
+
+
+def _polygonal(geometry):
+    """The polygons of a shape (an intersection along an edge also gives lines and points)."""
+    if geometry.geom_type in ("Polygon", "MultiPolygon"):
+        return geometry
+    parts = [part for part in shapely.get_parts(geometry) if part.geom_type == "Polygon" and not part.is_empty]
+    return shapely.MultiPolygon(parts) if parts else shapely.Polygon()
+
+
+def cell_geometries(cells, region=None) -> list[dict]:
+    """Each cell's hexagon as a GeoJSON geometry, cut to `region` (geo.region_geometry) where it
+    crosses the region's edge, so the surface stops at the border and the coast; a cell wholly
+    inside is its hexagon (issue 20). Coordinates on a 1e-5° grid."""
+    # Closed (lng, lat) rings: six vertices, or a few more for a cell across an icosahedron's edge.
+    rings = []
     for cell in cells:
-        ring = [[lng, lat] for lat, lng in h3.cell_to_boundary(cell)]
-        ring.append(ring[0])
-        features.append({"type": "Feature", "id": cell, "properties": {}, "geometry": {"type": "Polygon", "coordinates": [ring]}})
-    return {"type": "FeatureCollection", "features": features}
+        ring = [[round(lng, 5), round(lat, 5)] for lat, lng in h3.cell_to_boundary(cell)]
+        rings.append([*ring, ring[0]])
+    geometries: list[dict] = [{"type": "Polygon", "coordinates": [ring]} for ring in rings]
+    if region is not None and rings:
+        hexagons = np.empty(len(rings), dtype=object)
+        for size in {len(ring) for ring in rings}:  # built by vertex count, vectorized
+            same = [i for i, ring in enumerate(rings) if len(ring) == size]
+            hexagons[same] = shapely.polygons(np.array([rings[i] for i in same], dtype=float))
+        crossing = np.flatnonzero(~shapely.contains_properly(region, hexagons))
+        cut = shapely.set_precision(shapely.intersection(hexagons[crossing], region), COORDINATE_GRID)
+        for i, geometry in zip(crossing, cut):
+            geometries[i] = mapping(_polygonal(geometry))
+    return geometries
+
+
+def cells_geojson(cells, geometries=None) -> dict:
+    """GeoJSON FeatureCollection of the cells' hexagons, feature id = cell id (for a choropleth);
+    `geometries` (cell_geometries, e.g. the inputs' `geometry` column) instead of whole hexagons."""
+    cells = list(cells)
+    geometries = cell_geometries(cells) if geometries is None else list(geometries)
+    return {"type": "FeatureCollection",
+            "features": [{"type": "Feature", "id": cell, "properties": {}, "geometry": geometry}
+                         for cell, geometry in zip(cells, geometries)]}
 
 
 @dataclass(frozen=True)
@@ -126,6 +162,7 @@ def surface_inputs(outlines: dict | None, data: GridData, resolution: int = DEFA
     lat, lon = cell_centres(cells)
     out = point_inputs(lat, lon, data)
     out.insert(0, "cell", np.array(cells, dtype=object))
+    out["geometry"] = cell_geometries(cells, geo.region_geometry(outlines))  # cut at the region's edge
     out["max_brownfield_m2"] = np.nan
     out["max_brownfield_id"] = ""
     bf = data.brownfields
@@ -180,7 +217,7 @@ def prepare_surface(inputs: pd.DataFrame, preset: siting.Preset | str = siting.D
 def rescore(prepared: PreparedSurface, weights=None) -> pd.DataFrame:
     """Score of every cell for a weighting: vector arithmetic only (the rerun after a slider moves).
 
-    Columns: the inputs' (cell, lat, lon, distances, commune, nearest brownfield, nearest 400 kV
+    Columns: the inputs' (cell, geometry, lat, lon, distances, commune, nearest brownfield, nearest 400 kV
     line point) plus score, rank, excluded, exclusion_reasons, confidence, brownfield_cell.
     """
     scores = siting.weighted_scores(prepared.prepared, weights)

@@ -44,7 +44,7 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
     traces = []
     if not excluded.empty:
         traces.append({
-            "type": "choroplethmap", "geojson": surface.cells_geojson(excluded["cell"]),
+            "type": "choroplethmap", "geojson": surface.cells_geojson(excluded["cell"], excluded.get("geometry")),
             "locations": excluded["cell"].tolist(), "z": [0] * len(excluded),
             "colorscale": [[0, "#bdbdbd"], [1, "#bdbdbd"]], "showscale": False,
             "marker": {"opacity": 0.35, "line": {"width": 0}}, "name": t("surface.excluded", lang),
@@ -52,7 +52,7 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
         })
     if not shown.empty:
         traces.append({
-            "type": "choroplethmap", "geojson": surface.cells_geojson(shown["cell"]),
+            "type": "choroplethmap", "geojson": surface.cells_geojson(shown["cell"], shown.get("geometry")),
             "locations": shown["cell"].tolist(), "z": shown["score"].tolist(),
             "zmin": 0, "zmax": 100, "colorscale": COLORSCALE, "marker": {"opacity": 0.7, "line": {"width": 0}},
             "colorbar": {"title": {"text": t("surface.score", lang)}, "thickness": 14},

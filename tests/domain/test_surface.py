@@ -90,3 +90,34 @@ def test_cells_geojson_has_one_closed_hexagon_per_cell():
     assert [f["id"] for f in geojson["features"]] == cells
     ring = geojson["features"][0]["geometry"]["coordinates"][0]
     assert len(ring) == 7 and ring[0] == ring[-1]
+
+
+def test_a_hexagon_across_the_border_is_cut_to_the_outline_and_one_inside_is_whole():
+    """Issue 20: the surface stops at the region's edge. NORD's west edge (lon 2.9) crosses cells
+    whose centre is inside: each is cut to the outline; a cell far from the edges keeps its hexagon."""
+    import shapely
+    from shapely.geometry import shape
+
+    cells = surface.region_cells(NORD, 6)
+    region = geo.region_geometry(NORD)
+    geometries = surface.cell_geometries(cells, region)
+    hexagons = {c: shape(g) for c, g in zip(cells, surface.cell_geometries(cells))}
+    crossing = [c for c in cells if not region.contains(hexagons[c])]
+    assert crossing, "some cell of NORD crosses its edge"
+    for cell, geometry in zip(cells, geometries):
+        cut = shape(geometry)
+        assert cut.is_valid and not cut.is_empty
+        # Inside the outline (up to the 1e-5° coordinate grid), never beyond the west edge.
+        assert region.buffer(2e-5).contains(cut), cell
+        assert min(x for x, _ in shapely.get_coordinates(cut)) >= 2.9 - 1e-5
+        if cell in crossing:
+            assert cut.area < hexagons[cell].area * 0.999
+        else:
+            assert cut.equals_exact(hexagons[cell], 1e-5)  # the whole hexagon
+    # Inputs carry the cut geometry, and the choropleth draws it.
+    inputs = surface.surface_inputs(NORD, data(), 6)
+    by_cell = dict(zip(inputs["cell"], inputs["geometry"]))
+    edge = crossing[0]
+    assert shape(by_cell[edge]).area < hexagons[edge].area
+    drawn = surface.cells_geojson(inputs["cell"], inputs["geometry"])
+    assert {f["id"]: f["geometry"] for f in drawn["features"]}[edge] == by_cell[edge]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 
 from dashboard.domain import geo, grid_lines
 
@@ -80,3 +81,31 @@ def test_a_belgian_380_kv_line_is_a_400_kv_line_for_the_distance():
     lines = grid_lines.lines_of(osm_grid.parse(overpass_json(border=True)), 400)
     assert "Avelgem - Avelin" in set(lines["name"])
     assert "Avelgem - Avelin" not in set(grid_lines.lines_of(osm_grid.parse(overpass_json(border=True)), 225)["name"])
+
+
+def test_the_pieces_cover_every_line_once_and_stay_short():
+    lines = grid_lines.index_lines(PATHS_LAT, PATHS_LON)
+    x, y = grid_lines._TO_L93.transform(np.concatenate(PATHS_LON[:1]), np.concatenate(PATHS_LAT[:1]))
+    first_line = lines.geometries[lines.line == 0]
+    # The first line (≈ 77 km) is cut into pieces whose lengths add up to the projected line's (to
+    # within the centimetres per km by which a lon/lat segment bows once projected).
+    assert first_line.size > 5
+    assert np.sum(shapely.length(first_line)) == pytest.approx(shapely.length(shapely.linestrings(np.column_stack((x, y)))), abs=1.0)
+    # Each piece ends where the next begins, and none is much longer than PIECE_M (a cut falls at a vertex).
+    ends = shapely.get_coordinates(shapely.get_point(first_line, -1))[:-1]
+    starts = shapely.get_coordinates(shapely.get_point(first_line, 0))[1:]
+    np.testing.assert_allclose(ends, starts)
+    assert np.all(shapely.length(first_line) < grid_lines.PIECE_M + 2_000)
+    assert set(lines.line) == {0, 1, 2}
+
+
+def test_a_point_far_from_every_line_and_points_at_the_cuts_between_pieces():
+    lines = grid_lines.index_lines(PATHS_LAT, PATHS_LON)
+    cuts = shapely.get_coordinates(shapely.get_point(lines.geometries[lines.line == 0], 0))[1:]
+    cut_lon, cut_lat = grid_lines._FROM_L93.transform(cuts[:, 0], cuts[:, 1])
+    lat = np.r_[cut_lat + 0.01, 45.0]
+    lon = np.r_[cut_lon, 0.0]
+    line, km, _, _ = grid_lines.nearest_line(lat, lon, lines)
+    expected = brute_force_km(lat, lon)
+    assert np.all(np.abs(km - expected) < 0.003)
+    assert km[-1] > 400 and line[-1] in {1, 2}

@@ -142,6 +142,17 @@ def seed_max_bytes() -> int:
     return _int_setting("HDF_SEED_MAX_BYTES", 1_000_000)
 
 
+def intake_time_limit_s() -> float:
+    """`HDF_INTAKE_TIME_LIMIT_S`, else 30: seconds the server gives the reading of a long article (a
+    child process, dashboard.data.intake_process, its start included) before it stops it and says
+    so; 100 000 characters take about 1 s of a loaded machine."""
+    try:
+        value = float(os.environ.get("HDF_INTAKE_TIME_LIMIT_S", 30))
+    except ValueError:
+        return 30.0
+    return value if value > 0 else 30.0
+
+
 def seed_max_files() -> int:
     """`HDF_SEED_MAX_FILES`, else 1000: seed files read from the folder (in name order)."""
     return _int_setting("HDF_SEED_MAX_FILES", 1000)

@@ -218,14 +218,16 @@ def open_dataset_date(name: str, dataset) -> str:
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _cached_candidates(text: str, lang: str, published, fingerprint: str):
-    from dashboard.domain.intake import extract_facts
+    from dashboard.data import intake_process
 
-    return extract_facts(text, lang=lang, published=published, dataset=load_dataset()[0])
+    return intake_process.extract(text, lang=lang, published=published, sites=load_dataset()[0].sites)
 
 
 def article_candidates(text: str, lang: str, published=None):
     """The candidate facts of an article, matched against the dataset's sites: extracted once per
-    (text, language, date, data), not again on each rerun of the review (a tick, an edit)."""
+    (text, language, date, data), not again on each rerun of the review (a tick, an edit); a long
+    text in a child process, so that other readers' pages do not wait on it (data.intake_process:
+    raises its ExtractionFailed, never cached)."""
     return _cached_candidates(text, lang, published, _digest(_inputs_fingerprint(seeds_dir())))
 
 

@@ -20,6 +20,12 @@ TEXT = {
         "empty": "Collez le texte d'un article ou chargez un fichier pour commencer.",
         "too_long": "Le texte fait {detail} caractères : la limite est de {chars}. Collez l'article seul.",
         "binary": "Le fichier « {detail} » n'est pas un texte lisible (UTF-8, .txt ou .html).",
+        "time_limit": "La lecture de cet article a dépassé la limite de {seconds} s et a été arrêtée : aucun chiffre "
+                      "n'en est retenu. Collez une partie de l'article, ou demandez à l'administrateur d'augmenter "
+                      "HDF_INTAKE_TIME_LIMIT_S.",
+        "worker_died": "Le processus qui lisait cet article s'est arrêté sans répondre ({how}) : aucun chiffre n'en "
+                       "est retenu. Réessayez ; si cela se reproduit, le journal du serveur en donne la cause.",
+        "exit_code": "code de sortie {code}", "killed_by": "arrêté par le signal {signal}",
         "no_figures": "Aucun chiffre trouvé dans ce texte : ni montant, puissance, surface, emplois, taux "
                       "d'occupation, ni date de mise en service. Rien à ajouter.",
         "found": "{n} chiffre(s) trouvé(s). Cochez ceux à garder, corrigez si besoin.",
@@ -59,6 +65,11 @@ TEXT = {
         "empty": "Paste an article's text or upload a file to start.",
         "too_long": "The text has {detail} characters: the limit is {chars}. Paste the article alone.",
         "binary": "The file “{detail}” is not readable text (UTF-8, .txt or .html).",
+        "time_limit": "Reading this article went over the {seconds} s limit and was stopped: no figure is kept from "
+                      "it. Paste part of the article, or ask the administrator to raise HDF_INTAKE_TIME_LIMIT_S.",
+        "worker_died": "The process reading this article stopped without answering ({how}): no figure is kept from "
+                       "it. Try again; if it happens again, the server's log gives the cause.",
+        "exit_code": "exit code {code}", "killed_by": "ended by signal {signal}",
         "no_figures": "No figure found in this text: no amount, power, area, jobs, occupancy rate or commissioning "
                       "date. Nothing to add.",
         "found": "{n} figure(s) found. Tick the ones to keep, correct them if needed.",

@@ -11,7 +11,9 @@ import streamlit as st
 
 from dashboard import config
 from dashboard.data import intake_seed, seeds
+from dashboard.data.intake_process import ExtractionFailed
 from dashboard.data.intake_seed import SeedDraft, SourceInfo
+from dashboard.data.repository import article_candidates
 from dashboard.domain.intake import Candidate
 from dashboard.domain.intake.cleaning import describe
 from dashboard.domain.intake.lookalikes import foreign_letters, mixed_script_words
@@ -29,6 +31,22 @@ from dashboard.domain.intake.review import (
 from dashboard.domain.schema import STATUSES
 from dashboard.i18n import fmt_number, t
 from dashboard.i18n.escape import escape_markdown
+
+def article_figures(text: str, article_lang: str, published, lang: str) -> list[Candidate] | None:
+    """The article's candidate facts (repository.article_candidates); None, with the reason said in
+    an error box, when the process reading a long text went over its time limit or died."""
+    try:
+        return article_candidates(text, article_lang, published)
+    except ExtractionFailed as failed:
+        if failed.reason == "time_limit":
+            st.error(t("ajouter_page.time_limit", lang, seconds=fmt_number(failed.seconds, lang, digits=2)),
+                     icon=":material/timer_off:")
+        else:
+            how = (t("ajouter_page.killed_by", lang, signal=failed.signal_name) if failed.signal_name
+                   else t("ajouter_page.exit_code", lang, code=failed.exit_code))
+            st.error(t("ajouter_page.worker_died", lang, how=how), icon=":material/error:")
+        return None
+
 
 def source_form(lang: str) -> tuple[SourceInfo | None, str, str]:
     """(source or None, article language, error message or '')."""

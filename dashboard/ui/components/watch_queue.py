@@ -9,11 +9,10 @@ import streamlit as st
 
 from dashboard.data import newswatch
 from dashboard.data.intake_seed import published_date
-from dashboard.data.repository import article_candidates
 from dashboard.domain.intake.review import review_table
 from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.i18n.escape import escape_markdown, markdown_link
-from dashboard.ui.components.intake import checked_review, review_editor, seed_offer, sentences
+from dashboard.ui.components.intake import article_figures, checked_review, review_editor, seed_offer, sentences
 
 REASONS = ("off_topic", "elsewhere", "known", "unreliable", "other")
 _DOWNLOADED = "watch-downloaded"  # session key: the seed file just downloaded (its article accepted, not saved)
@@ -46,8 +45,10 @@ def queue_tab(articles: list[newswatch.QueuedArticle], sites, lang: str) -> None
                   publisher=escape_markdown(article.publisher), date=escape_markdown(date)))
     if article.copies:
         st.caption(t("watch.copies", lang, links=", ".join(markdown_link(url, url) for url in article.copies)))
-    candidates = article_candidates(article.text, article.lang, published_date(article.published or "unknown"))
-    if not candidates:
+    candidates = article_figures(article.text, article.lang, published_date(article.published or "unknown"), lang)
+    if candidates is None:
+        pass  # not read: article_figures said why
+    elif not candidates:
         st.info(t("watch.no_figures", lang), icon=":material/search_off:")
     else:
         table = checked_review(review_table(candidates, lang), article.lang, lang)

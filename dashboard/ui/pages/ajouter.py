@@ -9,11 +9,11 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.data.intake_seed import published_date
-from dashboard.data.repository import article_candidates
 from dashboard.domain.intake.review import review_table
 from dashboard.i18n import t
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.intake import (
+    article_figures,
     article_input,
     checked_review,
     review_editor,
@@ -35,8 +35,10 @@ with paste_tab:
     text = article_input(lang)
     if text:
         published = published_date(source.published) if source else None
-        candidates = article_candidates(text, article_lang, published)
-        if not candidates:
+        candidates = article_figures(text, article_lang, published, lang)
+        if candidates is None:
+            pass  # not read: article_figures said why
+        elif not candidates:
             st.info(t("ajouter_page.no_figures", lang), icon=":material/search_off:")
         else:
             st.write(t("ajouter_page.found", lang, n=len(candidates)))

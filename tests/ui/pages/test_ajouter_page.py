@@ -96,6 +96,33 @@ def test_a_text_without_figures_shows_the_empty_state(page):
     assert not at.get("download_button")
 
 
+FILLER = "\nLe conseil municipal a longuement débattu de la circulation et des espaces verts du quartier."
+
+
+def long_article() -> str:
+    """The article and filler past the length the server reads in a child process."""
+    from dashboard.data.intake_process import IN_PROCESS_CHARS
+
+    return ARTICLE + FILLER * (IN_PROCESS_CHARS // len(FILLER) + 1)
+
+
+def test_a_long_article_is_read_in_a_child_process_and_reviewed_the_same(page):
+    at = fill(page(), text=long_article())
+    assert any("3 chiffre(s) trouvé(s)" in m.value for m in at.markdown)
+    assert any("passe la validation" in s.value for s in at.success)
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("fr", "La lecture de cet article a dépassé la limite de 0,05 s et a été arrêtée : aucun chiffre n'en est retenu."),
+    ("en", "Reading this article went over the 0.05 s limit and was stopped: no figure is kept from it."),
+])
+def test_a_reading_over_its_time_limit_is_stopped_and_said(page, monkeypatch, lang, message):
+    monkeypatch.setenv("HDF_INTAKE_TIME_LIMIT_S", "0.05")  # shorter than the child's start
+    at = fill(page(lang=lang), text=long_article())
+    assert any(message in e.value for e in at.error), [e.value for e in at.error]
+    assert not at.get("arrow_data_frame") and not at.get("download_button") and not at.exception
+
+
 @pytest.mark.parametrize(
     ("text", "published", "message"),
     [

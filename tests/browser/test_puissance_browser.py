@@ -1,5 +1,6 @@
 """/puissance in real Chromium: the charts drawn from the seeds; the measure kind, the load factor and
-the status filter each change the charts and the verdict."""
+the status filter each change the charts and the verdict; the kind and the load factor are kept in
+the address, which opens on them."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def test_kind_load_factor_and_status_change_the_charts_and_the_verdict(open_page
     assert first_line_ys(page) != energy_before and verdict(page) != verdict_before
     assert "60" in verdict(page)
     shoot("puissance-load-factor")
+    # Both are in the address, which opens on the same view (below).
+    assert "measure=grid_connection" in page.url and "load_factor=60" in page.url
 
     # The status filter (in the address, like the sidebar writes it).
     page = open_page("/puissance?status=under_construction")
@@ -65,4 +68,14 @@ def test_english_page_draws_its_charts(open_page, shoot):
     assert "Announced power by year" in chart_titles(page)[0]
     assert "What these figures cannot say" in main_text(page)
     shoot("puissance-en")
+    assert_page_clean(page)
+
+
+def test_a_shared_address_opens_on_its_kind_and_load_factor(open_page):
+    page = open_page("/puissance?measure=grid_connection&load_factor=60")
+    assert wait_for_charts(page, 1) >= 1
+    assert "capacité de raccordement" in chart_titles(page)[0]
+    assert "60" in verdict(page)
+    assert page.locator('[data-testid="stSliderThumbValue"]').first.inner_text().strip() == "60"
+    assert page.locator('[data-testid="stAlert"]').count() == 0
     assert_page_clean(page)

@@ -34,6 +34,10 @@ TEXT = {
         "measure_help": "Les sources ne mesurent pas toutes la même chose (puissance informatique, raccordement, "
                         "site entier…) : une seule mesure à la fois, jamais additionnées.",
         "measure_option": "{label} ({n} projet(s))",
+        "url_measure": "Paramètre « {param} » de l'adresse : « {value} » n'est la mesure d'aucun "
+                       "projet affiché. Affichée à la place : {shown}.",
+        "url_factor": "Paramètre « {param} » de l'adresse : « {value} » n'est pas un facteur de charge "
+                      "de {low} à {high} % par pas de {step}. Affiché à la place : {shown}.",
         "load_factor": "Facteur de charge (%)",
         "load_factor_default": "Par défaut {factor} : la trajectoire de RTE pour 2030 donne {mw} et {twh} pour les "
                                "data centers en France, soit {exact} en moyenne sur l'année.",
@@ -117,6 +121,10 @@ TEXT = {
         "measure_help": "Sources do not all measure the same thing (IT load, grid connection, whole site…): one "
                         "measure at a time, never added together.",
         "measure_option": "{label} ({n} project(s))",
+        "url_measure": "Address parameter “{param}”: “{value}” is not the measure of any project shown. "
+                       "Shown instead: {shown}.",
+        "url_factor": "Address parameter “{param}”: “{value}” is not a load factor from {low} to {high}% in steps "
+                      "of {step}. Shown instead: {shown}.",
         "load_factor": "Load factor (%)",
         "load_factor_default": "Default {factor}: RTE's 2030 trajectory gives {mw} and {twh} for data centres in "
                                "France, i.e. {exact} on average over the year.",

@@ -16,12 +16,14 @@ from dashboard.i18n.escape import escape_markdown, markdown_table
 from dashboard.ui.components.chart import chart
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
+from dashboard.ui.components.power_controls import (FACTOR_KEY, FACTOR_MAX, FACTOR_MIN, FACTOR_STEP, MEASURE_KEY,
+                                                     keep_in_url, url_problems, wanted)
 from dashboard.ui.components.power_verdict import cannot_say, verdict_lines
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.tabs import tabs_on_demand
 
 PAGE = "puissance"
-MEASURE_KEY, FACTOR_KEY, TABS_KEY = "power_measure", "power_load_factor", "power_tabs"
+TABS_KEY = "power_tabs"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 dataset, filters, lang = page_setup(PAGE)
@@ -33,9 +35,11 @@ if (selected["project_type"] == "region").all():  # the filters leave no site: s
 answer = st.container()  # the verdict, above the controls it depends on
 
 factor = default_load_factor(dataset)
-view = data.power_view(dataset, filters, st.session_state.get(MEASURE_KEY),
-                       st.session_state.get(FACTOR_KEY, round(factor.value * 100)) / 100)
+default_percent = round(factor.value * 100)
+request = wanted(default_percent)  # the widgets' values, else the address's (shareable), else the defaults
+view = data.power_view(dataset, filters, request.measure, request.factor / 100)
 with answer:
+    url_problems(request, view, default_percent, lang)
     st.subheader(t("power_page.verdict_title", lang))
     st.markdown("\n".join(f"- {line}" for line in verdict_lines(view, dataset.sources, lang)))
     with st.expander(t("power_page.cannot_title", lang)):
@@ -50,12 +54,14 @@ with left:
                  format_func=lambda m: t("power_page.measure_option", lang, label=measure_label(m, lang),
                                          n=view.measures[m]))
 with right:
-    st.slider(t("power_page.load_factor", lang), 10, 100, step=5, key=FACTOR_KEY, value=round(factor.value * 100))
+    st.slider(t("power_page.load_factor", lang), FACTOR_MIN, FACTOR_MAX, step=FACTOR_STEP, key=FACTOR_KEY,
+              value=request.factor)
     words = "load_factor_default" if factor.source_ids else "load_factor_unsourced"
     st.caption(escape_markdown(t(f"power_page.{words}", lang, factor=fmt_ratio(factor.value, lang),
                                  mw=fmt_mw(factor.mw, lang), twh=fmt_twh(factor.twh, lang),
                                  exact=fmt_ratio(factor.exact, lang))))
 st.caption(t("power_page.filters_apply", lang))
+keep_in_url(view, default_percent)
 
 options = {"measure": view.measure, "load_factor": view.load_factor}
 

@@ -29,9 +29,14 @@ def app(run_page, monkeypatch, seeds):
     return lambda **params: run_page("puissance", **params)
 
 
+def plain(text: str) -> str:
+    """Non-breaking spaces and group separators read as plain spaces ("5 460 MW", "« measure »")."""
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
 def verdict(at) -> str:
-    """The verdict's Markdown, group separators read as plain spaces ("5 460 MW")."""
-    return at.markdown[0].value.replace("\u202f", " ").replace("\u00a0", " ")
+    """The verdict's Markdown, in plain spaces."""
+    return plain(at.markdown[0].value)
 
 
 def titles(at) -> list[str]:
@@ -108,3 +113,65 @@ def test_on_the_sample_data_the_default_load_factor_is_said_to_be_unsourced(run_
     at = run_page("puissance")
     assert at.slider(key=FACTOR_KEY).value == 50
     assert any("hypothèse non sourcée" in c.value for c in at.caption)
+
+
+def url_param(at, name: str):
+    """A query parameter of the page's address as AppTest holds it (a list or a string), None when absent."""
+    value = at.query_params.get(name)
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
+
+
+def test_the_measure_and_the_load_factor_are_kept_in_the_address(app):
+    at = app()
+    assert url_param(at, "measure") is None and url_param(at, "load_factor") is None  # defaults left out
+    at = at.radio(key=MEASURE_KEY).set_value("grid_connection").run()
+    at = at.slider(key=FACTOR_KEY).set_value(60).run()
+    assert_clean(at)
+    assert url_param(at, "measure") == "grid_connection" and url_param(at, "load_factor") == "60"
+    at = at.slider(key=FACTOR_KEY).set_value(40).run()  # back to the default: out of the address
+    assert url_param(at, "load_factor") is None and url_param(at, "measure") == "grid_connection"
+
+
+def test_opening_a_shared_address_restores_the_measure_and_the_load_factor(app):
+    shared = app(measure="grid_connection", load_factor="60")
+    assert_clean(shared)
+    assert not shared.warning
+    assert shared.radio(key=MEASURE_KEY).value == "grid_connection"
+    assert shared.slider(key=FACTOR_KEY).value == 60
+    assert "capacité de raccordement" in titles(shared)[0] and "capacité de raccordement" in verdict(shared)
+    assert "60 %" in verdict(shared)
+    # The same view as a reader who chose them on the page.
+    chosen = app()
+    chosen = chosen.radio(key=MEASURE_KEY).set_value("grid_connection").run()
+    chosen = chosen.slider(key=FACTOR_KEY).set_value(60).run()
+    assert verdict(chosen) == verdict(shared) and titles(chosen) == titles(shared)
+
+
+@pytest.mark.parametrize("value", ["abc", "150", "42", "5", ""])
+def test_an_unusable_load_factor_in_the_address_is_said_and_the_default_shown(app, value):
+    at = app(load_factor=value)
+    assert_clean(at)
+    assert at.slider(key=FACTOR_KEY).value == 40
+    assert "40 %" in verdict(at)
+    (warning,) = [plain(w.value) for w in at.warning]
+    assert "« load_factor »" in warning and f"« {value} »" in warning
+    assert "de 10 à 100 % par pas de 5" in warning and "Affiché à la place : 40 %" in warning
+    assert url_param(at, "load_factor") is None  # the address no longer carries it
+    at = at.slider(key=FACTOR_KEY).set_value(70).run()
+    assert not at.warning and url_param(at, "load_factor") == "70"
+
+
+def test_a_measure_no_project_shown_has_is_said_and_the_default_shown_in_both_languages(app):
+    at = app(measure="no_such_kind")
+    assert_clean(at)
+    assert at.radio(key=MEASURE_KEY).value == "site_total"
+    (warning,) = [plain(w.value) for w in at.warning]
+    assert "« no\\_such\\_kind »" in warning and "puissance du site" in warning  # as written (escaped Markdown)
+    # A real kind that the filters leave no project of (the Somme has site power only).
+    at = app(lang="en", dep="80", measure="grid_connection")
+    (warning,) = at.warning
+    assert "“measure”" in warning.value and "“grid\\_connection”" in warning.value
+    assert "Shown instead: site power" in warning.value
+    # Markdown in the address is shown as written, never rendered.
+    at = app(measure="**bold**")
+    assert "\\*\\*bold\\*\\*" in at.warning[0].value

@@ -26,6 +26,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 APP = REPO_ROOT / "dashboard" / "app.py"
 NGINX_TEMPLATE = REPO_ROOT / "deploy" / "nginx.conf"
 STARTUP_TIMEOUT_S = 90
+if str(REPO_ROOT) not in sys.path:  # the app's own list of query parameters, run from any folder
+    sys.path.insert(0, str(REPO_ROOT))
 
 
 def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
@@ -35,10 +37,30 @@ def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
 
 
 def nginx_config(listen: str, ports: list[int], run_dir: Path) -> str:
-    """deploy/nginx.conf filled: nginx on `listen` ("127.0.0.1:8501"), one upstream per port."""
+    """deploy/nginx.conf filled: nginx on `listen` ("127.0.0.1:8501"), one upstream per port, the
+    pages' query parameters and Streamlit's limit on a query string's fields."""
+    from streamlit.runtime.state.query_params import CLIENT_STATE_QUERY_STRING_MAX_FIELDS
+
+    from dashboard.domain.filters import URL_PARAMS
+
     servers = "\n".join(f"        server 127.0.0.1:{port};" for port in ports)
+    # One variable per parameter: "&name=<its first value, as written>", empty when absent.
+    maps = "\n".join(f'    map $arg_{name} $hdf_arg_{name} {{ "" ""; default "&{name}=$arg_{name}"; }}'
+                     for name in URL_PARAMS)
+    variables = "".join(f"$hdf_arg_{name}" for name in URL_PARAMS)
     return (NGINX_TEMPLATE.read_text(encoding="utf-8").replace("@RUN_DIR@", str(run_dir))
-            .replace("@LISTEN@", listen).replace("@SERVERS@", servers))
+            .replace("@LISTEN@", listen).replace("@SERVERS@", servers).replace("@URL_PARAM_MAPS@", maps)
+            .replace("@URL_PARAM_VARS@", variables).replace("@MAX_FIELDS@", str(CLIENT_STATE_QUERY_STRING_MAX_FIELDS)))
+
+
+def run_folder() -> Path:
+    """A new folder for nginx's config, logs and temporary files. Started as root, nginx's workers
+    run as another user: they must be able to enter it to reach the temporary folders nginx makes
+    for them there, or every response larger than its memory buffers (Streamlit's plotly bundle) and
+    every large upload fails with "Permission denied"."""
+    folder = Path(tempfile.mkdtemp(prefix="hdf-serve-"))
+    folder.chmod(0o711)
+    return folder
 
 
 def nginx_binary() -> str:
@@ -75,7 +97,7 @@ class Cluster:
         self.quiet = quiet
         self.processes: list[subprocess.Popen] = []
         self.replica_processes: list[subprocess.Popen] = []
-        self.run_dir = Path(tempfile.mkdtemp(prefix="hdf-serve-"))
+        self.run_dir = run_folder()
 
     @property
     def url(self) -> str:

@@ -64,3 +64,43 @@ def test_apply_filters_combines_filters_and_keeps_context_types():
 def test_filters_that_match_nothing_give_an_empty_frame():
     filters = Filters(types=("battery",), deps=("59",))
     assert apply_filters(SITES, filters).empty
+
+
+def _params_the_pages_read() -> dict[str, str]:
+    """{parameter: file} of every query parameter the package reads or writes through
+    st.query_params (a string or a module constant `NAME = "value"` as the key), and the filters'."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from dashboard.domain.filters import FILTER_PARAMS
+
+    package = Path(__file__).resolve().parents[2] / "dashboard"
+    sources = {path: path.read_text(encoding="utf-8") for path in package.rglob("*.py")}
+    constants = {}
+    for source in sources.values():
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Assign):
+                continue
+            for target in node.targets:  # NAME = "value" and A, B = "a", "b"
+                pairs = (zip(target.elts, node.value.elts) if isinstance(target, ast.Tuple)
+                         and isinstance(node.value, ast.Tuple) else [(target, node.value)])
+                constants.update({name.id: value.value for name, value in pairs if isinstance(name, ast.Name)
+                                  and isinstance(value, ast.Constant) and isinstance(value.value, str)})
+    use = re.compile(r"query_params(?:\[|\.get\(|\.get_all\(|\.pop\(|\.setdefault\()\s*(?:\"(\w+)\"|'(\w+)'|([A-Z_]+)\b)")
+    found = {name: "dashboard/domain/filters.py" for name in (*FILTER_PARAMS, "lang")}
+    for path, source in sources.items():
+        for literal, quoted, constant in use.findall(source):
+            found.setdefault(literal or quoted or constants[constant], str(path.relative_to(package.parent)))
+    return found
+
+
+def test_every_query_parameter_the_pages_read_is_in_url_params():
+    from dashboard.domain.filters import URL_PARAMS
+
+    found = _params_the_pages_read()
+    assert {"id", "preset", "abandoned", "lang", "type"} <= set(found)  # the scan sees them
+    missing = {name: where for name, where in found.items() if name not in URL_PARAMS}
+    assert not missing, (f"query parameter(s) {missing} not in URL_PARAMS (dashboard/domain/filters.py): the nginx "
+                         "of `make serve` would drop them from an address over Streamlit's 1 000 fields")
+    assert len(set(URL_PARAMS)) == len(URL_PARAMS) and all(name.isidentifier() for name in URL_PARAMS)

@@ -4,7 +4,9 @@
         [--lang fr|en] [--title TITLE] [--out seeds/NNN_slug.yaml]
 
 Prints the candidates found (attribute, value as written, site, as-of, confidence), builds the
-seed file and validates it with the build's reader. A valid file goes to --out (never over an
+seed file and validates it with the build's reader. A candidate the extractor holds back (a date or
+a status said of several sites together, or of a company's whole plan) is printed with its reason
+and left out of the file, as the page leaves it unticked. A valid file goes to --out (never over an
 existing file) or to standard output; an invalid one is written beside it as `.yaml.draft` (the
 build ignores it) with the problems listed, and the command exits 1. Exit codes and errors follow
 dashboard.data.cli: a date that does not parse or an article that cannot be read is a usage
@@ -18,6 +20,8 @@ import sys
 from pathlib import Path
 
 from dashboard.data import cli, intake_seed
+
+HELD_WORDS = {"several_sites": "its sentence names several sites", "company_plan": "its sentence is the company's whole plan"}
 from dashboard.data.intake_seed import SourceInfo
 from dashboard.domain.intake import LANGS, extract_facts
 from dashboard.domain.intake.cleaning import describe
@@ -64,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     candidates = extract_facts(text, lang=args.lang, published=intake_seed.published_date(published), dataset=dataset)
     for c in candidates:
         site = c.entity_id or f"NEW: {c.proposed_name}"
-        print(f"{c.attribute:14} {c.value!r:40} {site:40} {c.as_of or '?':10} {c.confidence:.2f}", file=sys.stderr)
+        held = f"  held, not written: {HELD_WORDS[c.held]} ({', '.join(c.held_words)})" if c.held else ""
+        print(f"{c.attribute:14} {c.value!r:40} {site:40} {c.as_of or '?':10} {c.confidence:.2f}{held}", file=sys.stderr)
+    candidates = [c for c in candidates if not c.held]  # the page shows them unticked; the file leaves them out
     if not candidates:
         cli.error("no figure found in the article; no seed written")
         return cli.FAILURE

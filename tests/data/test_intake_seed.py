@@ -341,3 +341,15 @@ def test_two_runs_of_the_command_on_one_article_leave_the_build_working(seeds, t
     build = subprocess.run([sys.executable, "-m", "dashboard.build", "--seeds", str(seeds), "--out", str(tmp_path / "t")],
                            cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
     assert build.returncode == 0, build.stderr
+
+
+def test_the_command_leaves_out_a_date_said_of_several_sites_and_says_why(seeds, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Les trois premiers sites de SoftBank, à Loon-Plage, au Bosquel et à Bouchain, seront mis en "
+                       "service d'ici 2031. Au Bosquel, le campus mené avec Sesterce atteindra 1 GW.", encoding="utf-8")
+    done = run_cli(str(article), "--url", SOURCE.url, "--publisher", SOURCE.publisher, "--published", "2026-06-02",
+                   "--seeds", str(seeds))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("held, not written: its sentence names several sites (Loon-Plage, Bosquel, Bouchain)") == 3
+    facts = yaml.safe_load(done.stdout)["facts"]
+    assert [(f["entity"], f["attribute"], f["value"]) for f in facts] == [("le-bosquel-dc", "power", "1 GW")]

@@ -36,3 +36,16 @@ def test_a_row_the_build_would_refuse_is_unticked_and_said_in_french():
     assert checked.loc[checked["problem"] == "", "keep"].all()
     english = checked_review(table, "fr", "en")
     assert english.loc[english["value"] == "240 GWh", "problem"].iloc[0].startswith("“240 GWh” cannot be read as “Power”")
+
+
+def test_a_row_the_extractor_held_back_stays_unticked_with_its_reason():
+    from dashboard.data.intake_seed import shipped_dataset
+
+    text = ("Les trois premiers sites de SoftBank, à Loon-Plage, au Bosquel et à Bouchain, seront mis en service "
+            "d'ici 2031. Au Bosquel, le campus mené avec Sesterce atteindra 1 GW.")
+    candidates = extract_facts(text, lang="fr", published=dt.date(2026, 6, 2), dataset=shipped_dataset())
+    checked = checked_review(review_table(candidates, "fr"), "fr", "fr")
+    held = checked[checked["attribute"] == "commissioning"]
+    assert len(held) == 3 and not held["keep"].any()
+    assert held["problem"].str.startswith("La phrase nomme plusieurs sites").all()
+    assert checked.loc[checked["attribute"] == "power", "keep"].tolist() == [True]

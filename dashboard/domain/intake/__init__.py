@@ -18,7 +18,11 @@ What it leaves out (see `scan(...).excluded` for the reason of each)
 Which site
     Names, operators, communes and host sites of the dataset's sites, found in the sentence and its
     neighbours with rapidfuzz on accent- and case-folded text; nearer mentions weigh more. A figure
-    that fits no site gets `entity_id=None` and a `proposed_name`.
+    that fits no site gets `entity_id=None` and a `proposed_name`. A date or a status whose sentence
+    names several sites ("à Loon-Plage, au Bosquel et à Bouchain", or "the three sites" after them)
+    is proposed for each, held (`held="several_sites"`: unticked, the reason shown); one whose
+    sentence names only the operator of several sites is the company's plan (`"company_plan"`); a
+    quantity goes to the one site its clause names, or the nearest, and is held after a list.
 """
 
 from dashboard.domain.intake.extract import LANGS, Candidate, Excluded, Scan, scan, status_keyword

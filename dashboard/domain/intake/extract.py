@@ -1,8 +1,9 @@
 """`extract_facts`: from an article's text to the candidate facts an analyst would review.
 
 One pass: sentences; figures (normalizer grammar); entity mentions (fuzzy); then per figure its
-attribute (unit + nearby words), the analyst's exclusions, its entity (mentions in the sentence and
-its neighbours, nearer ones weigh more), its as-of date and a confidence. Figures left out are kept
+attribute (unit + nearby words), the analyst's exclusions, its entity (`attach`: mentions in the
+sentence and its neighbours, nearer ones weigh more; held back when the sentence names several
+sites), its as-of date and a confidence. Figures left out are kept
 with their reason (`scan(...).excluded`) so a reviewer, or a test, can see why.
 """
 
@@ -11,13 +12,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from dashboard.domain.intake import rules, scope
-from dashboard.domain.intake.article import TYPE_WORDS, Article
+from dashboard.domain.intake import attach, rules, scope
+from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.cleaning import clean_article
 from dashboard.domain.intake.entities import entity_index, fold
 from dashboard.domain.intake.lookalikes import mixed_script_words
@@ -25,7 +25,6 @@ from dashboard.domain.intake.figures import Mention, find_periods, find_quantiti
 from dashboard.domain.normalize import Period, Quantity
 
 LANGS = ("fr", "en")
-ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a mention two sentences back does not
 _QUANTITY_ATTRIBUTE = {"EUR": "investment", "MW": "power", "jobs": "jobs"}
 
 
@@ -53,6 +52,9 @@ class Candidate:
     sentence_start: int = 0
     in_caption: bool = False
     final: bool = False  # followed by "à terme", "at full capacity": it supersedes the sentence's other figures
+    held: str = ""  # why it is proposed unticked (attach.HELD_REASONS); "" when it may be kept as proposed
+    held_words: tuple[str, ...] = ()  # the words that named the sites together, as written ("Loon-Plage", "SoftBank")
+
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     own = sentence_folded[at:until]
     clause_without_figure = clause.replace(own, " " * len(own), 1)
 
-    attribute = _attribute(mention, sentence_folded, clause, at)
+    attribute = _attribute(mention, sentence_folded, clause, at,
+                           names_a_place=lambda: scope.names_ours(article.mentions, s_start + c_start, s_start + c_end))
     if attribute is None:
         if not mention.is_period:
             exclude("no_attribute")
@@ -141,7 +144,7 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("part")
     if not mention.is_period and scope.in_a_phase(clause, at - c_start, until - c_start):
         return exclude("phase")
-    if scope.about_another_object(clause, at - c_start, until - c_start):
+    if scope.about_another_object(clause, at - c_start, until - c_start) or rules.NEIGHBOUR_FIRST.match(sentence_folded):
         return exclude("other_object")
     if rules.NATIONAL.search(clause) and not scope.names_ours(article.mentions, s_start + c_start, s_start + c_end):
         return exclude("national")
@@ -165,7 +168,9 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     if article.found(rules.HEDGED_MOOD, clause):
         confidence -= 0.25
     caption = article.caption(sentence)
-    for entity_id, hint, sure in _entities(article, index, mention.start, attribute, several=mention.is_period):
+    own_clause = (s_start + c_start, s_start + c_end)
+    for entity_id, hint, sure, held, together in attach.entities(article, index, mention.start, attribute,
+                                                             several=mention.is_period, clause=own_clause):
         result.candidates.append(
             Candidate(
                 attribute=attribute,
@@ -182,6 +187,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
                 sentence_start=s_start,
                 in_caption=caption,
                 final=final,
+                held=held,
+                held_words=together,
             )
         )
     return None
@@ -197,14 +204,19 @@ def _confidence(base: float, entity_id: str | None, sure: bool, caption: bool, h
     return round(max(0.05, min(1.0, base - (0.2 if caption else 0.0))), 2)
 
 
-def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int) -> str | None:
-    """The attribute, None when the figure has none, or "!reason" when the rules leave it out."""
+def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, names_a_place=lambda: False) -> str | None:
+    """The attribute, None when the figure has none, or "!reason" when the rules leave it out. Money
+    raised is a company's funding unless its clause names one of our places (`names_a_place`): "a
+    levé 300 millions d'euros pour son site de Béthune" is that site's investment. (A callable: asked
+    only of money raised.)"""
     if mention.is_period:
         return rules.commissioning_or_announced(sentence_folded, at, fold(mention.value))
     quantity = mention.normalized
     unit = quantity.unit
     if unit == "EUR":
-        return "!not_investment" if rules.NOT_INVESTMENT.search(clause) else "investment"
+        raised = (rules.FUNDRAISING_BEFORE.search(sentence_folded[max(0, at - 40) : at])
+                  and rules.COMPANY_FUNDS.search(sentence_folded) and not names_a_place())
+        return "!not_investment" if raised or rules.NOT_INVESTMENT.search(clause) else "investment"
     if unit == "jobs":
         return "!job_losses" if rules.JOB_LOSSES.search(clause) else "jobs"
     if unit == "MW":
@@ -241,56 +253,6 @@ def _elsewhere(article: Article, sentence_folded: str, s_start: int, at: int, un
     return nearest_elsewhere < nearest_ours
 
 
-def _entity_scores(article: Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:
-    """Entities by score, best first, and the words that named each."""
-    totals: dict[str, float] = defaultdict(float)
-    best_words: dict[str, tuple[float, str]] = {}
-    for offset, factor in ((0, 1.0), (-1, 0.6), (-2, 0.3), (1, 0.3)):
-        for mention in article.by_sentence.get(index + offset, []):
-            closeness = 1.0 + 1.0 / (1.0 + abs(mention.start - position) / 40.0) if offset == 0 else 1.0
-            for site_id, strength in mention.weights:
-                weight = strength * factor * closeness
-                totals[site_id] += weight
-                if weight > best_words.get(site_id, (0.0, ""))[0]:
-                    best_words[site_id] = (weight, mention.text)
-    for site_id, weight in article.topic.items():  # the article's topic, lightly
-        totals[site_id] += weight
-        best_words.setdefault(site_id, (0.0, article.topic_words[site_id]))
-    if not totals:
-        return [], {}
-    s_start, s_end = article.sentences[index]
-    nearby = article.folded[article.sentences[max(0, index - 1)][0] : s_end]
-    types = {kind for kind, words in TYPE_WORDS.items() if words.search(nearby)} | article.topic_types
-    for site_id in totals:
-        kind = article.entities[site_id].project_type
-        if attribute == "occupancy":
-            totals[site_id] *= 2.0 if kind == "industrial_site" else 0.4
-        elif kind in types:
-            totals[site_id] *= 1.5
-        if kind == "region":
-            totals[site_id] *= 0.5  # a region-wide figure must name the region plainly
-    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
-    return ranked, {site_id: words for site_id, (_, words) in best_words.items()}
-
-
-def _entities(article: Article, index: int, position: int, attribute: str, several: bool) -> list[tuple[str | None, str, bool]]:
-    """[(entity id or None, hint, sure)]: one entity, or for a date or a status shared by sites named
-    together ("Quaëdypre, Vieille-Église et Zouafques", "SoftBank's three sites"), each of them."""
-    ranked, hints = _entity_scores(article, index, position, attribute)
-    if not ranked or ranked[0][1] < ENTITY_THRESHOLD:
-        return [(None, hints.get(ranked[0][0], "") if ranked else "", False)]
-    best, score = ranked[0]
-    if several:
-        kind = article.entities[best].project_type
-        named = {site_id for m in article.by_sentence.get(index, []) for site_id, strength in m.weights if strength >= 1.5}
-        group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
-                 and article.entities[site_id].project_type == kind]
-        if len(group) > 1:
-            return [(site_id, hints[site_id], True) for site_id in group[:6]]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    return [(best, hints[best], runner_up < 0.9 * score)]
-
-
 def _proposed_name(article: Article, index: int) -> str:
     """A name for a site the dataset does not know (see `scope.proposed_name`), once per sentence."""
     return article.once(("name", index), lambda: _name_from_sentences(article, index))
@@ -314,11 +276,14 @@ def _statuses(article: Article, published, result: Scan) -> None:
             match = pattern.search(sentence_folded)
             if not match:
                 continue
+            if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]):
+                break  # "has no announced size yet", "n'a pas encore été officialisé"
             if _elsewhere(article, sentence_folded, s_start, match.start(), match.end(), operators=True):
                 break
             as_of = rules.event_date(sentence_folded, published, []) or _published_text(published)
             sentence = article.text[s_start:s_end]
-            for entity_id, hint, sure in _entities(article, index, s_start + match.start(), "status", several=True):
+            for entity_id, hint, sure, held, together in attach.entities(article, index, s_start + match.start(), "status",
+                                                                     several=True):
                 result.candidates.append(
                     Candidate(
                         attribute="status",
@@ -334,6 +299,8 @@ def _statuses(article: Article, published, result: Scan) -> None:
                         proposed_name=None if entity_id else _proposed_name(article, index),
                         sentence_start=s_start,
                         in_caption=article.caption(sentence),
+                        held=held,
+                        held_words=together,
                     )
                 )
             break
@@ -381,6 +348,12 @@ def _headline_repeats(text: str, candidates: list[Candidate], result: Scan, lang
     return kept
 
 
+def _bound(candidate: Candidate) -> bool:
+    """The figure is a bound or a range ("plus de 5 milliards", "jusqu'à 700 MW"): it says more than
+    the bare number."""
+    return getattr(candidate.normalized, "qualifier", None) in ("at_most", "at_least", "range")
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per (attribute, entity, value): a figure repeated in a caption or a headline
     counts once; the body's occurrence is kept."""
@@ -391,6 +364,6 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
         if isinstance(normalized, Quantity):  # "500 emplois" (headline) and "quelque 500 emplois" (body)
             normalized = (normalized.unit, normalized.value)
         key = (candidate.attribute, entity, normalized)
-        if key not in kept:
-            kept[key] = candidate
+        if key not in kept or (_bound(candidate) and not _bound(kept[key])):
+            kept[key] = candidate  # "5 milliards" (headline) and "plus de 5 milliards" (body): the bound is kept
     return sorted(kept.values(), key=lambda c: c.start)

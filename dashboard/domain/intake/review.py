@@ -11,14 +11,15 @@ from dashboard.domain.intake.extract import Candidate, status_keyword
 from dashboard.domain.intake.webpage import read_html
 from dashboard.domain.normalize import Period, Quantity
 from dashboard.domain.schema import ATTRIBUTES
-from dashboard.i18n import fmt_range, label_status
+from dashboard.i18n import fmt_range, label_status, t
 from dashboard.i18n.periods import fmt_period
 from dashboard.i18n.escape import escape_markdown
 
 MAX_CHARS = 100_000  # a long feature article is 20 000 characters; a paste of 5 MB is a mistake
 MAX_UPLOAD_MB = 2  # a news page's HTML holding a 100 000-character article; the page and the command say it
 NEW = "new"
-REVIEW_COLUMNS = ("keep", "attribute", "value", "normalized", "status", "as_of", "entity", "new_name", "confidence")
+REVIEW_COLUMNS = ("keep", "attribute", "value", "normalized", "status", "as_of", "entity", "new_name", "confidence",
+                  "problem")
 
 
 class UnreadableInput(ValueError):
@@ -89,11 +90,22 @@ def entity_options(sites: pd.DataFrame) -> dict[str, str]:
     return {NEW: "new"} | dict(zip(rows["site_id"], rows["name"]))
 
 
+def held_reason(candidate: Candidate, lang: str) -> str:
+    """Why a held candidate is proposed unticked, in words ("" when it is not held): its sentence names
+    several sites, or only the operator of several (the company's whole plan)."""
+    if not candidate.held:
+        return ""
+    quote = "«\u00a0{}\u00a0»" if lang == "fr" else "“{}”"
+    words = ", ".join(quote.format(word) for word in candidate.held_words)
+    return t(f"ajouter_page.held_{candidate.held}", lang, words=words)
+
+
 def review_table(candidates: list[Candidate], lang: str) -> pd.DataFrame:
-    """One editable row per candidate (kept by default when the extractor is fairly sure)."""
+    """One editable row per candidate (kept by default when the extractor is fairly sure and holds
+    nothing back; a held row says why in `problem`)."""
     rows = [
         {
-            "keep": candidate.confidence >= 0.5,
+            "keep": candidate.confidence >= 0.5 and not candidate.held,
             "attribute": candidate.attribute,
             "value": candidate.value,
             "normalized": format_normalized(candidate, lang),
@@ -102,6 +114,7 @@ def review_table(candidates: list[Candidate], lang: str) -> pd.DataFrame:
             "new_name": candidate.proposed_name or "",
             "as_of": candidate.as_of or "",
             "confidence": candidate.confidence,
+            "problem": held_reason(candidate, lang),
         }
         for candidate in candidates
     ]

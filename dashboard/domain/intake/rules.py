@@ -69,11 +69,13 @@ COMMISSIONING = _words(
     r"entrer en activite", r"entrera en activite", r"online", r"on line", r"operational", r"commissioning",
     r"commissioned", r"open", r"opens", r"opening", r"delivered", r"delivery", r"deliveries", r"go live", r"up and running",
     r"first capacity", r"full capacity", r"at the latest", r"come online", r"fonctionner", r"fonctionnel",
+    r"produira ses premi\w+", r"premieres? cellules", r"start\w* production", r"begin\w* production",
+    r"production (?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
 )
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
 CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique")
 LAND = _words(r"terrains?", r"foncier\w*", r"parcelles?", r"emprises?", r"land", r"plots?", r"sites? de", r"friches?",
-              r"zone", r"surface du site", r"superficie du site", r"site of", r"acres?")
+              r"zone", r"surface du site", r"superficie du site", r"site of", r"acres?", r"s implant\w*")
 BUILDING = _words(r"batiments?", r"batis?", r"entrepots?", r"bureaux", r"surface de plancher", r"plancher", r"salles?",
                   r"buildings?", r"warehouses?", r"offices?", r"halls?", r"hangars?", r"locaux", r"usine de")
 OCCUPANCY = _words(r"occupe\w*", r"occupation", r"occupancy", r"occupied", r"reoccup\w*", r"remplissage",
@@ -83,6 +85,15 @@ NOT_INVESTMENT = _words(r"chiffre d affaires", r"revenue", r"turnover", r"valori
                         r"amendes?", r"cout du", r"facture", r"capitalisation", r"arr", r"benefice", r"profit",
                         r"coute", r"coutera", r"cost", r"paid", r"paye", r"achete", r"rachete pour", r"bought for",
                         r"refinanc\w*")
+# Money a company raises, right before the amount, for the company at large (COMPANY_FUNDS in its
+# sentence) is its funding, not a site's investment: "Etix raises 170 million euros to double its data
+# centre network" (not "a levé 300 millions pour le chantier", nor "lever le voile sur 2 milliards").
+FUNDRAISING_BEFORE = re.compile(r"(?:\bleve(?:e|es|nt|ra|r)?|\blevee de fonds de|\braises?|\braised|\braising|"
+                                r"\bfundraising of|\btour de table de)\W+(?:(?:about|around|environ|pres de|some|plus de|"
+                                r"more than|over|quelque|a|an|de|d|un|une)\W+)?$")
+COMPANY_FUNDS = _words(r"network", r"reseaux?", r"fleet", r"portfolio", r"portefeuille", r"expansion", r"growth",
+                       r"croissance", r"son developpement", r"its development", r"ses activites", r"its business",
+                       r"en europe", r"in europe", r"worldwide", r"internationa\w*")
 JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perdu\w*", r"pertes?",
                     r"laid off", r"layoffs?", r"job cuts", r"lost", r"chomage", r"reclassement", r"retrouve\w*")
 
@@ -154,8 +165,32 @@ SITE_WORD = _words(r"data ?cent\w*", r"datacent\w*", r"centres? de donnees", r"c
                    r"gigafactory", r"usine", r"plant", r"factory", r"facility")
 # A national or programme-wide scope: a pledge, a summit's total, a country's promises.
 NATIONAL = _words(r"pledg\w*", r"promesses?", r"engagements? d investissement", r"au total en france",
-                  r"france says", r"la france a", r"france has", r"summit", r"sommet")
+                  r"france says", r"la france a", r"france has", r"summit", r"sommet",
+                  # the country as the subject: "La France comptait 300 data centers", "nationally", "dans le pays"
+                  r"la france compt\w*", r"france count\w*", r"nationally", r"nationwide", r"national level",
+                  r"a l echelle (?:nationale|du pays)", r"au niveau national", r"dans tout le pays",
+                  r"across the country", r"country wide", r"countrywide")  # not "le plus grand du pays"
 # A part of a larger figure: "300 MW, dont 200 MW", "600 in the first phase".
+# Several sites referred to together, named in the sentence before: "the three sites", "les deux projets",
+# "all three", "ces sites".
+_COUNT = r"(?:deux|trois|quatre|cinq|six|two|three|four|five|six|\d)"
+SITES_TOGETHER = _words(
+    rf"(?:les|ces|the|these|those|its|ses|leurs?|their|all|tous les|toutes les) (?:{_COUNT} )?(?:premiers? |first )?"
+    r"(?:sites|projets|projects|campus|campuses|data ?centers|data ?centres|centres de donnees|implantations)",
+    rf"all {_COUNT}", rf"tous (?:les )?{_COUNT}", r"both", r"chacun des (?:sites|projets)", r"each of the (?:sites|projects)")
+# A sentence that opens on a neighbour: its figures are that neighbour's ("Juste à côté, vingt et un
+# bureaux offrent 730 m²", "Next door, a logistics park covers 40 ha").
+NEIGHBOUR_FIRST = re.compile(r"\W*(?:(?:juste|tout) )?(?:a cote|a proximite|non loin|pas loin|en face|next door|nearby|"
+                             r"close by|across the road)\s*,")  # alone: not "À proximité de l'A1, le campus…"
+# Before an object, it is a landmark of the site, not the figure's subject: "400 MW, à côté de la centrale".
+LANDMARK_BEFORE = re.compile(r"(?:a cote d[eu]s?|a cote de la|a proximite d[eu]s?|pres d[eu]s?|non loin d[eu]s?|le long d[eu]s?|"
+                             r"next to|beside|near|close to|alongside|along)\W*(?:l |la |le |les |the |a |an )?\W*$")
+# A status word denied: "has no announced size", "pas encore annoncé", "n'a pas été officialisé".
+DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)|\bpas encore|\bjamais|\baucune?|\bsans|\bwithout)"
+                           r"(?: \w+){0,2} ?$")
+# A company's programme: "for its €75bn AI build-out", "son plan de 75 milliards", "three French sites".
+PROGRAMME = _words(r"programmes?", r"programs?", r"plans?", r"build ?outs?", r"roll ?outs?", r"deploiement",
+                   rf"{_COUNT} (?:\w+ )?sites", rf"{_COUNT} (?:\w+ )?(?:projets|projects|campus|campuses)")
 PART_BEFORE = re.compile(r"(?:dont|of which|including|soit|among them|parmi lesquels)\s*$")
 PART_WORD = _words(r"dont", r"of which", r"including", r"among them", r"parmi lesquels")
 PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"phase 1", r"phase one", r"first stage",

@@ -25,11 +25,20 @@ NOT_NAMES = frozenset("""Le La Les L Un Une Des Du De Ce Cette Ces Il Elle Ils E
 def in_a_phase(clause: str, at: int, until: int) -> bool:
     """A phase named next to the figure, or later in its clause with no "dont" between ("1,200 direct
     jobs and 3,000 indirect jobs could be created in the first phase"; not "2 400 emplois, dont 600
-    dans la première phase")."""
-    if rules.near(rules.PHASE, clause, at, until, 30, 25):
-        return True
-    later = rules.PHASE.search(clause, until)
-    return bool(later) and not rules.PART_WORD.search(clause, until, later.start())
+    dans la première phase"). A phase word right before another figure is that figure's: "sur plus de
+    500 000 m2, et créera dans un premier temps 1 000 emplois" (the land is not a phase)."""
+    for phase in rules.PHASE.finditer(clause, max(0, at - 30)):
+        if phase.start() < at:  # before the figure, within 30 characters: "dans la première phase, 600 emplois"
+            return True
+        if phase.start() > until + 25 and rules.PART_WORD.search(clause, until, phase.start()):
+            return False
+        return not _introduces_another(clause, phase.end(), len(clause))
+    return False
+
+
+def _introduces_another(clause: str, after: int, limit: int) -> bool:
+    """Another figure follows the phase word closely (within 20 characters, before `limit`)."""
+    return any(ch.isdigit() for ch in clause[after : min(limit, after + 20)])
 
 
 def about_another_object(clause: str, at: int, until: int) -> bool:
@@ -42,6 +51,8 @@ def about_another_object(clause: str, at: int, until: int) -> bool:
         between = clause[match.end() : at] if match.end() <= at else clause[until : match.start()]
         if match.start() < until and match.end() > at:
             return True
+        if match.start() >= until and rules.LANDMARK_BEFORE.search(between):
+            continue  # "400 MW, à côté de la centrale": the plant is where the site is, not what the figure measures
         if not rules.SITE_WORD.search(between) and not rules.PART_WORD.search(between):
             return True
     return False

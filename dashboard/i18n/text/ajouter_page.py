@@ -45,6 +45,10 @@ TEXT = {
         "col_problem": "À corriger",
         "value_refused": "« {value} » ne se lit pas comme « {attribute} » : ligne décochée ; corrigez la valeur "
                          "ou l'attribut avant de la garder.",
+        "held_several_sites": "La phrase nomme plusieurs sites ({words}) : ce chiffre vaut-il pour chacun, ou pour "
+                              "l'ensemble ? Ligne décochée ; cochez-la si la source le dit de ce site.",
+        "held_company_plan": "La phrase parle du programme entier de {words}, sans nommer ce site : ligne décochée ; "
+                             "cochez-la si la source le dit de ce site.",
         "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
         "reliability_aggregator": "agrégateur",
     },
@@ -89,6 +93,10 @@ TEXT = {
         "col_problem": "To fix",
         "value_refused": "“{value}” cannot be read as “{attribute}”: row unticked; correct the value or the "
                          "attribute before keeping it.",
+        "held_several_sites": "The sentence names several sites ({words}): does this figure hold for each, or for "
+                              "all of them together? Row unticked; tick it if the source says it of this site.",
+        "held_company_plan": "The sentence is about the whole programme of {words} and does not name this site: row "
+                             "unticked; tick it if the source says it of this site.",
         "reliability_primary": "primary source", "reliability_secondary": "secondary source",
         "reliability_aggregator": "aggregator",
     },

@@ -122,13 +122,15 @@ def article_input(lang: str) -> str:
 
 def checked_review(table: pd.DataFrame, article_lang: str, lang: str) -> pd.DataFrame:
     """The review table with every row the build's reader would refuse unticked and said why, in
-    the reader's language (`problem`): no ticked row can fail the seed's validation for its value."""
+    the reader's language (`problem`): no ticked row can fail the seed's validation for its value.
+    A row the extractor held back (`review.held_reason`) stays unticked with its own reason."""
     table = table.copy()
     problems = []
-    for row in table.itertuples():
+    held = table["problem"] if "problem" in table else pd.Series("", index=table.index)
+    for row, reason in zip(table.itertuples(), held.fillna("")):
         refused = seeds.value_problem(str(row.attribute), str(row.value), article_lang)
         problems.append(t("ajouter_page.value_refused", lang, value=row.value,
-                          attribute=t(f"overview.attr_{row.attribute}", lang)) if refused else "")
+                          attribute=t(f"overview.attr_{row.attribute}", lang)) if refused else reason)
     table["problem"] = problems
     table.loc[table["problem"] != "", "keep"] = False
     return table

@@ -1,0 +1,135 @@
+"""Which site a figure goes to: the dataset's sites named in its sentence and the ones around it
+(nearer mentions weigh more, the article's topic lightly), and when the sentence names several sites
+of one kind, which figures are held back for the reviewer with their reason (`HELD_REASONS`).
+
+A date or a status said of several sites together ("à Loon-Plage, au Bosquel et à Bouchain … d'ici
+2031", or "the three sites" right after naming them) is proposed for each, held ("several_sites");
+one whose sentence names only the operator of several sites is the company's whole plan
+("company_plan"). A quantity goes to the one site its clause names, else the place nearest to it,
+and is held when it follows a list of sites ("… totaliseront 3 GW").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from dashboard.domain.intake import rules
+from dashboard.domain.intake.article import TYPE_WORDS, Article
+from dashboard.domain.intake.entities import OPERATOR
+
+ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a mention two sentences back does not
+# Why a figure is proposed unticked, with the reason shown: its sentence names several sites (the
+# figure may hold for each, or for all of them together), or only the operator of several sites
+# ("SoftBank announced…": the company's whole plan, not one site).
+HELD_REASONS = ("several_sites", "company_plan")
+
+
+def entity_scores(article: Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:
+    """Entities by score, best first, and the words that named each."""
+    totals: dict[str, float] = defaultdict(float)
+    best_words: dict[str, tuple[float, str]] = {}
+    for offset, factor in ((0, 1.0), (-1, 0.6), (-2, 0.3), (1, 0.3)):
+        for mention in article.by_sentence.get(index + offset, []):
+            closeness = 1.0 + 1.0 / (1.0 + abs(mention.start - position) / 40.0) if offset == 0 else 1.0
+            for site_id, strength in mention.weights:
+                weight = strength * factor * closeness
+                totals[site_id] += weight
+                if weight > best_words.get(site_id, (0.0, ""))[0]:
+                    best_words[site_id] = (weight, mention.text)
+    for site_id, weight in article.topic.items():  # the article's topic, lightly
+        totals[site_id] += weight
+        best_words.setdefault(site_id, (0.0, article.topic_words[site_id]))
+    if not totals:
+        return [], {}
+    s_start, s_end = article.sentences[index]
+    nearby = article.folded[article.sentences[max(0, index - 1)][0] : s_end]
+    types = {kind for kind, words in TYPE_WORDS.items() if words.search(nearby)} | article.topic_types
+    for site_id in totals:
+        kind = article.entities[site_id].project_type
+        if attribute == "occupancy":
+            totals[site_id] *= 2.0 if kind == "industrial_site" else 0.4
+        elif kind in types:
+            totals[site_id] *= 1.5
+        if kind == "region":
+            totals[site_id] *= 0.5  # a region-wide figure must name the region plainly
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ranked, {site_id: words for site_id, (_, words) in best_words.items()}
+
+
+def _named_places(article: Article, index: int, kind: str, ranked: list[tuple[str, float]],
+                  span: tuple[int, int] | None = None) -> dict[str, tuple[int, int]]:
+    """The sites of project type `kind` that the sentence (or `span` of it) names by a place (a name, a
+    commune, a host site; not an operator), one per mention, the best ranked when a commune holds
+    several: {site id: the mention's span}."""
+    rank = {site_id: number for number, (site_id, _) in enumerate(ranked)}
+    named: dict[str, tuple[int, int]] = {}
+    for mention in article.by_sentence.get(index, []):
+        if span is not None and not span[0] <= mention.start < span[1]:
+            continue
+        sites = [site_id for site_id, strength in mention.weights if strength >= 1.5 and strength != OPERATOR
+                 and site_id in rank and article.entities[site_id].project_type == kind]
+        if sites:
+            site_id = min(sites, key=rank.get)
+            named.setdefault(site_id, (mention.start, mention.end))
+    return named
+
+
+_LIST_JOIN = re.compile(r"[\s,]*(?:(?:et|and|ou|or|ainsi que|as well as|comme|like)\s+)?"
+                        r"(?:(?:a|au|aux|at|in|en|le|la|les|de|du|des|à)\s+)?", re.IGNORECASE)
+
+
+def _listed_together(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Two of the named places follow each other in a list: "Loon-Plage, Le Bosquel et Bouchain"."""
+    return any(_LIST_JOIN.fullmatch(text[a_end:b_start]) for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+def _distance(span: tuple[int, int], position: int) -> int:
+    """Characters from a mention to the figure; a mention after the figure counts double (the subject
+    comes first)."""
+    return position - span[1] if span[1] <= position else 2 * (span[0] - position)
+
+
+def entities(article: Article, index: int, position: int, attribute: str, several: bool,
+              clause: tuple[int, int] | None = None) -> list[tuple[str | None, str, bool, str, tuple[str, ...]]]:
+    """[(entity id or None, hint, sure, held, sites named together)]: one entity; or, when the sentence
+    names several sites of one kind ("à Loon-Plage, au Bosquel et à Bouchain", "Quaëdypre, Vieille-Église
+    et Zouafques"), a date or a status for each of them and a quantity for the one its clause names, held
+    ("several_sites": proposed unticked, the reason said) unless the figure's own clause names one site;
+    a date or a status whose sentence names only the operator of several sites is the company's whole
+    plan ("company_plan"), held too."""
+    ranked, hints = entity_scores(article, index, position, attribute)
+    if not ranked or ranked[0][1] < ENTITY_THRESHOLD:
+        return [(None, hints.get(ranked[0][0], "") if ranked else "", False, "", ())]
+    best, score = ranked[0]
+    kind = article.entities[best].project_type
+    places = _named_places(article, index, kind, ranked)
+    if not places and index > 0 and article.found(rules.SITES_TOGETHER, article.folded[slice(*article.sentences[index])]):
+        places = _named_places(article, index - 1, kind, ranked)  # "The three sites were…": the ones just named
+    if len(places) > 1:
+        together = tuple(dict.fromkeys(article.text[start:end] for start, end in places.values()))
+        in_clause = _named_places(article, index, kind, ranked, clause) if clause is not None else {}
+        if len(in_clause) == 1:  # "…, and at Le Bosquel the campus will reach 1 GW": that one site
+            [site_id] = in_clause
+            return [(site_id, hints.get(site_id, ""), True, "", ())]
+        if several:
+            return [(site_id, hints.get(site_id, ""), True, "several_sites", together) for site_id in list(places)[:6]]
+        if not _listed_together(article.text, sorted(places.values())):
+            # "Le campus de Cambrai atteindra 200 MW, soit moins que celui d'Escaudain": the place nearest
+            # the figure (one before it first) has it; a list ("Loon-Plage, Le Bosquel et Bouchain
+            # totaliseront 3 GW") is the reviewer's to split
+            nearest = min(places, key=lambda site_id: _distance(places[site_id], position))
+            return [(nearest, hints.get(nearest, ""), True, "", ())]
+        return [(best, hints[best], False, "several_sites", together)]
+    named = {site_id for m in article.by_sentence.get(index, []) for site_id, strength in m.weights if strength >= 1.5}
+    group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
+             and article.entities[site_id].project_type == kind]
+    operator = (hints[best],)
+    if several and len(group) > 1:
+        return [(site_id, hints[site_id], True, "company_plan", operator) for site_id in group[:6]]
+    if (len(group) > 1 and not places and not (index > 0 and _named_places(article, index - 1, kind, ranked))
+            and article.found(rules.PROGRAMME, article.folded[slice(*article.sentences[index])])):
+        # "SoftBank names three French sites for its €75bn build-out": the operator's programme, no place said
+        return [(best, hints[best], False, "company_plan", operator)]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    return [(best, hints[best], runner_up < 0.9 * score, "", ())]

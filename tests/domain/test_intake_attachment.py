@@ -1,0 +1,172 @@
+"""Which site a figure goes to when its sentence names several (dashboard.domain.intake): a date or a
+status said of several sites together, or of a company's whole plan, is proposed unticked for each
+with its reason in words; a figure whose own clause names one site goes to it, ticked. Bounds keep
+their qualifier; national figures beside a site's are left out. On the shipped seeds' sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.data.intake_seed import shipped_dataset
+from dashboard.domain.intake import scan
+from dashboard.domain.intake.review import review_table
+
+PUBLISHED = dt.date(2026, 6, 2)
+THREE_SITES = ("SoftBank a annoncé samedi un programme pouvant atteindre 75 milliards d'euros pour bâtir 5 GW en "
+               "France. Les trois premiers sites, à Loon-Plage, au Bosquel et à Bouchain, seront mis en service "
+               "d'ici 2031. Au Bosquel, le campus mené avec Sesterce atteindra 1 GW.")
+SOFTBANK = {"loon-plage-softbank-dc", "le-bosquel-dc", "bouchain-softbank-dc"}
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return shipped_dataset().sites
+
+
+def _scan(text, sites, lang="fr"):
+    return scan(text, lang=lang, published=PUBLISHED, sites=sites)
+
+
+def test_a_date_said_of_several_named_sites_is_held_for_each_with_the_places_named(sites):
+    candidates = _scan(THREE_SITES, sites).candidates
+    dates = [c for c in candidates if c.attribute == "commissioning"]
+    assert {c.entity_id for c in dates} == SOFTBANK
+    assert {c.held for c in dates} == {"several_sites"}
+    assert dates[0].held_words == ("Loon-Plage", "Bosquel", "Bouchain")
+    [power] = [c for c in candidates if c.attribute == "power"]  # its own clause names one site: ticked
+    assert (power.entity_id, power.held, power.value) == ("le-bosquel-dc", "", "1 GW")
+
+
+def test_a_status_of_the_companys_whole_plan_is_held_not_ticked_for_each_site(sites):
+    statuses = [c for c in _scan(THREE_SITES, sites).candidates if c.attribute == "status"]
+    assert {c.entity_id for c in statuses} == SOFTBANK and {c.held for c in statuses} == {"company_plan"}
+    assert statuses[0].held_words == ("SoftBank",)
+
+
+def test_the_three_sites_named_in_the_sentence_before_are_the_ones_together(sites):
+    text = ("SoftBank has picked Loon-Plage, at the Port of Dunkirk, Le Bosquel and Bouchain. The three sites "
+            "were unveiled at Choose France and are due for completion by 2031.")
+    candidates = _scan(text, sites, "en").candidates
+    held = {(c.attribute, c.entity_id) for c in candidates if c.held == "several_sites"}
+    assert held == {(a, s) for a in ("status", "commissioning") for s in SOFTBANK}
+    assert not [c for c in candidates if not c.held]
+
+
+def test_a_figure_in_a_sentence_of_one_site_is_not_held(sites):
+    text = "À Bouchain, le data center de SoftBank sera mis en service d'ici 2031 et atteindra 400 MW."
+    candidates = _scan(text, sites).candidates
+    assert {(c.attribute, c.entity_id, c.held) for c in candidates} == {
+        ("commissioning", "bouchain-softbank-dc", ""), ("power", "bouchain-softbank-dc", "")}
+
+
+def test_held_rows_are_unticked_with_the_reason_in_french_and_english(sites):
+    candidates = _scan(THREE_SITES, sites).candidates
+    french = review_table(candidates, "fr")
+    held = french[french["problem"] != ""]
+    assert len(held) == 6 and not held["keep"].any()
+    assert french.loc[french["problem"] == "", "keep"].all()  # the power of Le Bosquel stays ticked
+    [several] = set(held.loc[held["attribute"] == "commissioning", "problem"])
+    assert several.startswith("La phrase nomme plusieurs sites («\u00a0Loon-Plage\u00a0», «\u00a0Bosquel\u00a0», "
+                              "«\u00a0Bouchain\u00a0»)") and "Ligne décochée" in several
+    [plan] = set(held.loc[held["attribute"] == "status", "problem"])
+    assert plan.startswith("La phrase parle du programme entier de «\u00a0SoftBank\u00a0»")
+    english = review_table(candidates, "en")
+    assert set(english.loc[english["attribute"] == "commissioning", "problem"]) == {
+        "The sentence names several sites (“Loon-Plage”, “Bosquel”, “Bouchain”): does this figure hold for each, "
+        "or for all of them together? Row unticked; tick it if the source says it of this site."}
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Dunkerque : 5 milliards d'euros pour ProLogium\nLe fabricant ProLogium investira plus de 5 milliards "
+     "d'euros dans sa gigafactory de Dunkerque.", "fr", "plus de 5 milliards d'euros"),
+    ("ProLogium: €5bn for Dunkirk\nProLogium will invest more than 5 billion euros in its Dunkirk gigafactory.",
+     "en", "more than 5 billion euros"),
+])
+def test_more_than_keeps_its_bound_and_its_site_over_the_headlines_bare_figure(sites, text, lang, value):
+    [investment] = [c for c in _scan(text, sites, lang).candidates if c.attribute == "investment"]
+    assert (investment.value, investment.normalized.qualifier, investment.entity_id) == (
+        value, "at_least", "prologium-dunkerque")
+
+
+def test_national_figures_beside_a_sites_are_left_out(sites):
+    text = ("Data4 has been selected for a campus in Escaudain, with up to 700 MW of power. Nationally, RTE says it "
+            "has received connection requests for about 8 GW of data centers. Across the country, the government "
+            "has identified 35 ready-to-build sites totalling 1,200 hectares.")
+    result = _scan(text, sites, "en")
+    assert [(c.value, c.entity_id) for c in result.candidates] == [("up to 700 MW", "escaudain-dc")]
+    reasons = {e.value: e.reason for e in result.excluded}
+    assert reasons["about 8 GW"] == reasons["1,200 hectares"] == "national"
+
+
+def test_a_status_word_denied_is_not_a_status(sites):
+    text = "The Loon-Plage campus, on port land, has no announced size yet."
+    assert not [c for c in _scan(text, sites, "en").candidates if c.attribute == "status"]
+
+
+def test_a_phase_word_before_another_figure_is_that_figures(sites):
+    text = ("L'usine de Verkor s'implantera à Bourbourg, sur plus de 500 000 m2, et créera dans un premier temps "
+            "1 000 emplois industriels.")
+    result = _scan(text, sites)
+    assert [(c.attribute, c.value) for c in result.candidates] == [("land_area", "plus de 500 000 m2")]
+    assert {e.value: e.reason for e in result.excluded}["1 000 emplois"] == "phase"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the largest in the country" is a comparison, not a national figure
+    ("Nebius will build a 240 MW data centre in Béthune, one of the largest in the country.", "en",
+     [("power", "240 MW", "bethune-azur-dc")]),
+    # "À proximité de l'A26, …" places the site; only "Juste à côté, …" opens on a neighbour
+    ("À proximité de l'autoroute A26, le data center de Nebius à Béthune atteindra 240 MW.", "fr",
+     [("power", "240 MW", "bethune-azur-dc")]),
+    # the operator alone, two sentences after its site: the article's site, not the company's plan
+    ("Escaudain : le campus des Soufflantes avance\nLa Porte du Hainaut a retenu Data4 pour la friche des "
+     "Soufflantes, à Escaudain. Le chantier doit durer plusieurs années. Data4 y investira 5 milliards d'euros.",
+     "fr", [("investment", "5 milliards d'euros", "escaudain-dc")]),
+    ("OVHcloud à Gravelines\nLe site de Gravelines a été inauguré en 2012. Le bâtiment accueille des serveurs "
+     "refroidis à l'eau. OVHcloud y a investi 180 millions d'euros.", "fr",
+     [("status", "inauguré", "ovh-gravelines"), ("investment", "180 millions d'euros", "ovh-gravelines")]),
+])
+def test_the_new_rules_leave_a_single_sites_figures_alone(sites, text, lang, expected):
+    candidates = _scan(text, sites, lang).candidates
+    assert [(c.attribute, c.value, c.entity_id) for c in candidates] == expected
+    assert not [c for c in candidates if c.held]
+
+
+def test_pas_de_calais_is_not_a_denial(sites):
+    text = "Le département du Pas-de-Calais a annoncé son soutien au data center de la citadelle d'Arras."
+    assert [c.attribute for c in _scan(text, sites).candidates] == ["status"]
+
+
+def test_a_sentence_opening_on_a_neighbour_gives_the_neighbours_figures(sites):
+    text = ("Sous la citadelle d'Arras, un centre de données est en service depuis 2014. Juste à côté, vingt et un "
+            "bureaux offrent une surface totale de 730 m².")
+    result = _scan(text, sites)
+    assert "730 m²" not in [c.value for c in result.candidates]
+    assert {e.value: e.reason for e in result.excluded}["730 m²"] == "other_object"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les campus de SoftBank à Loon-Plage, au Bosquel et à Bouchain totaliseront 3 GW.", "fr"),
+    ("SoftBank's campuses at Loon-Plage, Le Bosquel and Bouchain will total 3 GW.", "en"),
+])
+def test_a_quantity_after_a_list_of_sites_is_held_for_the_reviewer(sites, text, lang):
+    [total] = _scan(text, sites, lang).candidates
+    assert total.held == "several_sites" and len(total.held_words) == 3
+    assert not review_table([total], lang)["keep"].any()
+
+
+def test_a_quantity_beside_one_site_of_two_goes_to_the_nearest(sites):
+    [power] = _scan("Le campus de Cambrai atteindra 200 MW, soit moins que celui d'Escaudain.", sites).candidates
+    assert (power.entity_id, power.held) == ("cambrai-evalley-dc", "")
+
+
+def test_money_a_company_raises_is_not_a_sites_investment_unless_its_clause_names_the_site(sites):
+    result = _scan("Etix raises 170 million euros to double its data centre network.", sites, "en")
+    assert not result.candidates and result.excluded[0].reason == "not_investment"
+    for text in ("Azur Datacenter a levé 300 millions d'euros pour son site de Béthune.",
+                 "À Béthune, le chantier du data center avance. Azur Datacenter a levé 300 millions d'euros pour le "
+                 "financer."):
+        [raised] = _scan(text, sites).candidates
+        assert (raised.attribute, raised.entity_id) == ("investment", "bethune-azur-dc")

@@ -21,6 +21,7 @@ from dashboard.domain.site_profile import FigureHistory, SiteProfile
 from dashboard.export.tables import fmt_period
 from dashboard.i18n.escape import http_url
 from dashboard.i18n import (
+    fmt_as_of,
     fmt_date,
     fmt_km,
     fmt_number,
@@ -39,11 +40,17 @@ def _w(key: str, lang: str, **values) -> str:
     return t(f"site_sheet.{key}", lang, **values)
 
 
+# The figures /site opens on (its key figures), in this order.
+KEY_ATTRIBUTES = ("investment", "power", "jobs", "commissioning")
+
+
 @dataclass(frozen=True)
 class FigureBlock:
     attribute: str
     heading: str
-    current: str  # the retained value, formatted
+    current: str  # the retained value (domain.retained), formatted with its qualifier and kind
+    as_of: str  # the date the retained value holds for, in words ('non datée' when none)
+    source: str  # its source(s): "Publisher (date)", several joined with ", "
     disagreement: str  # '' unless sources disagree: their values side by side
     table: pd.DataFrame  # col_as_of, col_written, col_value, col_source, col_remark, col_note
 
@@ -64,6 +71,7 @@ class SiteSheet:
     identity: list[tuple[str, str]]
     status_history: pd.DataFrame
     figures: list[FigureBlock]
+    key_figures: pd.DataFrame  # col_key, col_retained, col_as_of, col_source: KEY_ATTRIBUTES, unknown ones said
     host: Related | None
     tenants: list[Related]
     grid: list[tuple[str, str]]
@@ -194,13 +202,37 @@ def _figure_block(figure: FigureHistory, labels: dict[str, str], lang: str) -> F
             for _, fact in side.iterrows()
         )
         disagreement = _w("disagree", lang, values=values)
+    as_of = source = ""
+    if current is not None:
+        as_of = fmt_as_of(current.get("as_of"), lang)
+        source = ", ".join(labels.get(sid, sid) for sid in str(current.get("source_id") or "").split(";") if sid)
     return FigureBlock(
         attribute=figure.attribute,
         heading=attribute_label(figure.attribute, lang),
         current=_current_text(figure.attribute, current, lang),
+        as_of=as_of,
+        source=source,
         disagreement=disagreement,
         table=_history_table(figure.facts, figure.attribute, labels, lang),
     )
+
+
+def _key_figures(blocks: list[FigureBlock], lang: str) -> pd.DataFrame:
+    """The key figures' retained values with their date and source; an unknown one stays unknown.
+    Empty when none of them is known (the page then says so in a sentence)."""
+    by_attribute = {block.attribute: block for block in blocks}
+    if not any(a in by_attribute for a in KEY_ATTRIBUTES):
+        return pd.DataFrame()
+    rows = []
+    for attribute in KEY_ATTRIBUTES:
+        block = by_attribute.get(attribute)
+        rows.append({
+            _w("col_key", lang): attribute_label(attribute, lang),
+            _w("col_retained", lang): block.current if block else _w("unknown", lang),
+            _w("col_as_of", lang): block.as_of if block else "—",
+            _w("col_source", lang): (block.source or "—") if block else "—",
+        })
+    return pd.DataFrame(rows)
 
 
 def _text(value: object, lang: str) -> str:
@@ -333,6 +365,7 @@ def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None =
     site = profile.site
     summary, detail, criteria = _score(profile, request, lang)
     labels = _source_labels(profile.sources, lang)
+    blocks = [_figure_block(f, labels, lang) for f in profile.figures]
     publishers = sorted({str(p) for p in profile.sources["publisher"] if not is_unknown(p)}, key=str.casefold)
     subtitle = " · ".join(
         part for part in (label_type(str(site["project_type"]), lang),
@@ -346,7 +379,8 @@ def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None =
         subtitle=subtitle,
         identity=_identity(profile, lang),
         status_history=_status_history(profile, lang),
-        figures=[_figure_block(f, labels, lang) for f in profile.figures],
+        figures=blocks,
+        key_figures=_key_figures(blocks, lang),
         host=_related(profile.host, lang) if profile.host is not None else None,
         tenants=[_related(row, lang) for _, row in profile.tenants.iterrows()],
         grid=_grid(profile, lang),

@@ -14,21 +14,22 @@ import math
 import plotly.graph_objects as go
 
 from dashboard.domain.site_profile import SiteProfile
-from dashboard.figures.base import TYPE_COLOURS, base_layout, line_layer, map_style, outline_layer
+from dashboard.figures.base import OFFLINE_STYLE, TYPE_COLOURS, base_layout, line_layer, map_style, outline_layer
 from dashboard.i18n import fmt_km, label_type, t
 from dashboard.i18n.escape import escape_plotly as esc
 
 SUBSTATION_COLOUR = TYPE_COLOURS["substation"]
 DEFAULT_OPTIONS = {"lang": "fr", "style": "carto-positron", "outlines": None, "lines": None, "height": 380, "width": 600}
 MAX_ZOOM = 12.0
+OFFLINE_MIN_SPAN = 0.9  # degrees: a département's width, about 65 km
 
 
-def _view(lats: list[float], lons: list[float], width: int, height: int) -> tuple[dict, float]:
+def _view(lats: list[float], lons: list[float], width: int, height: int, min_span: float = 0.02) -> tuple[dict, float]:
     """Centre and zoom that keep every point in view with a margin (MapLibre: 512 px per
-    tile; the span is fitted to the smaller of the map's two sides)."""
+    tile; the span is fitted to the smaller of the map's two sides), at least `min_span` degrees."""
     centre = {"lat": (max(lats) + min(lats)) / 2, "lon": (max(lons) + min(lons)) / 2}
     lat_span = (max(lats) - min(lats)) / max(math.cos(math.radians(centre["lat"])), 0.1)
-    span = max(max(lons) - min(lons), lat_span, 0.02) * 1.6
+    span = max(max(lons) - min(lons), lat_span, min_span) * 1.6
     pixels = min(height, width)
     return centre, min(MAX_ZOOM, math.log2(360.0 * pixels / (512.0 * span)))
 
@@ -97,7 +98,10 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
     if opts.get("lines"):
         layers.append(line_layer(opts["lines"], "#B8860B", 2.0, "lines"))
     height = int(opts["height"])
-    centre, zoom = _view(lats, lons, int(opts["width"]), height) if lats else ({"lat": 50.0, "lon": 2.8}, 6.5)
+    # On the white background the département outlines are the only landmarks: a view wide enough
+    # to show their shapes around the site (else a line on a blank square).
+    min_span = OFFLINE_MIN_SPAN if opts["style"] == OFFLINE_STYLE and opts.get("outlines") else 0.02
+    centre, zoom = _view(lats, lons, int(opts["width"]), height, min_span) if lats else ({"lat": 50.0, "lon": 2.8}, 6.5)
     open_data = [key for key in ("outlines", "lines") if opts.get(key)]
     layout = base_layout(
         lang,

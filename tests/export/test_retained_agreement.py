@@ -20,11 +20,11 @@ from dashboard.domain.schema import ATTRIBUTES, VALUE_COLUMNS, default_measure
 from dashboard.domain.site_profile import site_profile
 from dashboard.export.datapackage import dataset_zip_bytes
 from dashboard.export.formats import sites_geojson, to_xlsx_bytes
-from dashboard.export.site_sheet import site_sheet
+from dashboard.export.site_sheet import KEY_ATTRIBUTES, attribute_label, site_sheet
 from dashboard.export.tables import column_label, measure_label, qualifier_label, site_table, styled
 from dashboard.figures.investment import build_investment_by_project
 from dashboard.figures.map import _hover
-from dashboard.i18n import fmt_value, t
+from dashboard.i18n import fmt_as_of, fmt_value, t
 
 VALUE_ATTRIBUTES = {name: spec for name, spec in ATTRIBUTES.items() if spec.column in VALUE_COLUMNS}
 
@@ -136,3 +136,35 @@ def test_charts_show_the_retained_value(dataset, retained, lang):
             assert expected in plain(_hover(site.to_dict(), dataset.sources, lang)), (site_id, attribute)
         if attribute == "investment" and site_id in bar_text:
             assert plain(bar_text[site_id]).startswith(expected), (site_id, bar_text[site_id])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_site_key_figures_are_the_retained_values_with_their_date_and_sources(dataset, lang):
+    """/site opens on investment, power, jobs and commissioning: each the retained value (its
+    qualifier and kind), the date it holds for and its sources; an unknown one is said unknown."""
+    retained = retained_values(dataset.facts).set_index(["site_id", "attribute"])
+    checked = 0
+    for site_id in dataset.sites["site_id"]:
+        sheet = site_sheet(site_profile(dataset, site_id), lang)
+        keys = [key for key in KEY_ATTRIBUTES if (site_id, key) in retained.index]
+        if not keys:
+            assert sheet.key_figures.empty, site_id
+            continue
+        rows = dict(zip(sheet.key_figures[t("site_sheet.col_key", lang)], sheet.key_figures.itertuples(index=False)))
+        assert len(rows) == len(KEY_ATTRIBUTES)
+        for attribute in KEY_ATTRIBUTES:
+            _, value, as_of, source = rows[attribute_label(attribute, lang)]
+            if (site_id, attribute) not in retained.index:
+                assert (value, as_of, source) == (t("site_sheet.unknown", lang), "—", "—"), (site_id, attribute)
+                continue
+            row = retained.loc[(site_id, attribute)]
+            if attribute in VALUE_ATTRIBUTES:
+                assert value.startswith(expected_text(row, attribute, lang)), (site_id, attribute, value)
+            if row["projection"]:
+                assert t("measures.projection", lang) in value, (site_id, attribute)
+            assert as_of == fmt_as_of(row["as_of"], lang), (site_id, attribute)
+            publishers = dataset.sources.set_index("source_id")["publisher"]
+            for source_id in row["source_ids"].split(";"):
+                assert str(publishers.get(source_id, source_id)) in source, (site_id, attribute, source_id)
+            checked += 1
+    assert checked >= 20  # the seeds hold key figures for many sites

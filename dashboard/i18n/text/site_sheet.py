@@ -72,6 +72,11 @@ TEXT = {
         "unknown": "inconnu",
         "yes": "oui",
         "no": "non",
+        "key_figures": "Chiffres clés",
+        "no_key_figures": "Investissement, puissance, emplois et mise en service : aucun chiffre publié pour ce site "
+                          "dans les données (inconnus, jamais comptés comme 0).",
+        "col_key": "Chiffre",
+        "col_retained": "Valeur retenue",
     },
     "en": {
         "identity": "Identity",
@@ -143,5 +148,10 @@ TEXT = {
         "unknown": "unknown",
         "yes": "yes",
         "no": "no",
+        "key_figures": "Key figures",
+        "no_key_figures": "Investment, power, jobs and commissioning: no published figure for this site in the data "
+                          "(unknown, never counted as 0).",
+        "col_key": "Figure",
+        "col_retained": "Retained value",
     },
 }

@@ -48,9 +48,29 @@ def grid(sheet: SiteSheet) -> None:
     st.caption(sheet.labels["distance_note"])
 
 
+def key_figures(sheet: SiteSheet) -> None:
+    """Investment, power, jobs, commissioning: each retained value with its date and source."""
+    st.subheader(sheet.labels["key_figures"])
+    if sheet.key_figures.empty:
+        st.markdown(escape_markdown(sheet.labels["no_key_figures"]))
+        return
+    # One line each (a table's four columns wrap in this half-width column): value — date, source.
+    lines = []
+    for key, value, as_of, source in sheet.key_figures.itertuples(index=False):
+        known = ", ".join(escape_markdown(part) for part in (as_of, source) if part != "—")
+        lines.append(f"- **{escape_markdown(key)}**{colon(sheet.lang)}{escape_markdown(value)}"
+                     + (f" — {known}" if known else ""))
+    st.markdown("\n".join(lines))
+
+
 def score(sheet: SiteSheet) -> None:
+    """The score in one line (the first screen); `score_detail` shows how it is made."""
     st.subheader(sheet.labels["score"])
     st.markdown(f"**{escape_markdown(sheet.score_summary)}**")
+
+
+def score_detail(sheet: SiteSheet) -> None:
+    """The preset, the weights and each criterion's points (checkable by hand)."""
     if sheet.score_detail:
         st.caption(escape_markdown(sheet.score_detail))
     table(sheet.criteria)

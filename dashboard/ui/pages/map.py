@@ -20,6 +20,9 @@ from dashboard.ui.components.site_links import clicked_site, open_site
 dataset, filters, lang = page_setup("map")
 st.title(t("map_page.title", lang))
 st.caption(t("map_page.intro", lang))
+# The answer first: the map at the main column's full width, drawn here once its controls (under
+# it: layers, point size, basemap, open-data notices) have been read.
+map_slot = st.container()
 
 layers = st.pills(t("map_page.layers", lang), list(LAYERS), selection_mode="multi",
                   default=list(DEFAULT_LAYERS), format_func=lambda key: t(f"map.layer_{key}", lang),
@@ -54,31 +57,32 @@ if open_layers.get("ign_datacenters") is not None:  # rows without a départemen
 selected = apply_filters(dataset.sites, filters)
 selected = selected[selected["project_type"] != "region"]
 shown = select_map_sites(dataset.sites, filters, layers)
-if selected.empty:
-    empty_state(lang)
-else:
-    spec = CHARTS[0]
-    options = {"size_by": size_by, "layers": layers, "style": style, "outlines": outlines, **open_layers}
-    # One figure per (filters, language, options, open-data files), shared by every reader.
-    version = data.open_data_version(["outlines", *layer_data.values()])
-    fig = data.per_state(dataset, (spec.chart_id, filters, lang, size_by, layers, style, version),
-                         lambda: spec.build(dataset, filters, lang, options))
-    event = chart(fig, spec.chart_id, "map", filters, lang, select_points=True)
-    clicked = clicked_site(event)
-    if clicked:  # a click on a point opens that site's page
-        open_site(clicked, lang)
-    notes = [t("map_page.shown", lang, n=len(mappable(shown)))]
-    unplaced = shown[shown["lat"].isna() | shown["lon"].isna()]
-    if not unplaced.empty:
-        notes.append(t("map_page.no_position", lang, names=", ".join(unplaced["name"].astype(str))))
-    if "power" in layers and filters.active:
-        notes.append(t("map_page.context_note", lang))
-    if ign_left_out:
-        notes.append(t("map_page.ign_left_out", lang, n=ign_left_out))
-    if ign_by_box:
-        notes.append(t("map_page.ign_by_box", lang, n=ign_by_box))
-    st.caption(" ".join(escape_markdown(note) for note in notes))
-    if outlines is not None:  # which outlines file: a download or the copy shipped in data/reference/
-        st.caption(origin_text("outlines", None, lang))
+with map_slot:
+    if selected.empty:
+        empty_state(lang)
+    else:
+        spec = CHARTS[0]
+        options = {"size_by": size_by, "layers": layers, "style": style, "outlines": outlines, **open_layers}
+        # One figure per (filters, language, options, open-data files), shared by every reader.
+        version = data.open_data_version(["outlines", *layer_data.values()])
+        fig = data.per_state(dataset, (spec.chart_id, filters, lang, size_by, layers, style, version),
+                             lambda: spec.build(dataset, filters, lang, options))
+        event = chart(fig, spec.chart_id, "map", filters, lang, select_points=True)
+        clicked = clicked_site(event)
+        if clicked:  # a click on a point opens that site's page
+            open_site(clicked, lang)
+        notes = [t("map_page.shown", lang, n=len(mappable(shown)))]
+        unplaced = shown[shown["lat"].isna() | shown["lon"].isna()]
+        if not unplaced.empty:
+            notes.append(t("map_page.no_position", lang, names=", ".join(unplaced["name"].astype(str))))
+        if "power" in layers and filters.active:
+            notes.append(t("map_page.context_note", lang))
+        if ign_left_out:
+            notes.append(t("map_page.ign_left_out", lang, n=ign_left_out))
+        if ign_by_box:
+            notes.append(t("map_page.ign_by_box", lang, n=ign_by_box))
+        st.caption(" ".join(escape_markdown(note) for note in notes))
+if outlines is not None and not selected.empty:  # which outlines file: a download or the embedded copy
+    st.caption(origin_text("outlines", None, lang))
 
 footer(dataset, lang, source_ids_in(shown))

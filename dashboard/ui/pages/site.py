@@ -13,11 +13,13 @@ import datetime as dt
 
 import streamlit as st
 
+from dashboard.data import basemap
 from dashboard.data import repository as data
 from dashboard.domain.site_profile import find_site, site_choices, site_profile
 from dashboard.export.renderer import BrowserNotFoundError, ExportError, find_browser
 from dashboard.export.site_pdf import site_pdf
 from dashboard.export.site_sheet import site_sheet
+from dashboard.figures.base import OFFLINE_STYLE, STYLES
 from dashboard.figures.site import build_site_grid_map
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
@@ -27,6 +29,8 @@ from dashboard.ui.components.site_links import page_link, preset_params, site_si
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.siting_controls import warn_unknown_preset
 
+
+ONLINE_STYLE = STYLES[0]  # the basemap /map and /siting open on when it can load
 
 
 def search_box(dataset, lang: str) -> None:
@@ -57,6 +61,20 @@ def pdf_button(sheet, profile, lang: str) -> None:
     st.download_button(t("site_page.pdf", lang), data=make, file_name=f"fiche_{profile.site_id}_{lang}.pdf",
                        mime="application/pdf", on_click="ignore", icon=":material/picture_as_pdf:",
                        help=unavailable or t("site_page.pdf_help", lang), disabled=bool(unavailable), key="site_pdf")
+
+
+def small_map(profile, lang: str) -> None:
+    """The site, its nearest 400 kV substation and the line to it; on the online basemap when its
+    tiles can load, else on the white background with the département outlines (the embedded copy
+    when none was downloaded), as /map does offline."""
+    if not profile.has_position:
+        st.info(t("site_page.no_map", lang), icon=":material/location_off:")
+        return
+    style = ONLINE_STYLE if basemap.reachable(ONLINE_STYLE) else OFFLINE_STYLE
+    outlines = data.drawn_outlines() if style == OFFLINE_STYLE else None
+    fig = build_site_grid_map(profile, {"lang": lang, "width": 380, "height": 340, "style": style, "outlines": outlines})
+    st.plotly_chart(fig, key="site-map", width="stretch", config={"displaylogo": False})
+    st.caption(t("site_page.map_caption", lang) + ("" if style != OFFLINE_STYLE else " " + t("map.basemap_offline", lang)))
 
 
 def site_in_url(dataset, lang: str) -> str | None:
@@ -92,20 +110,19 @@ def render() -> None:
 
     st.title(escape_markdown(sheet.title))
     st.caption(escape_markdown(sheet.subtitle))
-    pdf_button(sheet, profile, lang)
+    # The answer first: the key figures and the score beside the small map; how the score is made,
+    # the identity, the grid, the history and the sources follow.
     left, right = st.columns([3, 2], gap="large")
     with left:
-        draw.identity(sheet)
-        draw.grid(sheet)
+        draw.key_figures(sheet)
+        draw.score(sheet)
     with right:
-        if profile.has_position:
-            fig = build_site_grid_map(profile, {"lang": lang, "width": 480})
-            st.plotly_chart(fig, key="site-map", width="stretch", config={"displaylogo": False})
-            st.caption(t("site_page.map_caption", lang))
-        else:
-            st.info(t("site_page.no_map", lang), icon=":material/location_off:")
-    draw.score(sheet)
+        small_map(profile, lang)
+    pdf_button(sheet, profile, lang)
+    draw.score_detail(sheet)
     page_link("siting", t("site_page.siting_link", lang), icon=":material/tune:", query_params=preset_params(request.preset))
+    draw.identity(sheet)
+    draw.grid(sheet)
     draw.figures(sheet)
     draw.brownfield(sheet)
     draw.sources(sheet)

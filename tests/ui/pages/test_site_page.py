@@ -153,3 +153,31 @@ def test_two_ids_show_the_first_known_and_say_so(app):
     assert at.query_params["id"] == ["no-such-site", "dc-dunkerque", "rec-bethune"]  # the address is left as is
     english = app(id=["rec-bethune", "rec-bethune"], lang="en")  # the same id twice: one site, nothing to say
     assert english.title[0].value != "Site profile" and not english.warning
+
+
+def test_the_page_opens_on_key_figures_and_score_beside_a_map_with_outlines_offline(app, monkeypatch,
+                                                                                  embedded_open_data):
+    """Results first: the key figures (retained value · date, source) and the score come before
+    the identity, grid, history and sources; offline, the small map is drawn on the white
+    background with the département outlines (not a line on a blank square)."""
+    monkeypatch.setenv("HDF_BASEMAP", "offline")
+    at = app(id="dc-bethune")
+    headings = [h.value for h in at.subheader]
+    order = ["Chiffres clés", "Aptitude (méthode de la page Implantation)", "Identité",
+             "Réseau électrique et distances", "Chiffres et leur historique", "Sources"]
+    assert [h for h in headings if h in order] == order
+    figures = next(m.value for m in at.markdown if m.value.startswith("- **Investissement**"))
+    lines = figures.split("\n")
+    assert [line.split("**")[1] for line in lines] == ["Investissement", "Puissance", "Emplois", "Mise en service"]
+    assert all(" — " in line or line.endswith("inconnu") for line in lines), lines  # date and source when known
+    (chart,) = at.get("plotly_chart")
+    layout = json.loads(chart.proto.spec)["layout"]
+    assert layout["map"]["style"] == "white-bg"
+    assert layout["map"]["layers"], "no outlines under the site"
+    assert "fond blanc" in " ".join(c.value for c in at.caption)
+
+
+def test_a_site_without_key_figures_says_so_in_a_sentence(app):
+    at = app(id="host-amiens", lang="en")
+    assert any(m.value.replace("\\", "").startswith("Investment, power, jobs and commissioning: no published figure")
+               for m in at.markdown), [m.value for m in at.markdown]

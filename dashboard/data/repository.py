@@ -95,6 +95,19 @@ def drawn_outlines() -> str | None:
     return _cached_drawn_outlines(_fingerprint([opendata.local_path("outlines")]))
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _cached_click_grid(fingerprint: tuple, resolution: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    outlines, _ = _cached_open_dataset("outlines", fingerprint)
+    lat, lon = surface.cell_centres(surface.region_cells(outlines, resolution))
+    return tuple(lat.round(4).tolist()), tuple(lon.round(4).tolist())
+
+
+def click_grid(resolution: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """(latitudes, longitudes) of the centres of the region's H3 cells at `resolution`, to 4
+    decimals (11 m): the points a map click can pick (computed once per outlines file)."""
+    return _cached_click_grid(_fingerprint([opendata.local_path("outlines")]), resolution)
+
+
 # Open datasets the siting scores depend on (RTE substations, OSM grid, Cartofriches).
 _SITING_DATASETS = ("substations", "osm_grid", "cartofriches")
 

@@ -8,6 +8,8 @@ import re
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from dashboard.domain import geo
+
 from dashboard.i18n.fold import fold
 
 # How close a misspelt name must be to a commune's to be suggested (rapidfuzz's ratio, 0-100).
@@ -70,3 +72,14 @@ def close_communes(query: str, communes: pd.DataFrame, n: int = 3) -> list[str]:
     return [by_key[key] for key, _, _ in found]
 
 
+
+
+def nearest_communes(lat, lon, communes: pd.DataFrame | None) -> list[tuple[str, str] | None]:
+    """For each point, (name, département) of the commune whose centre is nearest; None without a
+    list."""
+    if communes is None or communes.empty:
+        return [None] * len(lat)
+    placed = communes.dropna(subset=["lat", "lon"])
+    index, _ = geo.nearest(lat, lon, placed["lat"].to_numpy(dtype=float), placed["lon"].to_numpy(dtype=float))
+    names, deps = placed["name"].astype(str).to_numpy(), placed["departement"].astype(str).to_numpy()
+    return [None if i < 0 else (names[i], deps[i]) for i in index]

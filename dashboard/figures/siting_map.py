@@ -88,18 +88,24 @@ def _view(points: pd.DataFrame) -> tuple[dict, float]:
     return centre, max(6.6, min(11.0, math.log2(360.0 / span) - 1.2))
 
 
+def _kept_when_clicked(marker: dict) -> dict:
+    """A click on the map selects a point (Streamlit's selection event): the other points keep their look."""
+    return {"unselected": {"marker": {"opacity": marker.get("opacity", 1)}}}
+
+
 def _points_trace(lat, lon, name: str, marker: dict, hovertext: list[str], role: str, **extra) -> dict:
     """A scattermap trace of markers with an escaped hover text per point and its role in `meta`."""
     return {"type": "scattermap", "lat": list(lat), "lon": list(lon), "mode": "markers", "name": name,
             "marker": marker, "hovertext": hovertext, "hovertemplate": "%{hovertext}<extra></extra>",
-            "meta": {"role": role}, **extra}
+            "meta": {"role": role}, **_kept_when_clicked(marker), **extra}
 
 
 def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Figure:
     """Scored sites coloured by score (0–100, one colour scale), excluded ones in grey,
     candidates outlined, the 400 kV substations and Gravelines as context.
 
-    options: lang, preset, style ("carto-positron" | "white-bg", the offline one; drawn with
+    options: lang, preset, click_grid ((lats, lons): points a click picks, first, unseen; the page's
+    map only), style ("carto-positron" | "white-bg", the offline one; drawn with
     dashboard.figures.map.map_style, as on /map: the points and outlines show even when the
     online tiles cannot load), outlines (GeoJSON, its prepared borders or None), substations (DataFrame name, lat, lon:
     400 kV context, optional), gravelines ((name, lat, lon) or None), grid_source_ids, open_data.
@@ -108,6 +114,16 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
     lang = opts["lang"]
     points = scored.dropna(subset=["lat", "lon"])
     traces: list[dict] = []
+
+    grid = opts.get("click_grid")
+    if grid:  # first (curve 0): a point per H3 cell, unseen, that a click picks (the page adds a candidate there)
+        traces.append({
+            "type": "scattermap", "lat": list(grid[0]), "lon": list(grid[1]), "mode": "markers",
+            "marker": {"size": 8, "opacity": 0}, "selected": {"marker": {"opacity": 0}},
+            "unselected": {"marker": {"opacity": 0}}, "showlegend": False, "name": t("siting_page.click_hover", lang),
+            "hovertemplate": f"{t('siting_page.click_hover', lang)}<br>%{{lat:.3f}}° N, %{{lon:.3f}}° E<extra></extra>",
+            "meta": {"role": "click-grid"},
+        })
 
     substations = opts.get("substations")
     if substations is not None and not substations.empty:
@@ -141,6 +157,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                     "marker": {"size": size + 6, "color": "#000000"},
                     "hoverinfo": "skip",
                     "meta": {"role": "candidate-ring"},
+                    **_kept_when_clicked({}),
                 }
             )
         # Colour-scaled markers: the colour bar is their legend (a legend entry would show no colour).
@@ -157,6 +174,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                 "hovertemplate": "%{hovertext}<extra></extra>",
                 "customdata": rows["site_id"].tolist(),
                 "meta": {"role": role},
+                **_kept_when_clicked({"opacity": 0.95}),
             }
         )
 

@@ -7,8 +7,10 @@ the fake Nominatim and its cache at a temporary folder: nothing leaves the machi
 
 from __future__ import annotations
 
+import time
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from dashboard.i18n import t
 from tests import devserver
@@ -115,7 +117,7 @@ def wait_for_siting_charts(page) -> None:
 def add_place(page, place: str, done: str) -> None:
     """Types a place and submits it; returns once `done` (a text of the run's outcome) shows and
     that run has finished."""
-    field = page.get_by_label("Commune ou adresse")
+    field = page.get_by_label(t("siting_page.place", "fr"))
     if not field.count():  # the settings panel is drawn once opened
         page.get_by_text("Réglages : poids des critères", exact=False).click()
         field.wait_for()
@@ -232,4 +234,105 @@ def test_english(open_siting, shoot):
     wait_for_siting_charts(page)
     assert "Normalized weights" in main_text(page)
     shoot("siting-en")
+    assert_page_clean(page)
+
+
+# A point of the score map's click grid (its first trace) on screen, away from the other points, the
+# legend (top left) and the colour bar (right): its page coordinates and position.
+GRID_POINT_JS = """() => {
+    const plot = Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .find(p => p.data && p.data[0] && p.data[0].meta && p.data[0].meta.role === 'click-grid');
+    if (!plot) return null;
+    const map = plot._fullLayout.map._subplot.map;
+    const rect = map.getContainer().getBoundingClientRect();
+    const grid = plot.data[0];
+    const others = plot.data.slice(1).flatMap(t => Array.from(t.lat || []).map((lat, i) => map.project([t.lon[i], lat])));
+    // The point nearest the map's middle with 30 px of room around it (else the roomiest one).
+    let best = null;
+    const score = c => (c.room >= 30 ? 0 : 1e6 - c.room) + Math.hypot(c.px - rect.width / 2, c.py - rect.height / 2);
+    Array.from(grid.lat).forEach((lat, i) => {
+        const p = map.project([grid.lon[i], lat]);
+        if (p.x < 40 || p.y < 60 || p.x > rect.width - 110 || p.y > rect.height - 40) return;
+        if (p.x < 260 && p.y < 160) return;
+        const room = Math.min(...others.map(q => Math.hypot(p.x - q.x, p.y - q.y)));
+        const c = {x: rect.left + p.x, y: rect.top + p.y, px: p.x, py: p.y, lat, lon: grid.lon[i], room};
+        if (!best || score(c) < score(best)) best = c;
+    });
+    return best;
+}"""
+# A row of the first ranks that is the reader's candidate: named by its position (° ′ ″), no page link.
+CANDIDATE_ROW_JS = """() => Array.from(document.querySelectorAll('%s tbody tr'))
+    .some(row => row.innerText.includes('″') && !row.querySelector('a'))""" % RANKING_TABLE
+
+
+GRID_HOVERED_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+    .some(p => (p._hoverdata || []).some(d => d.curveNumber === 0))"""
+
+
+def click_grid_point(page, attempts: int = 3) -> tuple[dict, float]:
+    """Clicks a point of the score map's click grid, hovered first as a reader's pointer would be;
+    returns the point and the perf_counter time of the click that reached the server (the URL
+    gained the candidate). A chart the frontend redraws just after its first drawing (its width
+    settling) forgets the hover, and the click then selects nothing: hover and click again."""
+    page.wait_for_function(f"() => ({GRID_POINT_JS})() !== null")
+    point = page.evaluate(GRID_POINT_JS)
+    for attempt in range(attempts):
+        page.mouse.move(point["x"] + attempt, point["y"])
+        page.wait_for_function(GRID_HOVERED_JS)  # the grid's hover: "Cliquer pour ajouter …"
+        clicked = time.perf_counter()
+        page.mouse.click(point["x"] + attempt, point["y"])
+        try:
+            page.wait_for_url("**cand=*", timeout=10_000)
+            return point, clicked
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"no click reached the server in {attempts} attempts")
+
+
+def click_on_the_map(page) -> dict:
+    """Clicks a point of the click grid and waits until the first ranks show a candidate row."""
+    point, _ = click_grid_point(page)
+    page.wait_for_function(CANDIDATE_ROW_JS)
+    wait_for_app(page)
+    return point
+
+
+def test_a_click_on_the_map_adds_a_ranked_candidate_kept_in_the_url(open_siting, shoot):
+    """Issue 24: a click on the score map adds a candidate at the clicked grid point (an H3 cell's
+    centre), scored and ranked in the run that follows, its rank said, and kept in the URL: opening
+    that URL in a new page shows the same candidate. (Its speed: benchmarks/bench_siting_click.py.)"""
+    page = open_siting()
+    wait_for_charts(page, 1)
+    page.wait_for_selector(RANKING_TABLE)
+    click_on_the_map(page)
+    assert "cand=" in page.url
+    assert page.get_by_text("Candidat ajouté", exact=False).count() == 1
+    row = page.locator(RANKING_TABLE + " tbody tr").filter(has_text="″").first
+    cells = row.locator("td").all_inner_texts()
+    assert cells[0].rstrip(" ⚠").isdigit() or cells[0] == "exclu", cells  # a rank (or why none)
+    assert "(" in cells[1] and "N" in cells[1] and "E" in cells[1], cells  # nearest commune (position)
+    ids = page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
+                        ".flatMap(p => (p.data || []).flatMap(t => Array.from(t.customdata || [])))")
+    assert any(str(sid).startswith("candidate-") for sid in ids)  # on the map
+    page.screenshot(path=str(SCREENSHOTS / "siting-after-click-1400x900.png"))  # the first screen
+    shoot("siting-after-click")
+    shared = page.url
+    assert_page_clean(page)
+
+    page.goto(shared)  # the shared address restores the candidate
+    wait_for_app(page)
+    page.wait_for_function(CANDIDATE_ROW_JS)
+    assert page.locator(RANKING_TABLE + " tbody tr").filter(has_text="″").first.locator("td").all_inner_texts() == cells
+
+
+def test_typed_coordinates_add_a_ranked_candidate(open_siting, shoot):
+    page = open_siting()
+    wait_for_charts(page, 1)
+    add_place(page, "50,29 ; 2,78", "Candidat ajouté")
+    page.wait_for_function(CANDIDATE_ROW_JS)
+    assert "cand=50.29%2C2.78" in page.url or "cand=50.29,2.78" in page.url
+    assert "50°17′24″" in page.locator(RANKING_TABLE).first.inner_text()
+    page.locator("h1").first.scroll_into_view_if_needed()  # back to the first screen: the ranking with it
+    page.screenshot(path=str(SCREENSHOTS / "siting-after-typed-1400x900.png"))
+    shoot("siting-after-typed")
     assert_page_clean(page)

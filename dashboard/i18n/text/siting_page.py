@@ -3,7 +3,10 @@
 TEXT = {
     "fr": {
         "col_line": "Ligne 400 kV (OSM)",
-        "brownfields_scored": "{n} friches Cartofriches d'au moins {need} ha (le besoin du gabarit) sont notées avec les sites ; le classement les marque « Friche (Cartofriches) ».",
+        "brownfields_scored": (
+            "{n} friches Cartofriches d'au moins {need} ha (le besoin du gabarit) sont notées avec les sites ; le"
+            " classement les marque « Friche (Cartofriches) »."
+        ),
         "title": "Implantation\u00a0: où installer un centre de données\u00a0?",
         "intro": "Un score d'aptitude de 0 à 100, calculé à partir de critères dont vous réglez les poids. "
         "Chaque critère est ramené entre 0 et 1 par une fonction de valeur écrite ci-dessous ; des règles "
@@ -26,10 +29,14 @@ TEXT = {
         "rule_on": "Appliquer",
         "limit": "Limite ({unit})",
         "candidates": "Sites candidats",
-        "candidates_help": "Saisissez une commune ou une adresse des Hauts-de-France : le lieu s'ajoute à la carte et "
-        "au classement pour cette session seulement (rien n'est écrit dans les données).",
-        "place": "Commune ou adresse",
-        "place_placeholder": "ex. Béthune, ou 12 rue de la Gare, 59000 Lille",
+        "candidates_help": (
+            "Saisissez une commune, une adresse ou des coordonnées (latitude d'abord\xa0: "
+            "«\xa050,29\xa0; 2,78\xa0»), ou cliquez sur la carte\xa0: le lieu s'ajoute à la carte, au "
+            "classement et à l'adresse de la page (copiez-la pour partager ces candidats\xa0; rien n'est "
+            "écrit dans les données)."
+        ),
+        "place": "Commune, adresse ou coordonnées",
+        "place_placeholder": "ex. Béthune, 12 rue de la Gare, 59000 Lille, ou 50,29\xa0; 2,78",
         "place_cut": "Texte du lieu trop long : seuls ses {n} premiers caractères sont cherchés (« {kept} »).",
         "land_ha": "Surface disponible (ha, facultatif)",
         "brownfield": "Friche ou site industriel ?",
@@ -41,11 +48,36 @@ TEXT = {
         "plus, résultats gardés en cache). Sans cela, seule la liste officielle des communes est utilisée.",
         "add": "Localiser et ajouter",
         "added": "Ajouté : {name} ({lat}, {lon}) — {origin}.",
+        "added_place": "Ajouté\xa0: {name} — {origin}.",
         "already": "{name} est déjà dans la liste.",
         "unexpected": "La recherche a échoué de façon inattendue ; la page continue de fonctionner. ({detail})",
         "origin_nominatim": "Nominatim / OpenStreetMap",
         "origin_cache": "Nominatim / OpenStreetMap (cache local)",
         "origin_communes": "centre de la commune, liste officielle des communes",
+        "origin_coordinates": "coordonnées saisies",
+        "origin_click": "clic sur la carte, au centre de la maille H3 cliquée",
+        "click_hint": (
+            "Cliquez sur la carte pour y ajouter un site candidat\xa0: il est noté et classé aussitôt, placé au "
+            "centre de la maille cliquée (environ 7\xa0km de large)\xa0; pour un lieu précis, saisissez ses coordonnées"
+            " dans «\xa0Réglages\xa0»."
+        ),
+        "click_hover": "Cliquer pour ajouter un site candidat ici",
+        "candidate_ranked": "Candidat ajouté\xa0: {name}, rang {rank} sur {n}.",
+        "candidate_unranked": "Candidat ajouté\xa0: {name}, {status}.",
+        "place_unreadable": (
+            "«\xa0{value}\xa0» n'est pas une position «\xa0latitude, longitude\xa0» (ex. «\xa050,29\xa0; 2,78\xa0»)."
+        ),
+        "place_range": (
+            "«\xa0{value}\xa0» n'est pas une position\xa0: la latitude va de −90 à 90 et la longitude de −180 à 180 "
+            "(latitude d'abord, ex. «\xa050,29\xa0; 2,78\xa0»)."
+        ),
+        "place_outside": (
+            "«\xa0{value}\xa0» est hors des Hauts-de-France\xa0: seuls les lieux de la région peuvent être évalués "
+            "(latitude d'abord, ex. «\xa050,29\xa0; 2,78\xa0»)."
+        ),
+        "place_option": "«\xa0{value}\xa0»\xa0: la surface (ha=) ou la friche (bf=1 ou bf=0) est illisible.",
+        "url_refused": "Candidat de l'adresse de la page ignoré\xa0: {problem} Les autres candidats sont gardés.",
+        "url_too_many": "{n} candidats de l'adresse de la page au-delà des {max} premiers ne sont pas évalués.",
         "remove": "Retirer",
         "clear": "Retirer tous les candidats",
         "communes_missing": "La liste des communes (recherche hors ligne) n'est pas téléchargée.",
@@ -86,7 +118,9 @@ TEXT = {
         "unchecked_far_from_400kv": "distance au poste 400 kV inconnue — règle non vérifiée",
         "unchecked_far_from_225kv": "distance au poste 225 kV inconnue — règle non vérifiée",
         "unchecked_mark": "⚠",
-        "unchecked_note": "{mark} : une règle d'exclusion n'a pu être vérifiée faute de donnée (voir la colonne Exclusion).",
+        "unchecked_note": (
+            "{mark}\xa0: une règle d'exclusion n'a pu être vérifiée faute de donnée (voir la colonne Exclusion)."
+        ),
         "checked_first": "Sites entièrement vérifiés d'abord",
         "rank_excluded": "exclu",
         "rank_reference": "pour référence",
@@ -94,7 +128,10 @@ TEXT = {
         "role_operating": "en service",
         "role_abandoned": "abandonné",
         "reference_title": "Pour référence, hors classement",
-        "reference_intro": "Data centers en service et projets abandonnés, notés avec les mêmes critères pour comparaison ; ils ne sont pas des emplacements candidats.",
+        "reference_intro": (
+            "Data centers en service et projets abandonnés, notés avec les mêmes critères pour comparaison\xa0; ils "
+            "ne sont pas des emplacements candidats."
+        ),
         "waived": "règle levée (site fast-track, raccordement planifié) : {rules}",
         "confidence_text": "{n}/{total} critères",
         "unknown": "inconnu",
@@ -121,7 +158,10 @@ TEXT = {
         "weight_now": "Poids actuel",
         "presets_table": "Seuils par taille de campus",
         "sources_caption": "Sources : {sources}. Détail dans « Méthode et sources ».",
-        "candidates_source": "sites candidats : Nominatim / OpenStreetMap (ODbL) ou liste des communes (Etalab)",
+        "candidates_source": (
+            "sites candidats : coordonnées saisies, clic sur la carte, Nominatim / OpenStreetMap (ODbL) ; commune"
+            " la plus proche : liste officielle des communes (copie fournie)"
+        ),
         "scored_types": "Sont évalués : les projets de centres de données et les sites industriels d'accueil (selon "
         "les filtres), et vos sites candidats.",
         "nothing_to_score": "Aucun site à évaluer avec ces filtres : ajoutez un site candidat ou élargissez les "
@@ -129,7 +169,10 @@ TEXT = {
     },
     "en": {
         "col_line": "400 kV line (OSM)",
-        "brownfields_scored": "{n} Cartofriches brownfields of at least {need} ha (the preset's need) are scored with the sites; the ranking marks them \"Brownfield (Cartofriches)\".",
+        "brownfields_scored": (
+            "{n} Cartofriches brownfields of at least {need} ha (the preset's need) are scored with the sites; "
+            'the ranking marks them "Brownfield (Cartofriches)".'
+        ),
         "title": "Siting: where could a data centre go?",
         "intro": "A suitability score from 0 to 100, from criteria whose weights you set. Each criterion is brought "
         "to 0–1 by a value function written below; exclusion rules, kept apart, rule out sites beyond "
@@ -151,10 +194,13 @@ TEXT = {
         "rule_on": "Apply",
         "limit": "Limit ({unit})",
         "candidates": "Candidate sites",
-        "candidates_help": "Type a commune or an address in Hauts-de-France: the place joins the map and the ranking "
-        "for this session only (nothing is written to the data).",
-        "place": "Commune or address",
-        "place_placeholder": "e.g. Béthune, or 12 rue de la Gare, 59000 Lille",
+        "candidates_help": (
+            "Type a commune, an address or coordinates (latitude first: '50.29, 2.78'), or click on the map: the "
+            "place joins the map, the ranking and the page's address (copy it to share these candidates; nothing "
+            "is written to the data)."
+        ),
+        "place": "Commune, address or coordinates",
+        "place_placeholder": "e.g. Béthune, 12 rue de la Gare, 59000 Lille, or 50.29, 2.78",
         "place_cut": "Place text too long: only its first {n} characters are searched ('{kept}').",
         "land_ha": "Land available (ha, optional)",
         "brownfield": "Brownfield or industrial site?",
@@ -166,11 +212,34 @@ TEXT = {
         "cached). Without it, only the official commune list is used.",
         "add": "Locate and add",
         "added": "Added: {name} ({lat}, {lon}) — {origin}.",
+        "added_place": "Added: {name} — {origin}.",
         "already": "{name} is already in the list.",
         "unexpected": "The search failed unexpectedly; the page keeps working. ({detail})",
         "origin_nominatim": "Nominatim / OpenStreetMap",
         "origin_cache": "Nominatim / OpenStreetMap (local cache)",
         "origin_communes": "commune centre, official commune list",
+        "origin_coordinates": "typed coordinates",
+        "origin_click": "map click, at the centre of the H3 cell clicked",
+        "click_hint": (
+            "Click on the map to add a candidate site there: it is scored and ranked at once, placed at the "
+            "centre of the cell clicked (about 7 km across); for an exact place, type its coordinates under "
+            "'Settings'."
+        ),
+        "click_hover": "Click to add a candidate site here",
+        "candidate_ranked": "Candidate added: {name}, rank {rank} of {n}.",
+        "candidate_unranked": "Candidate added: {name}, {status}.",
+        "place_unreadable": "'{value}' is not a 'latitude, longitude' position (e.g. '50.29, 2.78').",
+        "place_range": (
+            "'{value}' is not a position: latitude runs from −90 to 90 and longitude from −180 to 180 (latitude "
+            "first, e.g. '50.29, 2.78')."
+        ),
+        "place_outside": (
+            "'{value}' is outside Hauts-de-France: only places in the region can be assessed (latitude first, "
+            "e.g. '50.29, 2.78')."
+        ),
+        "place_option": "'{value}': the land (ha=) or the brownfield (bf=1 or bf=0) cannot be read.",
+        "url_refused": "Candidate in the page's address left out: {problem} The other candidates are kept.",
+        "url_too_many": "{n} candidates of the page's address beyond the first {max} are not assessed.",
         "remove": "Remove",
         "clear": "Remove all candidates",
         "communes_missing": "The commune list (offline search) is not downloaded.",
@@ -219,7 +288,10 @@ TEXT = {
         "role_operating": "operating",
         "role_abandoned": "abandoned",
         "reference_title": "For reference, not ranked",
-        "reference_intro": "Operating data centres and abandoned projects, scored with the same criteria for comparison; they are not candidate places.",
+        "reference_intro": (
+            "Operating data centres and abandoned projects, scored with the same criteria for comparison; they "
+            "are not candidate places."
+        ),
         "waived": "rule lifted (fast-track site, connection planned): {rules}",
         "confidence_text": "{n}/{total} criteria",
         "unknown": "unknown",
@@ -246,7 +318,10 @@ TEXT = {
         "weight_now": "Current weight",
         "presets_table": "Thresholds by campus size",
         "sources_caption": 'Sources: {sources}. Details under "Method and sources".',
-        "candidates_source": "candidate sites: Nominatim / OpenStreetMap (ODbL) or the commune list (Etalab)",
+        "candidates_source": (
+            "candidate sites: typed coordinates, map click, Nominatim / OpenStreetMap (ODbL); nearest commune: "
+            "official commune list (shipped copy)"
+        ),
         "scored_types": "Scored: data-centre projects and industrial host sites (as filtered), and your candidate "
         "sites.",
         "nothing_to_score": "No site to score with these filters: add a candidate site or widen the filters.",

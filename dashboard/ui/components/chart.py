@@ -41,14 +41,21 @@ def _cached_export(key: str, make: Callable[[], bytes]) -> bytes:
     return image
 
 
-def chart(fig, chart_id: str, page: str, filters: Filters, lang: str, *, select_points: bool = False):
+def chart_key(chart_id: str) -> str:
+    """The session key of a chart's element (its selection event, when it has one)."""
+    return f"chart-{chart_id}"
+
+
+def chart(fig, chart_id: str, page: str, filters: Filters, lang: str, *, select_points: bool = False,
+          on_click: Callable[[], None] | None = None):
     """A plotly chart whose modebar downloads a 2× PNG with a meaningful name, and PNG / SVG / PDF
     downloads beside it rendered on the server on click. With `select_points`, a click on a point
-    reruns the page and the selection event is returned (else None)."""
+    reruns the page and the selection event is returned (else None); with `on_click`, that function
+    runs first, before the page's script (it reads the event under chart_key(chart_id))."""
     stem = chart_file_stem(page, chart_id, filters)
     config = {"toImageButtonOptions": {"format": "png", "filename": stem, "scale": 2}, "displaylogo": False}
-    selection = {"on_select": "rerun", "selection_mode": "points"} if select_points else {}
-    event = st.plotly_chart(fig, config=config, key=f"chart-{chart_id}", width="stretch", **selection)
+    selection = ({"on_select": on_click or "rerun", "selection_mode": "points"} if select_points or on_click else {})
+    event = st.plotly_chart(fig, config=config, key=chart_key(chart_id), width="stretch", **selection)
     download_buttons(fig, chart_id, page, filters, lang)
     return event if select_points else None
 

@@ -1,5 +1,5 @@
 """/siting's controls: campus size (preset), criteria weights, exclusion rules, and the user's
-candidate places (geocoded, kept in the session only: nothing is written to the seeds).
+candidate places (ui/components/siting_candidates: kept in the URL; nothing is written to the seeds).
 
 The weights, rules and places sit in a settings panel whose widgets are drawn only once the reader
 opens it (they cost a fifth of the page's load). Their values live in the session under keys of
@@ -8,23 +8,15 @@ that does not draw it, so the widgets are seeded from those keys each time they 
 
 from __future__ import annotations
 
-import logging
-from dataclasses import asdict
-
 import streamlit as st
 
-from dashboard.data import geocode
-from dashboard.data import repository as data
 from dashboard.domain import siting
-from dashboard.i18n import colon, fmt_number, t
+from dashboard.i18n import colon, t
 from dashboard.i18n.escape import escape_markdown
-from dashboard.ui.components.opendata import fetch_button
 from dashboard.ui.components.site_links import PRESET_PARAM, preset_in_url
+from dashboard.ui.components.siting_candidates import candidate_controls
 from dashboard.ui.components.siting_text import label_of, percent
 from dashboard.ui.components.tabs import expander_on_demand
-
-log = logging.getLogger("dashboard.ui.pages.siting")
-
 
 def warn_unknown_preset(shown: str, lang: str) -> None:
     """An unknown campus size in the URL (`?preset=…`), said with the one shown instead."""
@@ -164,117 +156,3 @@ def exclusion_controls(preset: siting.Preset, lang: str) -> siting.Preset:
                 st.caption(rule.rule_text(float(limit), lang))
     st.session_state[_LIMITS_KEY] = kept
     return preset.with_exclusions(**limits)
-
-
-_CANDIDATES_KEY = "siting_candidates"
-
-
-def session_candidates() -> list[siting.Candidate]:
-    return [siting.Candidate(**c) for c in st.session_state.get(_CANDIDATES_KEY, [])]
-
-
-def _store(candidates: list[siting.Candidate]) -> None:
-    st.session_state[_CANDIDATES_KEY] = [asdict(c) for c in candidates]
-
-
-def candidate_controls(lang: str, outlines: dict | None) -> None:
-    st.subheader(t("siting_page.candidates", lang))
-    st.caption(t("siting_page.candidates_help", lang))
-    communes, communes_error = data.load_open_dataset("communes")
-    with st.form("siting_candidate_form", clear_on_submit=False, border=True):
-        query = st.text_input(
-            t("siting_page.place", lang), placeholder=t("siting_page.place_placeholder", lang), key="siting_query",
-            max_chars=geocode.MAX_PASTE_LENGTH
-        )
-        left, right = st.columns(2)
-        with left:
-            land = st.number_input(
-                t("siting_page.land_ha", lang), min_value=0.0, max_value=10_000.0, value=None, step=1.0, key="siting_land"
-            )
-        with right:
-            brown = st.selectbox(
-                t("siting_page.brownfield", lang),
-                ["unknown", "yes", "no"],
-                key="siting_brownfield",
-                format_func=lambda v: t(f"siting_page.bf_{v}", lang),
-            )
-        online = st.checkbox(t("siting_page.online", lang), value=True, help=t("siting_page.online_help", lang), key="siting_online")
-        submitted = st.form_submit_button(t("siting_page.add", lang), type="primary")
-    if submitted:
-        add_candidate(query, land, brown, online, communes, outlines, lang)
-    if communes is None:
-        # A file that is there but corrupt is said so (with the reason, as plain text), not "not downloaded".
-        missing = (t("siting_page.communes_unreadable", lang, reason=communes_error) if communes_error
-                   else t("siting_page.communes_missing", lang))
-        st.caption(escape_markdown(missing))
-        fetch_button("communes", t("siting_page.communes_download", lang), "siting_fetch_communes", lang)
-    candidates = session_candidates()
-    for i, cand in enumerate(candidates):
-        text_col, button_col = st.columns([6, 1])
-        with text_col:
-            extra = []
-            if cand.land_ha is not None:
-                extra.append(f"{fmt_number(cand.land_ha, lang, digits=1)}\u00a0ha")
-            if cand.brownfield is not None:
-                extra.append(t("siting_page.bf_yes" if cand.brownfield else "siting_page.bf_no", lang))
-            origin = t(f"siting_page.origin_{cand.origin}", lang) if cand.origin else ""
-            st.markdown(
-                ":material/location_on: "
-                + escape_markdown(f"{cand.name} — {origin}" + (f" ({', '.join(extra)})" if extra else ""))
-            )
-        with button_col:
-            if st.button(t("siting_page.remove", lang), key=f"siting_remove_{i}_{cand.site_id}"):
-                _store([c for c in candidates if c.site_id != cand.site_id])
-                st.rerun()
-    if len(candidates) > 1 and st.button(t("siting_page.clear", lang), key="siting_clear"):
-        _store([])
-        st.rerun()
-
-
-def add_candidate(query, land, brown, online: bool, communes, outlines, lang: str) -> None:
-    """Geocode and add; every failure becomes a message, never a traceback."""
-    query, was_cut = geocode.Geocoder.fit_query(query)
-    if was_cut:  # a long paste is searched on its beginning, and the reader is told
-        st.info(escape_markdown(t("siting_page.place_cut", lang, n=geocode.MAX_QUERY_LENGTH, kept=query)),
-                icon=":material/content_cut:")
-    try:
-        place = geocode.shared_geocoder(online=online).locate(query, communes=communes, outlines=outlines)
-    except geocode.GeocodeError as error:
-        st.warning(escape_markdown(error.message(lang)), icon=":material/warning:")
-        return
-    except Exception as error:  # the page must keep working whatever the geocoder does
-        log.exception("geocoding %r failed", query)
-        st.error(escape_markdown(t("siting_page.unexpected", lang, detail=type(error).__name__)), icon=":material/error:")
-        return
-    origin = t(f"siting_page.origin_{place.origin}", lang)
-    candidate = siting.Candidate(
-        name=place.name,
-        lat=place.lat,
-        lon=place.lon,
-        origin=place.origin,
-        commune=place.commune,
-        departement=place.departement,
-        land_ha=None if land is None else float(land),
-        brownfield={"yes": True, "no": False}.get(brown),
-    )
-    candidates = session_candidates()
-    if any(c.site_id == candidate.site_id for c in candidates):
-        st.info(escape_markdown(t("siting_page.already", lang, name=candidate.name)))
-        return
-    _store([*candidates, candidate])
-    st.success(
-        escape_markdown(
-            t(
-                "siting_page.added",
-                lang,
-                name=place.name,
-                lat=fmt_number(place.lat, lang, digits=4),
-                lon=fmt_number(place.lon, lang, digits=4),
-                origin=origin,
-            )
-        ),
-        icon=":material/check_circle:",
-    )
-    notice = place.notice_message(lang)
-    if notice:
-        st.info(escape_markdown(notice), icon=":material/info:")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from dashboard.data import repository as data
@@ -11,7 +13,8 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.tables import Dataset
 from dashboard.figures.surface import build_surface_map, zones_table
 from dashboard.i18n import t
-from dashboard.ui.components.chart import chart
+from dashboard.ui.components.chart import chart, chart_key
+from dashboard.ui.components.siting_candidates import on_map_click
 
 SHIPPED_RESOLUTIONS = (6, 7)  # 8 (≈ 49,000 cells) rescoring fits the budget, the choropleth does not
 N_ZONES = 10
@@ -28,7 +31,10 @@ def surface_section(dataset: Dataset, filters: Filters, preset: siting.Preset, w
     scored = data.surface_scores(dataset.sites, resolution, preset, weights)
     if not scored.attrs.get("from_outlines"):
         st.caption(t("surface.bbox_note", lang))
-    chart(build_surface_map(scored, lang, style, outlines), f"siting-surface-r{resolution}", "siting", filters, lang)
+    chart_id = f"siting-surface-r{resolution}"
+    # A click on a hexagon adds a candidate at its centre (ui/components/siting_candidates).
+    chart(build_surface_map(scored, lang, style, outlines), chart_id, "siting", filters, lang,
+          on_click=partial(on_map_click, chart_key(chart_id)))
     st.caption(t("surface.cells", lang, n=len(scored), excluded=int(scored["excluded"].sum()),
                  brownfields=int(scored["brownfield_cell"].sum())))
     st.subheader(t("surface.zones", lang))

@@ -3,10 +3,14 @@
 Thin page: the criteria, presets, exclusions and scoring live in dashboard.domain.siting (one call,
 siting.evaluate, cached by the repository), the controls, ranking table and methodology in
 dashboard.ui.components.siting_*, the figures in dashboard.figures.siting (drawn through the chart
-registry, as the batch export draws them). Candidates live in the session only.
+registry, as the batch export draws them). The reader's candidate places live in the URL (`?cand=`,
+ui/components/siting_candidates): a click on the map or a typed place adds one, scored and ranked in
+the run that follows.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 import streamlit as st
 
@@ -18,12 +22,13 @@ from dashboard.figures import siting as fs
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.basemap import basemap_control
-from dashboard.ui.components.chart import chart
+from dashboard.ui.components.chart import chart, chart_key
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import remember_siting_request
-from dashboard.ui.components.siting_controls import preset_control, session_candidates, settings_panel, settings_summary
+from dashboard.ui.components.siting_candidates import CLICK_GRID_RESOLUTION, added_notice, on_map_click, url_candidates
+from dashboard.ui.components.siting_controls import preset_control, settings_panel, settings_summary
 from dashboard.ui.components.siting_methodology import methodology
 from dashboard.ui.components.siting_results import EXPANDER_KEYS, ranking_view, sensitivity_text, sources_caption
 from dashboard.ui.components.siting_text import label_of
@@ -40,16 +45,18 @@ def below_the_results(lang: str, *panels) -> dict:
 FIRST_SCREEN_MAP_HEIGHT = 470  # px: the map and the first ranks within a 1400×900 screen
 
 
-def draw(chart_id: str, dataset: Dataset, filters: Filters, lang: str, options: dict) -> None:
+def draw(chart_id: str, dataset: Dataset, filters: Filters, lang: str, options: dict, on_click=None) -> None:
     """A siting chart through the registry: the page's evaluation in the options, so the page and
     the export score by the same call."""
     spec = CHARTS[chart_id]
-    chart(spec.build(dataset, filters, lang, {**spec.default_options, **options}), chart_id, "siting", filters, lang)
+    chart(spec.build(dataset, filters, lang, {**spec.default_options, **options}), chart_id, "siting", filters, lang,
+          on_click=on_click)
 
 
 def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     st.title(t("siting_page.title", lang))
     preset = preset_control(lang)
+    url_notices = st.container()  # what the URL's candidates hold that cannot be scored, said at the top
     # Results first: the score map and the top ten right under the campus size; the settings,
     # notices and method below them (drawn later in the script, shown after this container).
     results = st.container()
@@ -59,7 +66,9 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     settings_summary(weights, preset, lang)
 
     # Scores, ranking and sensitivity: computed once per (data, filters, weights, preset, candidates).
-    request = siting.Request.of(filters, weights, preset, session_candidates())
+    with url_notices:
+        candidates = url_candidates(lang, outlines)
+    request = siting.Request.of(filters, weights, preset, candidates)
     remember_siting_request(request)  # a site's page scores with the same preset and weights
     evaluation, odre_error = data.siting_evaluation(dataset.sites, request)
     if not evaluation.has_225kv:
@@ -87,7 +96,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         )
 
     grid_ids = evaluation.grid_source_ids
-    open_data = ["communes"] if (added["origin"] == "communes").any() else []
+    open_data = ["communes"] if not added.empty else []  # every candidate is named after its nearest commune
     options = {"evaluation": evaluation, "preset": preset, "weights": weights, "open_data": open_data}
     extra = [t("siting_page.candidates_source", lang)] if not added.empty else []
     caption = escape_markdown(sources_caption(weights, lang, extra))
@@ -104,9 +113,13 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
                                     styles=fs.STYLES)
             with drawn:
                 draw("siting-score-map", dataset, filters, lang,
-                     {**options, "style": style, "outlines": borders, "height": FIRST_SCREEN_MAP_HEIGHT})
+                     {**options, "style": style, "outlines": borders, "height": FIRST_SCREEN_MAP_HEIGHT,
+                      "click_grid": data.click_grid(CLICK_GRID_RESOLUTION)},
+                     on_click=partial(on_map_click, chart_key("siting-score-map")))
+                st.caption(t("siting_page.click_hint", lang))
                 st.caption(map_caption)
         with ranking_column:
+            added_notice(scored, lang)  # the place a click or the form just added, with its rank
             checked_first = st.toggle(t("siting_page.checked_first", lang), key="siting_checked_first")
             ranking_view(scored, lang, preset.key, checked_first)
             st.caption(caption)

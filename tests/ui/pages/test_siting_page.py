@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import h3
+
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -17,6 +19,7 @@ from dashboard.data import geocode
 from dashboard.domain.schema import GRID_COLUMNS
 from dashboard.ui.components.siting_controls import SETTINGS_KEY
 from dashboard.i18n import t
+from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.siting_results import EXPANDER_KEYS, FULL_RANKING_KEY, RANKING_TOP, TOP_COLUMNS, ranking_top
 from tests.fixtures import assert_clean, plotly_figures
 
@@ -361,3 +364,85 @@ def test_ranking_says_a_fast_track_site_far_from_todays_substations_is_kept_and_
         status = table[t("siting_page.col_status", lang)]
         assert status["Fast"].startswith(words), status["Fast"]
         assert status["Plain"] == siting.EXCLUSIONS["far_from_400kv"].label[lang]
+
+
+# --- candidates by coordinates, kept in the URL ---------------------------------------------
+
+
+def cand_values(at: AppTest) -> list[str]:
+    """The URL's `cand` values (AppTest gives one value as a string, several as a list)."""
+    value = at.query_params.get("cand", [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def candidate_rows(at: AppTest) -> list[str]:
+    """The names of the reader's candidates in the first rows' table (a candidate has no page link)."""
+    lines = (top_ranking(at) or "").splitlines()[2:]
+    return [line.split(" | ")[1] for line in lines if "site?id=" not in line]
+
+
+def test_the_urls_candidates_are_scored_and_ranked_and_a_bad_value_is_named_without_losing_the_others(
+        app, communes_file, outlines_file):
+    at = app(cand=["50.29,2.78", "abc", "48.85,2.35", "50.63,3.05,o=click"])
+    rows = sorted(candidate_rows(at))  # in rank order on the page; each named after its nearest commune
+    assert len(rows) == 2 and rows[0].startswith("Beaumont \\(50°17′24″") and rows[1].startswith("Lille \\(50°37′48″")
+    warnings = " ".join(w.value for w in at.warning)
+    assert "«\u00a0abc\u00a0» n\\'est pas une position" in warnings
+    assert "«\u00a048\\.85,2\\.35\u00a0» est hors des Hauts\\-de\\-France" in warnings
+    assert warnings.count("Les autres candidats sont gardés") == 2
+    assert cand_values(at) == ["50.29,2.78", "abc", "48.85,2.35", "50.63,3.05,o=click"]  # left as shared
+    full = ranking(at)
+    place = full[full["Site"].str.startswith("Beaumont (50°17′24″")].iloc[0]
+    assert place["Score"] > 0 and place["Commune"] == "Beaumont"  # scored like any place (ranked, or excluded by a rule)
+    assert place["Rang"] == "exclu" or place["Rang"].rstrip(" ⚠").isdigit()
+
+
+def test_typed_coordinates_with_decimal_commas_join_the_url_and_the_url_restores_them(app):
+    at = add_candidate(app(), "50,29 ; 2,78")
+    assert cand_values(at) == ["50.29,2.78"]
+    said = [s.value for s in at.success if s.value.startswith("Candidat ajouté")]
+    assert len(said) == 1 and ("rang" in said[0] or "exclu" in said[0]), said  # its rank (or why none), at once
+    rows = candidate_rows(at)  # (no commune list here: named by its position alone)
+    assert len(rows) == 1 and rows[0].startswith("50°17′24″")
+    at = add_candidate(at, "50.63, 3.05")  # several candidates
+    assert cand_values(at) == ["50.29,2.78", "50.63,3.05"]
+    shared = app(cand=["50.29,2.78", "50.63,3.05"])  # the shared link, in a new session
+    assert candidate_rows(shared) == candidate_rows(at) and top_ranking(shared) == top_ranking(at)
+
+
+@pytest.mark.parametrize("typed, words", [("95, 2", "n\\'est pas une position"),
+                                          ("47,08 ; 2,39", "hors des Hauts\\-de\\-France")])
+def test_typed_coordinates_that_cannot_be_scored_are_named(app, typed, words):
+    at = add_candidate(app(), typed)
+    assert any(words in w.value and escape_markdown(typed) in w.value for w in at.warning)
+    assert not cand_values(at) and not candidate_rows(at)
+
+
+def test_removing_a_candidate_takes_it_off_the_url(app):
+    at = app(cand=["50.29,2.78", "50.63,3.05"])
+    open_settings(at)
+    [b for b in at.button if b.label == "Retirer"][0].click()
+    at.run()
+    assert cand_values(at) == ["50.63,3.05"]
+    assert len(candidate_rows(at)) == 1
+
+
+def test_a_click_on_the_score_maps_grid_or_on_a_surface_hexagon_is_a_place():
+    from dashboard.ui.components.siting_candidates import CLICK_GRID_CURVE, clicked_position
+
+    grid = {"selection": {"points": [{"curve_number": CLICK_GRID_CURVE, "lat": 50.2912345, "lon": 2.7812345}]}}
+    assert clicked_position(grid) == (50.29123, 2.78123)
+    cell = "861fa4c2fffffff"
+    lat, lon = clicked_position({"selection": {"points": [{"curve_number": 1, "location": cell}]}})
+    assert h3.latlng_to_cell(lat, lon, 6) == cell
+    site = {"selection": {"points": [{"curve_number": 4, "lat": 50.3, "lon": 2.8, "customdata": "escaudain-dc"}]}}
+    assert clicked_position(site) is None and clicked_position({"selection": {"points": []}}) is None
+
+
+def test_the_score_map_has_a_click_grid_first_unseen_and_hovered_in_words(app):
+    fig = charts(app())[0]
+    grid = fig["data"][0]
+    assert grid["meta"]["role"] == "click-grid" and grid["marker"]["opacity"] == 0
+    assert len(grid["lat"]) > 500  # a point per H3 cell of the region (resolution 6: about 1,000)
+    assert grid["hovertemplate"].startswith("Cliquer pour ajouter un site candidat ici")
+    assert all(trace.get("unselected", {}).get("marker", {}).get("opacity", 1) > 0 for trace in fig["data"][1:])

@@ -309,7 +309,7 @@ def test_a_click_on_the_map_adds_a_ranked_candidate_kept_in_the_url(open_siting,
     assert page.get_by_text("Candidat ajouté", exact=False).count() == 1
     row = page.locator(RANKING_TABLE + " tbody tr").filter(has_text="″").first
     cells = row.locator("td").all_inner_texts()
-    assert cells[0].rstrip(" ⚠").isdigit() or cells[0] == "exclu", cells  # a rank (or why none)
+    assert cells[0].rstrip(" \u00a0⚠").isdigit() or cells[0] == "exclu", cells  # a rank (or why none)
     assert "(" in cells[1] and "N" in cells[1] and "E" in cells[1], cells  # nearest commune (position)
     ids = page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
                         ".flatMap(p => (p.data || []).flatMap(t => Array.from(t.customdata || [])))")

@@ -24,10 +24,11 @@ FILTER_PARAMS = {
 ABANDONED_PARAM = "abandoned"  # "1": the overview's totals count abandoned projects
 MAX_PARAM_LENGTH = 2000  # longer values are not a real view: ignore them
 # Every query parameter a page reads: the filters, the language, the overview's `abandoned`, /site's
-# `id`, /siting's and /site's `preset`, /puissance's `measure` and `load_factor`. An address with more fields than Streamlit reads (1 000) is
+# `id`, /siting's and /site's `preset`, /siting's `cand`, /puissance's `measure` and `load_factor`.
+# An address with more fields than Streamlit reads (1 000) is
 # sent back by the nginx of `make serve` holding only these (deploy/nginx.conf, scripts/serve.py);
 # tests/domain/test_filters.py checks that every parameter the pages read is listed here.
-URL_PARAMS = ("lang", *FILTER_PARAMS, ABANDONED_PARAM, "id", "preset", "measure", "load_factor")
+URL_PARAMS = ("lang", *FILTER_PARAMS, ABANDONED_PARAM, "id", "preset", "measure", "load_factor", "cand")
 
 
 @dataclass(frozen=True)

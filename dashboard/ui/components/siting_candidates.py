@@ -14,6 +14,7 @@ from dashboard.data import geocode
 from dashboard.data import repository as data
 from dashboard.domain import geo, siting
 from dashboard.domain.siting import places
+from dashboard.domain.siting.places import CANDIDATE_PARAM
 from dashboard.i18n import fmt_number, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.opendata import fetch_button
@@ -26,7 +27,7 @@ _JUST_ADDED = "siting_just_added"  # the URL value of the place the last click o
 
 
 def url_values() -> list[str]:
-    return st.query_params.get_all(places.CANDIDATE_PARAM)
+    return st.query_params.get_all(CANDIDATE_PARAM)
 
 
 def _in_region(outlines):
@@ -58,7 +59,7 @@ def add_to_url(candidate: siting.Candidate) -> bool:
     known = {(c.lat, c.lon) for c in _decoded(values)}
     if (candidate.lat, candidate.lon) in known:
         return False
-    st.query_params[places.CANDIDATE_PARAM] = [*values, value]
+    st.query_params[CANDIDATE_PARAM] = [*values, value]
     st.session_state[_JUST_ADDED] = (candidate.lat, candidate.lon)
     return True
 
@@ -76,7 +77,7 @@ def _decoded(values) -> list[siting.Candidate]:
 def remove_from_url(candidate: siting.Candidate | None) -> None:
     """Take a place (all of them: None) off the URL's candidates, the refused values too."""
     if candidate is None:
-        del st.query_params[places.CANDIDATE_PARAM]
+        del st.query_params[CANDIDATE_PARAM]
         return
     kept = []
     for value in url_values():
@@ -87,7 +88,7 @@ def remove_from_url(candidate: siting.Candidate | None) -> None:
         except places.PlaceError:
             pass
         kept.append(value)
-    st.query_params[places.CANDIDATE_PARAM] = kept
+    st.query_params[CANDIDATE_PARAM] = kept
 
 
 # --- a click on a map ----------------------------------------------------------------------------

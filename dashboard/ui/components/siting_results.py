@@ -26,6 +26,12 @@ FULL_RANKING_KEY = "siting_full_ranking"  # the full table's expander (open: dra
 EXPANDER_KEYS = ("siting_ranking_chart", "siting_sensitivity", "siting_surface")
 
 
+def below_the_results(lang: str, *panels) -> dict:
+    """Expander key -> (label, function drawing its content), in the page's order."""
+    words = ("siting_page.ranking_chart", "siting_page.sensitivity", "surface.section")
+    return {key: (t(word, lang), panel) for key, word, panel in zip(EXPANDER_KEYS, words, panels)}
+
+
 def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) -> pd.DataFrame:
     """The ranking as shown: numbers in the reader's format, unknown written as unknown. What
     decides the rank first (score, confidence, exclusion), then the site's details; each site's

@@ -3,9 +3,8 @@
 Thin page: the criteria, presets, exclusions and scoring live in dashboard.domain.siting (one call,
 siting.evaluate, cached by the repository), the controls, ranking table and methodology in
 dashboard.ui.components.siting_*, the figures in dashboard.figures.siting (drawn through the chart
-registry, as the batch export draws them). The reader's candidate places live in the URL (`?cand=`,
-ui/components/siting_candidates): a click on the map or a typed place adds one, scored and ranked in
-the run that follows.
+registry, as the batch export draws them). The reader's candidates live in the URL (`?cand=`,
+ui/components/siting_candidates): a click on the map or a typed place adds one, ranked at once.
 """
 
 from __future__ import annotations
@@ -30,18 +29,13 @@ from dashboard.ui.components.site_links import remember_siting_request
 from dashboard.ui.components.siting_candidates import CLICK_GRID_RESOLUTION, added_notice, on_map_click, url_candidates
 from dashboard.ui.components.siting_controls import preset_control, settings_panel, settings_summary
 from dashboard.ui.components.siting_methodology import methodology
-from dashboard.ui.components.siting_results import EXPANDER_KEYS, ranking_view, sensitivity_text, sources_caption
+from dashboard.ui.components.siting_results import below_the_results, ranking_view, sensitivity_text, sources_caption
 from dashboard.ui.components.siting_text import label_of
 from dashboard.ui.components.opendata import fetch_button, open_datasets, origin_text
 from dashboard.ui.components.surface import surface_section
 from dashboard.ui.components.tabs import expander_on_demand
 
 CHARTS = {spec.chart_id: spec for spec in fs.CHARTS}
-
-def below_the_results(lang: str, *panels) -> dict:
-    """Expander key -> (label, function drawing its content), in the page's order."""
-    words = ("siting_page.ranking_chart", "siting_page.sensitivity", "surface.section")
-    return {key: (t(word, lang), panel) for key, word, panel in zip(EXPANDER_KEYS, words, panels)}
 FIRST_SCREEN_MAP_HEIGHT = 470  # px: the map and the first ranks within a 1400×900 screen
 
 

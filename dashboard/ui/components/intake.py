@@ -24,6 +24,7 @@ from dashboard.domain.intake.review import (
     UnreadableInput,
     attribute_options,
     entity_options,
+    held_reason,
     highlighted_sentence,
     prepared_text,
     text_of_upload,
@@ -172,9 +173,13 @@ def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str
 
 
 def sentences(candidates: list[Candidate], lang: str) -> None:
+    """Each candidate's sentence, its value highlighted; a held row's reason under it (the review
+    table's « À corriger » column may be scrolled out of view)."""
     with st.expander(t("ajouter_page.sentences", lang), expanded=True):
         for number, candidate in enumerate(candidates):
-            st.markdown(f"**{number}.** {highlighted_sentence(candidate)}")
+            reason = held_reason(candidate, lang)
+            st.markdown(f"**{number}.** {highlighted_sentence(candidate)}"
+                        + (f"  \n:orange[{escape_markdown(reason)}]" if reason else ""))
 
 
 def seed_offer(source: SourceInfo, edited: pd.DataFrame, lang: str, key: str = "intake", on_saved=None,

@@ -249,3 +249,13 @@ def test_the_intake_corpus_gets_a_clear_message_and_breaks_nothing(page, seeds, 
         save.click().run()
     assert not any("evil" in p.read_text(encoding="utf-8") for p in seeds.glob("*.yaml"))
 
+
+
+def test_a_date_said_of_several_sites_is_unticked_and_its_reason_shown_under_its_sentence(page):
+    at = fill(page(), "SoftBank : trois sites\nLes trois premiers sites de SoftBank, à Loon-Plage, au Bosquel et à "
+                      "Bouchain, seront mis en service d'ici 2031. Au Bosquel, le campus mené avec Sesterce "
+                      "atteindra 1 GW.", published="2026-06-02")
+    [code] = [c.value for c in at.code if "facts:" in c.value]
+    assert "2031" not in code and "1 GW" in code  # the held dates are not in the seed unless ticked
+    reasons = [m.value for m in at.markdown if "La phrase nomme plusieurs sites" in m.value]
+    assert len(reasons) == 3 and all("Ligne décochée" in r for r in reasons)

@@ -82,17 +82,18 @@ def load_open_dataset(name: str):
     return _cached_open_dataset(name, _fingerprint([opendata.local_path(name)]))
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _cached_drawn_outlines(fingerprint: tuple) -> str | None:
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _cached_drawn_outlines(fingerprint: tuple, box: tuple | None, tolerance: float) -> str | None:
     outlines, _ = _cached_open_dataset("outlines", fingerprint)
-    return geo.geojson_data_url(geo.border_lines(outlines)) if outlines else None
+    return geo.geojson_data_url(geo.border_lines(outlines, box, tolerance)) if outlines else None
 
 
-def drawn_outlines() -> str | None:
+def drawn_outlines(box: tuple[float, float, float, float] | None = None, tolerance: float = 0.0) -> str | None:
     """The département outlines as a map draws them: each border once, as a `data:` URL (computed
-    once per outlines file). None when the outlines are not cached; load_open_dataset("outlines")
-    says why and gives the polygons themselves."""
-    return _cached_drawn_outlines(_fingerprint([opendata.local_path("outlines")]))
+    once per outlines file, box and tolerance: geo.border_lines; /site's small map sends ~30 kB
+    instead of the region's ~195 kB). None when the outlines are not cached;
+    load_open_dataset("outlines") says why and gives the polygons themselves."""
+    return _cached_drawn_outlines(_fingerprint([opendata.local_path("outlines")]), box, tolerance)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

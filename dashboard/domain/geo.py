@@ -344,16 +344,23 @@ def in_region(lat: float, lon: float, outlines: dict | None = None) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def border_lines(outlines: dict) -> dict:
+def border_lines(outlines: dict, box: tuple[float, float, float, float] | None = None,
+                 tolerance: float = 0.0) -> dict:
     """The borders of a FeatureCollection of (Multi)Polygons, each drawn once: a border two
     départements share is one line, not two (a third fewer points to send and draw for the
     region's five). The vertices are the outlines' own: nothing is simplified or moved.
+    `box` (west, south, east, north): only the parts inside it (a small map sends what it shows);
+    `tolerance` (degrees): for a map whose pixel is wider, vertices closer to the line are dropped.
     A FeatureCollection of one MultiLineString (none when no polygon could be read)."""
     rings = [polygon.boundary for polygon in _outline_polygons(outlines)]
     if not rings:
         return {"type": "FeatureCollection", "features": []}
     # The union nodes the rings and keeps each shared segment once; line_merge joins the pieces.
     lines = shapely.line_merge(shapely.union_all(rings))
+    if box is not None:
+        lines = shapely.clip_by_rect(lines, *box)
+    if tolerance:
+        lines = shapely.simplify(lines, tolerance)
     return {"type": "FeatureCollection",
             "features": [{"type": "Feature", "properties": {}, "geometry": mapping(lines)}]}
 

@@ -34,6 +34,22 @@ def _view(lats: list[float], lons: list[float], width: int, height: int, min_spa
     return centre, min(MAX_ZOOM, math.log2(360.0 * pixels / (512.0 * span)))
 
 
+def outlines_box(profile: SiteProfile) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) holding what the white-background view shows around the site and
+    its substation (its span fitted to the map's shorter side: a map up to 1.4 times as wide as
+    high, and about 0.65 × cos(50°) as many degrees of latitude), on a 0.25° grid so that nearby
+    sites share it: the borders to send, not the whole region's. None without a position."""
+    if not profile.has_position:
+        return None
+    lats = [float(profile.site["lat"])] + ([profile.substation.lat] if profile.substation else [])
+    lons = [float(profile.site["lon"])] + ([profile.substation.lon] if profile.substation else [])
+    lat_span = (max(lats) - min(lats)) / math.cos(math.radians(sum(lats) / len(lats)))
+    span = max(max(lons) - min(lons), lat_span, OFFLINE_MIN_SPAN) * 1.6
+    lon, lat = (max(lons) + min(lons)) / 2, (max(lats) + min(lats)) / 2
+    return (math.floor((lon - 0.7 * span) * 4) / 4, math.floor((lat - 0.35 * span) * 4) / 4,
+            math.ceil((lon + 0.7 * span) * 4) / 4, math.ceil((lat + 0.35 * span) * 4) / 4)
+
+
 def _point(name: str, lat: float, lon: float, colour: str, size: float, hover: str, role: str, **extra) -> dict:
     return {
         "type": "scattermap",

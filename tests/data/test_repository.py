@@ -22,7 +22,7 @@ def test_drawn_outlines_are_the_borders_once_computed_once_per_file(monkeypatch,
     path.write_text(json.dumps(outlines), encoding="utf-8")
     calls = []
     real = geo.border_lines
-    monkeypatch.setattr(geo, "border_lines", lambda fc: calls.append(1) or real(fc))
+    monkeypatch.setattr(geo, "border_lines", lambda fc, *args: calls.append(1) or real(fc, *args))
     drawn = decoded(data.drawn_outlines())
     (feature,) = drawn["features"]
     polygons = shapely.union_all([shape(f["geometry"]) for f in outlines["features"]])

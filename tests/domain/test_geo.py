@@ -313,6 +313,22 @@ def test_border_lines_draw_a_shared_border_once_with_the_outlines_own_vertices()
     assert drawn == given  # nothing moved, nothing added
 
 
+def test_border_lines_within_a_box_and_a_tolerance_for_a_small_map():
+    from shapely.geometry import shape
+
+    wiggly = [[2.0 + i / 100, 50.0 + (0.0002 if i % 2 else 0.0)] for i in range(101)]  # ±20 m zigzag
+    ring = [*wiggly, [3.0, 51.0], [2.0, 51.0], [2.0, 50.0]]
+    outlines = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [ring]}}]}
+    whole = shape(geo.border_lines(outlines)["features"][0]["geometry"])
+    boxed = shape(geo.border_lines(outlines, (1.9, 49.9, 2.5, 50.5))["features"][0]["geometry"])
+    assert boxed.bounds[2] <= 2.5 and boxed.bounds[3] <= 50.5  # only what the box holds
+    assert boxed.length == pytest.approx(0.5 + 0.5, rel=1e-3)  # half the south edge, half the west one
+    simple = shape(geo.border_lines(outlines, tolerance=0.001)["features"][0]["geometry"])
+    assert len(simple.coords) < 10 < len(whole.coords)  # the zigzag under 100 m dropped
+    assert simple.hausdorff_distance(whole) <= 0.001
+
+
 def test_border_lines_of_nothing_readable_is_an_empty_collection():
     assert geo.border_lines({"type": "FeatureCollection", "features": []}) == {"type": "FeatureCollection", "features": []}
     assert geo.border_lines({})["features"] == []

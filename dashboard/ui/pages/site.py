@@ -20,7 +20,7 @@ from dashboard.export.renderer import BrowserNotFoundError, ExportError, find_br
 from dashboard.export.site_pdf import site_pdf
 from dashboard.export.site_sheet import site_sheet
 from dashboard.figures.base import OFFLINE_STYLE, STYLES
-from dashboard.figures.site import build_site_grid_map
+from dashboard.figures.site import build_site_grid_map, outlines_box
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components import site_sheet as draw
@@ -31,6 +31,7 @@ from dashboard.ui.components.siting_controls import warn_unknown_preset
 
 
 ONLINE_STYLE = STYLES[0]  # the basemap /map and /siting open on when it can load
+OUTLINE_TOLERANCE = 0.001  # degrees, about 100 m
 
 
 def search_box(dataset, lang: str) -> None:
@@ -71,10 +72,12 @@ def small_map(profile, lang: str) -> None:
         st.info(t("site_page.no_map", lang), icon=":material/location_off:")
         return
     style = ONLINE_STYLE if basemap.reachable(ONLINE_STYLE) else OFFLINE_STYLE
-    outlines = data.drawn_outlines() if style == OFFLINE_STYLE else None
-    fig = build_site_grid_map(profile, {"lang": lang, "width": 380, "height": 340, "style": style, "outlines": outlines})
-    st.plotly_chart(fig, key="site-map", width="stretch", config={"displaylogo": False})
-    st.caption(t("site_page.map_caption", lang) + ("" if style != OFFLINE_STYLE else " " + t("map.basemap_offline", lang)))
+    # Only the borders around the site, to 100 m (a pixel of this map is ~400 m).
+    outlines = data.drawn_outlines(outlines_box(profile), OUTLINE_TOLERANCE) if style == OFFLINE_STYLE else None
+    options = {"lang": lang, "width": 380, "height": 340, "style": style, "outlines": outlines}
+    st.plotly_chart(build_site_grid_map(profile, options), key="site-map", width="stretch", config={"displaylogo": False})
+    offline = " " + t("map.basemap_offline", lang) if style == OFFLINE_STYLE else ""
+    st.caption(t("site_page.map_caption", lang) + offline)
 
 
 def site_in_url(dataset, lang: str) -> str | None:

@@ -7,12 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from shapely.geometry import shape
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import repository as data
 from dashboard.domain import geo
 from dashboard.ui.components.site_sheet import HISTORY_KEY
-from tests.fixtures import markdown_tables, sample_dataset
+from tests.fixtures import layer_geojson, markdown_tables, sample_dataset
 
 PAGE = Path(__file__).resolve().parents[3] / "dashboard" / "ui" / "pages" / "site.py"
 
@@ -174,6 +175,11 @@ def test_the_page_opens_on_key_figures_and_score_beside_a_map_with_outlines_offl
     layout = json.loads(chart.proto.spec)["layout"]
     assert layout["map"]["style"] == "white-bg"
     assert layout["map"]["layers"], "no outlines under the site"
+    # only the borders around the site are sent (not the region's ~195 kB)
+    west, south, east, north = shape(layer_geojson(layout["map"]["layers"][0]["source"])["features"][0]["geometry"]).bounds
+    centre = layout["map"]["center"]
+    assert west < centre["lon"] < east and south < centre["lat"] < north
+    assert east - west <= 3.0 and north - south <= 1.6, (west, south, east, north)
     assert "fond blanc" in " ".join(c.value for c in at.caption)
 
 

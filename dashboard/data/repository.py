@@ -245,16 +245,11 @@ def article_candidates(text: str, lang: str, published=None):
     return _cached_candidates(text, lang, published, _digest(_inputs_fingerprint(seeds_dir())))
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _cached_power_view(key: tuple, filters: Filters, measure: str | None, load_factor: float | None, _dataset):
-    return power.power_view(_dataset, filters, measure, load_factor)
-
-
 def power_view(dataset: Dataset, filters: Filters, measure: str | None = None,
                load_factor: float | None = None) -> power.PowerView:
-    """/puissance's figures (domain.power.power_view) once per (data version, filters, measure kind,
-    load factor): a rerun that changes only the language or a tab reuses them. The data version is
-    the seeds' fingerprint with the dataset's own date and size (a test's dataset is not the seeds')."""
-    key = (_digest(_inputs_fingerprint(seeds_dir())), dataset.as_of, len(dataset.facts), len(dataset.sites))
-    return _cached_power_view(key, filters, measure, load_factor, dataset)
+    """/puissance's figures (domain.power.power_view) once per (dataset, filters, measure kind, load
+    factor), shared by every session (`per_state`: read-only; no copy is made on each run, where
+    st.cache_data unpickled one)."""
+    return per_state(dataset, ("power-view", filters, measure, load_factor),
+                     lambda: power.power_view(dataset, filters, measure, load_factor))
 

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import config
+from dashboard.data import repository as data
 from dashboard.domain.history import history_path
 from dashboard.domain.schedule import stale_projects
 from dashboard.domain.tables import Dataset
@@ -60,7 +61,7 @@ def state_block(dataset: Dataset, lang: str, filters) -> set[str]:
     the chart and the facts behind it are drawn once their expander is opened. Returns the source
     ids shown (the footer lists them either way: the path above the expander cites them)."""
     st.subheader(t("overview_page.state", lang))
-    history = ov.state_history(dataset)
+    history = data.per_state(dataset, ("state-history",), lambda: ov.state_history(dataset))  # read-only
     if history.empty:
         st.write(t("overview_page.state_none", lang))
         return set()
@@ -82,7 +83,7 @@ def freshness_block(dataset: Dataset, lang: str) -> None:
     number at load, the list once its expander is opened."""
     today = config.today()
     st.subheader(t("overview_page.fresh", lang))
-    stale = stale_projects(dataset.sites, today)
+    stale = data.per_state(dataset, ("stale-projects", today), lambda: stale_projects(dataset.sites, today))
     if stale.empty:
         st.write(t("overview_page.fresh_none", lang))
         return

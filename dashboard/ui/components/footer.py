@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard.data import repository as data
 from dashboard.domain.tables import Dataset
 from dashboard.i18n import fmt_date, t
 from dashboard.i18n.escape import escape_markdown, markdown_link
@@ -25,11 +26,15 @@ def source_links(sources: pd.DataFrame, lang: str) -> str:
 
 def footer(dataset: Dataset, lang: str, source_ids: set[str] | None = None) -> None:
     """Sources (those behind what the page shows, or all) and the data's date."""
-    sources = dataset.sources
-    if source_ids is not None:
-        sources = sources[sources["source_id"].isin(source_ids)]
+    def cited() -> tuple[pd.DataFrame, str]:
+        sources = dataset.sources
+        if source_ids is not None:
+            sources = sources[sources["source_id"].isin(source_ids)]
+        return sources, ", ".join(sorted(set(sources["publisher"])))
+
+    # Once per (data version, sources cited), shared read-only.
+    sources, publishers = data.per_state(dataset, ("footer", None if source_ids is None else frozenset(source_ids)), cited)
     st.divider()
-    publishers = ", ".join(sorted(set(sources["publisher"])))
     # Only the data is escaped: the sentence around it is the project's own Markdown-safe text.
     st.caption(t("footer", lang, sources=escape_markdown(publishers or "—"),
                  as_of=escape_markdown(fmt_date(dataset.as_of, lang))))

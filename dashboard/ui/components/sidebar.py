@@ -7,7 +7,6 @@ widgets, holds the filters, so nothing is lost while the panel is closed."""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.data import repository as data
@@ -72,13 +71,15 @@ def filters_in_words(filters: Filters, names: dict[str, str], lang: str) -> str:
     return "  \n".join(lines) if lines else t("sidebar.none_active", lang)
 
 
-def sidebar_filters(sites: pd.DataFrame) -> tuple[Filters, list[Notice]]:
+def sidebar_filters(dataset: Dataset) -> tuple[Filters, list[Notice]]:
     """Read the filters from the URL, say them in the sidebar (their widgets once the reader opens
     the panel), write the user's changes back."""
-    choices = Choices.from_sites(sites)
+    sites = dataset.sites
+    # Once per data version (read-only): the values each filter accepts and the sites' names.
+    choices, names = data.per_state(dataset, ("filter-choices",),
+                                    lambda: (Choices.from_sites(sites), dict(zip(sites["site_id"], sites["name"]))))
     filters, notices = parse_query_params(_current_params(), choices)
     lang = filters.lang
-    names = dict(zip(sites["site_id"], sites["name"]))
     chosen: dict = {}
 
     def widgets() -> None:
@@ -123,7 +124,7 @@ def sidebar_filters(sites: pd.DataFrame) -> tuple[Filters, list[Notice]]:
 def page_setup(page_key: str) -> tuple[Dataset, Filters, str]:
     """Load the cached tables, draw the shared sidebar, show notices; returns (dataset, filters, lang)."""
     dataset, warnings = data.load_dataset()
-    filters, notices = sidebar_filters(dataset.sites)
+    filters, notices = sidebar_filters(dataset)
     lang = filters.lang
     for notice in notices:
         st.warning(notice_text(notice, lang), icon=":material/warning:")

@@ -34,16 +34,23 @@ if (selected["project_type"] == "region").all():  # the filters leave no site: s
     empty_state(lang)
 answer = st.container()  # the verdict, above the controls it depends on
 
-factor = default_load_factor(dataset)
+factor = data.per_state(dataset, ("power-default-load-factor",), lambda: default_load_factor(dataset))
 default_percent = round(factor.value * 100)
 request = wanted(default_percent)  # the widgets' values, else the address's (shareable), else the defaults
 view = data.power_view(dataset, filters, request.measure, request.factor / 100)
+
+
+def once(name: str, compute):
+    """compute() once per state of the page (shared, read-only): a run redraws, it does not rebuild."""
+    return data.per_state(dataset, (name, filters, view.measure, view.load_factor, lang), compute)
+
+
 with answer:
     url_problems(request, view, default_percent, lang)
     st.subheader(t("power_page.verdict_title", lang))
-    st.markdown("\n".join(f"- {line}" for line in verdict_lines(view, dataset.sources, lang)))
+    st.markdown(once("power-verdict", lambda: "\n".join(f"- {line}" for line in verdict_lines(view, dataset.sources, lang))))
     with st.expander(t("power_page.cannot_title", lang)):
-        st.markdown("\n".join(f"- {line}" for line in cannot_say(view, lang)))
+        st.markdown(once("power-cannot", lambda: "\n".join(f"- {line}" for line in cannot_say(view, lang))))
 
 left, right = st.columns([3, 2])
 with left:
@@ -73,13 +80,13 @@ def notes(fig) -> None:
 
 
 def power() -> None:
-    fig = build_power_by_year(view, dataset.sources, lang)
+    fig = once("power-by-year", lambda: build_power_by_year(view, dataset.sources, lang))
     chart(fig, "power-by-year", PAGE, filters, lang)
     notes(fig)
 
 
 def energy() -> None:
-    fig = build_energy_by_year(view, dataset.sources, lang)
+    fig = once("power-energy-by-year", lambda: build_energy_by_year(view, dataset.sources, lang))
     chart(fig, "power-energy-by-year", PAGE, filters, lang)
     notes(fig)
     share = view.share
@@ -108,9 +115,9 @@ tabs_on_demand(TABS_KEY, {t("power_page.tab_power", lang): power, t("power_page.
                           t("power_page.tab_grid", lang): grid})
 
 st.subheader(t("power_page.projects_table", lang))
-projects = projects_table(view, dataset.sources, lang)
+projects = once("power-projects", lambda: projects_table(view, dataset.sources, lang))
 # A Markdown table: a st.dataframe at load costs about a tenth of a bare page's load (bench_pages).
-st.markdown(markdown_table(projects))
+st.markdown(once("power-projects-markdown", lambda: markdown_table(projects)))
 
 
 def workbook() -> bytes:

@@ -32,7 +32,7 @@ from dashboard.i18n import is_unknown, t
 COORDINATE_DECIMALS = 6  # ≈ 0.1 m; RFC 7946 §11.2 advises against more
 
 
-def _json_value(value: object) -> object:
+def json_value(value: object) -> object:
     """A table cell as JSON: unknown (NaN, None, '') → null, numpy numbers → Python numbers."""
     if is_unknown(value) or (isinstance(value, str) and not value.strip()):
         return None
@@ -53,11 +53,11 @@ def _source_records(source_ids: str, sources: pd.DataFrame) -> list[dict]:
         row = by_id.loc[source_id]
         records.append({
             "id": source_id,
-            "publisher": _json_value(row["publisher"]),
-            "title": _json_value(row["title"]),
-            "published": _json_value(row["published"]),
+            "publisher": json_value(row["publisher"]),
+            "title": json_value(row["title"]),
+            "published": json_value(row["published"]),
             "url": http_url(row["url"]),
-            "licence": _json_value(row["licence"]),
+            "licence": json_value(row["licence"]),
         })
     return records
 
@@ -73,7 +73,7 @@ def sites_geojson(table: SiteTable, sites: pd.DataFrame, sources: pd.DataFrame) 
         if not is_unknown(lon) and not is_unknown(lat):
             geometry = {"type": "Point",
                         "coordinates": [round(float(lon), COORDINATE_DECIMALS), round(float(lat), COORDINATE_DECIMALS)]}
-        properties = {"site_id": site_id} | {str(column): _json_value(value) for column, value in row.items()}
+        properties = {"site_id": site_id} | {str(column): json_value(value) for column, value in row.items()}
         raw_ids = place["source_ids"] if place is not None else ""
         properties[t("formats.sources_detail", table.lang)] = _source_records("" if is_unknown(raw_ids) else raw_ids,
                                                                             sources)
@@ -93,7 +93,7 @@ def _write_sheet(sheet, frame: pd.DataFrame, link_column: str | None = None) -> 
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for values in safe.itertuples(index=False):
-        sheet.append([_json_value(v) for v in values])
+        sheet.append([json_value(v) for v in values])
     if link_column is not None and link_column in frame.columns:
         column = list(frame.columns).index(link_column) + 1
         for row_number in range(2, sheet.max_row + 1):

@@ -11,6 +11,7 @@ from dashboard.data import repository as data
 from dashboard.domain import siting, surface
 from dashboard.domain.filters import Filters
 from dashboard.domain.tables import Dataset
+from dashboard.export.surface_zones import zones_csv_bytes, zones_geojson_bytes
 from dashboard.figures.surface import build_surface_map, zones_table
 from dashboard.i18n import t
 from dashboard.ui.components.chart import chart, chart_key
@@ -44,3 +45,14 @@ def surface_section(dataset: Dataset, filters: Filters, preset: siting.Preset, w
         return
     st.caption(t("surface.zones_intro", lang, n=len(zones), km=f"{surface.ZONE_SPACING_KM:g}"))
     st.dataframe(zones_table(zones, lang), hide_index=True, width="stretch")
+    zone_downloads(zones, f"siting__best-zones__r{resolution}__{preset.key}", lang)
+
+
+def zone_downloads(zones, stem: str, lang: str) -> None:
+    """The best zones as CSV and GeoJSON (export.surface_zones), written when clicked."""
+    row = st.container(horizontal=True, gap="small")
+    for fmt, make, mime in (("csv", zones_csv_bytes, "text/csv"), ("geojson", zones_geojson_bytes, "application/geo+json")):
+        with row:
+            st.download_button(t(f"surface.download_{fmt}", lang), data=partial(make, zones, lang), file_name=f"{stem}.{fmt}",
+                               mime=mime, key=f"siting-zones-{fmt}", on_click="ignore", icon=":material/download:",
+                               help=t("surface.download_help", lang, n=len(zones)), width="content")

@@ -446,3 +446,12 @@ def test_the_score_map_has_a_click_grid_first_unseen_and_hovered_in_words(app):
     assert len(grid["lat"]) > 500  # a point per H3 cell of the region (resolution 6: about 1,000)
     assert grid["hovertemplate"].startswith("Cliquer pour ajouter un site candidat ici")
     assert all(trace.get("unselected", {}).get("marker", {}).get("opacity", 1) > 0 for trace in fig["data"][1:])
+
+
+def test_the_surfaces_best_zones_download_as_csv_and_geojson(app):
+    at = app()
+    at.session_state[EXPANDER_KEYS[2]] = True  # the region's surface, drawn once opened
+    at.run()
+    assert_clean(at)
+    labels = [button.proto.label for button in at.get("download_button")]
+    assert "Meilleures zones (CSV)" in labels and "Meilleures zones (GeoJSON, hexagones)" in labels

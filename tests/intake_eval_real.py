@@ -722,6 +722,99 @@ TUNING_REAL = (
         "Le Bosquel campus, a joint venture with Sesterce, will reach 1 GW.",
         (("power", "1 GW", "le-bosquel-dc"),),
     ),
+    # Written on 2026-12-07 (session h23, second batch) to look for further general rules.
+    A(
+        "lagazette-acc-inaugure-fr",
+        "La Gazette Nord-Pas de Calais, « ACC inaugure sa gigafactory de Billy-Berclau/Douvrin », "
+        "https://www.lagazettefrance.fr/article/acc-inaugure-sa-gigafactory-de-billy-berclau-douvrin, 2023-05-30",
+        "fr",
+        dt.date(2023, 5, 30),
+        "ACC inaugure sa gigafactory de Billy-Berclau/Douvrin\n"
+        "Automotive Cells Company a inauguré mardi sa première gigafactory, à Billy-Berclau et Douvrin, sur "
+        "l'ancien terrain de la Française de Mécanique. Le premier bloc a coûté 850 millions d'euros et "
+        "emploiera 600 salariés, puis environ 2 000 emplois directs d'ici 2030. Le programme complet d'ACC, en "
+        "France, en Allemagne et en Italie, est estimé à 7 milliards d'euros, dont 2,8 milliards d'argent public. "
+        "Chaque ligne produira 13,4 GWh par an.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("investment", "850 millions d'euros", "acc-billy-berclau"),
+            ("jobs", "environ 2 000 emplois directs", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "nordfranceinvest-aesc-douai-en",
+        "Nord France Invest, Envision AESC success story: a gigafactory in Douai, "
+        "https://www.nordfranceinvest.fr/success-story/envision-aesc-douai, 2021-06-28",
+        "en",
+        dt.date(2021, 6, 28),
+        "Envision AESC to build a gigafactory in Douai\n"
+        "Envision AESC will invest 2 billion euros in a battery gigafactory in Douai, next to Renault's "
+        "Georges-Besse plant, with about 200 million euros of public aid. Capacity will start at 9 GWh in 2024 "
+        "and reach 24 GWh by 2030. The plant will employ about 1,000 people by 2024 and about 2,500 by 2030. "
+        "Renault's plant next door employs 2,800 people.",
+        (
+            ("investment", "2 billion euros", "envision-aesc-douai"),
+            ("jobs", "about 2,500", "envision-aesc-douai"),
+        ),
+    ),
+    A(
+        "bfm-mecaware-bethune-fr",
+        "BFM Grand Lille, « Béthune : Mecaware va recycler les métaux des batteries sur l'ancien site Bridgestone », "
+        "https://www.bfmtv.com/grand-lille/bethune-mecaware-recyclage-batteries_AV-202501210863.html, 2025-01-21",
+        "fr",
+        dt.date(2025, 1, 21),
+        "Béthune : Mecaware va recycler les métaux des batteries sur l'ancien site Bridgestone\n"
+        "Le lyonnais Mecaware s'installe sur l'ancien site Bridgestone de Béthune pour y extraire les métaux "
+        "critiques des batteries usagées. L'investissement atteint environ 100 millions d'euros, pour plus de "
+        "8 000 tonnes de métaux par an et une centaine d'emplois directs à la mise en service, prévue en 2029. "
+        "Le propriétaire du site, SIG, y a déjà investi plus de 10 millions d'euros de fonds propres en 18 mois.",
+        (
+            ("investment", "environ 100 millions d'euros", "mecaware-bethune"),
+            ("jobs", "une centaine d'emplois directs", "mecaware-bethune"),
+            ("commissioning", "en 2029", "mecaware-bethune"),
+        ),
+    ),
+    A(
+        "livingwellness-noyon-hdc-en",
+        "Living Wellness Tribe (machine-translated aggregator), Noyon: a data centre on the Inovia Campus, "
+        "https://livingwellnesstribe.com/noyon-data-center-inovia-campus, 2024-12-10",
+        "en",
+        dt.date(2024, 12, 10),
+        "Noyon: a data centre on the Inovia Campus\n"
+        "The Pays Noyonnais council voted on Monday to sell land on the Inovia Campus to H&DC, which plans a data "
+        "centre there. The company will invest 16 million euros by the end of 2026. H&DC does not build or "
+        "operate data centres itself; it prepares ready-to-use sites. France has more than 300 data centres.",
+        (("investment", "16 million euros", "noyon-dc"),),
+    ),
+    A(
+        "lemagit-ovh-roubaix-fr",
+        "LeMagIT, « OVH : objectif 33 datacenters », https://www.lemagit.fr/actualites/450410306/OVH-objectif-"
+        "33-datacenters, 2016-12-06",
+        "fr",
+        dt.date(2016, 12, 6),
+        "OVH : objectif 33 datacenters\n"
+        "OVH, qui exploite déjà 20 datacenters dans le monde, veut en compter 33 d'ici 2020. À Roubaix, son "
+        "berceau, le groupe exploite six datacenters dans le quartier du Sartel. Le RBX8 peut accueillir "
+        "40 000 serveurs. OVH investira 1,5 milliard d'euros sur cinq ans dans son infrastructure mondiale.",
+        (),
+    ),
+    A(
+        "professionrecycleur-battri-en",
+        "Profession Recycleur (English rendering), Battri inaugurates its black-mass plant near Arras, "
+        "https://www.profession-recycleur.fr/battri-inaugure-son-usine-de-saint-laurent-blangy, 2025-06-20",
+        "en",
+        dt.date(2025, 6, 20),
+        "Battri inaugurates its battery recycling plant near Arras\n"
+        "Battri inaugurated on Friday its battery recycling plant at Actiparc, in Saint-Laurent-Blangy, in a former "
+        "Leclerc warehouse of 15,000 m². The start-up invested 20 million euros, half equity and half debt. The "
+        "plant will treat 15,000 tonnes a year at first, rising to 35,000 tonnes by 2027, and will employ 50 people "
+        "by the end of 2025, then about 100. France's recyclers treated 40,000 tonnes of batteries in 2024.",
+        (
+            ("status", "operational", "battri-saint-laurent-blangy"),
+            ("floor_area", "15,000 m²", "battri-saint-laurent-blangy"),
+            ("investment", "20 million euros", "battri-saint-laurent-blangy"),
+        ),
+    ),
 )
 
 TUNING = (*ARTICLES, *TUNING_REAL)

@@ -170,3 +170,25 @@ def test_money_a_company_raises_is_not_a_sites_investment_unless_its_clause_name
                  "financer."):
         [raised] = _scan(text, sites).candidates
         assert (raised.attribute, raised.entity_id) == ("investment", "bethune-azur-dc")
+
+
+@pytest.mark.parametrize("text, lang, kept, left_out", [
+    # a step before "puis", and the date of a figure with its adjectives
+    ("À Billy-Berclau, la gigafactory d'ACC emploiera 600 salariés, puis environ 2 000 emplois directs d'ici 2030.",
+     "fr", ["environ 2 000 emplois"], {"600 salariés": "phase", "d'ici 2030": "figure_date"}),
+    # public aid beside the investment; a count's horizon
+    ("Envision AESC will invest 2 billion euros in a gigafactory in Douai, with about 200 million euros of public "
+     "aid. The plant will employ about 1,000 people by 2024.", "en", ["2 billion euros"],
+     {"about 200 million euros": "not_investment", "by 2024": "figure_date"}),
+    # a construction cost is an investment; a plot's price is not
+    ("À Gravelines, le premier bâtiment d'OVH a coûté 180 millions d'euros. Le terrain a coûté environ 2 millions "
+     "d'euros.", "fr", ["180 millions d'euros"], {"environ 2 millions d'euros": "not_investment"}),
+    # the group's world-wide infrastructure
+    ("À Roubaix, OVH exploite six datacenters. OVH investira 1,5 milliard d'euros sur cinq ans dans son "
+     "infrastructure mondiale.", "fr", [], {"1,5 milliard d'euros": "elsewhere"}),
+])
+def test_steps_aid_prices_and_world_figures_are_left_out(sites, text, lang, kept, left_out):
+    result = _scan(text, sites, lang)
+    assert [c.value for c in result.candidates if c.attribute != "status"] == kept
+    reasons = {e.value: e.reason for e in result.excluded}
+    assert {value: reasons.get(value) for value in left_out} == left_out

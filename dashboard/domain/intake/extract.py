@@ -142,7 +142,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("elsewhere")
     if not mention.is_period and rules.PART_BEFORE.search(sentence_folded[max(0, at - 25) : at]):
         return exclude("part")
-    if not mention.is_period and scope.in_a_phase(clause, at - c_start, until - c_start):
+    if not mention.is_period and (scope.in_a_phase(clause, at - c_start, until - c_start)
+                                  or rules.STEP_AFTER.match(sentence_folded, until)):
         return exclude("phase")
     if scope.about_another_object(clause, at - c_start, until - c_start) or rules.NEIGHBOUR_FIRST.match(sentence_folded):
         return exclude("other_object")
@@ -216,7 +217,10 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
     if unit == "EUR":
         raised = (rules.FUNDRAISING_BEFORE.search(sentence_folded[max(0, at - 40) : at])
                   and rules.COMPANY_FUNDS.search(sentence_folded) and not names_a_place())
-        return "!not_investment" if raised or rules.NOT_INVESTMENT.search(clause) else "investment"
+        in_clause = at - (sentence_folded.find(clause) if clause else 0)
+        aid = rules.near(rules.PUBLIC_AID, clause, in_clause, in_clause + len(mention.value), 20, 20)
+        priced = aid or (rules.COST.search(clause) and (rules.LAND.search(clause) or rules.ESTIMATE.search(clause)))
+        return "!not_investment" if raised or priced or rules.NOT_INVESTMENT.search(clause) else "investment"
     if unit == "jobs":
         return "!job_losses" if rules.JOB_LOSSES.search(clause) else "jobs"
     if unit == "MW":

@@ -83,8 +83,17 @@ OCCUPANCY = _words(r"occupe\w*", r"occupation", r"occupancy", r"occupied", r"reo
 NOT_INVESTMENT = _words(r"chiffre d affaires", r"revenue", r"turnover", r"valorisation", r"valuation", r"prix",
                         r"price", r"salaires?", r"loyers?", r"rent", r"fonds (?!propres)", r"local fund", r"fund of", r"subventions?", r"dotation",
                         r"amendes?", r"cout du", r"facture", r"capitalisation", r"arr", r"benefice", r"profit",
-                        r"coute", r"coutera", r"cost", r"paid", r"paye", r"achete", r"rachete pour", r"bought for",
+                        r"paid", r"paye", r"achete", r"rachete pour", r"bought for",
                         r"refinanc\w*")
+# Public money next to the amount is aid, not the project's investment: "200 millions d'euros d'aides
+# publiques", "with about 200 million euros of public aid" (not the 2 billion earlier in the clause).
+PUBLIC_AID = _words(r"aides? publiques?", r"argent public", r"public aid", r"public money", r"public funding",
+                    r"state aid", r"soutien public", r"aides? de l etat", r"subsid\w*")
+# What a thing cost is an investment ("le premier bloc a coûté 850 millions", "the plant will cost 5.2
+# billion") except the price of land or an outsider's estimate ("le terrain a coûté 2 millions",
+# "CBRE estimates costs at $2.4 billion"): COST with LAND or ESTIMATE in the clause is not one.
+COST = _words(r"coute\w*", r"couter\w*", r"cost\w*")
+ESTIMATE = _words(r"estim\w*", r"selon les specialistes", r"according to analysts")
 # Money a company raises, right before the amount, for the company at large (COMPANY_FUNDS in its
 # sentence) is its funding, not a site's investment: "Etix raises 170 million euros to double its data
 # centre network" (not "a levé 300 millions pour le chantier", nor "lever le voile sur 2 milliards").
@@ -149,6 +158,8 @@ ELSEWHERE = _words(
 )
 # Scopes that cover the whole clause, wherever they stand: a company's or the world's total.
 WIDE_SCOPE = _words(r"worldwide", r"globally", r"global fleet", r"dans le monde", r"au niveau mondial",
+                    r"(?:infrastructures?|reseaux?|parc) mondia\w*", r"a l echelle mondiale",
+                    r"global (?:infrastructure|network|footprint)",
                     r"company wide", r"group wide", r"a l echelle du groupe", r"across its", r"l ensemble de ses",
                     r"au total en france", r"revendique \w+ ", r"in total across")
 # Another object than the site, next to the figure: a nature reserve, a road, a power plant nearby,
@@ -191,6 +202,10 @@ DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)
 # A company's programme: "for its €75bn AI build-out", "son plan de 75 milliards", "three French sites".
 PROGRAMME = _words(r"programmes?", r"programs?", r"plans?", r"build ?outs?", r"roll ?outs?", r"deploiement",
                    rf"{_COUNT} (?:\w+ )?sites", rf"{_COUNT} (?:\w+ )?(?:projets|projects|campus|campuses)")
+# A figure followed by "puis" / "then" and another figure is a step on the way: "600 salariés, puis
+# environ 2 000 emplois directs d'ici 2030".
+STEP_AFTER = re.compile(r"[^.;\d]{0,25}?(?:,\s*|\s)(?:puis|then|and then|et ensuite|avant d atteindre|before reaching|"
+                        r"rising to|growing to|pour atteindre|to reach)\s+[^.;\d]{0,25}\d")
 PART_BEFORE = re.compile(r"(?:dont|of which|including|soit|among them|parmi lesquels)\s*$")
 PART_WORD = _words(r"dont", r"of which", r"including", r"among them", r"parmi lesquels")
 PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"phase 1", r"phase one", r"first stage",

@@ -65,11 +65,20 @@ def names_ours(mentions: list[EntityMention], start: int, end: int) -> bool:
 
 def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> bool:
     """A period right after another figure is that figure's horizon, not the project's commissioning:
-    "24 GWh en 2030", "1,300 permanent jobs by 2030", "120 MW en production dès la fin 2026"."""
+    "24 GWh en 2030", "1,300 permanent jobs by 2030", "120 MW en production dès la fin 2026",
+    "environ 2 000 emplois directs d'ici 2030", "about 2,500 people by 2030" (a count the reader takes
+    as no quantity)."""
     for quantity in quantities:
-        if 0 <= period.start - quantity.end <= 20 and _LINKING.fullmatch(text[quantity.end : period.start]):
+        between = text[quantity.end : period.start]
+        if 0 <= period.start - quantity.end <= 30 and _LINKING.fullmatch(_JOB_WORDS.sub(" ", between)):
             return True
-    return False
+    return bool(_COUNT_BEFORE.search(text, max(0, period.start - 40), period.start))
+
+
+_JOB_WORDS = re.compile(r"\b(?:directs?|indirects?|permanents?|pérennes?|nouveaux|new|full-time|skilled|industriels?)\b",
+                        re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s.,]*\d?\s+(?:people|personnes|employees|workers|staff|salariés|"
+                           r"collaborateurs|tonnes|tons|kt|serveurs|servers|by|d'ici|en|in)?\s*(?:by|d'ici|en|in)?\s*$", re.IGNORECASE)
 
 
 _LINKING = re.compile(r"[\s,]*(?:(?:en|in|de|d|of|au|a|à|par|per|an|year|production|operation|service)\s*){0,2}[\s,]*",

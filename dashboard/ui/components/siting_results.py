@@ -10,7 +10,8 @@ import streamlit as st
 from dashboard.domain import siting
 from dashboard.domain.tables import split_ids
 from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
-from dashboard.i18n.escape import markdown_table
+from dashboard.i18n.escape import escape_markdown, markdown_table
+from dashboard.ui.components.opendata import fetch_button, open_datasets, origin_text
 from dashboard.ui.components.site_links import site_url
 from dashboard.ui.components.siting_text import label_of, percent
 from dashboard.ui.components.tabs import expander_on_demand
@@ -24,6 +25,26 @@ TOP_COLUMNS = ("col_rank", "col_name", "col_score", "col_status", "col_page")
 FULL_RANKING_KEY = "siting_full_ranking"  # the full table's expander (open: drawn)
 # Below the map and the ranking: the ranking chart, the sensitivity, the region's surface (open: drawn).
 EXPANDER_KEYS = ("siting_ranking_chart", "siting_sensitivity", "siting_surface")
+
+
+def data_notices(evaluation: siting.Evaluation, odre_error: str, preset: siting.Preset, lang: str) -> None:
+    """Under the settings: the 225 kV file used (or why there is none, with its download), the
+    other open data, the brownfields scored, what is scored, the criteria set aside for lack of data."""
+    if not evaluation.has_225kv:
+        st.info(escape_markdown(t("siting_page.no_225", lang, reason=odre_error or t("siting_page.no_225_reason", lang))),
+                icon=":material/info:")
+        fetch_button("substations", t("siting_page.substations_download", lang), "siting_fetch_substations", lang)
+    else:  # the 225 kV distances' file: a download or the copy shipped in data/reference/ (RTE, 2024)
+        st.caption(origin_text("substations", None, lang))
+    open_datasets(("osm_grid", "cartofriches"), lang, "siting")  # each its date; the missing ones, how to get them
+    if evaluation.n_brownfields:
+        st.caption(t("siting_page.brownfields_scored", lang, n=evaluation.n_brownfields,
+                     need=f"{preset.params['land_area']['need']:g}"))
+    st.caption(t("siting_page.scored_types", lang))
+    set_aside = evaluation.scored.attrs.get("set_aside", []) if not evaluation.scored.empty else []
+    if set_aside:
+        names = ", ".join(label_of(siting.CRITERIA[k], lang) for k in set_aside)
+        st.caption(escape_markdown(t("siting_page.set_aside", lang, names=names)))
 
 
 def below_the_results(lang: str, *panels) -> dict:
@@ -169,32 +190,48 @@ def ranking_top(table: pd.DataFrame, candidates: pd.Series, lang: str) -> pd.Dat
     return top
 
 
-def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None, checked_first: bool = False) -> None:
-    """The first candidate places (and the reader's candidates) as a Markdown table, each name a
-    link to its page; the full table (every column, sortable, first columns pinned, the score as a
-    bar) once its expander is opened; then the operating and abandoned sites, scored with the same
-    criteria for reference, apart and without a rank. A st.dataframe at load costs 11 % of a bare
-    page's load: the Markdown tables nothing."""
+def ranking_parts(scored: pd.DataFrame, lang: str, preset: str | None, checked_first: bool) -> dict:
+    """What ranking_view shows, as text and tables (built once per state by the page)."""
     ranked, reference = split_by_role(scored, checked_first)
     table = ranking_table(ranked, lang, preset)
     candidates = ranked["project_type"] == siting.CANDIDATE_TYPE
     top = ranking_top(table, candidates, lang)
     link = {t("siting_page.col_name", lang): t("siting_page.col_page", lang)}
-    st.markdown(markdown_table(top, link, relative=True))
     shown = min(RANKING_TOP, len(table))
-    st.caption(t("siting_page.ranking_top", lang, shown=shown, n=len(table))
+    caption = (t("siting_page.ranking_top", lang, shown=shown, n=len(table))
                + (" " + t("siting_page.ranking_candidates", lang) if candidates.iloc[shown:].any() else "")
                + (" " + t("siting_page.unchecked_note", lang, mark=t("siting_page.unchecked_mark", lang))
                   if ranked.get("rule_unchecked", pd.Series(dtype=bool)).fillna(False).any() else ""))
-    expander_on_demand(t("siting_page.ranking_full", lang, n=len(table)), FULL_RANKING_KEY,
-                       lambda: full_ranking(table, lang))
+    reference_md = ""
     if not reference.empty:
-        st.markdown(f"**{t('siting_page.reference_title', lang)}**")
-        st.caption(t("siting_page.reference_intro", lang))
         ref = ranking_top(ranking_table(reference, lang, preset), pd.Series(True, index=range(len(reference))), lang)  # all
         ref[t("siting_page.col_rank", lang)] = [t(f"siting_page.role_{r}", lang) for r in reference["role"]]
         ref = ref.rename(columns={t("siting_page.col_rank", lang): t("siting_page.col_role", lang)})
-        st.markdown(markdown_table(ref, link, relative=True))
+        reference_md = markdown_table(ref, link, relative=True)
+    return {"top": markdown_table(top, link, relative=True), "caption": caption, "table": table,
+            "reference": reference_md}
+
+
+def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None, checked_first: bool = False,
+                 memo=None) -> None:
+    """The first candidate places (and the reader's candidates) as a Markdown table, each name a
+    link to its page; the full table (every column, sortable, first columns pinned, the score as a
+    bar) once its expander is opened; then the operating and abandoned sites, scored with the same
+    criteria for reference, apart and without a rank. A st.dataframe at load costs 11 % of a bare
+    page's load: the Markdown tables nothing. `memo(key, make)` keeps the parts built per state."""
+    def make() -> dict:
+        return ranking_parts(scored, lang, preset, checked_first)
+
+    parts = make() if memo is None else memo(("ranking", preset, checked_first), make)
+    table = parts["table"]
+    st.markdown(parts["top"])
+    st.caption(parts["caption"])
+    expander_on_demand(t("siting_page.ranking_full", lang, n=len(table)), FULL_RANKING_KEY,
+                       lambda: full_ranking(table, lang))
+    if parts["reference"]:
+        st.markdown(f"**{t('siting_page.reference_title', lang)}**")
+        st.caption(t("siting_page.reference_intro", lang))
+        st.markdown(parts["reference"])
 
 
 def full_ranking(table: pd.DataFrame, lang: str) -> None:

@@ -29,9 +29,9 @@ from dashboard.ui.components.site_links import remember_siting_request
 from dashboard.ui.components.siting_candidates import CLICK_GRID_RESOLUTION, added_notice, on_map_click, url_candidates
 from dashboard.ui.components.siting_controls import preset_control, settings_panel, settings_summary
 from dashboard.ui.components.siting_methodology import methodology
-from dashboard.ui.components.siting_results import below_the_results, ranking_view, sensitivity_text, sources_caption
-from dashboard.ui.components.siting_text import label_of
-from dashboard.ui.components.opendata import fetch_button, open_datasets, origin_text
+from dashboard.ui.components.siting_results import (below_the_results, data_notices, ranking_view, sensitivity_text,
+                                                     sources_caption)
+from dashboard.ui.components.opendata import origin_text
 from dashboard.ui.components.surface import surface_section
 from dashboard.ui.components.tabs import expander_on_demand
 
@@ -39,12 +39,22 @@ CHARTS = {spec.chart_id: spec for spec in fs.CHARTS}
 FIRST_SCREEN_MAP_HEIGHT = 470  # px: the map and the first ranks within a 1400×900 screen
 
 
-def draw(chart_id: str, dataset: Dataset, filters: Filters, lang: str, options: dict, on_click=None) -> None:
+# The open data a view of the page depends on: with the Request, the key of what a state shows.
+STATE_FILES = ("substations", "osm_grid", "cartofriches", "outlines", "communes")
+
+
+def draw(chart_id: str, dataset: Dataset, filters: Filters, lang: str, options: dict, on_click=None,
+         state: tuple | None = None) -> None:
     """A siting chart through the registry: the page's evaluation in the options, so the page and
-    the export score by the same call."""
+    the export score by the same call. With `state` (every input besides the tables and options'
+    evaluation), the figure is built once per state and shared read-only (repository.per_state)."""
     spec = CHARTS[chart_id]
-    chart(spec.build(dataset, filters, lang, {**spec.default_options, **options}), chart_id, "siting", filters, lang,
-          on_click=on_click)
+
+    def build():
+        return spec.build(dataset, filters, lang, {**spec.default_options, **options})
+
+    fig = build() if state is None else data.per_state(dataset, ("siting", chart_id, lang, state), build)
+    chart(fig, chart_id, "siting", filters, lang, on_click=on_click)
 
 
 def render(dataset: Dataset, filters: Filters, lang: str) -> None:
@@ -65,29 +75,14 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     request = siting.Request.of(filters, weights, preset, candidates)
     remember_siting_request(request)  # a site's page scores with the same preset and weights
     evaluation, odre_error = data.siting_evaluation(dataset.sites, request)
-    if not evaluation.has_225kv:
-        st.info(escape_markdown(t("siting_page.no_225", lang, reason=odre_error or t("siting_page.no_225_reason", lang))), icon=":material/info:")
-        fetch_button("substations", t("siting_page.substations_download", lang), "siting_fetch_substations", lang)
-    else:  # the 225 kV distances' file: a download or the copy shipped in data/reference/ (RTE, 2024)
-        st.caption(origin_text("substations", None, lang))
-
-    open_datasets(("osm_grid", "cartofriches"), lang, "siting")  # each its date; the missing ones, how to get them
-    if evaluation.n_brownfields:
-        st.caption(t("siting_page.brownfields_scored", lang, n=evaluation.n_brownfields,
-                     need=f"{preset.params['land_area']['need']:g}"))
-
+    state = (request, data.open_data_version(STATE_FILES))  # what the views below depend on
+    data_notices(evaluation, odre_error, preset, lang)  # which files, what is missing, what is scored
     added = evaluation.candidates
     scored = evaluation.scored
-    st.caption(t("siting_page.scored_types", lang))
     if scored.empty:
         empty_state(lang) if apply_filters(dataset.sites, filters).empty else st.info(t("siting_page.nothing_to_score", lang))
         methodology(preset, weights, lang)
         return
-    set_aside = scored.attrs.get("set_aside", [])
-    if set_aside:
-        st.caption(
-            escape_markdown(t("siting_page.set_aside", lang, names=", ".join(label_of(siting.CRITERIA[k], lang) for k in set_aside)))
-        )
 
     grid_ids = evaluation.grid_source_ids
     open_data = ["communes"] if not added.empty else []  # every candidate is named after its nearest commune
@@ -109,13 +104,14 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
                 draw("siting-score-map", dataset, filters, lang,
                      {**options, "style": style, "outlines": borders, "height": FIRST_SCREEN_MAP_HEIGHT,
                       "click_grid": data.click_grid(CLICK_GRID_RESOLUTION)},
-                     on_click=partial(on_map_click, chart_key("siting-score-map")))
+                     on_click=partial(on_map_click, chart_key("siting-score-map")), state=(state, style))
                 st.caption(t("siting_page.click_hint", lang))
                 st.caption(map_caption)
         with ranking_column:
             added_notice(scored, lang)  # the place a click or the form just added, with its rank
             checked_first = st.toggle(t("siting_page.checked_first", lang), key="siting_checked_first")
-            ranking_view(scored, lang, preset.key, checked_first)
+            ranking_view(scored, lang, preset.key, checked_first,
+                         memo=lambda key, make: data.per_state(dataset, ("siting", key, lang, state), make))
             st.caption(caption)
 
     def ranking_chart() -> None:
@@ -139,7 +135,9 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
         expander_on_demand(label, key, panel)
 
     methodology(preset, weights, lang)
-    footer(dataset, lang, source_ids_in(scored[scored["project_type"] != siting.CANDIDATE_TYPE]) | set(grid_ids))
+    cited = data.per_state(dataset, ("siting-sources", state), lambda: frozenset(
+        source_ids_in(scored[scored["project_type"] != siting.CANDIDATE_TYPE]) | set(grid_ids)))
+    footer(dataset, lang, cited)
 
 
 dataset, filters, lang = page_setup("siting")

@@ -5,19 +5,28 @@
 - `run_page`: a page (or the whole app) run in AppTest on that data with URL query params;
 - `fake_nominatim`, `local_http`: local HTTP servers (never the internet);
 - `communes_file`, `outlines_file`: open-data files written for the test and pointed at through
-  the `HDF_OPENDATA_*` settings.
+  the `HDF_OPENDATA_*` settings;
+- `shipped_seeds_copy`: the shipped seeds copied to `tmp_path/seeds` (a test may add or change
+  files there); while the copy holds the shipped files unchanged, the intake's tables of it
+  (`intake_seed.shipped_dataset`) are the ones built once per process.
+
+Speed (issue 19): each new AppTest scans every installed distribution's metadata for Streamlit
+components (0.2–0.5 s a test here, on hundreds of AppTests); nothing is installed during a run, so
+the scan's answer is kept for the process (`_scan_installed_components_once`).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from dashboard.config import REPO_ROOT
+from dashboard.config import DEFAULT_SEEDS_DIR, REPO_ROOT
 from tests.fixtures import (
     COMMUNES_JSON,
     FakeNominatim,
@@ -31,6 +40,18 @@ from tests.fixtures import (
 
 # A missing translation is an error in every test, in-process and in the app the browser tests serve.
 os.environ["HDF_STRICT_I18N"] = "1"
+
+
+def _scan_installed_components_once() -> None:
+    """AppTest calls streamlit's `scan_component_manifests()` for every new AppTest; the installed
+    packages cannot change during the run, so its first answer serves the process."""
+    from streamlit.components.v2 import manifest_scanner
+
+    if not hasattr(manifest_scanner.scan_component_manifests, "cache_info"):
+        manifest_scanner.scan_component_manifests = functools.cache(manifest_scanner.scan_component_manifests)
+
+
+_scan_installed_components_once()
 
 APP = REPO_ROOT / "dashboard" / "app.py"
 PAGES_DIR = REPO_ROOT / "dashboard" / "ui" / "pages"
@@ -144,3 +165,35 @@ def outlines_file(tmp_path, monkeypatch) -> Path:
     path.write_text(json.dumps(outlines_geojson()), encoding="utf-8")
     monkeypatch.setenv("HDF_OPENDATA_OUTLINES", str(path))
     return path
+
+
+def _seed_files_stamp(folder: Path) -> tuple:
+    """The seed files' names and modification times, as intake_seed.shipped_dataset keys its cache."""
+    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.y*ml")))
+
+
+@pytest.fixture(scope="session")
+def _shipped_seed_tables():
+    from dashboard.data import intake_seed
+
+    return _seed_files_stamp(DEFAULT_SEEDS_DIR), intake_seed.shipped_dataset(DEFAULT_SEEDS_DIR)
+
+
+@pytest.fixture
+def shipped_seeds_copy(tmp_path, monkeypatch, _shipped_seed_tables) -> Path:
+    """A copy of the shipped seeds (tmp_path/seeds). Reading every seed and building the tables takes
+    seconds; copytree keeps the files' modification times, so while the copy's names and times are
+    the shipped ones (nothing added or changed) its tables are those built once for the process;
+    any change is built as usual."""
+    from dashboard.data import intake_seed
+
+    folder = tmp_path / "seeds"
+    shutil.copytree(DEFAULT_SEEDS_DIR, folder)
+    shipped_stamp, shipped_tables = _shipped_seed_tables
+    build = intake_seed._shipped
+
+    def tables(folder_name: str, stamp: tuple):
+        return shipped_tables if stamp == shipped_stamp else build(folder_name, stamp)
+
+    monkeypatch.setattr(intake_seed, "_shipped", tables)
+    return folder

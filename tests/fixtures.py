@@ -15,9 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import json
+import locale
+import subprocess
+import sys
 import threading
 import time
+import traceback
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -894,3 +899,28 @@ def queue_article(folder, article_id: str, title: str, published: str, text: str
     (folder / "articles" / f"{article_id}.json").write_text(json.dumps(dataclasses.asdict(article), ensure_ascii=False))
     (folder / "state.json").write_text(json.dumps({"urls": {}, "fingerprints": {}, "last_run": {
         "at": "2026-12-06T06:15:00+00:00", "feeds": 7, "feeds_read": 6, "added": 2}}))
+
+
+def run_main_in_process(main, *args: str) -> subprocess.CompletedProcess:
+    """A command's `main(argv)` run in this process, as `python -m <module> args` would run it: stdout
+    and stderr captured in the encoding a pipe gets (stdout strict, so a character it cannot carry
+    still fails), the exit code (argparse's SystemExit included), and an uncaught exception printed
+    as the interpreter prints it ('Traceback …', exit 1). It spares a process start and the imports
+    (seconds a call on a loaded machine); keep one real process per command in its tests."""
+    encoding = locale.getpreferredencoding(False)
+    out, err = io.BytesIO(), io.BytesIO()
+    stdout = io.TextIOWrapper(out, encoding=encoding, errors="strict", write_through=True)
+    stderr = io.TextIOWrapper(err, encoding=encoding, errors="backslashreplace", write_through=True)
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:
+            code = exit_.code
+        except Exception:  # noqa: BLE001 (what the interpreter would print)
+            traceback.print_exc()
+            code = 1
+        if code is not None and not isinstance(code, int):  # SystemExit("message")
+            print(code, file=sys.stderr)
+            code = 1
+    return subprocess.CompletedProcess(["python", "-m", getattr(main, "__module__", "?"), *args], code or 0,
+                                       out.getvalue().decode(encoding), err.getvalue().decode(encoding))

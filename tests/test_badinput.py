@@ -6,6 +6,7 @@ scripts/badinput_report.py prints the same counts for the whole corpus (the issu
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,9 +25,26 @@ PAGES = ("overview", "map", "occupancy", "investment", "data", "siting")
 INDEX = SeedIndex.read(ROOT / "seeds")
 
 
+@pytest.fixture(scope="module")
+def written_case(tmp_path_factory):
+    """`written_case(case, folder)` writes the case into `folder`, returns the records expected. Each
+    case is written once for the module (the 10 MB seed takes seconds) and copied for each test."""
+    written: dict[str, tuple[Counts, Path]] = {}
+
+    def write(spec, folder: Path) -> Counts:
+        if spec.name not in written:
+            template = tmp_path_factory.mktemp(f"case-{spec.name}")
+            written[spec.name] = write_case(spec, template, INDEX), template
+        expected, template = written[spec.name]
+        shutil.copytree(template, folder, dirs_exist_ok=True)
+        return expected
+
+    return write
+
+
 @pytest.fixture(params=CASES, ids=[case.name for case in CASES])
-def case(request, tmp_path, monkeypatch):
-    expected = write_case(request.param, tmp_path, INDEX)
+def case(request, tmp_path, monkeypatch, written_case):
+    expected = written_case(request.param, tmp_path)
     env = case_env(tmp_path)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
@@ -68,8 +86,8 @@ APP_CASES = ("unquoted-bad-as-of", "broken-001", "duplicate-source-id", "huge-nu
 
 
 @pytest.mark.parametrize("name", APP_CASES)
-def test_every_page_shows_the_rest_without_an_error(name, tmp_path, monkeypatch):
-    write_case(next(c for c in CASES if c.name == name), tmp_path, INDEX)
+def test_every_page_shows_the_rest_without_an_error(name, tmp_path, monkeypatch, written_case):
+    written_case(next(c for c in CASES if c.name == name), tmp_path)
     for key, value in case_env(tmp_path).items():
         monkeypatch.setenv(key, value)
     monkeypatch.delenv("HDF_OPENDATA_SUBSTATIONS_MIN_ROWS")
@@ -85,14 +103,14 @@ def test_every_page_shows_the_rest_without_an_error(name, tmp_path, monkeypatch)
             assert "](http://127.0.0.1" not in text and "**B**" not in text and "<b>bold" not in text, (page, text)
 
 
-def test_cases_say_what_is_wrong(tmp_path, monkeypatch):
+def test_cases_say_what_is_wrong(tmp_path, monkeypatch, written_case):
     """The open-data cases: a corrupt cache is reported as corrupt (with counts), as plain text."""
     by_name = {case.name: case for case in CASES}
     for name, page, words in (("truncated-substations", "overview", "rows read, expected ≥ 100"),
                               ("markdown-substations", "overview", "corrupt"),
                               ("corrupt-communes", "siting", "inutilisable")):
         folder = tmp_path / name
-        write_case(by_name[name], folder, INDEX)
+        written_case(by_name[name], folder)
         for key, value in case_env(folder).items():
             monkeypatch.setenv(key, value)
         monkeypatch.delenv("HDF_OPENDATA_SUBSTATIONS_MIN_ROWS", raising=False)

@@ -5,7 +5,6 @@ setting; and `python -m dashboard.intake` end to end, whose file the build accep
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,11 +12,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dashboard.config import DEFAULT_SEEDS_DIR, REPO_ROOT
+from dashboard.config import REPO_ROOT
 from dashboard.data import intake_seed
+from dashboard.data.build import main as build_main
+from dashboard.data.intake_cli import main as intake_main
 from dashboard.data.intake_seed import NEW, SeedExists, SeedRow, SeedsNotWritable, SourceInfo
 from dashboard.data.seeds import load_seeds
 from dashboard.domain.intake import extract_facts
+from tests.fixtures import run_main_in_process
 
 SOURCE = SourceInfo("https://example.org/article-1", "La Voix du Test", "2026-03-10", "fr", "Un titre")
 ARTICLE = (
@@ -28,10 +30,8 @@ ARTICLE = (
 
 
 @pytest.fixture
-def seeds(tmp_path) -> Path:
-    folder = tmp_path / "seeds"
-    shutil.copytree(DEFAULT_SEEDS_DIR, folder)
-    return folder
+def seeds(shipped_seeds_copy) -> Path:
+    return shipped_seeds_copy
 
 
 def test_a_reviewed_article_becomes_a_seed_the_build_accepts(seeds):
@@ -111,17 +111,27 @@ def test_a_publication_date_that_does_not_parse_is_refused(text):
         intake_seed.parse_published(text)
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
+def run_cli_process(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "dashboard.intake", *args], cwd=REPO_ROOT,
                           capture_output=True, text=True, timeout=120)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """The command's main in this process (tests.fixtures.run_main_in_process); the first test below
+    runs the command and the build in processes of their own."""
+    return run_main_in_process(intake_main, *args)
+
+
+def run_build(seeds: Path, out: Path) -> subprocess.CompletedProcess:
+    return run_main_in_process(build_main, "--seeds", str(seeds), "--out", str(out))
 
 
 def test_the_command_writes_a_seed_the_build_accepts(seeds, tmp_path):
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     out = seeds / "090_la-voix-du-test.yaml"
-    done = run_cli(str(article), "--url", SOURCE.url, "--publisher", SOURCE.publisher, "--published", "2026-03-10",
-                   "--lang", "fr", "--seeds", str(seeds), "--out", str(out))
+    done = run_cli_process(str(article), "--url", SOURCE.url, "--publisher", SOURCE.publisher,
+                           "--published", "2026-03-10", "--lang", "fr", "--seeds", str(seeds), "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert "300 MW" in done.stderr and out.is_file()
     build = subprocess.run([sys.executable, "-m", "dashboard.build", "--seeds", str(seeds), "--out", str(tmp_path / "t")],
@@ -230,8 +240,7 @@ def test_the_command_refuses_an_injected_publisher_without_a_traceback(seeds, tm
         draft = out.with_name(out.name + ".draft")
         assert "evil-site" not in yaml.safe_load(draft.read_text(encoding="utf-8")).get("entities", [])
         draft.unlink()
-    build = subprocess.run([sys.executable, "-m", "dashboard.build", "--seeds", str(seeds), "--out", str(tmp_path / "t")],
-                           cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    build = run_build(seeds, tmp_path / "t")
     assert build.returncode == 0, build.stderr
 
 
@@ -338,8 +347,7 @@ def test_two_runs_of_the_command_on_one_article_leave_the_build_working(seeds, t
     assert first.returncode == 0, first.stderr
     assert second.returncode == 1 and "already exists in the seeds: 150_first.yaml" in second.stderr
     assert not (seeds / "151_second.yaml").exists() and (seeds / "151_second.yaml.draft").exists()
-    build = subprocess.run([sys.executable, "-m", "dashboard.build", "--seeds", str(seeds), "--out", str(tmp_path / "t")],
-                           cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    build = run_build(seeds, tmp_path / "t")
     assert build.returncode == 0, build.stderr
 
 

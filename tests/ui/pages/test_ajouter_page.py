@@ -5,7 +5,6 @@ the seed, the seed validated and offered, saving only with the setting, English.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -26,9 +25,8 @@ NO_FIGURES = "Le maire de Béthune a reçu les porteurs du projet pour en discut
 
 
 @pytest.fixture
-def seeds(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "seeds"
-    shutil.copytree(DEFAULT_SEEDS_DIR, folder)
+def seeds(shipped_seeds_copy, tmp_path, monkeypatch) -> Path:
+    folder = shipped_seeds_copy
     monkeypatch.setenv("HDF_SEEDS_DIR", str(folder))
     monkeypatch.delenv("HDF_INTAKE_WRITABLE_SEEDS", raising=False)
     monkeypatch.setenv("HDF_WATCH_QUEUE", str(tmp_path / "watch"))  # the news watch's queue: empty

@@ -815,6 +815,105 @@ TUNING_REAL = (
             ("investment", "20 million euros", "battri-saint-laurent-blangy"),
         ),
     ),
+    # Third batch (session h23), written before the rules it led to.
+    A(
+        "topimmo-evalley-cambrai-fr",
+        "Topimmo (citant La Voix du Nord), « Un data center géant pressenti sur l'ancienne base aérienne de Cambrai », "
+        "https://www.topimmo.info/actualites/data-center-cambrai-e-valley, 2025-02-12",
+        "fr",
+        dt.date(2025, 2, 12),
+        "Un data center géant pressenti sur l'ancienne base aérienne de Cambrai\n"
+        "Le campus IA de Brookfield et Data4 devrait être bâti sur l'un des 35 sites retenus par l'État, et E-Valley "
+        "est fortement pressenti. Le campus de Cambrai pourrait atteindre jusqu'à 1 GW. E-Valley, l'ancienne base "
+        "aérienne 103, s'étend sur 320 ha entre Haynecourt et Épinoy. Le permis de construire serait déposé en 2026.",
+        (
+            ("power", "jusqu'à 1 GW", "cambrai-evalley-dc"),
+            ("land_area", "320 ha", "e-valley-ba103"),
+        ),
+    ),
+    A(
+        "lagazette-blackstar-bethune-fr",
+        "La Gazette Nord-Pas de Calais, « À Béthune, un million d'unités seront produites par Black Star d'ici 5 ans », "
+        "https://lagazettefrance.fr/index.php/article/a-bethune-un-million-d-unites-seront-produites-par-black-star-d-"
+        "ici-5-ans, 2023-03-15",
+        "fr",
+        dt.date(2023, 3, 15),
+        "À Béthune, un million d'unités seront produites par Black Star d'ici 5 ans\n"
+        "Black Star emploie 58 salariés sur son site de reconditionnement de pneus à Béthune, dont une trentaine "
+        "d'anciens salariés de Bridgestone. Le projet, fruit d'un investissement de 6 millions €, compte 65 presses. "
+        "En 2020, la fermeture de l'usine Bridgestone avait laissé 823 salariés sans emploi.",
+        (
+            ("jobs", "58 salariés", "black-star-bethune"),
+            ("investment", "6 millions €", "black-star-bethune"),
+        ),
+    ),
+    A(
+        "deltafm-verkor-inaugure-fr",
+        "Delta FM, « Verkor à peine inauguré, la gigafactory de Bourbourg regarde déjà vers 2026 », "
+        "https://www.deltafm.fr/verkor-a-peine-inaugure-la-gigafactory-de-bourbourg, 2025-12-11",
+        "fr",
+        dt.date(2025, 12, 11),
+        "Verkor à peine inauguré, la gigafactory de Bourbourg regarde déjà vers 2026\n"
+        "Verkor a inauguré jeudi sa gigafactory de Bourbourg, sur le port de Dunkerque. 570 salariés y travaillent "
+        "déjà et 1 200 emplois sont prévus. L'investissement a été ramené à 1,5 milliard d'euros, dont près de la "
+        "moitié d'aides publiques. Les premières cellules équiperont l'Alpine A390 en 2026. Le bâtiment couvre "
+        "100 000 m² sur un site de 80 ha.",
+        (
+            ("status", "operational", "verkor-bourbourg"),
+            ("jobs", "570 salariés", "verkor-bourbourg"),
+            ("jobs", "1 200 emplois", "verkor-bourbourg"),
+            ("investment", "1,5 milliard d'euros", "verkor-bourbourg"),
+            ("floor_area", "100 000 m²", "verkor-bourbourg"),
+            ("land_area", "80 ha", "verkor-bourbourg"),
+        ),
+    ),
+    A(
+        "42mag-prologium-first-stone-en",
+        "42mag.fr (English rendering), ProLogium lays the first stone of its Dunkirk gigafactory, "
+        "https://42mag.fr/2026/02/prologium-first-stone-dunkirk-gigafactory, 2026-02-10",
+        "en",
+        dt.date(2026, 2, 10),
+        "ProLogium lays the first stone of its Dunkirk gigafactory\n"
+        "ProLogium laid the first stone of its Dunkirk gigafactory on Tuesday, about two years late. The plant, on a "
+        "100-hectare plot facing Verkor's factory, will make 0.8 GWh of cells in 2028, 4 GWh in 2030 and 12 GWh in "
+        "2032. It should create 3,000 direct jobs and 12,000 indirect ones. The investment, more than 5 billion "
+        "euros, is unchanged.",
+        (
+            ("status", "under_construction", "prologium-dunkerque"),
+            ("land_area", "100-hectare", "prologium-dunkerque"),
+            ("jobs", "3,000 direct jobs", "prologium-dunkerque"),
+            ("investment", "more than 5 billion euros", "prologium-dunkerque"),
+        ),
+    ),
+    A(
+        "l4m-neomat-first-plant-en",
+        "L4M (English rendering), Neomat confirms its first cathode plant in Dunkirk's western port, "
+        "https://www.l4m.fr/actualites/neomat-orano-xtc-19446, 2025-07-08",
+        "en",
+        dt.date(2025, 7, 8),
+        "Neomat confirms its first cathode plant\n"
+        "Neomat, the joint venture of Orano and XTC New Energy, confirmed its first cathode materials plant in "
+        "Gravelines and Loon-Plage, with commissioning around 2028. The programme totals 1.5 billion euros, 1.3 "
+        "billion of it for the cathode plants, and about 1,300 permanent jobs by 2030. The site covers 53 hectares "
+        "of former industrial land.",
+        (
+            ("commissioning", "around 2028", "neomat-gravelines"),
+            ("investment", "1.5 billion euros", "neomat-gravelines"),
+            ("jobs", "about 1,300 permanent jobs", "neomat-gravelines"),
+            ("land_area", "53 hectares", "neomat-gravelines"),
+        ),
+    ),
+    A(
+        "techjack-softbank-sesterce-en",
+        "Tech Jack Solutions (aggregator), SoftBank and Sesterce announce 1 GW AI data center JV, "
+        "https://techjacksolutions.com/?p=55770, 2026-06-01",
+        "en",
+        dt.date(2026, 6, 1),
+        "SoftBank and Sesterce announce 1 GW AI data center JV in France\n"
+        "The Bosquel campus, 20 km south of Amiens, will reach 1 GW. The capex is undisclosed. Sesterce already "
+        "operates 4,000 GPUs in Marseille and Valence, and SoftBank's wider French plan is worth up to €75 billion.",
+        (("power", "1 GW", "le-bosquel-dc"),),
+    ),
 )
 
 TUNING = (*ARTICLES, *TUNING_REAL)

@@ -192,3 +192,13 @@ def test_steps_aid_prices_and_world_figures_are_left_out(sites, text, lang, kept
     assert [c.value for c in result.candidates if c.attribute != "status"] == kept
     reasons = {e.value: e.reason for e in result.excluded}
     assert {value: reasons.get(value) for value in left_out} == left_out
+
+
+def test_a_site_named_as_a_landmark_is_not_the_subject_and_the_articles_site_carries(sites):
+    text = ("ProLogium lays the first stone of its Dunkirk gigafactory\n"
+            "ProLogium laid the first stone of its Dunkirk gigafactory on Tuesday. The plant, on a 100-hectare plot "
+            "facing Verkor's factory, will open in 2028. It should create 3,000 direct jobs. The investment, more "
+            "than 5 billion euros, is unchanged.")
+    found = {c.value: c.entity_id for c in _scan(text, sites, "en").candidates if c.attribute != "status"}
+    assert found == {"100-hectare": "prologium-dunkerque", "3,000 direct jobs": "prologium-dunkerque",
+                     "more than 5 billion euros": "prologium-dunkerque", "in 2028": "prologium-dunkerque"}

@@ -25,6 +25,31 @@ ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a m
 HELD_REASONS = ("several_sites", "company_plan")
 
 
+LANDMARK_WEIGHT = 0.2
+
+
+def _a_landmark(article: Article, start: int) -> bool:
+    return article.once(("landmark", start), lambda: bool(rules.LANDMARK_MENTION.search(
+        article.folded, max(0, start - 30), start)))
+
+
+TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much
+_THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (?:plant|factory|site|campus|project|"
+                          r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory)\b")
+
+
+def _topic_site(article: Article, index: int) -> str | None:
+    """The site an article is about, when a sentence names none of them but speaks of "the plant",
+    "l'investissement", "le site" (the subject named once, then carried): the one whose mentions
+    across the article clearly outweigh every other's."""
+    ranked = sorted(article.topic.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < TOPIC_SHARE * ranked[1][1]):
+        return None
+    if not _THE_SUBJECT.search(article.folded[slice(*article.sentences[index])]):
+        return None
+    return ranked[0][0]
+
+
 def entity_scores(article: Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:
     """Entities by score, best first, and the words that named each."""
     totals: dict[str, float] = defaultdict(float)
@@ -32,8 +57,10 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
     for offset, factor in ((0, 1.0), (-1, 0.6), (-2, 0.3), (1, 0.3)):
         for mention in article.by_sentence.get(index + offset, []):
             closeness = 1.0 + 1.0 / (1.0 + abs(mention.start - position) / 40.0) if offset == 0 else 1.0
+            # a site named as a landmark ("a plot facing Verkor's factory") is not the figure's subject
+            landmark = LANDMARK_WEIGHT if _a_landmark(article, mention.start) else 1.0
             for site_id, strength in mention.weights:
-                weight = strength * factor * closeness
+                weight = strength * factor * closeness * landmark
                 totals[site_id] += weight
                 if weight > best_words.get(site_id, (0.0, ""))[0]:
                     best_words[site_id] = (weight, mention.text)
@@ -100,6 +127,9 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     plan ("company_plan"), held too."""
     ranked, hints = entity_scores(article, index, position, attribute)
     if not ranked or ranked[0][1] < ENTITY_THRESHOLD:
+        topic = _topic_site(article, index)
+        if topic is not None:  # "The investment, more than 5 billion euros, is unchanged": the article's site
+            return [(topic, article.topic_words[topic], False, "", ())]
         return [(None, hints.get(ranked[0][0], "") if ranked else "", False, "", ())]
     best, score = ranked[0]
     kind = article.entities[best].project_type

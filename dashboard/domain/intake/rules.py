@@ -69,7 +69,7 @@ COMMISSIONING = _words(
     r"entrer en activite", r"entrera en activite", r"online", r"on line", r"operational", r"commissioning",
     r"commissioned", r"open", r"opens", r"opening", r"delivered", r"delivery", r"deliveries", r"go live", r"up and running",
     r"first capacity", r"full capacity", r"at the latest", r"come online", r"fonctionner", r"fonctionnel",
-    r"produira ses premi\w+", r"premieres? cellules", r"start\w* production", r"begin\w* production",
+    r"produira ses premi\w+", r"start\w* production", r"begin\w* production",
     r"production (?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
 )
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
@@ -196,6 +196,11 @@ NEIGHBOUR_FIRST = re.compile(r"\W*(?:(?:juste|tout) )?(?:a cote|a proximite|non 
 # Before an object, it is a landmark of the site, not the figure's subject: "400 MW, à côté de la centrale".
 LANDMARK_BEFORE = re.compile(r"(?:a cote d[eu]s?|a cote de la|a proximite d[eu]s?|pres d[eu]s?|non loin d[eu]s?|le long d[eu]s?|"
                              r"next to|beside|near|close to|alongside|along)\W*(?:l |la |le |les |the |a |an )?\W*$")
+# Before a site's name, it names a landmark, not the subject: "a plot facing Verkor's factory", "en
+# face de l'usine Verkor", "à côté de la centrale EDF" (not "près de"/"near": that says where the site is).
+LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben face d[eu]s?|\ben face de la|\bface a|"
+                              r"\ba cote d[eu]s?|\ba cote de la|\bvoisine? d[eu]s?|\bjouxt\w*)"
+                              r"(?: (?:l|la|le|les|the|usine|plant|factory|site))*\W*$")
 # A status word denied: "has no announced size", "pas encore annoncé", "n'a pas été officialisé".
 DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)|\bpas encore|\bjamais|\baucune?|\bsans|\bwithout)"
                            r"(?: \w+){0,2} ?$")

@@ -38,6 +38,7 @@ from dashboard.i18n import (
     label_column,
     label_status,
     label_type,
+    list_separator,
     t,
 )
 from dashboard.i18n.escape import http_url
@@ -148,7 +149,7 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     kinds = {c: site_qualifiers(rows, c).to_numpy() for c in VALUE_COLUMNS}
     projected = {c: _flags(rows, f"{c}_projection") & known[c] for c in VALUE_COLUMNS}
     conflict_flags = {c: _flags(rows, f"{c}_conflict") for c in VALUE_COLUMNS}
-    separator = " ; " if lang == "fr" else "; "
+    separator = list_separator(lang)
     notes = []
     for i in range(len(rows)):
         parts = []

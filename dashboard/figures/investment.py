@@ -33,6 +33,7 @@ from dashboard.i18n import (
     fmt_date,
     fmt_eur,
     fmt_on_date,
+    list_separator,
     fmt_mw,
     fmt_number,
     is_unknown,
@@ -97,7 +98,7 @@ def _conflict_notes(figures: pd.DataFrame, names: dict, index: SourceIndex, lang
         dated = sorted((r for r in rows if not pd.isna(to_timestamp(r["as_of"]))),
                        key=lambda r: to_timestamp(r["as_of"]), reverse=True)
         rows = dated + [r for r in rows if pd.isna(to_timestamp(r["as_of"]))]
-        values = "; ".join(
+        values = list_separator(lang).join(
             f"{fmt_eur(r['value'], lang, approximate=bool(r['approximate']))} "
             f"({_cited(r['source_id'], r['as_of'], index, lang)})"
             for r in rows

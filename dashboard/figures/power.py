@@ -18,7 +18,7 @@ from dashboard.domain.power import STATUS_ORDER, YEARS, PowerView, annual_twh, p
 from dashboard.domain.tables import Dataset
 from dashboard.figures.base import OFFLINE_STYLE, SourceIndex, base_layout, map_style, outline_layer, round_ticks
 from dashboard.figures.registry import ChartSpec
-from dashboard.i18n import colon, fmt_mw, fmt_number, fmt_range, label_status, t, translations
+from dashboard.i18n import colon, fmt_mw, fmt_number, fmt_range, label_status, list_separator, t, translations
 from dashboard.i18n.escape import escape_plotly
 
 STATUS_COLOURS = {"operational": "#0072B2", "under_construction": "#56B4E9", "permitted": "#009E73",
@@ -36,7 +36,7 @@ def measure_label(measure: str | None, lang: str) -> str:
 
 def _sources_line(ids, index: SourceIndex, lang: str) -> str:
     labels = [index.label(i, lang, parenthesised=False) for i in dict.fromkeys(ids) if i]
-    return escape_plotly(t("power.sources", lang) + colon(lang) + " ; ".join(labels)) if labels else ""
+    return escape_plotly(t("power.sources", lang) + colon(lang) + list_separator(lang).join(labels)) if labels else ""
 
 
 def _hover(lines: list[str]) -> str:

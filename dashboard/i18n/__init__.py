@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import numbers
 import re
 
 import pandas as pd
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_compact_currency, format_decimal, format_percent
 
@@ -45,8 +47,56 @@ def _load_tables() -> dict[str, dict]:
         if not isinstance(text, dict) or set(text) != set(LOCALES):
             raise ImportError(f"dashboard.i18n.text.{namespace}: TEXT must be a table per language {sorted(LOCALES)}",
                               name=module.__name__)
-        tables[namespace] = text
+        tables[namespace] = {**text, "fr": {word: french_typography(value) if isinstance(value, str) else value
+                                            for word, value in text["fr"].items()}}
     return tables
+
+
+_SPACE_BEFORE = re.compile(r"(?<=\S)[ \u00a0]?([;:!?])(?=\s|$)")
+_PLURAL_MARK = re.compile(r"\{(\w+)\}|\((s|x)\)")
+
+
+def french_typography(text: str) -> str:
+    """French punctuation: a no-break space before ; : ! ? (a space the tables write as a plain
+    one, or none, becomes U+00A0), so the sign never starts a line."""
+    return _SPACE_BEFORE.sub(lambda m: "\u00a0" + m.group(1), text)
+
+
+_FORMATTED_COUNT = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _count(value: object) -> int | float | None:
+    """A placeholder's value as a count: a number (numpy's too), or a number already written by
+    fmt_number ('1\u202f000', '2,5'); anything else (a name, a date) is no count. A whole number
+    stays an int (CLDR's English 'one' is 1 without decimals, never 1.0)."""
+    if isinstance(value, str):
+        digits = re.sub(r"[\s\u00a0\u202f]", "", value)
+        value = float(digits.replace(",", ".")) if _FORMATTED_COUNT.fullmatch(digits) else None
+    if not isinstance(value, numbers.Real) or isinstance(value, bool) or pd.isna(value):
+        return None
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def _plurals(text: str, values: dict, lang: str) -> str:
+    """'{n} projet(s) chiffré(s)' -> '1 projet chiffré' / '2 projets chiffrés': each '(s)' (or
+    '(x)') follows the count written last before it, by the language's CLDR plural rule (Babel:
+    0 and 1 are singular in French, only 1 in English). A '(s)' with no count before it stays."""
+    if "(" not in text:
+        return text
+    rule = Locale.parse(LOCALES[_lang(lang)])
+    count: list[object] = [None]
+
+    def replace(match: re.Match) -> str:
+        if match.group(1) is not None:
+            value = _count(values.get(match.group(1)))
+            if value is not None:
+                count[0] = value
+            return match.group(0)
+        if count[0] is None:
+            return match.group(0)
+        return "" if rule.plural_form(abs(count[0])) == "one" else match.group(2)
+
+    return _PLURAL_MARK.sub(replace, text)
 
 
 _TABLES: dict[str, dict] = _load_tables()
@@ -81,7 +131,7 @@ def t(key: str, lang: str, **values) -> str:
     text = table.get(_lang(lang), {}).get(word)
     if text is None:
         text = _missing(key, _lang(lang), table["fr"].get(word))
-    return text.format(**values) if values else text
+    return _plurals(text, values, lang).format(**values) if values else text
 
 
 def translations(key: str) -> dict[str, str]:
@@ -97,6 +147,11 @@ def translations(key: str) -> dict[str, str]:
 def colon(lang: str) -> str:
     """A label's colon: '\u00a0: ' in French (a non-breaking space before it), ': ' in English."""
     return "\u00a0: " if lang == "fr" else ": "
+
+
+def list_separator(lang: str) -> str:
+    """Between the items of a list: ' ; ' in French (a no-break space before it), '; ' in English."""
+    return "\u00a0; " if lang == "fr" else "; "
 
 
 def _label(namespace: str, value: str, lang: str) -> str:

@@ -52,7 +52,7 @@ def assert_clean(page) -> None:
 def test_paste_edit_a_row_and_download_the_seed(open_page, shoot, page):
     open_page("/ajouter")
     fill(page, ARTICLE)
-    assert "3 chiffre(s) trouvé(s)" in main_text(page)
+    assert "3 chiffres trouvés" in main_text(page)
     grid = page.locator('[data-testid="stDataFrame"]').first
     grid.wait_for()
     shoot("ajouter-review")

@@ -119,7 +119,7 @@ def add_place(page, place: str, done: str) -> None:
     that run has finished."""
     field = page.get_by_label(t("siting_page.place", "fr"))
     if not field.count():  # the settings panel is drawn once opened
-        page.get_by_text("Réglages : poids des critères", exact=False).click()
+        page.get_by_text("Réglages\u00a0: poids des critères", exact=False).click()
         field.wait_for()
     field.fill(place)
     page.get_by_role("button", name="Localiser et ajouter").click()

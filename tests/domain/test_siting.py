@@ -661,7 +661,7 @@ def test_ranking_chart_leaves_excluded_sites_out_and_says_so(dataset):
     assert n_excluded > 0
     shown = set(next(t for t in fig.data if t.type == "bar").y)
     assert len(shown) == 1 and not any(name in label for label in shown for name in scored[scored["excluded"]]["name"])
-    assert f"{n_excluded} excluded site(s)" in fig.layout.title.text
+    assert f"{n_excluded} excluded site{'' if n_excluded == 1 else 's'} not ranked" in fig.layout.title.text
 
 
 def test_sensitivity_chart_plots_the_places_gained(dataset):

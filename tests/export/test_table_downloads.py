@@ -96,8 +96,8 @@ def test_site_table_labels_columns_and_keeps_unknown_unknown():
     assert bethune["Investissement (€)"] == 1.5e9
     assert bethune["Mise en service"] == "2027–2028"
     assert bethune["Annonce"] == "septembre 2025"
-    assert "≈ approximatif : Puissance (MW)" in bethune["Remarques"]
-    assert "sources en désaccord : Investissement (€)" in bethune["Remarques"]
+    assert "≈ approximatif\u00a0: Puissance (MW)" in bethune["Remarques"]
+    assert "sources en désaccord\u00a0: Investissement (€)" in bethune["Remarques"]
     dunkerque = frame.set_index("Nom").loc["DC Dunkerque"]
     assert pd.isna(dunkerque["Investissement (€)"])  # unknown, not 0
     assert pd.isna(frame.set_index("Nom").loc["Friche Amiens", "Taux d'occupation"])

@@ -68,7 +68,7 @@ def test_by_project_lists_unknown_investment_as_unknown_never_zero(dataset):
     assert "DC Dunkerque" not in bar_names and "Recyclage Béthune" not in bar_names
     unknown = trace(fig, "inconnu")
     assert unknown.mode == "text" and list(unknown.text) == ["inconnu", "inconnu"]
-    assert "Investissement inconnu pour 2 projet(s), non compté(s) : DC Dunkerque, Recyclage Béthune." in note(fig)
+    assert "Investissement inconnu pour 2 projets, non comptés\u00a0: DC Dunkerque, Recyclage Béthune." in note(fig)
 
 
 def test_by_project_draws_and_lists_each_conflicting_source(dataset):
@@ -78,9 +78,9 @@ def test_by_project_draws_and_lists_each_conflicting_source(dataset):
     assert list(figures.x) == [1.5e9, 1e9] and list(figures.y) == ["DC Béthune", "DC Béthune"]
     assert "La Voix du Nord (10 juin 2025)" in figures.hovertext[1]
     text = note(fig)
-    assert ("⚠ DC Béthune : 1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025); "
-            "1\u00a0Md\u00a0€ (La Voix du Nord, 10 juin 2025). Retenue : la plus récente.") in text
-    assert "hachuré = valeur non exacte : approximative (≈) ou borne (≤, ≥)" in text
+    assert ("⚠ DC Béthune\u00a0: 1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025)\u00a0; "
+            "1\u00a0Md\u00a0€ (La Voix du Nord, 10 juin 2025). Retenue\u00a0: la plus récente.") in text
+    assert "hachuré = valeur non exacte\u00a0: approximative (≈) ou borne (≤, ≥)" in text
 
 
 def test_by_project_leaves_context_types_out(dataset):
@@ -119,8 +119,8 @@ def test_sums_by_type_leave_unknown_out_and_count_them(dataset):
     assert list(bars.x) == ["Batterie", "Centre de données", "Recyclage"]
     assert list(bars.y) == [2e9, 1.5e9, 4.5e8]
     assert list(bars.text) == ["2\u00a0Md\u00a0€", "1,5\u00a0Md\u00a0€ ⚠", "≈\u202f450\u00a0M\u00a0€"]
-    assert "1 projet(s) chiffré(s) sur 2" in bars.hovertext[1]
-    assert "2 projet(s) à investissement inconnu, exclu(s) des sommes" in note(fig)
+    assert "1 projet chiffré sur 2" in bars.hovertext[1]
+    assert "2 projets à investissement inconnu, exclus des sommes" in note(fig)
     assert fig.layout.title.text == "Investissement par type de projet"
 
 
@@ -131,7 +131,7 @@ def test_sums_by_departement(dataset):
     assert list(bars.y) == [2.45e9, 1.5e9]
     assert list(bars.text) == ["≈\u00a0€2.4bn", "€1.5bn ⚠"]
     assert fig.layout.title.text == "Investment by département"
-    assert "2 project(s) with unknown investment, left out of the sums (never counted as 0)." in note(fig)
+    assert "2 projects with unknown investment, left out of the sums (never counted as 0)." in note(fig)
 
 
 def test_a_group_with_only_unknown_investment_is_labelled_unknown_not_zero():
@@ -162,14 +162,14 @@ def test_cumulative_by_commissioning_year(dataset):
     assert list(line.text) == ["inconnu", "50\u00a0MW", "≈\u202f250\u00a0MW"]
     assert line.yaxis == "y2"
     text = note(fig)
-    assert "Exclus : 2 projet(s) sans date de mise en service connue." in text
+    assert "Exclus\u00a0: 2 projets sans date de mise en service connue." in text
     assert "puissance inconnue pour 1" in text
     assert fig.layout.title.text == "Investissement et puissance cumulés par année de mise en service"
     en = fi.build_cumulative_by_year(dataset.sites, {"lang": "en"})
     assert en.layout.xaxis2.title.text == "Commissioning year"
     assert [a.text for a in en.layout.annotations] == ["Cumulative investment", "Cumulative power"]
     assert list(fig.layout.yaxis2.ticktext)[:3] == ["0", "100\u00a0MW", "200\u00a0MW"]
-    assert "Left out: 2 project(s) with no known commissioning date." in note(en)
+    assert "Left out: 2 projects with no known commissioning date." in note(en)
 
 
 def test_running_total_starts_at_the_first_known_figure_not_at_zero():
@@ -184,7 +184,7 @@ def test_cumulative_without_any_dated_project():
     data = make_dataset([site("a", "data_center")])
     fig = fi.build_cumulative_by_year(data.sites, {"lang": "fr"})
     assert list(fig.data[0].x) == []
-    assert "Exclus : 1 projet(s)" in note(fig)
+    assert "Exclus\u00a0: 1 projet" in note(fig)
 
 
 # --- registry -------------------------------------------------------------------------------
@@ -213,8 +213,8 @@ def test_conflict_note_dates_a_source_without_publication_date_by_its_as_of():
         sources=[source("s1", "Journal, édition Nord", ""), source("s2", "Radio", "2025-01-21")],
     )
     (line,) = fi.conflict_notes(data.sites, data.facts, data.sources, "fr")
-    assert line == ("⚠ A : 200\u00a0M\u00a0€ (Journal, édition Nord, en juin 2026); "
-                    "100\u00a0M\u00a0€ (Radio, 21 janvier 2025). Retenue : la plus récente.")
+    assert line == ("⚠ A\u00a0: 200\u00a0M\u00a0€ (Journal, édition Nord, en juin 2026)\u00a0; "
+                    "100\u00a0M\u00a0€ (Radio, 21 janvier 2025). Retenue\u00a0: la plus récente.")
 
 
 def test_a_long_value_label_wraps_and_the_right_margin_holds_its_longest_line():

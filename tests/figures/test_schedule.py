@@ -59,7 +59,7 @@ def test_shipped_bethune_slip_names_both_ends_and_its_sources(shipped):
     fig = build_schedule_slips(slips, {"lang": "en", "sources": shipped.sources, "today": TODAY})
     slip = traces(fig)["Slip"]
     assert list(slip.y) == ["Data center IA Azur Datacenter / Nebius, Béthune (ex-Bridgestone)"]
-    assert list(slip.text) == ["\u2002+4 month(s)"]
+    assert list(slip.text) == ["\u2002+4 months"]
     hover = traces(fig)["Latest (or only) promise"].hovertext[0]
     assert "(paraphrase, Reuters (via Boursorama))" in hover and "DCmag" not in hover
 

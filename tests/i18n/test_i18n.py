@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from dashboard.i18n import (
@@ -98,3 +99,48 @@ def test_a_date_as_a_complement_is_contracted_in_words(value, fr, en):
     from dashboard.i18n import fmt_on_date
 
     assert fmt_on_date(value, "fr") == fr and fmt_on_date(value, "en") == en
+
+
+@pytest.mark.parametrize(
+    "written, typeset",
+    [
+        ("Sources : {items} ; voir aussi", "Sources\u00a0: {items}\u00a0; voir aussi"),
+        ("Pourquoi ?", "Pourquoi\u00a0?"),
+        ("Attention!", "Attention\u00a0!"),
+        ("https://example.org/a:b", "https://example.org/a:b"),  # not a sign ending a word
+        ("10:30", "10:30"),
+    ],
+)
+def test_french_tables_put_a_no_break_space_before_double_signs(written, typeset):
+    from dashboard.i18n import french_typography
+
+    assert french_typography(written) == typeset
+
+
+def test_the_tables_as_loaded_are_typeset_and_the_values_untouched():
+    # The table's words get the no-break space; a value put in (a source's title) stays as written.
+    assert t("ajouter_page.found", "fr", n=2).startswith("2 chiffres trouvés.")
+    assert t("watch.option", "fr", date="5 mai 2026", publisher="P", title="Béthune : X (1 fois)", n="3") \
+        == "5 mai 2026 — P — Béthune : X (1 fois) (3 chiffres)"
+
+
+@pytest.mark.parametrize(
+    "n, french, english",
+    [
+        (0, "0 chiffre trouvé", "0 figures found"),
+        (1, "1 chiffre trouvé", "1 figure found"),
+        (2, "2 chiffres trouvés", "2 figures found"),
+        (np.int64(1), "1 chiffre trouvé", "1 figure found"),  # a count straight from pandas
+        ("1\u202f000", "1\u202f000 chiffres trouvés", "1\u202f000 figures found"),  # already fmt_number's
+        ("1", "1 chiffre trouvé", "1 figure found"),
+    ],
+)
+def test_plural_marks_follow_the_count_by_each_languages_rule(n, french, english):
+    assert t("ajouter_page.found", "fr", n=n).startswith(french)
+    assert t("ajouter_page.found", "en", n=n).startswith(english)
+
+
+def test_list_separator_is_typeset_in_french():
+    from dashboard.i18n import list_separator
+
+    assert list_separator("fr") == "\u00a0; " and list_separator("en") == "; "

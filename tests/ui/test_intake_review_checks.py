@@ -31,7 +31,7 @@ def test_a_row_the_build_would_refuse_is_unticked_and_said_in_french():
     checked = checked_review(table, "fr", "fr")
     refused = checked[checked["problem"] != ""]
     assert list(refused["value"]) == ["240 GWh"] and not refused["keep"].any()
-    assert refused["problem"].iloc[0] == ("« 240 GWh » ne se lit pas comme « Puissance » : ligne décochée ; corrigez "
+    assert refused["problem"].iloc[0] == ("« 240 GWh » ne se lit pas comme « Puissance »\u00a0: ligne décochée\u00a0; corrigez "
                                           "la valeur ou l'attribut avant de la garder.")
     assert checked.loc[checked["problem"] == "", "keep"].all()
     english = checked_review(table, "fr", "en")

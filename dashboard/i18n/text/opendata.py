@@ -22,7 +22,7 @@ TEXT = {
         "purpose_ign_datacenters": "couche des centres de données sur la carte (« Centres de données (IGN, 2024) »)",
         "licence_unconfirmed": "licence non confirmée",
         # What the reader did with the file's rows (dashboard.data.rowcounts).
-        "rows": "{read} lignes lues, {region} dans la région, {placed} placées, {refused} écartées.",
+        "rows": "{read} ligne(s) lue(s), {region} dans la région, {placed} placée(s), {refused} écartée(s).",
         "issue_unreadable": "{n} ligne(s) illisible(s), ignorée(s) : {ids}",
         "issue_no_point_no_code": "{n} ligne(s) sans point lisible ni code commune, écartée(s) : {ids}",
         "issue_no_outlines": "{n} ligne(s) sans code commune dont le point ne peut être situé (contours des "
@@ -54,7 +54,7 @@ TEXT = {
         "purpose_osm_grid": "400 kV lines and substations on the map, distance to the nearest 400 kV line",
         "purpose_ign_datacenters": 'data-centre layer on the map ("Data centres (IGN, 2024)")',
         "licence_unconfirmed": "licence unconfirmed",
-        "rows": "{read} rows read, {region} in the region, {placed} placed, {refused} refused.",
+        "rows": "{read} row(s) read, {region} in the region, {placed} placed, {refused} refused.",
         "issue_unreadable": "{n} unreadable row(s), skipped: {ids}",
         "issue_no_point_no_code": "{n} row(s) with neither a readable point nor a commune code, left out: {ids}",
         "issue_no_outlines": "{n} row(s) without a commune code whose point cannot be placed (no département "

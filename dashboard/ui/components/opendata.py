@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.data import repository as data
 from dashboard.data.opendata import DATASETS
-from dashboard.i18n import fmt_date, fmt_number, t
+from dashboard.i18n import fmt_date, fmt_number, list_separator, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.tabs import expander_on_demand
 
@@ -98,7 +98,7 @@ def open_datasets(names, lang: str, key: str, offered=()) -> dict:
             for name in missing:
                 _not_loaded(name, "", lang, key)
 
-        titles = " ; ".join(escape_markdown(DATASETS[name].title) for name in missing)
+        titles = list_separator(lang).join(escape_markdown(DATASETS[name].title) for name in missing)
         expander_on_demand(t("opendata.missing_panel", lang, n=len(missing), titles=titles),
                            OPEN_DATA_PANEL_KEY.format(key=key), notices, icon=":material/cloud_download:")
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.domain import siting
-from dashboard.i18n import colon, t
+from dashboard.i18n import colon, list_separator, t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.site_links import PRESET_PARAM, preset_in_url
 from dashboard.ui.components.siting_candidates import candidate_controls
@@ -106,7 +106,7 @@ def settings_summary(weights: dict[str, float], preset: siting.Preset, lang: str
     rules = [siting.EXCLUSIONS[key].rule_text(float(limit), lang) for key, limit in preset.exclusions.items()
              if limit is not None and key in siting.EXCLUSIONS]
     # The registry's own words and the reader's numbers: no data value, nothing to escape.
-    separator = " ; " if lang == "fr" else "; "
+    separator = list_separator(lang)
     st.caption(t("siting_page.rules_in_force", lang, rules=separator.join(rules)) if rules
                else t("siting_page.no_rule_in_force", lang))
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard.domain import siting
 from dashboard.domain.tables import split_ids
-from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, t
+from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, list_separator, t
 from dashboard.i18n.escape import escape_markdown, markdown_table
 from dashboard.ui.components.opendata import fetch_button, open_datasets, origin_text
 from dashboard.ui.components.site_links import site_url
@@ -73,7 +73,7 @@ def ranking_table(scored: pd.DataFrame, lang: str, preset: str | None = None) ->
             said.append(t("siting_page.waived", lang, rules=", ".join(rules[k] for k in split_ids(waived))))
         if unchecked:  # in words: which datum is missing, and that the rule was not checked
             said.extend(t(f"siting_page.unchecked_{k}", lang) for k in split_ids(unchecked))
-        return ("\u00a0; " if lang == "fr" else "; ").join(said) or t("siting_page.eligible", lang)
+        return list_separator(lang).join(said) or t("siting_page.eligible", lang)
 
     def confidence(n, total) -> str:
         n, total = int(n), int(total)
@@ -163,7 +163,7 @@ def sources_caption(weights: dict, lang: str, extra: list[str] = ()) -> str:
             if text not in texts:
                 texts.append(text)
     texts.extend(t for t in extra if t not in texts)
-    return t("siting_page.sources_caption", lang, sources=" ; ".join(texts) if lang == "fr" else "; ".join(texts))
+    return t("siting_page.sources_caption", lang, sources=list_separator(lang).join(texts))
 
 
 def sensitivity_text(summary: pd.DataFrame, lang: str) -> str:

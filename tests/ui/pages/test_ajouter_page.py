@@ -70,7 +70,7 @@ def test_the_page_asks_for_an_article_first(page):
 
 def test_a_pasted_article_gives_a_review_table_sentences_and_a_valid_seed(page, seeds):
     at = fill(page())
-    assert any("3 chiffre(s) trouvé(s)" in m.value for m in at.markdown)
+    assert any("3 chiffres trouvés" in m.value for m in at.markdown)
     highlighted = [m.value for m in at.markdown if ":orange-background[" in m.value]
     assert len(highlighted) == 3 and any("**300 MW**" in h for h in highlighted)
     assert any("passe la validation" in s.value for s in at.success)
@@ -106,12 +106,12 @@ def long_article() -> str:
 
 def test_a_long_article_is_read_in_a_child_process_and_reviewed_the_same(page):
     at = fill(page(), text=long_article())
-    assert any("3 chiffre(s) trouvé(s)" in m.value for m in at.markdown)
+    assert any("3 chiffres trouvés" in m.value for m in at.markdown)
     assert any("passe la validation" in s.value for s in at.success)
 
 
 @pytest.mark.parametrize("lang, message", [
-    ("fr", "La lecture de cet article a dépassé la limite de 0,05 s et a été arrêtée : aucun chiffre n'en est retenu."),
+    ("fr", "La lecture de cet article a dépassé la limite de 0,05 s et a été arrêtée\u00a0: aucun chiffre n'en est retenu."),
     ("en", "Reading this article went over the 0.05 s limit and was stopped: no figure is kept from it."),
 ])
 def test_a_reading_over_its_time_limit_is_stopped_and_said(page, monkeypatch, lang, message):
@@ -124,7 +124,7 @@ def test_a_reading_over_its_time_limit_is_stopped_and_said(page, monkeypatch, la
 @pytest.mark.parametrize(
     ("text", "published", "message"),
     [
-        ("x" * 5_000_000, "2026-03-10", "fait 5\u202f000\u202f000 caractères : la limite est de 100\u202f000"),
+        ("x" * 5_000_000, "2026-03-10", "fait 5\u202f000\u202f000 caractères\u00a0: la limite est de 100\u202f000"),
         (ARTICLE, "hier", "Date de publication « hier » illisible"),
         ("   \n  ", "2026-03-10", "Collez le texte"),
     ],
@@ -151,7 +151,7 @@ def test_saving_needs_the_setting_and_writes_a_new_file_only(page, seeds, monkey
 def test_the_page_speaks_english(page):
     at = fill(page(lang="en"))
     assert at.title[0].value == "Add facts"
-    assert any("3 figure(s) found" in m.value for m in at.markdown)
+    assert any("3 figures found" in m.value for m in at.markdown)
 
 
 def test_an_injected_publisher_is_refused_with_its_field_and_adds_no_site(page, seeds, monkeypatch):

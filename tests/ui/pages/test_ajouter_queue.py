@@ -23,8 +23,8 @@ def test_the_tab_lists_the_queue_newest_first_and_reviews_an_article_as_a_paste(
     at = page()
     assert [tab.label for tab in at.tabs] == ["Coller un article", "À examiner (2)"]
     [pick] = [s for s in at.selectbox if s.key == "watch-pick"]
-    assert pick.options[0].startswith("5 décembre 2026 — La Gazette du Test — Béthune : Azur")
-    assert any("Dernière veille : 6 décembre 2026 (6 flux lus sur 7, 2 article(s) ajouté(s))" in c.value for c in at.caption)
+    assert pick.options[0].startswith("5 décembre 2026 — La Gazette du Test — Béthune : Azur")  # the title as written
+    assert any("Dernière veille\u00a0: 6 décembre 2026 (6 flux lus sur 7, 2 articles ajoutés)" in c.value for c in at.caption)
     assert any("passe la validation" in s.value for s in at.success)
     [code] = [c for c in at.code if "news.example.org/newer" in c.value]  # the newest article's seed
     assert "300 MW" in code.value and "La Gazette du Test" in code.value
@@ -46,14 +46,14 @@ def test_saving_the_seed_marks_the_article_accepted(page, queue, seeds, monkeypa
 
 def test_dismissing_records_why(page, queue):  # noqa: F811
     at = page()
-    [form_select] = [s for s in at.selectbox if s.label == "Pourquoi ?"]
+    [form_select] = [s for s in at.selectbox if s.label == "Pourquoi\u00a0?"]
     form_select.select("elsewhere")
     [submit] = [b for b in at.button if "Écarter" in b.label]
     submit.click().run()
     [dismissed] = [a for a in newswatch.queued(queue) if a.id == "newer"]
     assert (dismissed.status, dismissed.reason) == (newswatch.DISMISSED, "hors de la région")
     assert [a.id for a in newswatch.pending(queue)] == ["older"]
-    assert any("Article écarté : hors de la région" in m.value for m in at.success)
+    assert any("Article écarté\u00a0: hors de la région" in m.value for m in at.success)
 
 
 def test_an_empty_queue_says_so(page):  # noqa: F811

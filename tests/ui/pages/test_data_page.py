@@ -34,7 +34,7 @@ def test_data_page_shows_every_site_but_the_region(data_page):
     table = at.dataframe[0].value
     assert len(table) == 10
     assert "Hauts-de-France" not in set(table["Nom"])
-    assert any(m.value == "10 site(s)" for m in at.markdown)
+    assert any(m.value == "10 sites" for m in at.markdown)
     row = table.set_index("Nom").loc["DC Dunkerque"]
     assert pd.isna(row["Investissement (€)"])  # unknown, not 0
     assert at.dataframe[0].proto.placeholder == "inconnu"  # and shown as "inconnu", not "None"

@@ -62,15 +62,15 @@ def test_map_places_every_brownfield_of_the_region_and_counts_the_rows(real_cart
     assert brownfield_points(figure) == {(50.6311, 3.047), (50.5303, 2.6333), (49.8942, 2.2957), (49.8465, 3.2876),
                                          (49.95, 2.0)}
     text = captions(at)
-    assert "9 lignes lues, 6 dans la région, 5 placées, 1 écartées." in text
-    assert "1 ligne(s) sans point lisible ni code commune, écartée(s) : 00000_43." in text
-    assert "comptée(s) mais pas placée(s) : 60057_9" in text
+    assert "9 lignes lues, 6 dans la région, 5 placées, 1 écartée." in text
+    assert "1 ligne sans point lisible ni code commune, écartée\u00a0: 00000_43" in text
+    assert "comptée mais pas placée\u00a0: 60057_9" in text
 
 
 def test_siting_counts_the_brownfield_without_commune_code_among_its_candidates(real_cartofriches, run_page):
     at = run_page("siting", preset="30mw")  # needs 3 ha: Lille, Béthune, Saint-Quentin and the row without code
     text = captions(at)
-    assert "9 lignes lues, 6 dans la région, 5 placées, 1 écartées." in text
+    assert "9 lignes lues, 6 dans la région, 5 placées, 1 écartée." in text
     assert "4 friches Cartofriches d'au moins 3 ha" in text
 
 
@@ -80,7 +80,7 @@ def test_without_the_online_basemap_maps_fall_back_to_white_and_say_so(page, fre
     at = run_page(page)
     (figure, *_) = [f for f in plotly_figures(at) if f["layout"].get("map")]
     assert figure["layout"]["map"]["style"] == "white-bg"
-    assert "Le fond de carte en ligne ne peut pas être chargé d'ici : la carte est dessinée sur le fond blanc." in captions(at)
+    assert "Le fond de carte en ligne ne peut pas être chargé d'ici\u00a0: la carte est dessinée sur le fond blanc." in captions(at)
     options = at.segmented_control(key=f"{page}_style").options
     assert "Fond blanc (hors ligne)" in options and not any("style_" in o for o in options)  # every name worded
     monkeypatch.setenv("HDF_BASEMAP", "online")

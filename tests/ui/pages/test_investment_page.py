@@ -42,15 +42,15 @@ def test_investment_page_renders_its_charts(app):
         "Investissement par type de projet",
         "Investissement par département",
         "Investissement et puissance cumulés par année de mise en service",
-        "Mises en service promises : la première et la dernière",
+        "Mises en service promises\u00a0: la première et la dernière",
     ]
     assert bar_names(charts["Investissement par projet"]) == {"Gigafactory Douai", "DC Béthune", "Recyclage Dunkerque"}
     # Under the chart: each conflicting source's figure, and the projects left out.
-    assert ("1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025); "
+    assert ("1,5\u00a0Md\u00a0€ (Horizon Actu, 16 septembre 2025)\u00a0; "
             "1\u00a0Md\u00a0€ (La Voix du Nord, 10 juin 2025)") in captions
-    assert "Investissement inconnu pour 2 projet(s)" in captions
-    assert "2 projet(s) à investissement inconnu, exclu(s) des sommes" in captions
-    assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
+    assert "Investissement inconnu pour 2 projets" in captions
+    assert "2 projets à investissement inconnu, exclus des sommes" in captions
+    assert any("Date des données les plus récentes\u00a0: septembre 2025" in c.value for c in at.caption)
 
 
 def test_type_filter_in_the_url(app):
@@ -86,7 +86,7 @@ def test_schedule_slips_are_shown_in_the_chart_and_the_delay_table(app):
     at.session_state[TABS_KEY] = "Calendrier"  # the schedule's tab
     at.run()
     fig = {f["layout"]["title"]["text"]: f for f in plotly_figures(at)}[
-        "Mises en service promises : la première et la dernière"]
+        "Mises en service promises\u00a0: la première et la dernière"]
     slip = next(trace for trace in fig["data"] if trace.get("name") == "Glissement")
     assert slip["y"] == ["DC Béthune"] and slip["text"] == ["\u2002+32 mois"]
     table = at.dataframe[-1].value

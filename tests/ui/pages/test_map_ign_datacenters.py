@@ -11,7 +11,7 @@ from tests.fixtures import assert_clean, ign_datacenters_7z, plotly_figures
 
 ARCHIVE = "ENR_1-0_ENREZO-C-FAT-DTCNTR_GPKG_LAMB93_FXX_2024-04-01.7z"
 LAYER = "Centres de données (IGN, 2024)"
-BUTTON = "Télécharger : Localisation et caractérisation des datacenters en France"
+BUTTON = "Télécharger\u00a0: Localisation et caractérisation des datacenters en France"
 
 
 @pytest.fixture

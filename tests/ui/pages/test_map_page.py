@@ -50,8 +50,8 @@ def test_map_renders_every_site_with_outlines(app):
     assert layout["map"]["style"]["sources"]["carto-positron"]["type"] == "raster"
     assert "Contours des départements absents" not in infos(at)
     captions = unescape(" ".join(c.value for c in at.caption))
-    assert "10 site(s) sur la carte" in captions
-    assert "Etalab" in captions and "Date des données les plus récentes : septembre 2025" in captions
+    assert "10 sites sur la carte" in captions
+    assert "Etalab" in captions and "Date des données les plus récentes\u00a0: septembre 2025" in captions
 
 
 def test_type_filter_in_the_url_narrows_the_project_points(app):

@@ -19,7 +19,7 @@ TABS_KEY = "occupancy_tabs"  # the page's on-demand tabs (dashboard/ui/pages/occ
 
 def one_site(at, lang: str = "fr"):
     """Open the second tab (one host: its history and tenants)."""
-    at.session_state[TABS_KEY] = {"fr": "Un site : évolution et occupants", "en": "One site: history and tenants"}[lang]
+    at.session_state[TABS_KEY] = {"fr": "Un site\u00a0: évolution et occupants", "en": "One site: history and tenants"}[lang]
     at.run()
     assert_clean(at)
     return at
@@ -37,7 +37,7 @@ def test_occupancy_page_shows_rates_history_and_tenants(app):
     assert at.selectbox(key="occupancy_site").value == "host-bethune"
     tenants = at.dataframe[0].value
     assert list(tenants["Nom"]) == ["DC Béthune", "Recyclage Béthune"]
-    assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
+    assert any("Date des données les plus récentes\u00a0: septembre 2025" in c.value for c in at.caption)
 
 
 def test_choosing_a_host_without_history_or_tenants_says_so(app):

@@ -52,7 +52,7 @@ def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_
     missing = " ".join(i.value for i in at.info).replace("\\", "")
     assert "fetch cartofriches" in missing and "fetch osm_grid" in missing
     labels = [b.label for b in at.button]
-    at.button[labels.index("Télécharger : Sites référencés dans Cartofriches")].click()
+    at.button[labels.index("Télécharger\u00a0: Sites référencés dans Cartofriches")].click()
     at.run()
     assert "15 avril 2026" in captions(at)
     assert "Friche sans projet" in [trace.get("name") for trace in plotly_figures(at)[0]["data"]]
@@ -61,7 +61,7 @@ def test_without_cache_the_map_says_what_is_missing_and_downloads_on_demand(run_
     still = " ".join(i.value for i in at.info).replace("\\", "")
     assert "fetch osm_grid" in still and "fetch cartofriches" not in still
     at.button[[b.label for b in at.button].index(
-        "Télécharger : OpenStreetMap — postes et lignes 225 / 400 kV (Overpass API)")].click()
+        "Télécharger\u00a0: OpenStreetMap — postes et lignes 225 / 400 kV (Overpass API)")].click()
     at.run()
     assert any("Téléchargement impossible" in w.value for w in at.warning) and not at.exception
 

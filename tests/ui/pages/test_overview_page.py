@@ -31,8 +31,8 @@ def test_overview_renders_in_french(app):
     assert values["Investissement annoncé"] == "≈\u202f4\u00a0Md\u00a0€"  # 3.95 bn, one term approximate
     assert values["Emplois"] == "1\u202f000"
     captions = " ".join(c.value for c in at.caption)
-    assert "inconnue pour 5 projet(s)" in captions  # unknown investment counted, not summed as 0
-    assert "sources en désaccord pour 1 projet(s)" in captions
+    assert "inconnue pour 5 projets" in captions  # unknown investment counted, not summed as 0
+    assert "sources en désaccord pour 1 projet" in captions
     assert "Hors centrales électriques (1)" in captions
     # The region's target with its source, region-wide.
     text = " ".join(m.value for m in at.markdown)
@@ -43,7 +43,7 @@ def test_overview_renders_in_french(app):
     at.session_state[LATEST_FACTS_KEY] = True
     at.run()
     assert len(at.dataframe[-1].value) == 10 and at.dataframe[-1].value.iloc[0]["site"]
-    assert any("Date des données les plus récentes : septembre 2025" in c.value for c in at.caption)
+    assert any("Date des données les plus récentes\u00a0: septembre 2025" in c.value for c in at.caption)
 
 
 def test_overview_links_to_the_other_pages_with_the_filters(app):
@@ -100,7 +100,7 @@ def test_the_target_chart_is_drawn_when_its_expander_is_opened(app):
     target = "Objectif régional de centres de données et projets recensés"
     titles = [fig["layout"]["title"]["text"] for fig in plotly_figures(at)]
     assert titles and target not in titles  # at load: the charts above the fold only
-    assert any(e.label.startswith("Graphique : l'objectif") for e in at.expander)
+    assert any(e.label.startswith("Graphique\u00a0: l'objectif") for e in at.expander)
     at.session_state["overview_target_chart"] = True  # the reader opens the expander
     at.run()
     assert_clean(at)
@@ -110,7 +110,7 @@ def test_the_target_chart_is_drawn_when_its_expander_is_opened(app):
 def test_the_overview_says_how_current_the_data_is(app, tmp_path, monkeypatch):
     monkeypatch.setenv("HDF_WATCH_QUEUE", str(tmp_path))
     at = app()
-    assert any(c.value == "Fait le plus récent : septembre 2025. La veille de l'actualité n'a pas encore tourné."
+    assert any(c.value == "Fait le plus récent\u00a0: septembre 2025. La veille de l'actualité n'a pas encore tourné."
                for c in at.caption)
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.json").write_text('{"id": "a", "url": "https://x.example/a", "feed": "", "title": "T", '
@@ -119,7 +119,7 @@ def test_the_overview_says_how_current_the_data_is(app, tmp_path, monkeypatch):
                                                   '"fingerprint": "a", "figures": 1}')
     (tmp_path / "state.json").write_text('{"last_run": {"at": "2026-12-06T06:15:00+00:00"}}')
     at = app()
-    assert any("Dernière veille de l'actualité : 6 décembre 2026 ; 1 article(s) à examiner sur la page Ajouter "
+    assert any("Dernière veille de l'actualité\u00a0: 6 décembre 2026\u00a0; 1 article à examiner sur la page Ajouter "
                "des faits." in c.value for c in at.caption)
 
 

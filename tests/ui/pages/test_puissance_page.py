@@ -68,7 +68,7 @@ def test_the_measure_kind_changes_the_chart_and_the_verdict_and_never_adds_kinds
     at = app()
     radio = at.radio(key=MEASURE_KEY)
     assert radio.value == "site_total"  # the kind with the most projects
-    assert radio.options[:2] == ["puissance du site (7 projet(s))", "capacité de raccordement au réseau (1 projet(s))"]
+    assert radio.options[:2] == ["puissance du site (7 projets)", "capacité de raccordement au réseau (1 projet)"]
     before, chart_before = verdict(at), titles(at)[0]
     at = radio.set_value("grid_connection").run()
     assert_clean(at)

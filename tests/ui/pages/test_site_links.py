@@ -70,7 +70,7 @@ def test_overview_latest_facts_link_to_their_site(run_page):
 
 def test_occupancy_tenants_link_to_their_pages(run_page):
     at = run_page("occupancy")
-    at.session_state["occupancy_tabs"] = "Un site : évolution et occupants"  # the tab with the tenants
+    at.session_state["occupancy_tabs"] = "Un site\u00a0: évolution et occupants"  # the tab with the tenants
     at.run()
     if at.selectbox:
         at.selectbox[0].select("host-bethune").run()

@@ -108,15 +108,16 @@ def test_a_hostile_id_is_shown_as_typed_never_as_markup(app):
 def test_a_figure_history_is_drawn_once_its_expander_is_opened(app):
     at = app(id="dc-bethune")
     before = markdown_tables(at)
-    label = next(e.label for e in at.expander if e.label.startswith("Historique : "))
-    assert label.endswith("fait(s) daté(s) ou non, avec leur source")
+    label = next(e.label for e in at.expander if e.label.startswith("Historique\u00a0: "))
+    assert label.endswith("faits datés ou non, avec leur source")
     at.session_state[HISTORY_KEY.format(attribute="investment")] = True  # the reader opens it
     at.run()
     assert not at.exception
     after = markdown_tables(at)
     assert len(after) == len(before) + 1
     (history,) = [table for table in after if "Source" in table.columns and "Valeur" in table.columns]
-    assert f"Historique : {len(history)} fait(s) daté(s) ou non, avec leur source" in [e.label for e in at.expander]
+    facts = "fait daté" if len(history) < 2 else "faits datés"  # French: 0 and 1 are singular
+    assert f"Historique\u00a0: {len(history)} {facts} ou non, avec leur source" in [e.label for e in at.expander]
     assert history["Source"].str.len().min() > 0  # every fact with its source
 
 
@@ -125,15 +126,15 @@ def test_a_site_without_status_facts_says_so_under_its_status_heading(app):
     assert any("Aucun fait sur le statut de ce site" in c.value for c in at.caption)
     at = app(id="rec-bethune")  # one status fact: its history, no such sentence
     assert not any("Aucun fait sur le statut" in c.value for c in at.caption)
-    assert "Historique : 1 fait(s) daté(s) ou non, avec leur source" in [e.label for e in at.expander]
+    assert "Historique\u00a0: 1 fait daté ou non, avec leur source" in [e.label for e in at.expander]
 
 
 def test_the_campus_size_in_the_url_scores_the_site_for_it(app):
     """A link from the /siting ranking opened in a new tab (a new session) carries the size."""
     said = lambda at: texts(at).replace("\\", "")  # noqa: E731 - the caption is Markdown-escaped
-    assert "Taille de campus : 300 MW (grand campus)" in said(app(id="dc-dunkerque"))
-    assert "Taille de campus : 1 GW (campus IA, « fast track » 400 kV)" in said(app(id="dc-dunkerque", preset="1gw"))
-    assert "Taille de campus : 300 MW (grand campus)" in said(app(id="dc-dunkerque", preset="nope"))  # unknown: default
+    assert "Taille de campus\u00a0: 300 MW (grand campus)" in said(app(id="dc-dunkerque"))
+    assert "Taille de campus\u00a0: 1 GW (campus IA, « fast track » 400 kV)" in said(app(id="dc-dunkerque", preset="1gw"))
+    assert "Taille de campus\u00a0: 300 MW (grand campus)" in said(app(id="dc-dunkerque", preset="nope"))  # unknown: default
 
 
 # --- What the address holds that the page cannot use as is (issue 25) -------------------------------
@@ -141,7 +142,7 @@ def test_the_campus_size_in_the_url_scores_the_site_for_it(app):
 def test_an_unknown_campus_size_is_said_with_the_one_shown(app):
     at = app(id="dc-dunkerque", preset="10gw<b>")
     warning = " ".join(w.value for w in at.warning).replace("\\", "")
-    assert "Taille de campus inconnue dans l'adresse : « 10gw&lt;b&gt; ». Affiché : 300 MW (grand campus)." in warning
+    assert "Taille de campus inconnue dans l'adresse\u00a0: « 10gw&lt;b&gt; ». Affiché\u00a0: 300 MW (grand campus)." in warning
     assert not app(id="dc-dunkerque", preset="1gw").warning  # a known size: nothing to say
 
 
@@ -149,7 +150,7 @@ def test_two_ids_show_the_first_known_and_say_so(app):
     at = app(id=["no-such-site", "dc-dunkerque", "rec-bethune"])
     assert at.title[0].value == "DC Dunkerque"
     warning = " ".join(w.value for w in at.warning).replace("\\", "")
-    assert ("L'adresse nomme 3 sites (« no-such-site », « dc-dunkerque », « rec-bethune ») : une fiche en montre "
+    assert ("L'adresse nomme 3 sites (« no-such-site », « dc-dunkerque », « rec-bethune »)\u00a0: une fiche en montre "
             "un seul, le premier que les données connaissent, « dc-dunkerque ».") in warning
     assert at.query_params["id"] == ["no-such-site", "dc-dunkerque", "rec-bethune"]  # the address is left as is
     english = app(id=["rec-bethune", "rec-bethune"], lang="en")  # the same id twice: one site, nothing to say

@@ -114,7 +114,7 @@ def test_the_first_sites_are_a_markdown_table_at_load_each_name_a_link_to_its_pa
     assert len(lines) - 2 == min(RANKING_TOP, len(full))
     first = full.iloc[0]
     assert lines[2].startswith(f"| {first['Rang']} | [{first['Site']}](site?id=")
-    assert any(e.label.startswith(f"Tableau complet : {len(full)} lignes") for e in at.expander)
+    assert any(e.label.startswith(f"Tableau complet\u00a0: {len(full)} lignes") for e in at.expander)
 
 
 def test_the_first_rows_keep_the_readers_candidates_wherever_they_rank():

@@ -1,0 +1,62 @@
+"""Every page rendered in French reads as French (tests/frenchcheck.py: no English UI word, no
+None/nan, no "au inconnu", no decimal point, no ISO date, no-break spaces before ; : ! ?, plural
+rules instead of "(s)"); every page in English shows none of the French UI words.
+
+The sources' own titles are quoted as written (some in English, some with a plain space before a
+colon): they are data, not the page's words, and are taken out of the text before the check."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from dashboard.data.build import build_dataset
+from tests.frenchcheck import french_problems
+
+PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "ui" / "pages"
+PAGES = ["/", "/map", "/occupancy", "/investment", "/puissance", "/data", "/siting", "/site?id=escaudain-dc",
+         "/site?id=ex-bridgestone-bethune", "/ajouter"]
+PRESENT = [p for p in PAGES if (PAGES_DIR / f"{p.split('?')[0].strip('/') or 'overview'}.py").is_file()]
+# French UI words an English page must not show (none of them is in a site's or a source's name).
+FRENCH_WORDS = ("Filtres", "Aucun filtre", "inconnu", "Télécharger", "Sources\u00a0:", "Sources :",
+                "données au", "projet(s)", "non vérifié", "à une date", "Carte des", "Réglages")
+
+
+@cache
+def quoted_data() -> tuple[str, ...]:
+    """The sources' titles, publishers and raw values as written, longest first."""
+    dataset = build_dataset(warn=lambda *_: None)
+    texts = set()
+    for table, columns in ((dataset.sources, ("title", "publisher")), (dataset.facts, ("raw_value",))):
+        for column in columns:
+            if column in table:
+                texts.update(str(v) for v in table[column].dropna() if len(str(v)) > 3)
+    return tuple(sorted(texts, key=len, reverse=True))
+
+
+def page_words(page) -> str:
+    """The page's visible text without the sources' own words."""
+    page.wait_for_timeout(1000)  # the last fragments (tables, captions) after the run's end
+    text = page.locator('[data-testid="stMain"]').inner_text()
+    text = text.replace("\u202f", "\u00a0")
+    for quoted in quoted_data():
+        text = text.replace(quoted, " ")
+    return text
+
+
+@pytest.mark.parametrize("path", PRESENT)
+def test_every_page_reads_as_french(open_page, shoot, path):
+    page = open_page(path)
+    problems = french_problems(page_words(page))
+    shoot(f"french-{path.strip('/').replace('?', '-') or 'overview'}")
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", PRESENT)
+def test_english_pages_have_no_french_ui_words(open_page, path):
+    page = open_page(path + ("&" if "?" in path else "?") + "lang=en")
+    text = page_words(page)
+    found = [word for word in FRENCH_WORDS if word in text]
+    assert found == [], found

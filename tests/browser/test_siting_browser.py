@@ -336,3 +336,43 @@ def test_typed_coordinates_add_a_ranked_candidate(open_siting, shoot):
     page.screenshot(path=str(SCREENSHOTS / "siting-after-typed-1400x900.png"))
     shoot("siting-after-typed")
     assert_page_clean(page)
+
+
+# The middle of a scored hexagon of the region's surface (its last trace), on screen.
+HEXAGON_JS = """() => {
+    const plot = Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .find(p => (p.data || []).some(t => t.type === 'choroplethmap'));
+    if (!plot || !plot._fullLayout.map || !plot._fullLayout.map._subplot) return null;
+    const trace = plot.data[plot.data.length - 1];
+    const map = plot._fullLayout.map._subplot.map;
+    const rect = map.getContainer().getBoundingClientRect();
+    const middle = trace.locations.length >> 1;
+    const feature = trace.geojson.features.find(f => f.id === trace.locations[middle]);
+    const ring = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : feature.geometry.coordinates[0][0];
+    const lon = ring.reduce((s, c) => s + c[0], 0) / ring.length, lat = ring.reduce((s, c) => s + c[1], 0) / ring.length;
+    const p = map.project([lon, lat]);
+    return {x: rect.left + p.x, y: rect.top + p.y, cell: trace.locations[middle]};
+}"""
+
+
+def test_a_click_on_a_hexagon_of_the_regions_surface_adds_a_ranked_candidate(open_siting):
+    page = open_siting()
+    wait_for_charts(page, 1)
+    open_below(page, "surface.section")
+    page.wait_for_function(f"() => ({HEXAGON_JS})() !== null")
+    hexagon = page.locator(".js-plotly-plot").filter(has=page.locator(".maplibregl-canvas")).last
+    hexagon.scroll_into_view_if_needed()
+    wait_for_app(page)
+    point = page.evaluate(HEXAGON_JS)
+    for attempt in range(3):  # hovered first, as a pointer is; again if the chart redrew meanwhile
+        page.mouse.move(point["x"] + attempt, point["y"])
+        page.wait_for_selector(".hoverlayer .hovertext", state="attached")
+        page.mouse.click(point["x"] + attempt, point["y"])
+        try:
+            page.wait_for_url("**cand=*", timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            point = page.evaluate(HEXAGON_JS)
+    page.wait_for_function(CANDIDATE_ROW_JS)
+    assert page.get_by_text("Candidat ajouté", exact=False).count() == 1
+    assert_page_clean(page)

@@ -31,6 +31,7 @@ from dashboard.domain.schema import (
     STATUSES,
 )
 from dashboard.domain.tables import Dataset
+from dashboard.export.rounding import distances_rounded
 from dashboard.export.tables import safe_frame
 
 TABLES = ("sites", "facts", "occupancy", "schedule", "sources")
@@ -178,7 +179,8 @@ def _field(frame: pd.DataFrame, column: str) -> dict:
 def _frames(dataset: Dataset) -> dict[str, pd.DataFrame]:
     columns = {"sites": SITES_COLUMNS, "facts": FACTS_COLUMNS, "occupancy": OCCUPANCY_COLUMNS,
                "schedule": SCHEDULE_COLUMNS, "sources": SOURCES_COLUMNS}
-    return {name: getattr(dataset, name)[[c for c in columns[name] if c in getattr(dataset, name).columns]]
+    # Distances to 0.1 km, as every export gives them (export.rounding).
+    return {name: distances_rounded(getattr(dataset, name)[[c for c in columns[name] if c in getattr(dataset, name).columns]])
             for name in TABLES}
 
 

@@ -14,10 +14,11 @@ import pandas as pd
 
 from dashboard.domain import siting, surface
 from dashboard.export.formats import json_value
+from dashboard.export.rounding import round_km
 from dashboard.export.tables import to_csv_bytes
 from dashboard.i18n import t
 
-KM_DIGITS, SCORE_DIGITS, HA_DIGITS, POSITION_DIGITS = 1, 1, 1, 5
+SCORE_DIGITS, HA_DIGITS, POSITION_DIGITS = 1, 1, 5
 # criterion -> (the surface's column measured at the cell's centre, the column naming what it was measured to)
 MEASURED = {
     "dist_400kv": ("nearest_400kv_km", "nearest_400kv_name"),
@@ -31,6 +32,11 @@ MEASURED = {
 def _rounded(values, digits: int) -> list[float | None]:
     numbers = pd.to_numeric(pd.Series(values), errors="coerce").round(digits)
     return [None if np.isnan(v) else float(v) for v in numbers]
+
+
+def _kilometres(values) -> list[float | None]:
+    """Distances to 0.1 km, as every export gives them (export.rounding)."""
+    return [None if np.isnan(v) else float(v) for v in round_km(values)]
 
 
 def _texts(values) -> list[str | None]:
@@ -57,7 +63,7 @@ def zones_frame(zones: pd.DataFrame, lang: str) -> pd.DataFrame:
         label = criterion.label.get(lang, criterion.label["fr"])
         if key in MEASURED:
             km, name = MEASURED[key]
-            columns[f"{label} (km)"] = _rounded(zones[km], KM_DIGITS)
+            columns[f"{label} (km)"] = _kilometres(zones[km])
             if name:
                 columns[word["name_of"].format(label=label)] = _texts(zones[name])
         elif key == "brownfield":  # a cell reuses a brownfield only when it holds one large enough
@@ -67,7 +73,7 @@ def zones_frame(zones: pd.DataFrame, lang: str) -> pd.DataFrame:
         else:  # not known for a cell (the State's fast-track list names sites, not places)
             columns[label] = [None] * len(zones)
     columns[word["brownfield"]] = _texts(zones["nearest_brownfield_name"])
-    columns[word["brownfield_km"]] = _rounded(zones["nearest_brownfield_km"], KM_DIGITS)
+    columns[word["brownfield_km"]] = _kilometres(zones["nearest_brownfield_km"])
     return pd.DataFrame(columns)
 
 

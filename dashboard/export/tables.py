@@ -41,6 +41,7 @@ from dashboard.i18n import (
     list_separator,
     t,
 )
+from dashboard.export.rounding import round_km
 from dashboard.i18n.escape import http_url
 from dashboard.i18n.periods import fmt_period
 from dashboard.i18n.text.tables import TEXT as TABLE_TEXT
@@ -181,7 +182,7 @@ def site_table(dataset: Dataset, sites: pd.DataFrame, lang: str) -> SiteTable:
     for column in VALUE_COLUMNS:
         data[column] = pd.to_numeric(rows[column], errors="coerce").to_numpy(dtype=float)
     for column in DISTANCE_COLUMNS:  # 0.1 km: what a straight-line distance to a point means
-        data[column] = pd.to_numeric(rows[column], errors="coerce").round(1).to_numpy(dtype=float)
+        data[column] = round_km(rows[column]).to_numpy(dtype=float)
     for column in VALUE_COLUMNS:  # the retained value's other faces (domain.retained)
         high = pd.to_numeric(rows.get(f"{column}_high", rows[column]), errors="coerce")
         data[f"{column}_high"] = high.where(high.notna(), pd.to_numeric(rows[column], errors="coerce")).to_numpy(float)

@@ -43,6 +43,13 @@ def _hover(lines: list[str]) -> str:
     return "<br>".join(line for line in lines if line)
 
 
+def _constant_hover(hover: str) -> str:
+    """A hover card that is the same at every point, as the trace's template: sent once, not once per
+    year (the supply lines' cards were two thirds of the chart's bytes). Its text is escape_plotly's,
+    where "%{" cannot open a field."""
+    return hover + "<extra></extra>"
+
+
 def _notes(view: PowerView, lang: str) -> list[str]:
     notes = [t("power.note_counted_from", lang)]
     if not view.undated.empty:
@@ -127,7 +134,7 @@ def _supply_traces(view: PowerView, index: SourceIndex, lang: str) -> list[dict]
                        "line": {"color": colour, "width": 2.5,
                                 "dash": "dash" if line.scenario else ("dot" if line.at_risk else "solid"),
                                 "shape": "hv"},
-                       "hovertext": [hover] * len(YEARS), "hovertemplate": "%{hovertext}<extra></extra>"})
+                       "hovertemplate": _constant_hover(hover)})
     return traces
 
 
@@ -144,7 +151,7 @@ def _extra_traces(view: PowerView, index: SourceIndex, lang: str) -> list[dict]:
                        "fillpattern": {"shape": "/", "fgcolor": "#555555", "size": 8, "solidity": 0.15},
                        "line": {"color": "#333333", "width": 1.5, "dash": "dash", "shape": "hv"},
                        "name": escape_plotly(t("power.extra_legend", lang)), "legendgroup": "extra",
-                       "hovertext": [hover] * len(YEARS), "hovertemplate": "%{hovertext}<extra></extra>"})
+                       "hovertemplate": _constant_hover(hover)})
     return traces
 
 

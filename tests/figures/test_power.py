@@ -24,6 +24,13 @@ def view(dataset):
     return power.power_view(dataset, Filters())
 
 
+def hovers(trace) -> list[str]:
+    """The hover card of each point: its own text, or the trace's template (the same everywhere)."""
+    if trace.hovertext is not None:
+        return list(trace.hovertext)
+    return [trace.hovertemplate.replace("<extra></extra>", "")] * len(trace.y)
+
+
 def traces(fig, **match):
     return [t for t in fig.data if all(getattr(t, k) == v for k, v in match.items())]
 
@@ -35,15 +42,18 @@ def test_power_by_year_stacks_statuses_and_draws_the_supply_apart(dataset, view)
     assert stacked[0].y[2] == 100.0 and stacked[0].y[0] != stacked[0].y[0]  # 2027 on; NaN (unknown) before
     assert any(t.name == "Haut des fourchettes" for t in fig.data)  # Mid's 100 à 200 MW
     scenario = next(t for t in fig.data if t.line.dash == "dash" and t.legendgroup == "supply")
-    assert "scénario" in scenario.name and "non décidé" in scenario.hovertext[0]
+    assert "scénario" in scenario.name and "non décidé" in hovers(scenario)[0]
     at_risk = next(t for t in fig.data if t.line.dash == "dot" and "à risque" in (t.name or ""))
-    assert "aucune source datée récente" in at_risk.hovertext[0]
+    assert "aucune source datée récente" in hovers(at_risk)[0]
     extra = next(t for t in fig.data if t.fillpattern and t.fillpattern.shape == "/")
-    assert "recouper" in extra.hovertext[0] and "Publisher 7" in extra.hovertext[0]
+    assert "recouper" in hovers(extra)[0] and "Publisher 7" in hovers(extra)[0]
     for trace in fig.data:  # every drawn point names its sources
-        if trace.hovertext is not None:
-            drawn = [h for h, y in zip(trace.hovertext, trace.y) if y == y and y is not None]
+        if trace.hoverinfo != "skip":
+            drawn = [h for h, y in zip(hovers(trace), trace.y) if y == y and y is not None]
             assert drawn and all("Sources" in h for h in drawn), trace.name
+    # A card the same at every point is sent once, as the trace's template.
+    supply = [t for t in fig.data if t.legendgroup in ("supply", "extra")]
+    assert supply and all(t.hovertext is None and "%{" not in t.hovertemplate for t in supply)
     assert {"s1", "s2", "s4", "s7"} <= set(source_ids_of(fig))
     assert any("hypothèse" in note for note in fig.layout.meta["notes"])
 

@@ -137,6 +137,11 @@ def siting_evaluation(sites, request: siting.Request) -> tuple[siting.Evaluation
     return _cached_siting(_sites_key(sites), request, _open_fingerprints(_SITING_DATASETS), sites)
 
 
+def siting_data_version() -> tuple:
+    """The stamps of the open-data files the siting scores read: a per_state key part."""
+    return _open_fingerprints(_SITING_DATASETS)
+
+
 # The suitability surface: distances once per data version, a preset's values once per preset.
 _SURFACE_DATASETS = ("outlines", "substations", "osm_grid", "cartofriches", "communes")
 

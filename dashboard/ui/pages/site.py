@@ -107,9 +107,17 @@ def render() -> None:
         return
     request = site_siting_request()
     warn_unknown_preset(request.preset, lang)
-    evaluation, _ = data.siting_evaluation(dataset.sites, request)
-    profile = site_profile(dataset, site_id, evaluation)
-    sheet = site_sheet(profile, lang, request, today=dt.date.today().isoformat())
+    today = dt.date.today().isoformat()
+
+    def profile_and_sheet():
+        evaluation, _ = data.siting_evaluation(dataset.sites, request)
+        profile = site_profile(dataset, site_id, evaluation)
+        return profile, site_sheet(profile, lang, request, today=today)
+
+    # Once per (site, language, campus size and weights, the scores' open data, day), shared by
+    # every reader: the sheet's retained values and the evaluation cost most of a run.
+    profile, sheet = data.per_state(dataset, ("site-sheet", site_id, lang, request, data.siting_data_version(), today),
+                                    profile_and_sheet)
 
     st.title(escape_markdown(sheet.title))
     st.caption(escape_markdown(sheet.subtitle))

@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 from dashboard.data import basemap
 from dashboard.domain.filters import Filters
 from dashboard.domain.schema import DEPARTEMENTS
+from dashboard.figures.palette import CAPTION, TRANSPARENT
 from dashboard.figures.registry import open_data_of, source_ids_of
 from dashboard.i18n.escape import escape_plotly
 from dashboard.i18n import fmt_date, is_unknown, label_status, label_type, t
@@ -171,11 +172,11 @@ def _text_legend(fig: go.Figure, uid: str, name: str, legend: dict) -> None:
         xaxis, yaxis = "x", "y"
         fig.update_layout(xaxis={"visible": False}, yaxis={"visible": False})
     fig.add_trace(go.Scatter(x=[None], y=[None], xaxis=xaxis, yaxis=yaxis, mode="lines",
-                             line={"width": 0, "color": "rgba(0,0,0,0)"}, name=name, legend=legend_id,
+                             line={"width": 0, "color": TRANSPARENT}, name=name, legend=legend_id,
                              showlegend=True, hoverinfo="skip", uid=uid))
     fig.layout[legend_id] = {
         "yref": "container", "xanchor": "left", "orientation": "h",
-        "itemwidth": 30, "indentation": -15, "bgcolor": "rgba(0,0,0,0)", "borderwidth": 0,
+        "itemwidth": 30, "indentation": -15, "bgcolor": TRANSPARENT, "borderwidth": 0,
         "itemclick": False, "itemdoubleclick": False, "visible": True, **legend,
     }
 
@@ -276,8 +277,8 @@ def decorate_for_export(
         out.add_annotation(text=title_text, yshift=top - 12, font={"size": TITLE_SIZE}, name=TITLE_TRACE_NAME,
                            **note)
         out.add_annotation(text=subtitle_text, yshift=top - 12 - title_h, name=TITLE_TRACE_NAME + "-filters",
-                           font={"size": SUBTITLE_SIZE, "color": "#444444"}, **note)
-        out.add_annotation(text=source_text, name=SOURCE_TRACE_NAME, font={"size": SOURCE_SIZE, "color": "#444444"},
+                           font={"size": SUBTITLE_SIZE, "color": CAPTION}, **note)
+        out.add_annotation(text=source_text, name=SOURCE_TRACE_NAME, font={"size": SOURCE_SIZE, "color": CAPTION},
                            **{**note, "y": 0}, yshift=-old_bottom - 8)
         return out
     _legends_to_keep_visible(out)
@@ -286,10 +287,10 @@ def decorate_for_export(
     _text_legend(out, TITLE_TRACE_NAME, subtitle_text, {
         **x, "y": 1, "yanchor": "top",
         "title": {"text": title_text, "side": "top", "font": {"size": TITLE_SIZE}},
-        "font": {"size": SUBTITLE_SIZE, "color": "#444444"},
+        "font": {"size": SUBTITLE_SIZE, "color": CAPTION},
     })
     _text_legend(out, SOURCE_TRACE_NAME, source_text, {
-        **x, "y": 0, "yanchor": "bottom", "font": {"size": SOURCE_SIZE, "color": "#444444"},
+        **x, "y": 0, "yanchor": "bottom", "font": {"size": SOURCE_SIZE, "color": CAPTION},
     })
     return out
 

@@ -17,6 +17,7 @@ from dashboard.export.renderer import Exporter, ExportError, RenderOptions, get_
 from dashboard.export.site_sheet import SiteSheet
 from dashboard.i18n import colon, shortened
 from dashboard.i18n.escape import escape_html
+from dashboard.figures.palette import BLUE, CAPTION, LINK, NOTE, PDF_GROUP, PDF_HEADER, PDF_RULE, TEXT, WARN_TEXT
 from dashboard.figures.site import build_site_grid_map
 
 MAP_WIDTH, MAP_HEIGHT = 300, 260  # CSS pixels: the right-hand half of the first page
@@ -28,30 +29,31 @@ FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
 CSS = """
 @page { size: A4; margin: 10mm 11mm 15mm 11mm; }
 * { box-sizing: border-box; }
-body { font-family: %(font)s; font-size: 7.6pt; color: #1a1a1a; margin: 0; line-height: 1.25; }
+body { font-family: %(font)s; font-size: 7.6pt; color: %(text)s; margin: 0; line-height: 1.25; }
 h1 { font-size: 14pt; margin: 0 0 0.8mm 0; }
-h2 { break-after: avoid; font-size: 10pt; margin: 2.6mm 0 1mm 0; border-bottom: 0.4mm solid #0072B2; padding-bottom: 0.5mm; }
+h2 { break-after: avoid; font-size: 10pt; margin: 2.6mm 0 1mm 0; border-bottom: 0.4mm solid %(accent)s; padding-bottom: 0.5mm; }
 h3 { font-size: 9pt; margin: 2mm 0 0.8mm 0; }
-.subtitle { color: #444; margin-bottom: 2mm; }
+.subtitle { color: %(caption)s; margin-bottom: 2mm; }
 .columns { display: flex; gap: 5mm; align-items: flex-start; }
 .columns > div { flex: 1 1 0; min-width: 0; }
 .columns > div.map { flex: 0 0 %(map_width)spx; }
 dl { display: grid; grid-template-columns: 38%% 1fr; gap: 0.6mm 3mm; margin: 0; }
 dt { font-weight: bold; } dd { margin: 0; }
 table { border-collapse: collapse; width: 100%%; margin: 0.5mm 0 1.5mm 0; }
-th, td { border-bottom: 0.2mm solid #ccc; padding: 0.3mm 1mm; font-size: 7pt; text-align: left; vertical-align: top; }
-th { background: #eef3f8; }
+th, td { border-bottom: 0.2mm solid %(rule)s; padding: 0.3mm 1mm; font-size: 7pt; text-align: left; vertical-align: top; }
+th { background: %(header)s; }
 tr { break-inside: avoid; }
 tr.group { break-after: avoid; }
-tr.group td { background: #f4f4f4; padding-top: 1mm; }
-.note { color: #555; font-size: 6.3pt; }
-.warn { color: #8a4b00; }
-.muted { color: #555; }
-.map svg { width: 100%%; height: auto; border: 0.2mm solid #ccc; }
-a { color: #0b5394; text-decoration: none; }
-.url { font-size: 6.3pt; color: #555; word-break: break-all; }
-.full-name { font-size: 5pt; color: #555; word-break: break-all; line-height: 1.15; }
-""" % {"font": FONT, "map_width": MAP_WIDTH}
+tr.group td { background: %(group)s; padding-top: 1mm; }
+.note { color: %(note)s; font-size: 6.3pt; }
+.warn { color: %(warn)s; }
+.muted { color: %(note)s; }
+.map svg { width: 100%%; height: auto; border: 0.2mm solid %(rule)s; }
+a { color: %(link)s; text-decoration: none; }
+.url { font-size: 6.3pt; color: %(note)s; word-break: break-all; }
+.full-name { font-size: 5pt; color: %(note)s; word-break: break-all; line-height: 1.15; }
+""" % {"font": FONT, "map_width": MAP_WIDTH, "text": TEXT, "accent": BLUE, "caption": CAPTION, "rule": PDF_RULE,
+       "header": PDF_HEADER, "group": PDF_GROUP, "note": NOTE, "warn": WARN_TEXT, "link": LINK}
 
 
 def _pairs(rows: list[tuple[str, str]]) -> str:
@@ -154,7 +156,7 @@ def site_html(sheet: SiteSheet, map_svg: str | None = None) -> str:
 def footer_template(sheet: SiteSheet) -> str:
     """Chrome's running footer: the sheet's footer line and the page number (escaped)."""
     return (
-        f'<div style="font-family: {FONT}; font-size: 6.5pt; color: #444; width: 100%; padding: 0 12mm; '
+        f'<div style="font-family: {FONT}; font-size: 6.5pt; color: {CAPTION}; width: 100%; padding: 0 12mm; '
         f'display: flex; justify-content: space-between; gap: 4mm;">'
         f"<span>{escape_html(sheet.footer)}</span>"
         '<span style="white-space: nowrap;"><span class="pageNumber"></span>/<span class="totalPages"></span></span>'

@@ -18,6 +18,7 @@ from dashboard.domain import geo
 from dashboard.i18n import LOCALES, fmt_date, is_unknown, t
 from dashboard.i18n.escape import escape_plotly
 from dashboard.i18n.periods import to_timestamp
+from dashboard.figures.palette import OUTLINE, TEXT, TYPE_COLOURS, WHITE
 
 # Streamlit's chart font (theme font "sans-serif": Source Sans at 12 px), then plotly's own stack:
 # the page has Source Sans loaded; kaleido's Chromium has not and keeps drawing what it drew before.
@@ -37,9 +38,9 @@ def base_layout(lang: str, **overrides) -> dict:
     separators, and margins that fit a chart with a one-line title and an axis title below."""
     shared = {
         "font": dict(FONT),
-        "paper_bgcolor": "white",
-        "plot_bgcolor": "white",
-        "hoverlabel": {"bgcolor": "white", "font": {"size": 13, "color": "#1a1a1a"}, "align": "left"},
+        "paper_bgcolor": WHITE,
+        "plot_bgcolor": WHITE,
+        "hoverlabel": {"bgcolor": WHITE, "font": {"size": 13, "color": TEXT}, "align": "left"},
         "separators": SEPARATORS.get(lang, SEPARATORS["fr"]),
         "margin": {"l": 10, "r": 10, "t": 60, "b": 50},
     }
@@ -82,15 +83,7 @@ def map_style(name: str) -> str | dict:
     if name not in STYLES:
         raise ValueError(f"style must be one of {', '.join(STYLES)}, got {name!r}")
     return _CARTO_POSITRON if name == "carto-positron" else name
-# Okabe-Ito colours (readable with colour-vision deficiencies), one per type.
-TYPE_COLOURS = {
-    "data_center": "#0072B2",
-    "battery": "#009E73",
-    "recycling": "#E69F00",
-    "industrial_site": "#CC79A7",
-    "power_plant": "#D55E00",
-    "substation": "#4D4D4D",
-}
+# The project types' colours (figures.palette), re-exported for the builders that import them from here.
 TYPE_ORDER = tuple(TYPE_COLOURS)
 
 
@@ -177,7 +170,7 @@ def conflict_mark(conflict: bool, lang: str) -> str:
     return f" ⚠ {t('conflict', lang)}" if conflict else ""
 
 
-OUTLINE_COLOUR = "#3b3b3b"
+OUTLINE_COLOUR = OUTLINE
 
 
 def line_layer(geojson: dict | str, colour: str, width: float, name: str) -> dict:

@@ -13,20 +13,12 @@ import plotly.graph_objects as go
 
 from dashboard.domain import brownfields as bf
 from dashboard.figures.base import base_layout, round_ticks
+from dashboard.figures.palette import BROWNFIELD_COLOURS, PANEL_LIGHT, VOLTAGE_COLOURS
 from dashboard.i18n import colon, fmt_number, fmt_ratio, t
 from dashboard.i18n.escape import escape_plotly
 
-# Drawn over the project types' markers (figures.base.TYPE_COLOURS) on /map: hues none of them
-# uses (Paul Tol's wine and indigo, Okabe-Ito's sky blue), told apart with colour-vision deficiencies.
-STATUS_COLOURS = {
-    "potential": "#9e9e9e",
-    "without_project": "#882255",
-    "with_project": "#332288",
-    "reconverted": "#56B4E9",
-    "unknown": "#cccccc",
-}
-VOLTAGE_COLOURS = {400: "#c62828", 225: "#2e7d32"}
-
+# The statuses' colours (figures.palette.BROWNFIELD_COLOURS) are drawn over the project types' on
+# /map: hues none of them uses, told apart with colour-vision deficiencies.
 
 
 def _ha(m2: float, lang: str) -> str:
@@ -73,7 +65,7 @@ def brownfield_traces(brownfields: pd.DataFrame | None, lang: str) -> list[dict]
                 "lon": rows["lon"].tolist(),
                 "name": t(f"brownfields.status_{status}", lang),
                 "legendgroup": "brownfields",
-                "marker": {"size": marker_size(rows["surface_m2"]).tolist(), "color": STATUS_COLOURS[status],
+                "marker": {"size": marker_size(rows["surface_m2"]).tolist(), "color": BROWNFIELD_COLOURS[status],
                            "opacity": 0.75},
                 "hovertext": [brownfield_hover(r, lang) for r in rows.to_dict("records")],
                 "hoverinfo": "text",
@@ -147,7 +139,7 @@ def build_status_chart(summary: pd.DataFrame, lang: str, measure: str = "sites")
         traces.append({
             "type": "bar", "y": [escape_plotly(areas[a]) for a in order], "x": rows[measure].fillna(0).tolist(),
             "orientation": "h", "name": t(f"brownfields.status_{status}", lang),
-            "marker": {"color": STATUS_COLOURS[status]}, "hovertemplate": "%{y}: %{x}<extra>%{fullData.name}</extra>",
+            "marker": {"color": BROWNFIELD_COLOURS[status]}, "hovertemplate": "%{y}: %{x}<extra>%{fullData.name}</extra>",
         })
     # Built from dicts: much faster than add_trace / update_layout calls.
     return go.Figure(data=traces, layout=base_layout(
@@ -158,7 +150,7 @@ def build_status_chart(summary: pd.DataFrame, lang: str, measure: str = "sites")
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left", "traceorder": "normal"},
         annotations=[{"text": t("brownfields.carto_credit", lang), "x": 1, "y": 0, "xref": "paper", "yref": "paper",
                       "showarrow": False, "font": {"size": 10}, "xanchor": "right", "yanchor": "bottom",
-                      "bgcolor": "rgba(255,255,255,0.8)"}],
+                      "bgcolor": PANEL_LIGHT}],
     ))
 
 

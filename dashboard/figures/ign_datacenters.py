@@ -16,8 +16,8 @@ from dashboard.domain.schema import DEPARTEMENTS, IGN_DATACENTER_COLUMNS, IGN_PR
 from dashboard.i18n import colon, is_unknown, t
 from dashboard.i18n.escape import escape_plotly
 from dashboard.i18n.fold import fold
+from dashboard.figures.palette import IGN_DATACENTRE_COLOUR
 
-COLOUR = "#56B4E9"  # sky blue (Okabe-Ito): a data centre, lighter than the projects' blue
 MAX_ATTRIBUTES_IN_HOVER = 12
 
 
@@ -72,7 +72,7 @@ def datacenter_traces(centres: pd.DataFrame | None, lang: str) -> list[dict]:
         "lon": placed["lon"].tolist(),
         "name": t("map.layer_ign_datacenters", lang),
         "legendgroup": "ign_datacenters",
-        "marker": {"size": 10, "color": COLOUR, "opacity": 0.9},
+        "marker": {"size": 10, "color": IGN_DATACENTRE_COLOUR, "opacity": 0.9},
         "hovertext": [datacenter_hover(row, attributes, lang) for row in placed.to_dict("records")],
         "hoverinfo": "text",
     }]

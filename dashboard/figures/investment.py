@@ -28,6 +28,7 @@ from dashboard.domain.tables import Dataset, source_ids_in
 from dashboard.domain.retained import retained_text, site_qualifiers
 from dashboard.figures.base import TYPE_COLOURS, SourceIndex, base_layout, left_out_notes, round_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
+from dashboard.figures.palette import BLUE, DEFAULT_TYPE_COLOUR, NOTE, TEXT, TEXT_SOFT, VERMILLION
 from dashboard.i18n import (
     colon,
     fmt_date,
@@ -163,7 +164,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
             "y": [escape_plotly(names[s]) for s in figures["site_id"]],
             "mode": "markers",
             "name": t("investment.source_value", lang),
-            "marker": {"symbol": "diamond", "size": 12, "color": "#1a1a1a",
+            "marker": {"symbol": "diamond", "size": 12, "color": TEXT,
                        "line": {"color": "white", "width": 1.5}},
             "hovertext": [f"<b>{escape_plotly(names[r.site_id])}</b>"
                           f"<br>{escape_plotly(fmt_eur(r.value, lang, approximate=bool(r.approximate)))}"
@@ -182,7 +183,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
         "y": [escape_plotly(r["name"]) for r in known_rows], "mode": "text", "name": "labels", "showlegend": False,
         "hoverinfo": "skip",
         "text": ["\u2002" + "<br>\u2002".join(value_lines(r["label"])) for r in known_rows],
-        "textposition": "middle right", "cliponaxis": False, "textfont": {"color": "#333333"},
+        "textposition": "middle right", "cliponaxis": False, "textfont": {"color": TEXT_SOFT},
     })
     unknown_names = [r["name"] for r in unknown_rows]
     if unknown_names:
@@ -190,7 +191,7 @@ def build_investment_by_project(sites: pd.DataFrame, facts: pd.DataFrame, source
             "type": "scatter",
             "x": [0.0] * len(unknown_names), "y": [escape_plotly(n) for n in unknown_names], "mode": "text", "name": t("unknown", lang),
             "text": [t("unknown", lang)] * len(unknown_names), "textposition": "middle right",
-            "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False, "cliponaxis": False,
+            "textfont": {"color": NOTE, "style": "italic"}, "showlegend": False, "cliponaxis": False,
             "hovertext": [f"<b>{escape_plotly(n)}</b><br>{t('investment.investment', lang)}{sep}{t('unknown', lang)}"
                           for n in unknown_names],
             "hovertemplate": "%{hovertext}<extra></extra>",
@@ -254,7 +255,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
     labels = [label(k) for k in sums["group"]]
     has_total = sums["total"].notna()
     bars = sums[has_total]
-    colours = [TYPE_COLOURS.get(k, "#0072B2") if group == "project_type" else "#0072B2" for k in bars["group"]]
+    colours = [TYPE_COLOURS.get(k, DEFAULT_TYPE_COLOUR) if group == "project_type" else BLUE for k in bars["group"]]
     hover = [
         f"<b>{escape_plotly(label(r.group))}</b><br>{t('investment.investment', lang)}{sep}"
         f"{escape_plotly(eur_text(r.total, r.approx, r.conflict, lang))}<br>"
@@ -281,7 +282,7 @@ def build_investment_by_group(sites: pd.DataFrame, options: dict | None = None) 
             "type": "scatter",
             "x": [label(k) for k in missing["group"]], "y": [0.0] * len(missing), "mode": "text",
             "text": [t("unknown", lang)] * len(missing), "textposition": "top center",
-            "textfont": {"color": "#555555", "style": "italic"}, "showlegend": False, "name": t("unknown", lang),
+            "textfont": {"color": NOTE, "style": "italic"}, "showlegend": False, "name": t("unknown", lang),
             "cliponaxis": False,
             "hovertext": [h for h, keep in zip(hover, has_total) if not keep],
             "hovertemplate": "%{hovertext}<extra></extra>", "customdata": missing["group"].tolist(),
@@ -329,11 +330,11 @@ def build_cumulative_by_year(sites: pd.DataFrame, options: dict | None = None) -
     pow_max = float(by_year["cum_power"].max()) if years and by_year["cum_power"].notna().any() else 0.0
     traces = [
         {"type": "bar", "x": years, "y": by_year["cum_investment"].tolist(), "name": t("investment.cum_investment", lang),
-         "marker": {"color": "#0072B2"}, "text": inv_text, "textposition": "outside", "cliponaxis": False,
+         "marker": {"color": BLUE}, "text": inv_text, "textposition": "outside", "cliponaxis": False,
          "hovertemplate": "%{x}<br>" + escape_plotly(t("investment.cum_investment", lang)) + sep + "%{text}<extra></extra>",
          "xaxis": "x", "yaxis": "y"},
         {"type": "scatter", "x": years, "y": by_year["cum_power"].tolist(), "name": t("investment.cum_power", lang),
-         "mode": "lines+markers+text", "line": {"color": "#D55E00", "width": 2, "shape": "hv"}, "marker": {"size": 9},
+         "mode": "lines+markers+text", "line": {"color": VERMILLION, "width": 2, "shape": "hv"}, "marker": {"size": 9},
          "text": pow_text, "textposition": "top center", "cliponaxis": False,
          "hovertemplate": "%{x}<br>" + escape_plotly(t("investment.cum_power", lang)) + sep + "%{text}<extra></extra>",
          "xaxis": "x2", "yaxis": "y2"},

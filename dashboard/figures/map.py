@@ -31,6 +31,7 @@ from dashboard.figures.base import (
     outline_layer,
 )
 from dashboard.figures.registry import ChartSpec
+from dashboard.figures.palette import LEGEND_BORDER, PANEL, PANEL_LIGHT, TEXT_SOFT
 from dashboard.domain.retained import retained_text
 from dashboard.i18n import (
     colon,
@@ -209,15 +210,15 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
         margin={"l": 0, "r": 0, "t": 48, "b": 0},
         legend={"title": {"text": t("map.size_legend", lang, what=size_what) if size_by != "none" else ""},
                 "x": 0.01, "y": 0.98,
-                "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
-                "bordercolor": "#bbbbbb", "borderwidth": 1},
+                "xanchor": "left", "yanchor": "top", "bgcolor": PANEL,
+                "bordercolor": LEGEND_BORDER, "borderwidth": 1},
         meta={"source_ids": sorted(source_ids_in(points)), "open_data": ["outlines"] if outlines else []},
     )
     if outlines:
         # Bottom left: the basemap's attribution control sits bottom right.
         layout["annotations"] = [{"text": t("map.outlines_credit", lang), "x": 0, "y": 0, "xref": "paper",
                                   "yref": "paper", "xanchor": "left", "yanchor": "bottom", "showarrow": False,
-                                  "font": {"size": 10, "color": "#333"}, "bgcolor": "rgba(255,255,255,0.8)"}]
+                                  "font": {"size": 10, "color": TEXT_SOFT}, "bgcolor": PANEL_LIGHT}]
     # Open-data layers (drawn under the sites): Cartofriches brownfields, the OSM grid.
     extra = []
     if "osm_grid" in layers and opts.get("osm_grid") is not None:
@@ -234,8 +235,8 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     if credits:
         layout.setdefault("annotations", []).append(
             {"text": " · ".join(credits), "x": 0, "y": 0.035 if outlines else 0, "xref": "paper", "yref": "paper",
-             "xanchor": "left", "yanchor": "bottom", "showarrow": False, "font": {"size": 10, "color": "#333"},
-             "bgcolor": "rgba(255,255,255,0.8)"})
+             "xanchor": "left", "yanchor": "bottom", "showarrow": False, "font": {"size": 10, "color": TEXT_SOFT},
+             "bgcolor": PANEL_LIGHT})
     traces = extra + traces
     # Built from dicts: much faster than add_trace / update_layout calls.
     fig = go.Figure(data=traces, layout=layout)

@@ -16,11 +16,10 @@ from dashboard.domain.schema import default_measure
 from dashboard.domain.tables import Dataset
 from dashboard.figures.base import SourceIndex, base_layout, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
+from dashboard.figures.palette import NOTE, OCCUPANCY_BAR_COLOUR, OCCUPANCY_SERIES_COLOURS
 from dashboard.i18n import colon, fmt_date, fmt_ratio, t, translations
 from dashboard.i18n.escape import escape_plotly
 
-BAR_COLOUR = "#CC79A7"
-LINE_COLOUR = "#7A3E65"
 PERCENT_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
@@ -58,7 +57,7 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
         "y": [escape_plotly(r.name) for r in known_rows],  # category values are drawn (ticks, %{y})
         "orientation": "h",
         "name": t("occupancy.known", lang),
-        "marker": {"color": BAR_COLOUR},
+        "marker": {"color": OCCUPANCY_BAR_COLOUR},
         "text": [retained_text(r._asdict(), "occupancy_rate", lang) for r in known_rows],
         "textposition": "outside",
         "cliponaxis": False,
@@ -75,7 +74,7 @@ def build_occupancy_by_site(sites: pd.DataFrame, occupancy: pd.DataFrame, source
             "name": t("occupancy.unknown_legend", lang),
             "text": [t("unknown", lang)] * len(unknown),
             "textposition": "middle right",
-            "textfont": {"color": "#555555", "style": "italic"},
+            "textfont": {"color": NOTE, "style": "italic"},
             "cliponaxis": False,
             "hovertext": [f"<b>{escape_plotly(n)}</b><br>{t('occupancy.unknown_rate', lang)}" for n in unknown["name"]],
             "hovertemplate": "%{hovertext}<extra></extra>",
@@ -102,7 +101,6 @@ def _history_sources(occupancy: pd.DataFrame, site_ids) -> list[str]:
     return sorted(set(rows["source_id"].dropna().astype(str)))
 
 
-SERIES_COLOURS = (LINE_COLOUR, "#0072B2", "#E69F00")  # one per measure (Okabe–Ito, colour-blind safe)
 
 
 def _history_trace(points: pd.DataFrame, site_name: str, index: SourceIndex, lang: str, colour: str, name: str,
@@ -166,7 +164,7 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
     # One series per measure (a share of the surface is not a share of the capacity): observations
     # joined by a solid line; projections ("once Azur moves in") hollow, dashed from the last observation.
     for number, kind in enumerate(kinds):
-        colour = SERIES_COLOURS[number % len(SERIES_COLOURS)]
+        colour = OCCUPANCY_SERIES_COLOURS[number % len(OCCUPANCY_SERIES_COLOURS)]
         series = points[points["measure"] == kind]
         observed, projected = series[~series["projection"]], series[series["projection"]]
         name = t(f"measures.occupancy.{kind}", lang)
@@ -196,7 +194,7 @@ def build_occupancy_history(occupancy: pd.DataFrame, site_id: str, site_name: st
         legend={"orientation": "h", "y": -0.22, "yanchor": "top", "x": 0, "xanchor": "left"},
         annotations=[{"text": escape_plotly(t("occupancy.undated", lang, values=", ".join(undated))), "xref": "paper",
                       "yref": "paper", "x": 0, "y": -0.34, "xanchor": "left", "yanchor": "top", "showarrow": False,
-                      "font": {"size": 12, "color": "#555555"}}] if undated else [],
+                      "font": {"size": 12, "color": NOTE}}] if undated else [],
         meta={"source_ids": cited},
     ))
 

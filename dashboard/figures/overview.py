@@ -16,21 +16,11 @@ from dashboard.domain.filters import Filters, apply_filters
 from dashboard.domain.overview import Target, count_by_status, project_rows, region_target, state_history
 from dashboard.domain.tables import Dataset, source_ids_in
 from dashboard.figures.base import TYPE_COLOURS, TYPE_ORDER, base_layout, date_ticks
+from dashboard.figures.palette import GREY, GRID, NOTE_SOFT, STATE_COLOUR, STATUS_COLOURS, TARGET_COLOUR
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import fmt_date, fmt_on_date, fmt_number, label_status, label_type, label_wording, t, translations
 from dashboard.i18n.escape import escape_plotly as esc
 
-# One colour per status, ordered from idea to reality; abandoned and unknown in greys.
-STATUS_COLOURS = {
-    "announced": "#9ecae1",
-    "planned": "#6baed6",
-    "permitted": "#4292c6",
-    "under_construction": "#2171b5",
-    "operational": "#08306b",
-    "abandoned": "#969696",
-    "unknown": "#d9d9d9",
-}
-TARGET_COLOUR = "#3b3b3b"  # the plan, apart from the statuses' blues
 
 
 # --------------------------------------------------------------------------------------------
@@ -49,7 +39,7 @@ def _figure(traces: list[dict], title: str, source_ids, height: int, xaxis: dict
         barmode="stack",
         legend={"orientation": "h", "yanchor": "top", "y": -0.25, "x": 0, "traceorder": "normal"},
         meta={"source_ids": sorted(source_ids)},
-        xaxis={"gridcolor": "#e5e5e5", "rangemode": "tozero", "tickformat": "d", **xaxis},
+        xaxis={"gridcolor": GRID, "rangemode": "tozero", "tickformat": "d", **xaxis},
         yaxis=yaxis,
         annotations=annotations or [],
     )
@@ -78,7 +68,7 @@ def projects_by_status_figure(projects: pd.DataFrame, lang: str) -> go.Figure:
     for project_type in order:
         row = counts.loc[project_type]
         values = [int(row.get(s, 0)) for s in statuses]
-        traces.append(_bar(values, labels, label_type(project_type, lang), TYPE_COLOURS.get(project_type, "#999999"),
+        traces.append(_bar(values, labels, label_type(project_type, lang), TYPE_COLOURS.get(project_type, GREY),
                            [str(v) if v else "" for v in values], hover))
     source_ids = source_ids_in(projects)
     return _figure(traces, title, source_ids, 120 + 45 * len(statuses), axis_x,
@@ -104,7 +94,7 @@ def target_figure(target: Target, lang: str) -> go.Figure:
         if status == "abandoned":
             continue
         name = label_status(status, lang)
-        traces.append(_bar([n], [active_label], name, STATUS_COLOURS.get(status, "#bdbdbd"), [str(n)],
+        traces.append(_bar([n], [active_label], name, STATUS_COLOURS.get(status, STATUS_COLOURS["unknown"]), [str(n)],
                            f"{name}: {t('overview.hover_count', lang, n=n)}"))
     if target.abandoned:
         name = label_status("abandoned", lang)
@@ -113,7 +103,7 @@ def target_figure(target: Target, lang: str) -> go.Figure:
     annotations = []
     if target.value is None:
         annotations.append({"text": t("overview.target_unknown", lang), "xref": "paper", "yref": "paper", "x": 0.5,
-                            "y": 1.0, "showarrow": False, "font": {"color": "#636363"}})
+                            "y": 1.0, "showarrow": False, "font": {"color": NOTE_SOFT}})
     xaxis = {"title": {"text": t("overview.target_x", lang)}}
     if (target.value or 0) <= 20:
         xaxis["dtick"] = 1
@@ -123,7 +113,6 @@ def target_figure(target: Target, lang: str) -> go.Figure:
                    xaxis, yaxis, lang, annotations)
 
 
-STATE_COLOUR = "#6a51a3"
 
 
 def _month_ticks(lo: pd.Timestamp, hi: pd.Timestamp, lang: str) -> dict:

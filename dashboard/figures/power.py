@@ -19,14 +19,23 @@ from dashboard.domain.tables import Dataset
 from dashboard.figures.base import OFFLINE_STYLE, SourceIndex, base_layout, map_style, outline_layer, round_ticks
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import colon, fmt_mw, fmt_number, fmt_range, label_status, list_separator, t, translations
+from dashboard.figures.palette import (
+    BLUE,
+    CONSUMPTION_COLOUR,
+    EXTRA_COLOUR,
+    FAST_TRACK_COLOUR,
+    NOTE,
+    ORANGE,
+    OTHER_SUPPLY_COLOUR,
+    PRODUCTION_COLOUR,
+    RANGE_COLOUR,
+    STATUS_COLOURS,
+    SUPPLY_COLOURS,
+    TEXT,
+    TEXT_SOFT,
+)
 from dashboard.i18n.escape import escape_plotly
 
-STATUS_COLOURS = {"operational": "#0072B2", "under_construction": "#56B4E9", "permitted": "#009E73",
-                  "planned": "#8FD3B8", "announced": "#E69F00", "unknown": "#BBBBBB"}
-SUPPLY_COLOURS = {"gravelines-npp": "#D55E00", "gravelines-epr2": "#CC79A7", "dunkerque-offshore-wind": "#009E73"}
-OTHER_SUPPLY_COLOUR = "#7F7F7F"
-EXTRA_COLOUR = "rgba(120, 120, 120, 0.08)"
-RANGE_COLOUR = "rgba(230, 159, 0, 0.25)"
 
 
 def measure_label(measure: str | None, lang: str) -> str:
@@ -90,7 +99,7 @@ def _demand_traces(view: PowerView, index: SourceIndex, lang: str) -> list[dict]
                        "line": {"width": 0}, "showlegend": False, "hoverinfo": "skip"})
         traces.append({"type": "scatter", "x": list(totals["year"]), "y": list(totals["mw_high"]), "mode": "lines",
                        "fill": "tonexty", "fillcolor": RANGE_COLOUR, "line": {"width": 1, "dash": "dot",
-                                                                                "color": "#E69F00"},
+                                                                                "color": ORANGE},
                        "name": escape_plotly(t("power.range_high", lang)), "hoverinfo": "skip"})
     return traces
 
@@ -148,8 +157,8 @@ def _extra_traces(view: PowerView, index: SourceIndex, lang: str) -> list[dict]:
                         _sources_line(";".join(points["source_ids"]).split(";"), index, lang)])
         traces.append({"type": "scatter", "x": list(YEARS), "y": list(values), "mode": "lines",
                        "fill": "tozeroy", "fillcolor": EXTRA_COLOUR,
-                       "fillpattern": {"shape": "/", "fgcolor": "#555555", "size": 8, "solidity": 0.15},
-                       "line": {"color": "#333333", "width": 1.5, "dash": "dash", "shape": "hv"},
+                       "fillpattern": {"shape": "/", "fgcolor": NOTE, "size": 8, "solidity": 0.15},
+                       "line": {"color": TEXT_SOFT, "width": 1.5, "dash": "dash", "shape": "hv"},
                        "name": escape_plotly(t("power.extra_legend", lang)), "legendgroup": "extra",
                        "hovertemplate": _constant_hover(hover)})
     return traces
@@ -199,8 +208,8 @@ def build_energy_by_year(view: PowerView, sources=None, lang: str = "fr") -> go.
     the region's consumption and production and each plant's output, year by year."""
     index, sep = SourceIndex(sources), colon(lang)
     factor = view.load_factor
-    traces = [_energy_bars(view.consumption, t("power.consumption", lang), "#4D4D4D", -0.15, index, lang),
-              _energy_bars(view.production, t("power.production", lang), "#56B4E9", 0.15, index, lang)]
+    traces = [_energy_bars(view.consumption, t("power.consumption", lang), CONSUMPTION_COLOUR, -0.15, index, lang),
+              _energy_bars(view.production, t("power.production", lang), PRODUCTION_COLOUR, 0.15, index, lang)]
     for site_id, output in view.output.items():
         dated = output.dropna(subset=["year"])
         if dated.empty:
@@ -228,7 +237,7 @@ def build_energy_by_year(view: PowerView, sources=None, lang: str = "fr") -> go.
                            "fillcolor": RANGE_COLOUR, "line": {"width": 0}, "showlegend": False, "hoverinfo": "skip"})
         traces.append({"type": "scatter", "x": list(totals["year"]), "y": low, "mode": "lines+markers",
                        "name": escape_plotly(t("power.dc_energy_legend", lang, factor=fmt_number(factor * 100, lang))),
-                       "line": {"color": "#E69F00", "width": 3}, "hovertext": hovers,
+                       "line": {"color": ORANGE, "width": 3}, "hovertext": hovers,
                        "hovertemplate": "%{hovertext}<extra></extra>"})
     years = [y for tr in traces for y in tr.get("x", [])]
     ids = list(view.consumption["source_id"]) + list(view.production["source_id"]) + \
@@ -275,7 +284,7 @@ def build_grid_map(view: PowerView, sources=None, lang: str = "fr", style: str =
     # Neighbouring substations (Bouchain and Mastaing are 3 km apart): labels on alternate sides,
     # one trace per side (a map trace takes one text position).
     sizes = [14 + 36 * np.sqrt(v / top) for v in rows["mw_high"]]
-    colours = ["#D55E00" if ft else "#0072B2" for ft in rows["fast_track"]]
+    colours = [FAST_TRACK_COLOUR if ft else BLUE for ft in rows["fast_track"]]
     traces = []
     for side, position in enumerate(("top right", "bottom left")):
         pick = list(range(side, len(rows), 2))
@@ -283,7 +292,7 @@ def build_grid_map(view: PowerView, sources=None, lang: str = "fr", style: str =
                        "lon": [rows["lon"].iloc[i] for i in pick], "mode": "markers+text",
                        "marker": {"size": [sizes[i] for i in pick], "color": [colours[i] for i in pick], "opacity": 0.75},
                        "text": [text[i] for i in pick], "textposition": position,
-                       "textfont": {"size": 12, "color": "#1a1a1a"}, "name": escape_plotly(t("power.grid_legend", lang)),
+                       "textfont": {"size": 12, "color": TEXT}, "name": escape_plotly(t("power.grid_legend", lang)),
                        "hovertext": [hovers[i] for i in pick], "hovertemplate": "%{hovertext}<extra></extra>"})
     layers = [outline_layer(outlines)] if outlines is not None else []
     layout = base_layout(

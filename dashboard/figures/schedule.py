@@ -17,13 +17,11 @@ from dashboard.domain.schedule import project_slips
 from dashboard.domain.tables import Dataset, split_ids
 from dashboard.figures.base import SourceIndex, base_layout, date_ticks, wrap_label
 from dashboard.figures.registry import ChartSpec
+from dashboard.figures.palette import MID_GREY, NOTE, NOTE_SOFT, SCHEDULE_ANNOUNCED_COLOUR, SCHEDULE_FIRST_COLOUR, SCHEDULE_LATEST_COLOUR
 from dashboard.i18n import colon, fmt_as_of, fmt_slip, is_unknown, label_wording, t, translations
 from dashboard.i18n.escape import escape_plotly as esc
 from dashboard.i18n.periods import fmt_period
 
-FIRST_COLOUR = "#fdae6b"
-LATEST_COLOUR = "#d94801"
-ANNOUNCED_COLOUR = "#08306b"
 ROW_PX = 56
 MIN_BAR = pd.Timedelta(days=30)  # a one-day period (an inauguration) still shows
 
@@ -87,20 +85,20 @@ def build_schedule_slips(slips: pd.DataFrame, options: dict | None = None) -> go
         if "undated" in rows else pd.Series(False, index=rows.index)
     traces = []  # only what is drawn: the legend lists exactly these
     if several.any():
-        traces.append(bars(several, "first", "first", FIRST_COLOUR, -0.42))
+        traces.append(bars(several, "first", "first", SCHEDULE_FIRST_COLOUR, -0.42))
     if (~undated).any():
-        traces.append(bars(~undated, "latest", "latest_or_only", LATEST_COLOUR, 0.04))
+        traces.append(bars(~undated, "latest", "latest_or_only", SCHEDULE_LATEST_COLOUR, 0.04))
     if undated.any():  # a date from undated sources: hatched, "non daté" in the legend and the hover
-        undated_bars = bars(undated, "latest", "latest_undated", LATEST_COLOUR, 0.04)
-        undated_bars["marker"] = {"color": "white", "line": {"color": LATEST_COLOUR, "width": 1.5},
-                                  "pattern": {"shape": "/", "fgcolor": LATEST_COLOUR, "solidity": 0.35}}
+        undated_bars = bars(undated, "latest", "latest_undated", SCHEDULE_LATEST_COLOUR, 0.04)
+        undated_bars["marker"] = {"color": "white", "line": {"color": SCHEDULE_LATEST_COLOUR, "width": 1.5},
+                                  "pattern": {"shape": "/", "fgcolor": SCHEDULE_LATEST_COLOUR, "solidity": 0.35}}
         traces.append(undated_bars)
     announced = rows[rows["announced_start"].map(lambda v: not is_unknown(v))]
     if not announced.empty:
         traces.append({
             "type": "scatter", "mode": "markers", "y": announced["name"].tolist(),
             "x": [_ts(v).isoformat() for v in announced["announced_start"]], "name": t("schedule.announced", lang),
-            "marker": {"symbol": "diamond", "size": 11, "color": ANNOUNCED_COLOUR},
+            "marker": {"symbol": "diamond", "size": 11, "color": SCHEDULE_ANNOUNCED_COLOUR},
             "hovertext": [hovers[i] for i in announced.index], "hovertemplate": "%{hovertext}<extra></extra>",
         })
     slipped = rows[rows["slip_months"].map(lambda v: not is_unknown(v))]
@@ -109,7 +107,7 @@ def build_schedule_slips(slips: pd.DataFrame, options: dict | None = None) -> go
             "type": "scatter", "mode": "text", "y": slipped["name"].tolist(),
             "x": [(_ts(v) + pd.Timedelta(days=1)).isoformat() for v in slipped["latest_end"]],
             "text": ["\u2002" + fmt_slip(v, lang) for v in slipped["slip_months"]], "textposition": "middle right",
-            "textfont": {"color": LATEST_COLOUR, "size": 13}, "showlegend": False, "hoverinfo": "skip",
+            "textfont": {"color": SCHEDULE_LATEST_COLOUR, "size": 13}, "showlegend": False, "hoverinfo": "skip",
             "cliponaxis": False, "name": t("schedule.slip", lang),
         })
     dates = [_ts(v) for c in ("announced_start", "first_start", "latest_end") for v in rows[c] if not is_unknown(v)]
@@ -131,15 +129,15 @@ def build_schedule_slips(slips: pd.DataFrame, options: dict | None = None) -> go
         margin={"r": 30, "t": 90},
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         shapes=[{"type": "line", "x0": today.isoformat(), "x1": today.isoformat(), "y0": 0, "y1": 1,
-                 "yref": "paper", "line": {"color": "#888888", "dash": "dot", "width": 1}}],
+                 "yref": "paper", "line": {"color": MID_GREY, "dash": "dot", "width": 1}}],
         annotations=[{"x": today.isoformat(), "y": 1, "yref": "paper", "text": t("schedule.today", lang),
                       "showarrow": False, "yanchor": "top", "xanchor": "left", "xshift": 3,
-                      "font": {"size": 11, "color": "#555"}}],
+                      "font": {"size": 11, "color": NOTE}}],
         meta={"source_ids": source_ids, "notes": [t("schedule.note", lang)]},
     )
     if rows.empty:
         layout["annotations"].append({"text": t("schedule.none", lang), "xref": "paper", "yref": "paper",
-                                      "x": 0.5, "y": 0.5, "showarrow": False, "font": {"color": "#636363"}})
+                                      "x": 0.5, "y": 0.5, "showarrow": False, "font": {"color": NOTE_SOFT}})
     return go.Figure(data=traces, layout=layout)
 
 

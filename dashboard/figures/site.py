@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from dashboard.domain.site_profile import SiteProfile
 from dashboard.figures.base import OFFLINE_STYLE, TYPE_COLOURS, base_layout, line_layer, map_style, outline_layer
+from dashboard.figures.palette import DEFAULT_TYPE_COLOUR, PANEL, VOLTAGE_COLOURS
 from dashboard.i18n import fmt_km, label_type, t
 from dashboard.i18n.escape import escape_plotly as esc
 
@@ -106,13 +107,13 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
             )
             lats.append(sub.lat)
             lons.append(sub.lon)
-        colour = TYPE_COLOURS.get(str(site["project_type"]), "#0072B2")
+        colour = TYPE_COLOURS.get(str(site["project_type"]), DEFAULT_TYPE_COLOUR)
         hover = f"<b>{esc(site['name'])}</b><br>{esc(label_type(site['project_type'], lang))}"
         traces.append(_point(esc(t("site_map.site", lang)), lat, lon, colour, 18, hover, "site",
                              customdata=[profile.site_id]))
     layers = [outline_layer(opts["outlines"])] if opts.get("outlines") else []
     if opts.get("lines"):
-        layers.append(line_layer(opts["lines"], "#B8860B", 2.0, "lines"))
+        layers.append(line_layer(opts["lines"], VOLTAGE_COLOURS[400], 2.0, "lines"))
     height = int(opts["height"])
     # On the white background the département outlines are the only landmarks: a view wide enough
     # to show their shapes around the site (else a line on a blank square).
@@ -126,7 +127,7 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
         height=height,
         margin={"l": 0, "r": 0, "t": 40, "b": 0},
         showlegend=True,
-        legend={"x": 0.01, "y": 0.99, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)",
+        legend={"x": 0.01, "y": 0.99, "xanchor": "left", "yanchor": "top", "bgcolor": PANEL,
                 "font": {"size": 11}},
         meta={"source_ids": sorted(set(profile.sources["source_id"])), "open_data": open_data},
     )

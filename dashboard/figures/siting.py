@@ -20,10 +20,10 @@ from dashboard.domain import siting
 from dashboard.domain.filters import Filters
 from dashboard.domain.tables import Dataset
 from dashboard.figures.base import OFFLINE_STYLE, base_layout
+from dashboard.figures.palette import CRITERION_COLOURS, SENSITIVITY_COLORSCALE
 from dashboard.figures.registry import ChartSpec
 from dashboard.figures.siting_format import (
     chart_meta,
-    CRITERION_COLOURS,
     DEFAULT_OPTIONS,
     DEFAULT_TOP_N,
     num,
@@ -164,7 +164,7 @@ def build_sensitivity_chart(sens: pd.DataFrame, options: dict | None = None) -> 
                 "y": rows,
                 "text": text,
                 "texttemplate": "%{text}",
-                "colorscale": "RdBu",
+                "colorscale": SENSITIVITY_COLORSCALE,
                 "zmid": 0,
                 "zmin": -bound,
                 "zmax": bound,

@@ -12,16 +12,6 @@ from dashboard.domain.tables import split_ids
 from dashboard.figures.base import OFFLINE_STYLE
 from dashboard.i18n import fmt_km, fmt_number, is_unknown
 
-# Okabe-Ito colours, one per criterion (readable with colour-vision deficiencies).
-CRITERION_COLOURS = {
-    "dist_400kv": "#0072B2",
-    "dist_225kv": "#56B4E9",
-    "dist_gravelines": "#D55E00",
-    "brownfield": "#CC79A7",
-    "land_area": "#009E73",
-    "dist_lille": "#E69F00",
-    "dist_400kv_line": "#332288",
-}
 DEFAULT_TOP_N = 25
 DEFAULT_OPTIONS = {"preset": siting.DEFAULT_PRESET, "weights": None, "style": OFFLINE_STYLE, "outlines": None}
 

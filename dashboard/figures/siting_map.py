@@ -13,11 +13,10 @@ from dashboard.domain.schema import REGION_BBOX
 from dashboard.domain.tables import split_ids
 from dashboard.figures.base import OFFLINE_STYLE, base_layout, map_style, outline_layer
 from dashboard.figures.siting_format import chart_meta, DEFAULT_OPTIONS, km, num, preset_label
+from dashboard.figures.palette import CANDIDATE_MARK_COLOUR, EXCLUDED_COLOUR, PANEL, SCORE_COLORSCALE, TEXT_SOFT, TYPE_COLOURS
 from dashboard.i18n import colon, is_unknown, label_type, t
 from dashboard.i18n.escape import escape_plotly
 
-SCORE_COLORSCALE = "Viridis"  # perceptually uniform, colour-blind safe
-EXCLUDED_COLOUR = "#9E9E9E"
 STYLES = ("carto-positron", OFFLINE_STYLE)  # the score map's basemaps: online, or offline (the default)
 
 
@@ -128,12 +127,12 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
     substations = opts.get("substations")
     if substations is not None and not substations.empty:
         traces.append(_points_trace(substations["lat"], substations["lon"], t("siting.substations", lang),
-                                    {"size": 7, "color": "#333333", "opacity": 0.7},
+                                    {"size": 7, "color": TEXT_SOFT, "opacity": 0.7},
                                     [escape_plotly(n) for n in substations["name"]], "substations"))
     gravelines = opts.get("gravelines")
     if gravelines:
         traces.append(_points_trace([gravelines[1]], [gravelines[2]], t("siting.gravelines", lang),
-                                    {"size": 14, "color": "#D55E00"}, [escape_plotly(gravelines[0])], "gravelines"))
+                                    {"size": 14, "color": TYPE_COLOURS["power_plant"]}, [escape_plotly(gravelines[0])], "gravelines"))
 
     out = (points["excluded"] | points["score"].isna()).to_numpy(dtype=bool)
     excluded = points[out]
@@ -154,7 +153,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
                     "lon": rows["lon"].tolist(),
                     "mode": "markers",
                     "name": t("siting." + role, lang),
-                    "marker": {"size": size + 6, "color": "#000000"},
+                    "marker": {"size": size + 6, "color": CANDIDATE_MARK_COLOUR},
                     "hoverinfo": "skip",
                     "meta": {"role": "candidate-ring"},
                     **_kept_when_clicked({}),
@@ -196,7 +195,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
         },
         height=int(opts.get("height") or 600),  # the page's first screen asks for less (options["height"])
         margin={"l": 0, "r": 0, "t": 48, "b": 0},
-        legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
+        legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": PANEL},
         meta=chart_meta(points, opts),
     )
     fig = go.Figure(data=traces, layout=layout)

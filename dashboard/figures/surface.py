@@ -10,10 +10,10 @@ import plotly.graph_objects as go
 
 from dashboard.domain import surface
 from dashboard.figures.base import base_layout, map_style, outline_layer
+from dashboard.figures.palette import NO_DATA_COLOUR, PANEL_LIGHT, SCORE_COLORSCALE
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_plotly
 
-COLORSCALE = "Viridis"
 
 
 def _hovertemplate(lang: str) -> str:
@@ -46,7 +46,7 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
         traces.append({
             "type": "choroplethmap", "geojson": surface.cells_geojson(excluded["cell"], excluded.get("geometry")),
             "locations": excluded["cell"].tolist(), "z": [0] * len(excluded),
-            "colorscale": [[0, "#bdbdbd"], [1, "#bdbdbd"]], "showscale": False,
+            "colorscale": [[0, NO_DATA_COLOUR], [1, NO_DATA_COLOUR]], "showscale": False,
             "marker": {"opacity": 0.35, "line": {"width": 0}}, "name": t("surface.excluded", lang),
             "hovertemplate": f"{t('surface.excluded', lang)}<extra></extra>", "showlegend": True,
         })
@@ -54,7 +54,7 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
         traces.append({
             "type": "choroplethmap", "geojson": surface.cells_geojson(shown["cell"], shown.get("geometry")),
             "locations": shown["cell"].tolist(), "z": shown["score"].tolist(),
-            "zmin": 0, "zmax": 100, "colorscale": COLORSCALE, "marker": {"opacity": 0.7, "line": {"width": 0}},
+            "zmin": 0, "zmax": 100, "colorscale": SCORE_COLORSCALE, "marker": {"opacity": 0.7, "line": {"width": 0}},
             "colorbar": {"title": {"text": t("surface.score", lang)}, "thickness": 14},
             "customdata": _customdata(shown, lang), "hovertemplate": _hovertemplate(lang),
             "name": t("surface.score", lang),
@@ -68,10 +68,10 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
              "layers": [outline_layer(outlines)] if outlines else []},
         height=560,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        legend={"x": 0.01, "y": 0.99, "bgcolor": "rgba(255,255,255,0.8)"},
+        legend={"x": 0.01, "y": 0.99, "bgcolor": PANEL_LIGHT},
         annotations=[{"text": t("surface.credit", lang, res=res), "x": 0, "y": 0, "xref": "paper", "yref": "paper",
                       "showarrow": False, "font": {"size": 10}, "xanchor": "left", "yanchor": "bottom",
-                      "bgcolor": "rgba(255,255,255,0.8)"}],
+                      "bgcolor": PANEL_LIGHT}],
     ))
 
 

@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from dashboard.data import cartofriches, osm_grid
 from dashboard.domain import brownfields as bf
 from dashboard.domain import geo, surface
+from dashboard.figures.palette import BROWNFIELD_COLOURS
 from dashboard.figures import brownfields as fb
 from dashboard.figures import surface as fsurf
 from tests.fixtures import cartofriches_csv, make_dataset, overpass_json, site
@@ -20,7 +21,7 @@ def test_brownfield_layer_colours_by_status_sizes_by_area_and_escapes_hover():
     names = [tr["name"] for tr in traces]
     assert names == ["Friche sans projet", "Friche avec projet", "Friche reconvertie"]  # Beauvais has no position
     without = traces[0]
-    assert without["marker"]["color"] == fb.STATUS_COLOURS["without_project"]
+    assert without["marker"]["color"] == BROWNFIELD_COLOURS["without_project"]
     hover = without["hovertext"][0]
     assert "Ancienne filature \"La Lys\"" in hover and "25 ha" in hover and "Zonage\u00a0: U" in hover
     assert "https://cartofriches.cerema.fr/cartofriches/?site=59350_1" in hover
@@ -103,6 +104,6 @@ def test_belgian_380_and_220_kv_are_drawn_with_the_400_and_225_kv_and_the_legend
 def test_brownfield_statuses_share_no_colour_with_the_project_types():
     from dashboard.figures.base import TYPE_COLOURS
 
-    told_apart = [c.lower() for k, c in fb.STATUS_COLOURS.items() if k not in ("potential", "unknown")]
+    told_apart = [c.lower() for k, c in BROWNFIELD_COLOURS.items() if k not in ("potential", "unknown")]
     assert len(set(told_apart)) == len(told_apart)
     assert not set(told_apart) & {c.lower() for c in TYPE_COLOURS.values()}

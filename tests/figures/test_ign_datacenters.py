@@ -10,6 +10,7 @@ from dashboard.data import ign_datacenters
 from dashboard.domain import map as dm
 from dashboard.figures import ign_datacenters as fi
 from dashboard.figures import map as fm
+from dashboard.figures.palette import IGN_DATACENTRE_COLOUR
 from tests.fixtures import COMMUNES_JSON, ign_datacenters_7z, sample_dataset
 
 LAYERS = (*dm.DEFAULT_LAYERS, "ign_datacenters")
@@ -41,7 +42,7 @@ def test_one_trace_under_the_sites_with_its_credit(centres):
     fig = fm.build_site_map(sites, {"layers": LAYERS, "ign_datacenters": centres, "lang": "en"})
     (trace,) = ign_traces(fig)
     assert trace.name == "Data centres (IGN, 2024)" and trace.type == "scattermap"
-    assert len(trace.lat) == 4 and trace.marker.color == fi.COLOUR
+    assert len(trace.lat) == 4 and trace.marker.color == IGN_DATACENTRE_COLOUR
     assert list(fig.data).index(trace) < len(fig.data) - 1 and fig.data[-1].meta  # the sites are drawn over it
     assert "ign_datacenters" in fig.layout.meta["open_data"]
     credit = " ".join(a.text for a in fig.layout.annotations)

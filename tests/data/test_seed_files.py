@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from dashboard.data import build
+from dashboard.config import DEFAULT_SEEDS_DIR
+from dashboard.data import build, seedfiles
 from dashboard.domain import seed_records
 from dashboard.data.seeds import load_seeds
 from tests.seedkit import base_documents, write_seeds
@@ -163,3 +164,29 @@ def test_an_unexpected_error_reading_one_record_is_that_records_problem(tmp_path
     (problem,) = bundle.problems
     assert problem.record == "facts[2]" and "TypeError: surprise" in problem.reason
     assert len(bundle.facts) == 8
+
+
+def _record_lines(node) -> list:
+    if isinstance(node, dict):
+        return [getattr(node, "line", None), *(line for value in node.values() for line in _record_lines(value))]
+    if isinstance(node, list):
+        return [line for value in node for line in _record_lines(value)]
+    return []
+
+
+@pytest.mark.skipif(seedfiles._FastSeedLoader is None, reason="PyYAML built without libyaml")
+def test_libyaml_reads_every_shipped_seed_as_pyyaml_does_and_errors_stay_pyyaml_s():
+    """The seeds are parsed by libyaml when PyYAML has it (the build's and the tests' time): the same
+    documents and record lines as PyYAML's own parser; what libyaml refuses gets PyYAML's message."""
+    for path in sorted(DEFAULT_SEEDS_DIR.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8-sig")
+        fast = seedfiles.parse_seed_text(text)
+        slow = yaml.load(text, Loader=seedfiles._SeedLoader)  # noqa: S506 - a SafeLoader subclass
+        assert fast == slow and _record_lines(fast) == _record_lines(slow), path.name
+        assert isinstance(yaml.load(text, Loader=seedfiles._FastSeedLoader), dict)  # noqa: S506 - libyaml read it
+    for broken in ("a: [1, 2\n", "a: 1\n\tb: 2\n", "a: b\x00c\n", "a: 'x\n", "--- a\n--- b\n"):
+        with pytest.raises(yaml.YAMLError) as slow_error:
+            yaml.load(broken, Loader=seedfiles._SeedLoader)  # noqa: S506 - a SafeLoader subclass
+        with pytest.raises(yaml.YAMLError) as error:
+            seedfiles.parse_seed_text(broken)
+        assert str(error.value) == str(slow_error.value)

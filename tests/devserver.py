@@ -195,6 +195,25 @@ _CONTENT_HEIGHT_JS = """() => {
 }"""
 
 
+# After a viewport change: two animation frames (the new size laid out and painted), then whether
+# every plotly chart is as wide as its box (plotly relayouts to its container); false after 150 ms
+# without frames.
+_RELAID_OUT_JS = """() => new Promise(resolve => {
+    setTimeout(() => resolve(false), 150);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(
+        Array.from(document.querySelectorAll('.js-plotly-plot')).every(plot => !plot._fullLayout
+            || Math.abs(plot._fullLayout.width - plot.getBoundingClientRect().width) < 2))));
+})"""
+
+
+def wait_for_relayout(page, timeout_ms: float = 300) -> None:
+    """Wait until the charts have relaid out to a new viewport, at most `timeout_ms` (the fixed pause
+    this replaces: usually two frames suffice)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not page.evaluate(_RELAID_OUT_JS) and time.monotonic() < deadline:
+        pass
+
+
 def full_page_screenshot(page, path: Path | str, width: int = 1400, min_height: int = 900,
                          max_height: int = 12_000) -> Path:
     """A screenshot of the whole page: Streamlit scrolls inside its main area, not the document,
@@ -204,10 +223,10 @@ def full_page_screenshot(page, path: Path | str, width: int = 1400, min_height: 
     before = page.viewport_size
     height = int(page.evaluate(_CONTENT_HEIGHT_JS))
     page.set_viewport_size({"width": width, "height": max(min_height, min(height, max_height))})
-    page.wait_for_timeout(300)  # let plotly relayout to the new size
+    wait_for_relayout(page)
     height = int(page.evaluate(_CONTENT_HEIGHT_JS))  # charts may have grown
     page.set_viewport_size({"width": width, "height": max(min_height, min(height, max_height))})
-    page.wait_for_timeout(300)
+    wait_for_relayout(page)
     page.screenshot(path=str(path), full_page=True)
     if before:
         page.set_viewport_size(before)

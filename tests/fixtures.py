@@ -471,9 +471,17 @@ def assert_clean(at) -> None:
     assert not at.error, [e.value for e in at.error]
 
 
-def plotly_figures(at) -> list[dict]:
-    """The plotly figures an AppTest run drew, as dicts (AppTest sees them only as raw protos)."""
-    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+def plotly_figures(at, with_source_line: bool = False) -> list[dict]:
+    """The plotly figures an AppTest run drew, as dicts (AppTest sees them only as raw protos):
+    the builder's traces, without the source line the page adds for the toolbar's PNG
+    (export.decoration.with_source_line) unless `with_source_line`."""
+    from dashboard.export.decoration import SOURCE_TRACE_NAME
+
+    figures = [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+    if not with_source_line:
+        for figure in figures:
+            figure["data"] = [trace for trace in figure.get("data", []) if trace.get("meta") != SOURCE_TRACE_NAME]
+    return figures
 
 
 def markdown_tables(at) -> list[pd.DataFrame]:

@@ -16,7 +16,7 @@ from cachetools import LRUCache
 from dashboard.data import repository as data
 from dashboard.domain.filters import Filters
 from dashboard.export.batch import export_figure, export_title
-from dashboard.export.decoration import DEFAULT_WIDTH
+from dashboard.export.decoration import DEFAULT_WIDTH, with_source_line
 from dashboard.export.naming import chart_file_stem
 from dashboard.export.renderer import FORMATS, MIME_TYPES, BrowserNotFoundError, RenderOptions, find_browser
 from dashboard.figures.registry import chart_by_id
@@ -53,9 +53,16 @@ def chart(fig, chart_id: str, page: str, filters: Filters, lang: str, *, select_
     reruns the page and the selection event is returned (else None); with `on_click`, that function
     runs first, before the page's script (it reads the event under chart_key(chart_id))."""
     stem = chart_file_stem(page, chart_id, filters)
-    config = {"toImageButtonOptions": {"format": "png", "filename": stem, "scale": 2}, "displaylogo": False}
+    dataset, _ = data.load_dataset()  # cached
+    shown = with_source_line(fig, dataset.sources, lang, dataset.as_of)
+    # The modebar's PNG as the PNG button's: the export's width, the page's height, 2x, the chart's
+    # own name; the figure holds its source line and fits its axis labels (with_source_line).
+    image = {"format": "png", "filename": stem, "scale": PAGE_PNG_SCALE, "width": DEFAULT_WIDTH}
+    if shown.layout.height:
+        image["height"] = int(shown.layout.height)
+    config = {"toImageButtonOptions": image, "displaylogo": False}
     selection = ({"on_select": on_click or "rerun", "selection_mode": "points"} if select_points or on_click else {})
-    event = st.plotly_chart(fig, config=config, key=chart_key(chart_id), width="stretch", **selection)
+    event = st.plotly_chart(shown, config=config, key=chart_key(chart_id), width="stretch", **selection)
     download_buttons(fig, chart_id, page, filters, lang)
     return event if select_points else None
 

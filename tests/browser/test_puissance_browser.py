@@ -13,15 +13,29 @@ def chart_titles(page) -> list[str]:
         .map(plot => String(((plot.layout || {}).title || {}).text || ''))""")
 
 
+FIRST_LINE_YS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .flatMap(plot => plot.data || []).filter(t => String(t.name || '').includes('facteur de charge'))
+        .map(t => Array.from(t.y))"""
+
+
 def first_line_ys(page) -> list:
     """The y values of the energy chart's projects line (the trace named after the load factor)."""
-    return page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
-        .flatMap(plot => plot.data || []).filter(t => String(t.name || '').includes('facteur de charge'))
-        .map(t => Array.from(t.y))""")
+    return page.evaluate(FIRST_LINE_YS_JS)
 
 
 def verdict(page) -> str:
     return page.locator('[data-testid="stMarkdownContainer"] ul').first.inner_text()
+
+
+VERDICT_JS = """() => { const list = document.querySelector('[data-testid="stMarkdownContainer"] ul');
+    return list ? list.innerText : ''; }"""
+
+
+def wait_for_change(page, condition_js: str, *args) -> None:
+    """Wait until the change an action should make is on the page. Right after a click the script
+    may not have started its rerun yet, so 'not running' alone can be the state before it."""
+    page.wait_for_function(condition_js, arg=list(args), timeout=30_000)
+    wait_for_app(page)
 
 
 def test_kind_load_factor_and_status_change_the_charts_and_the_verdict(open_page, shoot):
@@ -33,21 +47,25 @@ def test_kind_load_factor_and_status_change_the_charts_and_the_verdict(open_page
 
     # The measure kind: another kind, another chart and another verdict.
     page.locator('[data-testid="stRadio"] label').filter(has_text="capacité de raccordement au réseau").first.click()
-    wait_for_app(page)
+    wait_for_change(page, f"""([verdict]) => ({VERDICT_JS})() !== verdict && Array.from(document.querySelectorAll(
+        '.js-plotly-plot')).some(plot => String(((plot.layout || {{}}).title || {{}}).text || '')
+        .includes('capacité de raccordement'))""", before_verdict)
     wait_for_charts(page, 1)
     assert "capacité de raccordement" in chart_titles(page)[0] and verdict(page) != before_verdict
     shoot("puissance-grid-connection")
 
     # The load factor, on the energy tab: the projects' TWh and the verdict move with it.
     page.get_by_role("tab", name="Énergie par année").click()
-    wait_for_app(page)
+    wait_for_change(page, f"() => ({FIRST_LINE_YS_JS})().length > 0")
     wait_for_charts(page, 1)
     energy_before, verdict_before = first_line_ys(page), verdict(page)
     slider = page.get_by_role("slider").first
     slider.focus()
     for _ in range(4):
         slider.press("ArrowRight")
-    wait_for_app(page)
+    wait_for_change(page, "() => location.search.includes('load_factor=60')")
+    wait_for_change(page, f"([verdict, ys]) => ({VERDICT_JS})() !== verdict"
+                          f" && JSON.stringify(({FIRST_LINE_YS_JS})()) !== JSON.stringify(ys)", verdict_before, energy_before)
     wait_for_charts(page, 1)
     assert first_line_ys(page) != energy_before and verdict(page) != verdict_before
     assert "60" in verdict(page)

@@ -14,7 +14,7 @@ import pytest
 
 from dashboard.figures import registry as charts
 from dashboard import export
-from dashboard.export import cli
+from dashboard.export import cli, renderer
 from dashboard.domain.filters import Choices
 from tests.export.test_export import CHARTS, make_dataset, needs_chromium, png_size, silent_server, svg_texts  # noqa: F401
 
@@ -121,6 +121,9 @@ def test_bad_argument_in_a_real_process_shows_no_traceback(tmp_path):
 
 def test_missing_chromium_exits_1_with_install_hint(small, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "nowhere" / "chromium"))
+    # As in a new process: no shared exporter yet (another test on this worker may have started one,
+    # whose running browser would serve the export without looking for Chromium).
+    monkeypatch.setattr(renderer, "_EXPORTER", None)
     code, out, err = run_main(["--out", str(tmp_path / "out")], capsys)
     assert code == 1
     assert "apt-get install chromium" in err and "Traceback" not in err

@@ -360,6 +360,12 @@ def _sources(profile: SiteProfile, lang: str) -> pd.DataFrame:
     )
 
 
+def _status_words(status: object, lang: str) -> str:
+    """The subtitle's status: « statut inconnu », not a bare « Inconnu » that reads as the commune's."""
+    known = not is_unknown(status) and str(status) != "unknown"
+    return label_status(str(status), lang) if known else t("site_sheet.status_unknown", lang)
+
+
 def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None = None, today: str = "") -> SiteSheet:
     """The profile worded in `lang`; `request` (the /siting weights and preset) words the score."""
     site = profile.site
@@ -370,8 +376,7 @@ def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None =
     subtitle = " · ".join(
         part for part in (label_type(str(site["project_type"]), lang),
                           "" if is_unknown(site.get("commune")) else str(site["commune"]),
-                          label_status(str(site.get("status") or "unknown"), lang)) if part
-    )
+                          _status_words(site.get("status"), lang)) if part)
     return SiteSheet(
         lang=lang,
         site_id=profile.site_id,

@@ -81,6 +81,19 @@ def test_ranges_and_paraphrases_are_worded_as_such():
     assert sheet.score_summary.startswith("Not scored")
 
 
+def test_the_subtitle_says_an_unknown_status_is_the_status_that_is_unknown():
+    ds = make_dataset(
+        sites=[site("x", "industrial_site", name="Friche X", commune="Béthune"),
+               site("y", "data_center", name="Campus Y", commune="Cambrai", status="announced")],
+        facts=[fact("x", "jobs", 100, "2025", "s1"), fact("y", "jobs", 50, "2025", "s1")],
+        sources=[source("s1", "P1", "2025")],
+    )
+    # « Béthune · Inconnu » read as if the commune were unknown
+    assert site_sheet(site_profile(ds, "x"), "fr").subtitle.endswith("Béthune · statut inconnu")
+    assert site_sheet(site_profile(ds, "x"), "en").subtitle.endswith("Béthune · status unknown")
+    assert site_sheet(site_profile(ds, "y"), "fr").subtitle.endswith("Cambrai · Annoncé")
+
+
 def test_html_escapes_every_data_value(dataset, request_):
     ds = make_dataset(
         sites=[site("x", "data_center", name="<script>alert(1)</script>", operator="A & B <i>")],

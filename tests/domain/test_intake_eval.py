@@ -10,7 +10,7 @@ from dashboard.data.intake_seed import shipped_dataset
 from dashboard.domain.intake import extract_facts
 from dashboard.domain.intake.entities import fold
 from tests.intake_eval import ARTICLES, HELD_OUT, score
-from tests.intake_eval_real import HELD_OUT_ALL, HELD_OUT_REAL, TUNING, TUNING_REAL
+from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, HELD_OUT_REAL, TUNING, TUNING_REAL
 
 # The held-out part's figures as reached (benchmarks/bench_intake.py prints them): a change to the
 # rules that loses any of them fails here.
@@ -25,7 +25,7 @@ def dataset():
 def test_the_evaluation_set_is_sound(dataset):
     assert len(ARTICLES) >= 10
     known = set(dataset.sites["site_id"])
-    for article in (*ARTICLES, *HELD_OUT, *TUNING_REAL, *HELD_OUT_REAL):
+    for article in (*ARTICLES, *HELD_OUT, *TUNING_REAL, *HELD_OUT_REAL, *HELD_OUT_2026_12):
         assert article.source and article.lang in ("fr", "en")
         for attribute, value, entity in article.expected:
             assert entity is None or entity in known, (article.name, entity)
@@ -37,9 +37,18 @@ def test_the_modelled_articles_are_thirty_or_more_half_in_english_with_a_dated_s
     real = (*TUNING_REAL, *HELD_OUT_REAL)
     assert len(real) >= 30 and len(HELD_OUT_REAL) >= 15
     assert sum(a.lang == "en" for a in real) * 2 >= len(real)
-    assert len({a.name for a in (*TUNING, *HELD_OUT_ALL)}) == len(TUNING) + len(HELD_OUT_ALL)
-    for article in real:
+    every = (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12)
+    assert len({a.name for a in every}) == len(every)
+    for article in (*real, *HELD_OUT_2026_12):
         assert "http" in article.source and any(ch.isdigit() for ch in article.source[-12:]), article.name
+
+
+def test_held_out_2026_12_is_twelve_or_more_new_articles_half_in_english():
+    assert len(HELD_OUT_2026_12) >= 12
+    assert sum(a.lang == "en" for a in HELD_OUT_2026_12) * 2 >= len(HELD_OUT_2026_12)
+    # New sources: no address of the part is an earlier article's.
+    earlier = {a.source.split("http", 1)[-1].split(",")[0] for a in (*TUNING, *HELD_OUT_ALL) if "http" in a.source}
+    assert not {a.source.split("http", 1)[-1].split(",")[0] for a in HELD_OUT_2026_12} & earlier
 
 
 def _score(articles, dataset):

@@ -8,7 +8,9 @@
    budget is 300 ms at the finest resolution shipped (7; 8 is measured too). The départements'
    outlines come from ../shared/reference when they are there, else the region's bounding box
    (more cells: a harder case).
-2. France: synthetic points in metropolitan France's box, at the country's sizes: 35,000 communes
+2. Region, dense lines: 20,000 points against 40 tangled lines of 300 vertices, the nearest
+   400 kV line's CPU time (index + query).
+3. France: synthetic points in metropolitan France's box, at the country's sizes: 35,000 communes
    and 28,000 brownfields scored against 5,000 substations (600 at 400 kV) and 21,000 km of
    400 kV lines; distances + scoring, budget 3 s.
 The grid the region is measured against is synthetic too (31 substations at 400 kV, 180 at
@@ -30,7 +32,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.domain import geo, siting, surface  # noqa: E402
+from dashboard.domain import geo, grid_lines, siting, surface  # noqa: E402
 from dashboard.domain.schema import REGION_BBOX  # noqa: E402
 
 REFERENCE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference"
@@ -103,6 +105,22 @@ def main() -> int:
         print(f"  res {resolution}: {len(inputs):>6,} cells | precompute {inputs_s * 1000:6.0f} ms (once per data "
               f"version) | preset change {prepare_s * 1000:5.0f} ms | weight change {rescore_s * 1000:5.0f} ms "
               f"(medians of {args.repeat}; budget 300 ms)")
+
+    # Dense regional lines (the case the hand-written densify + k-d code was fastest on): random
+    # walks of short steps, tangled, many vertices to a piece. CPU time (process_time), as the
+    # machine is shared.
+    dense_rng = np.random.default_rng(1)  # its own draws: the France case below stays the same
+    dense_lat, dense_lon = _points(dense_rng, 20_000, REGION_BBOX)
+    for step_deg in (0.001, 0.02):
+        dense = _lines(dense_rng, 40, REGION_BBOX, 300, step_deg)
+        cpu = []
+        for _ in range(args.repeat):
+            start = time.process_time()
+            indexed = grid_lines.index_lines(dense["path_lat"], dense["path_lon"])
+            grid_lines.nearest_line(dense_lat, dense_lon, indexed)
+            cpu.append(time.process_time() - start)
+        print(f"Region, dense lines: 20,000 points x 40 lines of 300 vertices (steps of {step_deg}°): index + nearest "
+              f"line {statistics.median(cpu) * 1000:.0f} ms CPU (median of {args.repeat})")
 
     france = grid_data(rng, FRANCE_BBOX, 600, 4400, 350, 0, 60, step_deg=0.008)
     lat_c, lon_c = _points(rng, 35_000, FRANCE_BBOX)

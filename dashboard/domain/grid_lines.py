@@ -7,8 +7,8 @@ Method: the lines and the points are projected to Lambert-93 (EPSG:2154, the Fre
 conformal projection, pyproj); the lines are cut into pieces of about `PIECE_M` and indexed in a
 shapely `STRtree`. Each point's nearest vertex (a scipy k-d tree) bounds its distance to the lines
 from above, so one vectorized `STRtree.query(points, predicate="dwithin")` returns every piece that
-can hold the nearest point, shapely measures them and gives the foot on the nearest
-(`shortest_line`); that foot is projected back to WGS-84 and the distance reported is the exact
+can hold the nearest point, and shapely's `shortest_line` to each gives its distance and its foot;
+the nearest foot is projected back to WGS-84 and the distance reported is the exact
 ellipsoidal distance (`geo.geodesic_km`) from the point to it.
 
 Accuracy: a line is straight in longitude/latitude between its vertices, as OSM draws it; its
@@ -121,15 +121,17 @@ def nearest_line(lat, lon, lines: LineIndex) -> tuple[np.ndarray, np.ndarray, np
     bound, _ = lines.vertices.query(np.column_stack((x, y)))
     points = shapely.points(x, y)
     point_pos, geom_pos = lines.tree.query(points, predicate="dwithin", distance=bound * (1 + 1e-9) + 1e-6)
-    metres = shapely.distance(points[point_pos], lines.geometries[geom_pos])
+    # The shortest line from each point to each of its candidate pieces: its length is the distance
+    # and its end the foot (one GEOS pass; measuring with `distance` first, then the nearest piece's
+    # `shortest_line`, walked the nearest pieces twice: ~10 % of the whole on 300-vertex lines).
+    joins = shapely.get_coordinates(shapely.shortest_line(points[point_pos], lines.geometries[geom_pos]))
+    metres = np.hypot(joins[1::2, 0] - joins[0::2, 0], joins[1::2, 1] - joins[0::2, 1])
     # Per point (the pairs come grouped by point), its nearest piece; a tie to the first listed.
     starts = np.flatnonzero(np.r_[True, point_pos[1:] != point_pos[:-1]])
     nearest = np.repeat(np.minimum.reduceat(metres, starts), np.diff(np.r_[starts, point_pos.size]))
     hit = np.flatnonzero(metres <= nearest)
     hit = hit[np.r_[True, point_pos[hit][1:] != point_pos[hit][:-1]]]
-    point_pos, geom_pos = point_pos[hit], geom_pos[hit]
-    # The foot: the end of the shortest line from the point to its piece.
-    feet = shapely.get_coordinates(shapely.shortest_line(points[point_pos], lines.geometries[geom_pos]))[1::2]
+    point_pos, geom_pos, feet = point_pos[hit], geom_pos[hit], joins[1::2][hit]
     f_lon, f_lat = _FROM_L93.transform(feet[:, 0], feet[:, 1])
     rows = ok[point_pos]
     out_line[rows] = lines.line[geom_pos]

@@ -80,7 +80,7 @@ def tenants_table(sites: pd.DataFrame, host_site_id: str, lang: str) -> pd.DataF
         label_column("floor_area_m2", lang).replace(" (m²)", ""): _formatted(rows, "floor_area_m2", fmt_m2, lang),
         label_column("jobs", lang): _formatted(rows, "jobs", _fmt_count, lang),
         commissioning: [fmt_period(a, b, lang) for a, b in zip(rows["commissioning_start"], rows["commissioning_end"])],
-        t("as_of", lang).capitalize(): [fmt_date(v, lang) for v in rows["as_of"]],
+        t("data_date", lang): [fmt_date(v, lang) for v in rows["as_of"]],
     }, index=pd.Index(rows["site_id"].astype(str).tolist(), name="site_id"))
 
 

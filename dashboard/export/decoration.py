@@ -19,7 +19,7 @@ from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.figures.palette import CAPTION, TRANSPARENT
 from dashboard.figures.registry import open_data_of, source_ids_of
 from dashboard.i18n.escape import escape_plotly
-from dashboard.i18n import fmt_date, is_unknown, label_status, label_type, t
+from dashboard.i18n import fmt_data_as_of, is_unknown, label_status, label_type, t
 
 DEFAULT_WIDTH = 1200  # CSS pixels
 DEFAULT_HEIGHT = 700
@@ -63,7 +63,7 @@ def _short_date(value: object, lang: str) -> str:
 
 def source_line(source_ids: Iterable[str], sources: pd.DataFrame, lang: str, as_of: object = None,
                 open_data: Iterable[str] = (), max_publishers: int = 60) -> str:
-    """'Sources : Horizon Actu (16/09/2025), INSEE (01/01/2024, 2023) — données au 2 juin 2026'.
+    """'Sources : Horizon Actu (16/09/2025), INSEE (01/01/2024, 2023) — données arrêtées le 2 juin 2026'.
 
     Each cited source is written as its publisher with its publication date (one entry per
     publisher, its dates in order); an id missing from `sources` is written as is; open datasets
@@ -100,8 +100,8 @@ def source_line(source_ids: Iterable[str], sources: pd.DataFrame, lang: str, as_
     else:
         listed = t("export.no_source", lang)
     line = f"{t('export.' + key, lang)}{colon} {listed}"
-    if not is_unknown(as_of) and str(as_of):
-        line += f" — {t('as_of', lang)} {fmt_date(str(as_of), lang)}"
+    if as_of is not None:  # given: the data's date at its precision, or said unknown ('' from a dataset without one)
+        line += f" — {fmt_data_as_of(as_of, lang)}"
     return line
 
 

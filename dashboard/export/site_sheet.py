@@ -22,6 +22,7 @@ from dashboard.export.tables import fmt_period
 from dashboard.i18n.escape import http_url
 from dashboard.i18n import (
     fmt_as_of,
+    fmt_data_as_of,
     fmt_date,
     fmt_km,
     fmt_number,
@@ -159,9 +160,8 @@ def _history_table(history: pd.DataFrame, attribute: str, labels: dict[str, str]
             remarks.append(_w("conflict", lang))
         if _paraphrase(fact):
             remarks.append(_w("paraphrase", lang))
-        written = "" if is_unknown(fact.get("raw_value")) else f"« {fact['raw_value']} »" if lang == "fr" else (
-            f"“{fact['raw_value']}”"
-        )
+        raw = fact.get("raw_value")
+        written = "" if is_unknown(raw) else f"« {raw} »" if lang == "fr" else f"“{raw}”"
         as_of = fact.get("as_of")
         rows.append(
             {
@@ -395,6 +395,6 @@ def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None =
         brownfield=[(str(k), str(v)) for k, v in (profile.brownfield or {}).items() if k != "site_id"],
         sources=_sources(profile, lang),
         footer=_w("footer", lang, publishers=", ".join(publishers) or "—",
-                  today=fmt_date(today, lang) if today else "—", as_of=fmt_date(profile.data_as_of, lang)),
+                  today=fmt_date(today, lang) if today else "—", as_of=fmt_data_as_of(profile.data_as_of, lang)),
         labels={key: _w(key, lang) for key in TEXT["fr"]},
     )

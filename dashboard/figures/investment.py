@@ -31,9 +31,10 @@ from dashboard.figures.registry import ChartSpec
 from dashboard.figures.palette import BLUE, DEFAULT_TYPE_COLOUR, NOTE, TEXT, TEXT_SOFT, VERMILLION
 from dashboard.i18n import (
     colon,
-    fmt_date,
+    fmt_data_as_of,
     fmt_eur,
     fmt_on_date,
+    first_upper,
     list_separator,
     fmt_mw,
     fmt_number,
@@ -228,10 +229,9 @@ def _project_hover(row: dict | pd.Series, sources: pd.DataFrame | None, lang: st
     value = row.get("amount") or eur_text(row["investment_eur"], bool(row["investment_eur_approx"]), False, lang)
     lines = [f"<b>{escape_plotly(row['name'])}</b>", escape_plotly(label_type(row["project_type"], lang)),
              f"{t('investment.investment', lang)}{sep}{escape_plotly(value)}"]
-    if row["investment_eur_conflict"]:
-        lines.append(f"⚠ {t('conflict', lang)}")
+    lines += [f"⚠ {t('conflict', lang)}"] if row["investment_eur_conflict"] else []
     lines.append(f"{t('investment.status', lang)}{sep}{escape_plotly(label_status(row['status'], lang))}")
-    lines.append(f"{t('as_of', lang).capitalize()} {escape_plotly(fmt_date(row['as_of'], lang))}")
+    lines.append(escape_plotly(first_upper(fmt_data_as_of(row['as_of'], lang))))
     return "<br>".join(lines)
 
 

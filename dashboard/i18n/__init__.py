@@ -311,19 +311,43 @@ def fmt_value(low: object, high: object, unit: str, lang: str, qualifier: object
     return fmt_range(low, high, unit, lang, "approx" if qualifier == "approx" else "")
 
 
+def _undated(value: object) -> bool:
+    return is_unknown(value) or (isinstance(value, str) and not value.strip())
+
+
+def _date_precision(value: object) -> str:
+    """'unknown', 'period' (a seed's '2025' or '2025-09') or 'day': how a date is said in a sentence."""
+    if _undated(value):
+        return "unknown"
+    return "period" if isinstance(value, str) and len(value.split("-")) < 3 else "day"
+
+
 def fmt_on_date(value: object, lang: str) -> str:
     """A date as a complement in a sentence: 'en septembre 2025', 'en 2025', 'le 2 juin 2026', 'à une
     date inconnue' (never 'au inconnu' / 'au septembre 2025'); 'in September 2025', 'on 2 June 2026'."""
-    if is_unknown(value) or (isinstance(value, str) and not value.strip()):
+    precision = _date_precision(value)
+    if precision == "unknown":
         return t("on_unknown_date", lang)
-    words = fmt_date(value, lang)
-    precise = not (isinstance(value, str) and len(value.split("-")) < 3)
-    return t("on_day" if precise else "in_period", lang, date=words)
+    return t("on_day" if precision == "day" else "in_period", lang, date=fmt_date(value, lang))
+
+
+def first_upper(text: str) -> str:
+    """A sentence's first letter in upper case, the rest as written (str.capitalize would lower 'June')."""
+    return text[:1].upper() + text[1:]
+
+
+def fmt_data_as_of(value: object, lang: str) -> str:
+    """The date data holds for, in a sentence, at its precision (fmt_on_date's contractions in French):
+    'données arrêtées le 2 juin 2026', '… en septembre 2025', '… en 2025', '… à une date inconnue'
+    (never 'données au septembre 2025'); 'data as of 2 June 2026', '… September 2025', '… an unknown date'."""
+    precision = _date_precision(value)
+    date = "" if precision == "unknown" else fmt_date(value, lang)
+    return t("data_as_of_" + precision, lang, date=date)
 
 
 def fmt_as_of(value: object, lang: str) -> str:
     """A fact's as-of: its date at its precision, or "non daté" / "undated" when the source gives none."""
-    if is_unknown(value) or (isinstance(value, str) and not value.strip()):
+    if _undated(value):
         return t("undated", lang)
     return fmt_date(value, lang)
 

@@ -99,4 +99,4 @@ def test_the_modebar_png_is_the_export_width_holds_the_sources_and_whole_labels(
     assert bottom.getextrema()[0] < 120
     (source,) = page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot')[0].data)
         .map(t => t.name || '').filter(name => name.startsWith('Sources'))""")
-    assert source.startswith("Sources\u00a0:") and "données au" in source
+    assert source.startswith("Sources\u00a0:") and "données arrêtées" in source

@@ -21,7 +21,7 @@ PAGES = ["/", "/map", "/occupancy", "/investment", "/puissance", "/data", "/siti
 PRESENT = [p for p in PAGES if (PAGES_DIR / f"{p.split('?')[0].strip('/') or 'overview'}.py").is_file()]
 # French UI words an English page must not show (none of them is in a site's or a source's name).
 FRENCH_WORDS = ("Filtres", "Aucun filtre", "inconnu", "Télécharger", "Sources\u00a0:", "Sources :",
-                "données au", "projet(s)", "non vérifié", "à une date", "Carte des", "Réglages")
+                "données arrêtées", "projet(s)", "non vérifié", "à une date", "Carte des", "Réglages")
 
 
 @cache

@@ -150,10 +150,27 @@ def test_source_line_names_publishers_dates_and_as_of():
     dataset = make_dataset()
     line = export.source_line(["horizon-2025", "insee-2024", "missing-id"], dataset.sources, "fr", "2026-06-02")
     assert line == ("Sources\u00a0: Horizon Actu (16/09/2025), INSEE (2024), missing-id"
-                    " — données au 2 juin 2026")
+                    " — données arrêtées le 2 juin 2026")
     en = export.source_line(["afp-2025"], dataset.sources, "en", "2025-09")
     assert en == "Source: AFP <via> Arab News (02/2025) — data as of September 2025"
     assert export.source_line([], dataset.sources, "fr") == "Source\u00a0: non renseignée"
+
+
+@pytest.mark.parametrize("as_of, fr, en", [
+    ("2026-06-02", " — données arrêtées le 2 juin 2026", " — data as of 2 June 2026"),
+    ("2025-09", " — données arrêtées en septembre 2025", " — data as of September 2025"),
+    ("2025-08", " — données arrêtées en août 2025", " — data as of August 2025"),
+    ("2025", " — données arrêtées en 2025", " — data as of 2025"),
+    ("", " — données arrêtées à une date inconnue", " — data as of an unknown date"),
+])
+def test_source_line_says_the_data_date_at_its_precision(as_of, fr, en):
+    dataset = make_dataset()
+    assert export.source_line(["horizon-2025"], dataset.sources, "fr", as_of).endswith(fr)
+    assert export.source_line(["horizon-2025"], dataset.sources, "en", as_of).endswith(en)
+    # The image's source line (the toolbar's PNG and the export buttons') says the same.
+    fig = bar_builder(dataset, Filters(), "fr", {})
+    out = export.decorate_for_export(fig, "Titre", Filters(), "fr", dataset.sources, as_of=as_of, width=1000)
+    assert text_block(out, export.SOURCE_TRACE_NAME)[0].name.endswith(fr)
 
 
 def test_source_line_groups_a_publishers_dates_and_names_open_data():
@@ -188,7 +205,7 @@ def test_decorate_adds_title_subtitle_and_source_line_on_a_copy():
     source, source_legend = text_block(out, export.SOURCE_TRACE_NAME)
     # Plotly renders a little HTML: a publisher's "<" is escaped.
     assert source.name.startswith("Sources\u00a0: AFP &lt;via&gt; Arab News (02/2025), Horizon Actu (16/09/2025)")
-    assert source.name.endswith("données au 2 juin 2026")
+    assert source.name.endswith("données arrêtées le 2 juin 2026")
     assert (source_legend.xref, source_legend.yref, source_legend.y, source_legend.yanchor) == (
         "container", "container", 0, "bottom")
     # The anchor traces draw nothing.
@@ -395,7 +412,7 @@ def test_each_format_is_a_valid_file_with_title_filters_and_sources(exporter, fm
         text = svg_texts(data)
         assert "Investissement par site" in text
         assert "Type de projet\u00a0: Centre de données" in text
-        assert "Horizon Actu (16/09/2025)" in text and "données au 2 juin 2026" in text
+        assert "Horizon Actu (16/09/2025)" in text and "données arrêtées le 2 juin 2026" in text
         assert len(data) > 5_000
     else:
         assert_pdf(data)

@@ -206,7 +206,7 @@ def test_the_real_charts_of_every_page_are_exported(tmp_path):
         data = Path(line).read_bytes()
         ET.fromstring(data)
         text = svg_texts(data)
-        assert "Tous les sites" in text and "données au" in text
+        assert "Tous les sites" in text and "données arrêtées" in text
         assert len(data) > 5_000
 
 

@@ -4,6 +4,7 @@ the data's date, on one or two A4 pages."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 
@@ -62,6 +63,18 @@ def test_sheet_words_the_profile_in_both_languages(profile, request_):
     assert list(en.criteria["Points"])[0] == "0"  # 400 kV: 40 km, beyond the preset's "zero" distance
     assert set(en.sources["Publisher"]) == {"Horizon Actu", "La Voix du Nord", "INSEE", "RTE (ODRÉ)"}
     assert "data as of" in en.footer and "29 November 2026" in en.footer
+
+
+@pytest.mark.parametrize("as_of, fr, en", [
+    ("2026-06-02", "données arrêtées le 2 juin 2026.", "data as of 2 June 2026."),
+    ("2025-09", "données arrêtées en septembre 2025.", "data as of September 2025."),
+    ("2025", "données arrêtées en 2025.", "data as of 2025."),
+    (None, "données arrêtées à une date inconnue.", "data as of an unknown date."),
+])
+def test_the_footer_says_the_data_date_at_its_precision(profile, request_, as_of, fr, en):
+    dated = dataclasses.replace(profile, data_as_of=as_of)
+    assert f"Fiche du 29 novembre 2026\u00a0; {fr}" in site_sheet(dated, "fr", request_, today="2026-11-29").footer
+    assert f"Sheet of 29 November 2026; {en}" in site_sheet(dated, "en", request_, today="2026-11-29").footer
 
 
 def test_ranges_and_paraphrases_are_worded_as_such():
@@ -123,7 +136,7 @@ def test_pdf_has_the_name_sources_and_date_as_text_on_at_most_two_a4_pages(profi
     for publisher in ("Horizon Actu", "La Voix du Nord", "INSEE", "RTE (ODRÉ)"):
         assert publisher in flat, publisher
     assert "https://example.org/src-a" in flat  # the links are printed, not only clickable
-    assert "données au" in flat and "Sources" in flat
+    assert "données arrêtées en septembre 2025" in flat and "Sources" in flat  # a month: never "au septembre"
     assert "« un milliard »" in flat  # the figures as written
     links = [a["/A"]["/URI"] for page in reader.pages for a in (page.get("/Annots") or []) if "/A" in a.get_object()]
     assert "https://example.org/src-a" in [str(u) for u in links]

@@ -112,7 +112,7 @@ def test_hover_card_has_figures_marks_sources_and_location_precision(dataset):
     # Sources by publisher and date, latest first; the coordinates' source last.
     assert card.index("Horizon Actu (16 septembre 2025)") < card.index("La Voix du Nord (10 juin 2025)")
     assert card.index("La Voix du Nord") < card.index("INSEE (2024)")
-    assert "Données au\u00a0: septembre 2025" in card
+    assert "Date des données\u00a0: septembre 2025" in card
     assert "Position\u00a0: exacte" in hover_of(fr, "dc-dunkerque")
     en = fm.build_site_map(dataset.sites, {"lang": "en"}, dataset.sources)
     card = hover_of(en, "dc-bethune")

@@ -101,6 +101,27 @@ def test_a_date_as_a_complement_is_contracted_in_words(value, fr, en):
     assert fmt_on_date(value, "fr") == fr and fmt_on_date(value, "en") == en
 
 
+@pytest.mark.parametrize("value, fr, en", [
+    ("2026-06-02", "données arrêtées le 2 juin 2026", "data as of 2 June 2026"),
+    ("2025-09", "données arrêtées en septembre 2025", "data as of September 2025"),
+    ("2025-04", "données arrêtées en avril 2025", "data as of April 2025"),
+    ("2025", "données arrêtées en 2025", "data as of 2025"),
+    (None, "données arrêtées à une date inconnue", "data as of an unknown date"),
+    ("", "données arrêtées à une date inconnue", "data as of an unknown date"),
+])
+def test_the_data_date_reads_at_its_precision(value, fr, en):
+    from dashboard.i18n import fmt_data_as_of
+
+    assert fmt_data_as_of(value, "fr") == fr and fmt_data_as_of(value, "en") == en
+    assert " au " not in fmt_data_as_of(value, "fr")
+
+
+def test_first_upper_keeps_the_rest_as_written():
+    from dashboard.i18n import first_upper
+
+    assert first_upper("data as of 2 June 2026") == "Data as of 2 June 2026" and first_upper("") == ""
+
+
 @pytest.mark.parametrize(
     "written, typeset",
     [

@@ -68,7 +68,7 @@ TEXT = {
         "cited_location": "position",
         "cited_grid": "réseau électrique",
         "cited_other": "autre",
-        "footer": "Sources : {publishers}. Fiche du {today} ; données au {as_of}. Faits repris de leurs éditeurs "
+        "footer": "Sources : {publishers}. Fiche du {today} ; {as_of}. Faits repris de leurs éditeurs "
                   "(chiffres seulement).",
         "unknown": "inconnu",
         "yes": "oui",
@@ -145,7 +145,7 @@ TEXT = {
         "cited_location": "location",
         "cited_grid": "power grid",
         "cited_other": "other",
-        "footer": "Sources: {publishers}. Sheet of {today}; data as of {as_of}. Facts taken from their publishers "
+        "footer": "Sources: {publishers}. Sheet of {today}; {as_of}. Facts taken from their publishers "
                   "(figures only).",
         "unknown": "unknown",
         "yes": "yes",

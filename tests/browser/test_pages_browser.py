@@ -221,3 +221,17 @@ def test_a_first_visit_to_a_page_gets_the_app_menu(browser, outlines_path, tmp_p
         context.close()
     assert labels[0] == "Overview", labels
     assert "app" not in labels
+
+
+TITLES_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(plot => [
+    plot._fullLayout.title.text, plot.querySelectorAll('.gtitle tspan[style*="bold"]').length])"""
+
+
+@pytest.mark.parametrize("path", ["/investment", "/site?id=escaudain-dc"])
+def test_chart_titles_are_bold_once(open_page, path):
+    """Streamlit's theme wrapped each title in <b> twice (`<b><b>…</b></b>` in plotly's layout)."""
+    page = open_page(path)
+    wait_for_charts(page, 1)
+    titles = page.evaluate(TITLES_JS)
+    assert titles and all(text.count("<b>") == 1 and text.startswith("<b>") and drawn == 1
+                          for text, drawn in titles), titles

@@ -41,6 +41,22 @@ def _cached_export(key: str, make: Callable[[], bytes]) -> bytes:
     return image
 
 
+def title_bold_once(fig: go.Figure) -> go.Figure:
+    """The figure as the page sends it: its title moved, in bold, into its own template's layout.
+
+    Streamlit's theme (PlotlyChart in its frontend) wraps layout.title.text in <b>…</b> when it
+    themes a figure, and themes the already themed figure again when the chart mounts: every
+    title read `<b><b>…</b></b>`. A title only in the template is drawn by plotly all the same
+    and left alone by that wrapping, so it is bold once. `fig` is changed in place (the page's
+    own copy) and returned."""
+    title = fig.layout.title.to_plotly_json()
+    if not title.get("text"):
+        return fig
+    fig.layout.title = None
+    fig.layout.template.layout.title = {**title, "text": f"<b>{title['text']}</b>"}
+    return fig
+
+
 def chart_key(chart_id: str) -> str:
     """The session key of a chart's element (its selection event, when it has one)."""
     return f"chart-{chart_id}"
@@ -54,7 +70,7 @@ def chart(fig, chart_id: str, page: str, filters: Filters, lang: str, *, select_
     runs first, before the page's script (it reads the event under chart_key(chart_id))."""
     stem = chart_file_stem(page, chart_id, filters)
     dataset, _ = data.load_dataset()  # cached
-    shown = with_source_line(fig, dataset.sources, lang, dataset.as_of)
+    shown = title_bold_once(with_source_line(fig, dataset.sources, lang, dataset.as_of))
     # The modebar's PNG as the PNG button's: the export's width, the page's height, 2x, the chart's
     # own name; the figure holds its source line and fits its axis labels (with_source_line).
     image = {"format": "png", "filename": stem, "scale": PAGE_PNG_SCALE, "width": DEFAULT_WIDTH}

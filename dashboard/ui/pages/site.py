@@ -24,6 +24,7 @@ from dashboard.figures.site import build_site_grid_map, outlines_box
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components import site_sheet as draw
+from dashboard.ui.components.chart import title_bold_once
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.site_links import page_link, preset_params, site_siting_request
 from dashboard.ui.components.sidebar import page_setup
@@ -75,7 +76,8 @@ def small_map(profile, lang: str) -> None:
     # Only the borders around the site, to 100 m (a pixel of this map is ~400 m).
     outlines = data.drawn_outlines(outlines_box(profile), OUTLINE_TOLERANCE) if style == OFFLINE_STYLE else None
     options = {"lang": lang, "width": 380, "height": 340, "style": style, "outlines": outlines}
-    st.plotly_chart(build_site_grid_map(profile, options), key="site-map", width="stretch", config={"displaylogo": False})
+    fig = title_bold_once(build_site_grid_map(profile, options))
+    st.plotly_chart(fig, key="site-map", width="stretch", config={"displaylogo": False})
     offline = " " + t("map.basemap_offline", lang) if style == OFFLINE_STYLE else ""
     st.caption(t("site_page.map_caption", lang) + offline)
 

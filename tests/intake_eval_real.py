@@ -918,6 +918,363 @@ TUNING_REAL = (
         "operates 4,000 GPUs in Marseille and Valence, and SoftBank's wider French plan is worth up to €75 billion.",
         (("power", "1 GW", "le-bosquel-dc"),),
     ),
+    # Fifth batch (session 7, h23c): written after held-out 2026-12 and its one run, from other real articles
+    # (the Bridgestone site and its owner SIG, E-Valley, Verkor, AESC, other regions); the rules of that
+    # session were found on them.
+    A(
+        "sophiamag-evroc-mougins-fr",
+        "Sophia Mag, « Un data center hyperscale peut-il être frugal ? », https://www.sophiamag.eu/article/un-data-"
+        "center-hyperscale-peut-il-etre-frugal.2025.1750971097_685db2d9d819c, 2025-06-26",
+        "fr",
+        dt.date(2025, 6, 26),
+        "Un data center hyperscale peut-il être frugal ?\n"
+        "À Mougins, le suédois Evroc a lancé la construction de l'un des plus grands data centers d'Europe. "
+        "Le chantier occupe un site de 10 hectares, propriété de Valimmo Reim, dans l'Actipôle de Mougins. "
+        "À terme, le centre disposera de 96 mégawatts et pourra accueillir jusqu'à 50 000 processeurs "
+        "graphiques. Il reprend un bâtiment construit à la fin des années 2010 qui n'a jamais vraiment servi. "
+        "À pleine capacité, le projet pourrait attirer jusqu'à quatre milliards d'euros d'investissements, en "
+        "plusieurs phases ; Evroc espère une première mise en service en 2026.",
+        (),
+    ),
+    A(
+        "supplychainmag-logs-bridgestone-fr",
+        "Supply Chain Magazine, « Log's reprend l'usine de Bridgestone à Béthune », https://supplychainmagazine.fr/"
+        "nl/2021/3335/logs-reprend-lusine-de-bridgestone-a-bethune-666697.php, 2021-04-22",
+        "fr",
+        dt.date(2021, 4, 22),
+        "Log's reprend l'usine de Bridgestone à Béthune\n"
+        "Bridgestone cède pour un montant symbolique son usine de pneus de Béthune, la seule qu'il avait en "
+        "France, à son prestataire logistique depuis plus de 18 ans. Le nordiste Log'S, via sa filiale "
+        "d'aménagement SIG (Norzinco à Anzin, la friche Usinor de Denain), fera de ce site de 32 hectares un "
+        "pôle industriel multi-technologies. La société prévoit 90 000 m² pour la logistique. Le manufacturier, "
+        "qui employait 863 personnes sur place, participera aux travaux d'aménagement, qui ne commenceront pas "
+        "avant 2022.",
+        (("land_area", "32 hectares", "ex-bridgestone-bethune"),),
+    ),
+    A(
+        "latribune-bridgestone-circulaire-fr",
+        "La Tribune, « L'ancien site Bridgestone à Béthune mue vers l'économie circulaire », https://www.latribune.fr/"
+        "regions/hauts-de-france/l-ancien-site-bridgestone-a-bethune-mue-vers-l-economie-circulaire-929396.html, "
+        "2022-09",
+        "fr",
+        dt.date(2022, 9, 15),
+        "L'ancien site Bridgestone de Béthune se tourne vers l'économie circulaire\n"
+        "La fermeture de l'usine, annoncée le 16 septembre 2020, avait laissé 864 salariés sans emploi et 32 "
+        "hectares en friche, dont la moitié bâtis : près de 5 % de la surface de Béthune. Bridgestone a "
+        "abondé un fonds de revitalisation de 16 millions d'euros. SIG, filiale du logisticien Log's, a racheté "
+        "le site pour un prix « symbolique ». Le maire voit déjà naître un « pôle industriel multi-technologies ».",
+        (("land_area", "32 hectares", "ex-bridgestone-bethune"),),
+    ),
+    A(
+        "lagazette-bridgestone-bilan-fr",
+        "La Gazette Nord-Pas de Calais, « Que sont devenus les salariés et le site de Bridgestone ? », "
+        "https://lagazettefrance.fr/index.php/article/que-sont-devenus-les-salaries-et-le-site-de-bridgestone, ≈2024-06",
+        "fr",
+        dt.date(2024, 6, 15),
+        "Que sont devenus les salariés et le site de Bridgestone ?\n"
+        "Le 16 septembre 2020, Bridgestone fermait son usine de Béthune après 60 ans : 835 salariés perdaient "
+        "leur emploi. Le préfet a clos la convention de revitalisation. Sur 830 salariés licenciés, 786 ont été "
+        "accompagnés et 772 ont trouvé une solution, dont 544 en CDI ou CDD de plus de six mois.\n"
+        "56 % du site réutilisé\n"
+        "Le site de 32 hectares a été racheté le 1er janvier 2022 par le groupe Log's, via sa filiale SIG. "
+        "Aujourd'hui, 56 % du site est réutilisé par de nouvelles entreprises.",
+        (
+            ("land_area", "32 hectares", "ex-bridgestone-bethune"),
+            ("occupancy", "56 %", "ex-bridgestone-bethune"),
+        ),
+    ),
+    A(
+        "eco121-blackstar-mobivia-fr",
+        "Eco121, « Béthune : une unité de recyclage de pneus et 200 emplois à venir sur l'ancien site Bridgestone », "
+        "https://www.eco121.fr/mobivia-black-star-bridgestone-bethune-pneu-reconditionnes/, 2021-07-05",
+        "fr",
+        dt.date(2021, 7, 5),
+        "Béthune : une unité de recyclage de pneus et 200 emplois sur l'ancien site Bridgestone\n"
+        "Légende : l'unité de recyclage sera mise en service en janvier 2022.\n"
+        "Mobivia et la société ligérienne Black-Star vont collecter, trier et reconditionner des pneus sur "
+        "l'ancien site Bridgestone, deux mois après la fermeture de l'usine. L'unité entrera en service en "
+        "janvier 2022 avec une cinquantaine d'emplois, puis 200 emplois à horizon 2025, au rythme de l'activité.",
+        (
+            ("commissioning", "en janvier 2022", "black-star-bethune"),
+            ("jobs", "200 emplois", "black-star-bethune"),
+        ),
+    ),
+    A(
+        "verkor-first-stone-en",
+        "Verkor (press release), Verkor marks new milestone … laying the foundation stone of its Gigafactory, "
+        "https://verkor.com/en/verkor-marks-new-milestone-in-future-of-sustainable-mobility-laying-the-foundation-"
+        "stone-of-its-gigafactory/, 2023-11-16",
+        "en",
+        dt.date(2023, 11, 16),
+        "Verkor lays the foundation stone of its Gigafactory\n"
+        "Dunkirk, 16 November 2023. Verkor laid the foundation stone of its Gigafactory with the Prime Minister. "
+        "The European Commission approved French support of 659 million euros, and the European Investment Bank "
+        "may lend up to €600 million, within the €2 billion financing package announced in September. Located "
+        "in the Port of Dunkirk, the Gigafactory will be operational by 2025 with an initial capacity of "
+        "16GWh/year and will create approximately 1200 jobs and 3000 indirect jobs.",
+        (
+            ("status", "under_construction", "verkor-bourbourg"),
+            ("commissioning", "by 2025", "verkor-bourbourg"),
+            ("jobs", "approximately 1200 jobs", "verkor-bourbourg"),
+        ),
+    ),
+    A(
+        "bearn-aesc-douai-en",
+        "Béarn Environnement (English), AESC starts battery production at its gigafactory in Douai, "
+        "https://www.bearn-environnement.fr/en/aesc-starts-battery-production-at-its-gigafactory-in-douai/, 2025-06",
+        "en",
+        dt.date(2025, 6, 10),
+        "AESC starts battery production at its gigafactory in Douai\n"
+        "The AESC gigafactory in Douai, Hauts-de-France, was inaugurated with President Emmanuel Macron and began "
+        "production on June 3, 2025, next to Renault's ElectriCity plant. It is expected to make 10 GWh of "
+        "batteries a year, for up to 200,000 cars, rising to 24-30 GWh by 2030.\n"
+        "Since it opened, the gigafactory has created 650 jobs and aims to reach 1000 employees when production "
+        "is at full speed.",
+        (
+            ("status", "operational", "envision-aesc-douai"),
+            ("jobs", "1000 employees", "envision-aesc-douai"),
+        ),
+    ),
+    A(
+        "newsaz-nebius-bethune-en",
+        "News.Az (citing Reuters), Nebius plans massive AI data centre in northern France, "
+        "https://news.az/news/nebius-plans-massive-ai-data-centre-in-northern-france, 2026-02-12",
+        "en",
+        dt.date(2026, 2, 12),
+        "Nebius plans massive AI data centre in northern France\n"
+        "Amsterdam-based Nebius plans a 240-megawatt data centre in northern France, one of Europe's largest AI "
+        "hubs. It will be built in Béthune, near Lille, on a former Bridgestone tyre factory, in phases. Nebius "
+        "did not disclose financial details, but projects of this size typically need several billion euros. "
+        "The company signed a $17 billion agreement with Microsoft and a $3 billion deal with Meta.",
+        (("power", "240-megawatt", "bethune-azur-dc"),),
+    ),
+    A(
+        "telecomtalk-fluidstack-en",
+        "TelecomTalk, Fluidstack to Build AI Supercomputer in France, "
+        "https://telecomtalk.info/fluidstack-to-build-ai-supercomputer-in-france/989553/, 2025-02-11",
+        "en",
+        dt.date(2025, 2, 11),
+        "Fluidstack to build AI supercomputer in France\n"
+        "Fluidstack has signed a EUR 10 billion memorandum of understanding with the French government for one of "
+        "the world's largest decarbonised AI supercomputers, announced at the AI Action Summit in Paris.\n"
+        "Also Read: Equinix Opens Data Center in France with EUR 350 Million Investment\n"
+        "The facility will use France's nuclear power for up to 1 gigawatt (GW) of AI compute, with plans to "
+        "scale beyond that by 2028.",
+        (),
+    ),
+    A(
+        "lemoniteur-mgx-campus-ia-fr",
+        "Le Moniteur, « Choose France : le rôle que peut jouer Bouygues sur le projet du plus grand campus IA "
+        "d'Europe », https://www.lemoniteur.fr/article/choose-france-bouygues-partenaire-du-projet-de-plus-grand-"
+        "campus-ia-d-europe.2345655, 2025-05-20",
+        "fr",
+        dt.date(2025, 5, 20),
+        "Choose France : Bouygues partenaire du plus grand campus IA d'Europe\n"
+        "Bpifrance, le fonds émirien MGX, Mistral AI et Nvidia ont créé une coentreprise pour développer en "
+        "Île-de-France un campus d'une capacité de 1,4 GW. Le projet représente un investissement de 8,5 Mds €.\n"
+        "Légende : Bouygues a construit le datacenter d'Interxion à Marseille.\n"
+        "Bouygues, EDF, l'École polytechnique, RTE et Sipartech sont partenaires du projet.",
+        (),
+    ),
+    A(
+        "tradevae-softbank-5gw-en",
+        "Tradevae, SoftBank pledges up to €75 billion to build 5 GW of AI data center capacity in France, "
+        "http://tradevae.com/news/stock-markets/softbank-pledges-up-to-75-billion-to-build-5-gw-of-ai-data-center-"
+        "capacity-in-france/, 2026-05-30",
+        "en",
+        dt.date(2026, 5, 30),
+        "SoftBank pledges up to €75 billion for 5 GW of AI data centers in France\n"
+        "SoftBank Group will invest up to €75 billion to build and operate 5 gigawatts of AI data center capacity "
+        "across France, under the Choose France initiative. The first tranche, €45 billion, is to develop about "
+        "3.1 GW in Hauts-de-France by 2031, at Dunkirk, Bosquel and Bouchain. With Schneider Electric it will also "
+        "set up an industrial cluster at the Port of Dunkirk to make power modules, and the plan should create "
+        "thousands of skilled jobs.",
+        (),
+    ),
+    A(
+        "dcd-bso-dataone-en",
+        "Data Center Dynamics, BSO launches new data center platform DataOne, "
+        "https://www.datacenterdynamics.com/en/news/bso-launches-new-data-center-platform-dataone/, 2025-02-06",
+        "en",
+        dt.date(2025, 2, 6),
+        "BSO launches new data center platform DataOne\n"
+        "Connectivity provider BSO has taken over two campuses, in Grenoble (Eybens) and Lyon (Villefontaine), "
+        "which now offer 15MW of IT load across 50,000 sqm on 14 hectares. By 2028 DataOne will deliver a combined "
+        "400MW across the two sites, after 80MW by April 2025 and 200MW by Q4 2026.",
+        (),
+    ),
+    A(
+        "cftc-logs-bridgestone-fr",
+        "CFTC Nord, « Bridgestone Béthune : SIG reprend le site », https://cftc-nord.fr/?p=3054, 2021-04-21",
+        "fr",
+        dt.date(2021, 4, 21),
+        "Bridgestone Béthune : SIG reprendra l'intégralité du site\n"
+        "Selon l'accord, SIG reprendra tout le site cédé par Bridgestone France « pour un montant symbolique ». "
+        "Log's, propriétaire de SIG, s'engage à créer jusqu'à 300 emplois d'ici 2 ans sur l'ancien site. Le "
+        "fabricant japonais y employait 834 personnes en CDI, dont 120 ont déjà retrouvé un emploi.",
+        (("jobs", "jusqu'à 300 emplois", "ex-bridgestone-bethune"),),
+    ),
+    A(
+        "francebleu-verkor-2000-emplois-fr",
+        "France Bleu Nord, « 2000 emplois créés à Dunkerque avec la création d'une usine de batteries », "
+        "https://www.francebleu.fr/infos/economie-social/2000-emplois-crees-a-dunkerque-avec-la-creation-d-une-usine-"
+        "de-batteries-1643740198, 2022-02-01",
+        "fr",
+        dt.date(2022, 2, 1),
+        "2000 emplois créés à Dunkerque avec une usine de batteries\n"
+        "Bonne nouvelle pour l'emploi dans le Nord : l'usine de batteries électriques de Verkor à Dunkerque "
+        "entraînera la création de 1.200 emplois directs et de 3.000 emplois indirects, selon son co-fondateur "
+        "Olivier Dufour. Le maire de Dunkerque promet, lui, « un millier d'emplois industriels » d'ici 2024 puis "
+        "un millier de plus à l'horizon 2030. Selon la mairie, l'usine produira dès 2024 300.000 batteries par an, "
+        "soit 16 GWh, avant de viser 32 GWh puis 50 GWh en 2030.",
+        (("jobs", "1.200 emplois directs", "verkor-bourbourg"),),
+    ),
+    A(
+        "evearly-aesc-douai-en",
+        "EV Early News, AESC kicks off battery production at Douai gigafactory, "
+        "https://www.evearly.news/en/aesc-kicks-off-battery-production-at-douai-gigafactory, 2025-06-04",
+        "en",
+        dt.date(2025, 6, 4),
+        "AESC kicks off battery production at Douai gigafactory\n"
+        "AESC has started production at its new 10 GWh battery plant in Douai, France. The plant supplies Renault "
+        "and is expected to employ up to 1,000 people, as part of France's industrial strategy for electric cars.",
+        (
+            ("status", "operational", "envision-aesc-douai"),
+            ("jobs", "up to 1,000 people", "envision-aesc-douai"),
+        ),
+    ),
+    A(
+        "eib-aesc-douai-loans-en",
+        "European Investment Bank, France: gigafactory, lithium battery, mobility, "
+        "https://trad.eib.org/stories/france-gigafactory-lithium-battery-mobility, 2023-10",
+        "en",
+        dt.date(2023, 10, 15),
+        "A gigafactory for the battery valley\n"
+        "AESC plans to run a battery gigafactory in Douai, in Hauts-de-France, by 2025. At first it will have a "
+        "combined capacity of up to 9 gigawatt-hours, enough for 200 000 electric cars a year, and between 24 and "
+        "30 gigawatt-hours by 2030 after three expansions. The European Investment Bank is financing AESC with "
+        "€337.2 million in direct loans to the project and up to €112.8 million in indirect loans through "
+        "commercial banks, signed in September 2023.",
+        (("commissioning", "by 2025", "envision-aesc-douai"),),
+    ),
+    A(
+        "aria-trois-gigafactories-fr",
+        "ARIA Hauts-de-France, « 3 gigafactories en région ! », https://www.aria-automobile-hdf.fr/actualite/"
+        "3-gigafactories-en-region/, 2022-02",
+        "fr",
+        dt.date(2022, 2, 15),
+        "3 gigafactories en région !\n"
+        "L'année 2021 a vu l'arrivée de deux usines de batteries électriques, l'une à Douvrin (Automotive Cells "
+        "Company), l'autre à Douai (AESC – Envision). Les travaux commenceront en 2022 et la production doit "
+        "démarrer à l'horizon 2024/2025. Début 2022, une troisième usine a officialisé son arrivée : Verkor, à "
+        "Bourbourg, près du port de Dunkerque.",
+        (("status", "announced", "verkor-bourbourg"),),
+    ),
+    A(
+        "acc-voixdunord-premier-bloc-fr",
+        "ACC (reprise de La Voix du Nord), « Le premier bloc de la Gigafactory de batteries ACC est monumental ! », "
+        "https://www.acc-emotion.com/fr/stories/le-premier-bloc-de-la-gigafactory-de-batteries-acc-est-monumental-la-"
+        "voix-du-nord, 2022-09-09",
+        "fr",
+        dt.date(2022, 9, 9),
+        "Le premier bloc de la Gigafactory de batteries ACC est monumental !\n"
+        "La première gigafactory de batteries pour voitures électriques de France est en cours de construction "
+        "à Billy-Berclau et Douvrin. Moins de neuf mois après le début du chantier, le premier bloc de l'usine, "
+        "qui en comptera trois en 2030, est déjà debout.",
+        (("status", "under_construction", "acc-billy-berclau"),),
+    ),
+    A(
+        "francebleu-equinix-bordeaux-fr",
+        "France Bleu Gironde, « Bordeaux va bientôt accueillir le plus gros data center de la région », "
+        "https://www.francebleu.fr/infos/economie-social/bordeaux-va-bientot-accueillir-le-plus-gros-data-center-de-"
+        "la-region-1623342526, 2021-06-10",
+        "fr",
+        dt.date(2021, 6, 10),
+        "Bordeaux va bientôt accueillir le plus gros data center de la région\n"
+        "Au nord de Bordeaux, sur la zone de fret de Bruges, l'américain Equinix ouvrira début juillet son premier "
+        "data center en région. Le bâtiment de 3 000 m2 représente un investissement de 32 millions d'euros. Le "
+        "centre fera travailler 40 personnes à temps plein.",
+        (),
+    ),
+    A(
+        "channelnews-data4-nozay-fr",
+        "ChannelNews, « Data4 prévoit d'investir 1 milliard d'euros pour son nouveau campus sur l'ancien site de "
+        "Nokia à Nozay », https://www.channelnews.fr/data4-prevoit-dinvestir-1-milliard-deuros-pour-son-nouveau-campus-"
+        "sur-lancien-site-de-nokia-a-nozay-124088, 2023-04",
+        "fr",
+        dt.date(2023, 4, 15),
+        "Data4 investira 1 milliard d'euros sur l'ancien site de Nokia\n"
+        "Après avoir racheté l'ancien siège de Nokia à Nozay (Essonne), Data4 annonce un investissement d'un "
+        "milliard d'euros d'ici 2030 pour ce site de 22 hectares. Le nouveau campus portera à 375 MW la puissance "
+        "totale de ses trois sites, avec jusqu'à huit data centers de plus.",
+        (),
+    ),
+    A(
+        "datacentermap-bxia-bordeaux-en",
+        "Datacenter Map, BXIA Data Center 4 (Bordeaux), https://www.datacentermap.com/france/bordeaux/bxia-data-"
+        "center-4, 2026-01",
+        "en",
+        dt.date(2026, 1, 20),
+        "BXIA Campus, Bordeaux\n"
+        "BXIA Campus is a proposed 250MW data center development on a 20-hectare site at the Parc des Expositions "
+        "de Bordeaux. The campus will have five buildings. Construction is estimated at €3 billion, and the whole "
+        "project, hardware included, could reach €12 billion. The first building should be operational in 2028.",
+        (),
+    ),
+    A(
+        "gettotext-envision-douai-en",
+        "Gettotext (English rendering of Le Monde), In Douai, in the North, the Chinese Envision will build batteries "
+        "for Renault, https://gettotext.com/in-douai-in-the-north-the-chinese-envision-will-build-batteries-for-renault/, "
+        "2021-06-28",
+        "en",
+        dt.date(2021, 6, 28),
+        "In Douai, Envision will build batteries for Renault\n"
+        "AESC, the former Nissan subsidiary bought by China's Envision in 2018, will invest 2 billion euros to build, "
+        "from 2022, a battery cell plant on land next to Renault's Douai factory. It should make 9 GWh a year in "
+        "2024 and could reach 24 GWh in 2030. Envision wants to hire 1,000 people by 2024, and total employment "
+        "could rise to 2,500 jobs in 2030. In Douvrin, the ACC plant will produce 28 GWh in 2030 and employ 2,000 "
+        "people. Public funding is around 200 million euros.",
+        (
+            ("investment", "2 billion euros", "envision-aesc-douai"),
+            ("jobs", "2,500 jobs", "envision-aesc-douai"),
+            ("jobs", "2,000 people", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "seczine-nebius-lille-en",
+        "Seczine, Nebius launches 240 MW AI data centre near Lille, "
+        "https://seczine.com/malware/2026/02/nebius-launches-240-mw-ai-data-centre-near-lille, 2026-02",
+        "en",
+        dt.date(2026, 2, 14),
+        "Nebius launches 240 MW AI data centre near Lille\n"
+        "Nebius is building a 240-megawatt AI data centre just outside Lille, in Béthune, for European customers. "
+        "Located near a dense web of high-voltage lines, Béthune can feed a 240-MW plant without overloading local "
+        "infrastructure, and it is close to Paris and Brussels.",
+        (("power", "240-megawatt", "bethune-azur-dc"),),
+    ),
+    A(
+        "capacitymedia-bso-dataone-en",
+        "Capacity Media, BSO plans to build Europe's largest AI data centre in France, https://capacitymedia.com/"
+        "article/bso-plans-to-build-europes-largest-ai-data-centre-in-france, 2025-02-06",
+        "en",
+        dt.date(2025, 2, 6),
+        "BSO plans to build Europe's largest AI data centre in France\n"
+        "Backed by the Ardian debt fund, BSO has taken over a Tier-3 data centre campus in France which offers only "
+        "15 MW of IT load across 50,000 square metres. The first expansion of DataOne is due in April 2025, taking "
+        "it to 80 MW, then 200MW in Q4 2026, and 400MW in late 2028.",
+        (),
+    ),
+    A(
+        "chinaevs-aesc-douai-en",
+        "ChinaEVs, AESC opens EV battery gigafactory in Douai, https://www.chinaevs.org/news/2025/1041.html, 2025-06-03",
+        "en",
+        dt.date(2025, 6, 3),
+        "AESC opens EV battery gigafactory in northern France\n"
+        "AESC began operations on Monday at its new battery gigafactory in Douai, northern France, with President "
+        "Emmanuel Macron. The factory should make batteries for up to 200,000 electric vehicles a year, including "
+        "the Renault R5. \"This factory will change the region\", Macron said.",
+        (("status", "operational", "envision-aesc-douai"),),
+    ),
 )
 
 # Held-out 2026-12 (session 7, h23c): written from real articles read this morning, before any change to

@@ -24,7 +24,11 @@ class Article:
 
     def __init__(self, text: str, index: EntityIndex | None):
         self.text = text
-        self.folded = rules.masked(fold(text))
+        folded = rules.masked(fold(text))
+        for match in rules.NATIONALITY.finditer(text):  # "China's Envision": who, not where
+            if rules.ELSEWHERE.fullmatch(folded, match.start(1), match.end(1)):
+                folded = folded[: match.start(1)] + " " * (match.end(1) - match.start(1)) + folded[match.end(1) :]
+        self.folded = folded
         self.sentences = rules.sentences(text)
         self.starts = [s for s, _ in self.sentences]
         self.mentions = index.find(text) if index is not None else []
@@ -63,5 +67,8 @@ class Article:
 
     def places(self, sentence_folded: str) -> tuple[tuple[int, int], ...]:
         """Where the sentence names a place or scope that is not the region's."""
-        return self.once(("places", sentence_folded),
-                         lambda: tuple((m.start(), m.end()) for m in rules.ELSEWHERE.finditer(sentence_folded)))
+        return self.once(("places", sentence_folded), lambda: tuple(
+            (m.start(), m.end()) for m in rules.ELSEWHERE.finditer(sentence_folded)
+            if not rules.HOME_AFTER.match(sentence_folded, m.end())
+            and not rules.HOME_BEFORE.search(sentence_folded[max(0, m.start() - 25) : m.start()])
+            and not rules.AS_PART_OF.search(sentence_folded[max(0, m.start() - 40) : m.start()])))

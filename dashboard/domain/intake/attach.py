@@ -16,13 +16,14 @@ from collections import defaultdict
 
 from dashboard.domain.intake import rules
 from dashboard.domain.intake.article import TYPE_WORDS, Article
-from dashboard.domain.intake.entities import OPERATOR
+from dashboard.domain.intake.entities import HOSTED, OPERATOR, EntityMention
 
 ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a mention two sentences back does not
 # Why a figure is proposed unticked, with the reason shown: its sentence names several sites (the
 # figure may hold for each, or for all of them together), or only the operator of several sites
-# ("SoftBank announced…": the company's whole plan, not one site).
-HELD_REASONS = ("several_sites", "company_plan")
+# ("SoftBank announced…": the company's whole plan, not one site), or the figure is the site owner's
+# ("Le propriétaire du site, SIG, y a investi 10 millions": the host site's, not its tenant's).
+HELD_REASONS = ("several_sites", "company_plan", "site_owner")
 
 
 LANDMARK_WEIGHT = 0.2
@@ -117,6 +118,46 @@ def _distance(span: tuple[int, int], position: int) -> int:
     return position - span[1] if span[1] <= position else 2 * (span[0] - position)
 
 
+# The owner of a host site named as such: "Le propriétaire du site, SIG, …", "SIG, propriétaire du site et
+# filiale de Log's", "the site's owner, SIG".
+_OWNER_BEFORE = re.compile(r"(?:proprietaire|owner|landlord|bailleur)s?(?: (?:du site|des lieux|du terrain|of the site))?\W*$")
+_OWNER_AFTER = re.compile(r"\W*(?:(?:le|la|l|the|its|son) )?(?:site s )?(?:proprietaire|owner|landlord|bailleur)\b")
+
+
+def _host_of(mention: EntityMention) -> str | None:
+    """The host site a mention names by its own name, commune or owner (its tenants only through it)."""
+    own = [(strength, site_id) for site_id, strength in mention.weights if strength > HOSTED]
+    hosted = [site_id for site_id, strength in mention.weights if strength == HOSTED]
+    if not own or not hosted:
+        return None
+    return max(own)[1]
+
+
+def _subject_before(article: Article, index: int, position: int, clause: tuple[int, int] | None) -> EntityMention | None:
+    """The mention nearest before the figure in its clause (its sentence without one): its subject."""
+    start = clause[0] if clause is not None else article.sentences[index][0]
+    before = [m for m in article.by_sentence.get(index, []) if start <= m.start and m.end <= position]
+    return before[-1] if before else None
+
+
+def _owner_or_host(article: Article, index: int, position: int, attribute: str,
+                   clause: tuple[int, int] | None) -> tuple[str, str, bool, str, tuple[str, ...]] | None:
+    """A figure whose subject is a host site rather than its tenants: the site's owner named as such
+    (held: "site_owner", the reviewer decides), or, for a land area or an occupancy, the host site
+    itself ("E-Valley, l'ancienne base aérienne 103, s'étend sur 320 ha": E-Valley's own area, not the
+    campus it hosts)."""
+    subject = _subject_before(article, index, position, clause)
+    host = _host_of(subject) if subject is not None else None
+    if host is None:
+        return None
+    folded = article.folded
+    if _OWNER_BEFORE.search(folded, max(0, subject.start - 30), subject.start) or _OWNER_AFTER.match(folded, subject.end):
+        return (host, subject.text, True, "site_owner", (subject.text,))
+    if attribute in ("land_area", "occupancy"):
+        return (host, subject.text, True, "", ())
+    return None
+
+
 def entities(article: Article, index: int, position: int, attribute: str, several: bool,
               clause: tuple[int, int] | None = None) -> list[tuple[str | None, str, bool, str, tuple[str, ...]]]:
     """[(entity id or None, hint, sure, held, sites named together)]: one entity; or, when the sentence
@@ -124,7 +165,11 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     et Zouafques"), a date or a status for each of them and a quantity for the one its clause names, held
     ("several_sites": proposed unticked, the reason said) unless the figure's own clause names one site;
     a date or a status whose sentence names only the operator of several sites is the company's whole
-    plan ("company_plan"), held too."""
+    plan ("company_plan"), held too. A figure whose subject is the owner of a host site, or a host site's
+    own area, is the host site's (`_owner_or_host`)."""
+    owned = _owner_or_host(article, index, position, attribute, clause)
+    if owned is not None:
+        return [owned]
     ranked, hints = entity_scores(article, index, position, attribute)
     if not ranked or ranked[0][1] < ENTITY_THRESHOLD:
         topic = _topic_site(article, index)
@@ -134,8 +179,12 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     best, score = ranked[0]
     kind = article.entities[best].project_type
     places = _named_places(article, index, kind, ranked)
-    if not places and index > 0 and article.found(rules.SITES_TOGETHER, article.folded[slice(*article.sentences[index])]):
-        places = _named_places(article, index - 1, kind, ranked)  # "The three sites were…": the ones just named
+    if not places and index > 0 and (article.found(rules.SITES_TOGETHER, article.folded[slice(*article.sentences[index])])
+                                     or (several and not article.by_sentence.get(index))):
+        # "The three sites were…", or a date in a sentence that names no site right after one that names
+        # several ("… à Douvrin (ACC), l'autre à Douai (AESC). La production doit démarrer à l'horizon
+        # 2024/2025."): the ones just named
+        places = _named_places(article, index - 1, kind, ranked)
     if len(places) > 1:
         together = tuple(dict.fromkeys(article.text[start:end] for start, end in places.values()))
         in_clause = _named_places(article, index, kind, ranked, clause) if clause is not None else {}
@@ -163,3 +212,13 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         return [(best, hints[best], False, "company_plan", operator)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     return [(best, hints[best], runner_up < 0.9 * score, "", ())]
+
+
+def not_across_a_contrast(article: Article, index: int, clause: tuple[int, int], entity_id, hint, sure, held, together):
+    """A site named only on the other side of "tandis que" / "while" is the other side's subject: "À Douai,
+    la gigafactory emploie 1 000 personnes, tandis qu'à Dunkerque le data center aura 1 GW" (the jobs are
+    not Dunkerque's)."""
+    named = [m for m in article.by_sentence.get(index, []) if any(site == entity_id for site, _ in m.weights)]
+    if entity_id is not None and named and all(m.start >= clause[1] for m in named):
+        return (None, "", False, held, together)
+    return (entity_id, hint, sure, held, together)

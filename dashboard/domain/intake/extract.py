@@ -89,7 +89,8 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
     for mention in sorted(quantities + periods, key=lambda m: m.start):
         _consider(article, mention, quantities, lang, published, result)
     _statuses(article, published, result)
-    result.candidates = _dedupe(_headline_repeats(text, _superseded(result.candidates, result), result, lang))
+    result.candidates = _dedupe(_body_repeats(text, _headline_repeats(text, _superseded(text, result.candidates, result),
+                                                                       result, lang), result))
     return result
 
 
@@ -136,16 +137,22 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude(attribute[1:])
     if article.found(rules.CONDITIONAL, clause) or article.found(rules.YES_BUT, sentence_folded):
         return exclude("conditional")
-    if rules.is_history(clause_without_figure, at - c_start, until - c_start, published):
+    own_year = re.search(r"(?:19|20)\d{2}", mention.value) if mention.is_period else None
+    if rules.is_history(clause_without_figure, at - c_start, until - c_start, published,
+                        area=attribute in ("land_area", "floor_area"), own_year=int(own_year.group()) if own_year else None):
         return exclude("history")
-    if article.found(rules.WIDE_SCOPE, clause) or _elsewhere(article, sentence_folded, s_start, at, until):
+    if article.found(rules.WIDE_SCOPE, clause) or scope.elsewhere_nearer(article, sentence_folded, s_start, at, until):
         return exclude("elsewhere")
     if not mention.is_period and rules.PART_BEFORE.search(sentence_folded[max(0, at - 25) : at]):
         return exclude("part")
     if not mention.is_period and (scope.in_a_phase(clause, at - c_start, until - c_start)
-                                  or rules.STEP_AFTER.match(sentence_folded, until)):
+                                  or rules.STEP_AFTER.match(sentence_folded, until)
+                                  or rules.STEP_DATED.match(sentence_folded, until)):
         return exclude("phase")
-    if scope.about_another_object(clause, at - c_start, until - c_start) or rules.NEIGHBOUR_FIRST.match(sentence_folded):
+    sites_named = [(m.start - s_start - c_start, m.end - s_start - c_start) for m in article.by_sentence.get(index, [])
+                   if m.is_place and s_start + c_start <= m.start < s_start + c_end]
+    if (scope.about_another_object(clause, at - c_start, until - c_start, sites_named)
+            or rules.NEIGHBOUR_FIRST.match(sentence_folded) or rules.NEIGHBOUR_SUBJECT.search(clause, 0, at - c_start)):
         return exclude("other_object")
     if rules.NATIONAL.search(clause) and not scope.names_ours(article.mentions, s_start + c_start, s_start + c_end):
         return exclude("national")
@@ -170,8 +177,13 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         confidence -= 0.25
     caption = article.caption(sentence)
     own_clause = (s_start + c_start, s_start + c_end)
-    for entity_id, hint, sure, held, together in attach.entities(article, index, mention.start, attribute,
-                                                             several=mention.is_period, clause=own_clause):
+    attached = attach.entities(article, index, mention.start, attribute, several=mention.is_period, clause=own_clause)
+    if rules.CONTRAST_AFTER.match(sentence_folded, c_end):
+        attached = [attach.not_across_a_contrast(article, index, own_clause, *found) for found in attached]
+    if attached[0][0] is None and (scope.last_place_elsewhere(article, index, mention.start)
+                                   or scope.names_only_places_elsewhere(article)):
+        return exclude("elsewhere")  # "À Mougins, … À terme, le centre disposera de 96 mégawatts"
+    for entity_id, hint, sure, held, together in attached:
         result.candidates.append(
             Candidate(
                 attribute=attribute,
@@ -222,7 +234,10 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
         priced = aid or (rules.COST.search(clause) and (rules.LAND.search(clause) or rules.ESTIMATE.search(clause)))
         return "!not_investment" if raised or priced or rules.NOT_INVESTMENT.search(clause) else "investment"
     if unit == "jobs":
-        return "!job_losses" if rules.JOB_LOSSES.search(clause) else "jobs"
+        if rules.JOB_LOSSES.search(clause):
+            return "!job_losses"
+        own = sentence_folded[at : at + len(mention.value) + 12]  # "3 000 emplois indirects"
+        return "!indirect_jobs" if rules.INDIRECT.search(own) and not rules.DIRECT_AND_INDIRECT.search(own) else "jobs"
     if unit == "MW":
         return "power"
     if unit == "m2":  # the noun next to the figure decides: "20 000 m² de bâtiments sur un terrain de 9 ha"
@@ -237,24 +252,6 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
     if unit == "ratio":
         return "occupancy" if rules.OCCUPANCY.search(clause) else None
     return None
-
-
-def _elsewhere(article: Article, sentence_folded: str, s_start: int, at: int, until: int, operators: bool = False) -> bool:
-    """True when the nearest place or scope to the figure, in its sentence, is not one of ours."""
-    places = article.places(sentence_folded)
-    if not places:
-        return False
-    # Only places count as ours: an operator ("SoftBank ... 5 GW en France") does not say where; for a
-    # status, the operator that announces is the subject ("SoftBank announced ... in France").
-    ours = [(m.start - s_start, m.end - s_start) for m in article.by_sentence.get(article.sentence_of(s_start), [])
-            if s_start <= m.start < s_start + len(sentence_folded) and (m.is_place or operators)]
-
-    def distance(span: tuple[int, int]) -> int:
-        return max(span[0] - until, at - span[1], 0)
-
-    nearest_elsewhere = min(distance(p) for p in places)
-    nearest_ours = min((distance(o) for o in ours), default=10**9)
-    return nearest_elsewhere < nearest_ours
 
 
 def _proposed_name(article: Article, index: int) -> str:
@@ -282,7 +279,7 @@ def _statuses(article: Article, published, result: Scan) -> None:
                 continue
             if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]):
                 break  # "has no announced size yet", "n'a pas encore été officialisé"
-            if _elsewhere(article, sentence_folded, s_start, match.start(), match.end(), operators=True):
+            if scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True):
                 break
             as_of = rules.event_date(sentence_folded, published, []) or _published_text(published)
             sentence = article.text[s_start:s_end]
@@ -316,7 +313,7 @@ def status_keyword(candidate: Candidate) -> str | None:
     return next((status for status, pattern in rules.STATUS_WORDS if pattern.search(folded)), None)
 
 
-def _superseded(candidates: list[Candidate], result: Scan) -> list[Candidate]:
+def _superseded(text: str, candidates: list[Candidate], result: Scan) -> list[Candidate]:
     """In a sentence giving a figure "à terme" (at full capacity), the same site's other figures of
     the same attribute are steps on the way ("50 salariés fin 2025 et une centaine à terme")."""
     finals = {(c.sentence_start, c.attribute, c.entity_id) for c in candidates if c.final and c.normalized is not None}
@@ -326,6 +323,10 @@ def _superseded(candidates: list[Candidate], result: Scan) -> list[Candidate]:
                    if c.final and c.attribute == "commissioning"}
     kept = []
     for candidate in candidates:
+        folded = fold(text[max(0, candidate.start - 30) : candidate.start])
+        if rules.CURRENT_BEFORE.search(folded):  # "aujourd'hui 570 salariés": today's count, kept beside the target
+            kept.append(candidate)
+            continue
         if not candidate.final and (candidate.sentence_start, candidate.attribute, candidate.entity_id) in finals:
             if isinstance(candidate.normalized, Quantity):
                 result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "phase"))
@@ -350,6 +351,19 @@ def _headline_repeats(text: str, candidates: list[Candidate], result: Scan, lang
             continue
         kept.append(candidate)
     return kept
+
+
+def _body_repeats(text: str, candidates: list[Candidate], result: Scan) -> list[Candidate]:
+    """A headline's or a caption's figure that the body gives too is the body's: the body says whose it
+    is ("… et 200 emplois sur l'ancien site Bridgestone" above "Mobivia et Black-Star … 200 emplois": the
+    tenant's, not the host site's). Dropped unless every body occurrence is held."""
+    first_end = text.find("\n")
+    in_body = {id(c) for c in candidates if c.start > first_end and not c.in_caption}
+    key = lambda c: (c.attribute, scope.reading(c.normalized) or status_keyword(c) or c.normalized)  # noqa: E731
+    body = {key(c) for c in candidates if id(c) in in_body and not c.held}
+    repeats = [c for c in candidates if first_end > 0 and id(c) not in in_body and key(c) in body]
+    result.excluded += [Excluded(c.value, c.start, c.end, "repeats_the_body") for c in repeats]
+    return [c for c in candidates if c not in repeats]
 
 
 def _bound(candidate: Candidate) -> bool:

@@ -64,6 +64,7 @@ _JOB_ADJECTIVE_WORDS = re.compile(rf"\s{_JOB_ADJECTIVES}(?=\s)", re.IGNORECASE)
 _NUMBER_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d])")
 _OTHER_CURRENCY_RE = re.compile(_OTHER_CURRENCY, re.IGNORECASE)
 _ENERGY_RE = re.compile(r"[kmgt]wh\b", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"[-\s]?(?:hours?|heures?)\b", re.IGNORECASE)  # a power unit then "-hours": energy
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
@@ -141,7 +142,9 @@ def _quantity_mentions(text: str, offset: int, lang: str, depth: int = 0) -> lis
         if _OTHER_CURRENCY_RE.search(value):
             mentions.append(Mention(start, start + len(value), value, None, refused="currency"))
             continue
-        if _ENERGY_RE.search(value):
+        hours = _HOURS_AFTER.match(text, match.end())  # "9 gigawatt-hours"
+        if _ENERGY_RE.search(value) or hours:
+            value += hours.group(0) if hours else ""
             mentions.append(Mention(start, start + len(value), value, None, refused="energy"))
             continue
         if not re.search(r"\d", value) and value.split()[0].lower() in ("un", "une", "one"):
@@ -171,8 +174,60 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\s")
 _TWO_NUMBERS = re.compile(r"\d[\d\s.,]*?[^\d\s.,]+[^\d]*?(\d)")
 
 
+# A count of people after a word of employment is a count of jobs: "is expected to employ up to 1,000
+# people", "emploiera environ 300 personnes" (not "a town of 40,000 people").
+_PEOPLE = re.compile(rf"(?<![\w.,])(?:{_APPROX}\s+)?{_NUMBER}\s+(?P<people>people|personnes|workers|travailleurs)\b",
+                     re.IGNORECASE)
+_EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|effectifs?)"
+                            r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
+
+
+def _people_as_jobs(text: str, lang: str, taken: list[Mention]) -> list[Mention]:
+    mentions = []
+    for match in _PEOPLE.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in taken):
+            continue
+        if not _EMPLOY_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        value = match.group(0)
+        try:
+            mentions.append(Mention(match.start(), match.end(), value, read_quantity(value, lang)))
+        except NormalizeError:
+            continue
+    return mentions
+
+
+# A bare number after "and" / "then" / "puis" that follows a count of jobs or a power is another of the
+# same: "about 1,000 people by 2024 and about 2,500 by 2030", "50 salariés fin 2025, puis 200". Found so
+# the rules see it (the figure before is a step, the date after is its own), never proposed.
+_BARE_NEXT = re.compile(rf"(?:[^.;\d]|(?:19|20)\d\d){{0,30}}?(?:,\s*|\s)(?:and|et|then|puis|rising to|growing to|"
+                        rf"to reach|pour atteindre)\s+(?P<value>(?:{_APPROX}\s+)?{_DIGITS})(?![\w%€$£²]|[.,]\d|\s?(?:{_SCALE}|{_UNIT})\b)",
+                        re.IGNORECASE)
+_CONTINUED_UNITS = ("jobs", "MW")
+
+
+def _bare_continuations(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    found = []
+    for mention in mentions:
+        unit = getattr(mention.normalized, "unit", None)
+        if unit not in _CONTINUED_UNITS:
+            continue
+        match = _BARE_NEXT.match(text, mention.end)
+        if not match or is_bare_year(match.group("value").split()[-1]):
+            continue
+        start, value = match.start("value"), match.group("value")
+        if any(m.start < start + len(value) and start < m.end for m in mentions):
+            continue
+        # Read, so a figure before it is a step and a date after it its horizon; refused as a figure of
+        # its own: a bare number reads as no quantity in a seed (the reviewer adds it by hand).
+        found.append(Mention(start, start + len(value), value, None, refused="bare_number"))
+    return found
+
+
 def find_quantities(text: str, lang: str) -> list[Mention]:
-    return _quantity_mentions(text, 0, lang)
+    mentions = _quantity_mentions(text, 0, lang)
+    mentions = sorted(mentions + _people_as_jobs(text, lang, mentions), key=lambda m: m.start)
+    return sorted(mentions + _bare_continuations(text, lang, mentions), key=lambda m: m.start)
 
 
 def find_periods(text: str, lang: str) -> list[Mention]:

@@ -79,16 +79,21 @@ LAND = _words(r"terrains?", r"foncier\w*", r"parcelles?", r"emprises?", r"land",
 BUILDING = _words(r"batiments?", r"batis?", r"entrepots?", r"bureaux", r"surface de plancher", r"plancher", r"salles?",
                   r"buildings?", r"warehouses?", r"offices?", r"halls?", r"hangars?", r"locaux", r"usine de")
 OCCUPANCY = _words(r"occupe\w*", r"occupation", r"occupancy", r"occupied", r"reoccup\w*", r"remplissage",
-                   r"de sa capacite", r"loues?", r"let")
+                   r"de sa capacite", r"loues?", r"let", r"reutilis\w*", r"reused")
 NOT_INVESTMENT = _words(r"chiffre d affaires", r"revenue", r"turnover", r"valorisation", r"valuation", r"prix",
-                        r"price", r"salaires?", r"loyers?", r"rent", r"fonds (?!propres)", r"local fund", r"fund of", r"subventions?", r"dotation",
+                        r"price", r"salaires?", r"loyers?", r"rent", r"fonds(?! propres)", r"local fund", r"fund of", r"subventions?", r"dotation",
                         r"amendes?", r"cout du", r"facture", r"capitalisation", r"arr", r"benefice", r"profit",
                         r"paid", r"paye", r"achete", r"rachete pour", r"bought for",
                         r"refinanc\w*")
 # Public money next to the amount is aid, not the project's investment: "200 millions d'euros d'aides
 # publiques", "with about 200 million euros of public aid" (not the 2 billion earlier in the clause).
 PUBLIC_AID = _words(r"aides? publiques?", r"argent public", r"public aid", r"public money", r"public funding",
-                    r"state aid", r"soutien public", r"aides? de l etat", r"subsid\w*")
+                    r"state aid", r"soutien public", r"aides? de l etat", r"subsid\w*",
+                    r"(?:french|state|government|public) support", r"soutien (?:de l etat|financier de l etat)",
+                    # a loan or a financing package is how the money is found, not what the project costs:
+                    # "the EIB may lend up to €600 million", "the €2 billion financing package"
+                    r"lend\w*", r"loans?", r"prets? (?:de|bancaires?)", r"emprunts?", r"financing (?:package|round)",
+                    r"plan de financement")
 # What a thing cost is an investment ("le premier bloc a coûté 850 millions", "the plant will cost 5.2
 # billion") except the price of land or an outsider's estimate ("le terrain a coûté 2 millions",
 # "CBRE estimates costs at $2.4 billion"): COST with LAND or ESTIMATE in the clause is not one.
@@ -103,18 +108,26 @@ FUNDRAISING_BEFORE = re.compile(r"(?:\bleve(?:e|es|nt|ra|r)?|\blevee de fonds de
 COMPANY_FUNDS = _words(r"network", r"reseaux?", r"fleet", r"portfolio", r"portefeuille", r"expansion", r"growth",
                        r"croissance", r"son developpement", r"its development", r"ses activites", r"its business",
                        r"en europe", r"in europe", r"worldwide", r"internationa\w*")
-JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perdu\w*", r"pertes?",
+# Indirect jobs alone are the region's, not the site's ("3 000 emplois indirects", "3000 indirect jobs");
+# "4 000 emplois directs et indirects" is a count of the site's.
+INDIRECT = re.compile(r"(?<![a-z])indirect")
+DIRECT_AND_INDIRECT = re.compile(r"(?<![a-z])directs? (?:et|and|&|ou|or) (?:\w+ )?indirect")
+JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perd\w*", r"pertes?",
                     r"laid off", r"layoffs?", r"job cuts", r"lost", r"chomage", r"reclassement", r"retrouve\w*")
 
 STATUS_WORDS = (
     ("abandoned", _words(r"abandonn\w*", r"renonce\w*", r"jete l eponge", r"abandoned", r"dropped", r"scrapped",
                          r"shelved", r"gave up")),
-    ("operational", _words(r"inaugur\w*", r"est en service", r"sont en service", r"est operationnel\w*",
-                           r"now operational", r"went live", r"is operational", r"in operation", r"en activite")),
+    ("operational", _words(r"inaugur\w*", r"(?:began|begun|started) operations?", r"est en service", r"sont en service", r"est operationnel\w*",
+                           r"now operational", r"went live", r"is operational", r"in operation", r"en activite",
+                           # production under way, said in the past: "AESC has started production at Douai"
+                           r"(?:has|have|had) (?:officially )?(?:started|begun) (?:its )?production",
+                           r"(?:started|began) (?:its )?production", r"a (?:demarre|lance|debute) (?:sa|la) production")),
     ("under_construction", _words(r"travaux (?:ont|viennent de) (?:debute|commence|demarre)",
                                   r"viennent de debuter", r"en cours de construction", r"en construction",
                                   r"chantier a (?:debute|demarre)", r"under construction", r"premiere pierre",
-                                  r"first stone", r"construction (?:has )?(?:began|begun|started)")),
+                                  r"first stone", r"foundation stone", r"groundbreaking", r"broke ground",
+                                  r"construction (?:has )?(?:began|begun|started)")),
     ("permitted", _words(r"permis de construire[^.]{0,60}?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
                          r"building permit (?:was |has been )?(?:granted|issued)")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled")),
@@ -151,11 +164,38 @@ ELSEWHERE = _words(
     r"germany", r"belgique", r"belgium", r"pays bas", r"netherlands", r"dutch", r"espagne", r"spain", r"italie",
     r"italy", r"irlande", r"ireland", r"royaume uni", r"united kingdom", r"etats unis", r"united states",
     r"usa", r"texas", r"islande", r"iceland", r"danemark", r"denmark", r"pologne", r"poland",
+    r"suisse", r"switzerland", r"autriche", r"austria", r"portugal", r"luxembourg", r"canada", r"mexique", r"mexico",
+    r"bresil", r"brazil", r"chine", r"china", r"japon", r"japan", r"taiwan", r"taipei", r"coree", r"korea",
+    r"inde", r"india", r"singapour", r"singapore", r"emirats", r"emirates", r"uae", r"arabie saoudite", r"saudi arabia",
+    r"australie", r"australia", r"maroc", r"morocco",
     r"ile de france", r"paris", r"marseille", r"lyon", r"grand est", r"normandie", r"bretagne", r"occitanie",
     r"provence", r"paca", r"auvergne", r"nouvelle aquitaine", r"mougins", r"fouju", r"montereau", r"dugny",
     r"bruyeres le chatel", r"les ulis", r"essonne", r"seine et marne", r"val d oise", r"bordeaux", r"toulouse",
     r"strasbourg", r"grenoble", r"nantes", r"rennes", r"amsterdam", r"londres", r"london", r"kouvola", r"mantsala",
 )
+# A place named as a company's home says who, not where: "Amsterdam-based Nebius", "basée à Lyon".
+HOME_AFTER = re.compile(r"\W?based\b")
+# A programme a figure is part of says why, not where: "as part of France's industrial strategy",
+# "dans le cadre du plan France 2030".
+AS_PART_OF = re.compile(r"(?:as part of|part of|in line with|dans le cadre d\w*|au titre d\w*)\b[^,.;]*$")
+HOME_BEFORE = re.compile(r"(?:based|basee?s?|headquartered|siege social|siege|installee?s?) (?:in|at|a|en) $")
+# The region, its départements and its main towns: an article of no known site that names none of them
+# is about a project elsewhere ("BSO has taken over a campus in France … 200MW in Q4 2026").
+REGION_WORDS = _words(r"hauts de france", r"nord pas de calais", r"picardie", r"pas de calais", r"nord", r"somme",
+                      r"oise", r"aisne", r"lille", r"dunkerque", r"dunkirk", r"amiens", r"valenciennes", r"arras",
+                      r"lens", r"douai", r"calais", r"boulogne sur mer", r"beauvais", r"compiegne", r"saint quentin",
+                      r"cambrai", r"roubaix", r"tourcoing", r"maubeuge", r"bethune", r"laon", r"soissons",
+                      r"abbeville", r"creil", r"denain", r"gravelines")
+# A country in the possessive before a name is a nationality, not a place: "China's Envision", "Japan's
+# SoftBank" (matched on the text as written: the name after it is capitalized).
+NATIONALITY = re.compile(r"\b([A-Z][\w-]+)['’]s(?=\s+[A-Z])")
+# The country as a whole: where the region's sites are too, so not a place elsewhere for a figure whose
+# place is left unsaid ("Etix … edge data centers in France. Etix has opened its fourth in Lille, adding 2MW").
+NATIONWIDE_PLACE = re.compile(r"(?:(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la|au total en) )?"
+                              r"france(?: entiere)?|au niveau national|nationwide|a l echelle nationale")
+# A count said of today is no step towards the target beside it: "elle compte aujourd'hui 570 salariés, et
+# 1 200 prévus à terme" (both are kept).
+CURRENT_BEFORE = re.compile(r"(?:aujourd hui|actuellement|deja|today|currently|already|so far|to date|now)\W+(?:\w+\W+){0,2}$")
 # Scopes that cover the whole clause, wherever they stand: a company's or the world's total.
 WIDE_SCOPE = _words(r"worldwide", r"globally", r"global fleet", r"dans le monde", r"au niveau mondial",
                     r"(?:infrastructures?|reseaux?|parc) mondia\w*", r"a l echelle mondiale",
@@ -193,6 +233,9 @@ SITES_TOGETHER = _words(
 # bureaux offrent 730 m²", "Next door, a logistics park covers 40 ha").
 NEIGHBOUR_FIRST = re.compile(r"\W*(?:(?:juste|tout) )?(?:a cote|a proximite|non loin|pas loin|en face|next door|nearby|"
                              r"close by|across the road)\s*,")  # alone: not "À proximité de l'A1, le campus…"
+# A neighbour named in the figure's clause before it, as its subject: "Renault's plant next door employs
+# 2,800 people", "l'usine voisine emploie 300 salariés" (not "next to the plant", "voisine de l'usine").
+NEIGHBOUR_SUBJECT = re.compile(r"(?<![a-z])(?:next door|nearby|d a cote|voisine?s?)(?! (?:de|d|du|des|of|to)\b)")
 # Before an object, it is a landmark of the site, not the figure's subject: "400 MW, à côté de la centrale".
 LANDMARK_BEFORE = re.compile(r"(?:a cote d[eu]s?|a cote de la|a proximite d[eu]s?|pres d[eu]s?|non loin d[eu]s?|le long d[eu]s?|"
                              r"next to|beside|near|close to|alongside|along)\W*(?:l |la |le |les |the |a |an )?\W*$")
@@ -208,9 +251,16 @@ DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)
 PROGRAMME = _words(r"programmes?", r"programs?", r"plans?", r"build ?outs?", r"roll ?outs?", r"deploiement",
                    rf"{_COUNT} (?:\w+ )?sites", rf"{_COUNT} (?:\w+ )?(?:projets|projects|campus|campuses)")
 # A figure followed by "puis" / "then" and another figure is a step on the way: "600 salariés, puis
-# environ 2 000 emplois directs d'ici 2030".
-STEP_AFTER = re.compile(r"[^.;\d]{0,25}?(?:,\s*|\s)(?:puis|then|and then|et ensuite|avant d atteindre|before reaching|"
-                        r"rising to|growing to|pour atteindre|to reach)\s+[^.;\d]{0,25}\d")
+# environ 2 000 emplois directs d'ici 2030", "50 people by the end of 2025, then about 100" (a year may
+# stand between).
+STEP_AFTER = re.compile(r"(?:[^.;\d]|(?:19|20)\d\d){0,25}?(?:,\s*|\s)(?:puis|then|and then|et ensuite|avant d atteindre|before reaching|"
+                        r"rising to|rise to|rises to|rose to|growing to|pour atteindre|to reach)\s+[^.;\d]{0,25}(?:\d|un millier|une? (?:dizaine|"
+                        r"vingtaine|trentaine|cinquantaine|centaine)|a (?:hundred|thousand))")
+# A figure with its own horizon, then "and" another with a later one, is a step too: "about 1,000 people
+# by 2024 and about 2,500 by 2030", "hire 1,000 people by 2024, and total employment could rise to 2,500", "600 emplois d'ici 2027 et 2 400 à terme" (not "1,200 direct jobs and
+# 3,000 indirect jobs": no date between).
+STEP_DATED = re.compile(r"[^.;\d]{0,20}?(?:by|d ici|en|in|fin|end of|a la fin de|a fin)\s+(?:19|20)\d\d,?\s+(?:and|et)\s+"
+                        r"[^.;\d]{0,40}\d")
 PART_BEFORE = re.compile(r"(?:dont|of which|including|soit|among them|parmi lesquels)\s*$")
 PART_WORD = _words(r"dont", r"of which", r"including", r"among them", r"parmi lesquels")
 PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"phase 1", r"phase one", r"first stage",
@@ -252,18 +302,26 @@ def masked(folded: str) -> str:
 HISTORY_REACH = 60  # characters: "38 ha ... a accueilli les hauts-fourneaux jusqu'en 1988" is about the furnaces
 
 
-def is_history(clause_folded: str, at: int, until: int, published: dt.date | None) -> bool:
+def is_history(clause_folded: str, at: int, until: int, published: dt.date | None, *, area: bool = False,
+               own_year: int | None = None) -> bool:
     """A figure about the site's past: an old year close to it ("jusqu'en 1988"), or a past-event word
-    with a year in its clause ("la fermeture en 2020 avait laissé...")."""
+    with a year in its clause ("la fermeture en 2020 avait laissé..."). A site's area outlives its past
+    ("avait laissé 864 salariés sans emploi et 32 hectares en friche": the site still has 32 ha), so a
+    past-event word alone does not make an area history. A past date next to a past event is that
+    event's date: "la fermeture, annoncée le 16 septembre 2020" (`own_year`: the figure's own year, for a
+    date)."""
     limit = (published.year if published else dt.date.today().year) - 5
     window = (max(0, at - HISTORY_REACH - _LONGEST_WORDS), until + HISTORY_REACH + _LONGEST_WORDS)
     for match in _OLD_YEAR.finditer(clause_folded, *window):
         near = match.start() - until <= HISTORY_REACH and at - match.end() <= HISTORY_REACH
         if int(match.group(1)) <= limit and near:
             return True
+    if area:
+        return False
     events = [m for m in PAST_EVENT.finditer(clause_folded, *window)
               if m.start() - until <= HISTORY_REACH and at - m.end() <= HISTORY_REACH]
-    return bool(events) and bool(re.search(r"(?:19|20)\d{2}", clause_folded))
+    past_date = own_year is not None and published is not None and own_year < published.year
+    return bool(events) and (past_date or bool(re.search(r"(?:19|20)\d{2}", clause_folded)))
 
 
 # --------------------------------------------------------------------------- the fact's date
@@ -303,7 +361,8 @@ def event_date(sentence_folded: str, published: dt.date | None, skip: list[tuple
     return None
 
 
-_CLAUSE_CUT = re.compile(r";|:| mais | but | tandis que | whereas | alors que | while ")
+CONTRAST_AFTER = re.compile(r" (?:tandis que|tandis qu|whereas|alors que|alors qu|while) ")  # where a clause cut is a contrast
+_CLAUSE_CUT = re.compile(r";|:| mais | but | tandis que | tandis qu | whereas | alors que | alors qu | while ")  # "tandis qu'à"
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.domain.intake import rules
-from dashboard.domain.intake.entities import EntityMention
+from dashboard.domain.intake.entities import COMMUNE, NAME, EntityMention, fold
 from dashboard.domain.intake.figures import Mention, read_quantity
 from dashboard.domain.normalize import NormalizeError, Quantity
 
@@ -41,13 +41,22 @@ def _introduces_another(clause: str, after: int, limit: int) -> bool:
     return any(ch.isdigit() for ch in clause[after : min(limit, after + 20)])
 
 
-def about_another_object(clause: str, at: int, until: int) -> bool:
+# Between a site's name and the words that describe it: "E-Valley, l'ancienne base aérienne 103".
+_DESCRIBES = re.compile(r"\W*(?:(?:l|la|le|les|the|a|an|un|une|son|sa|its|ancienne?|former|ex|old)\W+)*")
+
+
+def about_another_object(clause: str, at: int, until: int, sites_named: list[tuple[int, int]] = ()) -> bool:
     """A nature reserve, a road, a power plant... named next to the figure with no site word or "dont"
     between them: "six hectares dédiés à une réserve naturelle", "a 585 MW gas plant" (not "38 ha,
-    dont 6 ha de réserve naturelle", nor "a gas plant, and the data centre will reach 400 MW")."""
+    dont 6 ha de réserve naturelle", nor "a gas plant, and the data centre will reach 400 MW"). Words
+    right after one of our sites' names describe that site, the figure's subject, not another object:
+    "E-Valley, l'ancienne base aérienne 103, s'étend sur 320 ha" (`sites_named`: spans in `clause`)."""
     for match in rules.OTHER_OBJECT.finditer(clause, max(0, at - 35), min(len(clause), until + 55)):
         if match.start() > until + 30:
             break
+        if any(0 <= match.start() - end <= 25 and _DESCRIBES.fullmatch(clause, end, match.start())
+               for _, end in sites_named):
+            continue
         between = clause[match.end() : at] if match.end() <= at else clause[until : match.start()]
         if match.start() < until and match.end() > at:
             return True
@@ -56,6 +65,64 @@ def about_another_object(clause: str, at: int, until: int) -> bool:
         if not rules.SITE_WORD.search(between) and not rules.PART_WORD.search(between):
             return True
     return False
+
+
+OPERATOR_OF_FEW = 3  # sites: an operator of more (RTE's substations) is a partner, not a project
+LOOK_BACK = 3  # sentences: how far back the place a figure's sentence leaves unsaid is looked for
+
+
+def last_place_elsewhere(article, index: int, position: int) -> bool:
+    """For a figure of no known site: the last place named before it (in its sentence or the few before)
+    is not one of the region's ("À Mougins, Evroc construit… À terme, le centre disposera de 96 MW"),
+    or, none being that near, the article names places elsewhere and none of ours. A project of the
+    region the dataset does not know yet names no place elsewhere: it stays proposed. Only in an article
+    that names none of our sites (their operators included: "Verkor … research stays in Grenoble. The
+    first deliveries are planned for July 2025" is Verkor's; a grid or utility operator of many sites,
+    "RTE", "EDF", names no project unless by a name or a commune)."""
+    if any(len(m.weights) <= OPERATOR_OF_FEW or any(w in (NAME, COMMUNE) for _, w in m.weights) for m in article.mentions):
+        return False
+    for back in range(index, max(-1, index - LOOK_BACK - 1), -1):
+        s_start, s_end = article.sentences[back]
+        limit = position - s_start if back == index else s_end - s_start
+        folded = article.folded[s_start:s_end]
+        elsewhere = [end for start, end in article.places(folded)
+                     if end <= limit and not rules.NATIONWIDE_PLACE.fullmatch(folded, start, end)]
+        ours = [m.end - s_start for m in article.by_sentence.get(back, []) if m.is_place and m.end - s_start <= limit]
+        if elsewhere or ours:
+            return max(elsewhere, default=-1) > max(ours, default=-1)
+    return any(start + p_end <= position and not rules.NATIONWIDE_PLACE.fullmatch(article.folded, start + p_start, start + p_end)
+               for start, end in article.sentences for p_start, p_end in article.places(article.folded[start:end]))
+
+
+def names_only_places_elsewhere(article) -> bool:
+    """The article names places, France included, but not the region, one of its départements or towns,
+    nor one of our sites by its name or commune: a figure of no known site in it is not a project of the
+    region ("BSO has taken over a campus in France … 200MW in Q4 2026"). A paste that names no place at
+    all is not judged."""
+    def judged() -> bool:
+        if rules.REGION_WORDS.search(fold(article.text)) or any(
+                w in (NAME, COMMUNE) for m in article.mentions for _, w in m.weights):
+            return False
+        return any(article.places(article.folded[start:end]) for start, end in article.sentences)
+    return article.once(("elsewhere only",), judged)
+
+
+def elsewhere_nearer(article, sentence_folded: str, s_start: int, at: int, until: int, operators: bool = False) -> bool:
+    """True when the nearest place or scope to the figure, in its sentence, is not one of ours."""
+    places = article.places(sentence_folded)
+    if not places:
+        return False
+    # Only places count as ours: an operator ("SoftBank ... 5 GW en France") does not say where; for a
+    # status, the operator that announces is the subject ("SoftBank announced ... in France").
+    ours = [(m.start - s_start, m.end - s_start) for m in article.by_sentence.get(article.sentence_of(s_start), [])
+            if s_start <= m.start < s_start + len(sentence_folded) and (m.is_place or operators)]
+
+    def distance(span: tuple[int, int]) -> int:
+        return max(span[0] - until, at - span[1], 0)
+
+    nearest_elsewhere = min(distance(p) for p in places)
+    nearest_ours = min((distance(o) for o in ours), default=10**9)
+    return nearest_elsewhere < nearest_ours
 
 
 def names_ours(mentions: list[EntityMention], start: int, end: int) -> bool:

@@ -41,7 +41,9 @@ UNIT_WORDS: dict[str, tuple[str, int, bool]] = {
     **dict.fromkeys(("gw", "gwe", "gigawatt", "gigawatts"), ("MW", 3, True)),
     **dict.fromkeys(
         ("emploi", "emplois", "job", "jobs", "poste", "postes", "salarié", "salariés", "salarie",
-         "salaries", "etp", "fte", "employees"),
+         "salaries", "etp", "fte", "employees",
+         # the people a site employs, as articles count them ("will employ up to 1,000 people")
+         "people", "personnes", "workers", "employés", "employes"),
         ("jobs", 0, False),
     ),
     "%": ("ratio", -2, True),

@@ -49,6 +49,8 @@ TEXT = {
                               "l'ensemble ? Ligne décochée ; cochez-la si la source le dit de ce site.",
         "held_company_plan": "La phrase parle du programme entier de {words}, sans nommer ce site : ligne décochée ; "
                              "cochez-la si la source le dit de ce site.",
+        "held_site_owner": "Ce chiffre est celui du propriétaire du site ({words}), pas celui d'un locataire : ligne "
+                           "décochée ; cochez-la s'il vaut pour le site lui-même.",
         "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
         "reliability_aggregator": "agrégateur",
     },
@@ -97,6 +99,8 @@ TEXT = {
                               "all of them together? Row unticked; tick it if the source says it of this site.",
         "held_company_plan": "The sentence is about the whole programme of {words} and does not name this site: row "
                              "unticked; tick it if the source says it of this site.",
+        "held_site_owner": "This figure is the site owner's ({words}), not a tenant's: row unticked; tick it if it "
+                           "holds for the site itself.",
         "reliability_primary": "primary source", "reliability_secondary": "secondary source",
         "reliability_aggregator": "aggregator",
     },

@@ -72,6 +72,13 @@ def news_site():
 
 
 @pytest.fixture
+def no_slow_page(news_site):
+    """The news site's slow page answers at once: its time-out (about 2 s a run, retries included)
+    is the first test's point, not the others'."""
+    news_site.slow = set()
+
+
+@pytest.fixture
 def dataset(news_site):
     """The test region, its seeds citing one of the site's pages."""
     data = sample_dataset()
@@ -118,7 +125,7 @@ def test_each_new_article_is_queued_once_and_every_broken_feed_or_page_is_said(n
                for _, agent in news_site.requests)
 
 
-def test_a_rerun_adds_nothing_and_a_syndicated_copy_found_later_is_a_duplicate(news_site, dataset, fetcher, tmp_path):
+def test_a_rerun_adds_nothing_and_a_syndicated_copy_found_later_is_a_duplicate(news_site, no_slow_page, dataset, fetcher, tmp_path):
     newswatch.run(feeds(news_site), tmp_path, dataset, fetcher())
     first = {p.name: p.read_bytes() for p in (tmp_path / "articles").iterdir()}
     asked = len(news_site.requests)
@@ -142,7 +149,7 @@ def test_without_network_the_run_says_so_and_changes_nothing(tmp_path, dataset, 
     assert (tmp_path / "state.json").read_bytes() == before and not (tmp_path / "articles").exists()
 
 
-def test_the_queue_lists_newest_first_and_records_decisions(news_site, dataset, fetcher, tmp_path):
+def test_the_queue_lists_newest_first_and_records_decisions(news_site, no_slow_page, dataset, fetcher, tmp_path):
     newswatch.run(feeds(news_site), tmp_path, dataset, fetcher())
     dates = [a.published or a.fetched[:10] for a in newswatch.queued(tmp_path)]
     assert dates == sorted(dates, reverse=True)
@@ -157,7 +164,7 @@ def test_the_queue_lists_newest_first_and_records_decisions(news_site, dataset, 
     assert newswatch.last_run(tmp_path)["added"] == 3
 
 
-def test_an_accepted_article_writes_a_seed_the_build_reads(news_site, dataset, fetcher, tmp_path, monkeypatch):
+def test_an_accepted_article_writes_a_seed_the_build_reads(news_site, no_slow_page, dataset, fetcher, tmp_path, monkeypatch):
     queue = tmp_path / "queue"
     newswatch.run(feeds(news_site), queue, dataset, fetcher())
     article = next(a for a in newswatch.pending(queue) if a.title.startswith("Béthune"))

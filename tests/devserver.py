@@ -214,6 +214,38 @@ def wait_for_relayout(page, timeout_ms: float = 300) -> None:
         pass
 
 
+# Resolves once no element is still loading (Streamlit's skeletons), every chart is drawn (SVG
+# traces; a map with its style loaded, as in DRAWN_CHARTS_JS) and the page has had no DOM change
+# for `quiet` ms; or after `limit` ms (false). Streamlit hands over the run's elements before the
+# frontend has loaded and drawn them (charts, tables, download buttons, their texts).
+_SETTLED_JS = """([quiet, limit]) => new Promise(resolve => {
+    const drawn = () => document.querySelector('[data-testid="stSkeleton"]') === null
+        && Array.from(document.querySelectorAll('.stPlotlyChart')).every(box => {
+            const plot = box.querySelector('.js-plotly-plot');
+            if (!plot || !plot._fullLayout) return false;
+            if (!(plot.data || []).length) return true;
+            const maps = Object.keys(plot._fullLayout).filter(k => /^map[0-9]*$/.test(k))
+                .map(k => plot._fullLayout[k]._subplot && plot._fullLayout[k]._subplot.map);
+            if (maps.length) return plot.querySelector('canvas') !== null && maps.every(m => m && m.isStyleLoaded());
+            return plot.querySelector('.main-svg .trace, .main-svg .hm') !== null;
+        });
+    let timer = null;
+    const finish = settled => { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(settled); };
+    const wait = () => { clearTimeout(timer); timer = setTimeout(() => drawn() ? finish(true) : wait(), quiet); };
+    const observer = new MutationObserver(wait);
+    observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+    const cap = setTimeout(() => finish(false), limit);
+    wait();
+})"""
+
+
+def wait_for_settled(page, quiet_ms: int = 250, timeout_ms: int = 1500) -> bool:
+    """After wait_for_app: wait until the page has stopped changing (no DOM change in the main area for
+    `quiet_ms`, every chart drawn), at most `timeout_ms` (the fixed pause this replaces); True if it
+    settled."""
+    return bool(page.evaluate(_SETTLED_JS, [quiet_ms, timeout_ms]))
+
+
 def full_page_screenshot(page, path: Path | str, width: int = 1400, min_height: int = 900,
                          max_height: int = 12_000) -> Path:
     """A screenshot of the whole page: Streamlit scrolls inside its main area, not the document,

@@ -49,7 +49,7 @@ def test_every_page_on_the_corpus_has_no_error_and_no_markup_from_data(page, cor
     for path in PATHS:
         page.goto(corpus_server.url + path)
         devserver.wait_for_app(page)
-        page.wait_for_timeout(1500)  # charts drawn
+        devserver.wait_for_settled(page)  # charts drawn (at most the 1.5 s pause it replaces)
         text = devserver.main_text(page)
         assert devserver.exception_count(page) == 0, path
         assert "erreur inattendue" not in text and "Traceback" not in text, path

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.data.build import build_dataset
+from tests import devserver
 from tests.frenchcheck import french_problems
 
 PAGES_DIR = Path(__file__).resolve().parents[2] / "dashboard" / "ui" / "pages"
@@ -38,7 +39,7 @@ def quoted_data() -> tuple[str, ...]:
 
 def page_words(page) -> str:
     """The page's visible text without the sources' own words."""
-    page.wait_for_timeout(1000)  # the last fragments (tables, captions) after the run's end
+    devserver.wait_for_settled(page, timeout_ms=1000)  # the last fragments (tables, captions) after the run's end
     text = page.locator('[data-testid="stMain"]').inner_text()
     text = text.replace("\u202f", "\u00a0")
     for quoted in quoted_data():

@@ -114,6 +114,13 @@ def wait_for_siting_charts(page) -> None:
     page.wait_for_selector(".js-plotly-plot .hm image, .js-plotly-plot .heatmaplayer image", state="attached")
 
 
+def wait_for_first_results(page) -> None:
+    """The first screen's results drawn: the score map and the ranking's first rows (the charts in
+    the expanders below are not opened: each opening is a run of the page)."""
+    wait_for_charts(page, 1)
+    page.wait_for_selector(RANKING_TABLE)
+
+
 def add_place(page, place: str, done: str) -> None:
     """Types a place and submits it; returns once `done` (a text of the run's outcome) shows and
     that run has finished."""
@@ -127,23 +134,11 @@ def add_place(page, place: str, done: str) -> None:
     wait_for_app(page)
 
 
-def test_default_basemap_draws_points_and_outlines_offline(open_siting, shoot):
-    page = open_siting()
-    wait_for_siting_charts(page)  # the map counts once its style has loaded (not blank)
-    page.wait_for_function(f"() => ({MAP_INFO_JS})().some(m => m.outlineFeatures > 0 && m.pointsDrawn > 0)")
-    (info,) = page.evaluate(MAP_INFO_JS)
-    assert info["styleLoaded"]
-    assert devserver.blank_map_count(page) == 0
-    shoot("siting-map-offline-default-basemap")
-    assert_page_clean(page)
-
-
 def test_the_first_screen_shows_the_score_map_and_the_first_ranks(open_siting, shoot):
     """Results first: at 1400×900, without scrolling, the score map and the ranking table's first
     rows are on screen (the settings, notices and method come below)."""
     page = open_siting()
-    wait_for_charts(page, 1)
-    page.wait_for_selector(RANKING_TABLE)
+    wait_for_first_results(page)
     assert page.viewport_size == {"width": 1400, "height": 900}
     page.screenshot(path=str(SCREENSHOTS / "siting-first-screen-1400x900.png"))  # the viewport only
     plot = page.locator(".js-plotly-plot").first.bounding_box()
@@ -159,7 +154,7 @@ def test_the_first_screen_shows_the_score_map_and_the_first_ranks(open_siting, s
 
 def test_switching_to_the_white_background(open_siting, shoot):
     page = open_siting()
-    wait_for_siting_charts(page)
+    wait_for_first_results(page)
     page.get_by_text("Fond blanc (hors ligne)").click()
     page.wait_for_function(MAP_STYLE_IS_JS, arg="white-bg")
     wait_for_app(page)
@@ -169,9 +164,14 @@ def test_switching_to_the_white_background(open_siting, shoot):
     assert_page_clean(page)
 
 
-def test_siting_page_draws_map_ranking_and_sensitivity(open_siting, shoot):
+def test_siting_page_draws_map_ranking_and_sensitivity_on_the_default_basemap_offline(open_siting, shoot):
     page = open_siting()
-    wait_for_siting_charts(page)
+    wait_for_siting_charts(page)  # the map counts once its style has loaded (not blank)
+    page.wait_for_function(f"() => ({MAP_INFO_JS})().some(m => m.outlineFeatures > 0 && m.pointsDrawn > 0)")
+    (info,) = page.evaluate(MAP_INFO_JS)
+    assert info["styleLoaded"]
+    assert devserver.blank_map_count(page) == 0
+    shoot("siting-map-offline-default-basemap")
     assert "Sites évalués" in trace_names(page) and "Postes 400 kV" in trace_names(page)
     assert page.locator(".js-plotly-plot .maplibregl-canvas").count() == 1
     names = page.locator(RANKING_TABLE + " a")
@@ -190,7 +190,7 @@ def test_an_opened_panel_stays_open_across_the_language_switch(open_siting):
     """The frontend redraws an expander whose label changed ("Tableau complet" → "Full table") as
     the server says: still open, its table still there."""
     page = open_siting()
-    wait_for_siting_charts(page)
+    wait_for_first_results(page)
     page.get_by_text("Tableau complet", exact=False).click()
     page.wait_for_selector('[data-testid="stDataFrame"]')
     page.locator('[data-testid="stSidebar"] button').filter(has_text="English").click()
@@ -203,7 +203,7 @@ def test_an_opened_panel_stays_open_across_the_language_switch(open_siting):
 
 def test_a_candidate_joins_the_map_and_the_ranking(open_siting, shoot):
     page = open_siting()
-    wait_for_siting_charts(page)
+    wait_for_first_results(page)
     add_place(page, "Arras", "Ajouté")
     page.wait_for_function(CUSTOMDATA_STARTS_WITH_JS, arg="candidate-arras")  # the new run's map
     wait_for_app(page)
@@ -219,14 +219,14 @@ def test_a_candidate_joins_the_map_and_the_ranking(open_siting, shoot):
     assert_page_clean(page)
 
 
-@pytest.mark.parametrize("place, message", [("Zzyzx", "introuvable"), ("Toulouse", "hors des Hauts-de-France")])
-def test_bad_places_get_a_message_and_the_page_keeps_working(open_siting, shoot, place, message):
+def test_bad_places_get_a_message_and_the_page_keeps_working(open_siting, shoot):
     page = open_siting()
-    wait_for_siting_charts(page)
-    add_place(page, place, message)
-    wait_for_siting_charts(page)  # the page keeps working
-    shoot(f"siting-bad-place-{place.lower()}")
-    assert_page_clean(page)
+    wait_for_first_results(page)
+    for place, message in (("Zzyzx", "introuvable"), ("Toulouse", "hors des Hauts-de-France")):
+        add_place(page, place, message)
+        wait_for_siting_charts(page)  # the page keeps working
+        shoot(f"siting-bad-place-{place.lower()}")
+        assert_page_clean(page)
 
 
 def test_english(open_siting, shoot):
@@ -302,8 +302,7 @@ def test_a_click_on_the_map_adds_a_ranked_candidate_kept_in_the_url(open_siting,
     centre), scored and ranked in the run that follows, its rank said, and kept in the URL: opening
     that URL in a new page shows the same candidate. (Its speed: benchmarks/bench_siting_click.py.)"""
     page = open_siting()
-    wait_for_charts(page, 1)
-    page.wait_for_selector(RANKING_TABLE)
+    wait_for_first_results(page)
     click_on_the_map(page)
     assert "cand=" in page.url
     assert page.get_by_text("Candidat ajouté", exact=False).count() == 1

@@ -10,7 +10,7 @@ from tests.fixtures import assert_page_clean
 
 def chart_titles(page) -> list[str]:
     return page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
-        .map(plot => String(((plot.layout || {}).title || {}).text || ''))""")
+        .map(plot => String(((plot._fullLayout || {}).title || {}).text || ''))""")
 
 
 FIRST_LINE_YS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
@@ -48,7 +48,7 @@ def test_kind_load_factor_and_status_change_the_charts_and_the_verdict(open_page
     # The measure kind: another kind, another chart and another verdict.
     page.locator('[data-testid="stRadio"] label').filter(has_text="capacité de raccordement au réseau").first.click()
     wait_for_change(page, f"""([verdict]) => ({VERDICT_JS})() !== verdict && Array.from(document.querySelectorAll(
-        '.js-plotly-plot')).some(plot => String(((plot.layout || {{}}).title || {{}}).text || '')
+        '.js-plotly-plot')).some(plot => String(((plot._fullLayout || {{}}).title || {{}}).text || '')
         .includes('capacité de raccordement'))""", before_verdict)
     wait_for_charts(page, 1)
     assert "capacité de raccordement" in chart_titles(page)[0] and verdict(page) != before_verdict

@@ -326,6 +326,9 @@ def decorate_for_export(
         # fit margins again afterwards (legends anchored to the image do) leaves it cropped.
         # Nothing around a map moves, so fixed margins and annotations are exact here.
         out.update_layout(margin={"l": max(margin.l or 0, EDGE), "r": max(margin.r or 0, EDGE)})
+        # The page's legend under the map (figures.base.map_frame) would take room plotly fits after
+        # the map is drawn: in the image, whose map is wide, it sits in the map's top left corner.
+        out.update_layout(legend={"orientation": "v", "x": 0.01, "xanchor": "left", "y": 0.99, "yanchor": "top"})
         note = {"xref": "paper", "yref": "paper", "x": 0, "y": 1, "xanchor": "left", "yanchor": "top",
                 "showarrow": False, "align": "left"}
         title_h = len(title_lines) * TITLE_SIZE * LINE_HEIGHT

@@ -83,6 +83,28 @@ def map_style(name: str) -> str | dict:
     if name not in STYLES:
         raise ValueError(f"style must be one of {', '.join(STYLES)}, got {name!r}")
     return _CARTO_POSITRON if name == "carto-positron" else name
+# A map's frame. The modebar (plotly draws it at the chart's top right, on hover) gets a row of its
+# own above the title, the title wraps to a narrow column (a map beside a table at 800 px is ~260 px
+# wide), and the legend lies under the map, horizontal: nothing over the end of the title or over
+# the region's north at any width.
+MODEBAR_ROOM = 34  # px: the modebar's 26 px and a gap
+MAP_TITLE_LINE = 22  # px, a 16 px bold title line
+MAP_TITLE_CHARS = 28  # a line of a map's title that fits ~260 px
+
+
+def map_frame(title: str, wrap: int = MAP_TITLE_CHARS, legend: dict | None = None) -> dict:
+    """The layout keys a map's builder passes to base_layout: title, margin and legend."""
+    lines = textwrap.wrap(title, wrap, break_on_hyphens=False) or [""]
+    return {
+        "title": {"text": "<br>".join(escape_plotly(line) for line in lines), "x": 0.01, "xanchor": "left",
+                  "yref": "container", "y": 1, "yanchor": "top",
+                  # plotly raises a title of n lines by half a line per extra line, 'top' anchored or not
+                  "pad": {"t": MODEBAR_ROOM + MAP_TITLE_LINE * (len(lines) - 1) // 2}},
+        "margin": {"l": 0, "r": 0, "t": MODEBAR_ROOM + MAP_TITLE_LINE * len(lines) + 8, "b": 0},
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "top", **(legend or {})},
+    }
+
+
 # The project types' colours (figures.palette), re-exported for the builders that import them from here.
 TYPE_ORDER = tuple(TYPE_COLOURS)
 

@@ -27,6 +27,7 @@ from dashboard.figures.base import (
     SourceIndex,
     base_layout,
     conflict_mark,
+    map_frame,
     map_style,
     outline_layer,
 )
@@ -204,14 +205,11 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
     size_what = t(f"map.size_{size_by}", lang)
     layout = base_layout(
         lang,
-        title={"text": t("map.title", lang), "x": 0.01, "xanchor": "left"},
+        **map_frame(t("map.title", lang), wrap=48, legend={
+            "title": {"text": t("map.size_legend", lang, what=size_what) if size_by != "none" else ""},
+            "bgcolor": PANEL, "bordercolor": LEGEND_BORDER, "borderwidth": 1}),
         map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
         height=650,
-        margin={"l": 0, "r": 0, "t": 48, "b": 0},
-        legend={"title": {"text": t("map.size_legend", lang, what=size_what) if size_by != "none" else ""},
-                "x": 0.01, "y": 0.98,
-                "xanchor": "left", "yanchor": "top", "bgcolor": PANEL,
-                "bordercolor": LEGEND_BORDER, "borderwidth": 1},
         meta={"source_ids": sorted(source_ids_in(points)), "open_data": ["outlines"] if outlines else []},
     )
     if outlines:

@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 from dashboard.domain.filters import Filters
 from dashboard.domain.power import STATUS_ORDER, YEARS, PowerView, annual_twh, power_view, step_values
 from dashboard.domain.tables import Dataset
-from dashboard.figures.base import OFFLINE_STYLE, SourceIndex, base_layout, map_style, outline_layer, round_ticks
+from dashboard.figures.base import OFFLINE_STYLE, SourceIndex, base_layout, map_frame, map_style, outline_layer, round_ticks
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import colon, fmt_mw, fmt_number, fmt_range, label_status, list_separator, t, translations
 from dashboard.figures.palette import (
@@ -296,9 +296,9 @@ def build_grid_map(view: PowerView, sources=None, lang: str = "fr", style: str =
                        "hovertext": [hovers[i] for i in pick], "hovertemplate": "%{hovertext}<extra></extra>"})
     layers = [outline_layer(outlines)] if outlines is not None else []
     layout = base_layout(
-        lang, title={"text": escape_plotly(t("power.grid_title", lang, measure=measure_label(view.measure, lang)))},
+        lang, **map_frame(t("power.grid_title", lang, measure=measure_label(view.measure, lang)), wrap=48),
         map={"style": map_style(style), "center": REGION_CENTRE, "zoom": REGION_ZOOM, "layers": layers},
-        height=560, showlegend=False, margin={"l": 0, "r": 0, "t": 50, "b": 0},
+        height=560, showlegend=False,
         meta={"source_ids": list(dict.fromkeys(i for c in rows["source_ids"] for i in c.split(";") if i)),
               "open_data": ["outlines"] if outlines is not None else [],
               "notes": [t("power.capacity_unpublished", lang)]},

@@ -14,7 +14,7 @@ import math
 import plotly.graph_objects as go
 
 from dashboard.domain.site_profile import SiteProfile
-from dashboard.figures.base import OFFLINE_STYLE, TYPE_COLOURS, base_layout, line_layer, map_style, outline_layer
+from dashboard.figures.base import OFFLINE_STYLE, TYPE_COLOURS, base_layout, line_layer, map_frame, map_style, outline_layer
 from dashboard.figures.palette import DEFAULT_TYPE_COLOUR, PANEL, VOLTAGE_COLOURS
 from dashboard.i18n import fmt_km, label_type, t
 from dashboard.i18n.escape import escape_plotly as esc
@@ -122,13 +122,10 @@ def build_site_grid_map(profile: SiteProfile, options: dict | None = None) -> go
     open_data = [key for key in ("outlines", "lines") if opts.get(key)]
     layout = base_layout(
         lang,
-        title={"text": t("site_map.title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 15}},
+        **map_frame(t("site_map.title", lang), wrap=22, legend={"bgcolor": PANEL, "font": {"size": 11}}),
         map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
         height=height,
-        margin={"l": 0, "r": 0, "t": 40, "b": 0},
         showlegend=True,
-        legend={"x": 0.01, "y": 0.99, "xanchor": "left", "yanchor": "top", "bgcolor": PANEL,
-                "font": {"size": 11}},
         meta={"source_ids": sorted(set(profile.sources["source_id"])), "open_data": open_data},
     )
     fig = go.Figure(data=traces, layout=layout)

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from dashboard.domain import siting
 from dashboard.domain.schema import REGION_BBOX
 from dashboard.domain.tables import split_ids
-from dashboard.figures.base import OFFLINE_STYLE, base_layout, map_style, outline_layer
+from dashboard.figures.base import OFFLINE_STYLE, base_layout, map_frame, map_style, outline_layer
 from dashboard.figures.siting_format import chart_meta, DEFAULT_OPTIONS, km, num, preset_label
 from dashboard.figures.palette import CANDIDATE_MARK_COLOUR, EXCLUDED_COLOUR, PANEL, SCORE_COLORSCALE, TEXT_SOFT, TYPE_COLOURS
 from dashboard.i18n import colon, is_unknown, label_type, t
@@ -181,11 +181,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
     centre, zoom = _view(points)
     layout = base_layout(
         lang,
-        title={
-            "text": t("siting.map_title", lang, preset=preset_label(opts["preset"], lang)),
-            "x": 0.01,
-            "xanchor": "left",
-        },
+        **map_frame(t("siting.map_title", lang, preset=preset_label(opts["preset"], lang)), legend={"bgcolor": PANEL}),
         map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
         coloraxis={
             "colorscale": SCORE_COLORSCALE,
@@ -194,8 +190,6 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
             "colorbar": {"title": {"text": t("siting.score", lang)}, "thickness": 14, "len": 0.6},
         },
         height=int(opts.get("height") or 600),  # the page's first screen asks for less (options["height"])
-        margin={"l": 0, "r": 0, "t": 48, "b": 0},
-        legend={"x": 0.01, "y": 0.98, "xanchor": "left", "yanchor": "top", "bgcolor": PANEL},
         meta=chart_meta(points, opts),
     )
     fig = go.Figure(data=traces, layout=layout)

@@ -68,7 +68,7 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
              "layers": [outline_layer(outlines)] if outlines else []},
         height=560,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        legend={"x": 0.01, "y": 0.99, "bgcolor": PANEL_LIGHT},
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "top", "bgcolor": PANEL_LIGHT},
         annotations=[{"text": t("surface.credit", lang, res=res), "x": 0, "y": 0, "xref": "paper", "yref": "paper",
                       "showarrow": False, "font": {"size": 10}, "xanchor": "left", "yanchor": "bottom",
                       "bgcolor": PANEL_LIGHT}],

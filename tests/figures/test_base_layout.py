@@ -127,9 +127,9 @@ def test_a_builders_own_values_survive_the_merge(dataset):
     history = focc.build_occupancy_history(dataset.occupancy, "host-bethune", "Ex-Bridgestone Béthune",
                                            dataset.sources, {"lang": "fr"})
     assert history.layout.margin.to_plotly_json() == {"l": 10, "r": 30, "t": 90, "b": 90}
-    # Maps run edge to edge under their title, and keep the shared hover card.
+    # Maps run edge to edge under their title (figures.base.map_frame), and keep the shared hover card.
     site_map = charts["site-map"].build(dataset, Filters(), "fr", dict(charts["site-map"].default_options))
-    assert site_map.layout.margin.to_plotly_json() == {"l": 0, "r": 0, "t": 48, "b": 0}
+    assert site_map.layout.margin.to_plotly_json() == {"l": 0, "r": 0, "t": 64, "b": 0}
     assert site_map.layout.hoverlabel.font.size == 13 and site_map.layout.legend.bgcolor == "rgba(255,255,255,0.85)"
     # The site sheet's map: a smaller legend font, the shared font elsewhere.
     small = _unregistered_figures(dataset, "fr")["site-map"]
@@ -160,3 +160,27 @@ def test_plotly_writes_a_decimal_comma_for_a_french_reader():
     # The axis' ticks (0, 0.5 … 2.5 ha) are formatted by plotly, not by the builder.
     assert ">1,5<" in svgs["fr"] and ">1.5<" not in svgs["fr"]
     assert ">1.5<" in svgs["en"] and ">1,5<" not in svgs["en"]
+
+
+def test_a_maps_frame_keeps_the_modebar_title_and_legend_apart():
+    from dashboard.figures.base import MAP_TITLE_LINE, MODEBAR_ROOM, map_frame
+
+    frame = map_frame("Score d'aptitude des sites (300 MW (grand campus))", legend={"bgcolor": "#fff"})
+    assert frame["title"]["text"] == "Score d'aptitude des sites<br>(300 MW (grand campus))"  # ≤ 28 characters a line
+    assert (frame["title"]["yref"], frame["title"]["yanchor"]) == ("container", "top")
+    assert frame["title"]["pad"]["t"] >= MODEBAR_ROOM  # under the modebar's row
+    assert frame["margin"]["t"] >= MODEBAR_ROOM + 2 * MAP_TITLE_LINE  # the map starts under both lines
+    legend = frame["legend"]
+    assert (legend["orientation"], legend["y"], legend["yanchor"], legend["bgcolor"]) == ("h", 0, "top", "#fff")
+    assert map_frame("<Carte>")["title"]["text"] == "&lt;Carte&gt;"
+
+
+def test_every_map_uses_the_frame(dataset):
+    from dashboard.export.decoration import has_map
+    maps = [spec.build(dataset, Filters(), "fr", dict(spec.default_options)) for spec in all_charts()]
+    maps = [fig for fig in maps if has_map(fig)] + [_unregistered_figures(dataset, "fr")["site-map"]]
+    assert len(maps) >= 3
+    for fig in maps:
+        assert (fig.layout.legend.orientation, fig.layout.legend.yanchor, fig.layout.legend.y) == ("h", "top", 0)
+        if fig.layout.title.text:
+            assert fig.layout.title.yref == "container" and fig.layout.margin.t > fig.layout.title.pad.t

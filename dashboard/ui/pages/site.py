@@ -75,9 +75,11 @@ def small_map(profile, lang: str) -> None:
     style = ONLINE_STYLE if basemap.reachable(ONLINE_STYLE) else OFFLINE_STYLE
     # Only the borders around the site, to 100 m (a pixel of this map is ~400 m).
     outlines = data.drawn_outlines(outlines_box(profile), OUTLINE_TOLERANCE) if style == OFFLINE_STYLE else None
-    options = {"lang": lang, "width": 380, "height": 340, "style": style, "outlines": outlines}
+    options = {"lang": lang, "width": 380, "height": 440, "style": style, "outlines": outlines}
     fig = title_bold_once(build_site_grid_map(profile, options))
-    st.plotly_chart(fig, key="site-map", width="stretch", config={"displaylogo": False})
+    # Its modebar in one row over a narrow column: the wheel zooms, so no zoom buttons.
+    config = {"displaylogo": False, "modeBarButtonsToRemove": ["zoomInMap", "zoomOutMap"]}
+    st.plotly_chart(fig, key="site-map", width="stretch", config=config)
     offline = " " + t("map.basemap_offline", lang) if style == OFFLINE_STYLE else ""
     st.caption(t("site_page.map_caption", lang) + offline)
 
@@ -125,7 +127,7 @@ def render() -> None:
     st.caption(escape_markdown(sheet.subtitle))
     # The answer first: the key figures and the score beside the small map; how the score is made,
     # the identity, the grid, the history and the sources follow.
-    left, right = st.columns([3, 2], gap="large")
+    left, right = st.columns([5, 4], gap="medium")  # the map ≥ ~200 px wide in an 800 px window
     with left:
         draw.key_figures(sheet)
         draw.score(sheet)

@@ -1275,6 +1275,224 @@ TUNING_REAL = (
         "the Renault R5. \"This factory will change the region\", Macron said.",
         (("status", "operational", "envision-aesc-douai"),),
     ),
+    # Sixth batch (session 7, h23c): the battery valley's plants (ACC, ProLogium) and Data4 elsewhere,
+    # from real articles; development only.
+    A(
+        "polesocietes-acc-douvrin-fr",
+        "Pôle Sociétés, « Batteries pour véhicules électriques : la gigafactory d'ACC inaugurée à Douvrin », "
+        "https://polesocietes.com/actualites/economie/batteries-pour-vehicules-electriques-la-gigafactory-d-acc-"
+        "inauguree-a-douvrin, 2023-05-31",
+        "fr",
+        dt.date(2023, 5, 31),
+        "La gigafactory d'ACC inaugurée à Douvrin\n"
+        "Une première en France : ACC a inauguré une usine de batteries pour véhicules électriques sur 34 hectares "
+        "à Douvrin et Billy-Berclau. Dans la « vallée des batteries », le fabricant veut passer de 13 GWh à 40 GWh "
+        "d'ici 2030, et de 600 à 2000 employés sur la même période. Le projet reçoit une aide publique de 846 "
+        "millions d'euros au titre des PIIEC.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("land_area", "34 hectares", "acc-billy-berclau"),
+            ("jobs", "2000 employés", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "insideevs-acc-douvrin-fr",
+        "InsideEVs France, « ACC : la première gigafactory de batteries en France est inaugurée », "
+        "https://insideevs.fr/news/669637/acc-gigafactory-batteries-france-inauguration/, 2023-05-30",
+        "fr",
+        dt.date(2023, 5, 30),
+        "ACC : la première gigafactory de batteries en France est inaugurée\n"
+        "La première usine française de batteries pour voitures électriques est inaugurée ce mardi entre "
+        "Billy-Berclau et Douvrin, face à La Française de Mécanique, après 17 mois de travaux. Les premières "
+        "cellules sortiront de l'usine en fin d'année. Le projet a demandé sept milliards d'euros "
+        "d'investissement. ACC dispose d'un site de 34 hectares.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("investment", "sept milliards d'euros", "acc-billy-berclau"),
+            ("land_area", "34 hectares", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "lepetitmag-acc-fr",
+        "Le Petit Mag, « L'Airbus européen de la batterie sur piste », https://lepetitmag.fr/lpm122ll/, 2023-06",
+        "fr",
+        dt.date(2023, 6, 15),
+        "L'Airbus européen de la batterie sur piste\n"
+        "ACC a inauguré sa première gigafactory à Billy-Berclau/Douvrin, dans le parc des industries Artois-Flandres. "
+        "« Il faut remonter au 31 janvier 2001 pour retrouver une inauguration industrielle d'une telle envergure », "
+        "rappelle Xavier Bertrand : Toyota, à Onnaing. « En 15 jours, avec les 3 intercommunalités, on a mis sur la "
+        "table 121 millions d'euros. » L'usine représente un investissement de 850 millions d'euros et compte plus "
+        "de 60 000 m² d'ateliers. Elle créera environ 2 000 emplois directs à l'horizon 2030.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("investment", "850 millions d'euros", "acc-billy-berclau"),
+            ("floor_area", "plus de 60 000 m²", "acc-billy-berclau"),
+            ("jobs", "environ 2 000 emplois directs", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "teknomers-prologium-fr",
+        "Teknomers, « Une entreprise taïwanaise investit des milliards dans une usine de batteries à Dunkerque », "
+        "https://teknomers.com/fr/une-entreprise-taiwanaise-investit-des-milliards-dans-une-usine-de-batteries-a-"
+        "dunkerque, 2023-05-11",
+        "fr",
+        dt.date(2023, 5, 11),
+        "Une entreprise taïwanaise investit des milliards à Dunkerque\n"
+        "ProLogium veut investir environ 5,2 milliards d'euros à Dunkerque d'ici 2030 pour produire 48 GWh par an. "
+        "La production doit démarrer fin 2026. À terme, l'usine devrait compter 3 000 emplois directs et 12 000 "
+        "indirects.",
+        (
+            ("investment", "environ 5,2 milliards d'euros", "prologium-dunkerque"),
+            ("commissioning", "fin 2026", "prologium-dunkerque"),
+            ("jobs", "3 000 emplois directs", "prologium-dunkerque"),
+        ),
+    ),
+    A(
+        "francebleu-prologium-fr",
+        "France Bleu Nord, « Le taïwanais ProLogium confirme avoir choisi Dunkerque pour implanter son usine de "
+        "batteries », https://www.francebleu.fr/infos/economie-social/le-taiwanais-prologium-confirme-avoir-choisi-"
+        "dunkerque-pour-implanter-son-usine-de-batteries-9703277, 2023-05-12",
+        "fr",
+        dt.date(2023, 5, 12),
+        "ProLogium confirme Dunkerque pour son usine de batteries\n"
+        "Le groupe taïwanais ProLogium a confirmé cette nuit avoir choisi Dunkerque pour sa première usine de "
+        "batteries en Europe. « Un véritable écosystème pour les batteries se développe dans le nord de la France », "
+        "dit son vice-président, citant les usines de Dunkerque, Douai et Douvrin, la centrale nucléaire de "
+        "Gravelines et le futur parc éolien en mer. ProLogium investira 5,2 milliards d'euros d'ici 2030. La "
+        "production doit commencer fin 2026, avec 3.000 emplois dans l'usine et 12.000 emplois indirects.",
+        (
+            ("investment", "5,2 milliards d'euros", "prologium-dunkerque"),
+            ("commissioning", "fin 2026", "prologium-dunkerque"),
+            ("jobs", "3.000 emplois", "prologium-dunkerque"),
+        ),
+    ),
+    A(
+        "usinenouvelle-prologium-2023-fr",
+        "L'Usine Nouvelle, « Qui est ProLogium, le fabricant de batteries taïwanais qui pourrait investir 4,5 "
+        "milliards d'euros à Dunkerque ? », https://www.usinenouvelle.com/article/qui-est-prologium-le-fabricant-de-"
+        "batteries-taiwanais-qui-pourrait-investir-4-5-milliards-d-euros-a-dunkerque.N2122256, 2023-05-09",
+        "fr",
+        dt.date(2023, 5, 9),
+        "Qui est ProLogium, qui pourrait investir 4,5 milliards d'euros à Dunkerque ?\n"
+        "« Pas de commentaire. » Tant que le contrat n'est pas signé, personne ne parle. Selon Challenges, Les Échos "
+        "et La Voix du Nord, ProLogium s'apprête à annoncer jusqu'à 4,5 milliards d'euros pour sa première usine "
+        "européenne de batteries tout-solide. L'usine, de 50 à 60 GWh, serait construite sur un terrain de 180 "
+        "hectares près du port de Dunkerque, entre Craywick et Bourbourg.",
+        (
+            ("investment", "jusqu'à 4,5 milliards d'euros", "prologium-dunkerque"),
+            ("land_area", "180 hectares", "prologium-dunkerque"),
+        ),
+    ),
+    A(
+        "chemxplore-prologium-en",
+        "ChemXplore, ProLogium to Build €5.2b Battery Gigafactory in France, "
+        "https://chemxplore.com/news/prologium-gigafactory-dunkirk-france-announcement, 2023-05",
+        "en",
+        dt.date(2023, 5, 12),
+        "ProLogium to build €5.2b battery gigafactory in France\n"
+        "At a glance: a €5.2 billion investment, to be confirmed at the Choose France summit on May 15, 2023. "
+        "Production is to start by the end of 2026, after construction begins in the second half of 2024. The "
+        "Dunkirk gigafactory will make 48 GWh of solid-state batteries and create 3,000 direct and 12,000 indirect "
+        "jobs by 2030.",
+        (
+            ("investment", "€5.2 billion", "prologium-dunkerque"),
+            ("commissioning", "by the end of 2026", "prologium-dunkerque"),
+        ),
+    ),
+    A(
+        "citylife-prologium-grant-en",
+        "CityLife, ProLogium granted approval for large-scale solid-state battery plant in France, "
+        "https://citylife.capetown/uncategorized/prologium-granted-approval-for-large-scale-solid-state-battery-"
+        "plant-in-france/316450/, 2023-08-03",
+        "en",
+        dt.date(2023, 8, 3),
+        "ProLogium granted approval for its solid-state battery plant in France\n"
+        "The European Commission has approved a grant for ProLogium's solid-state battery plant in Dunkirk. The "
+        "total investment for the project is €5.2 billion, and ProLogium will receive a grant of €1.5 billion in "
+        "stages until 2029. Besides creating 3,000 jobs, the gigafactory will host research. Construction should "
+        "begin in the second half of 2024, and production by the end of 2026.",
+        (
+            ("investment", "€5.2 billion", "prologium-dunkerque"),
+            ("jobs", "3,000 jobs", "prologium-dunkerque"),
+            ("commissioning", "by the end of 2026", "prologium-dunkerque"),
+        ),
+    ),
+    A(
+        "limnews-acc-en",
+        "LIM News, France: Stellantis inaugurates the gigafactory for electric batteries in joint venture with "
+        "Mercedes, https://limnews.com/life/2023-05-30-france--stellantis-inaugurates-the-gigafactory-for-electric-"
+        "batteries-in-joint-venture-with-mercedes.r1JO-P7L2.html, 2023-05-30",
+        "en",
+        dt.date(2023, 5, 30),
+        "Stellantis inaugurates its battery gigafactory with Mercedes\n"
+        "ACC, the joint venture of Stellantis, Mercedes-Benz and TotalEnergies, inaugurated its gigafactory today in "
+        "Billy-Berclau/Douvrin. The plant covers 60,000 square meters, with a first line of over 13 GWh rising to "
+        "40 GWh by 2030, and about 2,000 direct jobs by 2030. The second gigafactory will be in Germany and the "
+        "third in Termoli, Italy, for a total investment of 7.3 billion euros, about 1.3 billion of it public.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("floor_area", "60,000 square meters", "acc-billy-berclau"),
+            ("jobs", "about 2,000 direct jobs", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "bestmag-acc-en",
+        "Batteries & Energy Storage Technology (BEST), Automotive Cells Company opens first gigafactory in France, "
+        "https://www.bestmag.co.uk/automotive-cells-company-opens-first-gigafactory-in-france/, 2023-06",
+        "en",
+        dt.date(2023, 6, 5),
+        "Automotive Cells Company opens first gigafactory in France\n"
+        "The ACC joint venture has opened its first gigafactory, at Billy-Berclau Douvrin in Hauts-de-France. The "
+        "first of its three blocks has over 60,000 square metres of workshops. The factory was built in just 17 "
+        "months at a cost of nearly €800 million. Some 2,000 jobs will be created. ACC's three gigafactories, in "
+        "Germany, Italy and France, represent a combined investment of over €7 billion.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("floor_area", "over 60,000 square metres", "acc-billy-berclau"),  # the first block's, as its cost is
+            ("investment", "nearly €800 million", "acc-billy-berclau"),
+            ("jobs", "Some 2,000 jobs", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "pledgetimes-acc-en",
+        "Pledge Times, Automotive: 2,000 jobs hoped for in Pas-de-Calais, "
+        "https://pledgetimes.com/automotive-2000-jobs-hoped-for-in-pas-de-calais/, 2021-02-16",
+        "en",
+        dt.date(2021, 2, 16),
+        "Automotive: 2,000 jobs hoped for in Pas-de-Calais\n"
+        "The battery plant of Stellantis and Total could create between 1,400 and 2,000 jobs by 2030 in Douvrin, "
+        "its management said on Tuesday. ACC should start production at the end of 2023 in Douvrin and "
+        "Billy-Berclau, with between 350 and 500 employees at first. A second block will be built in Douvrin and a "
+        "third at the Opel plant in Kaiserslautern, Germany.",
+        (
+            ("jobs", "between 1,400 and 2,000 jobs", "acc-billy-berclau"),
+            ("commissioning", "at the end of 2023", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "digitalinfra-data4-nozay-en",
+        "Digital Infra Network, New data centre campus to be constructed south of Paris, "
+        "https://digitalinfranetwork.com/news/new-data-centre-campus-to-be-constructed-south-of-paris/, 2023-04",
+        "en",
+        dt.date(2023, 4, 20),
+        "New data centre campus to be constructed south of Paris\n"
+        "Data4 will build a new campus on the former Nokia headquarters in Nozay (Essonne). With its two Marcoussis "
+        "campuses, the new site will raise its total available power to 375 megawatts (MW) over three sites. The "
+        "campus should create around 500 additional direct and indirect jobs.",
+        (),
+    ),
+    A(
+        "telecomtalk-data4-poland-en",
+        "TelecomTalk, Data4 expands datacenter operations with new campuses in Poland and France, "
+        "https://telecomtalk.info/data4-expands-datacenter-operations-newcampuses-poland-france/708722/, 2023-05-28",
+        "en",
+        dt.date(2023, 5, 28),
+        "Data4 expands with new campuses in Poland and France\n"
+        "Data4 has opened its new campus in Jawczyce, near Warsaw. Spanning four hectares, it will offer 60 MW and "
+        "15,000 sqm across four buildings, a Euros 200 million investment. In France, its new Nozay campus, on the "
+        "former Nokia site in Essonne, represents about Euros 1 billion by 2030 on 22 hectares.",
+        (),
+    ),
 )
 
 # Held-out 2026-12 (session 7, h23c): written from real articles read this morning, before any change to

@@ -274,7 +274,8 @@ def test_a_headline_figure_left_out_in_the_body_is_left_out_in_the_headline(data
 
 
 def test_a_city_then_france_is_an_address_not_the_country(dataset):
-    assert only("Nordic opened a 2MW data centre in Dunkirk, France.", dataset, lang="en").entity_id == "dc-dunkerque"
+    found = facts("Nordic opened a 2MW data centre in Dunkirk, France.", dataset, "en", PUBLISHED)
+    assert {(c.attribute, c.entity_id) for c in found} == {("power", "dc-dunkerque"), ("status", "dc-dunkerque")}
 
 
 # --------------------------------------------------------------------------- which site

@@ -286,7 +286,7 @@ def test_a_figure_of_no_known_site_after_a_place_elsewhere_is_left_out(sites):
     assert not result.candidates and {e.value: e.reason for e in result.excluded}["96 mégawatts"] == "elsewhere"
     # France as a whole is where our sites are too: a new site of the region, named by its town, stays proposed
     text = "Etix grows in France\nEtix has opened a fourth edge data center in Lille, adding 2MW of capacity."
-    assert [c.value for c in _scan(text, sites, "en").candidates] == ["2MW"]
+    assert [c.value for c in _scan(text, sites, "en").candidates if c.attribute == "power"] == ["2MW"]
     # an article that names France but nothing of the region is about a site elsewhere
     text = "BSO grows in France\nBSO has taken over a campus in France and will reach 200MW in 2026."
     assert {e.value: e.reason for e in _scan(text, sites, "en").excluded}["200MW"] == "elsewhere"
@@ -327,3 +327,65 @@ def test_a_date_in_a_sentence_naming_no_site_after_one_naming_several_is_held_fo
     dates = [c for c in _scan(text, sites).candidates if c.attribute == "commissioning"]
     assert {c.entity_id for c in dates} == {"acc-billy-berclau", "envision-aesc-douai"}
     assert {c.held for c in dates} == {"several_sites"}
+
+
+@pytest.mark.parametrize("text, lang, kept, left_out", [
+    # a summit is where a figure was announced, not a national scope
+    ("In Dunkirk, ProLogium's €5.2 billion investment is to be confirmed at the Choose France summit.", "en",
+     ["€5.2 billion"], {}),
+    # a grant beside the amount is aid
+    ("ProLogium will receive a grant of €1.5 billion for its Dunkirk plant.", "en", [], {"€1.5 billion": "not_investment"}),
+    # a count "at first" is a step
+    ("ACC should start in Douvrin with between 350 and 500 employees at first.", "en", [],
+     {"between 350 and 500 employees": "phase"}),
+    # a path is no range: its end is the figure
+    ("À Douvrin, ACC veut passer de 13 GWh à 40 GWh d'ici 2030, et de 600 à 2000 employés sur la même période.", "fr",
+     ["2000 employés"], {}),
+    # an investment's horizon, a place between them
+    ("ProLogium veut investir environ 5,2 milliards d'euros à Dunkerque d'ici 2030.", "fr",
+     ["environ 5,2 milliards d'euros"], {"d'ici 2030": "figure_date"}),
+])
+def test_summits_grants_first_steps_paths_and_horizons(sites, text, lang, kept, left_out):
+    result = _scan(text, sites, lang)
+    assert [c.value for c in result.candidates if c.attribute not in ("status", "commissioning", "announced")] == kept
+    reasons = {e.value: e.reason for e in result.excluded}
+    assert {value: reasons.get(value) for value in left_out} == left_out
+
+
+def test_production_starting_is_a_commissioning_and_a_plant_opened_is_operational(sites):
+    [date] = [c for c in _scan("À Dunkerque, la production de ProLogium doit démarrer fin 2026.", sites).candidates
+              if c.attribute == "commissioning"]
+    assert (date.value, date.entity_id) == ("fin 2026", "prologium-dunkerque")
+    [status] = [c for c in _scan("ACC has opened its first gigafactory in Douvrin.", sites, "en").candidates
+                if c.attribute == "status"]
+    assert (status_keyword(status), status.entity_id) == ("operational", "acc-billy-berclau")
+
+
+def test_an_operator_of_ours_in_an_article_of_places_elsewhere_is_not_our_site(sites):
+    text = ("Data4 builds south of Paris\nData4 will build a campus on the former Nokia site in Nozay (Essonne). "
+            "The new site will raise its total power to 375 MW.")
+    assert {e.value: e.reason for e in _scan(text, sites, "en").excluded}["375 MW"] == "elsewhere"
+
+
+def test_two_communes_written_with_a_slash_are_both_read(sites):
+    text = "ACC inaugurated its gigafactory in Billy-Berclau/Douvrin. The plant covers 60,000 square meters."
+    [area] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "floor_area"]
+    assert area.entity_id == "acc-billy-berclau"
+
+
+def test_a_pronoun_or_a_commune_alone_carries_the_articles_site(sites):
+    text = ("ACC inaugure sa gigafactory\nACC a inauguré sa gigafactory de Billy-Berclau. L'usine représente 850 "
+            "millions d'euros. Elle créera environ 2 000 emplois directs à l'horizon 2030.")
+    [jobs] = [c for c in _scan(text, sites).candidates if c.attribute == "jobs"]
+    assert jobs.entity_id == "acc-billy-berclau"
+    text = ("ProLogium à Dunkerque\nProLogium prépare sa première usine européenne. ProLogium vise 48 GWh. L'usine "
+            "serait construite sur un terrain de 180 hectares, entre Craywick et Bourbourg.")
+    [area] = [c for c in _scan(text, sites).candidates if c.attribute == "land_area"]
+    assert area.entity_id == "prologium-dunkerque"  # not Bourbourg's Verkor
+
+
+def test_a_headlines_figure_that_ends_the_bodys_range_is_the_bodys(sites):
+    text = ("2,000 jobs hoped for in Pas-de-Calais\nThe battery plant could create between 1,400 and 2,000 jobs by "
+            "2030 in Douvrin.")
+    jobs = [c for c in _scan(text, sites, "en").candidates if c.attribute == "jobs"]
+    assert [(c.value, c.entity_id) for c in jobs] == [("between 1,400 and 2,000 jobs", "acc-billy-berclau")]

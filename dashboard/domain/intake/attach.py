@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from dashboard.domain.intake import rules
 from dashboard.domain.intake.article import TYPE_WORDS, Article
-from dashboard.domain.intake.entities import HOSTED, OPERATOR, EntityMention
+from dashboard.domain.intake.entities import COMMUNE, HOSTED, OPERATOR, EntityMention
 
 ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a mention two sentences back does not
 # Why a figure is proposed unticked, with the reason shown: its sentence names several sites (the
@@ -39,6 +39,10 @@ _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (
                           r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory)\b")
 
 
+# A sentence opening on a pronoun carries the subject before it: "Elle créera environ 2 000 emplois".
+_PRONOUN_FIRST = re.compile(r"\W*(?:elle|il|it|they|ils|elles) ")
+
+
 def _topic_site(article: Article, index: int) -> str | None:
     """The site an article is about, when a sentence names none of them but speaks of "the plant",
     "l'investissement", "le site" (the subject named once, then carried): the one whose mentions
@@ -46,9 +50,27 @@ def _topic_site(article: Article, index: int) -> str | None:
     ranked = sorted(article.topic.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] < TOPIC_SHARE * ranked[1][1]):
         return None
-    if not _THE_SUBJECT.search(article.folded[slice(*article.sentences[index])]):
+    sentence = article.folded[slice(*article.sentences[index])]
+    if not (_THE_SUBJECT.search(sentence) or _PRONOUN_FIRST.match(sentence)):
         return None
     return ranked[0][0]
+
+
+def _named_topic(article: Article, index: int) -> str | None:
+    """The site the article names (by name or operator, communes aside) clearly more than any other, when
+    the sentence speaks of "l'usine", "the plant"… or opens on a pronoun."""
+    def named() -> list[tuple[str, float]]:
+        totals: dict[str, float] = defaultdict(float)
+        for mention in article.mentions:
+            for site_id, strength in mention.weights:
+                if strength not in (COMMUNE, HOSTED) and article.entities[site_id].project_type != "region":
+                    totals[site_id] += strength  # "La Voix du Nord" names no project
+        return sorted(totals.items(), key=lambda kv: -kv[1])
+    ranked = article.once(("named topic",), named)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < TOPIC_SHARE * ranked[1][1]):
+        return None
+    sentence = article.folded[slice(*article.sentences[index])]
+    return ranked[0][0] if _THE_SUBJECT.search(sentence) or _PRONOUN_FIRST.match(sentence) else None
 
 
 def entity_scores(article: Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:
@@ -170,6 +192,13 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     owned = _owner_or_host(article, index, position, attribute, clause)
     if owned is not None:
         return [owned]
+    in_sentence = article.by_sentence.get(index, [])
+    if in_sentence and all(strength == COMMUNE for m in in_sentence for _, strength in m.weights):
+        # "L'usine serait construite sur 180 hectares entre Craywick et Bourbourg": a commune alone, in an
+        # article about one site, says where that site is, not that another site of the commune is meant
+        topic = _named_topic(article, index)
+        if topic is not None:
+            return [(topic, article.topic_words[topic], False, "", ())]
     ranked, hints = entity_scores(article, index, position, attribute)
     if not ranked or ranked[0][1] < ENTITY_THRESHOLD:
         topic = _topic_site(article, index)

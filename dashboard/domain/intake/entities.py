@@ -185,7 +185,7 @@ class EntityIndex:
         if not self.aliases:
             return []
         folded = fold(text)
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
+        words = [(m.start(), m.end()) for m in re.finditer(r"[^\s/]+", folded)]  # "Billy-Berclau/Douvrin": two names
         grams, spans = [], []
         for i, (start, _) in enumerate(words):
             first = text[start]

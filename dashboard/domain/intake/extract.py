@@ -183,6 +183,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     if attached[0][0] is None and (scope.last_place_elsewhere(article, index, mention.start)
                                    or scope.names_only_places_elsewhere(article)):
         return exclude("elsewhere")  # "À Mougins, … À terme, le centre disposera de 96 mégawatts"
+    if scope.names_only_places_elsewhere(article) and not scope.names_ours(article.mentions, s_start, s_end):
+        return exclude("elsewhere")  # "Data4 … à Nozay (Essonne). … ce site de 22 hectares": an operator of ours, elsewhere
     for entity_id, hint, sure, held, together in attached:
         result.candidates.append(
             Candidate(
@@ -361,6 +363,8 @@ def _body_repeats(text: str, candidates: list[Candidate], result: Scan) -> list[
     in_body = {id(c) for c in candidates if c.start > first_end and not c.in_caption}
     key = lambda c: (c.attribute, scope.reading(c.normalized) or status_keyword(c) or c.normalized)  # noqa: E731
     body = {key(c) for c in candidates if id(c) in in_body and not c.held}
+    body |= {(c.attribute, (c.normalized.unit, c.normalized.high)) for c in candidates  # "2,000 jobs" above "1,400 to 2,000"
+             if id(c) in in_body and not c.held and getattr(c.normalized, "high", None) is not None}
     repeats = [c for c in candidates if first_end > 0 and id(c) not in in_body and key(c) in body]
     result.excluded += [Excluded(c.value, c.start, c.end, "repeats_the_body") for c in repeats]
     return [c for c in candidates if c not in repeats]

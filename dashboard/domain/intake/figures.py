@@ -40,7 +40,7 @@ _JOB_ADJECTIVES = (
     r"(?:permanents?|pérennes?|directs?|indirects?|nouveaux|new|permanent|skilled|direct|full-time|"
     r"qualifiés?|supplémentaires|additional|locaux|local|présents|créés?)"
 )
-_JOBS = r"(?:emplois?\b|postes?\b|salariés?\b|salaries\b|jobs?\b|etp\b|fte\b|employees\b)"
+_JOBS = r"(?:emplois?\b|postes?\b|salariés?\b|salaries\b|jobs?\b|etp\b|fte\b|employees\b|employés\b)"
 _RATIO = r"(?:%|pour\s+cent\b|percent\b|per\s+cent\b)"
 _UNIT = rf"(?:{_CURRENCY_WORD}|{_OTHER_CURRENCY}|{_POWER}|{_AREA}|{_RATIO}|(?:{_JOB_ADJECTIVES}\s+){{0,3}}{_JOBS})"
 
@@ -224,8 +224,29 @@ def _bare_continuations(text: str, lang: str, mentions: list[Mention]) -> list[M
     return found
 
 
+# "passer de 600 à 2000 employés", "grow from 600 to 2,000 employees": a path, not a range; its end is the figure.
+_PATH_BEFORE = re.compile(r"(?:pass\w*|grow\w*|grew|ris\w*|rose|go|goes|going|increas\w*|augment\w*|mont\w*|évolu\w*|evolu\w*)"
+                          r"\s+(?:[^.;]{0,60}?\s(?:et|and)\s+)?$", re.IGNORECASE)  # "passer de 13 à 40 GWh, et de 600 à 2000 employés"
+_PATH = re.compile(r"(?:de|from)\s+.+?\s+(?:à|a|to)\s+(?P<end>.+)", re.IGNORECASE)
+
+
+def _path_ends(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    ends = []
+    for mention in mentions:
+        path = _PATH.fullmatch(mention.value)
+        if path and _PATH_BEFORE.search(text[max(0, mention.start - 90) : mention.start]):
+            try:
+                start = mention.start + path.start("end")
+                ends.append(Mention(start, mention.end, path.group("end"), read_quantity(path.group("end"), lang)))
+                continue
+            except NormalizeError:
+                pass
+        ends.append(mention)
+    return ends
+
+
 def find_quantities(text: str, lang: str) -> list[Mention]:
-    mentions = _quantity_mentions(text, 0, lang)
+    mentions = _path_ends(text, lang, _quantity_mentions(text, 0, lang))
     mentions = sorted(mentions + _people_as_jobs(text, lang, mentions), key=lambda m: m.start)
     return sorted(mentions + _bare_continuations(text, lang, mentions), key=lambda m: m.start)
 

@@ -70,6 +70,7 @@ COMMISSIONING = _words(
     r"commissioned", r"open", r"opens", r"opening", r"delivered", r"delivery", r"deliveries", r"go live", r"up and running",
     r"first capacity", r"full capacity", r"at the latest", r"come online", r"fonctionner", r"fonctionnel",
     r"produira ses premi\w+", r"start\w* production", r"begin\w* production",
+    r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
     r"production (?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
 )
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
@@ -92,7 +93,7 @@ PUBLIC_AID = _words(r"aides? publiques?", r"argent public", r"public aid", r"pub
                     r"(?:french|state|government|public) support", r"soutien (?:de l etat|financier de l etat)",
                     # a loan or a financing package is how the money is found, not what the project costs:
                     # "the EIB may lend up to €600 million", "the €2 billion financing package"
-                    r"lend\w*", r"loans?", r"prets? (?:de|bancaires?)", r"emprunts?", r"financing (?:package|round)",
+                    r"lend\w*", r"loans?", r"grants?", r"prets? (?:de|bancaires?)", r"emprunts?", r"financing (?:package|round)",
                     r"plan de financement")
 # What a thing cost is an investment ("le premier bloc a coûté 850 millions", "the plant will cost 5.2
 # billion") except the price of land or an outsider's estimate ("le terrain a coûté 2 millions",
@@ -118,7 +119,9 @@ JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions
 STATUS_WORDS = (
     ("abandoned", _words(r"abandonn\w*", r"renonce\w*", r"jete l eponge", r"abandoned", r"dropped", r"scrapped",
                          r"shelved", r"gave up")),
-    ("operational", _words(r"inaugur\w*", r"(?:began|begun|started) operations?", r"est en service", r"sont en service", r"est operationnel\w*",
+    ("operational", _words(r"inaugur\w*", r"(?:began|begun|started) operations?", r"est en service",
+                           r"(?:has |have |had )?opened (?:its|their|the|a) (?:first |new )?(?:\w+ ){0,2}(?:gigafactory|plant|"
+                           r"factory|data ?cent\w*|campus|usine)", r"a ouvert ses portes", r"ont ouvert leurs portes", r"sont en service", r"est operationnel\w*",
                            r"now operational", r"went live", r"is operational", r"in operation", r"en activite",
                            # production under way, said in the past: "AESC has started production at Douai"
                            r"(?:has|have|had) (?:officially )?(?:started|begun) (?:its )?production",
@@ -216,7 +219,7 @@ SITE_WORD = _words(r"data ?cent\w*", r"datacent\w*", r"centres? de donnees", r"c
                    r"gigafactory", r"usine", r"plant", r"factory", r"facility")
 # A national or programme-wide scope: a pledge, a summit's total, a country's promises.
 NATIONAL = _words(r"pledg\w*", r"promesses?", r"engagements? d investissement", r"au total en france",
-                  r"france says", r"la france a", r"france has", r"summit", r"sommet",
+                  r"france says", r"la france a", r"france has",
                   # the country as the subject: "La France comptait 300 data centers", "nationally", "dans le pays"
                   r"la france compt\w*", r"france count\w*", r"nationally", r"nationwide", r"national level",
                   r"a l echelle (?:nationale|du pays)", r"au niveau national", r"dans tout le pays",
@@ -264,7 +267,7 @@ STEP_DATED = re.compile(r"[^.;\d]{0,20}?(?:by|d ici|en|in|fin|end of|a la fin de
 PART_BEFORE = re.compile(r"(?:dont|of which|including|soit|among them|parmi lesquels)\s*$")
 PART_WORD = _words(r"dont", r"of which", r"including", r"among them", r"parmi lesquels")
 PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"phase 1", r"phase one", r"first stage",
-               r"dans un premier temps", r"initially", r"premier temps")
+               r"dans un premier temps", r"initially", r"premier temps", r"at first")
 FINAL = _words(r"a terme", r"a pleine capacite", r"pleine capacite", r"a pleine puissance", r"at full capacity",
                r"full build out", r"eventually", r"in the long run", r"when complete", r"a l horizon")
 # "pleine capacité à la fin de 2027", "full capacity at the end of 2027": the figure after is the final one.

@@ -136,12 +136,13 @@ def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> b
     "environ 2 000 emplois directs d'ici 2030", "about 2,500 people by 2030" (a count the reader takes
     as no quantity)."""
     for quantity in quantities:
-        between = text[quantity.end : period.start]
+        between = _PLACE_BETWEEN.sub(" ", text[quantity.end : period.start])  # "5,2 milliards à Dunkerque d'ici 2030"
         if 0 <= period.start - quantity.end <= 30 and _LINKING.fullmatch(_JOB_WORDS.sub(" ", between)):
             return True
     return bool(_COUNT_BEFORE.search(text, max(0, period.start - 40), period.start))
 
 
+_PLACE_BETWEEN = re.compile(r"\s(?:à|a|au|en|in|at)\s+[A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*")
 _JOB_WORDS = re.compile(r"\b(?:directs?|indirects?|permanents?|pérennes?|nouveaux|new|full-time|skilled|industriels?)\b",
                         re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s.,]*\d?\s+(?:people|personnes|employees|workers|staff|salariés|"

@@ -1493,6 +1493,98 @@ TUNING_REAL = (
         "former Nokia site in Essonne, represents about Euros 1 billion by 2030 on 22 hectares.",
         (),
     ),
+    # Seventh batch (session 7, h23c): several plants in one article, a caption alone, a region's budget.
+    A(
+        "tf1-prologium-dunkerque-fr",
+        "TF1, « Industrie : pourquoi Dunkerque séduit », https://www.tf1.fr/tf1/jt-20h/videos/industrie-pourquoi-"
+        "dunkerque-seduit-28077432.html, 2023-05-12",
+        "fr",
+        dt.date(2023, 5, 12),
+        "Industrie : pourquoi Dunkerque séduit\n"
+        "La méga-usine de batteries du taïwanais ProLogium va s'installer sur le port de Dunkerque : 3 000 emplois "
+        "seront créés, pour près de cinq milliards d'euros d'investissement. C'est la deuxième usine de ce type à "
+        "Dunkerque après Verkor ; les deux gigafactories représentent l'équivalent de 20 000 personnes à loger. La "
+        "région s'est dotée d'un budget de 25 millions d'euros pour les outils de formation.",
+        (
+            ("jobs", "3 000 emplois", "prologium-dunkerque"),
+            ("investment", "près de cinq milliards d'euros", "prologium-dunkerque"),
+        ),
+    ),
+    A(
+        "bfmtv-prologium-macron-fr",
+        "BFM Lille, « Emmanuel Macron confirme l'implantation d'une \"immense usine de batteries\" à Dunkerque », "
+        "https://www.bfmtv.com/grand-lille/videos/emmanuel-macron-confirme-l-implantation-d-une-immense-usine-de-"
+        "batteries-a-dunkerque_VN-202305120674.html, 2023-05-12",
+        "fr",
+        dt.date(2023, 5, 12),
+        "Macron confirme une « immense usine de batteries » à Dunkerque\n"
+        "3000 emplois seront créés dans le Dunkerquois grâce à l'implantation de ProLogium, l'usine taïwanaise de "
+        "batteries électriques, a affirmé Emmanuel Macron, sur place ce vendredi.",
+        (("jobs", "3000 emplois", "prologium-dunkerque"),),
+    ),
+    A(
+        "dinheirovivo-acc-caption-en",
+        "Dinheiro Vivo (AFP photo caption), https://www.dinheirovivo.pt/economia/internacional/europa/precos-na-"
+        "producao-industrial-recuam-em-maio-na-zona-euro-e-ue-16641349.html, 2023-07",
+        "en",
+        dt.date(2023, 7, 5),
+        "Producer prices fall in May in the euro area\n"
+        "Photo: workers at the site of the newly built ACC battery gigafactory in Billy-Berclau, northern France, on "
+        "May 9, 2023. It is one of four production sites opening in France's northern region, which is expected "
+        "to create around 20,000 jobs by 2030. (Photo by FRANCOIS LO PRESTI / AFP)",
+        (),
+    ),
+    A(
+        "passionnement-citroen-acc-en",
+        "Passionnément Citroën, Stellantis opens first gigafactory in France, "
+        "https://en.passionnement-citroen.com/post/stellantis-opens-first-gigafactory-in-france, 2023-05-31",
+        "en",
+        dt.date(2023, 5, 31),
+        "Stellantis opens first gigafactory in France\n"
+        "Stellantis, TotalEnergies and Mercedes-Benz inaugurated the ACC battery gigafactory on 30 May at the "
+        "Billy-Berclau/Douvrin site, the first of three planned in Europe. It starts at 13 GWh and will reach 40 GWh "
+        "by 2030. The first of the site's production units will be operational before the end of 2023. Stellantis "
+        "aims at 250 GWh of battery capacity in Europe by 2030, and about 400 GWh with five gigafactories in Europe "
+        "and North America.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("commissioning", "the end of 2023", "acc-billy-berclau"),  # the first unit, as "first capacity" is taken
+        ),
+    ),
+    A(
+        "enodoworks-acc-en",
+        "Enodo Works (press summary), ACC inaugurates its first Gigafactory in Billy-Berclau/Douvrin, "
+        "http://123.123.enodoworks.com/?p=1106259, 2023-05-31",
+        "en",
+        dt.date(2023, 5, 31),
+        "ACC inaugurates its first Gigafactory\n"
+        "ACC has inaugurated its first Gigafactory in Billy-Berclau/Douvrin, France. This flagship includes over "
+        "60,000 square metres of workshops, with a first production line of more than 13 GWh, rising to 40 GWh by "
+        "2030. It will bring the region around 2,000 direct jobs by 2030. Asia makes 85% of the world's batteries.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("floor_area", "over 60,000 square metres", "acc-billy-berclau"),
+            ("jobs", "around 2,000 direct jobs", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "chemxplore-acc-en",
+        "ChemXplore, ACC gigafactory in Billy-Berclau/Douvrin, France, "
+        "https://chemxplore.com/news/acc-gigafactory-billy-berclau-douvrin-france, 2023-06",
+        "en",
+        dt.date(2023, 6, 1),
+        "ACC's gigafactory in Billy-Berclau/Douvrin\n"
+        "The gigafactory represents an investment of 850 million euros. The first of its three production units will "
+        "be operational by the end of 2023, with full ramp-up by the end of 2024. It has over 60,000 m2 of workshops "
+        "and will create around 2,000 direct jobs by 2030. ACC plans two more gigafactories, in Kaiserslautern, "
+        "Germany, by 2025 and Termoli, Italy, by 2026, for 120 GWh in all by 2030.",
+        (
+            ("investment", "850 million euros", "acc-billy-berclau"),
+            ("commissioning", "by the end of 2024", "acc-billy-berclau"),  # full ramp-up: the first unit's date a step
+            ("floor_area", "over 60,000 m2", "acc-billy-berclau"),
+            ("jobs", "around 2,000 direct jobs", "acc-billy-berclau"),
+        ),
+    ),
 )
 
 # Held-out 2026-12 (session 7, h23c): written from real articles read this morning, before any change to

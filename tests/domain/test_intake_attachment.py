@@ -389,3 +389,15 @@ def test_a_headlines_figure_that_ends_the_bodys_range_is_the_bodys(sites):
             "2030 in Douvrin.")
     jobs = [c for c in _scan(text, sites, "en").candidates if c.attribute == "jobs"]
     assert [(c.value, c.entity_id) for c in jobs] == [("between 1,400 and 2,000 jobs", "acc-billy-berclau")]
+
+
+def test_a_public_bodys_budget_is_not_the_investment_and_full_ramp_up_is_the_final_date(sites):
+    text = ("À Dunkerque, ProLogium investira près de cinq milliards d'euros. La région s'est dotée d'un budget de 25 "
+            "millions d'euros pour la formation.")
+    result = _scan(text, sites)
+    assert [c.value for c in result.candidates if c.attribute == "investment"] == ["près de cinq milliards d'euros"]
+    assert {e.value: e.reason for e in result.excluded}["25 millions d'euros"] == "not_investment"
+    text = ("At Douvrin, ACC's first production unit will be operational by the end of 2023, with full ramp-up by the "
+            "end of 2024.")
+    dates = [c.value for c in _scan(text, sites, "en").candidates if c.attribute == "commissioning"]
+    assert dates == ["by the end of 2024"]

@@ -233,7 +233,8 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
                   and rules.COMPANY_FUNDS.search(sentence_folded) and not names_a_place())
         in_clause = at - (sentence_folded.find(clause) if clause else 0)
         aid = rules.near(rules.PUBLIC_AID, clause, in_clause, in_clause + len(mention.value), 20, 20)
-        priced = aid or (rules.COST.search(clause) and (rules.LAND.search(clause) or rules.ESTIMATE.search(clause)))
+        priced = aid or rules.PUBLIC_BODY_FIRST.match(clause) or (
+            rules.COST.search(clause) and (rules.LAND.search(clause) or rules.ESTIMATE.search(clause)))
         return "!not_investment" if raised or priced or rules.NOT_INVESTMENT.search(clause) else "investment"
     if unit == "jobs":
         if rules.JOB_LOSSES.search(clause):

@@ -98,6 +98,10 @@ PUBLIC_AID = _words(r"aides? publiques?", r"argent public", r"public aid", r"pub
 # What a thing cost is an investment ("le premier bloc a coûté 850 millions", "the plant will cost 5.2
 # billion") except the price of land or an outsider's estimate ("le terrain a coûté 2 millions",
 # "CBRE estimates costs at $2.4 billion"): COST with LAND or ESTIMATE in the clause is not one.
+# A public body as the subject of the amount's clause: its budget or its aid, not the project's investment
+# ("La région s'est dotée d'un budget de 25 millions d'euros pour la formation").
+PUBLIC_BODY_FIRST = re.compile(r"\W*(?:la region|le departement|l etat|la ville|la commune|l agglomeration|la metropole|"
+                               r"les collectivites|the region|the state|the government|the city|the council|local authorities)\b")
 COST = _words(r"coute\w*", r"couter\w*", r"cost\w*")
 ESTIMATE = _words(r"estim\w*", r"selon les specialistes", r"according to analysts")
 # Money a company raises, right before the amount, for the company at large (COMPANY_FUNDS in its
@@ -269,9 +273,11 @@ PART_WORD = _words(r"dont", r"of which", r"including", r"among them", r"parmi le
 PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"phase 1", r"phase one", r"first stage",
                r"dans un premier temps", r"initially", r"premier temps", r"at first")
 FINAL = _words(r"a terme", r"a pleine capacite", r"pleine capacite", r"a pleine puissance", r"at full capacity",
-               r"full build out", r"eventually", r"in the long run", r"when complete", r"a l horizon")
+               r"full build out", r"eventually", r"in the long run", r"when complete", r"a l horizon",
+               r"full ramp ?up", r"pleine montee en (?:charge|cadence|puissance)")
 # "pleine capacité à la fin de 2027", "full capacity at the end of 2027": the figure after is the final one.
-FINAL_BEFORE = re.compile(r"(?:pleine capacite|pleine puissance|full capacity|full build out|a terme)\W*(?:\w+\W+){0,4}$")
+FINAL_BEFORE = re.compile(r"(?:pleine capacite|pleine puissance|full capacity|full build out|a terme|full ramp ?up|"
+                          r"pleine montee en (?:charge|cadence|puissance))\W*(?:\w+\W+){0,4}$")
 UNIT_COST = re.compile(r"^\s*(?:par|per|/|le|the|a|an|chaque|each)\s*(?:mw|megawatt|gw|gigawatt|emplois?|jobs?|"
                        r"postes?|m2|m²|metres? carres?|an|annee|year|mois|month|habitant|serveurs?|servers?|kwh|mwh)\b")
 CONDITIONAL = _words(r"si", r"s il", r"s ils", r"if", r"unless", r"a condition", r"provided that", r"sinon",

@@ -15,6 +15,9 @@ from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, HELD_OUT_REAL
 # The held-out part's figures as reached (benchmarks/bench_intake.py prints them): a change to the
 # rules that loses any of them fails here.
 HELD_OUT_REACHED = {"recall": 0.95, "precision": 0.85, "entity_accuracy": 0.95}
+# Held-out 2026-12 as reached at its one run after the session's rules (0.826 / 0.514 / 0.947; before them:
+# 0.696 / 0.410 / 0.938): the 0.9 is not reached on it.
+HELD_OUT_2026_12_REACHED = {"recall": 0.82, "precision": 0.51, "entity_accuracy": 0.94}
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +70,13 @@ def test_the_held_out_part_keeps_the_figures_reached(dataset):
     assert total.recall >= HELD_OUT_REACHED["recall"], total.misses
     assert total.precision >= HELD_OUT_REACHED["precision"], total.extras
     assert total.entity_accuracy >= HELD_OUT_REACHED["entity_accuracy"], total.wrong_entities
+
+
+def test_held_out_2026_12_keeps_the_figures_reached(dataset):
+    total = _score(HELD_OUT_2026_12, dataset)
+    assert total.recall >= HELD_OUT_2026_12_REACHED["recall"], total.misses
+    assert total.precision >= HELD_OUT_2026_12_REACHED["precision"], total.extras
+    assert total.entity_accuracy >= HELD_OUT_2026_12_REACHED["entity_accuracy"], total.wrong_entities
 
 
 def test_the_score_counts_misses_and_extras():

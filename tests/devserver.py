@@ -246,6 +246,53 @@ def wait_for_settled(page, quiet_ms: int = 250, timeout_ms: int = 1500) -> bool:
     return bool(page.evaluate(_SETTLED_JS, [quiet_ms, timeout_ms]))
 
 
+# Resolves true once every map chart (plotly's map subplot, MapLibre) has painted its traces: its
+# style and tiles loaded, not moving, no frame pending, and its points' layers rendered (MapLibre
+# returns rendered features only for placed tiles); then two animation frames for the canvas to
+# reach the screen. False after `limit` ms. Plotly adds the trace layers after the style loads, and
+# MapLibre tiles a GeoJSON source in a worker: a screenshot taken when the style is loaded (or at
+# MapLibre's `loaded()` alone) can show the outlines without the points, or an empty square.
+_MAPS_PAINTED_JS = """limit => new Promise(resolve => {
+    const maps = () => Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(plot =>
+        Object.keys(plot._fullLayout || {}).filter(k => /^map[0-9]*$/.test(k))
+            .map(k => plot._fullLayout[k]._subplot && plot._fullLayout[k]._subplot.map));
+    const painted = map => {
+        if (!map || !map.isStyleLoaded() || !map.loaded() || !map.areTilesLoaded() || map.isMoving()
+            || map._frameRequest) return false;
+        const points = map.getStyle().layers.filter(l => l.id.includes('trace-layer') && l.type === 'circle')
+            .map(l => l.id);
+        return !points.length || map.queryRenderedFeatures({layers: points}).length > 0;
+    };
+    const start = performance.now();
+    const check = () => {
+        const all = maps();
+        if (all.every(painted)) {
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+        } else if (performance.now() - start > limit) {
+            resolve(false);
+        } else {
+            setTimeout(check, 50);
+        }
+    };
+    check();
+})"""
+
+
+def wait_for_maps_painted(page, timeout_ms: int = 5000) -> bool:
+    """Wait until every map on the page has painted its points (at most `timeout_ms`); True if so.
+    Screenshots call it: a map's canvas paints after plotly reports the chart drawn."""
+    return bool(page.evaluate(_MAPS_PAINTED_JS, timeout_ms))
+
+
+def viewport_screenshot(page, path: Path | str) -> Path:
+    """A screenshot of the viewport (the first screen), its maps painted."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wait_for_maps_painted(page)
+    page.screenshot(path=str(path))
+    return path
+
+
 def full_page_screenshot(page, path: Path | str, width: int = 1400, min_height: int = 900,
                          max_height: int = 12_000) -> Path:
     """A screenshot of the whole page: Streamlit scrolls inside its main area, not the document,
@@ -259,6 +306,7 @@ def full_page_screenshot(page, path: Path | str, width: int = 1400, min_height: 
     height = int(page.evaluate(_CONTENT_HEIGHT_JS))  # charts may have grown
     page.set_viewport_size({"width": width, "height": max(min_height, min(height, max_height))})
     wait_for_relayout(page)
+    wait_for_maps_painted(page)  # a resized map's canvas is cleared and painted again
     page.screenshot(path=str(path), full_page=True)
     if before:
         page.set_viewport_size(before)

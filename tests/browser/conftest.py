@@ -25,7 +25,9 @@ Helpers live in `tests.devserver` (shared with scripts/screenshots.py and the be
 `wait_for_app(page)`, `wait_for_charts(page, n)` (n plotly charts with drawn traces or a MapLibre
 canvas), `plotly_data(page)` (the traces of every chart, read in the page from
 `document.querySelectorAll('.js-plotly-plot')[i].data`), `map_point_count(page)`,
-`exception_count(page)`, `main_text(page)`, `nav_labels(page)`, `full_page_screenshot(page, path)`.
+`exception_count(page)`, `main_text(page)`, `nav_labels(page)`, `full_page_screenshot(page, path)`,
+`viewport_screenshot(page, path)` (both wait until each map has painted its points:
+`wait_for_maps_painted(page)`).
 """
 
 from __future__ import annotations

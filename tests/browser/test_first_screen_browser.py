@@ -5,9 +5,12 @@ box within the viewport (the whole map, the first rows), measured in the page.""
 
 from __future__ import annotations
 
+import numpy as np
+from PIL import Image
+
 from tests.browser.conftest import SCREENSHOTS, VIEWPORT
 from tests.fixtures import assert_page_clean
-from tests.devserver import wait_for_charts
+from tests.devserver import viewport_screenshot, wait_for_charts
 
 MAIN_COLUMN = '[data-testid="stMainBlockContainer"]'
 RANKING_TABLE = '[data-testid="stMain"] [data-testid="stMarkdown"] table'
@@ -20,10 +23,30 @@ def on_first_screen(box: dict | None) -> bool:
             and box["x"] + box["width"] <= VIEWPORT["width"])
 
 
-def first_screen(page, name: str) -> None:
+def first_screen(page, name: str):
+    """The first screen's screenshot (its maps painted: devserver.viewport_screenshot), as an RGB array."""
     assert page.viewport_size == VIEWPORT
     assert page.evaluate("() => window.scrollY") == 0
-    page.screenshot(path=str(SCREENSHOTS / f"{name}-first-screen-1400x900.png"))  # the viewport only
+    path = viewport_screenshot(page, SCREENSHOTS / f"{name}-first-screen-1400x900.png")  # the viewport only
+    return np.asarray(Image.open(path).convert("RGB")).astype(int)
+
+
+# The colour of the map's point of role `role` (its marker), as RGB.
+POINT_COLOUR_JS = """role => { const plot = document.querySelector('.js-plotly-plot');
+    const trace = plot._fullData.find(t => t.meta && t.meta.role === role);
+    const hex = trace.marker.color.replace('#', '');
+    return [0, 2, 4].map(i => parseInt(hex.slice(i, i + 2), 16)); }"""
+
+
+MAP_AREA_JS = """() => { const plot = document.querySelector('.js-plotly-plot');
+    const box = plot.getBoundingClientRect(), size = plot._fullLayout._size;
+    return {x: box.left + size.l, y: box.top + size.t, width: size.w, height: size.h}; }"""
+
+
+def pixels_of(image, box: dict, colour: list[int], tolerance: int = 30) -> int:
+    """How many pixels of `image` within `box` (CSS px = image px here) are `colour`, give or take."""
+    part = image[int(box["y"]):int(box["y"] + box["height"]), int(box["x"]):int(box["x"] + box["width"])]
+    return int((np.abs(part - np.array(colour)).max(axis=2) <= tolerance).sum())
 
 
 def test_siting_shows_its_map_and_first_ranks(open_page):
@@ -59,7 +82,7 @@ def test_map_shows_its_map_at_full_width(open_page):
 def test_site_shows_its_key_figures_and_score_beside_its_map(open_page):
     page = open_page("/site?id=ex-bridgestone-bethune")
     wait_for_charts(page, 1)
-    first_screen(page, "site")
+    image = first_screen(page, "site")
     headings = page.locator(SUBHEADINGS)
     key_figures = headings.filter(has_text="Chiffres clés").first
     score = headings.filter(has_text="Aptitude").first
@@ -72,6 +95,23 @@ def test_site_shows_its_key_figures_and_score_beside_its_map(open_page):
     plot = page.locator(".js-plotly-plot").first.bounding_box()
     assert on_first_screen(plot), plot
     assert plot["x"] > key_figures.bounding_box()["x"] + 300  # beside them, not under
+    # The screenshot shows the map's points, not an empty square (it waits until MapLibre painted them):
+    # the site's marker (18 px across) in its colour within the map's area (its legend is under it).
+    area = page.evaluate(MAP_AREA_JS)
+    assert pixels_of(image, area, page.evaluate(POINT_COLOUR_JS, "site")) >= 150
     identity = headings.filter(has_text="Identité").first.bounding_box()
     assert identity["y"] > score.bounding_box()["y"]  # the identity card follows
     assert_page_clean(page)
+
+
+def test_a_screenshot_waits_until_the_maps_points_are_painted(open_page, page):
+    """CI's /site first screen showed the small map as an empty square: the screenshot was taken when
+    plotly had drawn the chart but MapLibre had not yet painted its points. On a CPU slowed four
+    times, the screenshot (devserver.viewport_screenshot) still shows the site's point."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    page = open_page("/site?id=ex-bridgestone-bethune")
+    wait_for_charts(page, 1)  # the chart drawn: its canvas there, its style loaded
+    image = first_screen(page, "site-slow-cpu")
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
+    assert pixels_of(image, page.evaluate(MAP_AREA_JS), page.evaluate(POINT_COLOUR_JS, "site")) >= 150

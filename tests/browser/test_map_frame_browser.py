@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import SCREENSHOTS
-from tests.devserver import wait_for_app, wait_for_charts, wait_for_relayout
+from tests.devserver import viewport_screenshot, wait_for_charts, wait_for_relayout
 from tests.fixtures import assert_page_clean
 
 # The first map chart's boxes in the page: the chart, its modebar, title, legend and plot area.
@@ -40,7 +40,7 @@ def test_nothing_lies_over_a_maps_title_or_its_north(open_page, path, width):
     page.wait_for_selector(".js-plotly-plot .modebar", state="visible")
     boxes = page.evaluate(BOXES_JS)
     name = path.strip("/").split("?")[0]
-    page.screenshot(path=str(SCREENSHOTS / f"map-frame-{name}-{width}.png"))
+    viewport_screenshot(page, SCREENSHOTS / f"map-frame-{name}-{width}.png")
     chart_box, title, legend, area = boxes["chart"], boxes["title"], boxes["legend"], boxes["area"]
     assert not overlap(boxes["modebar"], title), boxes
     assert chart_box["left"] <= title["left"] and title["right"] <= chart_box["right"], boxes  # whole, not cut

@@ -140,7 +140,7 @@ def test_the_first_screen_shows_the_score_map_and_the_first_ranks(open_siting, s
     page = open_siting()
     wait_for_first_results(page)
     assert page.viewport_size == {"width": 1400, "height": 900}
-    page.screenshot(path=str(SCREENSHOTS / "siting-first-screen-1400x900.png"))  # the viewport only
+    devserver.viewport_screenshot(page, SCREENSHOTS / "siting-first-screen-1400x900.png")  # the viewport only
     plot = page.locator(".js-plotly-plot").first.bounding_box()
     table = page.locator(RANKING_TABLE).first
     header, rows = table.bounding_box(), table.locator("tbody tr")
@@ -313,7 +313,7 @@ def test_a_click_on_the_map_adds_a_ranked_candidate_kept_in_the_url(open_siting,
     ids = page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
                         ".flatMap(p => (p.data || []).flatMap(t => Array.from(t.customdata || [])))")
     assert any(str(sid).startswith("candidate-") for sid in ids)  # on the map
-    page.screenshot(path=str(SCREENSHOTS / "siting-after-click-1400x900.png"))  # the first screen
+    devserver.viewport_screenshot(page, SCREENSHOTS / "siting-after-click-1400x900.png")  # the first screen
     shoot("siting-after-click")
     shared = page.url
     assert_page_clean(page)
@@ -332,7 +332,7 @@ def test_typed_coordinates_add_a_ranked_candidate(open_siting, shoot):
     assert "cand=50.29%2C2.78" in page.url or "cand=50.29,2.78" in page.url
     assert "50°17′24″" in page.locator(RANKING_TABLE).first.inner_text()
     page.locator("h1").first.scroll_into_view_if_needed()  # back to the first screen: the ranking with it
-    page.screenshot(path=str(SCREENSHOTS / "siting-after-typed-1400x900.png"))
+    devserver.viewport_screenshot(page, SCREENSHOTS / "siting-after-typed-1400x900.png")
     shoot("siting-after-typed")
     assert_page_clean(page)
 

@@ -471,18 +471,12 @@ def assert_clean(at) -> None:
     assert not at.error, [e.value for e in at.error]
 
 
-def plotly_figures(at, with_source_line: bool = False, as_sent: bool = False) -> list[dict]:
-    """The plotly figures an AppTest run drew, as dicts (AppTest sees them only as raw protos):
-    the builder's traces, without the source line the page adds for the toolbar's PNG
-    (export.decoration.with_source_line) unless `with_source_line`; the title back in
-    layout.title as the builder wrote it (the page sends it bold in the template:
+def plotly_figures(at, as_sent: bool = False) -> list[dict]:
+    """The plotly figures an AppTest run drew, as dicts (AppTest sees them only as raw protos): the
+    title back in layout.title as the builder wrote it (the page sends it bold in the template:
     ui.components.chart.title_bold_once) unless `as_sent`."""
-    from dashboard.export.decoration import SOURCE_TRACE_NAME
-
     figures = [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
     for figure in figures:
-        if not with_source_line:
-            figure["data"] = [trace for trace in figure.get("data", []) if trace.get("meta") != SOURCE_TRACE_NAME]
         sent = figure.get("layout", {}).get("template", {}).get("layout", {}).get("title")
         if sent and not as_sent and "title" not in figure["layout"]:
             figure["layout"]["title"] = {**sent, "text": sent["text"].removeprefix("<b>").removesuffix("</b>")}

@@ -200,61 +200,13 @@ def _move_bottom_legends(fig: go.Figure, height: int, above_px: int) -> None:
         legend.update(yref="container", y=above_px / height, yanchor="bottom")
 
 
-def _source_lines(fig: go.Figure, sources: pd.DataFrame, lang: str, as_of: object, width: int,
-                  char_width: float = 0.53) -> list[str]:
+SOURCE_CHAR_WIDTH = 0.53  # of the font size: Source Sans' mean character width, for wrapping
+
+
+def _source_lines(fig: go.Figure, sources: pd.DataFrame, lang: str, as_of: object, width: int) -> list[str]:
     """The source line of `fig` (plotly text, escaped), wrapped to an image `width` px wide."""
     return [escape_plotly(line) for line in _wrap(source_line(source_ids_of(fig), sources, lang, as_of, open_data_of(fig)),
-                                                   max(40, int((width - 4 * EDGE) / (SOURCE_SIZE * char_width))))]
-
-
-# The browser draws the modebar's PNG from the chart's SVG as an image, which cannot use the page's
-# web font (Source Sans): the text falls back on a wider system font (DejaVu, Arial…) while plotly
-# measured the margins in Source Sans, so long y labels and source lines were cut. Room for the
-# widest common fallback: about 0.62 of the font size per character.
-FALLBACK_CHAR_WIDTH = 0.62
-
-
-def _y_label_room(fig: go.Figure) -> int:
-    """The left margin the longest y tick label line needs in a fallback font (0 for a numeric axis)."""
-    labels = list(fig.layout.yaxis.ticktext or ())
-    for trace in fig.data:
-        values = getattr(trace, "y", None)
-        if values is not None and (trace.yaxis or "y") == "y":
-            labels += [v for v in values if isinstance(v, str)]
-    lines = [line for label in labels for line in str(label).split("<br>")]
-    if not lines:
-        return 0
-    size = (fig.layout.yaxis.tickfont.size or fig.layout.font.size or 12)
-    return int(max(len(line) for line in lines) * size * FALLBACK_CHAR_WIDTH) + 2 * EDGE
-
-
-def with_source_line(fig: go.Figure, sources: pd.DataFrame, lang: str, as_of: object = None,
-                     width: int = DEFAULT_WIDTH) -> go.Figure:
-    """A copy of a chart (not a map) as the page shows it, with what the modebar's PNG needs to be
-    the export's image: axes that fit their labels (automargin: the page's theme adds it on screen,
-    plotly's image does not) and the source line at the bottom, as the exports write it (the one
-    entry of a legend anchored to the image, so plotly reserves its height). A map is returned as
-    is: a map is drawn once, and a legend that makes plotly fit margins again crops it."""
-    out = go.Figure(fig)
-    if has_map(out) or not _has_cartesian(out):
-        return out
-    out.update_xaxes(automargin=True)
-    out.update_yaxes(automargin=True)
-    lines = _source_lines(fig, sources, lang, as_of, width, FALLBACK_CHAR_WIDTH)
-    block = int(len(lines) * SOURCE_SIZE * LINE_HEIGHT + 12)
-    bottom = out.layout.margin.b if out.layout.margin.b is not None else 80
-    height = int(out.layout.height or 450) + block
-    left = max(out.layout.margin.l or 0, min(_y_label_room(out), width // 2))
-    out.update_layout(margin={"b": bottom + block, "l": left}, height=height)
-    _legends_to_keep_visible(out)
-    _move_bottom_legends(out, height, block + 4)
-    # An entry as wide as the image: plotly clips a legend to the width it measured in the page's
-    # font, narrower than the image's fallback font.
-    _text_legend(out, SOURCE_TRACE_NAME, "<br>".join(lines), {
-        "xref": "container", "x": EDGE / width, "y": 0, "yanchor": "bottom",
-        "font": {"size": SOURCE_SIZE, "color": CAPTION}, "entrywidth": width - 3 * EDGE, "entrywidthmode": "pixels",
-    })
-    return out
+                                                   max(40, int((width - 4 * EDGE) / (SOURCE_SIZE * SOURCE_CHAR_WIDTH))))]
 
 
 def decorate_for_export(

@@ -1,6 +1,12 @@
-"""A plotly chart with its downloads: the modebar's 2× PNG with a meaningful name, and PNG / SVG /
-PDF buttons under it rendered on the server by dashboard.export when clicked (Streamlit's deferred
-download data); the last images are kept in memory (a byte-size LRU)."""
+"""A plotly chart with its downloads: PNG / SVG / PDF buttons under it, rendered on the server by
+dashboard.export when clicked (Streamlit's deferred download data), the last images kept in memory
+(a byte-size LRU).
+
+The modebar has no camera: plotly draws its PNG from the chart as the page shows it, without the
+title block and the source line every exported image carries. Carrying them on screen (a source
+legend as wide as the image, margins for a fallback font) made plotly lay each chart out twice,
+about 0.05× of a page's load, and squeezed long-labelled charts; the PNG button beside it is the
+one image a reader gets, with its sources."""
 
 from __future__ import annotations
 
@@ -16,13 +22,15 @@ from cachetools import LRUCache
 from dashboard.data import repository as data
 from dashboard.domain.filters import Filters
 from dashboard.export.batch import export_figure, export_title
-from dashboard.export.decoration import DEFAULT_WIDTH, with_source_line
+from dashboard.export.decoration import DEFAULT_WIDTH
 from dashboard.export.naming import chart_file_stem
 from dashboard.export.renderer import FORMATS, MIME_TYPES, BrowserNotFoundError, RenderOptions, find_browser
 from dashboard.figures.registry import chart_by_id
 from dashboard.i18n import t
 
-PAGE_PNG_SCALE = 2  # in-page PNG downloads, like the modebar's
+PAGE_PNG_SCALE = 2  # in-page PNG downloads, sharp on high-density screens
+# plotly's toolbar without its PNG (see the module's docstring) nor plotly's logo.
+CHART_CONFIG = {"modeBarButtonsToRemove": ["toImage"], "displaylogo": False}
 CACHE_MAX_BYTES = 64 * 1024 * 1024
 # Rendered images by (figure, title, filters, language, options, data date); sized in bytes.
 _CACHE: LRUCache[str, bytes] = LRUCache(maxsize=CACHE_MAX_BYTES, getsizeof=len)
@@ -41,20 +49,21 @@ def _cached_export(key: str, make: Callable[[], bytes]) -> bytes:
     return image
 
 
-def title_bold_once(fig: go.Figure) -> go.Figure:
-    """The figure as the page sends it: its title moved, in bold, into its own template's layout.
+def title_bold_once(fig: go.Figure) -> dict:
+    """The figure as the page sends it (a dict: `fig`, often a cached figure, is left as it is):
+    its title moved, in bold, into its own template's layout.
 
     Streamlit's theme (PlotlyChart in its frontend) wraps layout.title.text in <b>…</b> when it
     themes a figure, and themes the already themed figure again when the chart mounts: every
     title read `<b><b>…</b></b>`. A title only in the template is drawn by plotly all the same
-    and left alone by that wrapping, so it is bold once. `fig` is changed in place (the page's
-    own copy) and returned."""
-    title = fig.layout.title.to_plotly_json()
-    if not title.get("text"):
-        return fig
-    fig.layout.title = None
-    fig.layout.template.layout.title = {**title, "text": f"<b>{title['text']}</b>"}
-    return fig
+    and left alone by that wrapping, so it is bold once."""
+    sent = fig.to_dict()
+    title = sent["layout"].get("title") or {}
+    if title.get("text"):
+        del sent["layout"]["title"]
+        template = sent["layout"].setdefault("template", {}).setdefault("layout", {})
+        template["title"] = {**title, "text": f"<b>{title['text']}</b>"}
+    return sent
 
 
 def chart_key(chart_id: str) -> str:
@@ -64,21 +73,13 @@ def chart_key(chart_id: str) -> str:
 
 def chart(fig, chart_id: str, page: str, filters: Filters, lang: str, *, select_points: bool = False,
           on_click: Callable[[], None] | None = None):
-    """A plotly chart whose modebar downloads a 2× PNG with a meaningful name, and PNG / SVG / PDF
-    downloads beside it rendered on the server on click. With `select_points`, a click on a point
-    reruns the page and the selection event is returned (else None); with `on_click`, that function
-    runs first, before the page's script (it reads the event under chart_key(chart_id))."""
-    stem = chart_file_stem(page, chart_id, filters)
-    dataset, _ = data.load_dataset()  # cached
-    shown = title_bold_once(with_source_line(fig, dataset.sources, lang, dataset.as_of))
-    # The modebar's PNG as the PNG button's: the export's width, the page's height, 2x, the chart's
-    # own name; the figure holds its source line and fits its axis labels (with_source_line).
-    image = {"format": "png", "filename": stem, "scale": PAGE_PNG_SCALE, "width": DEFAULT_WIDTH}
-    if shown.layout.height:
-        image["height"] = int(shown.layout.height)
-    config = {"toImageButtonOptions": image, "displaylogo": False}
+    """A plotly chart with PNG / SVG / PDF downloads under it, rendered on the server on click.
+    With `select_points`, a click on a point reruns the page and the selection event is returned
+    (else None); with `on_click`, that function runs first, before the page's script (it reads the
+    event under chart_key(chart_id))."""
     selection = ({"on_select": on_click or "rerun", "selection_mode": "points"} if select_points or on_click else {})
-    event = st.plotly_chart(shown, config=config, key=chart_key(chart_id), width="stretch", **selection)
+    event = st.plotly_chart(title_bold_once(fig), config=CHART_CONFIG, key=chart_key(chart_id), width="stretch",
+                            **selection)
     download_buttons(fig, chart_id, page, filters, lang)
     return event if select_points else None
 

@@ -24,7 +24,7 @@ from dashboard.figures.site import build_site_grid_map, outlines_box
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components import site_sheet as draw
-from dashboard.ui.components.chart import title_bold_once
+from dashboard.ui.components.chart import CHART_CONFIG, title_bold_once
 from dashboard.ui.components.footer import footer
 from dashboard.ui.components.site_links import page_link, preset_params, site_siting_request
 from dashboard.ui.components.sidebar import page_setup
@@ -78,7 +78,7 @@ def small_map(profile, lang: str) -> None:
     options = {"lang": lang, "width": 380, "height": 440, "style": style, "outlines": outlines}
     fig = title_bold_once(build_site_grid_map(profile, options))
     # Its modebar in one row over a narrow column: the wheel zooms, so no zoom buttons.
-    config = {"displaylogo": False, "modeBarButtonsToRemove": ["zoomInMap", "zoomOutMap"]}
+    config = {**CHART_CONFIG, "modeBarButtonsToRemove": [*CHART_CONFIG["modeBarButtonsToRemove"], "zoomInMap", "zoomOutMap"]}
     st.plotly_chart(fig, key="site-map", width="stretch", config=config)
     offline = " " + t("map.basemap_offline", lang) if style == OFFLINE_STYLE else ""
     st.caption(t("site_page.map_caption", lang) + offline)

@@ -375,3 +375,34 @@ def test_a_click_on_a_hexagon_of_the_regions_surface_adds_a_ranked_candidate(ope
     page.wait_for_function(CANDIDATE_ROW_JS)
     assert page.get_by_text("Candidat ajouté", exact=False).count() == 1
     assert_page_clean(page)
+
+
+VIEW_JS = """() => { const plot = Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .find(p => p.data && p.data[0] && p.data[0].meta && p.data[0].meta.role === 'click-grid');
+    const map = plot._fullLayout.map._subplot.map, c = map.getCenter();
+    return {zoom: map.getZoom(), lat: c.lat, lon: c.lng, moving: map.isMoving()}; }"""
+
+
+def test_a_click_keeps_the_readers_zoom_and_pan(open_siting, shoot):
+    """Issue 24: after a click (a candidate added, the figure drawn anew) the map kept returning to
+    its default view (a changed figure is a new Streamlit element); ui.components.map_view keeps it."""
+    page = open_siting()
+    wait_for_charts(page, 1)
+    page.wait_for_selector(RANKING_TABLE)
+    default = page.evaluate(VIEW_JS)
+    box = page.locator(".js-plotly-plot").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.55)
+    page.mouse.wheel(0, -400)  # zoom in on that point (MapLibre's scroll zoom)
+    page.wait_for_function(f"() => {{ const v = ({VIEW_JS})(); return !v.moving && v.zoom > {default['zoom']} + 0.3; }}")
+    zoomed = page.evaluate(VIEW_JS)
+    click_on_the_map(page)
+    page.wait_for_function(f"() => ({CUSTOMDATA_STARTS_WITH_JS})('candidate-')")  # the new figure drawn
+    try:  # its view put back (the next step of a 200 ms poll)
+        page.wait_for_function(f"() => Math.abs(({VIEW_JS})().zoom - {zoomed['zoom']}) < 0.01", timeout=3000)
+    except PlaywrightTimeout:
+        pass  # said by the assertions
+    after = page.evaluate(VIEW_JS)
+    shoot("siting-view-kept-after-click")
+    assert abs(after["zoom"] - zoomed["zoom"]) < 0.01, (default, zoomed, after)
+    assert abs(after["lat"] - zoomed["lat"]) < 1e-3 and abs(after["lon"] - zoomed["lon"]) < 1e-3, (zoomed, after)
+    assert_page_clean(page)

@@ -23,6 +23,7 @@ from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.basemap import basemap_control
 from dashboard.ui.components.chart import chart, chart_key
 from dashboard.ui.components.footer import footer
+from dashboard.ui.components.map_view import keep_map_view
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import remember_siting_request
@@ -105,6 +106,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
                      {**options, "style": style, "outlines": borders, "height": FIRST_SCREEN_MAP_HEIGHT,
                       "click_grid": data.click_grid(CLICK_GRID_RESOLUTION)},
                      on_click=partial(on_map_click, chart_key("siting-score-map")), state=(state, style))
+                keep_map_view(chart_key("siting-score-map"))  # a click redraws it: the reader's zoom and pan kept
                 st.caption(t("siting_page.click_hint", lang))
                 st.caption(map_caption)
         with ranking_column:

@@ -13,7 +13,9 @@ Fixtures for your own `tests/browser/test_<feature>_browser.py`:
   (nothing is downloaded) and `HDF_OPENDATA_OUTLINES` at a small outline GeoJSON of the five
   départements written here (`outlines_path`). It is stopped at the end of the session.
 - `browser` (session): a Playwright `Browser` on Debian's Chromium, flags from `tests.devserver`.
-- `page`: a fresh browser context and page (1400×900, French locale) per test. It records
+- `browser_context` (session): the context the pages open in (1400×900, French locale, downloads
+  accepted), its HTTP cache shared.
+- `page`: a fresh page (tab) of that context per test. It records
   `page.dialogs` (messages of any alert/confirm/prompt, dismissed) and `page.errors` (uncaught
   JavaScript errors).
 - `open_page(path)`: `page.goto(app_server.url + path)`, waits until Streamlit has finished the
@@ -109,10 +111,20 @@ def browser(playwright_instance):
     browser.close()
 
 
-@pytest.fixture
-def page(browser):
+@pytest.fixture(scope="session")
+def browser_context(browser):
+    """One context for the session's pages: its HTTP cache keeps Streamlit's static files (7.4 MB,
+    served `immutable`) after the first load, where a fresh context fetched and compiled them for
+    every test. The app keeps no cookie or storage of its own; each test gets its own page (tab),
+    hence its own Streamlit session."""
     context = browser.new_context(viewport=VIEWPORT, locale="fr-FR", accept_downloads=True)
-    page = context.new_page()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    page = browser_context.new_page()
     page.dialogs = []
     page.errors = []
 
@@ -123,7 +135,7 @@ def page(browser):
     page.on("dialog", on_dialog)
     page.on("pageerror", lambda error: page.errors.append(str(error)))
     yield page
-    context.close()
+    page.close()
 
 
 @pytest.fixture

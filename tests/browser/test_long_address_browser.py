@@ -9,7 +9,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -84,6 +83,7 @@ def test_the_site_opens_through_nginx_and_is_lost_without_it(page, app_server, n
     # Served directly (`make run`), Streamlit drops the whole query string: no id, French.
     page.goto(app_server.url + LONG)
     devserver.wait_for_app(page)
-    time.sleep(1)
+    page.wait_for_function("() => document.querySelector('[data-testid=\"stMain\"]').innerText"
+                           ".includes('Aucun site demandé')")  # the page's answer, not a pause
     text = main_text(page)
     assert "Escaudain" not in page.locator("h1").first.inner_text() and "Aucun site demandé" in text

@@ -2,29 +2,45 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from unittest import mock
 from pathlib import Path
 
 import pandas as pd
 
 from dashboard.data import build
 from dashboard.data.seeds import DEFAULT_SEEDS_DIR
+from tests.fixtures import run_main_in_process
 from tests.seedkit import base_documents, write_seeds
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run_build(*args, env_dir=None):
-    env = {"PATH": "/usr/bin:/bin", "HDF_OPENDATA_DIR": str(env_dir or REPO / "nonexistent-cache")}
+def build_env(env_dir=None) -> dict[str, str]:
+    """The command's whole environment: no setting but the open-data folder (the defaults otherwise)."""
+    return {"PATH": "/usr/bin:/bin", "HDF_OPENDATA_DIR": str(env_dir or REPO / "nonexistent-cache")}
+
+
+def run_build_process(*args, env_dir=None):
     return subprocess.run(
-        [sys.executable, "-m", "dashboard.build", *args], cwd=REPO, capture_output=True, text=True, env=env
+        [sys.executable, "-m", "dashboard.build", *args], cwd=REPO, capture_output=True, text=True,
+        env=build_env(env_dir),
     )
+
+
+def run_build(*args, env_dir=None):
+    """The command's main in this process with the same environment, and only it, for the call
+    (tests.fixtures.run_main_in_process: output, exit code, printed traceback); the first test
+    below runs it in a process of its own."""
+    with mock.patch.dict(os.environ, build_env(env_dir), clear=True):
+        return run_main_in_process(build.main, *args)
 
 
 def test_build_writes_the_five_tables(tmp_path):
     seeds = write_seeds(tmp_path / "seeds", base_documents())
-    result = run_build("--seeds", str(seeds), "--out", str(tmp_path / "out"), env_dir=tmp_path / "cache")
+    result = run_build_process("--seeds", str(seeds), "--out", str(tmp_path / "out"), env_dir=tmp_path / "cache")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "facts.csv", "occupancy.csv", "schedule.csv", "sites.csv", "sources.csv"]

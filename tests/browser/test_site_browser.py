@@ -7,6 +7,7 @@ import base64
 import io
 import re
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from pypdf import PdfReader
 
 from tests import devserver
@@ -65,12 +66,19 @@ def map_ready(page) -> None:
     )
 
 
+HOVERED_JS = """() => { const gd = document.querySelectorAll('.js-plotly-plot')[0];
+    return !!gd && (gd._hoverdata || []).length > 0; }"""
+
+
 def click_point(page, lat: float, lon: float) -> None:
     page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
-    page.wait_for_timeout(300)
+    devserver.wait_for_relayout(page)  # at most the 300 ms pause it replaces
     x, y = point_on_screen(page, lat, lon)
     page.mouse.move(x, y)
-    page.wait_for_timeout(300)  # the hover label first, as a reader's pointer would
+    try:  # the hover label first, as a reader's pointer would (at most the 300 ms pause it replaces)
+        page.wait_for_function(HOVERED_JS, timeout=300)
+    except PlaywrightTimeout:
+        pass
     page.mouse.click(x, y)
 
 
@@ -93,8 +101,9 @@ def test_a_click_on_the_offline_basemap_opens_the_site_page_in_english(open_page
     map_ready(page)
     page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"] button').filter(
         has_text="White background (offline)").click()
+    page.wait_for_function("() => { const gd = document.querySelectorAll('.js-plotly-plot')[0];"
+                           " return gd && gd.layout && gd.layout.map && gd.layout.map.style === 'white-bg'; }")
     devserver.wait_for_app(page)
-    page.wait_for_timeout(500)
     map_ready(page)
     site_id, lat, lon = LE_BOSQUEL
     click_point(page, lat, lon)

@@ -53,7 +53,7 @@ TEXT = {
                       "★ = site fast-track de l'État (raccordement 400 kV planifié).",
         "grid_unpublished": "La capacité d'accueil des postes n'est pas publiée par RTE. À la place, les chiffres du "
                             "réseau que RTE et la presse publient :",
-        "projects_table": "Projets et puissance annoncée",
+        "projects_table_n": "Projets et puissance annoncée ({n} projet(s))",
         "downloads": "Télécharger les tableaux",
         "csv": "CSV",
         "xlsx": "XLSX",
@@ -139,7 +139,7 @@ TEXT = {
                       "★ = a State fast-track site (400 kV connection planned).",
         "grid_unpublished": "RTE does not publish substations' hosting capacity. Instead, the grid figures RTE and "
                             "the press publish:",
-        "projects_table": "Projects and announced power",
+        "projects_table_n": "Projects and announced power ({n} project(s))",
         "downloads": "Download the tables",
         "csv": "CSV",
         "xlsx": "XLSX",

@@ -127,7 +127,7 @@ TEXT = {
         "col_role": "Rôle",
         "role_operating": "en service",
         "role_abandoned": "abandonné",
-        "reference_title": "Pour référence, hors classement",
+        "reference_title_n": "Pour référence, hors classement : {n} site(s) en service ou abandonné(s)",
         "reference_intro": (
             "Data centers en service et projets abandonnés, notés avec les mêmes critères pour comparaison\xa0; ils "
             "ne sont pas des emplacements candidats."
@@ -287,7 +287,7 @@ TEXT = {
         "col_role": "Role",
         "role_operating": "operating",
         "role_abandoned": "abandoned",
-        "reference_title": "For reference, not ranked",
+        "reference_title_n": "For reference, not ranked: {n} operating or abandoned site(s)",
         "reference_intro": (
             "Operating data centres and abandoned projects, scored with the same criteria for comparison; they "
             "are not candidate places."

@@ -23,6 +23,7 @@ RANKING_TOP = 10  # rows shown at load
 # The confidence too is in the full table.
 TOP_COLUMNS = ("col_rank", "col_name", "col_score", "col_status", "col_page")
 FULL_RANKING_KEY = "siting_full_ranking"  # the full table's expander (open: drawn)
+REFERENCE_KEY = "siting_reference"  # operating and abandoned sites, for reference (open: drawn)
 # Below the map and the ranking: the ranking chart, the sensitivity, the region's surface (open: drawn).
 EXPANDER_KEYS = ("siting_ranking_chart", "siting_sensitivity", "siting_surface")
 
@@ -209,7 +210,7 @@ def ranking_parts(scored: pd.DataFrame, lang: str, preset: str | None, checked_f
         ref = ref.rename(columns={t("siting_page.col_rank", lang): t("siting_page.col_role", lang)})
         reference_md = markdown_table(ref, link, relative=True)
     return {"top": markdown_table(top, link, relative=True), "caption": caption, "table": table,
-            "reference": reference_md}
+            "reference": reference_md, "reference_count": len(reference)}
 
 
 def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None, checked_first: bool = False,
@@ -228,10 +229,13 @@ def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None, che
     st.caption(parts["caption"])
     expander_on_demand(t("siting_page.ranking_full", lang, n=len(table)), FULL_RANKING_KEY,
                        lambda: full_ranking(table, lang))
-    if parts["reference"]:
-        st.markdown(f"**{t('siting_page.reference_title', lang)}**")
-        st.caption(t("siting_page.reference_intro", lang))
-        st.markdown(parts["reference"])
+    if parts["reference"]:  # apart, built once opened (drawn at load: about 3 % of the page's load)
+        def reference() -> None:
+            st.caption(t("siting_page.reference_intro", lang))
+            st.markdown(parts["reference"])
+
+        expander_on_demand(t("siting_page.reference_title_n", lang, n=parts["reference_count"]), REFERENCE_KEY,
+                           reference)
 
 
 def full_ranking(table: pd.DataFrame, lang: str) -> None:

@@ -20,10 +20,12 @@ from dashboard.ui.components.power_controls import (FACTOR_KEY, FACTOR_MAX, FACT
                                                      keep_in_url, url_problems, wanted)
 from dashboard.ui.components.power_verdict import cannot_say, verdict_lines
 from dashboard.ui.components.sidebar import page_setup
-from dashboard.ui.components.tabs import tabs_on_demand
+from dashboard.ui.components.tabs import expander_on_demand, tabs_on_demand
 
 PAGE = "puissance"
 TABS_KEY = "power_tabs"
+CANNOT_KEY = "power_cannot"  # what the figures cannot say (expander, built once opened)
+PROJECTS_KEY = "power_projects"  # the projects table (expander, built once opened)
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 dataset, filters, lang = page_setup(PAGE)
@@ -33,6 +35,7 @@ selected = apply_filters(dataset.sites, filters)
 if (selected["project_type"] == "region").all():  # the filters leave no site: said; the supply stays
     empty_state(lang)
 answer = st.container()  # the verdict, above the controls it depends on
+controls = st.container()  # the measure and the load factor, above the charts they change
 
 factor = data.per_state(dataset, ("power-default-load-factor",), lambda: default_load_factor(dataset))
 default_percent = round(factor.value * 100)
@@ -44,33 +47,6 @@ def once(name: str, compute):
     """compute() once per state of the page (shared, read-only): a run redraws, it does not rebuild."""
     return data.per_state(dataset, (name, filters, view.measure, view.load_factor, lang), compute)
 
-
-with answer:
-    url_problems(request, view, default_percent, lang)
-    st.subheader(t("power_page.verdict_title", lang))
-    st.markdown(once("power-verdict", lambda: "\n".join(f"- {line}" for line in verdict_lines(view, dataset.sources, lang))))
-    with st.expander(t("power_page.cannot_title", lang)):
-        st.markdown(once("power-cannot", lambda: "\n".join(f"- {line}" for line in cannot_say(view, lang))))
-
-left, right = st.columns([3, 2])
-with left:
-    if view.measures:
-        options = list(view.measures)
-        st.radio(t("power_page.measure", lang), options, key=MEASURE_KEY, horizontal=True,
-                 index=options.index(view.measure), help=t("power_page.measure_help", lang),
-                 format_func=lambda m: t("power_page.measure_option", lang, label=measure_label(m, lang),
-                                         n=view.measures[m]))
-with right:
-    st.slider(t("power_page.load_factor", lang), FACTOR_MIN, FACTOR_MAX, step=FACTOR_STEP, key=FACTOR_KEY,
-              value=request.factor)
-    words = "load_factor_default" if factor.source_ids else "load_factor_unsourced"
-    st.caption(escape_markdown(t(f"power_page.{words}", lang, factor=fmt_ratio(factor.value, lang),
-                                 mw=fmt_mw(factor.mw, lang), twh=fmt_twh(factor.twh, lang),
-                                 exact=fmt_ratio(factor.exact, lang))))
-st.caption(t("power_page.filters_apply", lang))
-keep_in_url(view, default_percent)
-
-options = {"measure": view.measure, "load_factor": view.load_factor}
 
 
 def notes(fig) -> None:
@@ -111,13 +87,43 @@ def grid() -> None:
                  column_config={t("power_page.col_link", lang): st.column_config.LinkColumn()})
 
 
+# The chart goes to the browser before the verdict and the controls it sits under (their
+# containers are placed above it): the browser starts loading plotly's code, the bulk of a first
+# load, while it draws them.
 tabs_on_demand(TABS_KEY, {t("power_page.tab_power", lang): power, t("power_page.tab_energy", lang): energy,
                           t("power_page.tab_grid", lang): grid})
 
-st.subheader(t("power_page.projects_table", lang))
+with answer:
+    url_problems(request, view, default_percent, lang)
+    st.subheader(t("power_page.verdict_title", lang))
+    st.markdown(once("power-verdict", lambda: "\n".join(f"- {line}" for line in verdict_lines(view, dataset.sources, lang))))
+    expander_on_demand(t("power_page.cannot_title", lang), CANNOT_KEY,  # built once opened
+                       lambda: st.markdown(once("power-cannot", lambda: "\n".join(f"- {line}" for line in cannot_say(view, lang)))))
+
+with controls:
+    left, right = st.columns([3, 2])
+    with left:
+        if view.measures:
+            measures = list(view.measures)
+            st.radio(t("power_page.measure", lang), measures, key=MEASURE_KEY, horizontal=True,
+                     index=measures.index(view.measure), help=t("power_page.measure_help", lang),
+                     format_func=lambda m: t("power_page.measure_option", lang, label=measure_label(m, lang),
+                                             n=view.measures[m]))
+    with right:
+        st.slider(t("power_page.load_factor", lang), FACTOR_MIN, FACTOR_MAX, step=FACTOR_STEP, key=FACTOR_KEY,
+                  value=request.factor)
+        words = "load_factor_default" if factor.source_ids else "load_factor_unsourced"
+        st.caption(escape_markdown(t(f"power_page.{words}", lang, factor=fmt_ratio(factor.value, lang),
+                                     mw=fmt_mw(factor.mw, lang), twh=fmt_twh(factor.twh, lang),
+                                     exact=fmt_ratio(factor.exact, lang))))
+    st.caption(t("power_page.filters_apply", lang))
+    keep_in_url(view, default_percent)
+
 projects = once("power-projects", lambda: projects_table(view, dataset.sources, lang))
-# A Markdown table: a st.dataframe at load costs about a tenth of a bare page's load (bench_pages).
-st.markdown(once("power-projects-markdown", lambda: markdown_table(projects)))
+# A Markdown table (a st.dataframe at load costs about a tenth of a bare page's load), built once
+# opened: drawn at load, its rows were about 4 % of the page's load (benchmarks/bench_pages.py).
+expander_on_demand(t("power_page.projects_table_n", lang, n=len(projects)), PROJECTS_KEY,
+                   lambda: st.markdown(once("power-projects-markdown", lambda: markdown_table(projects))))
 
 
 def workbook() -> bytes:

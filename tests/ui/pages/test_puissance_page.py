@@ -12,8 +12,8 @@ import pytest
 from dashboard.config import DEFAULT_SEEDS_DIR
 from dashboard.data import build
 from dashboard.data import repository
-from dashboard.ui.pages.puissance import FACTOR_KEY, MEASURE_KEY, TABS_KEY
-from tests.fixtures import assert_clean, plotly_figures
+from dashboard.ui.pages.puissance import CANNOT_KEY, FACTOR_KEY, MEASURE_KEY, PROJECTS_KEY, TABS_KEY
+from tests.fixtures import assert_clean, markdown_tables, plotly_figures
 
 LINK = re.compile(r"\[[^\]]+\]\(https?://[^)]+\)")
 
@@ -52,9 +52,23 @@ def test_the_page_answers_from_the_seeds_alone_with_every_number_linked(app):
         assert LINK.search(line), line  # the demand and Gravelines' capacity link to their sources
     assert "Dunkerque" in text and "3 500 MW" in text
     cannot = at.expander[0]
-    assert "n'est pas publiée" in " ".join(m.value for m in at.markdown)
     assert cannot.label == "Ce que ces chiffres ne disent pas"
+    assert "n'est pas publiée" not in " ".join(m.value for m in at.markdown)  # built once opened
     assert titles(at)[0].startswith("Puissance annoncée par année — puissance du site")
+    at.session_state[CANNOT_KEY] = True
+    at.run()
+    assert "n'est pas publiée" in " ".join(m.value for m in at.markdown)
+
+
+def test_the_projects_table_is_built_once_opened_with_its_count(app):
+    at = app()
+    (projects,) = [e for e in at.expander if e.label.startswith("Projets et puissance annoncée")]
+    assert projects.label == "Projets et puissance annoncée (8 projets)"
+    assert not markdown_tables(at)
+    at.session_state[PROJECTS_KEY] = True
+    at.run()
+    (table,) = markdown_tables(at)
+    assert len(table) == 8 and {"Projet", "Puissance", "Sources"} <= set(table.columns)
 
 
 def test_english_page(app):

@@ -455,3 +455,25 @@ def test_the_surfaces_best_zones_download_as_csv_and_geojson(app):
     assert_clean(at)
     labels = [button.proto.label for button in at.get("download_button")]
     assert "Meilleures zones (CSV)" in labels and "Meilleures zones (GeoJSON, hexagones)" in labels
+
+
+def test_operating_and_abandoned_sites_are_apart_in_an_expander_built_once_opened(run_page, monkeypatch):
+    """The shipped seeds hold operating data centres and abandoned projects: scored for reference,
+    never ranked, in their own expander (with their count) whose table is built once opened."""
+    from dashboard.config import DEFAULT_SEEDS_DIR
+    from dashboard.data import build, repository
+    from dashboard.ui.components.siting_results import REFERENCE_KEY
+    from tests.fixtures import markdown_tables
+
+    shipped = build.build_dataset(DEFAULT_SEEDS_DIR, warn=lambda message: None)
+    monkeypatch.setattr(repository, "load_dataset", lambda: (shipped, []))
+    at = run_page("siting")
+    (reference,) = [e for e in at.expander if e.label.startswith("Pour référence")]
+    count = int(reference.label.split("\u00a0: ")[1].split()[0])
+    assert count >= 2 and reference.label.endswith("en service ou abandonnés")
+    (top,) = markdown_tables(at)  # only the candidates' first ranks at load
+    at.session_state[REFERENCE_KEY] = True
+    at.run()
+    top, apart = markdown_tables(at)
+    assert len(apart) == count and set(apart["Rôle"]) <= {"en service", "abandonné"}
+    assert not set(apart["Site"]) & set(top["Site"])

@@ -229,7 +229,7 @@ def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None, che
     st.caption(parts["caption"])
     expander_on_demand(t("siting_page.ranking_full", lang, n=len(table)), FULL_RANKING_KEY,
                        lambda: full_ranking(table, lang))
-    if parts["reference"]:  # apart, built once opened (drawn at load: about 3 % of the page's load)
+    if parts["reference"]:  # apart, built once opened (drawn at load: about 2 % of the page's load)
         def reference() -> None:
             st.caption(t("siting_page.reference_intro", lang))
             st.markdown(parts["reference"])

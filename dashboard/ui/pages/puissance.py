@@ -87,9 +87,8 @@ def grid() -> None:
                  column_config={t("power_page.col_link", lang): st.column_config.LinkColumn()})
 
 
-# The chart goes to the browser before the verdict and the controls it sits under (their
-# containers are placed above it): the browser starts loading plotly's code, the bulk of a first
-# load, while it draws them.
+# The charts are sent before the verdict and the controls, whose containers sit above them (the
+# order of sending changed nothing measurable in the browser's load: bench_pages, timeline runs).
 tabs_on_demand(TABS_KEY, {t("power_page.tab_power", lang): power, t("power_page.tab_energy", lang): energy,
                           t("power_page.tab_grid", lang): grid})
 
@@ -121,7 +120,7 @@ with controls:
 
 projects = once("power-projects", lambda: projects_table(view, dataset.sources, lang))
 # A Markdown table (a st.dataframe at load costs about a tenth of a bare page's load), built once
-# opened: drawn at load, its rows were about 4 % of the page's load (benchmarks/bench_pages.py).
+# opened: drawn at load, its rows and the expander above were about 4 % of the page's load.
 expander_on_demand(t("power_page.projects_table_n", lang, n=len(projects)), PROJECTS_KEY,
                    lambda: st.markdown(once("power-projects-markdown", lambda: markdown_table(projects))))
 

@@ -22,10 +22,13 @@ Which site
     names several sites ("à Loon-Plage, au Bosquel et à Bouchain", or "the three sites" after them)
     is proposed for each, held (`held="several_sites"`: unticked, the reason shown); one whose
     sentence names only the operator of several sites is the company's plan (`"company_plan"`); a
-    quantity goes to the one site its clause names, or the nearest, and is held after a list.
+    quantity goes to the one site its clause names, or the nearest, and is held after a list. A figure
+    whose sentence names a site only through its operator is the company's (`"company_scope"`, held)
+    unless the article is about that one site and nothing in the sentence widens the scope.
 """
 
-from dashboard.domain.intake.extract import LANGS, Candidate, Excluded, Scan, scan, status_keyword
+from dashboard.domain.intake.candidate import Candidate, Excluded, Scan, status_keyword
+from dashboard.domain.intake.extract import LANGS, scan
 
 __all__ = ["LANGS", "Candidate", "Excluded", "Scan", "extract_facts", "scan", "status_keyword"]
 

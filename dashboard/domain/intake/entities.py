@@ -104,6 +104,10 @@ def _name_parts(name: str) -> list[str]:
     return aliases
 
 
+def _generic(words: str) -> bool:
+    return all(word in _GENERIC or word.startswith("datacent") for word in words.split())
+
+
 def _operator_parts(operator: str) -> list[str]:
     aliases = []
     for part in re.split(r"[/()]|\bwith\b|\bavec\b", operator or ""):
@@ -160,8 +164,9 @@ class EntityIndex:
                 aliases.append((part, OPERATOR if part in operators else NAME))
                 for operator in operators:  # "Etix Lille 4" is also written "Lille 4"
                     first = operator.split()[0]
-                    if part.startswith(first + " ") and len(part) - len(first) > 4:
-                        aliases.append((part[len(first) + 1 :], NAME))
+                    rest = part[len(first) + 1 :]
+                    if part.startswith(first + " ") and len(rest) > 3 and not _generic(rest):
+                        aliases.append((rest, NAME))  # not "Datacenter" from "Azur Datacenter": a word of every article
             if row.commune:
                 aliases.append((_words(str(row.commune)), COMMUNE))
             own_aliases[row.site_id] = aliases

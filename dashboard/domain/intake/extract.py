@@ -12,64 +12,19 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 import pandas as pd
 
-from dashboard.domain.intake import attach, rules, scope
+from dashboard.domain.intake import attach, company, repeats, rules, scope
 from dashboard.domain.intake.article import Article
+from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
 from dashboard.domain.intake.entities import entity_index, fold
 from dashboard.domain.intake.lookalikes import mixed_script_words
 from dashboard.domain.intake.figures import Mention, find_periods, find_quantities, is_bare_year
-from dashboard.domain.normalize import Period, Quantity
 
 LANGS = ("fr", "en")
 _QUANTITY_ATTRIBUTE = {"EUR": "investment", "MW": "power", "jobs": "jobs"}
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A figure the article gives, ready for review.
-
-    `value` is the article's own words (`text[start:end]`); `normalized` what the normalizer reads
-    (None for a status); `entity_id` an existing site or None (then `proposed_name` suggests one);
-    `entity_hint` the words that named the site; `as_of` YYYY-MM-DD (or the publication's own
-    precision), None when neither the article nor the sentence gives a date.
-    """
-
-    attribute: str
-    value: str
-    normalized: Quantity | Period | None
-    entity_id: str | None
-    entity_hint: str
-    as_of: str | None
-    start: int
-    end: int
-    sentence: str
-    confidence: float
-    proposed_name: str | None = None
-    sentence_start: int = 0
-    in_caption: bool = False
-    final: bool = False  # followed by "à terme", "at full capacity": it supersedes the sentence's other figures
-    held: str = ""  # why it is proposed unticked (attach.HELD_REASONS); "" when it may be kept as proposed
-    held_words: tuple[str, ...] = ()  # the words that named the sites together, as written ("Loon-Plage", "SoftBank")
-
-
-
-@dataclass(frozen=True)
-class Excluded:
-    value: str
-    start: int
-    end: int
-    reason: str  # currency, energy, unit_cost, history, conditional, elsewhere, job_losses, not_investment...
-
-
-@dataclass
-class Scan:
-    candidates: list[Candidate] = field(default_factory=list)
-    excluded: list[Excluded] = field(default_factory=list)
-    removed: tuple[tuple[str, int], ...] = ()  # invisible characters taken out first (`cleaning`)
 
 
 def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.DataFrame | None = None) -> Scan:
@@ -89,8 +44,8 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
     for mention in sorted(quantities + periods, key=lambda m: m.start):
         _consider(article, mention, quantities, lang, published, result)
     _statuses(article, published, result)
-    result.candidates = _dedupe(_body_repeats(text, _headline_repeats(text, _superseded(text, result.candidates, result),
-                                                                       result, lang), result))
+    first_pass = repeats.superseded(text, result.candidates, result)
+    result.candidates = repeats.dedupe(repeats.body_repeats(text, repeats.headline_repeats(text, first_pass, result, lang), result))
     return result
 
 
@@ -186,6 +141,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     if scope.names_only_places_elsewhere(article) and not scope.names_ours(article.mentions, s_start, s_end):
         return exclude("elsewhere")  # "Data4 … à Nozay (Essonne). … ce site de 22 hectares": an operator of ours, elsewhere
     for entity_id, hint, sure, held, together in attached:
+        if not held and company.company_scope(article, index, entity_id):  # "Data4 … plus de 500 MW dans plusieurs régions"
+            held, together = "company_scope", (hint,)
         result.candidates.append(
             Candidate(
                 attribute=attribute,
@@ -310,83 +267,3 @@ def _statuses(article: Article, published, result: Scan) -> None:
             break
 
 
-def status_keyword(candidate: Candidate) -> str | None:
-    """The status a status candidate stands for ("inauguré" -> "operational")."""
-    folded = fold(candidate.value)
-    return next((status for status, pattern in rules.STATUS_WORDS if pattern.search(folded)), None)
-
-
-def _superseded(text: str, candidates: list[Candidate], result: Scan) -> list[Candidate]:
-    """In a sentence giving a figure "à terme" (at full capacity), the same site's other figures of
-    the same attribute are steps on the way ("50 salariés fin 2025 et une centaine à terme")."""
-    finals = {(c.sentence_start, c.attribute, c.entity_id) for c in candidates if c.final and c.normalized is not None}
-    # "120 MW at the end of 2026 and full capacity at the end of 2027": the power and date before a final
-    # date are a step on the way.
-    final_dates = {(c.sentence_start, c.entity_id): c.start for c in candidates
-                   if c.final and c.attribute == "commissioning"}
-    kept = []
-    for candidate in candidates:
-        folded = fold(text[max(0, candidate.start - 30) : candidate.start])
-        if rules.CURRENT_BEFORE.search(folded):  # "aujourd'hui 570 salariés": today's count, kept beside the target
-            kept.append(candidate)
-            continue
-        if not candidate.final and (candidate.sentence_start, candidate.attribute, candidate.entity_id) in finals:
-            if isinstance(candidate.normalized, Quantity):
-                result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "phase"))
-                continue
-        final_at = final_dates.get((candidate.sentence_start, candidate.entity_id))
-        if (not candidate.final and final_at is not None and candidate.start < final_at
-                and candidate.attribute in ("commissioning", "power")):
-            result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "phase"))
-            continue
-        kept.append(candidate)
-    return kept
-
-
-def _headline_repeats(text: str, candidates: list[Candidate], result: Scan, lang: str) -> list[Candidate]:
-    """A headline's figure that the body gives and leaves out (a pledge, another place) is left out too."""
-    first_end = text.find("\n")
-    left_out = scope.left_out_readings([e for e in result.excluded if e.start > first_end], lang) if first_end > 0 else set()
-    kept = []
-    for candidate in candidates:
-        if candidate.end <= first_end and scope.reading(candidate.normalized) in left_out:
-            result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "headline_of_excluded"))
-            continue
-        kept.append(candidate)
-    return kept
-
-
-def _body_repeats(text: str, candidates: list[Candidate], result: Scan) -> list[Candidate]:
-    """A headline's or a caption's figure that the body gives too is the body's: the body says whose it
-    is ("… et 200 emplois sur l'ancien site Bridgestone" above "Mobivia et Black-Star … 200 emplois": the
-    tenant's, not the host site's). Dropped unless every body occurrence is held."""
-    first_end = text.find("\n")
-    in_body = {id(c) for c in candidates if c.start > first_end and not c.in_caption}
-    key = lambda c: (c.attribute, scope.reading(c.normalized) or status_keyword(c) or c.normalized)  # noqa: E731
-    body = {key(c) for c in candidates if id(c) in in_body and not c.held}
-    body |= {(c.attribute, (c.normalized.unit, c.normalized.high)) for c in candidates  # "2,000 jobs" above "1,400 to 2,000"
-             if id(c) in in_body and not c.held and getattr(c.normalized, "high", None) is not None}
-    repeats = [c for c in candidates if first_end > 0 and id(c) not in in_body and key(c) in body]
-    result.excluded += [Excluded(c.value, c.start, c.end, "repeats_the_body") for c in repeats]
-    return [c for c in candidates if c not in repeats]
-
-
-def _bound(candidate: Candidate) -> bool:
-    """The figure is a bound or a range ("plus de 5 milliards", "jusqu'à 700 MW"): it says more than
-    the bare number."""
-    return getattr(candidate.normalized, "qualifier", None) in ("at_most", "at_least", "range")
-
-
-def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per (attribute, entity, value): a figure repeated in a caption or a headline
-    counts once; the body's occurrence is kept."""
-    kept: dict[tuple, Candidate] = {}
-    for candidate in sorted(candidates, key=lambda c: (c.in_caption, c.start)):
-        entity = candidate.entity_id or candidate.proposed_name
-        normalized = candidate.normalized if candidate.normalized is not None else status_keyword(candidate)
-        if isinstance(normalized, Quantity):  # "500 emplois" (headline) and "quelque 500 emplois" (body)
-            normalized = (normalized.unit, normalized.value)
-        key = (candidate.attribute, entity, normalized)
-        if key not in kept or (_bound(candidate) and not _bound(kept[key])):
-            kept[key] = candidate  # "5 milliards" (headline) and "plus de 5 milliards" (body): the bound is kept
-    return sorted(kept.values(), key=lambda c: c.start)

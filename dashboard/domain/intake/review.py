@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.domain.intake.cleaning import Cleaned, clean_article
-from dashboard.domain.intake.extract import Candidate, status_keyword
+from dashboard.domain.intake.candidate import Candidate, status_keyword
 from dashboard.domain.intake.webpage import read_html
 from dashboard.domain.normalize import Period, Quantity
 from dashboard.domain.schema import ATTRIBUTES

@@ -51,6 +51,8 @@ TEXT = {
                              "cochez-la si la source le dit de ce site.",
         "held_site_owner": "Ce chiffre est celui du propriétaire du site ({words}), pas celui d'un locataire : ligne "
                            "décochée ; cochez-la s'il vaut pour le site lui-même.",
+        "held_company_scope": "Chiffre de l'entreprise, site non nommé : la phrase ne nomme que {words}, pas ce site ; "
+                              "ligne décochée ; cochez-la si la source le dit de ce site.",
         "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
         "reliability_aggregator": "agrégateur",
     },
@@ -101,6 +103,8 @@ TEXT = {
                              "unticked; tick it if the source says it of this site.",
         "held_site_owner": "This figure is the site owner's ({words}), not a tenant's: row unticked; tick it if it "
                            "holds for the site itself.",
+        "held_company_scope": "The company's figure, no site named: the sentence names only {words}, not this site; "
+                              "row unticked; tick it if the source says it of this site.",
         "reliability_primary": "primary source", "reliability_secondary": "secondary source",
         "reliability_aggregator": "aggregator",
     },

@@ -1,0 +1,100 @@
+"""A company's figure is not a site's: the scope rule a careful analyst applies before giving a figure
+to one of the operator's sites.
+
+A figure goes to a site when its sentence (or, for a sentence that names no site, the one before it:
+the subject carried) names that site by a place: its name, its commune, its host site. When that
+sentence names it only through its operator ("Data4", "SoftBank", "EDF"), the figure may be the
+company's whole plan, a fund, another plant of the group: it is proposed unticked, the reason said
+("company_scope": « chiffre de l'entreprise, site non nommé »), unless the article is about that one
+site (it names no other site of the kind by a place) and nothing in the sentence widens the scope
+("plusieurs régions", "across France", "data centres", "in total", a fund…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.domain.intake.article import Article
+from dashboard.domain.intake.entities import COMMUNE, HOSTED, NAME, OPERATOR, EntityMention
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+
+# Words that widen a sentence beyond one site (on the folded text): several places or sites, a total,
+# a fund or a portfolio, a country or the world.
+WIDER = _words(
+    r"plusieurs", r"several", r"various", r"multiple", r"diverses", r"differents", r"differentes", r"across",
+    r"a travers", r"partout", r"in total", r"au total", r"en tout", r"overall", r"l ensemble", r"whole", r"entire",
+    r"fonds(?! propres)", r"funds?", r"portefeuille", r"portfolio", r"pipeline", r"regions", r"pays", r"countries",
+    r"nationwide", r"(?:en|in|across|throughout) europe", r"en france", r"in france", r"de la france",
+    r"dans le monde", r"worldwide", r"global\w*",
+    r"sites", r"data ?cent(?:er|re)s", r"datacent(?:er|re)s", r"centres de donnees", r"usines", r"plants",
+    r"factories", r"gigafactories", r"projets", r"projects", r"infrastructures", r"campuses",
+)
+
+
+def _operator_like(mention: EntityMention) -> bool:
+    """The mention names a company: an operator alias ("Data4"), even when it also points at the sites
+    its host runs ("EDF": Bouchain's host; "SIG": the Bridgestone site's owner)."""
+    return any(strength == OPERATOR for _, strength in mention.weights)
+
+
+def _names_by_place(mention: EntityMention, site_id: str) -> bool:
+    strength = dict(mention.weights).get(site_id)
+    return strength in (NAME, COMMUNE) or (strength == HOSTED and not _operator_like(mention))
+
+
+# A sentence whose subject is a company noun carries the company, not a place: "Le développeur, qui
+# prévoyait plus de 500 MW dans plusieurs régions…" after "… à Cambrai, sous la conduite de Data4".
+COMPANY_SUBJECT = re.compile(r"\W*(?:le|la|l|the|this|ce|cette) (?:\w+ )?(?:developpeur|operateur|groupe|entreprise|societe|"
+                             r"start up|jeune pousse|industriel|constructeur|fonds|investisseur|company|developer|"
+                             r"operator|group|firm|fund|investor|manufacturer|maker)\b")
+
+
+def _support(article: Article, index: int, site_id: str) -> list[EntityMention]:
+    """The mentions that give the figure's sentence its site: the sentence's own, or, when it names
+    no site, the sentence before's (the subject carried; only its companies when the sentence's subject
+    is a company noun)."""
+    own = article.by_sentence.get(index, [])
+    if own:
+        return [m for m in own if site_id in dict(m.weights)]
+    if index == 0:
+        return []
+    before = [m for m in article.by_sentence.get(index - 1, []) if site_id in dict(m.weights)]
+    if COMPANY_SUBJECT.match(article.folded, article.sentences[index][0]):
+        return [m for m in before if _operator_like(m)]
+    return before
+
+
+def _about_one_site(article: Article, site_id: str) -> bool:
+    """The article names, by a place, this site and no other site of its kind."""
+    kind = article.entities[site_id].project_type
+
+    def named() -> frozenset[str]:
+        return frozenset(s for m in article.mentions if not _operator_like(m)
+                         for s, strength in m.weights if strength in (NAME, COMMUNE, HOSTED))
+    places = article.once(("named by a place",), named)
+    return site_id in places and not any(s != site_id and article.entities[s].project_type == kind for s in places)
+
+
+def company_scope(article: Article, index: int, site_id: str | None) -> bool:
+    """The figure's sentence (or the subject it carries) names `site_id` only through a company, and
+    the article is about several of its sites, or the sentence widens the scope: the company's figure,
+    not the site's."""
+    if site_id is None:
+        return False
+    support = _support(article, index, site_id)
+    if not support or any(_names_by_place(m, site_id) for m in support):
+        return False
+    if not any(_operator_like(m) for m in support):
+        return False
+    sentence = article.folded[slice(*article.sentences[index])]
+    return not (_about_one_site(article, site_id) or _runs_only(support, site_id)) or article.found(WIDER, sentence)
+
+
+def _runs_only(support: list[EntityMention], site_id: str) -> bool:
+    """Every company named runs this one site of ours ("ProLogium", "Mecaware"): an article about it is
+    about the site unless the sentence widens the scope."""
+    return all([s for s, strength in m.weights if strength == OPERATOR] == [site_id] for m in support if _operator_like(m))

@@ -1,0 +1,87 @@
+"""A company's figure is not a site's (dashboard.domain.intake.company): a figure whose sentence names a
+site only through its operator is held ("company_scope", the reason said) when the article is about
+several of the operator's sites or the sentence widens the scope; an article about the operator's one
+site keeps it. On the shipped seeds' sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.data.intake_seed import shipped_dataset
+from dashboard.domain.intake import scan
+from dashboard.domain.intake.review import review_table
+
+PUBLISHED = dt.date(2026, 6, 2)
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return shipped_dataset().sites
+
+
+def _candidates(text, sites, lang="fr"):
+    return scan(text, lang=lang, published=PUBLISHED, sites=sites).candidates
+
+
+def _ticked(candidates):
+    return {(c.attribute, c.value, c.entity_id) for c in candidates if not c.held}
+
+
+def test_a_figure_said_of_the_operator_in_several_regions_is_held_not_given_to_its_site(sites):
+    text = ("Le premier campus de Data4, d'une capacité de 1 GW, sera construit à Cambrai. Le développeur, qui "
+            "prévoyait déjà plus de 500 MW dans plusieurs régions françaises, veut tripler cette capacité.")
+    candidates = _candidates(text, sites)
+    assert _ticked(candidates) == {("power", "1 GW", "cambrai-evalley-dc")}
+    [held] = [c for c in candidates if c.value == "plus de 500 MW"]
+    assert (held.held, held.held_words) == ("company_scope", ("Data4",))
+
+
+def test_the_reason_is_said_in_words_a_reader_understands(sites):
+    text = "À Cambrai, Data4 bâtira un campus de 1 GW. Data4 exploite déjà 1,5 GW de data centers au total."
+    held = [c for c in _candidates(text, sites) if c.held == "company_scope"]
+    assert held and all(c.entity_id == "cambrai-evalley-dc" for c in held)
+    table = review_table(held, "fr")
+    assert not table["keep"].any()
+    assert "Chiffre de l'entreprise, site non nommé" in table["problem"].iloc[0] and "«\u00a0Data4\u00a0»" in table["problem"].iloc[0]
+    assert "company's figure" in review_table(held, "en")["problem"].iloc[0]
+
+
+def test_a_sentence_naming_only_the_operator_of_several_named_sites_is_held(sites):
+    # The article names three of SoftBank's sites: its sentence naming only SoftBank says no one of them.
+    text = ("SoftBank will build AI data centres at Loon-Plage, Le Bosquel and Bouchain. SoftBank expects "
+            "the programme to employ 2,000 people.")
+    [jobs] = [c for c in _candidates(text, sites, "en") if c.attribute == "jobs"]
+    assert jobs.held == "company_scope"
+
+
+def test_an_article_about_the_operators_one_site_keeps_its_figure(sites):
+    # Verkor runs one site of ours: its sentence about Verkor's plant, widened by nothing, is the site's.
+    text = ("Verkor inaugure sa gigafactory de Bourbourg, près de Dunkerque. Verkor y emploiera 1 200 personnes "
+            "d'ici 2027.")
+    assert ("jobs", "1 200 personnes", "verkor-bourbourg") in _ticked(_candidates(text, sites))
+
+
+def test_the_subject_carried_from_the_sentence_before_counts(sites):
+    # The sentence names no site; the one before names Cambrai by its commune: the subject carried is a place.
+    text = "Brookfield et Data4 construiront un campus à Cambrai. Il atteindra 1 GW."
+    assert ("power", "1 GW", "cambrai-evalley-dc") in _ticked(_candidates(text, sites))
+
+
+def test_a_generic_word_of_an_operators_name_names_no_site(sites):
+    # "Azur Datacenter" gave the alias "datacenter": every article about data centres named Béthune's campus.
+    text = "Datacenters : la France en comptera 300 de plus, pour 15 milliards d'euros."
+    assert not [c for c in _candidates(text, sites) if c.entity_id == "bethune-azur-dc"]
+
+
+def test_every_held_reason_is_said_in_french_english_and_by_the_command_line():
+    from dashboard.data.intake_cli import HELD_WORDS
+    from dashboard.domain.intake.attach import HELD_REASONS
+    from dashboard.i18n import t
+
+    for reason in HELD_REASONS:
+        assert reason in HELD_WORDS  # `python -m dashboard.intake` prints why a row is held (KeyError before)
+        for lang in ("fr", "en"):
+            said = t(f"ajouter_page.held_{reason}", lang, words="«\u00a0X\u00a0»")
+            assert "X" in said and "held_" not in said

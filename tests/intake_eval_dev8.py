@@ -1,0 +1,95 @@
+"""Development articles, eighth batch (session 8, h23t): written after held-out 2026-12 was read, from
+other real articles (each address below; none is the source of another part's article), in our own
+words with the real one's structure, figures and short quoted phrases. What they hold on purpose:
+
+- a company's figure in a sentence that names only the company: a fund's or a group's national plan,
+  a capacity "in several regions", a utility's sites "in total", another plant of the same operator
+  (Grenoble's research centre beside Dunkirk's gigafactory);
+- a former occupant's or a neighbour's figures in an article about a host site or its town (the jobs
+  a closed plant had, another company's hectares in the same industrial park).
+
+`expected` as in tests/intake_eval.py. Part of the development set (`intake_eval_real.TUNING`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.intake_eval import EvalArticle as A
+
+DEV_BATCH_8 = (
+    A(
+        "globalsecuritymag-data4-15-milliards-fr",
+        "Global Security Mag (tribune d'Olivier Micheli), « 15 milliards d'euros pour développer des datacenters en "
+        "France : Data4 au pilotage », https://www.globalsecuritymag.fr/15-milliards-d-euros-pour-developper-des-"
+        "datacenters-en-france-data4-au.html, 2025-02",
+        "fr",
+        dt.date(2025, 2, 10),
+        "Datacenters : Data4 pilotera 15 milliards d'euros d'investissements en France\n"
+        "Le fonds Brookfield a fait part ce lundi de son intention de consacrer 20 milliards d'euros à "
+        "l'infrastructure de l'IA en France d'ici 2030. Data4 conduira la part des centres de données, soit 15 "
+        "milliards d'euros. L'opérateur avait déjà programmé plus de 500 MW de capacité dans plusieurs régions "
+        "françaises et entend tripler ce volume d'ici à 2030. Selon le président de Data4, l'Europe aura besoin "
+        "de 23 GW de data centers en 2030, quand elle n'en compte que 6,5 GW aujourd'hui.",
+        (),
+    ),
+    A(
+        "idcnova-edf-softbank-eclairion-730mw-en",
+        "IDC Nova, EDF Selects SoftBank and Eclairion to Develop 730MW AI Data Center Projects at Former French "
+        "Power Stations, http://www.idcnova.com/html/1/59/153/6010.html, 2026-06-02",
+        "en",
+        dt.date(2026, 6, 2),
+        "EDF picks SoftBank and Eclairion for 730MW of AI data centers on old power station land\n"
+        "The French utility EDF has chosen the Japanese group SoftBank and the French developer Eclairion to build "
+        "AI data centers on former power station sites in France, with a combined capacity of 730 megawatts. The "
+        "sites already have grid connections and industrial zoning, which shortens the path to operation. "
+        "Analysts say the 730MW in total ranks the programme among Europe's largest AI projects.",
+        (),
+    ),
+    A(
+        "tf1info-verkor-levee-record-fr",
+        "TF1 Info, « Batteries électriques : la start-up française Verkor boucle une levée de fonds record pour sa "
+        "méga-usine du Nord », https://www.tf1info.fr/economie/batteries-electriques-la-start-up-francaise-verkor-"
+        "boucle-une-levee-de-fonds-record-pour-sa-mega-usine-gigafactory-du-nord-2269716.html, 2023-09-14",
+        "fr",
+        dt.date(2023, 9, 14),
+        "Verkor boucle une levée de fonds record pour sa gigafactory du Nord\n"
+        "La jeune pousse grenobloise Verkor a réuni plus de 2 milliards d'euros de financements privés et publics. "
+        "L'opération la valorise à « plus d'un milliard d'euros », selon son président Benoit Lemaignan. Créée en "
+        "2020, l'entreprise a ouvert en juin son usine pilote de Grenoble. Elle compte ouvrir d'ici 2025 sa "
+        "gigafactory de Bourbourg, près de Dunkerque : pour une production initiale de 16 GWh par an, 1 200 "
+        "emplois directs seront créés.",
+        (
+            ("commissioning", "d'ici 2025", "verkor-bourbourg"),
+            ("jobs", "1 200 emplois directs", "verkor-bourbourg"),
+        ),
+    ),
+    A(
+        "brefeco-verkor-tour-de-table-fr",
+        "Bref Eco, « Tour de table finalisé pour la gigafactory », https://www.brefeco.com/actualite/constructeurs-"
+        "automobiles-vehicules-industriels/tour-de-table-finalise-pour-la-gigafactory, ≈2023-09",
+        "fr",
+        dt.date(2023, 9, 20),
+        "Verkor finalise son tour de table pour la gigafactory de Dunkerque\n"
+        "La société grenobloise Verkor a bouclé le plus gros montage financier de sa courte histoire : 2,1 "
+        "milliards d'euros entre fonds propres, lignes de crédit et subventions. Depuis 2020, Verkor a construit "
+        "à Grenoble un centre de recherche de 15 000 m², soutenu à hauteur de 250 millions d'euros par ses "
+        "partenaires, et lancé une école de la batterie. Prochaine étape : l'ouverture de sa gigafactory sur le "
+        "port de Dunkerque.",
+        (),
+    ),
+    A(
+        "eco121-siziaf-douvrin-fr",
+        "Eco121, « Siziaf : 1000 emplois au programme », https://www.eco121.fr/siziaf-1000-emplois-au-programme/, "
+        "≈2019",
+        "fr",
+        dt.date(2019, 6, 1),
+        "Douvrin : le parc Artois-Flandres attend un millier d'emplois\n"
+        "Douvrin. La plus grande zone industrielle du Pas-de-Calais reprend des couleurs : dix projets doivent y "
+        "bâtir 150 000 m2 de bâtiments et créer un millier d'emplois. Le parc avait été créé en 1970 pour le "
+        "motoriste Française de Mécanique, qui a compté jusqu'à 6 000 salariés avant de redescendre à 2 000. "
+        "Sur 10 ha laissés par l'usine, le fabricant de pompes à chaleur Atlantic a créé 120 emplois. Aquarèse "
+        "construit un bâtiment de 8 000 m2 pour 9 millions d'euros.",
+        (),
+    ),
+)

@@ -6,7 +6,9 @@ words with the real one's structure, figures and short quoted phrases. What they
   a capacity "in several regions", a utility's sites "in total", another plant of the same operator
   (Grenoble's research centre beside Dunkirk's gigafactory);
 - a former occupant's or a neighbour's figures in an article about a host site or its town (the jobs
-  a closed plant had, another company's hectares in the same industrial park).
+  a closed plant had, another company's hectares in the same industrial park);
+- another plant of the same operator named by its town (ACC's Nersac beside Billy-Berclau), a total of
+  several gigafactories, a count of staff right after "de" (« on parle de 2000 salariés »).
 
 `expected` as in tests/intake_eval.py. Part of the development set (`intake_eval_real.TUNING`).
 """
@@ -90,6 +92,49 @@ DEV_BATCH_8 = (
         "motoriste Française de Mécanique, qui a compté jusqu'à 6 000 salariés avant de redescendre à 2 000. "
         "Sur 10 ha laissés par l'usine, le fabricant de pompes à chaleur Atlantic a créé 120 emplois. Aquarèse "
         "construit un bâtiment de 8 000 m2 pour 9 millions d'euros.",
+        (),
+    ),
+    A(
+        "francebleu-acc-douvrin-2000-emplois-fr",
+        "France Bleu Nord, « Une gigafactory et 2000 emplois annoncés à Douvrin », https://www.francebleu.fr/infos/"
+        "economie-social/une-gigafactory-et-2000-emplois-annonces-a-douvrin-1599153981, 2020-09-03",
+        "fr",
+        dt.date(2020, 9, 3),
+        "Une gigafactory et 2000 emplois annoncés à Douvrin\n"
+        "Le projet mûrissait depuis des mois : la région, les agglomérations de Lens et de Béthune et le syndicat "
+        "de la zone Artois-Flandres s'étaient engagés pour plus de 120 millions d'euros. PSA et Total ont retenu "
+        "Douvrin, entre Lens et Béthune, pour l'usine française de leur société commune de batteries. La "
+        "gigafactory s'élèvera juste à côté de l'ancienne Française de Mécanique, qui fabrique des moteurs "
+        "thermiques depuis plus de 50 ans et a compté jusqu'à 6 000 salariés. Rien n'est officiel, mais on parle "
+        "de 2000 salariés pour la nouvelle usine, qui pourrait produire dès 2023.",
+        (
+            ("jobs", "2000 salariés", "acc-billy-berclau"),
+            ("commissioning", "dès 2023", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "infos-fr-gigafactories-recrutement-fr",
+        "Infos.fr, « Recrutement : la longue marche des gigafactories des Hauts-de-France », https://infos.fr/"
+        "economie/2024/06/08/recrutement-longue-marche-gigafactories-hauts-de-france/amp, 2024-06-08",
+        "fr",
+        dt.date(2024, 6, 8),
+        "Gigafactories : la longue marche du recrutement dans les Hauts-de-France\n"
+        "Depuis le haut de l'usine d'ACC à Billy-Berclau et Douvrin, on aperçoit l'ancien chevalement du puits "
+        "n° 5 de Meurchin. En 1971, Peugeot et Citroën avaient installé ici la Française de Mécanique pour "
+        "employer les mineurs. Devenue filiale de Stellantis, l'usine de moteurs emploie aujourd'hui moins de "
+        "1 000 personnes et vit ses derniers jours. La région attend cinq gigafactories, qui devraient créer "
+        "jusqu'à 20 000 emplois au total.",
+        (),
+    ),
+    A(
+        "aquisocial-acc-nersac-fr",
+        "Aquisocial, ACC Nersac : fermeture temporaire du pôle chimie, https://aquisocial.fr/?p=5875, ≈2025",
+        "fr",
+        dt.date(2025, 3, 1),
+        "ACC : le pôle chimie de Nersac s'arrête\n"
+        "ACC, qui produit ses cellules de batteries à Billy-Berclau, ferme temporairement le pôle chimie de son "
+        "site de Nersac, en Charente, qui emploie 198 salariés. Une trentaine d'emplois sont concernés ; du "
+        "chômage partiel pourrait suivre à partir d'avril.",
         (),
     ),
 )

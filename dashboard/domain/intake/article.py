@@ -18,6 +18,9 @@ TYPE_WORDS = {
     "recycling": re.compile(r"recycl"),
 }
 
+# A sentence opening on a pronoun carries the subject before it: "Elle créera environ 2 000 emplois".
+PRONOUN_FIRST = re.compile(r"\W*(?:elle|il|it|they|ils|elles) ")
+
 
 class Article:
     """The text, its sentences and entity mentions, folded once."""

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from dashboard.domain.intake import rules
-from dashboard.domain.intake.article import TYPE_WORDS, Article
+from dashboard.domain.intake.article import PRONOUN_FIRST, TYPE_WORDS, Article
 from dashboard.domain.intake.entities import COMMUNE, HOSTED, OPERATOR, EntityMention
 
 ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a mention two sentences back does not
@@ -23,7 +23,7 @@ ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a m
 # figure may hold for each, or for all of them together), or only the operator of several sites
 # ("SoftBank announced…": the company's whole plan, not one site), or the figure is the site owner's
 # ("Le propriétaire du site, SIG, y a investi 10 millions": the host site's, not its tenant's).
-HELD_REASONS = ("several_sites", "company_plan", "site_owner", "company_scope")
+HELD_REASONS = ("several_sites", "company_plan", "site_owner", "company_scope", "other_place")
 
 
 LANDMARK_WEIGHT = 0.2
@@ -39,8 +39,6 @@ _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (
                           r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory)\b")
 
 
-# A sentence opening on a pronoun carries the subject before it: "Elle créera environ 2 000 emplois".
-_PRONOUN_FIRST = re.compile(r"\W*(?:elle|il|it|they|ils|elles) ")
 
 
 def _topic_site(article: Article, index: int) -> str | None:
@@ -51,7 +49,7 @@ def _topic_site(article: Article, index: int) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] < TOPIC_SHARE * ranked[1][1]):
         return None
     sentence = article.folded[slice(*article.sentences[index])]
-    if not (_THE_SUBJECT.search(sentence) or _PRONOUN_FIRST.match(sentence)):
+    if not (_THE_SUBJECT.search(sentence) or PRONOUN_FIRST.match(sentence)):
         return None
     return ranked[0][0]
 
@@ -70,7 +68,7 @@ def _named_topic(article: Article, index: int) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] < TOPIC_SHARE * ranked[1][1]):
         return None
     sentence = article.folded[slice(*article.sentences[index])]
-    return ranked[0][0] if _THE_SUBJECT.search(sentence) or _PRONOUN_FIRST.match(sentence) else None
+    return ranked[0][0] if _THE_SUBJECT.search(sentence) or PRONOUN_FIRST.match(sentence) else None
 
 
 def entity_scores(article: Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:

@@ -82,6 +82,10 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
 
     attribute = _attribute(mention, sentence_folded, clause, at,
                            names_a_place=lambda: scope.names_ours(article.mentions, s_start + c_start, s_start + c_end))
+    if attribute == "!job_losses" and scope.loss_of_another(sentence_folded, at, until, [
+            (q.start - s_start, q.end - s_start) for q in quantities if q is not mention and s_start <= q.start < s_end
+            and getattr(q.normalized, "unit", None) == "jobs"]):
+        attribute = "jobs"  # the loss word is another count's: « … attendus, après le licenciement de 863 salariés »
     if attribute is None:
         if not mention.is_period:
             exclude("no_attribute")
@@ -113,7 +117,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("national")
     if mention.is_period and scope.date_of_a_figure(article.text, mention, quantities):
         return exclude("figure_date")
-    if scope.other_subject(article.text, article.mentions, s_start, s_start + c_start, s_start + c_end):
+    if (scope.other_subject(article.text, article.mentions, s_start, s_start + c_start, s_start + c_end)
+            or scope.relative_to_another(article.text, article.mentions, s_start, mention.start)):
         return exclude("other_subject")
 
     sentence = article.text[s_start:s_end]
@@ -143,6 +148,9 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     for entity_id, hint, sure, held, together in attached:
         if not held and company.company_scope(article, index, entity_id):  # "Data4 … plus de 500 MW dans plusieurs régions"
             held, together = "company_scope", (hint,)
+        elif not held and entity_id is not None and (place := scope.other_place_nearer(article, index, mention.start,
+                                                                                        mention.end, entity_id)):
+            held, together = "other_place", (place,)  # "a 330MW data center at Loire-sur-Rhône"
         result.candidates.append(
             Candidate(
                 attribute=attribute,

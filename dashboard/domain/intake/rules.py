@@ -69,7 +69,7 @@ COMMISSIONING = _words(
     r"entrer en activite", r"entrera en activite", r"online", r"on line", r"operational", r"commissioning",
     r"commissioned", r"open", r"opens", r"opening", r"delivered", r"delivery", r"deliveries", r"go live", r"up and running",
     r"first capacity", r"full capacity", r"at the latest", r"come online", r"fonctionner", r"fonctionnel",
-    r"produira ses premi\w+", r"start\w* production", r"begin\w* production",
+    r"produira ses premi\w+", r"start\w* production", r"begin\w* production", r"produire", r"start\w* producing",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
     r"production (?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
 )
@@ -117,7 +117,8 @@ COMPANY_FUNDS = _words(r"network", r"reseaux?", r"fleet", r"portfolio", r"portef
 # "4 000 emplois directs et indirects" is a count of the site's.
 INDIRECT = re.compile(r"(?<![a-z])indirect")
 DIRECT_AND_INDIRECT = re.compile(r"(?<![a-z])directs? (?:et|and|&|ou|or) (?:\w+ )?indirect")
-JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perd\w*", r"pertes?",
+JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perd\w*", r"pertes?", r"pse",
+                    r"plan social", r"plan de sauvegarde",  # « un PSE signé par les 863 salariés »
                     r"laid off", r"layoffs?", r"job cuts", r"lost", r"chomage", r"reclassement", r"retrouve\w*")
 
 STATUS_WORDS = (
@@ -162,7 +163,8 @@ def commissioning_or_announced(sentence_folded: str, position: int, value_folded
 # Places and scopes that are not a site of the region.
 _MASKED = re.compile(r"hauts de france|choose france|(?:dans le |au )?nord de la france|(?:in )?northern france|"
                      r"(?:in the )?north of france|france s north|(?<=[a-z0-9]), france\b|edf|electricite de france|france (?:2030|relance|travail)|"
-                     r"nord france invest|france 3|france bleu|france datacenter|france televisions")
+                     r"nord france invest|france 3|france bleu|france datacenter|france televisions|radio france|"
+                     r"france info|franceinfo|france inter|ouest france|©[^\n]*")  # a credit names who, not where
 ELSEWHERE = _words(
     r"(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la) france", r"france entiere", r"france",
     r"au niveau national", r"nationwide", r"a l echelle nationale", r"dans le monde", r"worldwide", r"globally",
@@ -285,7 +287,7 @@ CONDITIONAL = _words(r"si", r"s il", r"s ils", r"if", r"unless", r"a condition",
 YES_BUT = re.compile(r"\b(?:oui|yes)\s*,?\s*(?:mais|but)\b")
 HEDGED_MOOD = _words(r"pourrai\w*", r"serai\w*", r"aurai\w*", r"devrai\w*", r"could", r"would", r"might")
 _OLD_YEAR = re.compile(r"(?<![a-z0-9])(?:jusqu en|jusqu a|en|in|until|depuis|des|since|from|de|annees|years)\s+"
-                       r"((?:19|20)\d{2})(?![0-9])")
+                       r"((?:19|20)\d{2})(?![0-9])(?! (?:salaries|emplois|postes|jobs|personnes|people|employees|m2|mw|ha|hectares))")
 PAST_EVENT = _words(r"fermee?s?", r"fermeture", r"ferme ses portes", r"closed", r"closure", r"ont fonctionne",
                     r"a fonctionne", r"employait", r"employaient", r"comptait", r"comptaient", r"employed",
                     r"historique\w*", r"jadis", r"autrefois", r"il y a \w+ ans", r"years ago", r"a l epoque",

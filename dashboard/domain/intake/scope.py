@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from dashboard.domain.intake import rules
-from dashboard.domain.intake.entities import COMMUNE, NAME, EntityMention, fold
+from dashboard.domain.intake.article import PRONOUN_FIRST
+from dashboard.domain.intake.entities import COMMUNE, NAME, OPERATOR, EntityMention, fold
 from dashboard.domain.intake.figures import Mention, read_quantity
 from dashboard.domain.normalize import NormalizeError, Quantity
 
@@ -206,3 +207,62 @@ def proposed_name(text: str) -> str:
     who = next((n for n in names if n not in places), "")
     where = places[-1] if places else ""
     return ", ".join(p for p in (f"Projet {who}".strip(), where) if p) if (who or where) else "Nouveau projet"
+
+
+# A place the dataset does not know, named as where a site stands: "a 330MW data center at
+# Loire-sur-Rhône", « son site de Nersac », « À Denain, le groupe… » (a sentence opening on a town).
+_MONTH_NAMES = frozenset("""janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre january february march april may june july august september october november december""".split())
+_UNKNOWN_PLACE = re.compile(
+    r"(?:\b(?:sites?|usines?|plants?|factory|factories|campus|centres?|centers?|gigafactory|entrepôts?|warehouses?)"
+    r"\s+(?:de|d['’]|du|at|in|à)\s*|^\W*(?:À|A|In|At)\s+|\b(?:MW|GW|ha|hectares|m²|m2|emplois|salariés|jobs)\s+(?:à|at|in)\s+)"
+    r"([A-ZÀ-ÖØ-Ý][\w'’]+(?:-(?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÀ-ÖØ-Ý][\w'’]+))*)")
+
+
+def other_place_nearer(article, index: int, at: int, until: int, site_id: str) -> str | None:
+    """The place the dataset does not know that the figure's sentence names nearer to the figure than
+    any place of ours (positions in the article), as written; None when there is none, or when the
+    sentence names the site's company ("ProLogium … a 180 ha site at Craywick": a commune next to the
+    site, which the dataset does not list)."""
+    s_start, s_end = article.sentences[index]
+    sentence = article.text[s_start:s_end]
+    mentions = article.by_sentence.get(index, [])
+    if any(strength == OPERATOR and site == site_id for m in mentions for site, strength in m.weights) or \
+            PRONOUN_FIRST.match(article.folded, s_start):  # "It will be built on a 180 ha site at Craywick"
+        return None
+    unknown = [(s_start + m.start(1), s_start + m.end(1)) for m in _UNKNOWN_PLACE.finditer(sentence)
+               if m.group(1) not in NOT_NAMES and m.group(1).lower() not in _MONTH_NAMES and not m.group(1).isupper()
+               and not any(x.start < s_start + m.end(1) and s_start + m.start(1) < x.end for x in mentions)]
+    if not unknown:
+        return None
+
+    def distance(span: tuple[int, int]) -> int:
+        return max(span[0] - until, at - span[1], 0)
+    nearest = min(unknown, key=distance)
+    ours = min((distance((m.start, m.end)) for m in mentions if m.is_place), default=10**9)
+    return article.text[nearest[0] : nearest[1]] if distance(nearest) < ours else None
+
+
+# A figure in a relative clause about a named company that is not ours: « l'ancienne Française de
+# Mécanique, qui fabrique des moteurs depuis 50 ans et a compté jusqu'à 6 000 salariés ».
+_RELATIVE = re.compile(r"([A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+(?:de|du|des|of|la|le|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]+)*)\s*,\s*"
+                       r"(?:qui|which|who)\b[^,;:]*$")
+
+
+def relative_to_another(text: str, mentions: list[EntityMention], sentence_start: int, at: int) -> bool:
+    """The figure's words are a relative clause ("X, qui …") whose antecedent is a name none of our sites
+    has (a neighbour, a former occupant)."""
+    match = _RELATIVE.search(text, max(sentence_start, at - 160), at)
+    if not match or match.group(1).split()[0] in NOT_NAMES:
+        return False
+    return not any(match.start(1) <= m.start < at for m in mentions)
+
+
+def loss_of_another(sentence_folded: str, at: int, until: int, others: list[tuple[int, int]]) -> bool:
+    """Every job-loss word of the figure's sentence is nearer another count of jobs than this one: « Une
+    centaine d'emplois sont attendus, après le licenciement de 863 salariés » (`others`: the sentence's
+    other jobs figures, positions in the sentence)."""
+    def distance(span: tuple[int, int], word) -> int:
+        return max(word.start() - span[1], span[0] - word.end(), 0)
+    losses = list(rules.JOB_LOSSES.finditer(sentence_folded))
+    return bool(losses and others) and all(min(distance(o, w) for o in others) < distance((at, until), w) for w in losses)

@@ -53,6 +53,8 @@ TEXT = {
                            "décochée ; cochez-la s'il vaut pour le site lui-même.",
         "held_company_scope": "Chiffre de l'entreprise, site non nommé : la phrase ne nomme que {words}, pas ce site ; "
                               "ligne décochée ; cochez-la si la source le dit de ce site.",
+        "held_other_place": "La phrase situe ce chiffre à {words}, plus près que ce site : ligne décochée ; cochez-la "
+                            "si la source le dit de ce site.",
         "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
         "reliability_aggregator": "agrégateur",
     },
@@ -105,6 +107,8 @@ TEXT = {
                            "holds for the site itself.",
         "held_company_scope": "The company's figure, no site named: the sentence names only {words}, not this site; "
                               "row unticked; tick it if the source says it of this site.",
+        "held_other_place": "The sentence places this figure at {words}, nearer than this site: row unticked; tick it "
+                            "if the source says it of this site.",
         "reliability_primary": "primary source", "reliability_secondary": "secondary source",
         "reliability_aggregator": "aggregator",
     },

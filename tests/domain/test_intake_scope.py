@@ -1,0 +1,87 @@
+"""Whose figure it is when the sentence points elsewhere (dashboard.domain.intake.scope and rules): a
+job-loss word belongs to the count it stands next to, a credit line names no place, a place the
+dataset does not know nearer the figure than any of ours holds it, a relative clause about another
+company is that company's, a count is no year. On the shipped seeds' sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.data.intake_seed import shipped_dataset
+from dashboard.domain.intake import scan
+from dashboard.domain.intake.review import review_table
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return shipped_dataset().sites
+
+
+def _scan(text, sites, lang="fr", published=dt.date(2025, 1, 10)):
+    return scan(text, lang=lang, published=published, sites=sites)
+
+
+def _reasons(result):
+    return {e.value: e.reason for e in result.excluded}
+
+
+def test_a_job_loss_word_is_the_count_it_stands_next_to(sites):
+    text = ("Mecaware s'installe sur l'ancien site Bridgestone de Béthune. Une centaine d'emplois sont attendus, "
+            "après le licenciement de 863 salariés à la fermeture de l'usine.")
+    result = _scan(text, sites)
+    assert [c.value for c in result.candidates if c.attribute == "jobs"] == ["Une centaine d'emplois"]
+    assert _reasons(result)["863 salariés"] == "job_losses"
+
+
+def test_a_job_protection_plan_signed_by_the_staff_is_a_job_loss(sites):
+    text = "À Béthune, la production de pneus s'est arrêtée après un PSE signé par les 863 salariés."
+    assert _reasons(_scan(text, sites))["863 salariés"] == "job_losses"
+
+
+def test_a_credit_line_names_no_place(sites):
+    text = ("Verkor construira sa gigafactory à Bourbourg.\n"
+            "Photo : Verkor a signé une lettre d'intention pour 1.200 emplois d'ici 2025. © Radio France")
+    jobs = [c for c in _scan(text, sites, published=dt.date(2022, 3, 1)).candidates if c.attribute == "jobs"]
+    assert [(c.value, c.entity_id) for c in jobs] == [("1.200 emplois", "verkor-bourbourg")]
+
+
+def test_a_place_the_dataset_does_not_know_nearer_the_figure_holds_it(sites):
+    text = ("SoftBank a été retenu pour un data center de 400 MW à Bouchain. Le développeur Eclairion a été "
+            "retenu pour un data center de 330 MW à Loire-sur-Rhône.")
+    candidates = _scan(text, sites).candidates
+    assert {(c.value, c.entity_id, c.held) for c in candidates if c.attribute == "power"} == {
+        ("400 MW", "bouchain-softbank-dc", ""), ("330 MW", "bouchain-softbank-dc", "other_place")}
+    held = [c for c in candidates if c.held == "other_place"]
+    assert held[0].held_words == ("Loire-sur-Rhône",)
+    assert "Loire-sur-Rhône" in review_table(held, "fr")["problem"].iloc[0]
+
+
+def test_another_plant_of_the_company_named_by_its_town_holds_its_figures(sites):
+    text = "ACC makes its battery cells at Billy-Berclau. Its plant at Nersac employs 198 workers."
+    [jobs] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "jobs"]
+    assert (jobs.entity_id, jobs.held, jobs.held_words) == ("acc-billy-berclau", "other_place", ("Nersac",))
+    # Said as a relative clause about the town, the figure is the town's: left out.
+    text = "ACC, qui produit ses cellules à Billy-Berclau, ferme le pôle chimie de Nersac, qui emploie 198 salariés."
+    assert _reasons(_scan(text, sites))["198 salariés"] == "other_subject"
+
+
+def test_a_sentence_about_the_site_itself_keeps_a_nearby_commune(sites):
+    # "It" carries the article's site: Craywick is where it stands, a commune the dataset does not list.
+    text = "ProLogium will build its gigafactory in Dunkerque. It will be built on a 180 ha site at Craywick."
+    [land] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "land_area"]
+    assert (land.entity_id, land.held) == ("prologium-dunkerque", "")
+
+
+def test_a_relative_clause_about_another_company_is_that_companys(sites):
+    text = ("La gigafactory d'ACC s'élèvera à Douvrin, à côté de l'ancienne Française de Mécanique, qui a compté "
+            "jusqu'à 6 000 salariés.")
+    assert _reasons(_scan(text, sites, published=dt.date(2020, 9, 3)))["jusqu'à 6 000 salariés"] == "other_subject"
+
+
+def test_a_count_of_staff_is_no_year_and_producing_is_a_start(sites):
+    text = "À Douvrin, on parle de 2000 salariés pour la nouvelle usine d'ACC, qui pourrait produire dès 2023."
+    result = _scan(text, sites, published=dt.date(2020, 9, 3))
+    assert {(c.attribute, c.value) for c in result.candidates} >= {("jobs", "2000 salariés"),
+                                                                  ("commissioning", "dès 2023")}

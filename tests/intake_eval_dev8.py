@@ -8,7 +8,9 @@ words with the real one's structure, figures and short quoted phrases. What they
 - a former occupant's or a neighbour's figures in an article about a host site or its town (the jobs
   a closed plant had, another company's hectares in the same industrial park);
 - another plant of the same operator named by its town (ACC's Nersac beside Billy-Berclau), a total of
-  several gigafactories, a count of staff right after "de" (« on parle de 2000 salariés »).
+  several gigafactories, a count of staff right after "de" (« on parle de 2000 salariés »);
+- « le site » meaning the host or the tenant: a tenant's figures in an article about it, the host's own
+  floor area and staff beside its tenants'.
 
 `expected` as in tests/intake_eval.py. Part of the development set (`intake_eval_real.TUNING`).
 """
@@ -136,5 +138,56 @@ DEV_BATCH_8 = (
         "site de Nersac, en Charente, qui emploie 198 salariés. Une trentaine d'emplois sont concernés ; du "
         "chômage partiel pourrait suivre à partir d'avril.",
         (),
+    ),
+    A(
+        "businessman-blackstar-mobivia-bridgestone-fr",
+        "Businessman.fr, « INDUSTRIE : du reconditionnement de pneus prévu sur l'ancien site Bridgestone », "
+        "http://www.businessman.fr/information-veille-economique-actualite-entreprise-industrie/information-veille-"
+        "economique-actualite-entreprise-industries-diverses/industrie-du-reconditionnement-de-pneus-prvu-sur-lancien-"
+        "site-bridgestone/630524, ≈2021-06",
+        "fr",
+        dt.date(2021, 6, 15),
+        "Du reconditionnement de pneus sur l'ancien site Bridgestone\n"
+        "Le groupe nordiste Mobivia et sa filiale Black Star ont signé un accord pour installer une unité de "
+        "collecte, de tri et de reconditionnement de pneus sur l'ancien site Bridgestone de Béthune. L'activité "
+        "occupera 12 000 m², soit environ un quart de la surface qu'utilisait Bridgestone. Le site accueillera "
+        "une cinquantaine d'emplois dès janvier, puis 200 d'ici 2025. C'est le premier projet de "
+        "réindustrialisation validé.",
+        (("floor_area", "12 000 m²", "black-star-bethune"),),
+    ),
+    A(
+        "libertehebdo-page-se-tourne-bridgestone-fr",
+        "Liberté Hebdo, « La page se tourne pour Bridgestone », https://libertehebdo.fr/economie-et-social/industrie/"
+        "article/la-page-se-tourne-pour-bridgestone, 2021-04-23",
+        "fr",
+        dt.date(2021, 4, 23),
+        "Béthune : la page se tourne pour Bridgestone\n"
+        "Les pneus Bridgestone ne sortiront plus de l'usine de Béthune après le 30 avril. Des 863 salariés, 120 "
+        "ont retrouvé un contrat et 120 suivent une formation ; les autres recevront leur lettre de licenciement "
+        "le 5 mai. Le site de 32 hectares sera découpé en parcelles pour des entreprises sans lien avec le pneu. "
+        "Bridgestone a signé le 20 avril avec SIG, filiale d'aménagement du groupe Log's, qui a déjà reconverti "
+        "les friches d'Usinor à Denain et de Norzinco à Anzin.\n"
+        "© Ville de Béthune",
+        (("land_area", "32 hectares", "ex-bridgestone-bethune"),),
+    ),
+    A(
+        "jeunediplome-ennea-bridgestone-fr",
+        "Jeunediplome.net (reprise d'un article de presse nationale), « A Béthune, la discrète renaissance de "
+        "l'industrie », https://jeunediplome.net:443/2023/05/page/6, 2023-05",
+        "fr",
+        dt.date(2023, 5, 15),
+        "À Béthune, l'industrie renaît discrètement dans l'ancienne usine Bridgestone\n"
+        "Le 11 mai, élus et chefs d'entreprise ont fêté l'arrivée d'Ennea Groupe sur une petite parcelle de "
+        "l'ancienne usine Bridgestone, un bâtiment de 200 000 mètres carrés. Ennea y rejoint Black Star, "
+        "Bringback et LPI. En tout, une centaine de salariés travaillent aujourd'hui dans l'ancienne usine, et "
+        "ce nombre devrait doubler dans les mois qui viennent. Ennea, qui remet à neuf des laveuses et des "
+        "compresseurs, a créé quatorze emplois. « À terme, nous aimerions occuper 5 000 mètres carrés au lieu "
+        "de 2 200 aujourd'hui », dit son directeur général.",
+        (
+            ("floor_area", "200 000 mètres carrés", "ex-bridgestone-bethune"),
+            ("jobs", "une centaine de salariés", "ex-bridgestone-bethune"),
+            ("jobs", "quatorze emplois", "ennea-bethune"),
+            ("floor_area", "5 000 mètres carrés", "ennea-bethune"),
+        ),
     ),
 )

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from dashboard.domain.intake import rules
 from dashboard.domain.intake.article import PRONOUN_FIRST, TYPE_WORDS, Article
-from dashboard.domain.intake.entities import COMMUNE, HOSTED, OPERATOR, EntityMention
+from dashboard.domain.intake.entities import COMMUNE, HOSTED, NAME, OPERATOR, EntityMention
 
 ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a mention two sentences back does not
 # Why a figure is proposed unticked, with the reason shown: its sentence names several sites (the
@@ -249,3 +249,43 @@ def not_across_a_contrast(article: Article, index: int, clause: tuple[int, int],
     if entity_id is not None and named and all(m.start >= clause[1] for m in named):
         return (None, "", False, held, together)
     return (entity_id, hint, sure, held, together)
+
+
+HOST_OWN = ("land_area", "occupancy")  # what a host site has of its own; its tenants have the rest
+
+
+def tenant_of_topic(article: Article, site_id: str | None, attribute: str) -> str | None:
+    """The one tenant of host site `site_id` the article names by its own name or company, for a figure
+    the host would otherwise take ("Mecaware … sur l'ancien site Bridgestone. … la production doit
+    démarrer courant 2026": Mecaware's date, « le site » being where it stands). None when the article
+    names no tenant of it, or several, or for the host's own area and occupancy."""
+    if site_id is None or attribute in HOST_OWN:
+        return None
+
+    def tenants() -> frozenset[str]:
+        hosted = {s for m in article.mentions if any(h == site_id and w in (NAME, COMMUNE) for h, w in m.weights)
+                  for s, w in m.weights if w == HOSTED}
+        # named by its own name, or by a company that runs only it ("Mecaware"; not "Brookfield", E-Valley's
+        # backer, which runs two of our sites)
+        return frozenset(s for m in article.mentions for s, w in m.weights if s in hosted and (
+            w == NAME or (w == OPERATOR and sum(x == OPERATOR for _, x in m.weights) == 1)))
+    named = article.once(("tenants", site_id), tenants)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# A host site described, not named: "dans l'ancienne usine", "on the former plant's grounds".
+_HOST_DESCRIBED = re.compile(r"(?<![a-z])(?:ancienne usine|ancien site|ex site|former (?:plant|factory|site))(?![a-z])")
+
+
+def described_host(article: Article, index: int) -> str | None:
+    """The host site the figure's sentence describes without naming it and without naming a site of
+    ours ("En tout, une centaine de salariés travaillent dans l'ancienne usine": the host site's staff,
+    not its newest tenant's): the one host site the article names by its name."""
+    if article.by_sentence.get(index) or not _HOST_DESCRIBED.search(article.folded, *article.sentences[index]):
+        return None
+
+    def hosts() -> frozenset[str]:
+        return frozenset(s for m in article.mentions if any(w == HOSTED for _, w in m.weights)
+                         for s, w in m.weights if w == NAME and article.entities[s].project_type == "industrial_site")
+    named = article.once(("hosts",), hosts)
+    return next(iter(named)) if len(named) == 1 else None

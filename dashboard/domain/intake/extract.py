@@ -145,8 +145,13 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("elsewhere")  # "À Mougins, … À terme, le centre disposera de 96 mégawatts"
     if scope.names_only_places_elsewhere(article) and not scope.names_ours(article.mentions, s_start, s_end):
         return exclude("elsewhere")  # "Data4 … à Nozay (Essonne). … ce site de 22 hectares": an operator of ours, elsewhere
+    host = attach.described_host(article, index) if attribute != "status" else None
     for entity_id, hint, sure, held, together in attached:
-        if not held and company.company_scope(article, index, entity_id):  # "Data4 … plus de 500 MW dans plusieurs régions"
+        if host is not None:  # "… travaillent aujourd'hui dans l'ancienne usine": the host site's
+            entity_id, hint, held, together = host, article.topic_words.get(host, hint), "", ()
+        elif not held and (tenant := attach.tenant_of_topic(article, entity_id, attribute)) is not None:
+            entity_id, hint = tenant, article.topic_words.get(tenant, hint)  # the tenant the article is about
+        if not held and host is None and company.company_scope(article, index, entity_id):  # "Data4 … plus de 500 MW dans plusieurs régions"
             held, together = "company_scope", (hint,)
         elif not held and entity_id is not None and (place := scope.other_place_nearer(article, index, mention.start,
                                                                                         mention.end, entity_id)):

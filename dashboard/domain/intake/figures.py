@@ -19,9 +19,10 @@ from dashboard.domain.normalize import NormalizeError, Period, Quantity, parse_p
 
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORD_NUMBERS = (
-    "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
-    "soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
-    "fifty|hundred"
+    "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+    "quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    "ninety|hundred"
 )
 _COLLECTIVE = r"(?:une|un|a)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)"
 _NUMBER = rf"(?:{_DIGITS}|{_COLLECTIVE}|(?:{_WORD_NUMBERS})(?:[- ](?:{_WORD_NUMBERS}))*)"

@@ -10,7 +10,10 @@ import re
 # English words a French page must not show (Streamlit's own widgets included where it allows).
 ENGLISH_WORDS = ("Select all", "Upload", "Browse files", "Drag and drop", "per file", "primary",
                  "Loading", "Download", "Search", "Show", "Clear", "unknown", "None", "nan", "NaN",
-                 "Running", "Yes", "No data")
+                 "Running", "Yes", "No data",
+                 # our notes after a publisher's name, worded in English (issue 24: i18n.names)
+                 "reproduced on", "text reproduced", "relaying", "quoting", "aggregator", "open-data portal",
+                 "reposting", "substation")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
 

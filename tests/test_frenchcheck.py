@@ -27,6 +27,9 @@ def test_a_clean_french_text_has_no_problem():
     ("Sources : RTE", "no-break space"),
     ("10 M € (Horizon Actu); 20 M €", "no-break space"),
     ("12 projet(s) chiffré(s)", "plural rule"),
+    ("Le Monde (text reproduced on jeunediplome.net)", "English word"),
+    ("Pôlénergie (relaying RTE)", "English word"),
+    ("Poste le plus proche\u00a0: WEPPES 400 kV substation", "English word"),
 ])
 def test_each_problem_is_found(text, kind):
     problems = french_problems(text)

@@ -132,7 +132,8 @@ def _sites_key(sites) -> str:
 def siting_evaluation(sites, request: siting.Request) -> tuple[siting.Evaluation, str]:
     """(siting.evaluate(sites, RTE substations, request, OSM grid, Cartofriches), the
     substations' error text or '') for /siting, computed once per (sites, open-data files,
-    request): reruns that change only the language or the basemap reuse it. The sites are keyed
+    request): reruns that change only the basemap reuse it (each language once: its sites carry
+    their names in it, i18n.names). The sites are keyed
     by their pickled bytes (cheaper to hash than a DataFrame)."""
     return _cached_siting(_sites_key(sites), request, _open_fingerprints(_SITING_DATASETS), sites)
 

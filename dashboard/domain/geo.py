@@ -32,6 +32,7 @@ from pyproj import Geod
 from scipy.spatial import cKDTree
 
 from dashboard.domain.schema import GRID_COLUMNS, REGION_BBOX
+from dashboard.i18n.names import as_written
 
 # WGS-84, as geopy's and GeographicLib's default ellipsoid.
 WGS84 = Geod(ellps="WGS84")
@@ -224,7 +225,9 @@ def grid_targets(sites: pd.DataFrame, odre: pd.DataFrame | None, osm: pd.DataFra
     seeds = sites[
         (sites["project_type"] == "substation") & (pd.to_numeric(sites["voltage_kv"], errors="coerce") == 400)
     ]
-    kv400 = _targets_frame(seeds["name"], seeds["lat"], seeds["lon"], "seeds")
+    # A seed substation's name as its operator writes it ("WEPPES"), the same in every language:
+    # the pages' label (« Poste 400 kV WEPPES ») is the site's `name`, made by i18n.names.
+    kv400 = _targets_frame(as_written(seeds, "name_as_written", "name"), seeds["lat"], seeds["lon"], "seeds")
     kv225 = None
     if odre is not None:
         if "function" in odre.columns:

@@ -41,6 +41,31 @@ DEPARTEMENTS = {"02": "Aisne", "59": "Nord", "60": "Oise", "62": "Pas-de-Calais"
 
 LANGUAGES = ("fr", "en")
 
+# Our note after a source's publisher (the seed's `publisher_note: {kind, name}`): where its text
+# was read, or what kind of page it is. Kind -> whether it needs the `name` (a host, the original
+# outlet, a portal: as written). Wordings in both languages: i18n/text/labels.py, i18n.names.
+PUBLISHER_NOTES = {
+    "via": True,  # via data.gouv.fr
+    "reproduced_on": True,  # text reproduced on jeunediplome.net
+    "copy_on": True,  # copy on gettotext.com
+    "kiwix_copy_on": True,  # Kiwix copy on iiab.me
+    "excerpt_on": True,  # excerpt on cgshares.com
+    "quoted_on_forum": True,  # quoted on the oleocene.org forum
+    "quoting": True,  # quoting La Voix du Nord
+    "relaying": True,  # relaying RTE
+    "reporting": True,  # a report of a body (the Chambre régionale des comptes)
+    "aggregator": False,
+    "aggregator_of": True,  # aggregator of Le Parisien
+    "aggregator_citing": True,  # aggregator citing DCD
+    "machine_translated_aggregator": False,
+    "reposting_press_article": False,
+    "wire": True,  # AFP wire
+    "video_on": True,  # Dailymotion video
+    "open_data_portal": True,  # ODRÉ open-data portal
+    "consultation": True,  # RTE consultation
+    "blog": False,
+}
+
 # Bounding box of the five départements' outlines (IGN Admin Express), rounded outwards.
 REGION_BBOX = {"lat_min": 48.83, "lat_max": 51.09, "lon_min": 1.37, "lon_max": 4.26}
 
@@ -202,7 +227,8 @@ GRID_COLUMNS = (
 
 ENTITY_COLUMNS = (
     "site_id",
-    "name",
+    "name",  # the name the pages show (i18n.names.site_label; French in the built tables)
+    "name_as_written",  # the source's own name (RTE's "WEPPES" for a substation)
     "project_type",
     "operator",
     "commune",
@@ -274,6 +300,9 @@ OCCUPANCY_COLUMNS = ("site_id", "as_of", "occupancy_rate", "source_id", "approxi
 
 SOURCES_COLUMNS = (
     "source_id", "publisher", "title", "url", "published", "retrieved", "language", "licence", "reliability",
+    # `publisher` is the label the pages show (i18n.names.publisher_label; French in the built
+    # tables); the source's name as written, our note's kind (PUBLISHER_NOTES) and its name.
+    "publisher_as_written", "publisher_note", "publisher_note_name",
 )
 
 PROBLEMS_COLUMNS = ("file", "line", "record", "field", "value", "reason", "severity", "dependents")

@@ -17,6 +17,7 @@ from dashboard.domain.schema import (
     LOCATION_PRECISIONS,
     MEASURES,
     PROJECT_TYPES,
+    PUBLISHER_NOTES,
     REGION_BBOX,
     STATUSES,
     UNDATED,
@@ -93,6 +94,7 @@ def validate_source(raw: object, file_name: str, problems: list[Problem]) -> dic
     published = _source_date(raw, "published", True, file_name, problems)
     # `retrieved`: the day a page was read, kept apart from the date it was published.
     retrieved = _source_date(raw, "retrieved", False, file_name, problems)
+    note, note_name = _publisher_note(raw, file_name, problems)
     return {
         "source_id": _identifier(raw, "id"),
         "publisher": _text(raw, "publisher"),
@@ -103,7 +105,41 @@ def validate_source(raw: object, file_name: str, problems: list[Problem]) -> dic
         "language": _choice(raw, "language", LANGUAGES),
         "licence": _text(raw, "licence", required=False) or "",
         "reliability": _choice(raw, "reliability", RELIABILITIES, required=False) or "",
+        "publisher_note": note,
+        "publisher_note_name": note_name,
     }
+
+
+def _publisher_note(raw: dict, file_name: str, problems: list[Problem]) -> tuple[str, str]:
+    """The source's optional `publisher_note: {kind, name}` (our note after the publisher's name,
+    worded in the reader's language by i18n.names.publisher_label): (kind, name), ('', '') when
+    absent. A bad one is a warning naming the field and value: the source and its facts stay,
+    shown under the publisher's name alone."""
+    note = raw.get("publisher_note")
+    if note is None:
+        return "", ""
+
+    def dropped(field_name: str, value: object, reason: str) -> tuple[str, str]:
+        problems.append(Problem(file_name, "source", field_name, show(value), reason + "; note left out",
+                                severity="warning", line=line_of(raw)))
+        return "", ""
+
+    if not isinstance(note, dict):
+        return dropped("publisher_note", note, "expected a mapping {kind, name}")
+    unknown = sorted(set(map(str, note)) - {"kind", "name"})
+    if unknown:
+        return dropped(f"publisher_note.{unknown[0]}", note[unknown[0]], "unknown field (expected kind, name)")
+    kind = note.get("kind")
+    if kind not in PUBLISHER_NOTES:
+        return dropped("publisher_note.kind", "" if kind is None else kind,
+                       f"expected one of {', '.join(PUBLISHER_NOTES)}")
+    try:
+        name = _text(note, "name", required=PUBLISHER_NOTES[kind]) or ""
+    except Rejected as exc:
+        return dropped("publisher_note.name", exc.value, f"{exc.reason} (the kind {kind!r} names a host or an outlet)")
+    if name and not PUBLISHER_NOTES[kind]:
+        return dropped("publisher_note.name", name, f"the kind {kind!r} takes no name")
+    return kind, name
 
 
 def _source_date(raw: dict, name: str, required: bool, file_name: str, problems: list[Problem]) -> str:

@@ -5,11 +5,13 @@ Pure pandas: the build command and the app (through dashboard.data) both call `b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from dashboard.domain.geo import add_grid_distances
+from dashboard.i18n import is_unknown
+from dashboard.i18n.names import publisher_label, site_label
 from dashboard.domain.records import SeedBundle
 from dashboard.domain.retained import SAME_VALUE_TOLERANCE, is_tie, retained_fact_ids, retained_values
 from dashboard.domain.schema import (
@@ -34,10 +36,25 @@ class Dataset:
     sources: pd.DataFrame
     problems: pd.DataFrame
     schedule: pd.DataFrame | None = None
+    # Its copies in other languages (in_language), made once per dataset.
+    _languages: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.schedule is None:  # datasets written before the schedule table existed
             self.schedule = pd.DataFrame(columns=list(SCHEDULE_COLUMNS))
+
+    def in_language(self, lang: str) -> Dataset:
+        """The tables as a reader of `lang` reads them: sites' names and sources' publishers
+        labelled by i18n.names (site_label, publisher_label) from their words as written. Built
+        tables are labelled in French (the same object back); another language's copy is made
+        once and kept. Every page (ui.components.sidebar.page_setup), chart export and the export
+        command read their tables through it."""
+        if lang != "en":
+            return self
+        if lang not in self._languages:
+            self._languages[lang] = replace(self, sites=labelled_sites(self.sites, lang),
+                                            sources=labelled_sources(self.sources, lang), _languages={})
+        return self._languages[lang]
 
     @property
     def as_of(self) -> str:
@@ -85,8 +102,30 @@ def _conflicts(facts: pd.DataFrame) -> pd.Series:
     return conflict
 
 
+def labelled_sites(sites: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`sites` with `name` in `lang` (i18n.names.site_label of `name_as_written`)."""
+    if "name_as_written" not in sites:  # a frame made without it (tests, older tables): names as they are
+        return sites
+    voltage = sites["voltage_kv"] if "voltage_kv" in sites else pd.Series(float("nan"), index=sites.index)
+    names = [name if is_unknown(written) else site_label(written, kind, kv, lang)
+             for name, written, kind, kv in zip(sites["name"], sites["name_as_written"], sites["project_type"], voltage)]
+    return sites.assign(name=pd.Series(names, index=sites.index, dtype=object))
+
+
+def labelled_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`sources` with `publisher` in `lang` (i18n.names.publisher_label of `publisher_as_written`
+    and its note)."""
+    if "publisher_as_written" not in sources:  # a frame made without it: publishers as they are
+        return sources
+    labels = [shown if is_unknown(written) else publisher_label(written, note, note_name, lang)
+              for shown, written, note, note_name in zip(sources["publisher"], sources["publisher_as_written"],
+                                                         sources["publisher_note"], sources["publisher_note_name"])]
+    return sources.assign(publisher=pd.Series(labels, index=sources.index, dtype=object))
+
+
 def _sites_frame(bundle: SeedBundle, facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     sites = pd.DataFrame(bundle.entities, columns=list(ENTITY_COLUMNS))
+    sites = labelled_sites(sites.assign(name_as_written=sites["name"]), "fr")
     sites = sites.set_index("site_id", drop=False)
     retained = retained_values(facts).set_index(["site_id", "attribute"])
 
@@ -147,6 +186,9 @@ def build_tables(bundle: SeedBundle, substations: pd.DataFrame | None = None) ->
     `substations` is RTE's ODRÉ dataset when it is cached (225 kV distances need it).
     """
     sources = pd.DataFrame(bundle.sources, columns=[*SOURCES_COLUMNS, "file"])[list(SOURCES_COLUMNS)]
+    sources = labelled_sources(sources.assign(publisher_as_written=sources["publisher"],
+                                              publisher_note=sources["publisher_note"].fillna(""),
+                                              publisher_note_name=sources["publisher_note_name"].fillna("")), "fr")
     published = dict(zip(sources["source_id"], sources["published"]))
     facts = _facts_frame(bundle, published)
     sites = _sites_frame(bundle, facts, sources)

@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--{param}: unknown value(s) {', '.join(map(repr, unknown))}; valid values: {valid}")
         selected[name] = values
     filters = Filters(lang=args.lang, **selected)
+    dataset = dataset.in_language(args.lang)
     options = RenderOptions(args.format, args.width, args.height, args.scale)
 
     def written(path: Path) -> None:

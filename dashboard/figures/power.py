@@ -279,8 +279,8 @@ def build_grid_map(view: PowerView, sources=None, lang: str = "fr", style: str =
             lines.append(escape_plotly(t("power.fast_track_here", lang, names=", ".join(r.fast_track))))
         lines += [escape_plotly(t("power.capacity_unpublished", lang)), _sources_line(r.source_ids.split(";"), index, lang)]
         hovers.append(_hover(lines))
-        short = str(r.substation).removeprefix("Poste 400 kV ")  # the map says "400 kV" once, in its title
-        text.append(escape_plotly(f"{'★ ' if r.fast_track else ''}{short} · {fmt_range(r.mw_low, r.mw_high, 'MW', lang)}"))
+        # The substation's name as RTE writes it: the map says "400 kV substation" once, in its title.
+        text.append(escape_plotly(f"{'★ ' if r.fast_track else ''}{r.substation} · {fmt_range(r.mw_low, r.mw_high, 'MW', lang)}"))
     # Neighbouring substations (Bouchain and Mastaing are 3 km apart): labels on alternate sides,
     # one trace per side (a map trace takes one text position).
     sizes = [14 + 36 * np.sqrt(v / top) for v in rows["mw_high"]]

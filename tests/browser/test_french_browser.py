@@ -22,15 +22,19 @@ PAGES = ["/", "/map", "/occupancy", "/investment", "/puissance", "/data", "/siti
 PRESENT = [p for p in PAGES if (PAGES_DIR / f"{p.split('?')[0].strip('/') or 'overview'}.py").is_file()]
 # French UI words an English page must not show (none of them is in a site's or a source's name).
 FRENCH_WORDS = ("Filtres", "Aucun filtre", "inconnu", "Télécharger", "Sources\u00a0:", "Sources :",
-                "données arrêtées", "projet(s)", "non vérifié", "à une date", "Carte des", "Réglages")
+                "données arrêtées", "projet(s)", "non vérifié", "à une date", "Carte des", "Réglages",
+                # our words around a source's own (issue 24: i18n.names): a substation's prefix, a
+                # publisher's note
+                "Poste 400 kV", "texte reproduit", "relayant", "citant", "portail de données ouvertes")
 
 
 @cache
 def quoted_data() -> tuple[str, ...]:
-    """The sources' titles, publishers and raw values as written, longest first."""
+    """The sources' titles, publishers and raw values as written, longest first (a publisher's
+    name as written: our note after it, in the reader's language, stays in the text checked)."""
     dataset = build_dataset(warn=lambda *_: None)
     texts = set()
-    for table, columns in ((dataset.sources, ("title", "publisher")), (dataset.facts, ("raw_value",))):
+    for table, columns in ((dataset.sources, ("title", "publisher_as_written")), (dataset.facts, ("raw_value",))):
         for column in columns:
             if column in table:
                 texts.update(str(v) for v in table[column].dropna() if len(str(v)) > 3)

@@ -291,3 +291,41 @@ def test_annual_energy_in_twh_and_a_horizon_are_read(tmp_path):
     assert (energy["value"], energy["unit"]) == (pytest.approx(44.1), "TWh")
     demand = next(f for f in bundle.facts if f["attribute"] == "extra_demand")
     assert (demand["value"], str(demand["period_start"]), demand["as_of"]) == (3500.0, "2030-01-01", "2023")
+
+
+def test_a_publisher_note_is_read_as_its_kind_and_name(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["source"]["publisher"] = "Le Monde"
+    docs["002_article-a.yaml"]["source"]["publisher_note"] = {"kind": "reproduced_on", "name": "jeunediplome.net"}
+    docs["003_article-b.yaml"]["source"]["publisher_note"] = {"kind": "aggregator"}  # a kind without a name
+    bundle = load(tmp_path, docs)
+    assert bundle.problems == []
+    by_id = {s["source_id"]: s for s in bundle.sources}
+    assert (by_id["article-a"]["publisher"], by_id["article-a"]["publisher_note"],
+            by_id["article-a"]["publisher_note_name"]) == ("Le Monde", "reproduced_on", "jeunediplome.net")
+    assert (by_id["article-b"]["publisher_note"], by_id["article-b"]["publisher_note_name"]) == ("aggregator", "")
+    assert (by_id["insee-communes"]["publisher_note"], by_id["insee-communes"]["publisher_note_name"]) == ("", "")
+
+
+@pytest.mark.parametrize("note, field, value, reason", [
+    ({"kind": "copie sur", "name": "iiab.me"}, "publisher_note.kind", "copie sur", "expected one of via, reproduced_on"),
+    ({"name": "iiab.me"}, "publisher_note.kind", "", "expected one of"),
+    ({"kind": "reproduced_on"}, "publisher_note.name", "", "missing (the kind 'reproduced_on' names a host"),
+    ({"kind": "aggregator", "name": "Le Parisien"}, "publisher_note.name", "Le Parisien",
+     "the kind 'aggregator' takes no name"),
+    ({"kind": "via", "name": "Boursorama", "host": "x"}, "publisher_note.host", "x", "unknown field"),
+    ("text reproduced on jeunediplome.net", "publisher_note", "text reproduced on jeunediplome.net",
+     "expected a mapping {kind, name}"),
+])
+def test_a_bad_publisher_note_is_said_and_the_source_kept_without_it(tmp_path, note, field, value, reason):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["source"]["publisher_note"] = note
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert (problem.file, problem.record, problem.field, problem.value) == ("002_article-a.yaml", "source", field, value)
+    assert reason in problem.reason and problem.reason.endswith("note left out"), problem.reason
+    assert problem.severity == "warning"
+    # The source, its entities and facts are all kept; only the note is left out.
+    source = next(s for s in bundle.sources if s["source_id"] == "article-a")
+    assert (source["publisher"], source["publisher_note"], source["publisher_note_name"]) == ("Horizon Actu", "", "")
+    assert len(bundle.facts) == 8 and {e["site_id"] for e in bundle.entities} == {"host-site", "dc"}

@@ -186,3 +186,38 @@ def test_measures_and_projections_set_in_the_audit(dataset):
     black_star = dataset.facts[(dataset.facts.site_id == "black-star-bethune") & (dataset.facts.attribute == "jobs")]
     target = black_star[black_star["projection"]]
     assert target["raw_value"].tolist() == ["nearly 200 jobs"] and not target["is_current"].any()
+
+
+# Our notes once written into the publisher field, in either language (issue 24): now a
+# structured `publisher_note`, worded in the reader's language by i18n.names.publisher_label.
+OUR_PUBLISHER_NOTES = re.compile(r"\b(?:via|reproduced|reproduit|copy|copie|excerpt|quoting|quoted|relaying|"
+                                 r"reporting|reposting|aggregator|agrégateur|wire|video|portal|consultation|blog)\b",
+                                 re.IGNORECASE)
+
+
+def test_publishers_are_the_sources_names_as_written_and_our_notes_structured(dataset):
+    written = dataset.sources.set_index("source_id")["publisher_as_written"]
+    assert [p for p in written if OUR_PUBLISHER_NOTES.search(p)] == []
+    noted = dataset.sources[dataset.sources["publisher_note"] != ""].set_index("source_id")
+    assert len(noted) >= 30
+    row = noted.loc["lemonde-jeunediplome-2023-05-bethune-renaissance"]
+    assert (row["publisher_as_written"], row["publisher_note"], row["publisher_note_name"]) == \
+        ("Le Monde", "reproduced_on", "jeunediplome.net")
+    assert row["publisher"] == "Le Monde (texte reproduit sur jeunediplome.net)"  # built tables: French
+    english = dataset.in_language("en").sources.set_index("source_id")
+    assert english.loc[row.name, "publisher"] == "Le Monde (text reproduced on jeunediplome.net)"
+
+
+def test_substations_carry_rte_names_as_written_and_our_prefix_in_the_reader_language(dataset):
+    substations = dataset.sites[dataset.sites["project_type"] == "substation"].set_index("site_id")
+    assert len(substations) == 19
+    assert not substations["name_as_written"].str.contains("Poste|kV").any()
+    assert (substations["name"] == "Poste 400 kV " + substations["name_as_written"]).all()
+    english = dataset.in_language("en").sites.set_index("site_id")
+    assert english.loc["rte-weppe", "name"] == "WEPPES 400 kV substation"
+    assert not english["name"].str.contains("Poste").any()
+    # The nearest substation is named as RTE writes it, under a column that says what it is.
+    nearest = dataset.sites["nearest_400kv_name"].dropna()
+    assert set(nearest) <= set(substations["name_as_written"]) and "WEPPES" in set(nearest)
+    assert (english["nearest_400kv_name"].dropna() == dataset.sites.set_index("site_id")["nearest_400kv_name"]
+            .dropna()).all()

@@ -109,3 +109,22 @@ def test_source_ids_in_reads_every_id():
                                            (float("nan"), []), ("solo", ["solo"])])
 def test_split_ids_reads_a_cell_in_order(cell, ids):
     assert split_ids(cell) == ids
+
+
+def test_in_language_is_the_same_tables_in_french_and_one_labelled_copy_in_english(dataset):
+    assert dataset.in_language("fr") is dataset
+    english = dataset.in_language("en")
+    assert english is dataset.in_language("en")  # made once
+    assert english.facts is dataset.facts and english.occupancy is dataset.occupancy
+    assert list(english.sites.columns) == list(SITES_COLUMNS)
+    assert list(english.sources.columns) == list(SOURCES_COLUMNS)
+    # Names that are not substations, and publishers without a note, are the same in both.
+    assert english.sites["name"].tolist() == dataset.sites["name"].tolist()
+    assert english.sources["publisher"].tolist() == dataset.sources["publisher"].tolist()
+
+
+def test_a_dataset_made_without_the_written_columns_keeps_its_names(tmp_path):
+    dataset = sample_dataset()
+    english = dataset.in_language("en")
+    assert english.sites["name"].tolist() == dataset.sites["name"].tolist()
+    assert english.sources["publisher"].tolist() == dataset.sources["publisher"].tolist()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from dashboard.i18n.names import as_written
 from dashboard.domain.power.records import _joined_ids, _site_info, fact_records, retained
 
 
@@ -19,7 +20,9 @@ def attach_to_substations(dataset, demand: pd.DataFrame, records: list[dict] | N
     """Each demand row (as a dict) with its substation: the one a source names (`grid_substation`),
     else the nearest 400 kV substation (`attachment` = "named" / "nearest" / "" when neither is known)."""
     records = fact_records(dataset) if records is None else records
-    stations = {name: site_id for site_id, name, kind in zip(dataset.sites["site_id"], dataset.sites["name"],
+    # Matched on the substation's name as its operator writes it ("WEPPES": nearest_400kv_name's
+    # words, the same in every language; `name` is the pages' label).
+    stations = {name: site_id for site_id, name, kind in zip(dataset.sites["site_id"], as_written(dataset.sites, "name_as_written", "name"),
                                                              dataset.sites["project_type"]) if kind == "substation"}
     named = retained([r for r in records if r["attribute"] == "grid_substation"], lambda r: r["site_id"])
     rows = []
@@ -37,13 +40,14 @@ def grid_load(dataset, demand: pd.DataFrame, records: list[dict] | None = None) 
     """Per substation and measure kind: the MW summed (low, high; one kind per row, never across
     kinds), how many projects, their names, the fast-track ones, whether any was named by a source."""
     rows = [r for r in attach_to_substations(dataset, demand, records) if r["substation_id"]]
-    info = _site_info(dataset, ("name", "lat", "lon"))
+    info = _site_info(dataset, ("lat", "lon"))
+    written = dict(zip(dataset.sites["site_id"], as_written(dataset.sites, "name_as_written", "name")))
     groups: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
         groups.setdefault((row["substation_id"], row["measure"]), []).append(row)
     out = []
     for (station, measure), group in groups.items():
-        out.append({"substation_id": station, "substation": info[station]["name"], "lat": info[station]["lat"],
+        out.append({"substation_id": station, "substation": written[station], "lat": info[station]["lat"],
                     "lon": info[station]["lon"], "measure": measure,
                     "mw_low": sum(r["mw_low"] for r in group), "mw_high": sum(r["mw_high"] for r in group),
                     "projects": len(group), "names": tuple(r["name"] for r in group),

@@ -10,6 +10,7 @@ NAMESPACES = (
     "project_types",
     "statuses",
     "columns",
+    "labels",
     "ajouter_page",
     "app",
     "brownfields",

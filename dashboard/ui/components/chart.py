@@ -92,7 +92,7 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
         spec = None  # not in the registry: the figure's own title
     title = export_title(fig, spec, lang)
     stem = chart_file_stem(page, chart_id, filters)
-    dataset, _ = data.load_dataset()  # cached; read here, in the script's thread
+    dataset = data.load_dataset()[0].in_language(lang)  # cached; read here, in the script's thread
     try:
         find_browser()
         unavailable = ""

@@ -126,6 +126,7 @@ def page_setup(page_key: str) -> tuple[Dataset, Filters, str]:
     dataset, warnings = data.load_dataset()
     filters, notices = sidebar_filters(dataset)
     lang = filters.lang
+    dataset = dataset.in_language(lang)  # names and publishers with our words in the reader's language
     for notice in notices:
         st.warning(notice_text(notice, lang), icon=":material/warning:")
     for warning in warnings:  # open-data errors quote the file: plain text, never Markdown

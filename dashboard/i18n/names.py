@@ -1,0 +1,46 @@
+"""The one place a source's own name meets our words: a site's name and a source's publisher as
+the reader reads them, in the reader's language (wordings: i18n/text/labels.py).
+
+- A substation's name is its operator's, as written (RTE's "WEPPES"); the prefix is ours:
+  « Poste 400 kV WEPPES » / "WEPPES 400 kV substation".
+- A publisher is the source's name, as written ("Le Monde"); the note on where its text was read
+  is ours, one of schema.PUBLISHER_NOTES with the name it needs, as written: « Le Monde (texte
+  reproduit sur jeunediplome.net) » / "Le Monde (text reproduced on jeunediplome.net)".
+
+domain.tables.Dataset.in_language gives every page, chart and export its tables with these labels.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.i18n import fmt_number, is_unknown, t
+
+
+def as_written(frame: pd.DataFrame, written: str, shown: str) -> pd.Series:
+    """A table's words as written (`name_as_written`, `publisher_as_written`): the column, or
+    the label column `shown` where a row or a frame made without it (tests, older tables) has none."""
+    if written not in frame:
+        return frame[shown]
+    column = frame[written]
+    return column.where(column.notna() & (column.astype(str) != ""), frame[shown])
+
+
+def site_label(name: object, project_type: object, voltage_kv: object, lang: str) -> str:
+    """The name a page shows for a site: a substation's name (as written) with our prefix in the
+    reader's language, any other site's name as written."""
+    if is_unknown(name):
+        return name
+    if project_type != "substation":
+        return str(name)
+    if is_unknown(voltage_kv):
+        return t("labels.substation", lang, name=name)
+    return t("labels.substation_kv", lang, name=name, kv=fmt_number(voltage_kv, lang, digits=1))
+
+
+def publisher_label(publisher: object, note: object, note_name: object, lang: str) -> str:
+    """A source's publisher (as written) with our note, if any, in the reader's language."""
+    if is_unknown(publisher) or is_unknown(note):
+        return publisher
+    words = t(f"labels.note_{note}", lang, name="" if is_unknown(note_name) else note_name)
+    return t("labels.publisher_note", lang, publisher=publisher, note=words)

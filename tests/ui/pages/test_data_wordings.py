@@ -1,0 +1,114 @@
+"""Issue 24's two data wordings on the pages (AppTest, the shipped seeds): a substation's name is
+RTE's as written with our prefix in the reader's language (« Poste 400 kV WEPPES » / "WEPPES 400 kV
+substation"), and a publisher's note is ours, in the reader's language (« Le Monde (texte reproduit
+sur jeunediplome.net) » / "Le Monde (text reproduced on jeunediplome.net)"), on /puissance,
+/siting, /site and /data; and in the sites' CSV export."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from dashboard.config import DEFAULT_SEEDS_DIR
+from dashboard.data import build, repository
+from dashboard.export.tables import column_label, site_table, to_csv_bytes
+from dashboard.i18n import t
+from dashboard.ui.pages.puissance import TABS_KEY
+from tests.fixtures import plotly_figures
+
+# Our words in the other language: none may show.
+FRENCH_OURS = ("Poste 400 kV", "texte reproduit", "relayant", "citant", "portail de données ouvertes", "agrégateur")
+ENGLISH_OURS = ("400 kV substation", "reproduced on", "relaying", "quoting", "open-data portal", "aggregator")
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return build.build_dataset(DEFAULT_SEEDS_DIR, warn=lambda message: None)
+
+
+@pytest.fixture
+def page(run_page, monkeypatch, seeds):
+    monkeypatch.setattr(repository, "load_dataset", lambda: (seeds, []))
+    return run_page
+
+
+def page_text(at) -> str:
+    """Every word the page shows: its texts, its tables' cells and its charts' text and hovers."""
+    parts = [e.value for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning")
+             for e in getattr(at, kind)]
+    parts += [e.label for e in at.expander]
+    parts += [frame.value.to_csv() for frame in at.dataframe]
+    parts += [json.dumps(fig, ensure_ascii=False) for fig in plotly_figures(at)]
+    text = "\n".join(str(p) for p in parts).replace("\u00a0", " ").replace("\u202f", " ")
+    return re.sub(r"\\(.)", r"\1", text)  # Markdown's escapes read as the characters they escape
+
+
+def ours_of_the_other_language(text: str, lang: str, seeds) -> list[str]:
+    """Our words of the other language on the page, the sources' titles left out (as written;
+    a bracketed description of ours is a title of its own, not a wording of this issue)."""
+    for title in sorted(seeds.sources["title"].dropna(), key=len, reverse=True):
+        text = text.replace(str(title), " ")
+    return [w for w in (ENGLISH_OURS if lang == "fr" else FRENCH_OURS) if w in text]
+
+
+@pytest.mark.parametrize("lang, grid_name", [("fr", "MASTAING"), ("en", "MASTAING")])
+def test_puissance_names_substations_as_rte_does_under_its_own_header(page, seeds, lang, grid_name):
+    at = page("puissance", lang=lang)
+    at.session_state[TABS_KEY] = t("power_page.tab_grid", lang)
+    at = at.run()
+    text = page_text(at)
+    column = t("power_page.col_substation", lang)
+    grid = next(frame.value for frame in at.dataframe if column in frame.value.columns)
+    assert grid_name in set(grid[column])  # RTE's name, the column says "400 kV substation"
+    assert not grid[column].str.contains("Poste|substation").any()
+    assert ours_of_the_other_language(text, lang, seeds) == []
+    assert "Poste 400 kV MASTAING" not in text
+
+
+@pytest.mark.parametrize("lang, label", [("fr", "Poste 400 kV WEPPES"), ("en", "WEPPES 400 kV substation")])
+def test_site_of_a_substation_is_titled_in_the_reader_language(page, seeds, lang, label):
+    at = page("site", id="rte-weppe", lang=lang)
+    assert label in at.title[0].value
+    assert ours_of_the_other_language(page_text(at), lang, seeds) == []
+
+
+@pytest.mark.parametrize("lang, publisher", [("fr", "Le Monde (texte reproduit sur jeunediplome.net)"),
+                                             ("en", "Le Monde (text reproduced on jeunediplome.net)")])
+def test_site_sources_give_our_note_in_the_reader_language(page, seeds, lang, publisher):
+    at = page("site", id="ex-bridgestone-bethune", lang=lang)
+    text = page_text(at)
+    assert publisher in text
+    assert ours_of_the_other_language(text, lang, seeds) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_siting_shows_rte_names_and_none_of_the_other_language_words(page, seeds, lang):
+    at = page("siting", lang=lang)
+    text = page_text(at)
+    assert "WEPPES" in text or "MASTAING" in text
+    assert ours_of_the_other_language(text, lang, seeds) == []
+    assert "Poste 400 kV WEPPES" not in text and "WEPPES 400 kV substation" not in text  # the column says it
+
+
+@pytest.mark.parametrize("lang, label, publisher", [
+    ("fr", "Poste 400 kV WEPPES", "Le Monde (texte reproduit sur jeunediplome.net)"),
+    ("en", "WEPPES 400 kV substation", "Le Monde (text reproduced on jeunediplome.net)"),
+])
+def test_data_lists_labelled_sites_and_publishers(page, seeds, lang, label, publisher):
+    at = page("data", lang=lang)
+    text = page_text(at)
+    names = at.dataframe[0].value[column_label("name", lang)]
+    assert label in set(names)
+    assert publisher in text
+    assert ours_of_the_other_language(text, lang, seeds) == []
+
+
+@pytest.mark.parametrize("lang, label, other", [("fr", "Poste 400 kV WEPPES", "400 kV substation"),
+                                                ("en", "WEPPES 400 kV substation", "Poste 400 kV")])
+def test_the_sites_csv_names_substations_in_the_reader_language(seeds, lang, label, other):
+    dataset = seeds.in_language(lang)
+    csv = to_csv_bytes(site_table(dataset, dataset.sites, lang).frame, lang).decode("utf-8-sig")
+    assert label in csv and other not in csv
+    assert ",WEPPES" in csv or ";WEPPES" in csv  # a nearest substation, as RTE names it

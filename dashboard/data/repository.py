@@ -171,7 +171,9 @@ def surface_scores(sites, resolution: int, preset: siting.Preset, weights) -> pd
     computed once per (sites, open-data files, resolution), a preset's values once per preset;
     a weight change only re-weights."""
     files = _open_fingerprints(_SURFACE_DATASETS)
-    prepared = _cached_surface_prepared(_sites_key(sites), files, resolution, preset, sites)
+    # Keyed without the names the pages show (in the reader's language): the surface reads the
+    # substations' names as written only, so both languages share one computation.
+    prepared = _cached_surface_prepared(_sites_key(sites.drop(columns=["name"])), files, resolution, preset, sites)
     return surface.rescore(prepared, weights)
 
 

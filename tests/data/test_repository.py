@@ -59,3 +59,29 @@ def test_open_data_version_changes_with_the_file(monkeypatch, tmp_path):
     missing = data.open_data_version(["outlines"])
     path.write_text(json.dumps(outlines_geojson(("59",))), encoding="utf-8")
     assert data.open_data_version(["outlines"]) != missing
+
+
+def test_the_surface_is_computed_once_for_both_languages(monkeypatch):
+    """The surface reads the substations' names as written: the English tables (labelled names)
+    share the French tables' computation."""
+    from dashboard.config import DEFAULT_SEEDS_DIR
+    from dashboard.data.build import build_dataset
+    from dashboard.domain import siting, surface
+
+    dataset = build_dataset(DEFAULT_SEEDS_DIR, warn=lambda message: None)
+    english = dataset.in_language("en")
+    assert english.sites["name"].tolist() != dataset.sites["name"].tolist()
+    calls = []
+    monkeypatch.setattr(surface, "surface_inputs", lambda *args: calls.append(args) or "inputs")
+    monkeypatch.setattr(surface, "prepare_surface", lambda inputs, preset: inputs)
+    monkeypatch.setattr(surface, "rescore", lambda prepared, weights: prepared)
+    data._cached_surface_inputs.clear()
+    data._cached_surface_prepared.clear()
+    preset = next(iter(siting.PRESETS.values()))
+    try:
+        assert data.surface_scores(dataset.sites, 6, preset, {}) == "inputs"
+        assert data.surface_scores(english.sites, 6, preset, {}) == "inputs"
+        assert len(calls) == 1
+    finally:
+        data._cached_surface_inputs.clear()
+        data._cached_surface_prepared.clear()

@@ -10,7 +10,9 @@ words with the real one's structure, figures and short quoted phrases. What they
 - another plant of the same operator named by its town (ACC's Nersac beside Billy-Berclau), a total of
   several gigafactories, a count of staff right after "de" (« on parle de 2000 salariés »);
 - « le site » meaning the host or the tenant: a tenant's figures in an article about it, the host's own
-  floor area and staff beside its tenants'.
+  floor area and staff beside its tenants';
+- dates: a horizon opening a sentence before what is reached, jobs « attendus d'ici 2030 », a start
+  after permits are obtained, a project the dataset does not know (Hordain: expected with no site).
 
 `expected` as in tests/intake_eval.py. Part of the development set (`intake_eval_real.TUNING`).
 """
@@ -188,6 +190,84 @@ DEV_BATCH_8 = (
             ("jobs", "une centaine de salariés", "ex-bridgestone-bethune"),
             ("jobs", "quatorze emplois", "ennea-bethune"),
             ("floor_area", "5 000 mètres carrés", "ennea-bethune"),
+        ),
+    ),
+    A(
+        "24matins-escaudain-2400-emplois-fr",
+        "24matins, « Un centre de données dédié à l'IA envisagé dans le Nord, avec 2 400 emplois prévus », "
+        "https://www.24matins.fr/un-centre-de-donnees-dedie-a-lia-envisage-dans-le-nord-avec-2-400-emplois-prevus-"
+        "1399712, 2025-12",
+        "fr",
+        dt.date(2025, 12, 10),
+        "Un data center d'IA prévu dans le Nord, 2 400 emplois à la clé\n"
+        "D'ici à 2030, un centre de données consacré à l'intelligence artificielle doit ouvrir près de "
+        "Valenciennes. Les élus viennent d'approuver le projet, attendu sur l'ancienne friche Usinor d'Escaudain, "
+        "qui mobilisera cinq milliards d'euros. À terme, le site devrait compter près de 2 400 emplois "
+        "permanents, selon l'agglomération de la Porte du Hainaut. Le nom de l'investisseur sera connu à la "
+        "mi-décembre.",
+        (
+            ("commissioning", "D'ici à 2030", "escaudain-dc"),
+            ("investment", "cinq milliards d'euros", "escaudain-dc"),
+            ("jobs", "près de 2 400 emplois permanents", "escaudain-dc"),
+        ),
+    ),
+    A(
+        "economiematin-escaudain-fr",
+        "Economie Matin (Stéphanie Haerts), « IA : un data center va créer 2 400 emplois dans le nord », "
+        "https://www.economiematin.fr/ia-data-center-2400-emplois-nord, 2025-12-11",
+        "fr",
+        dt.date(2025, 12, 11),
+        "IA : 2 400 emplois attendus avec un data center dans le Nord\n"
+        "Huit données de Français sur dix, soit 80 %, sont hébergées aux États-Unis. La Porte du Hainaut a "
+        "officialisé le 9 décembre 2025 un très grand data center sur l'ancien site Usinor d'Escaudain, près de "
+        "Valenciennes : 5 milliards d'euros, pour un site opérationnel à l'horizon 2030. Le terrain offre 38 "
+        "hectares, tout près du poste à très haute tension de Mastaing. Jusqu'à 2 400 emplois permanents sont "
+        "attendus d'ici 2030.",
+        (
+            ("status", "announced", "escaudain-dc"),
+            ("announced", "le 9 décembre 2025", "escaudain-dc"),
+            ("investment", "5 milliards d'euros", "escaudain-dc"),
+            ("commissioning", "à l'horizon 2030", "escaudain-dc"),
+            ("land_area", "38 hectares", "escaudain-dc"),
+            ("jobs", "Jusqu'à 2 400 emplois permanents", "escaudain-dc"),
+        ),
+    ),
+    A(
+        "horizonactu-battri-production-fr",
+        "Horizon Actu, « Battri, usine de recyclage de batteries électriques, lancera sa production au printemps à "
+        "Saint-Laurent-Blangy », https://horizonactu.fr/actualite-41837-battri-usine-de-recyclage-de-batteries-"
+        "electriques-lancera-sa-production-au-printemps-a-saint-laurent-blangy, ≈2025-02",
+        "fr",
+        dt.date(2025, 2, 10),
+        "Battri lancera sa production au printemps à Saint-Laurent-Blangy\n"
+        "La start-up lilloise Battri a choisi l'Arrageois pour sa première usine de recyclage de batteries : "
+        "l'ancien entrepôt Leclerc de l'Actiparc, à Saint-Laurent-Blangy, et ses 15 000 m². Les machines sont "
+        "en place ; la production devrait suivre au printemps. Quelque 20 millions d'euros ont été investis. "
+        "Cinquante emplois seront créés d'ici la fin 2025, et l'effectif doit doubler avec une deuxième ligne "
+        "l'année suivante. Une autre usine de recyclage, Mecaware, s'installe sur l'ancien site Bridgestone de "
+        "Béthune.",
+        (
+            ("floor_area", "15 000 m²", "battri-saint-laurent-blangy"),
+            ("investment", "20 millions d'euros", "battri-saint-laurent-blangy"),
+            ("jobs", "Cinquante emplois", "battri-saint-laurent-blangy"),
+        ),
+    ),
+    A(
+        "techniques-ingenieur-hydrovolt-hordain-fr",
+        "Techniques de l'Ingénieur, « Bientôt de premières usines de recyclage de batteries en France », "
+        "https://www.techniques-ingenieur.fr/actualite/articles/bientot-de-premieres-usines-de-recyclage-de-"
+        "batteries-en-france-136431/, 2024-08",
+        "fr",
+        dt.date(2024, 8, 20),
+        "Recyclage des batteries : les premières usines arrivent\n"
+        "Le 2 juillet, Hydrovolt, coentreprise du norvégien Hydro et du suédois Northvolt, a annoncé une usine de "
+        "recyclage de batteries lithium-ion à Hordain, dans la vallée de la batterie. Le bâtiment retenu offre "
+        "déjà environ 3 000 mètres carrés adaptés au recyclage. Le site démarrera ses opérations mi-2025, une fois "
+        "ses permis d'exploitation obtenus.",
+        (
+            ("status", "announced", None),
+            ("floor_area", "environ 3 000 mètres carrés", None),
+            ("commissioning", "mi-2025", None),
         ),
     ),
 )

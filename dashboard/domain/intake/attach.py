@@ -71,11 +71,18 @@ def _named_topic(article: Article, index: int) -> str | None:
     return ranked[0][0] if _THE_SUBJECT.search(sentence) or PRONOUN_FIRST.match(sentence) else None
 
 
+_ANOTHER_FIRST = re.compile(r"\W*(?:une? autre|l autre|d autres|another|the other|other|rappelons|par ailleurs|meanwhile|"
+                            r"elsewhere|ailleurs)\b")
+
+
 def entity_scores(article: Article, index: int, position: int, attribute: str) -> tuple[list[tuple[str, float]], dict[str, str]]:
     """Entities by score, best first, and the words that named each."""
     totals: dict[str, float] = defaultdict(float)
     best_words: dict[str, tuple[float, str]] = {}
     for offset, factor in ((0, 1.0), (-1, 0.6), (-2, 0.3), (1, 0.3)):
+        if offset == 1 and index + 1 < len(article.sentences) and _ANOTHER_FIRST.match(
+                article.folded, article.sentences[index + 1][0]):
+            continue  # "… Une autre usine, Mecaware, s'installe à Béthune": the next sentence's site is another
         for mention in article.by_sentence.get(index + offset, []):
             closeness = 1.0 + 1.0 / (1.0 + abs(mention.start - position) / 40.0) if offset == 0 else 1.0
             # a site named as a landmark ("a plot facing Verkor's factory") is not the figure's subject

@@ -94,7 +94,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("unit_cost")
     if attribute.startswith("!"):
         return exclude(attribute[1:])
-    if article.found(rules.CONDITIONAL, clause) or article.found(rules.YES_BUT, sentence_folded):
+    if ((article.found(rules.CONDITIONAL, clause) and not article.found(scope.APPROVAL_IF, clause))
+            or article.found(rules.YES_BUT, sentence_folded)):
         return exclude("conditional")
     own_year = re.search(r"(?:19|20)\d{2}", mention.value) if mention.is_period else None
     if rules.is_history(clause_without_figure, at - c_start, until - c_start, published,

@@ -77,7 +77,7 @@ _PART = r"(?:début|debut|mi|milieu|fin|early|mid|late|end|beginning|start)"
 _ORDINAL = r"(?:premier|première|1er|1re|second|seconde|deuxième|2e|2nd|troisième|3e|third|3rd|quatrième|4e|fourth|4th|first|dernier|last)"
 _YEAR = r"(?:19|20)\d{2}"
 _PERIOD_CORE = (
-    rf"(?:(?:{_PART}[ -](?:(?:de\s+l['’]|de\s+la\s+|du\s+|of\s+the\s+|of\s+|d['’])\s*)?)?"
+    rf"(?:(?:{_PART}[ -](?:(?:de\s+l['’]|de\s+la\s+|du\s+|of\s+the\s+|of\s+|d['’]|de\s+(?=(?:19|20)\d\d))\s*)?)?"
     rf"(?:(?:{_ORDINAL}\s+(?:semestre|semester|half|trimestre|quarter)|[sh][12]|[tq][1-4]|[1-4]q|{_SEASON}|année|year)\s+"
     rf"(?:(?:de\s+l['’]|de\s+|d['’]|of\s+the\s+|of\s+)\s*)?)?"
     rf"(?:\d{{1,2}}(?:er|re|e)?\s+)?(?:(?:{_MONTHS})\s+)?{_YEAR}"

@@ -70,11 +70,13 @@ COMMISSIONING = _words(
     r"commissioned", r"open", r"opens", r"opening", r"delivered", r"delivery", r"deliveries", r"go live", r"up and running",
     r"first capacity", r"full capacity", r"at the latest", r"come online", r"fonctionner", r"fonctionnel",
     r"produira ses premi\w+", r"start\w* production", r"begin\w* production", r"produire", r"start\w* producing",
+    r"(?:demarr|commenc|start|begin)\w* (?:ses |les |its |their )?operations",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
     r"production (?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
 )
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
-CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique")
+CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique",
+                      r"install\w*", r"equipements?", r"equipment")  # « les équipements seront installés d'ici fin 2025 »
 LAND = _words(r"terrains?", r"foncier\w*", r"parcelles?", r"emprises?", r"land", r"plots?", r"sites? de", r"friches?",
               r"zone", r"surface du site", r"superficie du site", r"site of", r"acres?", r"s implant\w*")
 BUILDING = _words(r"batiments?", r"batis?", r"entrepots?", r"bureaux", r"surface de plancher", r"plancher", r"salles?",
@@ -144,17 +146,19 @@ STATUS_WORDS = (
 
 def commissioning_or_announced(sentence_folded: str, position: int, value_folded: str) -> str | None:
     """The attribute of a period at `position` in its sentence: the nearest keyword decides."""
-    if re.match(r"(?:d ici|a l horizon|horizon|au plus tard|by|no later than)\b", value_folded) or re.search(
-        r"(?:au plus tard|at the latest)$", value_folded
-    ):
-        return "commissioning"
+    prefixed = re.match(r"(?:d ici|a l horizon|horizon|au plus tard|by|no later than)\b", value_folded) or re.search(
+        r"(?:au plus tard|at the latest)$", value_folded)
     best, best_distance = None, 10**9
     for kind, pattern in (("commissioning", COMMISSIONING), ("announced", ANNOUNCED), (None, CONSTRUCTION)):
         for match in pattern.finditer(sentence_folded):
+            if prefixed and position <= match.start() < position + len(value_folded):
+                continue  # the horizon's own "d'ici"
             distance = match.start() - position if match.start() >= position else position - match.end()
             distance = abs(distance) + (20 if match.start() > position else 0)  # a keyword before reads first
             if distance < best_distance:
                 best, best_distance = kind, distance
+    if prefixed:  # a horizon is a commissioning, unless it is the works' or the equipment's, said right before it
+        return None if best is None and best_distance <= 15 else "commissioning"
     return best if best_distance <= 90 else None
 
 

@@ -138,9 +138,23 @@ def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> b
     as no quantity)."""
     for quantity in quantities:
         between = _PLACE_BETWEEN.sub(" ", text[quantity.end : period.start])  # "5,2 milliards à Dunkerque d'ici 2030"
-        if 0 <= period.start - quantity.end <= 30 and _LINKING.fullmatch(_JOB_WORDS.sub(" ", between)):
+        between = _EXPECTED.sub(" ", _JOB_WORDS.sub(" ", between))  # "une centaine d'emplois sont attendus d'ici 2029"
+        if 0 <= period.start - quantity.end <= 45 and _LINKING.fullmatch(between):
+            return True
+        # "À l'horizon 2030, il approchera … 3 500 emplois": a horizon opening its sentence, then what is reached
+        after = text[period.end : quantity.start]
+        if 0 <= quantity.start - period.end <= 70 and _OPENS_SENTENCE.search(text, max(0, period.start - 3), period.start) \
+                and _REACHED.search(after) and "." not in after:
             return True
     return bool(_COUNT_BEFORE.search(text, max(0, period.start - 40), period.start))
+
+
+_EXPECTED = re.compile(r"\b(?:sont|seront|are|will be|should be)\s+(?:attendus?|prévus?|créés?|expected|created|planned)\b",
+                       re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*|^\s*)$")
+_REACHED = re.compile(r"\b(?:atteindr\w*|approch\w*|compter\w*|comptera\w*|emploier\w*|emploiera\w*|accueillera\w*|"
+                      r"représentera\w*|totalisera\w*|will (?:reach|employ|have|house|total)|should (?:reach|employ))\b",
+                      re.IGNORECASE)
 
 
 _PLACE_BETWEEN = re.compile(r"\s(?:à|a|au|en|in|at)\s+[A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*")
@@ -266,3 +280,12 @@ def loss_of_another(sentence_folded: str, at: int, until: int, others: list[tupl
         return max(word.start() - span[1], span[0] - word.end(), 0)
     losses = list(rules.JOB_LOSSES.finditer(sentence_folded))
     return bool(losses and others) and all(min(distance(o, w) for o in others) < distance((at, until), w) for w in losses)
+
+
+# A condition on the project's approval by those who chose it is its ordinary path, not a hypothesis: "if
+# it is approved, the campus could be operational by 2030", « si le projet est validé, la mise en service
+# interviendra en 2028 » (the figure is kept, hedged: its mood lowers its confidence). A permit or a
+# market stays a condition.
+APPROVAL_IF = re.compile(r"(?<![a-z])(?:si|s il|s ils|if|once)\W+(?:\w+\W+){0,4}?(?:approuv\w*|valide\w*|retenue?s?|"
+                         r"confirme\w*|autorise\w*|approved|validated|confirmed|granted|authori[sz]ed|given the green light|"
+                         r"feu vert)")  # a permit stays a condition (tests/domain/test_intake.py: « Si le permis est accordé »)

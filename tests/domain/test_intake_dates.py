@@ -1,0 +1,64 @@
+"""Which dates are a project's commissioning (dashboard.domain.intake.scope and rules): a horizon that
+dates a figure is that figure's, the equipment's installation is a step, a start conditional on the
+project's approval (not on a permit) is its ordinary path; the next sentence's "other" site is not this
+one's. On the shipped seeds' sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.data.intake_seed import shipped_dataset
+from dashboard.domain.intake import scan
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return shipped_dataset().sites
+
+
+def _scan(text, sites, lang="fr"):
+    return scan(text, lang=lang, published=dt.date(2025, 1, 10), sites=sites)
+
+
+def _dates(result):
+    return [c.value for c in result.candidates if c.attribute == "commissioning"]
+
+
+def test_a_horizon_opening_its_sentence_dates_what_is_reached_after_it(sites):
+    text = "E-Valley couvre 320 hectares. À l'horizon 2030, il approchera 3 500 emplois."
+    result = _scan(text, sites)
+    assert _dates(result) == [] and {e.value: e.reason for e in result.excluded}["À l'horizon 2030"] == "figure_date"
+    assert [c.value for c in result.candidates if c.attribute == "jobs"] == ["3 500 emplois"]
+
+
+def test_jobs_expected_by_a_year_date_the_jobs(sites):
+    text = "À Béthune, Mecaware ouvrira son usine. Une centaine d'emplois sont attendus d'ici 2029."
+    assert _dates(_scan(text, sites)) == []
+
+
+def test_the_equipments_installation_is_a_step_the_production_start_the_date(sites):
+    text = ("Mecaware s'installe à Béthune. Les équipements seront installés d'ici la fin de 2025 et la production "
+            "doit démarrer courant 2026.")
+    assert _dates(_scan(text, sites)) == ["courant 2026"]
+
+
+def test_a_start_conditional_on_its_approval_or_permit_is_kept(sites):
+    text = ("Data4 will build a campus at Escaudain. The consortium now has a feasibility study; if it is approved, "
+            "the campus could be operational by 2030.")
+    assert _dates(_scan(text, sites, "en")) == ["by 2030"]
+    text = "À Escaudain, si le projet est validé, le site démarrera ses opérations mi-2027."
+    assert _dates(_scan(text, sites)) == ["mi-2027"]
+    # a true hypothesis, or a permit, stays a condition
+    text = "À Escaudain, si le marché se retourne, le campus ouvrirait en 2032."
+    assert _dates(_scan(text, sites)) == []
+    text = "À Escaudain, si le permis est accordé, le site démarrera ses opérations mi-2027."
+    assert _dates(_scan(text, sites)) == []
+
+
+def test_the_next_sentences_other_site_does_not_take_the_figure(sites):
+    text = ("Battri s'installe à Saint-Laurent-Blangy, sur l'Actiparc. Les machines sont en place. Cinquante "
+            "emplois seront créés. Une autre usine, Mecaware, s'installe à Béthune.")
+    [jobs] = [c for c in _scan(text, sites).candidates if c.attribute == "jobs"]
+    assert jobs.entity_id == "battri-saint-laurent-blangy"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.domain.intake.article import Article
+from dashboard.domain.intake.article import TYPE_WORDS, Article
 from dashboard.domain.intake.entities import COMMUNE, HOSTED, NAME, OPERATOR, EntityMention
 
 
@@ -98,3 +98,21 @@ def _runs_only(support: list[EntityMention], site_id: str) -> bool:
     """Every company named runs this one site of ours ("ProLogium", "Mecaware"): an article about it is
     about the site unless the sentence widens the scope."""
     return all([s for s, strength in m.weights if strength == OPERATOR] == [site_id] for m in support if _operator_like(m))
+
+
+def town_only(article: Article, site_id: str | None) -> bool:
+    """The article names the site only by its town ("Douvrin. La plus grande zone industrielle du
+    Pas-de-Calais … un millier d'emplois"), never by its name or company, and says neither its kind of
+    project (no battery, data-centre or recycling word) nor a plant or a campus: the town's figures."""
+    if site_id is None or site_id not in article.entities:
+        return False
+    kind_words = TYPE_WORDS.get(article.entities[site_id].project_type)
+    if kind_words is None:
+        return False
+    mentions = [dict(m.weights)[site_id] for m in article.mentions if site_id in dict(m.weights)]
+    return (bool(mentions) and all(w == COMMUNE for w in mentions) and not article.found(kind_words, article.folded)
+            and not article.found(_PLANT_WORDS, article.folded))
+
+
+# A plant or a campus said in the article is a site's, whatever its kind: "Le campus de Cambrai atteindra 200 MW".
+_PLANT_WORDS = _words(r"campus", r"usines?", r"plants?", r"factory", r"factories", r"facility", r"gigafactor\w*")

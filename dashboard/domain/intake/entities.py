@@ -88,6 +88,13 @@ class Entity:
     project_type: str
 
 
+def _location_parts(name: str) -> set[str]:
+    """The parts of a name after its first comma say where the site is ("ACC gigafactory, Billy-Berclau /
+    Douvrin", "…, Saint-Laurent-Blangy (Actiparc)"): a town or a park, as weak as a commune."""
+    head, _, tail = name.partition(",")
+    return set(_name_parts(tail)) - set(_name_parts(head)) if tail else set()
+
+
 def _name_parts(name: str) -> list[str]:
     """Distinctive parts of a name: split at commas, slashes and brackets, generic words stripped from
     both ends ("Campus de data centers d'Escaudain" -> "escaudain", "site EDF de Bouchain" -> "edf de
@@ -159,9 +166,10 @@ class EntityIndex:
             self.entities[row.site_id] = Entity(row.site_id, str(row.name), str(row.project_type))
             operators = _operator_parts(str(row.operator or ""))
             aliases = [(a, OPERATOR) for a in operators]
+            locations = _location_parts(str(row.name))
             for part in _name_parts(str(row.name)):
                 # A name part that is the operator ("Data center IA SoftBank, Loon-Plage") says who, not where.
-                aliases.append((part, OPERATOR if part in operators else NAME))
+                aliases.append((part, OPERATOR if part in operators else COMMUNE if part in locations else NAME))
                 for operator in operators:  # "Etix Lille 4" is also written "Lille 4"
                     first = operator.split()[0]
                     rest = part[len(first) + 1 :]

@@ -154,6 +154,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
             entity_id, hint = tenant, article.topic_words.get(tenant, hint)  # the tenant the article is about
         if not held and host is None and company.company_scope(article, index, entity_id):  # "Data4 … plus de 500 MW dans plusieurs régions"
             held, together = "company_scope", (hint,)
+        elif not held and company.town_only(article, entity_id):
+            held, together = "town_only", (hint,)  # "Douvrin. La plus grande zone industrielle … un millier d'emplois"
         elif not held and entity_id is not None and (place := scope.other_place_nearer(article, index, mention.start,
                                                                                         mention.end, entity_id)):
             held, together = "other_place", (place,)  # "a 330MW data center at Loire-sur-Rhône"

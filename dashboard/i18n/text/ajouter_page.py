@@ -55,6 +55,8 @@ TEXT = {
                               "ligne décochée ; cochez-la si la source le dit de ce site.",
         "held_other_place": "La phrase situe ce chiffre à {words}, plus près que ce site : ligne décochée ; cochez-la "
                             "si la source le dit de ce site.",
+        "held_town_only": "L'article ne nomme que la commune ({words}), ni ce site ni son exploitant, et ne parle pas "
+                          "de ce genre de projet : ligne décochée ; cochez-la si la source le dit de ce site.",
         "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
         "reliability_aggregator": "agrégateur",
     },
@@ -109,6 +111,8 @@ TEXT = {
                               "row unticked; tick it if the source says it of this site.",
         "held_other_place": "The sentence places this figure at {words}, nearer than this site: row unticked; tick it "
                             "if the source says it of this site.",
+        "held_town_only": "The article names only the town ({words}), neither this site nor its operator, and does "
+                          "not speak of this kind of project: row unticked; tick it if the source says it of this site.",
         "reliability_primary": "primary source", "reliability_secondary": "secondary source",
         "reliability_aggregator": "aggregator",
     },

@@ -85,3 +85,32 @@ def test_a_count_of_staff_is_no_year_and_producing_is_a_start(sites):
     result = _scan(text, sites, published=dt.date(2020, 9, 3))
     assert {(c.attribute, c.value) for c in result.candidates} >= {("jobs", "2000 salariés"),
                                                                   ("commissioning", "dès 2023")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ACC opens its gigafactory in Billy-Berclau, one of four in the northern region, which is expected to create "
+     "around 20,000 jobs by 2030.", "en"),
+    ("Verkor inaugure son usine de Bourbourg. 20 000 nouveaux emplois doivent être créés dans le Dunkerquois.", "fr"),
+    ("ACC produit à Billy-Berclau. La région attend cinq gigafactories, qui devraient créer 20 000 emplois au total.",
+     "fr"),
+])
+def test_jobs_said_of_a_territory_are_not_a_sites(text, lang, sites):
+    result = _scan(text, sites, lang)
+    assert not [c for c in result.candidates if c.attribute == "jobs"]
+    assert "territory" in _reasons(result).values()
+
+
+def test_jobs_a_plant_brings_to_the_region_are_the_plants(sites):
+    text = "ACC has opened its gigafactory in Billy-Berclau. It will bring the region around 2,000 direct jobs by 2030."
+    assert [c.entity_id for c in _scan(text, sites, "en").candidates if c.attribute == "jobs"] == ["acc-billy-berclau"]
+
+
+def test_a_start_ups_valuation_is_not_an_investment(sites):
+    text = "Verkor inaugure son usine de Bourbourg. La start-up, valorisée plus de 1 milliard d'euros, recrute."
+    result = _scan(text, sites)
+    assert not [c for c in result.candidates if c.attribute == "investment"]
+
+
+def test_jobs_created_in_a_territory_thanks_to_a_site_are_the_sites(sites):
+    text = "3000 emplois seront créés dans le Dunkerquois grâce à l'implantation de ProLogium, l'usine de batteries."
+    assert [c.entity_id for c in _scan(text, sites).candidates if c.attribute == "jobs"] == ["prologium-dunkerque"]

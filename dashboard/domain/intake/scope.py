@@ -289,3 +289,27 @@ def loss_of_another(sentence_folded: str, at: int, until: int, others: list[tupl
 APPROVAL_IF = re.compile(r"(?<![a-z])(?:si|s il|s ils|if|once)\W+(?:\w+\W+){0,4}?(?:approuv\w*|valide\w*|retenue?s?|"
                          r"confirme\w*|autorise\w*|approved|validated|confirmed|granted|authori[sz]ed|given the green light|"
                          r"feu vert)")  # a permit stays a condition (tests/domain/test_intake.py: « Si le permis est accordé »)
+
+
+# Jobs said of a territory, not of a site: "the northern region, which is expected to create around 20,000
+# jobs", « 20 000 nouveaux emplois doivent être créés dans le Dunkerquois », « La région attend cinq
+# gigafactories, qui devraient créer 20 000 emplois au total » (not "It will bring the region 2,000 jobs":
+# the region receives the plant's jobs).
+_TERRITORY = (r"(?:(?:la|the|notre|our|cette|this|du|le|dans le|in the|northern|southern)\s+(?:\w+\s+)?)?"
+              r"(?:region|territoire|territory|bassin|dunkerquois|valenciennois|douaisis|arrageois|cambresis|"
+              r"calaisis|bethunois|audomarois|area)(?![a-z])")
+_TERRITORY_SUBJECT = re.compile(rf"(?:^\W*|(?<![a-z])){_TERRITORY}(?:\W*(?:which|qui|that)\b|\s+(?:attend|expects?|compte))")
+_TERRITORY_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,4}}?(?:dans|in|sur|across)\s+{_TERRITORY}")
+
+
+def territory_jobs(clause: str, at: int, until: int, names_a_site: bool) -> bool:
+    """The figure's clause (folded; the figure at `at`:`until` in it) makes a territory the subject of
+    its jobs (no site word between them), or says they are created in it (and names no site,
+    `names_a_site`, nor a site word before): the territory's jobs."""
+    subject = None
+    for subject in _TERRITORY_SUBJECT.finditer(clause, 0, at):
+        pass  # the last one before the figure
+    if subject is not None and not rules.SITE_WORD.search(clause, subject.end(), at):
+        return True
+    return (bool(_TERRITORY_AFTER.match(clause, until)) and not names_a_site  # "… grâce à l'implantation de ProLogium"
+            and not rules.SITE_WORD.search(clause, 0, at))

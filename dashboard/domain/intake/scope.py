@@ -137,10 +137,11 @@ def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> b
     "environ 2 000 emplois directs d'ici 2030", "about 2,500 people by 2030" (a count the reader takes
     as no quantity)."""
     for quantity in quantities:
-        between = _PLACE_BETWEEN.sub(" ", text[quantity.end : period.start])  # "5,2 milliards à Dunkerque d'ici 2030"
-        between = _EXPECTED.sub(" ", _JOB_WORDS.sub(" ", between))  # "une centaine d'emplois sont attendus d'ici 2029"
-        if 0 <= period.start - quantity.end <= 45 and _LINKING.fullmatch(between):
-            return True
+        if 0 <= period.start - quantity.end <= 45:
+            between = _PLACE_BETWEEN.sub(" ", text[quantity.end : period.start])  # "5,2 milliards à Dunkerque d'ici 2030"
+            between = _EXPECTED.sub(" ", _JOB_WORDS.sub(" ", between))  # "une centaine d'emplois sont attendus d'ici 2029"
+            if _LINKING.fullmatch(between):
+                return True
         # "À l'horizon 2030, il approchera … 3 500 emplois": a horizon opening its sentence, then what is reached
         after = text[period.end : quantity.start]
         if 0 <= quantity.start - period.end <= 70 and _OPENS_SENTENCE.search(text, max(0, period.start - 3), period.start) \

@@ -12,7 +12,9 @@ words with the real one's structure, figures and short quoted phrases. What they
 - « le site » meaning the host or the tenant: a tenant's figures in an article about it, the host's own
   floor area and staff beside its tenants';
 - dates: a horizon opening a sentence before what is reached, jobs « attendus d'ici 2030 », a start
-  after permits are obtained, a project the dataset does not know (Hordain: expected with no site).
+  after permits are obtained, a project the dataset does not know (Hordain: expected with no site);
+- a company's national plan named beside one of its sites (Sesterce's 52 bn, Microsoft's 4 bn, Data4's
+  700 MW "in northern France" with no town named).
 
 `expected` as in tests/intake_eval.py. Part of the development set (`intake_eval_real.TUNING`).
 """
@@ -269,5 +271,62 @@ DEV_BATCH_8 = (
             ("floor_area", "environ 3 000 mètres carrés", None),
             ("commissioning", "mi-2025", None),
         ),
+    ),
+    A(
+        "datackathon-microsoft-trois-terrains-fr",
+        "Datackathon, « Microsoft : un projet de data centers dans le Nord-Pas-de-Calais (Hauts-de-France) », "
+        "https://www.datackathon.com/microsoft-un-projet-de-data-centers-dans-le-nord-pas-de-calais-hauts-de-france/, "
+        "≈2024-09",
+        "fr",
+        dt.date(2024, 9, 15),
+        "Microsoft prépare des data centers dans le Nord et le Pas-de-Calais\n"
+        "Microsoft veut installer plusieurs centres de données dans le Nord et le Pas-de-Calais et a retenu trois "
+        "terrains : dans les Flandres intérieures, dans l'Audomarois et dans le Calaisis. À Quaëdypre, la commune "
+        "pourrait céder un terrain de trente hectares, dont elle possède une partie. À Vieille-Église, le terrain "
+        "industriel est à dix kilomètres de la centrale nucléaire de Gravelines. À Zouafques, près de "
+        "Saint-Omer, les discussions durent depuis plus de deux ans. Le tout s'inscrit dans le plan de 4 "
+        "milliards d'euros annoncé par Microsoft en mai 2024 pour ses infrastructures en France.",
+        (("land_area", "trente hectares", "microsoft-quaedypre"),),
+    ),
+    A(
+        "patriotictech-data4-700mw-en",
+        "Patriotic Tech, Data4 France 700MW AI data center campus, https://www.patriotictech.com/data4-france-700mw-"
+        "ai-data-center-campus-2026/, ≈2026",
+        "en",
+        dt.date(2026, 1, 15),
+        "Data4's 700MW campus shows AI data centers are industrial infrastructure\n"
+        "At hundreds of megawatts, an AI data center becomes industrial infrastructure that needs power planning, "
+        "land, cooling and political support. Data Center Dynamics reported that Data4 confirmed a 5 billion euro "
+        "plan for a 700MW AI data center in northern France, on a former steelworks site. Such a facility is a "
+        "long-term bet on AI demand, and communities will ask about water, noise and the grid.",
+        (),
+    ),
+    A(
+        "clubic-sesterce-52-milliards-fr",
+        "Clubic, « 52 milliards d'euros, data centers et supercalculateur : l'entreprise française Sesterce met le "
+        "paquet sur l'IA », https://clubic.com/actualite-553125-milliards-d-euros-data-centers-et-supercalculateur-l-"
+        "entreprise-francaise-sesterce-met-le-paquet-sur-l-ia.html, 2025-02-11",
+        "fr",
+        dt.date(2025, 2, 11),
+        "Sesterce annonce 52 milliards d'euros pour l'IA en France\n"
+        "Après Fluidstack, c'est au tour d'une entreprise française : Sesterce a présenté lundi un plan de 52 "
+        "milliards d'euros pour déployer plus d'un million de GPU en France d'ici 2030. La société marseillaise "
+        "vise une puissance de calcul de 1,5 GW et pourrait créer 5 000 emplois. La première phase se fera près "
+        "de Valence, avec un data center de 40 000 GPU et un investissement initial de 1,8 milliard d'euros. "
+        "Sesterce prévoit ensuite deux sites dans le Grand Est, pour 600 MW cumulés en 2028.",
+        (),
+    ),
+    A(
+        "trylattice-softbank-sesterce-bosquel-en",
+        "Lattice (investor blog), SoftBank and Sesterce selected for a 1 GW AI campus in Bosquel, "
+        "https://www.trylattice.io/blog/cmpuxbs5i000901rv2yaluret, ≈2026-06",
+        "en",
+        dt.date(2026, 6, 1),
+        "SoftBank's very big power grab in France\n"
+        "SoftBank Group says its joint venture with the French AI infrastructure firm Sesterce has been selected to "
+        "develop and run a 1 GW artificial intelligence data center campus in Bosquel, France. For investors, it "
+        "deepens SoftBank's footprint in AI infrastructure. It is still a project announcement, not a finished "
+        "campus: the electricity bills will be long-term too.",
+        (("power", "1 GW", "le-bosquel-dc"),),
     ),
 )

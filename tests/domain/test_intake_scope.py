@@ -114,3 +114,10 @@ def test_a_start_ups_valuation_is_not_an_investment(sites):
 def test_jobs_created_in_a_territory_thanks_to_a_site_are_the_sites(sites):
     text = "3000 emplois seront créés dans le Dunkerquois grâce à l'implantation de ProLogium, l'usine de batteries."
     assert [c.entity_id for c in _scan(text, sites).candidates if c.attribute == "jobs"] == ["prologium-dunkerque"]
+
+
+def test_a_place_after_a_superlative_is_the_comparisons_scope_not_the_figures_site(sites):
+    # « du Pas-de-Calais » says which zone is the largest, not that the département has the jobs.
+    text = "La plus grande zone industrielle du Pas-de-Calais accueillera un millier d'emplois."
+    jobs = [c for c in _scan(text, sites).candidates if c.attribute == "jobs"]
+    assert [c.entity_id for c in jobs] == [None]

@@ -14,7 +14,7 @@ from dashboard.domain.intake.entities import EntityIndex, EntityMention, fold
 
 TYPE_WORDS = {
     "data_center": re.compile(r"data ?cent|datacent|centres? de donnees|campus (?:ia|ai)|ai campus|hyperscal|gpu"),
-    "battery": re.compile(r"gigafactor|batteries|cellules|cells"),
+    "battery": re.compile(r"gigafactor|batter(?:y|ies|ie)|cellules|cells"),
     "recycling": re.compile(r"recycl"),
 }
 

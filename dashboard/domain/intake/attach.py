@@ -31,7 +31,13 @@ LANDMARK_WEIGHT = 0.2
 
 def _a_landmark(article: Article, start: int) -> bool:
     return article.once(("landmark", start), lambda: bool(rules.LANDMARK_MENTION.search(
-        article.folded, max(0, start - 30), start)))
+        article.folded, max(0, start - 30), start) or _SUPERLATIVE_SCOPE.search(article.folded, max(0, start - 60), start)))
+
+
+# A place after a superlative is the comparison's scope, not the figure's subject: « la plus grande zone
+# industrielle du Pas-de-Calais », "Europe's largest … in the Hauts-de-France".
+_SUPERLATIVE_SCOPE = re.compile(r"(?:plus grande?s?|plus importante?s?|largest|biggest)\W+(?:\w+\W+){0,3}?"
+                                r"(?:du|de la|de l|des|of the|of|in the|in)\W*$")
 
 
 TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much

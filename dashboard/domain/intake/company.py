@@ -103,7 +103,7 @@ def _runs_only(support: list[EntityMention], site_id: str) -> bool:
 def town_only(article: Article, site_id: str | None) -> bool:
     """The article names the site only by its town ("Douvrin. La plus grande zone industrielle du
     Pas-de-Calais … un millier d'emplois"), never by its name or company, and says neither its kind of
-    project (no battery, data-centre or recycling word) nor a plant or a campus: the town's figures."""
+    project (no battery, data-centre or recycling word) nor a campus or a gigafactory: the town's figures."""
     if site_id is None or site_id not in article.entities:
         return False
     kind_words = TYPE_WORDS.get(article.entities[site_id].project_type)
@@ -114,5 +114,6 @@ def town_only(article: Article, site_id: str | None) -> bool:
             and not article.found(_PLANT_WORDS, article.folded))
 
 
-# A plant or a campus said in the article is a site's, whatever its kind: "Le campus de Cambrai atteindra 200 MW".
-_PLANT_WORDS = _words(r"campus", r"usines?", r"plants?", r"factory", r"factories", r"facility", r"gigafactor\w*")
+# A campus or a gigafactory said in the article is a site's: "Le campus de Cambrai atteindra 200 MW" (not
+# « l'usine », which the town's other plants are too).
+_PLANT_WORDS = _words(r"campus", r"gigafactor\w*")

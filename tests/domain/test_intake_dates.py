@@ -62,3 +62,9 @@ def test_the_next_sentences_other_site_does_not_take_the_figure(sites):
             "emplois seront créés. Une autre usine, Mecaware, s'installe à Béthune.")
     [jobs] = [c for c in _scan(text, sites).candidates if c.attribute == "jobs"]
     assert jobs.entity_id == "battri-saint-laurent-blangy"
+
+
+def test_production_should_start_is_a_start(sites):
+    text = "Mecaware signed a lease on the former Bridgestone site in Béthune. Production should start in 2026."
+    assert [(c.value, c.entity_id) for c in _scan(text, sites, "en").candidates
+            if c.attribute == "commissioning"] == [("in 2026", "mecaware-bethune")]

@@ -121,3 +121,12 @@ def test_a_place_after_a_superlative_is_the_comparisons_scope_not_the_figures_si
     text = "La plus grande zone industrielle du Pas-de-Calais accueillera un millier d'emplois."
     jobs = [c for c in _scan(text, sites).candidates if c.attribute == "jobs"]
     assert [c.entity_id for c in jobs] == [None]
+
+
+def test_english_forms_of_another_place_and_a_territory(sites):
+    text = ("EDF has chosen SoftBank for a 400MW data center at Bouchain. Eclairion was picked for a 330MW facility in "
+            "Loire-sur-Rhône.")
+    powers = {(c.value, c.held) for c in _scan(text, sites, "en").candidates if c.attribute == "power"}
+    assert powers == {("400MW", ""), ("330MW", "other_place")}
+    text = "Verkor opened its gigafactory in Bourbourg. The Dunkirk area is expected to gain 20,000 jobs."
+    assert _reasons(_scan(text, sites, "en"))["20,000 jobs"] == "territory"

@@ -72,7 +72,7 @@ COMMISSIONING = _words(
     r"produira ses premi\w+", r"start\w* production", r"begin\w* production", r"produire", r"start\w* producing",
     r"(?:demarr|commenc|start|begin)\w* (?:ses |les |its |their )?operations",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
-    r"production (?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
+    r"production (?:\w+ ){0,2}(?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
 )
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
 CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique",

@@ -229,7 +229,8 @@ def proposed_name(text: str) -> str:
 _MONTH_NAMES = frozenset("""janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
     décembre decembre january february march april may june july august september october november december""".split())
 _UNKNOWN_PLACE = re.compile(
-    r"(?:\b(?:sites?|usines?|plants?|factory|factories|campus|centres?|centers?|gigafactory|entrepôts?|warehouses?)"
+    r"(?:\b(?:sites?|usines?|plants?|factory|factories|facilit(?:y|ies)|campus|centres?|centers?|gigafactory|entrepôts?|"
+    r"warehouses?|projects?|projets?)"
     r"\s+(?:de|d['’]|du|at|in|à)\s*|^\W*(?:À|A|In|At)\s+|\b(?:MW|GW|ha|hectares|m²|m2|emplois|salariés|jobs)\s+(?:à|at|in)\s+)"
     r"([A-ZÀ-ÖØ-Ý][\w'’]+(?:-(?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÀ-ÖØ-Ý][\w'’]+))*)")
 
@@ -299,7 +300,8 @@ APPROVAL_IF = re.compile(r"(?<![a-z])(?:si|s il|s ils|if|once)\W+(?:\w+\W+){0,4}
 _TERRITORY = (r"(?:(?:la|the|notre|our|cette|this|du|le|dans le|in the|northern|southern)\s+(?:\w+\s+)?)?"
               r"(?:region|territoire|territory|bassin|dunkerquois|valenciennois|douaisis|arrageois|cambresis|"
               r"calaisis|bethunois|audomarois|area)(?![a-z])")
-_TERRITORY_SUBJECT = re.compile(rf"(?:^\W*|(?<![a-z])){_TERRITORY}(?:\W*(?:which|qui|that)\b|\s+(?:attend|expects?|compte))")
+_TERRITORY_SUBJECT = re.compile(rf"(?:^\W*|(?<![a-z])){_TERRITORY}(?:\W*(?:which|qui|that)\b|\s+(?:attend|expects?|compte|"
+                                rf"is|are|will|should|could|doit|devrait|va|pourrait)\b)")
 _TERRITORY_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,4}}?(?:dans|in|sur|across)\s+{_TERRITORY}")
 
 

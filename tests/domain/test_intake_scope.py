@@ -130,3 +130,14 @@ def test_english_forms_of_another_place_and_a_territory(sites):
     assert powers == {("400MW", ""), ("330MW", "other_place")}
     text = "Verkor opened its gigafactory in Bourbourg. The Dunkirk area is expected to gain 20,000 jobs."
     assert _reasons(_scan(text, sites, "en"))["20,000 jobs"] == "territory"
+
+
+def test_a_figure_said_of_the_sites_together_is_held_and_a_phase_named_before_is_a_step(sites):
+    text = ("AESC's Douai plant employs 1,000 people, while ACC's Billy-Berclau factory has 1,200 workers. "
+            "Together they represent €4 billion of investment.")
+    [money] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "investment"]
+    assert money.held == "several_sites"
+    text = "The first phase of the Le Bosquel campus, 200 MW, is due in 2028; the full 1 GW will follow by 2031."
+    result = _scan(text, sites, "en")
+    assert [c.value for c in result.candidates if c.attribute == "power"] == ["1 GW"]
+    assert _reasons(result)["200 MW"] == "phase"

@@ -13,7 +13,7 @@ from dashboard.domain.intake import rules
 from dashboard.domain.intake.entities import EntityIndex, EntityMention, fold
 
 TYPE_WORDS = {
-    "data_center": re.compile(r"data ?cent|datacent|centres? de donnees|campus (?:ia|ai)|ai campus|hyperscal|gpu"),
+    "data_center": re.compile(r"data ?cent|datacent|centres? de donnees|campus|hyperscal|gpu"),
     "battery": re.compile(r"gigafactor|batter(?:y|ies|ie)|cellules|cells"),
     "recycling": re.compile(r"recycl"),
 }

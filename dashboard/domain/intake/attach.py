@@ -219,12 +219,14 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     best, score = ranked[0]
     kind = article.entities[best].project_type
     places = _named_places(article, index, kind, ranked)
+    carried_together = False
     if not places and index > 0 and (article.found(rules.SITES_TOGETHER, article.folded[slice(*article.sentences[index])])
                                      or (several and not article.by_sentence.get(index))):
         # "The three sites were…", or a date in a sentence that names no site right after one that names
         # several ("… à Douvrin (ACC), l'autre à Douai (AESC). La production doit démarrer à l'horizon
         # 2024/2025."): the ones just named
         places = _named_places(article, index - 1, kind, ranked)
+        carried_together = not several and len(places) > 1  # "… Together they represent €4 billion": all of them
     if len(places) > 1:
         together = tuple(dict.fromkeys(article.text[start:end] for start, end in places.values()))
         in_clause = _named_places(article, index, kind, ranked, clause) if clause is not None else {}
@@ -233,7 +235,7 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
             return [(site_id, hints.get(site_id, ""), True, "", ())]
         if several:
             return [(site_id, hints.get(site_id, ""), True, "several_sites", together) for site_id in list(places)[:6]]
-        if not _listed_together(article.text, sorted(places.values())):
+        if not carried_together and not _listed_together(article.text, sorted(places.values())):
             # "Le campus de Cambrai atteindra 200 MW, soit moins que celui d'Escaudain": the place nearest
             # the figure (one before it first) has it; a list ("Loon-Plage, Le Bosquel et Bouchain
             # totaliseront 3 GW") is the reviewer's to split

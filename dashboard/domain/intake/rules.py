@@ -241,7 +241,8 @@ _COUNT = r"(?:deux|trois|quatre|cinq|six|two|three|four|five|six|\d)"
 SITES_TOGETHER = _words(
     rf"(?:les|ces|the|these|those|its|ses|leurs?|their|all|tous les|toutes les) (?:{_COUNT} )?(?:premiers? |first )?"
     r"(?:sites|projets|projects|campus|campuses|data ?centers|data ?centres|centres de donnees|implantations)",
-    rf"all {_COUNT}", rf"tous (?:les )?{_COUNT}", r"both", r"chacun des (?:sites|projets)", r"each of the (?:sites|projects)")
+    rf"all {_COUNT}", rf"tous (?:les )?{_COUNT}", r"both", r"chacun des (?:sites|projets)", r"each of the (?:sites|projects)",
+    r"together", r"combined", rf"a (?:eux|elles) {_COUNT}", r"a eux deux", r"cumules?")  # "Together they represent €4 billion"
 # A sentence that opens on a neighbour: its figures are that neighbour's ("Juste à côté, vingt et un
 # bureaux offrent 730 m²", "Next door, a logistics park covers 40 ha").
 NEIGHBOUR_FIRST = re.compile(r"\W*(?:(?:juste|tout) )?(?:a cote|a proximite|non loin|pas loin|en face|next door|nearby|"

@@ -28,8 +28,9 @@ def in_a_phase(clause: str, at: int, until: int) -> bool:
     jobs and 3,000 indirect jobs could be created in the first phase"; not "2 400 emplois, dont 600
     dans la première phase"). A phase word right before another figure is that figure's: "sur plus de
     500 000 m2, et créera dans un premier temps 1 000 emplois" (the land is not a phase)."""
-    for phase in rules.PHASE.finditer(clause, max(0, at - 30)):
-        if phase.start() < at:  # before the figure, within 30 characters: "dans la première phase, 600 emplois"
+    for phase in rules.PHASE.finditer(clause, max(0, at - 45)):
+        if phase.start() < at:  # before the figure, within 45 characters: "dans la première phase, 600 emplois",
+            # "The first phase of the Le Bosquel campus, 200 MW"
             return True
         if phase.start() > until + 25 and rules.PART_WORD.search(clause, until, phase.start()):
             return False

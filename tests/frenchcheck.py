@@ -1,4 +1,5 @@
-"""What a French page must not show: English UI words, None/nan, "au inconnu" / "au <mois>",
+"""What a French page must not show: English UI words, our English description of a source in
+brackets, None/nan, "au inconnu" / "au <mois>",
 a decimal point in a number, an ISO date in a sentence, a bare space (or none) before ; : ! ?
 Used by tests/browser/test_french_browser.py on the text of every page rendered in French;
 `french_problems(text)` returns one line per problem (the word and the words around it)."""
@@ -18,6 +19,10 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "octobre", "novembre", "décembre")
 
 _ENGLISH = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in ENGLISH_WORDS) + r")(?![\w-])")
+# Our description of a source whose title is unknown, in brackets (i18n.names.title_label), left in
+# English: English function words inside the brackets ("[Reuters dispatch on Boursorama: …]").
+_ENGLISH_DESCRIPTION = re.compile(r"\[[^\]\n]*?(?<![\w-])(the|of|and|with|by|from|its|at|dispatch|news item|report|"
+                                  r"release|blog post|success story)(?![\w-])[^\]\n]*\]")
 _AU = re.compile(r"\bau (inconnu|" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 # 10.5, 60.00 — not a version-like run of three numbers (1.2.3), not inside a link or a file name.
 _DECIMAL_POINT = re.compile(r"(?<![\w./])\d+\.\d+(?![\w./])")
@@ -39,6 +44,8 @@ def french_problems(text: str) -> list[str]:
     """Problems of a French page's text, each with its context."""
     text = _URL.sub(" ", text)
     problems = [f"English word {m.group(1)!r}: …{_around(text, m)}…" for m in _ENGLISH.finditer(text)]
+    problems += [f"our description in English ({m.group(1)!r}): {m.group(0)[:80]}"
+                 for m in _ENGLISH_DESCRIPTION.finditer(text)]
     problems += [f"contraction {m.group(0)!r}: …{_around(text, m)}…" for m in _AU.finditer(text)]
     problems += [f"decimal point {m.group(0)!r}: …{_around(text, m)}…" for m in _DECIMAL_POINT.finditer(text)]
     problems += [f"ISO date {m.group(0)!r}: …{_around(text, m)}…" for m in _ISO_DATE.finditer(text)]

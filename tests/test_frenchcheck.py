@@ -30,7 +30,16 @@ def test_a_clean_french_text_has_no_problem():
     ("Le Monde (text reproduced on jeunediplome.net)", "English word"),
     ("Pôlénergie (relaying RTE)", "English word"),
     ("Poste le plus proche\u00a0: WEPPES 400 kV substation", "English word"),
+    ("Agence France-Presse, [La Gazette article – what became of the Bridgestone employees and site], 2023",
+     "our description in English"),
+    ("Grid Readiness, [Grid Readiness blog post – Nebius at Béthune], 2025", "our description in English"),
 ])
 def test_each_problem_is_found(text, kind):
     problems = french_problems(text)
     assert problems and all(kind in p for p in problems), problems
+
+
+def test_our_french_description_in_brackets_and_a_real_title_in_brackets_pass():
+    assert french_problems("[Dépêche Reuters sur Boursorama\u00a0: Nebius va ouvrir un data center IA à Béthune]") == []
+    assert french_problems("[The AI Insider, 1er juin 2026\u00a0: le projet de data center IA de SoftBank]") == []
+    assert french_problems("[Infographies] La production d'électricité renouvelable dépasse 30\u00a0%") == []

@@ -124,12 +124,14 @@ def next_file_name(seeds_dir: Path, slug: str) -> str:
 
 
 def _source_block(source: SourceInfo) -> dict:
-    title = source.title.strip() or f"[{source.publisher} article]"
     url_key = hashlib.sha1(source.url.strip().encode()).hexdigest()[:6]  # two articles of a day differ
     return {
         "id": f"{slugify(source.publisher, limit=30)}-{slugify(source.published, limit=10)}-{url_key}",
         "publisher": source.publisher.strip(),
-        "title": title,
+        # the article's own title; unknown, our description in both languages (seeds/README.md)
+        **({"title": source.title.strip()} if source.title.strip() else
+           {"description": {"fr": f"Article publié par {source.publisher.strip()}",
+                            "en": f"Article published by {source.publisher.strip()}"}}),
         "url": source.url.strip(),
         "published": source.published,
         "retrieved": source.retrieved or dt.date.today().isoformat(),

@@ -303,6 +303,9 @@ SOURCES_COLUMNS = (
     # `publisher` is the label the pages show (i18n.names.publisher_label; French in the built
     # tables); the source's name as written, our note's kind (PUBLISHER_NOTES) and its name.
     "publisher_as_written", "publisher_note", "publisher_note_name",
+    # `title` is the label the pages show (i18n.names.title_label; French in the built tables): the
+    # source's own title as written, else our description of it « [...] » in the reader's language.
+    "title_as_written", *(f"description_{lang}" for lang in LANGUAGES),
 )
 
 PROBLEMS_COLUMNS = ("file", "line", "record", "field", "value", "reason", "severity", "dependents")

@@ -95,10 +95,11 @@ def validate_source(raw: object, file_name: str, problems: list[Problem]) -> dic
     # `retrieved`: the day a page was read, kept apart from the date it was published.
     retrieved = _source_date(raw, "retrieved", False, file_name, problems)
     note, note_name = _publisher_note(raw, file_name, problems)
+    title, description = _title_or_description(raw, file_name, problems)
     return {
         "source_id": _identifier(raw, "id"),
         "publisher": _text(raw, "publisher"),
-        "title": _text(raw, "title"),
+        "title": title,
         "url": url,
         "published": published,
         "retrieved": retrieved,
@@ -107,7 +108,52 @@ def validate_source(raw: object, file_name: str, problems: list[Problem]) -> dic
         "reliability": _choice(raw, "reliability", RELIABILITIES, required=False) or "",
         "publisher_note": note,
         "publisher_note_name": note_name,
+        **{f"description_{lang}": description.get(lang, "") for lang in LANGUAGES},
     }
+
+
+def _title_or_description(raw: dict, file_name: str, problems: list[Problem]) -> tuple[str, dict[str, str]]:
+    """The source's own `title` (as written), or, when it is unknown, our `description: {fr, en}`
+    of it (i18n.names.title_label shows it « [ … ] » in the reader's language): (title, {lang:
+    text}), '' and {} for what is absent. One of them is required; a bad description, or a title in
+    brackets (our words where the source's should be), is a warning naming file, record, field and
+    value: the source and its facts stay (a bad description left out: the title shown as unknown)."""
+    title = _text(raw, "title", required=False) or ""
+    description = raw.get("description")
+    if description is None:
+        if not title:
+            raise Rejected("title", "", "missing (the source's own title; or, when it is unknown, "
+                                        "our description: {fr: ..., en: ...})")
+        if title.startswith("[") and title.endswith("]"):
+            problems.append(Problem(file_name, "source", "title", show(title),
+                                    "our description in brackets, not the source's title: write it as "
+                                    "description: {fr: ..., en: ...} (kept as the title meanwhile)",
+                                    severity="warning", line=line_of(raw)))
+        return title, {}
+
+    def dropped(field_name: str, value: object, reason: str) -> tuple[str, dict[str, str]]:
+        problems.append(Problem(file_name, "source", field_name, show(value), reason + "; description left out",
+                                severity="warning", line=line_of(raw)))
+        return title, {}
+
+    if title:
+        return dropped("description", description, "a source whose title is known takes no description")
+    if not isinstance(description, dict):
+        return dropped("description", description, "expected a mapping {fr: ..., en: ...}")
+    unknown = sorted(set(map(str, description)) - set(LANGUAGES))
+    if unknown:
+        return dropped(f"description.{unknown[0]}", description[unknown[0]],
+                       f"unknown field (expected {', '.join(LANGUAGES)})")
+    texts = {}
+    for lang in LANGUAGES:
+        try:
+            texts[lang] = _text(description, lang)
+        except Rejected as exc:
+            return dropped(f"description.{lang}", exc.value, f"{exc.reason} (a description in every language: "
+                                                            f"{', '.join(LANGUAGES)})")
+        if texts[lang].startswith("[") and texts[lang].endswith("]"):
+            return dropped(f"description.{lang}", texts[lang], "without brackets (the pages add them)")
+    return "", texts
 
 
 def _publisher_note(raw: dict, file_name: str, problems: list[Problem]) -> tuple[str, str]:

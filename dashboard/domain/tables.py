@@ -11,13 +11,14 @@ import pandas as pd
 
 from dashboard.domain.geo import add_grid_distances
 from dashboard.i18n import is_unknown
-from dashboard.i18n.names import publisher_label, site_label
+from dashboard.i18n.names import publisher_label, site_label, title_label
 from dashboard.domain.records import SeedBundle
 from dashboard.domain.retained import SAME_VALUE_TOLERANCE, is_tie, retained_fact_ids, retained_values
 from dashboard.domain.schema import (
     ATTRIBUTES,
     ENTITY_COLUMNS,
     FACTS_COLUMNS,
+    LANGUAGES,
     OCCUPANCY_COLUMNS,
     PROBLEMS_COLUMNS,
     SCHEDULE_COLUMNS,
@@ -113,14 +114,20 @@ def labelled_sites(sites: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def labelled_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """`sources` with `publisher` in `lang` (i18n.names.publisher_label of `publisher_as_written`
-    and its note)."""
-    if "publisher_as_written" not in sources:  # a frame made without it: publishers as they are
-        return sources
-    labels = [shown if is_unknown(written) else publisher_label(written, note, note_name, lang)
-              for shown, written, note, note_name in zip(sources["publisher"], sources["publisher_as_written"],
-                                                         sources["publisher_note"], sources["publisher_note_name"])]
-    return sources.assign(publisher=pd.Series(labels, index=sources.index, dtype=object))
+    """`sources` with `publisher` and `title` in `lang`: i18n.names.publisher_label of
+    `publisher_as_written` and its note, i18n.names.title_label of `title_as_written` or our
+    description in `lang`."""
+    labelled = {}
+    if "publisher_as_written" in sources:  # a frame made without it: publishers as they are
+        labelled["publisher"] = [
+            shown if is_unknown(written) else publisher_label(written, note, note_name, lang)
+            for shown, written, note, note_name in zip(sources["publisher"], sources["publisher_as_written"],
+                                                       sources["publisher_note"], sources["publisher_note_name"])]
+    if "title_as_written" in sources and f"description_{lang}" in sources:  # else titles as they are
+        labelled["title"] = [title_label(written, description, lang)
+                             for written, description in zip(sources["title_as_written"], sources[f"description_{lang}"])]
+    return sources.assign(**{name: pd.Series(values, index=sources.index, dtype=object)
+                             for name, values in labelled.items()})
 
 
 def _sites_frame(bundle: SeedBundle, facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -188,7 +195,10 @@ def build_tables(bundle: SeedBundle, substations: pd.DataFrame | None = None) ->
     sources = pd.DataFrame(bundle.sources, columns=[*SOURCES_COLUMNS, "file"])[list(SOURCES_COLUMNS)]
     sources = labelled_sources(sources.assign(publisher_as_written=sources["publisher"],
                                               publisher_note=sources["publisher_note"].fillna(""),
-                                              publisher_note_name=sources["publisher_note_name"].fillna("")), "fr")
+                                              publisher_note_name=sources["publisher_note_name"].fillna(""),
+                                              title_as_written=sources["title"].fillna(""),
+                                              **{f"description_{lang}": sources[f"description_{lang}"].fillna("")
+                                                 for lang in LANGUAGES}), "fr")
     published = dict(zip(sources["source_id"], sources["published"]))
     facts = _facts_frame(bundle, published)
     sites = _sites_frame(bundle, facts, sources)

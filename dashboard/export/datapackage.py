@@ -126,7 +126,11 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "publisher_note": ("kind of our note after the publisher's name (empty: none): " + ", ".join(PUBLISHER_NOTES), None),
     "publisher_note_name": ("the name our note gives (a host, the original outlet), as written", None),
     "name_as_written": ("the site's name as its source writes it (a substation's: RTE's)", None),
-    "title": ("title of the source document, in its language", None),
+    "title": ("title of the source document, in its language; when it is unknown, our description of it in "
+              "brackets, in the export's language", None),
+    "title_as_written": ("the source's own title as written (empty: unknown, see the descriptions)", None),
+    "description_fr": ("our description of a source whose title is unknown, in French", None),
+    "description_en": ("our description of a source whose title is unknown, in English", None),
     "url": ("link to the source document", None),
     "published": ("publication date, " + PARTIAL_DATE, None),
     "retrieved": ("date the source was read, " + PARTIAL_DATE + " (not an as-of)", None),

@@ -6,6 +6,10 @@ the reader reads them, in the reader's language (wordings: i18n/text/labels.py).
 - A publisher is the source's name, as written ("Le Monde"); the note on where its text was read
   is ours, one of schema.PUBLISHER_NOTES with the name it needs, as written: « Le Monde (texte
   reproduit sur jeunediplome.net) » / "Le Monde (text reproduced on jeunediplome.net)".
+- A title is the source's, as written, in its language, for every reader; when it is unknown, our
+  description of the source stands in its place, in the reader's language and in brackets (ours,
+  not the source's words): « [Dépêche Reuters sur Boursorama : …] » / "[Reuters dispatch on
+  Boursorama: …]".
 
 domain.tables.Dataset.in_language gives every page, chart and export its tables with these labels.
 """
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.i18n import fmt_number, is_unknown, t
+from dashboard.i18n import fmt_number, french_typography, is_unknown, t
 
 
 def as_written(frame: pd.DataFrame, written: str, shown: str) -> pd.Series:
@@ -44,3 +48,14 @@ def publisher_label(publisher: object, note: object, note_name: object, lang: st
         return publisher
     words = t(f"labels.note_{note}", lang, name="" if is_unknown(note_name) else note_name)
     return t("labels.publisher_note", lang, publisher=publisher, note=words)
+
+
+def title_label(title: object, description: object, lang: str) -> str:
+    """A source's title as the reader reads it: its own title as written, else our description of
+    it (the seed's `description` in `lang`) in brackets, else « [titre inconnu] »."""
+    if not is_unknown(title):
+        return str(title)
+    if is_unknown(description):
+        return t("labels.title_unknown", lang)
+    words = french_typography(str(description)) if lang == "fr" else str(description)
+    return t("labels.description", lang, description=words)

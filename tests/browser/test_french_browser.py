@@ -3,7 +3,8 @@ None/nan, no "au inconnu", no decimal point, no ISO date, no-break spaces before
 rules instead of "(s)"); every page in English shows none of the French UI words.
 
 The sources' own titles are quoted as written (some in English, some with a plain space before a
-colon): they are data, not the page's words, and are taken out of the text before the check."""
+colon): they are data, not the page's words, and are taken out of the text before the check; our
+description of a source whose title is unknown is ours, in the reader's language, and is checked."""
 
 from __future__ import annotations
 
@@ -25,16 +26,19 @@ FRENCH_WORDS = ("Filtres", "Aucun filtre", "inconnu", "Télécharger", "Sources\
                 "données arrêtées", "projet(s)", "non vérifié", "à une date", "Carte des", "Réglages",
                 # our words around a source's own (issue 24: i18n.names): a substation's prefix, a
                 # publisher's note
-                "Poste 400 kV", "texte reproduit", "relayant", "citant", "portail de données ouvertes")
+                "Poste 400 kV", "texte reproduit", "relayant", "citant", "portail de données ouvertes",
+                # our description of a source whose title is unknown (i18n.names.title_label)
+                "[Dépêche", "[Article de", "[Brève", "[Reportage")
 
 
 @cache
 def quoted_data() -> tuple[str, ...]:
     """The sources' titles, publishers and raw values as written, longest first (a publisher's
-    name as written: our note after it, in the reader's language, stays in the text checked)."""
+    name as written: our note after it, in the reader's language, stays in the text checked; so
+    does our bracketed description of a source whose title is unknown)."""
     dataset = build_dataset(warn=lambda *_: None)
     texts = set()
-    for table, columns in ((dataset.sources, ("title", "publisher_as_written")), (dataset.facts, ("raw_value",))):
+    for table, columns in ((dataset.sources, ("title_as_written", "publisher_as_written")), (dataset.facts, ("raw_value",))):
         for column in columns:
             if column in table:
                 texts.update(str(v) for v in table[column].dropna() if len(str(v)) > 3)

@@ -361,3 +361,15 @@ def test_the_command_leaves_out_a_date_said_of_several_sites_and_says_why(seeds,
     assert done.stderr.count("held, not written: its sentence names several sites (Loon-Plage, Bosquel, Bouchain)") == 3
     facts = yaml.safe_load(done.stdout)["facts"]
     assert [(f["entity"], f["attribute"], f["value"]) for f in facts] == [("le-bosquel-dc", "power", "1 GW")]
+
+
+def test_an_article_without_a_title_gets_our_description_in_both_languages(seeds):
+    """Issue 24: no English "[X article]" where the title should be; the build reads the
+    description and shows it in the reader's language."""
+    untitled = SourceInfo(SOURCE.url, "La Voix du Test", "2026-03-10", "fr", "  ")
+    draft = intake_seed.make_seed(untitled, [SeedRow("bethune-azur-dc", "power", "300 MW", "2026-03-10")], seeds)
+    assert draft.valid, draft.problems
+    source = yaml.safe_load(draft.text)["source"]
+    assert "title" not in source
+    assert source["description"] == {"fr": "Article publié par La Voix du Test",
+                                     "en": "Article published by La Voix du Test"}

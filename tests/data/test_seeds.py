@@ -329,3 +329,73 @@ def test_a_bad_publisher_note_is_said_and_the_source_kept_without_it(tmp_path, n
     source = next(s for s in bundle.sources if s["source_id"] == "article-a")
     assert (source["publisher"], source["publisher_note"], source["publisher_note_name"]) == ("Horizon Actu", "", "")
     assert len(bundle.facts) == 8 and {e["site_id"] for e in bundle.entities} == {"host-site", "dc"}
+
+
+DESCRIPTION = {"fr": "Dépêche Reuters sur Boursorama : Nebius va ouvrir un data center IA à Béthune",
+               "en": "Reuters dispatch on Boursorama: Nebius to open an AI data centre at Béthune"}
+
+
+def test_a_source_whose_title_is_unknown_is_described_in_each_language(tmp_path):
+    docs = base_documents()
+    del docs["002_article-a.yaml"]["source"]["title"]
+    docs["002_article-a.yaml"]["source"]["description"] = DESCRIPTION
+    bundle = load(tmp_path, docs)
+    assert bundle.problems == []
+    by_id = {s["source_id"]: s for s in bundle.sources}
+    assert (by_id["article-a"]["title"], by_id["article-a"]["description_fr"], by_id["article-a"]["description_en"]) \
+        == ("", DESCRIPTION["fr"], DESCRIPTION["en"])
+    # a real title: as written, no description
+    assert by_id["article-b"]["title"] == docs["003_article-b.yaml"]["source"]["title"]
+    assert (by_id["article-b"]["description_fr"], by_id["article-b"]["description_en"]) == ("", "")
+
+
+@pytest.mark.parametrize("title, description, field, value, reason", [
+    (None, {"fr": "Dépêche Reuters"}, "description.en", "", "missing (a description in every language: fr, en)"),
+    (None, {"fr": "Dépêche Reuters", "en": "  "}, "description.en", "", "missing"),
+    (None, {"fr": "Dépêche", "en": "Dispatch", "de": "Meldung"}, "description.de", "Meldung", "unknown field"),
+    (None, "Reuters dispatch on Boursorama", "description", "Reuters dispatch on Boursorama",
+     "expected a mapping {fr: ..., en: ...}"),
+    (None, {"fr": "[Dépêche Reuters]", "en": "Reuters dispatch"}, "description.fr", "[Dépêche Reuters]",
+     "without brackets"),
+    (None, {"fr": ["Dépêche"], "en": "Dispatch"}, "description.fr", "['Dépêche']", "expected text"),
+    ("Nebius s'installe à Béthune", {"fr": "Dépêche", "en": "Dispatch"}, "description",
+     "{'fr': 'Dépêche', 'en': 'Dispatch'}", "a source whose title is known takes no description"),
+])
+def test_a_bad_description_is_said_and_the_source_kept_without_it(tmp_path, title, description, field, value, reason):
+    docs = base_documents()
+    source = docs["002_article-a.yaml"]["source"]
+    del source["title"]
+    if title is not None:
+        source["title"] = title
+    source["description"] = description
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert (problem.file, problem.record, problem.field, problem.value) == ("002_article-a.yaml", "source", field, value)
+    assert reason in problem.reason and problem.reason.endswith("description left out"), problem.reason
+    assert problem.severity == "warning"
+    kept = next(s for s in bundle.sources if s["source_id"] == "article-a")
+    assert (kept["title"], kept["description_fr"], kept["description_en"]) == (title or "", "", "")
+    assert len(bundle.facts) == 8 and {e["site_id"] for e in bundle.entities} == {"host-site", "dc"}
+
+
+def test_a_bracketed_title_is_our_description_in_the_wrong_place(tmp_path):
+    docs = base_documents()
+    docs["002_article-a.yaml"]["source"]["title"] = "[Reuters dispatch on Boursorama]"
+    docs["003_article-b.yaml"]["source"]["title"] = "[Infographies] La production dépasse 30 %"  # the source's own
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert (problem.file, problem.record, problem.field, problem.value, problem.severity) == \
+        ("002_article-a.yaml", "source", "title", "[Reuters dispatch on Boursorama]", "warning")
+    assert "description: {fr: ..., en: ...}" in problem.reason
+    assert {s["title"] for s in bundle.sources} >= {"[Reuters dispatch on Boursorama]",
+                                                    "[Infographies] La production dépasse 30 %"}
+    assert len(bundle.facts) == 8
+
+
+def test_a_source_with_neither_title_nor_description_is_rejected_with_what_to_write(tmp_path):
+    docs = base_documents()
+    del docs["002_article-a.yaml"]["source"]["title"]
+    bundle = load(tmp_path, docs)
+    problem = bundle.problems[0]
+    assert (problem.file, problem.field, problem.value) == ("002_article-a.yaml", "title", "")
+    assert "description: {fr: ..., en: ...}" in problem.reason

@@ -10,6 +10,7 @@ import yaml
 
 from dashboard.config import DEFAULT_SEEDS_DIR
 from dashboard.data import build
+from tests.frenchcheck import french_problems
 
 # English words that never appear in a French source's own words.
 ENGLISH_WORDS = re.compile(r"\b(?:EUR|bn|about|jobs|up to|more than|million euros|summer|end of|by \d{4}|around)\b")
@@ -221,3 +222,28 @@ def test_substations_carry_rte_names_as_written_and_our_prefix_in_the_reader_lan
     assert set(nearest) <= set(substations["name_as_written"]) and "WEPPES" in set(nearest)
     assert (english["nearest_400kv_name"].dropna() == dataset.sites.set_index("site_id")["nearest_400kv_name"]
             .dropna()).all()
+
+
+def test_no_title_is_our_bracketed_description_and_every_description_has_both_languages(dataset):
+    """Issue 24: a title in brackets was our English description shown on French pages; now the
+    source's own title as written, or our description in French and English (i18n.names.title_label)."""
+    sources = dataset.sources.set_index("source_id")
+    titled = sources[sources["title_as_written"] != ""]
+    assert [t for t in titled["title_as_written"] if t.startswith("[") and t.endswith("]")] == []
+    described = sources[sources["title_as_written"] == ""]
+    assert len(described) >= 60
+    assert ((described["description_fr"] != "") & (described["description_en"] != "")).all()
+    assert (described["description_fr"] != described["description_en"]).all()
+    assert ((titled["description_fr"] == "") & (titled["description_en"] == "")).all()
+    assert not dataset.problems["field"].astype(str).str.startswith(("title", "description")).any()
+    # our French words read as French (no ISO date, no decimal point, no-break spaces: the label's)
+    for label in described["title"]:
+        assert french_problems(label) == [], label
+    row = "reuters-boursorama-2026-02-12-nebius"
+    assert sources.loc[row, "title"] == \
+        "[Dépêche Reuters sur Boursorama\u00a0: Nebius va ouvrir un data center IA à Béthune]"
+    assert dataset.in_language("en").sources.set_index("source_id").loc[row, "title"] == \
+        "[Reuters dispatch on Boursorama: Nebius to open an AI data centre at Béthune]"
+    # a real title: as written, in its language, in both languages
+    etix = "Etix doubles down on edge data centers in France"
+    assert etix in set(sources["title"]) and etix in set(dataset.in_language("en").sources["title"])

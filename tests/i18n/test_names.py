@@ -8,7 +8,7 @@ import pytest
 
 from dashboard.domain.schema import PUBLISHER_NOTES
 from dashboard.i18n import t
-from dashboard.i18n.names import publisher_label, site_label
+from dashboard.i18n.names import publisher_label, site_label, title_label
 
 
 def test_a_substation_label_is_rte_name_with_our_prefix_in_each_language():
@@ -53,3 +53,23 @@ def test_every_kind_of_note_has_its_wording_in_both_languages(kind, monkeypatch)
         assert ("NAME" in words) == PUBLISHER_NOTES[kind], (kind, lang, words)
     assert t(f"labels.note_{kind}", "fr", name="NAME") != t(f"labels.note_{kind}", "en", name="NAME") or \
         kind == "via" or kind == "blog"
+
+
+def test_a_real_title_is_shown_as_written_in_both_languages():
+    for lang in ("fr", "en"):
+        assert title_label("Etix doubles down on edge data centers in France", "", lang) == \
+            "Etix doubles down on edge data centers in France"
+        assert title_label("[Infographies] La production dépasse 30 %", math.nan, lang) == \
+            "[Infographies] La production dépasse 30 %"
+
+
+def test_an_unknown_title_shows_our_description_in_brackets_in_the_reader_language():
+    assert title_label("", "Dépêche Reuters sur Boursorama : Nebius va ouvrir un data center IA à Béthune", "fr") == \
+        "[Dépêche Reuters sur Boursorama\u00a0: Nebius va ouvrir un data center IA à Béthune]"  # French typography
+    assert title_label(math.nan, "Reuters dispatch on Boursorama: Nebius to open an AI data centre", "en") == \
+        "[Reuters dispatch on Boursorama: Nebius to open an AI data centre]"
+
+
+def test_a_title_neither_known_nor_described_says_so_in_the_reader_language():
+    assert title_label("", "", "fr") == "[titre inconnu]"
+    assert title_label(None, math.nan, "en") == "[title unknown]"

@@ -1,12 +1,16 @@
 """Our words around a source's own (namespace "labels"; dashboard.i18n.names): the prefix of a
 substation's name as its operator writes it, and the note after a publisher's name that says where
-its text was read. The `{name}` is the source's words, as written, in every language."""
+its text was read; the brackets around our description of a source whose title is unknown. The
+`{name}` is the source's words, as written, in every language."""
 
 TEXT = {
     "fr": {
         "substation_kv": "Poste {kv} kV {name}",
         "substation": "Poste {name}",
         "publisher_note": "{publisher} ({note})",
+        # A source whose title is unknown: our description of it, in brackets (seeds' `description`).
+        "description": "[{description}]",
+        "title_unknown": "[titre inconnu]",
         # One wording per kind of note (schema.PUBLISHER_NOTES).
         "note_via": "via {name}",
         "note_reproduced_on": "texte reproduit sur {name}",
@@ -32,6 +36,8 @@ TEXT = {
         "substation_kv": "{name} {kv} kV substation",
         "substation": "{name} substation",
         "publisher_note": "{publisher} ({note})",
+        "description": "[{description}]",
+        "title_unknown": "[title unknown]",
         "note_via": "via {name}",
         "note_reproduced_on": "text reproduced on {name}",
         "note_copy_on": "copy on {name}",

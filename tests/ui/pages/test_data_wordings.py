@@ -1,8 +1,10 @@
-"""Issue 24's two data wordings on the pages (AppTest, the shipped seeds): a substation's name is
+"""Issue 24's data wordings on the pages (AppTest, the shipped seeds): a substation's name is
 RTE's as written with our prefix in the reader's language (« Poste 400 kV WEPPES » / "WEPPES 400 kV
-substation"), and a publisher's note is ours, in the reader's language (« Le Monde (texte reproduit
-sur jeunediplome.net) » / "Le Monde (text reproduced on jeunediplome.net)"), on /puissance,
-/siting, /site and /data; and in the sites' CSV export."""
+substation"), a publisher's note is ours, in the reader's language (« Le Monde (texte reproduit
+sur jeunediplome.net) » / "Le Monde (text reproduced on jeunediplome.net)"), and so is our
+description of a source whose title is unknown (« [Dépêche Reuters sur Boursorama : …] » /
+"[Reuters dispatch on Boursorama: …]"), on /puissance, /siting, /site, /data and a footer; and in
+the sites' and sources' CSV exports."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ import pytest
 
 from dashboard.config import DEFAULT_SEEDS_DIR
 from dashboard.data import build, repository
-from dashboard.export.tables import column_label, site_table, to_csv_bytes
+from dashboard.export.tables import column_label, site_table, sources_table, to_csv_bytes
 from dashboard.i18n import t
+from dashboard.ui.components.footer import SOURCES_KEY
 from dashboard.ui.pages.puissance import TABS_KEY
 from tests.fixtures import plotly_figures
 
@@ -46,11 +49,20 @@ def page_text(at) -> str:
 
 
 def ours_of_the_other_language(text: str, lang: str, seeds) -> list[str]:
-    """Our words of the other language on the page, the sources' titles left out (as written;
-    a bracketed description of ours is a title of its own, not a wording of this issue)."""
-    for title in sorted(seeds.sources["title"].dropna(), key=len, reverse=True):
-        text = text.replace(str(title), " ")
-    return [w for w in (ENGLISH_OURS if lang == "fr" else FRENCH_OURS) if w in text]
+    """Our words of the other language on the page (our descriptions of sources whose title is
+    unknown included), the sources' own titles as written left out."""
+    for title in sorted(seeds.sources["title_as_written"], key=len, reverse=True):
+        if title:
+            text = text.replace(str(title), " ")
+    other = "en" if lang == "fr" else "fr"
+    descriptions = [d.replace("\u00a0", " ") for d in seeds.sources[f"description_{other}"] if d]
+    return [w for w in (ENGLISH_OURS if lang == "fr" else FRENCH_OURS) if w in text] + \
+        [d for d in descriptions if d in text]
+
+
+# Our description of a source whose title is unknown, as a page shows it (spaces plain: page_text).
+REUTERS = {"fr": "[Dépêche Reuters sur Boursorama : Nebius va ouvrir un data center IA à Béthune]",
+           "en": "[Reuters dispatch on Boursorama: Nebius to open an AI data centre at Béthune]"}
 
 
 @pytest.mark.parametrize("lang, grid_name", [("fr", "MASTAING"), ("en", "MASTAING")])
@@ -112,3 +124,40 @@ def test_the_sites_csv_names_substations_in_the_reader_language(seeds, lang, lab
     csv = to_csv_bytes(site_table(dataset, dataset.sites, lang).frame, lang).decode("utf-8-sig")
     assert label in csv and other not in csv
     assert ",WEPPES" in csv or ";WEPPES" in csv  # a nearest substation, as RTE names it
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_data_sources_table_describes_untitled_sources_in_the_reader_language(page, seeds, lang):
+    at = page("data", lang=lang)
+    titles = next(frame.value for frame in at.dataframe if t("tables.title", lang) in frame.value.columns)
+    titles = set(titles[t("tables.title", lang)].str.replace("\u00a0", " "))
+    assert REUTERS[lang] in titles and REUTERS["en" if lang == "fr" else "fr"] not in titles
+    assert "Etix doubles down on edge data centers in France" in titles  # a real title, as written
+    assert ours_of_the_other_language(page_text(at), lang, seeds) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_site_sources_describe_untitled_sources_in_the_reader_language(page, seeds, lang):
+    at = page("site", id="bethune-azur-dc", lang=lang)
+    text = page_text(at)
+    assert REUTERS[lang] in text
+    assert ours_of_the_other_language(text, lang, seeds) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_footer_describes_untitled_sources_in_the_reader_language(page, seeds, lang):
+    at = page("investment", lang=lang)
+    at.session_state[SOURCES_KEY] = True
+    at = at.run()
+    listed = "\n".join(m.value for m in at.markdown if "](http" in m.value)
+    listed = re.sub(r"\\(.)", r"\1", listed).replace("\u00a0", " ")
+    assert f"[{REUTERS[lang]}](https://www.boursorama.com/" in listed
+    assert ours_of_the_other_language(listed, lang, seeds) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_sources_csv_describes_untitled_sources_in_the_reader_language(seeds, lang):
+    dataset = seeds.in_language(lang)
+    csv = to_csv_bytes(sources_table(dataset.sources, lang), lang).decode("utf-8-sig").replace("\u00a0", " ")
+    assert REUTERS[lang] in csv and REUTERS["en" if lang == "fr" else "fr"] not in csv
+    assert "Etix doubles down on edge data centers in France" in csv

@@ -141,3 +141,36 @@ def test_a_figure_said_of_the_sites_together_is_held_and_a_phase_named_before_is
     result = _scan(text, sites, "en")
     assert [c.value for c in result.candidates if c.attribute == "power"] == ["1 GW"]
     assert _reasons(result)["200 MW"] == "phase"
+
+
+def test_a_total_that_names_the_site_as_one_of_its_parts_is_not_the_sites(sites):
+    text = ("Brookfield will invest €20bn in French AI infrastructure by 2030, including a 1GW data center campus in "
+            "Cambrai.")
+    result = _scan(text, sites, "en")
+    assert _reasons(result)["€20bn"] == "whole"
+    assert [(c.value, c.entity_id) for c in result.candidates if c.attribute == "power"] == [
+        ("1GW", "cambrai-evalley-dc")]
+
+
+def test_a_neighbour_named_before_a_relative_clause_without_a_comma_has_its_figure(sites):
+    text = ("AESC a inauguré sa gigafactory de Douai, à côté de l'usine Renault ElectriCity qui emploie 4 000 "
+            "personnes. L'usine d'AESC emploie déjà 700 salariés.")
+    result = _scan(text, sites)
+    assert _reasons(result)["4 000 personnes"] == "other_subject"
+    assert [c.value for c in result.candidates if c.attribute == "jobs"] == ["700 salariés"]
+
+
+def test_a_place_in_an_aside_about_the_company_is_not_where_the_figure_is(sites):
+    # « en Europe » describes Mobivia; « y » is Béthune: not left out as elsewhere (held: a company named).
+    text = ("Black Star emploie 58 salariés à Béthune. Mobivia, qui compte 11 000 salariés en Europe, y a investi "
+            "6 millions d'euros.")
+    result = _scan(text, sites)
+    assert "6 millions d'euros" not in _reasons(result)
+    [money] = [c for c in result.candidates if c.attribute == "investment"]
+    assert money.entity_id == "black-star-bethune"
+
+
+def test_a_host_described_as_a_former_air_base_keeps_its_area(sites):
+    text = "The Cambrai campus sits on the E-Valley logistics park, a former air base of 320 hectares."
+    [land] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "land_area"]
+    assert (land.value, land.entity_id) == ("320 hectares", "e-valley-ba103")

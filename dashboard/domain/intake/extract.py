@@ -108,6 +108,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("elsewhere")
     if not mention.is_period and rules.PART_BEFORE.search(sentence_folded[max(0, at - 25) : at]):
         return exclude("part")
+    if not mention.is_period and scope.whole_of_a_part(article, index, mention.start, mention.end):
+        return exclude("whole")  # "€20bn in French AI infrastructure, including a 1GW campus in Cambrai"
     if not mention.is_period and (scope.in_a_phase(clause, at - c_start, until - c_start)
                                   or rules.STEP_AFTER.match(sentence_folded, until)
                                   or rules.STEP_DATED.match(sentence_folded, until)):

@@ -44,7 +44,8 @@ def _introduces_another(clause: str, after: int, limit: int) -> bool:
 
 
 # Between a site's name and the words that describe it: "E-Valley, l'ancienne base aérienne 103".
-_DESCRIBES = re.compile(r"\W*(?:(?:l|la|le|les|the|a|an|un|une|son|sa|its|ancienne?|former|ex|old)\W+)*")
+_DESCRIBES = re.compile(r"\W*(?:(?:l|la|le|les|the|a|an|un|une|son|sa|its|ancienne?|former|ex|old|logistics|logistique|"
+                        r"park|parc|zone|industrial|industrielle?|business|d activites)\W+)*")  # "E-Valley logistics park, a former air base"
 
 
 def about_another_object(clause: str, at: int, until: int, sites_named: list[tuple[int, int]] = ()) -> bool:
@@ -56,7 +57,7 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
     for match in rules.OTHER_OBJECT.finditer(clause, max(0, at - 35), min(len(clause), until + 55)):
         if match.start() > until + 30:
             break
-        if any(0 <= match.start() - end <= 25 and _DESCRIBES.fullmatch(clause, end, match.start())
+        if any(0 <= match.start() - end <= 35 and _DESCRIBES.fullmatch(clause, end, match.start())
                for _, end in sites_named):
             continue
         between = clause[match.end() : at] if match.end() <= at else clause[until : match.start()]
@@ -122,9 +123,18 @@ def elsewhere_nearer(article, sentence_folded: str, s_start: int, at: int, until
     def distance(span: tuple[int, int]) -> int:
         return max(span[0] - until, at - span[1], 0)
 
+    # A place inside a relative clause set off by commas describes its antecedent, not the figure outside it:
+    # "Mobivia, qui compte 11 000 salariés en Europe, y a investi 6 millions d'euros".
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence_folded) if not (m.start() <= at < m.end())]
+    places = [p for p in places if not any(a <= p[0] < b for a, b in asides)]
+    if not places:
+        return False
     nearest_elsewhere = min(distance(p) for p in places)
     nearest_ours = min((distance(o) for o in ours), default=10**9)
     return nearest_elsewhere < nearest_ours
+
+
+_ASIDE = re.compile(r", (?:qui|which|who|dont|whose) [^,;:]*,")
 
 
 def names_ours(mentions: list[EntityMention], start: int, end: int) -> bool:
@@ -262,7 +272,7 @@ def other_place_nearer(article, index: int, at: int, until: int, site_id: str) -
 
 # A figure in a relative clause about a named company that is not ours: « l'ancienne Française de
 # Mécanique, qui fabrique des moteurs depuis 50 ans et a compté jusqu'à 6 000 salariés ».
-_RELATIVE = re.compile(r"([A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+(?:de|du|des|of|la|le|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]+)*)\s*,\s*"
+_RELATIVE = re.compile(r"([A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+(?:de|du|des|of|la|le|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]+)*)\s*,?\s*"
                        r"(?:qui|which|who)\b[^,;:]*$")
 
 
@@ -270,8 +280,8 @@ def relative_to_another(text: str, mentions: list[EntityMention], sentence_start
     """The figure's words are a relative clause ("X, qui …") whose antecedent is a name none of our sites
     has (a neighbour, a former occupant)."""
     match = _RELATIVE.search(text, max(sentence_start, at - 160), at)
-    if not match or match.group(1).split()[0] in NOT_NAMES:
-        return False
+    if not match or match.group(1).split()[0] in NOT_NAMES or match.group(1).isupper():
+        return False  # "un campus d'IA qui pourrait atteindre 1 GW": an acronym, no company
     return not any(match.start(1) <= m.start < at for m in mentions)
 
 
@@ -317,3 +327,19 @@ def territory_jobs(clause: str, at: int, until: int, names_a_site: bool) -> bool
         return True
     return (bool(_TERRITORY_AFTER.match(clause, until)) and not names_a_site  # "… grâce à l'implantation de ProLogium"
             and not rules.SITE_WORD.search(clause, 0, at))
+
+
+# A total whose sentence names the site only as one of its parts: "Brookfield will invest €20bn in French AI
+# infrastructure by 2030, including a 1GW campus in Cambrai", « 20 milliards d'euros, dont un campus à Cambrai ».
+_PART_AFTER = re.compile(r"(?<![a-z])(?:including|among them|notamment|y compris|parmi lesquels)(?![a-z])")
+
+
+def whole_of_a_part(article, index: int, at: int, until: int) -> bool:
+    """The figure's sentence names our places only after a word that makes them part of the figure, the
+    first within 80 characters of it (positions in the article; not « dont », which splits a figure:
+    « 32 hectares en friche, dont la moitié bâtis : près de 5 % de la surface de Béthune »)."""
+    s_start, s_end = article.sentences[index]
+    ours = [m.start for m in article.by_sentence.get(index, []) if m.is_place]
+    part = _PART_AFTER.search(article.folded, until, s_end)
+    return (bool(ours) and part is not None and all(start > part.start() for start in ours)
+            and min(ours) - part.end() <= 80)

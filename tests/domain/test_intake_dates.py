@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from dashboard.data.intake_seed import shipped_dataset
-from dashboard.domain.intake import scan
+from dashboard.domain.intake import scan, status_keyword
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,16 @@ def test_production_should_start_is_a_start(sites):
     text = "Mecaware signed a lease on the former Bridgestone site in Béthune. Production should start in 2026."
     assert [(c.value, c.entity_id) for c in _scan(text, sites, "en").candidates
             if c.attribute == "commissioning"] == [("in 2026", "mecaware-bethune")]
+
+
+def test_a_permit_received_or_obtained_is_a_permitted_status(sites):
+    for text, lang in (("At Bouchain, SoftBank's 400MW data center received its building permit in May 2026.", "en"),
+                       ("À Rantigny, le projet de data center a obtenu son permis de construire.", "fr")):
+        statuses = [c for c in _scan(text, sites, lang).candidates if c.attribute == "status"]
+        assert [status_keyword(c) for c in statuses] == ["permitted"], text
+
+
+def test_a_range_of_people_employed_is_a_range_of_jobs(sites):
+    text = "AESC's Douai gigafactory will employ between 1,000 and 1,200 people."
+    [jobs] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "jobs"]
+    assert (jobs.value, jobs.normalized.value, jobs.normalized.high) == ("between 1,000 and 1,200 people", 1000, 1200)

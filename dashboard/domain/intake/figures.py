@@ -177,8 +177,8 @@ _TWO_NUMBERS = re.compile(r"\d[\d\s.,]*?[^\d\s.,]+[^\d]*?(\d)")
 
 # A count of people after a word of employment is a count of jobs: "is expected to employ up to 1,000
 # people", "emploiera environ 300 personnes" (not "a town of 40,000 people").
-_PEOPLE = re.compile(rf"(?<![\w.,])(?:{_APPROX}\s+)?{_NUMBER}\s+(?P<people>people|personnes|workers|travailleurs)\b",
-                     re.IGNORECASE)
+_PEOPLE = re.compile(rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:(?:between|entre)\s+{_NUMBER}\s+(?:and|et)\s+)?{_NUMBER}\s+"
+                     rf"(?P<people>people|personnes|workers|travailleurs)\b", re.IGNORECASE)  # "between 1,000 and 1,200 people"
 _EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|effectifs?)"
                             r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 

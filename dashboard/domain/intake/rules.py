@@ -139,7 +139,8 @@ STATUS_WORDS = (
                                   r"first stone", r"foundation stone", r"groundbreaking", r"broke ground",
                                   r"construction (?:has )?(?:began|begun|started)")),
     ("permitted", _words(r"permis de construire[^.]{0,60}?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
-                         r"building permit (?:was |has been )?(?:granted|issued)")),
+                         r"building permit (?:was |has been )?(?:granted|issued)", r"(?:a obtenu|obtient|a recu|recoit) (?:son|le|un) permis de construire",
+                         r"(?:received|obtained|secured|won|got) (?:its|the|a) (?:building|construction|planning) permi\w*")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled")),
 )
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from dashboard.domain.intake import rules
+from dashboard.domain.intake import dates, rules
 from dashboard.domain.intake.entities import EntityIndex, EntityMention, fold
 
 TYPE_WORDS = {
@@ -63,7 +63,7 @@ class Article:
         return self.once(("found", pattern.pattern, text), lambda: pattern.search(text) is not None)
 
     def event_date(self, sentence_folded: str, published: dt.date | None) -> str | None:
-        return self.once(("date", sentence_folded, published), lambda: rules.event_date(sentence_folded, published, []))
+        return self.once(("date", sentence_folded, published), lambda: dates.event_date(sentence_folded, published, []))
 
     def caption(self, sentence: str) -> bool:
         return self.once(("caption", sentence), lambda: rules.is_caption(sentence))

@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from dashboard.domain.intake import attach, company, repeats, rules, scope
+from dashboard.domain.intake import attach, company, dates, repeats, rules, scope
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
@@ -203,7 +203,7 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
     levé 300 millions d'euros pour son site de Béthune" is that site's investment. (A callable: asked
     only of money raised.)"""
     if mention.is_period:
-        return rules.commissioning_or_announced(sentence_folded, at, fold(mention.value))
+        return dates.commissioning_or_announced(sentence_folded, at, fold(mention.value))
     quantity = mention.normalized
     unit = quantity.unit
     if unit == "EUR":
@@ -262,7 +262,7 @@ def _statuses(article: Article, published, result: Scan) -> None:
                 break  # "has no announced size yet", "n'a pas encore été officialisé"
             if scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True):
                 break
-            as_of = rules.event_date(sentence_folded, published, []) or _published_text(published)
+            as_of = dates.event_date(sentence_folded, published, []) or _published_text(published)
             sentence = article.text[s_start:s_end]
             for entity_id, hint, sure, held, together in attach.entities(article, index, s_start + match.start(), "status",
                                                                      several=True):

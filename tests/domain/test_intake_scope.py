@@ -174,3 +174,26 @@ def test_a_host_described_as_a_former_air_base_keeps_its_area(sites):
     text = "The Cambrai campus sits on the E-Valley logistics park, a former air base of 320 hectares."
     [land] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "land_area"]
     assert (land.value, land.entity_id) == ("320 hectares", "e-valley-ba103")
+
+
+def test_several_projects_in_one_article_each_sentence_keeps_its_own_site(sites):
+    text = ("À Cambrai, Brookfield et Data4 préparent un campus de 1 GW. Le site, sur l'ancienne base aérienne, "
+            "représentera 10 milliards d'euros. À Escaudain, Data4 vise 700 MW. Plus au sud, à Rantigny, un "
+            "hyperscaler prévoit 300 MW.")
+    figures = {(c.value, c.entity_id) for c in _scan(text, sites).candidates}
+    # the place its own sentence names outweighs the company of the sentence before; an air base said as
+    # where the site is (an aside) is no other object
+    assert figures == {("1 GW", "cambrai-evalley-dc"), ("10 milliards d'euros", "cambrai-evalley-dc"),
+                       ("700 MW", "escaudain-dc"), ("300 MW", "rantigny-dc")}
+
+
+def test_the_three_sites_named_over_several_sentences_are_together(sites):
+    text = ("SoftBank's Loon-Plage site will host 1.5 GW. In Bosquel, the Sesterce joint venture plans 1 GW. The "
+            "Bouchain project is set at 400 MW. Together, the three sites cost €45 billion.")
+    [money] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "investment"]
+    assert money.held == "several_sites"
+
+
+def test_a_sentence_opening_next_door_on_one_of_our_sites_is_that_sites(sites):
+    text = "EDF confirme deux réacteurs à Gravelines. À côté, le data center d'OVHcloud tourne avec 10 MW."
+    assert [(c.value, c.entity_id) for c in _scan(text, sites).candidates] == [("10 MW", "ovh-gravelines")]

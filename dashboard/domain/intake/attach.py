@@ -226,6 +226,11 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         # several ("… à Douvrin (ACC), l'autre à Douai (AESC). La production doit démarrer à l'horizon
         # 2024/2025."): the ones just named
         places = _named_places(article, index - 1, kind, ranked)
+        together_words = article.found(rules.SITES_TOGETHER, article.folded[slice(*article.sentences[index])])
+        for back in range(index - 2, max(-1, index - 4), -1):  # "… Bosquel … Bouchain. Together, the three sites…"
+            if len(places) > 1 or not together_words:
+                break
+            places = _named_places(article, back, kind, ranked) | places
         carried_together = not several and len(places) > 1  # "… Together they represent €4 billion": all of them
     if len(places) > 1:
         together = tuple(dict.fromkeys(article.text[start:end] for start, end in places.values()))
@@ -243,6 +248,11 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
             return [(nearest, hints.get(nearest, ""), True, "", ())]
         return [(best, hints[best], False, "several_sites", together)]
     named = {site_id for m in article.by_sentence.get(index, []) for site_id, strength in m.weights if strength >= 1.5}
+    in_sentence_ids = {site_id for m in article.by_sentence.get(index, []) for site_id, _ in m.weights}
+    if len(places) == 1 and best not in in_sentence_ids and not carried_together:
+        [own] = places  # "… À Escaudain, Data4 vise 700 MW. Plus au sud, à Rantigny, un hyperscaler prévoit 300 MW."
+        if not _a_landmark(article, places[own][0]):
+            return [(own, hints.get(own, ""), True, "", ())]
     group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
              and article.entities[site_id].project_type == kind]
     operator = (hints[best],)

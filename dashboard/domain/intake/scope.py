@@ -60,6 +60,8 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
         if any(0 <= match.start() - end <= 35 and _DESCRIBES.fullmatch(clause, end, match.start())
                for _, end in sites_named):
             continue
+        if _where_aside(clause, match.start(), match.end(), at):
+            continue  # "Le site, sur l'ancienne base aérienne, représentera 10 milliards": where the site is
         between = clause[match.end() : at] if match.end() <= at else clause[until : match.start()]
         if match.start() < until and match.end() > at:
             return True
@@ -68,6 +70,16 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
         if not rules.SITE_WORD.search(between) and not rules.PART_WORD.search(between):
             return True
     return False
+
+
+_WHERE = re.compile(r"\s*(?:sur|on|at|dans|in|pres d\w*|near|a cote d\w*|next to)\b")
+
+
+def _where_aside(clause: str, start: int, end: int, at: int) -> bool:
+    """The object stands in an aside between commas that says where the subject is, and the figure is
+    outside it."""
+    left, right = clause.rfind(",", 0, start), clause.find(",", end)
+    return left >= 0 and right >= 0 and not left < at < right and bool(_WHERE.match(clause, left + 1))
 
 
 OPERATOR_OF_FEW = 3  # sites: an operator of more (RTE's substations) is a partner, not a project

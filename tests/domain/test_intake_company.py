@@ -97,3 +97,10 @@ def test_an_article_naming_only_the_town_of_a_site_and_not_its_kind_holds_the_to
     text = "Douvrin. La gigafactory de batteries accueillera un millier d'emplois."
     [jobs] = [c for c in _candidates(text, sites) if c.attribute == "jobs"]
     assert (jobs.entity_id, jobs.held) == ("acc-billy-berclau", "")
+
+
+def test_a_company_noun_carries_the_company_named_a_few_sentences_before(sites):
+    text = ("Data4 will build campuses at Escaudain and Cambrai. Both sites sit on old industrial land. The company "
+            "will hire 400 people.")
+    [jobs] = [c for c in _candidates(text, sites, "en") if c.attribute == "jobs"]
+    assert (jobs.held, jobs.held_words) == ("company_scope", ("Data4",))

@@ -62,10 +62,13 @@ def _support(article: Article, index: int, site_id: str) -> list[EntityMention]:
         return [m for m in own if site_id in dict(m.weights)]
     if index == 0:
         return []
-    before = [m for m in article.by_sentence.get(index - 1, []) if site_id in dict(m.weights)]
     if COMPANY_SUBJECT.match(article.folded, article.sentences[index][0]):
-        return [m for m in before if _operator_like(m)]
-    return before
+        for back in range(index - 1, max(-1, index - 4), -1):  # the company named last, up to three sentences back
+            named = [m for m in article.by_sentence.get(back, []) if site_id in dict(m.weights) and _operator_like(m)]
+            if named:
+                return named
+        return []
+    return [m for m in article.by_sentence.get(index - 1, []) if site_id in dict(m.weights)]
 
 
 def _about_one_site(article: Article, site_id: str) -> bool:

@@ -197,3 +197,19 @@ def test_the_three_sites_named_over_several_sentences_are_together(sites):
 def test_a_sentence_opening_next_door_on_one_of_our_sites_is_that_sites(sites):
     text = "EDF confirme deux réacteurs à Gravelines. À côté, le data center d'OVHcloud tourne avec 10 MW."
     assert [(c.value, c.entity_id) for c in _scan(text, sites).candidates] == [("10 MW", "ovh-gravelines")]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("À Cambrai, le campus de Data4 atteindra 1 GW. Dans l'Hexagone, Data4 exploite déjà 250 MW.", "elsewhere"),
+    ("À Loon-Plage, SoftBank bâtira 1,5 GW. Sur le territoire national, le groupe vise 5 GW.", "national"),
+    ("À Rantigny, le campus atteindra 300 MW. Le gouvernement a identifié 35 sites prêts à l'emploi pour 1 200 "
+     "hectares.", "several_projects"),
+])
+def test_the_country_by_other_names_and_a_count_of_sites_are_not_a_sites_scope(text, reason, sites):
+    result = _scan(text, sites)
+    assert len(result.candidates) == 1 and reason in _reasons(result).values()
+
+
+def test_a_campus_holding_several_data_centers_keeps_its_area(sites):
+    text = "À Escaudain, le projet prévoit un campus de 38 hectares accueillant plusieurs data centers."
+    assert [(c.value, c.entity_id) for c in _scan(text, sites).candidates] == [("38 hectares", "escaudain-dc")]

@@ -168,6 +168,8 @@ ELSEWHERE = _words(
     r"provence", r"paca", r"auvergne", r"nouvelle aquitaine", r"mougins", r"fouju", r"montereau", r"dugny",
     r"bruyeres le chatel", r"les ulis", r"essonne", r"seine et marne", r"val d oise", r"bordeaux", r"toulouse",
     r"strasbourg", r"grenoble", r"nantes", r"rennes", r"amsterdam", r"londres", r"london", r"kouvola", r"mantsala",
+    r"(?:dans l |l )?hexagone", r"outre (?:rhin|manche|atlantique|quievrain)", r"across the channel", r"francfort",
+    r"frankfurt", r"milan", r"madrid", r"bruxelles", r"brussels", r"dublin", r"charente", r"isere", r"moselle",
 )
 # A place named as a company's home says who, not where: "Amsterdam-based Nebius", "basée à Lyon".
 HOME_AFTER = re.compile(r"\W?based\b")
@@ -216,7 +218,8 @@ NATIONAL = _words(r"pledg\w*", r"promesses?", r"engagements? d investissement", 
                   # the country as the subject: "La France comptait 300 data centers", "nationally", "dans le pays"
                   r"la france compt\w*", r"france count\w*", r"nationally", r"nationwide", r"national level",
                   r"a l echelle (?:nationale|du pays)", r"au niveau national", r"dans tout le pays",
-                  r"across the country", r"country wide", r"countrywide")  # not "le plus grand du pays"
+                  r"across the country", r"country wide", r"countrywide", r"territoire national", r"national territory")
+# (not "le plus grand du pays")
 # A part of a larger figure: "300 MW, dont 200 MW", "600 in the first phase".
 # Several sites referred to together, named in the sentence before: "the three sites", "les deux projets",
 # "all three", "ces sites".

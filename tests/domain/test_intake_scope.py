@@ -213,3 +213,20 @@ def test_the_country_by_other_names_and_a_count_of_sites_are_not_a_sites_scope(t
 def test_a_campus_holding_several_data_centers_keeps_its_area(sites):
     text = "À Escaudain, le projet prévoit un campus de 38 hectares accueillant plusieurs data centers."
     assert [(c.value, c.entity_id) for c in _scan(text, sites).candidates] == [("38 hectares", "escaudain-dc")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Béthune : Mecaware s'installe sur l'ancien site Bridgestone. L'usine de pneus employait 863 salariés avant sa "
+     "fermeture.", "fr"),
+    ("Mecaware moves into the former Bridgestone plant in Béthune, which employed 863 people until it closed.", "en"),
+    ("Verkor's plant in Bourbourg stands where a former refinery once employed 1,500 workers.", "en"),
+])
+def test_a_count_of_staff_in_the_past_is_a_former_occupants(text, lang, sites):
+    result = _scan(text, sites, lang)
+    assert not [c for c in result.candidates if c.attribute == "jobs"]
+    assert "history" in _reasons(result).values()
+
+
+def test_a_count_the_site_has_employed_so_far_is_the_sites(sites):
+    text = "AESC's Douai gigafactory has employed 650 people since it opened."
+    assert [c.value for c in _scan(text, sites, "en").candidates if c.attribute == "jobs"] == ["650 people"]

@@ -362,3 +362,19 @@ def whole_of_a_part(article, index: int, at: int, until: int) -> bool:
 COUNTED_SITES = re.compile(r"(?<![a-z0-9])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|"
                            r"eight|nine|ten|plusieurs|several)\s+(?:\w+\s+)?(?:sites|projets|projects|campus|campuses|"
                            r"data ?cent\w*s|centres de donnees|gigafactories|usines|plants|factories)(?![a-z])")
+
+
+# A count of staff in the past tense is a former occupant's: « l'usine de pneus employait 863 salariés avant
+# sa fermeture », "which employed 863 people until it closed", "a refinery once employed 1,500 workers".
+_PAST_COUNT_BEFORE = re.compile(r"(?<![a-z])(?:employait|employaient|comptait|comptaient|faisai\w* (?:vivre|travailler)|"
+                                r"once employed|(?<!has )(?<!have )employed|used to employ|had employed|avait employe|"
+                                r"a compte jusqu a)"
+                                r"\W+(?:\w+\W+){0,2}$")
+_PAST_COUNT_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}?(?:until (?:it|its|the \w+) (?:closed|closure|shut)|"
+                               r"avant (?:sa|leur|la) fermeture|before (?:it|its) (?:closed|closure|shut))")
+
+
+def past_count(sentence_folded: str, at: int, until: int) -> bool:
+    """The figure (a count of jobs) is said in the past: the former occupant's, not the site's."""
+    return bool(_PAST_COUNT_BEFORE.search(sentence_folded, max(0, at - 40), at)
+                or _PAST_COUNT_AFTER.match(sentence_folded, until))

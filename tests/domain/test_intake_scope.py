@@ -27,6 +27,11 @@ def _reasons(result):
     return {e.value: e.reason for e in result.excluded}
 
 
+def _assert_no_jobs_left_out_for(result, reason):
+    assert not [c for c in result.candidates if c.attribute == "jobs"]
+    assert reason in _reasons(result).values()
+
+
 def test_a_job_loss_word_is_the_count_it_stands_next_to(sites):
     text = ("Mecaware s'installe sur l'ancien site Bridgestone de Béthune. Une centaine d'emplois sont attendus, "
             "après le licenciement de 863 salariés à la fermeture de l'usine.")
@@ -95,9 +100,7 @@ def test_a_count_of_staff_is_no_year_and_producing_is_a_start(sites):
      "fr"),
 ])
 def test_jobs_said_of_a_territory_are_not_a_sites(text, lang, sites):
-    result = _scan(text, sites, lang)
-    assert not [c for c in result.candidates if c.attribute == "jobs"]
-    assert "territory" in _reasons(result).values()
+    _assert_no_jobs_left_out_for(_scan(text, sites, lang), "territory")
 
 
 def test_jobs_a_plant_brings_to_the_region_are_the_plants(sites):
@@ -222,9 +225,7 @@ def test_a_campus_holding_several_data_centers_keeps_its_area(sites):
     ("Verkor's plant in Bourbourg stands where a former refinery once employed 1,500 workers.", "en"),
 ])
 def test_a_count_of_staff_in_the_past_is_a_former_occupants(text, lang, sites):
-    result = _scan(text, sites, lang)
-    assert not [c for c in result.candidates if c.attribute == "jobs"]
-    assert "history" in _reasons(result).values()
+    _assert_no_jobs_left_out_for(_scan(text, sites, lang), "history")
 
 
 def test_a_count_the_site_has_employed_so_far_is_the_sites(sites):

@@ -14,7 +14,9 @@ ENGLISH_WORDS = ("Select all", "Upload", "Browse files", "Drag and drop", "per f
                  "Running", "Yes", "No data",
                  # our notes after a publisher's name, worded in English (issue 24: i18n.names)
                  "reproduced on", "text reproduced", "relaying", "quoting", "aggregator", "open-data portal",
-                 "reposting", "substation")
+                 "reposting", "substation",
+                 # our English notes in a source's licence, a site's name or operator (issue 24)
+                 "facts only", "with", "wording unconfirmed")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
 

@@ -30,6 +30,8 @@ def test_a_clean_french_text_has_no_problem():
     ("Le Monde (text reproduced on jeunediplome.net)", "English word"),
     ("Pôlénergie (relaying RTE)", "English word"),
     ("Poste le plus proche\u00a0: WEPPES 400 kV substation", "English word"),
+    ("Licence © Reuters (facts only)", "English word"),
+    ("Opérateur SoftBank Group (with Schneider Electric)", "English word"),
     ("Agence France-Presse, [La Gazette article – what became of the Bridgestone employees and site], 2023",
      "our description in English"),
     ("Grid Readiness, [Grid Readiness blog post – Nebius at Béthune], 2025", "our description in English"),

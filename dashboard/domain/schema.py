@@ -40,6 +40,10 @@ UNDATED = "undated"
 DEPARTEMENTS = {"02": "Aisne", "59": "Nord", "60": "Oise", "62": "Pas-de-Calais", "80": "Somme"}
 
 LANGUAGES = ("fr", "en")
+# Our remarks on facts (a seed fact's `note`) are written in English (seeds/README.md): shown on the
+# pages of that language and in the data exports; pages of another language leave them out and say
+# where they are.
+NOTES_LANGUAGE = "en"
 
 # Our note after a source's publisher (the seed's `publisher_note: {kind, name}`): where its text
 # was read, or what kind of page it is. Kind -> whether it needs the `name` (a host, the original

@@ -155,6 +155,12 @@ class SiteProfile:
         return str(self.site["name"])
 
     @property
+    def has_notes(self) -> bool:
+        """Whether any fact of its histories carries our note (written in English: seeds/README.md)."""
+        frames = [self.status_history, *(f.facts for f in self.figures)]
+        return any("note" in frame and any(isinstance(v, str) and v for v in frame["note"]) for frame in frames)
+
+    @property
     def has_position(self) -> bool:
         return bool(pd.notna(self.site.get("lat")) and pd.notna(self.site.get("lon")))
 

@@ -116,7 +116,7 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "period_start": ("first day of the period the fact gives (commissioning, announcement)", None),
     "period_end": ("last day of that period", None),
     "source_id": ("identifier of the source document (see sources.csv)", None),
-    "note": ("remark on the fact; a paraphrase says so", None),
+    "note": ("our remark on the fact, in English in every language's export; a paraphrase says so", None),
     "is_current": ("the fact is the current value of its site and attribute (latest dated as-of; undated "
                    "facts only when none is dated)", None),
     "tie": ("several facts share the latest as-of with different values: all are current, a conflict", None),

@@ -98,7 +98,9 @@ def _history_table(sheet: SiteSheet, sep: str) -> str:
             rows.append("<tr>" + "".join(f"<td>{escape_html(record[c])}</td>" for c in columns) + "</tr>")
             if record.get(note):
                 rows.append(f'<tr><td></td><td colspan="{len(columns) - 1}" class="note">{escape_html(record[note])}</td></tr>')
-    return f"<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    elsewhere = f'<p class="muted">{escape_html(words["notes_elsewhere"])}</p>' if words["notes_elsewhere"] else ""
+    return (f"<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            + elsewhere)
 
 
 _SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*>)?\s*(<!DOCTYPE[^>]*>)?", re.IGNORECASE)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.domain import siting
-from dashboard.domain.schema import ATTRIBUTES, DEPARTEMENTS, default_measure
+from dashboard.domain.schema import ATTRIBUTES, DEPARTEMENTS, NOTES_LANGUAGE, default_measure
 from dashboard.domain.site_profile import FigureHistory, SiteProfile
 from dashboard.export.tables import fmt_period
 from dashboard.i18n.escape import http_url
@@ -53,7 +53,7 @@ class FigureBlock:
     as_of: str  # the date the retained value holds for, in words ('non datée' when none)
     source: str  # its source(s): "Publisher (date)", several joined with ", "
     disagreement: str  # '' unless sources disagree: their values side by side
-    table: pd.DataFrame  # col_as_of, col_written, col_value, col_source, col_remark, col_note
+    table: pd.DataFrame  # col_as_of, col_written, col_value, col_source, col_remark, col_note (NOTES_LANGUAGE only)
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class SiteSheet:
     brownfield: list[tuple[str, str]]
     sources: pd.DataFrame  # col_publisher, col_title, col_published, col_link (http(s) or None), col_licence, col_cited_for
     footer: str
-    labels: dict[str, str]  # the headings, by TEXT key
+    labels: dict[str, str]  # the headings, by TEXT key ("notes_elsewhere": '' unless notes were left out)
 
 
 def attribute_label(attribute: str, lang: str) -> str:
@@ -133,8 +133,7 @@ def _source_labels(sources: pd.DataFrame, lang: str) -> dict[str, str]:
     for source_id, publisher, published in zip(sources["source_id"], sources["publisher"], sources["published"]):
         if is_unknown(publisher) or str(source_id) in labels:  # the first row of an id, as listed
             continue
-        labels[str(source_id)] = f"{publisher} ({fmt_date(published, lang)})" if not is_unknown(published) else str(
-            publisher)
+        labels[str(source_id)] = str(publisher) if is_unknown(published) else f"{publisher} ({fmt_date(published, lang)})"
     return labels
 
 
@@ -163,17 +162,16 @@ def _history_table(history: pd.DataFrame, attribute: str, labels: dict[str, str]
         raw = fact.get("raw_value")
         written = "" if is_unknown(raw) else f"« {raw} »" if lang == "fr" else f"“{raw}”"
         as_of = fact.get("as_of")
-        rows.append(
-            {
-                _w("col_as_of", lang): fmt_date(as_of, lang) if not is_unknown(as_of) else _w("undated", lang),
-                _w("col_written", lang): written,
-                _w("col_value", lang): format_value(attribute, fact, lang),
-                _w("col_source", lang): labels.get(str(fact["source_id"]), str(fact["source_id"])),
-                _w("col_remark", lang): ", ".join(remarks),
-                _w("col_note", lang): "" if is_unknown(fact.get("note")) else str(fact["note"]),
-            }
-        )
-    columns = [_w(k, lang) for k in ("col_as_of", "col_written", "col_value", "col_source", "col_remark", "col_note")]
+        rows.append({
+            _w("col_as_of", lang): fmt_date(as_of, lang) if not is_unknown(as_of) else _w("undated", lang),
+            _w("col_written", lang): written,
+            _w("col_value", lang): format_value(attribute, fact, lang),
+            _w("col_source", lang): labels.get(str(fact["source_id"]), str(fact["source_id"])),
+            _w("col_remark", lang): ", ".join(remarks),
+            _w("col_note", lang): "" if is_unknown(fact.get("note")) else str(fact["note"]),
+        })
+    keys = ("col_as_of", "col_written", "col_value", "col_source", "col_remark", "col_note")  # our notes: English
+    columns = [_w(k, lang) for k in keys if k != "col_note" or lang == NOTES_LANGUAGE]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -396,5 +394,7 @@ def site_sheet(profile: SiteProfile, lang: str, request: siting.Request | None =
         sources=_sources(profile, lang),
         footer=_w("footer", lang, publishers=", ".join(publishers) or "—",
                   today=fmt_date(today, lang) if today else "—", as_of=fmt_data_as_of(profile.data_as_of, lang)),
-        labels={key: _w(key, lang) for key in TEXT["fr"]},
+        # our notes are in English (NOTES_LANGUAGE): a sheet in another language says where they are
+        labels={key: "" if key == "notes_elsewhere" and (lang == NOTES_LANGUAGE or not profile.has_notes)
+                else _w(key, lang) for key in TEXT["fr"]},
     )

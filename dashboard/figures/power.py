@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from dashboard.domain.filters import Filters
 from dashboard.domain.power import STATUS_ORDER, YEARS, PowerView, annual_twh, power_view, step_values
+from dashboard.domain.schema import NOTES_LANGUAGE
 from dashboard.domain.tables import Dataset
 from dashboard.figures.base import OFFLINE_STYLE, SourceIndex, base_layout, map_frame, map_style, outline_layer, round_ticks
 from dashboard.figures.registry import ChartSpec
@@ -196,7 +197,9 @@ def _energy_bars(frame, name: str, colour: str, offset: float, index: SourceInde
     hovers = [_hover([f"<b>{escape_plotly(name)}</b> — {int(r.year)}",
                       escape_plotly(t("power.as_written", lang) + sep + f"« {r.raw_value} »" if r.quoted
                                     else t("power.paraphrase", lang) + sep + str(r.raw_value)),
-                      escape_plotly(r.note) if r.note else "", _sources_line([r.source_id], index, lang)])
+                      # our notes are in English (schema.NOTES_LANGUAGE): not on a page of another language
+                      escape_plotly(r.note) if r.note and lang == NOTES_LANGUAGE else "",
+                      _sources_line([r.source_id], index, lang)])
               for r in rows]
     return {"type": "bar", "x": [r.year + offset for r in rows], "y": [r.twh for r in rows], "width": 0.28,
             "name": escape_plotly(name), "marker": {"color": colour}, "hovertext": hovers,

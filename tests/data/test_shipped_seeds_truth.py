@@ -247,3 +247,21 @@ def test_no_title_is_our_bracketed_description_and_every_description_has_both_la
     # a real title: as written, in its language, in both languages
     etix = "Etix doubles down on edge data centers in France"
     assert etix in set(sources["title"]) and etix in set(dataset.in_language("en").sources["title"])
+
+
+# Our English words once in a source's licence, a site's name or operator (issue 24): the licence
+# is the terms as stated (that we take facts only, every footer says in the reader's language);
+# names and operators are ours, in French like the others.
+OUR_ENGLISH = re.compile(r"\b(?:facts only|with|unconfirmed|Wikipedia text|gigafactory,)", re.IGNORECASE)
+
+
+def test_licences_names_and_operators_carry_none_of_our_english_words(dataset):
+    licences = [v for v in dataset.sources["licence"] if OUR_ENGLISH.search(str(v))]
+    assert licences == []
+    names = [v for column in ("name_as_written", "operator") for v in dataset.sites[column].dropna()
+             if OUR_ENGLISH.search(str(v))]
+    assert names == []
+    sites = dataset.sites.set_index("site_id")
+    assert sites.loc["acc-billy-berclau", "name"] == "Gigafactory ACC, Billy-Berclau / Douvrin"
+    assert sites.loc["loon-plage-softbank-dc", "operator"] == "SoftBank Group (avec Schneider Electric)"
+    assert dataset.sources.set_index("source_id").loc["reuters-boursorama-2026-02-12-nebius", "licence"] == "© Reuters"

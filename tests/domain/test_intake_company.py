@@ -88,7 +88,7 @@ def test_every_held_reason_is_said_in_french_english_and_by_the_command_line():
 
 
 def test_an_article_naming_only_the_town_of_a_site_and_not_its_kind_holds_the_towns_figures(sites):
-    # "Douvrin" is in ACC's name ("ACC gigafactory, Billy-Berclau / Douvrin") as where it is: a town.
+    # "Douvrin" is in ACC's name ("Gigafactory ACC, Billy-Berclau / Douvrin") as where it is: a town.
     text = "Douvrin. La zone d'activités accueillera dix nouvelles entreprises et un millier d'emplois."
     [jobs] = [c for c in _candidates(text, sites) if c.attribute == "jobs"]
     assert (jobs.entity_id, jobs.held, jobs.held_words) == ("acc-billy-berclau", "town_only", ("Douvrin",))

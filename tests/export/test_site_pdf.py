@@ -113,10 +113,12 @@ def test_html_escapes_every_data_value(dataset, request_):
         facts=[fact("x", "jobs", 10, "2025", "s1", raw_value="<u>dix</u>", note="<img src=x onerror=alert(1)>")],
         sources=[source("s1", "<Pub>", "2025", url="javascript:alert(1)", title='"><svg onload=alert(1)>')],
     )
-    sheet = site_sheet(site_profile(ds, "x"), "fr")
-    page = site_html(sheet, None) + footer_template(sheet)
-    for raw in ("<script>", "<i>", "<u>", "<img", "<svg", "<Pub>", "javascript:"):
-        assert raw not in page, raw
+    for lang in ("fr", "en"):  # the note is in the English sheet only (schema.NOTES_LANGUAGE)
+        sheet = site_sheet(site_profile(ds, "x"), lang)
+        page = site_html(sheet, None) + footer_template(sheet)
+        for raw in ("<script>", "<i>", "<u>", "<img", "<svg", "<Pub>", "javascript:"):
+            assert raw not in page, (lang, raw)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "A &amp; B &lt;i&gt;" in page
 
@@ -168,3 +170,23 @@ def test_a_10000_character_name_is_cut_in_the_heading_and_printed_whole_once_on_
     assert "Nomcomplet:" + "".join(name.split()) in text  # the whole name, once, in the text
     short = site_html(site_sheet(site_profile(ds, "dc-dunkerque"), "fr"))
     assert "Nom complet" not in short  # a name that fits is not repeated
+
+
+def test_our_english_notes_are_in_the_english_sheet_and_the_french_one_says_where():
+    """Our notes on facts are written in English (schema.NOTES_LANGUAGE): the French sheet (page
+    and PDF) leaves them out and says where they are; a site without notes says nothing."""
+    ds = make_dataset(
+        sites=[site("x", "data_center", name="Campus X"), site("y", "data_center", name="Campus Y")],
+        facts=[fact("x", "jobs", 1000, "2025", "s1", note="direct and indirect (Élysée figure)"),
+               fact("y", "jobs", 50, "2025", "s1")],
+        sources=[source("s1", "P1", "2025")],
+    )
+    fr, en = (site_sheet(site_profile(ds, "x"), lang) for lang in ("fr", "en"))
+    assert "Note" not in fr.figures[0].table.columns and "rédigées en anglais" in fr.labels["notes_elsewhere"]
+    assert list(en.figures[0].table["Note"]) == ["direct and indirect (Élysée figure)"]
+    assert en.labels["notes_elsewhere"] == ""
+    french_page, english_page = site_html(fr, None), site_html(en, None)
+    assert "direct and indirect" not in french_page and "rédigées en anglais" in french_page
+    assert "direct and indirect (Élysée figure)" in english_page and "in English" not in english_page
+    assert site_sheet(site_profile(ds, "y"), "fr").labels["notes_elsewhere"] == ""
+    assert "rédigées en anglais" not in site_html(site_sheet(site_profile(ds, "y"), "fr"), None)

@@ -5,6 +5,8 @@ TWh under the load factor, the substation map; all registered for the exports.""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dashboard.domain import power
@@ -90,3 +92,15 @@ def test_the_power_charts_are_registered_for_the_exports(dataset):
     for spec in specs.values():
         fig = spec.build(dataset, Filters(), "en", dict(spec.default_options))
         assert fig.layout.title.text
+
+
+@pytest.mark.parametrize("lang, shown", [("en", True), ("fr", False)])
+def test_our_english_note_shows_in_english_hovers_only(dataset, lang, shown):
+    """Our notes on facts are in English (schema.NOTES_LANGUAGE): a French hover leaves them out."""
+    view = power.power_view(dataset, Filters())
+    noted = view.consumption.assign(note="whole region, RTE's balance")
+    fig = figures.build_energy_by_year(dataclasses.replace(view, consumption=noted), dataset.sources, lang)
+    bars = next(t for t in fig.data if t.name in ("Consommation régionale", "Regional consumption"))
+    assert all(("whole region, RTE&#39;s balance" in h or "whole region, RTE's balance" in h) == shown
+               for h in bars.hovertext)
+    assert all("Publisher 8" in h or "Publisher" in h for h in bars.hovertext)  # the source line stays

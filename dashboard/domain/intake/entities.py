@@ -89,7 +89,7 @@ class Entity:
 
 
 def _location_parts(name: str) -> set[str]:
-    """The parts of a name after its first comma say where the site is ("ACC gigafactory, Billy-Berclau /
+    """The parts of a name after its first comma say where the site is ("Gigafactory ACC, Billy-Berclau /
     Douvrin", "…, Saint-Laurent-Blangy (Actiparc)"): a town or a park, as weak as a commune."""
     head, _, tail = name.partition(",")
     return set(_name_parts(tail)) - set(_name_parts(head)) if tail else set()

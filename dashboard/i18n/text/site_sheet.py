@@ -40,6 +40,8 @@ TEXT = {
         "gravelines": "Distance à la centrale de Gravelines",
         "lille": "Distance à Lille",
         "distance_note": "Distances géodésiques à vol d'oiseau (WGS 84), pas le tracé d'une ligne.",
+        "notes_elsewhere": "Nos notes sur ces faits, rédigées en anglais, figurent dans la version anglaise "
+                           "de cette fiche et dans le jeu complet (zip, table des faits) de la page Données.",
         "score": "Aptitude (méthode de la page Implantation)",
         "score_line": "Score {score}/100 · rang {rank} sur {ranked} sites classés · confiance {n}/{total} critères",
         "score_excluded": "Score {score}/100 · exclu du classement : {reasons} · confiance {n}/{total} critères",
@@ -118,6 +120,8 @@ TEXT = {
         "gravelines": "Distance to Gravelines power plant",
         "lille": "Distance to Lille",
         "distance_note": "Geodesic distances as the crow flies (WGS 84), not a line route.",
+        "notes_elsewhere": "Our notes on these facts are in English: see the English version of this sheet "
+                           "and the whole dataset (zip, facts table) on the Data page.",
         "score": "Suitability (the Siting page's method)",
         "score_line": "Score {score}/100 · rank {rank} of {ranked} ranked sites · confidence {n}/{total} criteria",
         "score_excluded": "Score {score}/100 · excluded from the ranking: {reasons} · confidence {n}/{total} criteria",

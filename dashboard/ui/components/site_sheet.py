@@ -76,11 +76,16 @@ def score_detail(sheet: SiteSheet) -> None:
     table(sheet.criteria)
 
 
-def history(frame: pd.DataFrame, key: str, lang: str) -> None:
+def history(frame: pd.DataFrame, key: str, lang: str, after: str = "") -> None:
     """A figure's history table, drawn once its expander is opened (the current value and any
-    disagreement are shown above it at load)."""
+    disagreement are shown above it at load), and `after` it a caption (where our notes are)."""
+    def draw() -> None:
+        table(frame)
+        if after:
+            st.caption(escape_markdown(after))
+
     if not frame.empty:
-        expander_on_demand(t("site_page.history", lang, n=len(frame)), key, lambda: table(frame))
+        expander_on_demand(t("site_page.history", lang, n=len(frame)), key, draw)
 
 
 def figures(sheet: SiteSheet) -> None:
@@ -88,7 +93,9 @@ def figures(sheet: SiteSheet) -> None:
     st.subheader(words["status_history"])
     if sheet.status_history.empty:
         st.caption(t("site_page.no_status_history", sheet.lang))
-    history(sheet.status_history, HISTORY_KEY.format(attribute="status"), sheet.lang)
+    # Our notes are in English (schema.NOTES_LANGUAGE): a French table says where they are.
+    elsewhere = words["notes_elsewhere"]
+    history(sheet.status_history, HISTORY_KEY.format(attribute="status"), sheet.lang, elsewhere)
     st.subheader(words["figures"])
     if not sheet.figures:
         st.info(words["no_figures"], icon=":material/info:")
@@ -96,7 +103,7 @@ def figures(sheet: SiteSheet) -> None:
         st.markdown(f"#### {escape_markdown(block.heading)}{colon(sheet.lang)}{escape_markdown(block.current)}")
         if block.disagreement:
             st.warning(escape_markdown(block.disagreement), icon=":material/warning:")
-        history(block.table, HISTORY_KEY.format(attribute=block.attribute), sheet.lang)
+        history(block.table, HISTORY_KEY.format(attribute=block.attribute), sheet.lang, elsewhere)
 
 
 def brownfield(sheet: SiteSheet) -> None:

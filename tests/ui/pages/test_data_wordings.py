@@ -18,6 +18,7 @@ from dashboard.data import build, repository
 from dashboard.export.tables import column_label, site_table, sources_table, to_csv_bytes
 from dashboard.i18n import t
 from dashboard.ui.components.footer import SOURCES_KEY
+from dashboard.ui.components.site_sheet import HISTORY_KEY
 from dashboard.ui.pages.puissance import TABS_KEY
 from tests.fixtures import plotly_figures
 
@@ -161,3 +162,20 @@ def test_the_sources_csv_describes_untitled_sources_in_the_reader_language(seeds
     csv = to_csv_bytes(sources_table(dataset.sources, lang), lang).decode("utf-8-sig").replace("\u00a0", " ")
     assert REUTERS[lang] in csv and REUTERS["en" if lang == "fr" else "fr"] not in csv
     assert "Etix doubles down on edge data centers in France" in csv
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_site_histories_show_our_english_notes_on_english_pages_only(page, seeds, lang):
+    """Our notes on facts are written in English (schema.NOTES_LANGUAGE): /site's French history
+    leaves them out and says where they are."""
+    at = page("site", id="bethune-azur-dc", lang=lang)
+    at.session_state[HISTORY_KEY.format(attribute="power")] = True
+    at = at.run()
+    text = page_text(at)
+    note = "Nebius announced the project (tenant supplying the GPUs) on this day"
+    elsewhere = t("site_sheet.notes_elsewhere", lang).replace("\u00a0", " ")
+    assert t("site_sheet.col_written", lang) in text  # the history's table is drawn
+    if lang == "fr":
+        assert note not in text and elsewhere in text
+    else:
+        assert note in text and elsewhere not in text

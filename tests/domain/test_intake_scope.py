@@ -231,3 +231,25 @@ def test_a_count_of_staff_in_the_past_is_a_former_occupants(text, lang, sites):
 def test_a_count_the_site_has_employed_so_far_is_the_sites(sites):
     text = "AESC's Douai gigafactory has employed 650 people since it opened."
     assert [c.value for c in _scan(text, sites, "en").candidates if c.attribute == "jobs"] == ["650 people"]
+
+
+def test_even_if_is_no_condition(sites):
+    text = "À Dunkerque, ProLogium investira plus de 5 milliards d'euros, même s'il a connu des retards."
+    assert [c.value for c in _scan(text, sites).candidates if c.attribute == "investment"] == [
+        "plus de 5 milliards d'euros"]
+
+
+def test_a_neighbour_described_at_length_is_a_landmark_and_its_status_is_its_own(sites):
+    text = ("À Dunkerque, ProLogium dispose d'un terrain de 100 hectares, juste en face de la gigafactory inaugurée "
+            "l'an dernier par Verkor. ProLogium a posé la pierre inaugurale de son usine.")
+    candidates = _scan(text, sites).candidates
+    assert [(c.value, c.entity_id) for c in candidates if c.attribute == "land_area"] == [
+        ("100 hectares", "prologium-dunkerque")]
+    assert not [c for c in candidates if c.attribute == "status"]  # Verkor's inauguration; a foundation stone
+
+
+def test_a_place_the_dataset_does_not_know_is_carried_to_the_next_sentence_naming_none(sites):
+    text = ("SoftBank will build a 400MW data center at Bouchain. Eclairion was chosen for a data centre at the former "
+            "Loire-sur-Rhône power station. Its capacity is put at about 350MW.")
+    held = {(c.value, c.held, c.held_words) for c in _scan(text, sites, "en").candidates if c.attribute == "power"}
+    assert held == {("400MW", "", ()), ("about 350MW", "other_place", ("Loire-sur-Rhône",))}

@@ -268,6 +268,8 @@ def _statuses(article: Article, published, result: Scan) -> None:
                 continue
             if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]):
                 break  # "has no announced size yet", "n'a pas encore été officialisé"
+            if scope.NEIGHBOUR_STATUS.search(sentence_folded, max(0, match.start() - 60), match.start()):
+                break  # « en face de la gigafactory récemment inaugurée par Verkor »: the neighbour's
             if scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True):
                 break
             as_of = dates.event_date(sentence_folded, published, []) or _published_text(published)

@@ -126,7 +126,7 @@ JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions
 STATUS_WORDS = (
     ("abandoned", _words(r"abandonn\w*", r"renonce\w*", r"jete l eponge", r"abandoned", r"dropped", r"scrapped",
                          r"shelved", r"gave up")),
-    ("operational", _words(r"inaugur\w*", r"(?:began|begun|started) operations?", r"est en service",
+    ("operational", _words(r"(?<!pierre )inaugur\w*", r"(?:began|begun|started) operations?", r"est en service",
                            r"(?:has |have |had )?opened (?:its|their|the|a) (?:first |new )?(?:\w+ ){0,2}(?:gigafactory|plant|"
                            r"factory|data ?cent\w*|campus|usine)", r"a ouvert ses portes", r"ont ouvert leurs portes", r"sont en service", r"est operationnel\w*",
                            r"now operational", r"went live", r"is operational", r"in operation", r"en activite",
@@ -243,7 +243,9 @@ LANDMARK_BEFORE = re.compile(r"(?:a cote d[eu]s?|a cote de la|a proximite d[eu]s
 # face de l'usine Verkor", "à côté de la centrale EDF" (not "près de"/"near": that says where the site is).
 LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben face d[eu]s?|\ben face de la|\bface a|"
                               r"\ba cote d[eu]s?|\ba cote de la|\bvoisine? d[eu]s?|\bjouxt\w*)"
-                              r"(?: (?:l|la|le|les|the|usine|plant|factory|site))*\W*$")
+                              r"(?: (?:l|la|le|les|the|usine|plant|factory|site))*\W*$|"
+                              # « en face de la gigafactory récemment inaugurée par le Français Verkor »
+                              r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*) (?:[a-z0-9]+ ){1,7}$")
 # A status word denied: "has no announced size", "pas encore annoncé", "n'a pas été officialisé".
 DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)|\bpas encore|\bjamais|\baucune?|\bsans|\bwithout)"
                            r"(?: \w+){0,2} ?$")
@@ -273,8 +275,8 @@ FINAL_BEFORE = re.compile(r"(?:pleine capacite|pleine puissance|full capacity|fu
                           r"pleine montee en (?:charge|cadence|puissance))\W*(?:\w+\W+){0,4}$")
 UNIT_COST = re.compile(r"^\s*(?:par|per|/|le|the|a|an|chaque|each)\s*(?:mw|megawatt|gw|gigawatt|emplois?|jobs?|"
                        r"postes?|m2|m²|metres? carres?|an|annee|year|mois|month|habitant|serveurs?|servers?|kwh|mwh)\b")
-CONDITIONAL = _words(r"si", r"s il", r"s ils", r"if", r"unless", r"a condition", r"provided that", r"sinon",
-                     r"otherwise", r"au cas ou", r"in case")
+CONDITIONAL = re.compile(r"(?<![a-z0-9])(?<!meme )(?<!even )(?:si|s il|s ils|if|unless|a condition|provided that|sinon|"
+                         r"otherwise|au cas ou|in case)(?![a-z0-9])")  # not « même s'il a connu des retards », 'even if'
 YES_BUT = re.compile(r"\b(?:oui|yes)\s*,?\s*(?:mais|but)\b")
 HEDGED_MOOD = _words(r"pourrai\w*", r"serai\w*", r"aurai\w*", r"devrai\w*", r"could", r"would", r"might")
 _OLD_YEAR = re.compile(r"(?<![a-z0-9])(?:jusqu en|jusqu a|en|in|until|depuis|des|since|from|de|annees|years)\s+"

@@ -255,6 +255,7 @@ _UNKNOWN_PLACE = re.compile(
     r"(?:\b(?:sites?|usines?|plants?|factory|factories|facilit(?:y|ies)|campus|centres?|centers?|gigafactory|entrepôts?|"
     r"warehouses?|projects?|projets?)"
     r"\s+(?:de|d['’]|du|at|in|à)\s*|^\W*(?:À|A|In|At)\s+|\b(?:MW|GW|ha|hectares|m²|m2|emplois|salariés|jobs)\s+(?:à|at|in)\s+)"
+    r"(?:(?:the|former|old|l['’]ancienne|l['’]ancien|l['’]ex)\s*)*"  # "at the former Loire-sur-Rhône power-station site"
     r"([A-ZÀ-ÖØ-Ý][\w'’]+(?:-(?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÀ-ÖØ-Ý][\w'’]+))*)")
 
 
@@ -264,14 +265,16 @@ def other_place_nearer(article, index: int, at: int, until: int, site_id: str) -
     sentence names the site's company ("ProLogium … a 180 ha site at Craywick": a commune next to the
     site, which the dataset does not list)."""
     s_start, s_end = article.sentences[index]
-    sentence = article.text[s_start:s_end]
     mentions = article.by_sentence.get(index, [])
     if any(strength == OPERATOR and site == site_id for m in mentions for site, strength in m.weights) or \
             PRONOUN_FIRST.match(article.folded, s_start):  # "It will be built on a 180 ha site at Craywick"
         return None
-    unknown = [(s_start + m.start(1), s_start + m.end(1)) for m in _UNKNOWN_PLACE.finditer(sentence)
-               if m.group(1) not in NOT_NAMES and m.group(1).lower() not in _MONTH_NAMES and not m.group(1).isupper()
-               and not any(x.start < s_start + m.end(1) and s_start + m.start(1) < x.end for x in mentions)]
+    unknown = _unknown_places(article, index)
+    if not unknown and not mentions and index > 0 and not article.by_sentence.get(index - 1):
+        # "… a large AI data centre project at the former Loire-sur-Rhône power-station site. Reported project
+        # capacity is around 350MW.": the place carried from the sentence before, which names none of ours
+        carried = _unknown_places(article, index - 1)
+        return article.text[slice(*carried[-1])] if carried else None
     if not unknown:
         return None
 
@@ -280,6 +283,16 @@ def other_place_nearer(article, index: int, at: int, until: int, site_id: str) -
     nearest = min(unknown, key=distance)
     ours = min((distance((m.start, m.end)) for m in mentions if m.is_place), default=10**9)
     return article.text[nearest[0] : nearest[1]] if distance(nearest) < ours else None
+
+
+def _unknown_places(article, index: int) -> list[tuple[int, int]]:
+    """The spans (in the article) of the places the dataset does not know that a sentence names as where
+    a site stands."""
+    s_start, s_end = article.sentences[index]
+    mentions = article.by_sentence.get(index, [])
+    return [(s_start + m.start(1), s_start + m.end(1)) for m in _UNKNOWN_PLACE.finditer(article.text[s_start:s_end])
+            if m.group(1) not in NOT_NAMES and m.group(1).lower() not in _MONTH_NAMES and not m.group(1).isupper()
+            and not any(x.start < s_start + m.end(1) and s_start + m.start(1) < x.end for x in mentions)]
 
 
 # A figure in a relative clause about a named company that is not ours: « l'ancienne Française de
@@ -378,3 +391,7 @@ def past_count(sentence_folded: str, at: int, until: int) -> bool:
     """The figure (a count of jobs) is said in the past: the former occupant's, not the site's."""
     return bool(_PAST_COUNT_BEFORE.search(sentence_folded, max(0, at - 40), at)
                 or _PAST_COUNT_AFTER.match(sentence_folded, until))
+
+
+# A status word in a phrase that places the site beside another: the neighbour's status.
+NEIGHBOUR_STATUS = re.compile(r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*|\bbeside) (?:[a-z0-9]+ ){1,5}$")

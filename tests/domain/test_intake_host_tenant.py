@@ -1,7 +1,7 @@
-"""A host site and its tenants (dashboard.domain.intake.attach): « le site » in an article about one
-tenant is where that tenant stands, so its figures are the tenant's; a host site described without its
-name ("l'ancienne usine") takes its own figures; numbers written in words are read. On the shipped
-seeds' sites (the Bridgestone site at Béthune and its tenants)."""
+"""Which site « le site » is (dashboard.domain.intake.attach): in an article about one tenant of a host
+site, where that tenant stands, so its figures are the tenant's; a host site described without its name
+("l'ancienne usine") takes its own figures; « cette zone » is the site just named; numbers written in
+words are read. On the shipped seeds' sites (the Bridgestone site at Béthune and its tenants)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,11 @@ def test_a_host_described_as_the_former_plant_takes_its_own_staff(sites):
     figures = _figures(text, sites)
     assert ("jobs", "une centaine de salariés", "ex-bridgestone-bethune", "") in figures
     assert ("jobs", "quatorze emplois", "ennea-bethune", "") in figures  # a number in words
+
+
+def test_a_demonstrative_points_at_the_site_just_named_not_the_articles_topic(sites):
+    text = ("Zouafques : le terrain de Zouafques, de 17 hectares, reste en discussion pour un data center. Du côté de "
+            "Nouvelle-Église, les élus sont prudents. Cette zone de 22 hectares pourrait accueillir un data center.")
+    figures = _figures(text, sites)
+    assert ("land_area", "22 hectares", "nouvelle-eglise-porte-opale", "") in figures
+    assert ("land_area", "17 hectares", "microsoft-zouafques", "") in figures

@@ -191,6 +191,26 @@ def _owner_or_host(article: Article, index: int, position: int, attribute: str,
     return None
 
 
+# A sentence opening on a demonstrative and a site noun points at the site just named: « Du côté de
+# Nouvelle-Église, … Cette zone de 22 hectares pourrait accueillir un data center » (not the article's topic).
+_DEMONSTRATIVE_FIRST = re.compile(r"\W*(?:cette|cet|ce|this|that) (?:zone|site|terrain|parc|friche|projet|campus|usine|"
+                                  r"plot|park|project|plant|land)\b")
+
+
+def _demonstrative_of_last(article: Article, index: int) -> tuple[str, str, bool, str, tuple[str, ...]] | None:
+    """The one site the sentence before names by a place, when the figure's sentence names none and opens
+    on a demonstrative ("Cette zone", "This site")."""
+    if index == 0 or article.by_sentence.get(index) or not _DEMONSTRATIVE_FIRST.match(
+            article.folded, article.sentences[index][0]):
+        return None
+    before = {s: m.text for m in article.by_sentence.get(index - 1, []) for s, w in m.weights
+              if w in (NAME, COMMUNE) and article.entities[s].project_type != "region"}
+    if len(before) != 1:
+        return None
+    [(site_id, words)] = before.items()
+    return (site_id, words, True, "", ())
+
+
 def entities(article: Article, index: int, position: int, attribute: str, several: bool,
               clause: tuple[int, int] | None = None) -> list[tuple[str | None, str, bool, str, tuple[str, ...]]]:
     """[(entity id or None, hint, sure, held, sites named together)]: one entity; or, when the sentence
@@ -203,6 +223,9 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     owned = _owner_or_host(article, index, position, attribute, clause)
     if owned is not None:
         return [owned]
+    last = _demonstrative_of_last(article, index)
+    if last is not None:
+        return [last]
     in_sentence = article.by_sentence.get(index, [])
     if in_sentence and all(strength == COMMUNE for m in in_sentence for _, strength in m.weights):
         # "L'usine serait construite sur 180 hectares entre Craywick et Bourbourg": a commune alone, in an

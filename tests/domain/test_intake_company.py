@@ -104,3 +104,17 @@ def test_a_company_noun_carries_the_company_named_a_few_sentences_before(sites):
             "will hire 400 people.")
     [jobs] = [c for c in _candidates(text, sites, "en") if c.attribute == "jobs"]
     assert (jobs.held, jobs.held_words) == ("company_scope", ("Data4",))
+
+
+def test_a_company_noun_after_another_companys_sentence_is_that_companys(sites):
+    # Li-Cycle, none of our sites, is the subject last named: « L'entreprise » is Li-Cycle, not Verkor.
+    text = ("Li-Cycle s'installera à Harnes. Verkor construit sa gigafactory de batteries à Bourbourg. Li-Cycle ira "
+            "dans un bâtiment existant. L'entreprise emploiera une trentaine d'employés.")
+    [jobs] = [c for c in _candidates(text, sites) if c.attribute == "jobs"]
+    assert jobs.entity_id is None
+
+
+def test_a_companys_founding_year_is_no_date_of_the_project(sites):
+    text = "Hydrovolt, une entreprise créée en 2020, a annoncé une usine de recyclage à Hordain. Elle ouvrira mi-2027."
+    dates = [c.value for c in _candidates(text, sites) if c.attribute in ("announced", "commissioning")]
+    assert dates == ["mi-2027"]

@@ -16,6 +16,7 @@ import re
 
 from dashboard.domain.intake.article import TYPE_WORDS, Article
 from dashboard.domain.intake.entities import COMMUNE, HOSTED, NAME, OPERATOR, EntityMention
+from dashboard.domain.intake.scope import NOT_NAMES
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -123,3 +124,29 @@ def town_only(article: Article, site_id: str | None) -> bool:
 # A campus or a gigafactory said in the article is a site's: "Le campus de Cambrai atteindra 200 MW" (not
 # « l'usine », which the town's other plants are too).
 _PLANT_WORDS = _words(r"campus", r"gigafactor\w*")
+
+
+# A company's founding date is no project's date: « Hydrovolt, une entreprise créée en 2020, a annoncé… ».
+FOUNDED_BEFORE = re.compile(r"(?<![a-z])(?:creee?s?|fondee?s?|founded|established|created|nee)\W+(?:\w+\W+){0,1}$")
+# The capitalized name a sentence opens on: its subject.
+_NAME_FIRST = re.compile(r"[\W]*([A-ZÀ-ÖØ-Ý][\w&’'-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w&’'-]+)*)")
+
+
+def another_company_carried(article: Article, index: int) -> bool:
+    """The figure's sentence opens on a company noun and names no site, and the last sentence before it
+    that opens on a name opens on one none of our sites has: that company's figure ("Li-Cycle va
+    s'implanter sur un site existant. L'entreprise … grâce à une trentaine d'employés", after a paragraph
+    naming Verkor)."""
+    if article.by_sentence.get(index) or not COMPANY_SUBJECT.match(article.folded, article.sentences[index][0]):
+        return False
+    for back in range(index - 1, max(-1, index - 4), -1):
+        if article.by_sentence.get(back):
+            return False  # the company carried is one of ours (or a site is named: the usual rules)
+        s_start, s_end = article.sentences[back]
+        first = _NAME_FIRST.match(article.text, s_start, s_end)
+        if first is None or first.group(1).split()[0] in NOT_NAMES or article.text[s_start] in "«\"“":
+            continue
+        name = first.group(1).split()[0]
+        if article.text.count(name) >= 2:  # a company the article speaks of ("Li-Cycle"), not a sentence's first word
+            return True
+    return False

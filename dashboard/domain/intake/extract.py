@@ -129,8 +129,9 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
             and not article.found(rules.SITES_TOGETHER, clause)  # "the three sites" named before: held for the reviewer
             and not any(s_start + c_start <= m.start < s_start + c_end for m in article.by_sentence.get(index, []))):
         return exclude("several_projects")  # « 35 sites prêts à l'emploi pour 1 200 hectares »
-    if mention.is_period and scope.date_of_a_figure(article.text, mention, quantities):
-        return exclude("figure_date")
+    if mention.is_period and (scope.date_of_a_figure(article.text, mention, quantities)
+                              or company.FOUNDED_BEFORE.search(sentence_folded, max(0, at - 25), at)):
+        return exclude("figure_date")  # "24 GWh en 2030"; « une entreprise créée en 2020 »
     if (scope.other_subject(article.text, article.mentions, s_start, s_start + c_start, s_start + c_end)
             or scope.relative_to_another(article.text, article.mentions, s_start, mention.start)):
         return exclude("other_subject")
@@ -154,6 +155,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     attached = attach.entities(article, index, mention.start, attribute, several=mention.is_period, clause=own_clause)
     if rules.CONTRAST_AFTER.match(sentence_folded, c_end):
         attached = [attach.not_across_a_contrast(article, index, own_clause, *found) for found in attached]
+    if company.another_company_carried(article, index):  # "Li-Cycle va s'implanter … L'entreprise … une trentaine d'employés"
+        attached = [(None, "", False, "", ())]
     if attached[0][0] is None and (scope.last_place_elsewhere(article, index, mention.start)
                                    or scope.names_only_places_elsewhere(article)):
         return exclude("elsewhere")  # "À Mougins, … À terme, le centre disposera de 96 mégawatts"

@@ -253,3 +253,14 @@ def test_a_place_the_dataset_does_not_know_is_carried_to_the_next_sentence_namin
             "Loire-sur-Rhône power station. Its capacity is put at about 350MW.")
     held = {(c.value, c.held, c.held_words) for c in _scan(text, sites, "en").candidates if c.attribute == "power"}
     assert held == {("400MW", "", ()), ("about 350MW", "other_place", ("Loire-sur-Rhône",))}
+
+
+def test_the_region_is_no_topic_site_and_a_power_plant_is_another_object(sites):
+    text = ("Les Hauts-de-France accueillent un nouveau projet. Un data center verra le jour à Escaudain. Ce data "
+            "center générera 2 400 emplois permanents.")
+    assert [(c.value, c.entity_id) for c in _scan(text, sites).candidates if c.attribute == "jobs"] == [
+        ("2 400 emplois", "escaudain-dc")]
+    text = ("SoftBank will run a 400MW data center at Bouchain. The site is home to an operating combined cycle power "
+            "plant generating 585MW.")
+    result = _scan(text, sites, "en")
+    assert [c.value for c in result.candidates] == ["400MW"] and _reasons(result)["585MW"] == "other_object"

@@ -50,8 +50,10 @@ _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (
 def _topic_site(article: Article, index: int) -> str | None:
     """The site an article is about, when a sentence names none of them but speaks of "the plant",
     "l'investissement", "le site" (the subject named once, then carried): the one whose mentions
-    across the article clearly outweigh every other's."""
-    ranked = sorted(article.topic.items(), key=lambda kv: -kv[1])
+    across the article clearly outweigh every other's (the region is no site: « Les Hauts-de-France
+    accueillent … ce data center IA générera 2 400 emplois » is Escaudain's)."""
+    ranked = sorted(((s, w) for s, w in article.topic.items() if article.entities[s].project_type != "region"),
+                    key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] < TOPIC_SHARE * ranked[1][1]):
         return None
     sentence = article.folded[slice(*article.sentences[index])]

@@ -54,7 +54,7 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
     dont 6 ha de réserve naturelle", nor "a gas plant, and the data centre will reach 400 MW"). Words
     right after one of our sites' names describe that site, the figure's subject, not another object:
     "E-Valley, l'ancienne base aérienne 103, s'étend sur 320 ha" (`sites_named`: spans in `clause`)."""
-    for match in rules.OTHER_OBJECT.finditer(clause, max(0, at - 35), min(len(clause), until + 55)):
+    for match in rules.OTHER_OBJECT.finditer(clause, max(0, at - 45), min(len(clause), until + 55)):
         if match.start() > until + 30:
             break
         if any(0 <= match.start() - end <= 35 and _DESCRIBES.fullmatch(clause, end, match.start())
@@ -63,6 +63,7 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
         if _where_aside(clause, match.start(), match.end(), at):
             continue  # "Le site, sur l'ancienne base aérienne, représentera 10 milliards": where the site is
         between = clause[match.end() : at] if match.end() <= at else clause[until : match.start()]
+        between = _PLANT_OF_OBJECT.sub(" ", between)  # "a combined cycle power plant generating 585MW": the object's
         if match.start() < until and match.end() > at:
             return True
         if match.start() >= until and rules.LANDMARK_BEFORE.search(between):
@@ -72,6 +73,7 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
     return False
 
 
+_PLANT_OF_OBJECT = re.compile(r"^\W*(?:power (?:plant|station)|centrale|plant|station)\b")
 _WHERE = re.compile(r"\s*(?:sur|on|at|dans|in|pres d\w*|near|a cote d\w*|next to)\b")
 
 

@@ -81,3 +81,16 @@ def test_a_range_of_people_employed_is_a_range_of_jobs(sites):
     text = "AESC's Douai gigafactory will employ between 1,000 and 1,200 people."
     [jobs] = [c for c in _scan(text, sites, "en").candidates if c.attribute == "jobs"]
     assert (jobs.value, jobs.normalized.value, jobs.normalized.high) == ("between 1,000 and 1,200 people", 1000, 1200)
+
+
+def test_people_to_be_hired_are_jobs_and_the_horizon_before_them_is_theirs(sites):
+    text = "Verkor construit sa gigafactory à Bourbourg. D'ici 2027, ce sont 1 200 personnes qui seront recrutées."
+    result = _scan(text, sites)
+    assert [(c.attribute, c.value) for c in result.candidates] == [("jobs", "1 200 personnes")]
+
+
+def test_an_event_placed_elsewhere_right_after_its_status_word_is_not_the_sites(sites):
+    text = "Verkor a inauguré fin juin à Grenoble son usine pilote et ouvrira d'ici 2025 son usine de Bourbourg."
+    candidates = _scan(text, sites).candidates
+    assert not [c for c in candidates if c.attribute == "status"]
+    assert [(c.value, c.entity_id) for c in candidates] == [("d'ici 2025", "verkor-bourbourg")]

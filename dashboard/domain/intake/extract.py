@@ -273,8 +273,9 @@ def _statuses(article: Article, published, result: Scan) -> None:
                 break  # "has no announced size yet", "n'a pas encore été officialisé"
             if scope.NEIGHBOUR_STATUS.search(sentence_folded, max(0, match.start() - 60), match.start()):
                 break  # « en face de la gigafactory récemment inaugurée par Verkor »: the neighbour's
-            if scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True):
-                break
+            if (scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True)
+                    or scope.event_elsewhere(article, sentence_folded, s_start, match.end())):
+                break  # « Verkor a inauguré fin juin à Grenoble son usine pilote »: Grenoble's event
             as_of = dates.event_date(sentence_folded, published, []) or _published_text(published)
             sentence = article.text[s_start:s_end]
             for entity_id, hint, sure, held, together in attach.entities(article, index, s_start + match.start(), "status",

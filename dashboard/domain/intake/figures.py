@@ -181,6 +181,8 @@ _PEOPLE = re.compile(rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:(?:between|entre)\s+{_NUM
                      rf"(?P<people>people|personnes|workers|travailleurs)\b", re.IGNORECASE)  # "between 1,000 and 1,200 people"
 _EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|effectifs?)"
                             r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
+# … or right after it: « 1 200 personnes qui seront recrutées », "400 people will be hired".
+_EMPLOY_AFTER = re.compile(r"\W+(?:qui\s+)?(?:\w+\s+){0,2}(?:recrut\w*|embauch\w*|employ\w*|hired)\b", re.IGNORECASE)
 
 
 def _people_as_jobs(text: str, lang: str, taken: list[Mention]) -> list[Mention]:
@@ -188,7 +190,8 @@ def _people_as_jobs(text: str, lang: str, taken: list[Mention]) -> list[Mention]
     for match in _PEOPLE.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in taken):
             continue
-        if not _EMPLOY_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+        if not (_EMPLOY_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+                or _EMPLOY_AFTER.match(text, match.end())):
             continue
         value = match.group(0)
         try:

@@ -178,7 +178,8 @@ def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> b
 _EXPECTED = re.compile(r"\b(?:sont|seront|are|will be|should be)\s+(?:attendus?|prévus?|créés?|expected|created|planned)\b",
                        re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*|^\s*)$")
-_REACHED = re.compile(r"\b(?:atteindr\w*|approch\w*|compter\w*|comptera\w*|emploier\w*|emploiera\w*|accueillera\w*|"
+_REACHED = re.compile(r"\b(?:atteindr\w*|approch\w*|compter\w*|comptera\w*|emploier\w*|emploiera\w*|accueillera\w*|ce sont|"
+                      r"ce seront|il y aura|there will be|"
                       r"représentera\w*|totalisera\w*|will (?:reach|employ|have|house|total)|should (?:reach|employ))\b",
                       re.IGNORECASE)
 
@@ -397,3 +398,13 @@ def past_count(sentence_folded: str, at: int, until: int) -> bool:
 
 # A status word in a phrase that places the site beside another: the neighbour's status.
 NEIGHBOUR_STATUS = re.compile(r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*|\bbeside) (?:[a-z0-9]+ ){1,5}$")
+
+
+def event_elsewhere(article, sentence_folded: str, s_start: int, status_end: int) -> bool:
+    """A place elsewhere right after a status word, before any place of ours, is where the event
+    happened: « Verkor a inauguré fin juin à Grenoble son usine pilote »."""
+    after = [p for p in article.places(sentence_folded) if 0 <= p[0] - status_end <= 25
+             and not rules.NATIONWIDE_PLACE.fullmatch(sentence_folded, *p)]
+    ours = [m.start - s_start for m in article.by_sentence.get(article.sentence_of(s_start), []) if m.is_place
+            and 0 <= m.start - s_start - status_end <= 25]
+    return bool(after) and (not ours or min(ours) > after[0][0])

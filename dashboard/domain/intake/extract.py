@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from dashboard.domain.intake import attach, company, dates, repeats, rules, scope
+from dashboard.domain.intake import attach, company, dates, places, repeats, rules, scope
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
@@ -172,7 +172,7 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
             held, together = "company_scope", (hint,)
         elif not held and company.town_only(article, entity_id):
             held, together = "town_only", (hint,)  # "Douvrin. La plus grande zone industrielle … un millier d'emplois"
-        elif not held and entity_id is not None and (place := scope.other_place_nearer(article, index, mention.start,
+        elif not held and entity_id is not None and (place := places.other_place_nearer(article, index, mention.start,
                                                                                         mention.end, entity_id)):
             held, together = "other_place", (place,)  # "a 330MW data center at Loire-sur-Rhône"
         result.candidates.append(
@@ -274,7 +274,7 @@ def _statuses(article: Article, published, result: Scan) -> None:
             if scope.NEIGHBOUR_STATUS.search(sentence_folded, max(0, match.start() - 60), match.start()):
                 break  # « en face de la gigafactory récemment inaugurée par Verkor »: the neighbour's
             if (scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True)
-                    or scope.event_elsewhere(article, sentence_folded, s_start, match.end())):
+                    or places.event_elsewhere(article, sentence_folded, s_start, match.end())):
                 break  # « Verkor a inauguré fin juin à Grenoble son usine pilote »: Grenoble's event
             as_of = dates.event_date(sentence_folded, published, []) or _published_text(published)
             sentence = article.text[s_start:s_end]

@@ -1,0 +1,70 @@
+"""Places the dataset does not know, and where an event happened: a figure whose sentence places it at
+a town none of our sites is in ("a 330MW data center at Loire-sur-Rhône", « son site de Nersac ») is
+held for the reviewer; a status said right before a place elsewhere is that place's event."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.domain.intake import rules
+from dashboard.domain.intake.article import PRONOUN_FIRST
+from dashboard.domain.intake.entities import OPERATOR
+from dashboard.domain.intake.scope import NOT_NAMES
+
+
+# A place the dataset does not know, named as where a site stands: "a 330MW data center at
+# Loire-sur-Rhône", « son site de Nersac », « À Denain, le groupe… » (a sentence opening on a town).
+_MONTH_NAMES = frozenset("""janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre january february march april may june july august september october november december""".split())
+_UNKNOWN_PLACE = re.compile(
+    r"(?:\b(?:sites?|usines?|plants?|factory|factories|facilit(?:y|ies)|campus|centres?|centers?|gigafactory|entrepôts?|"
+    r"warehouses?|projects?|projets?)"
+    r"\s+(?:de|d['’]|du|at|in|à)\s*|^\W*(?:À|A|In|At)\s+|\b(?:MW|GW|ha|hectares|m²|m2|emplois|salariés|jobs)\s+(?:à|at|in)\s+)"
+    r"(?:(?:the|former|old|l['’]ancienne|l['’]ancien|l['’]ex)\s*)*"  # "at the former Loire-sur-Rhône power-station site"
+    r"([A-ZÀ-ÖØ-Ý][\w'’]+(?:-(?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÀ-ÖØ-Ý][\w'’]+))*)")
+
+
+def other_place_nearer(article, index: int, at: int, until: int, site_id: str) -> str | None:
+    """The place the dataset does not know that the figure's sentence names nearer to the figure than
+    any place of ours (positions in the article), as written; None when there is none, or when the
+    sentence names the site's company ("ProLogium … a 180 ha site at Craywick": a commune next to the
+    site, which the dataset does not list)."""
+    s_start, s_end = article.sentences[index]
+    mentions = article.by_sentence.get(index, [])
+    if any(strength == OPERATOR and site == site_id for m in mentions for site, strength in m.weights) or \
+            PRONOUN_FIRST.match(article.folded, s_start):  # "It will be built on a 180 ha site at Craywick"
+        return None
+    unknown = _unknown_places(article, index)
+    if not unknown and not mentions and index > 0 and not article.by_sentence.get(index - 1):
+        # "… a large AI data centre project at the former Loire-sur-Rhône power-station site. Reported project
+        # capacity is around 350MW.": the place carried from the sentence before, which names none of ours
+        carried = _unknown_places(article, index - 1)
+        return article.text[slice(*carried[-1])] if carried else None
+    if not unknown:
+        return None
+
+    def distance(span: tuple[int, int]) -> int:
+        return max(span[0] - until, at - span[1], 0)
+    nearest = min(unknown, key=distance)
+    ours = min((distance((m.start, m.end)) for m in mentions if m.is_place), default=10**9)
+    return article.text[nearest[0] : nearest[1]] if distance(nearest) < ours else None
+
+
+def _unknown_places(article, index: int) -> list[tuple[int, int]]:
+    """The spans (in the article) of the places the dataset does not know that a sentence names as where
+    a site stands."""
+    s_start, s_end = article.sentences[index]
+    mentions = article.by_sentence.get(index, [])
+    return [(s_start + m.start(1), s_start + m.end(1)) for m in _UNKNOWN_PLACE.finditer(article.text[s_start:s_end])
+            if m.group(1) not in NOT_NAMES and m.group(1).lower() not in _MONTH_NAMES and not m.group(1).isupper()
+            and not any(x.start < s_start + m.end(1) and s_start + m.start(1) < x.end for x in mentions)]
+
+
+def event_elsewhere(article, sentence_folded: str, s_start: int, status_end: int) -> bool:
+    """A place elsewhere right after a status word, before any place of ours, is where the event
+    happened: « Verkor a inauguré fin juin à Grenoble son usine pilote »."""
+    after = [p for p in article.places(sentence_folded) if 0 <= p[0] - status_end <= 25
+             and not rules.NATIONWIDE_PLACE.fullmatch(sentence_folded, *p)]
+    ours = [m.start - s_start for m in article.by_sentence.get(article.sentence_of(s_start), []) if m.is_place
+            and 0 <= m.start - s_start - status_end <= 25]
+    return bool(after) and (not ours or min(ours) > after[0][0])

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from dashboard.domain.fact_text import fact_words
 from dashboard.domain.filters import Filters, apply_filters
 from dashboard.domain.retained import fact_qualifiers, site_flags, site_qualifiers
 from dashboard.domain.schema import ATTRIBUTE_OF_COLUMN, STATUSES, default_measure
@@ -137,8 +138,8 @@ def _newest_first(facts: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
 def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.DataFrame:
     """Facts as the page lists them, in the given order, with their site and source.
 
-    Columns: site, attribute (translated), value (the raw value), wording (as written / paraphrase /
-    keyword: `value` is shown as the source's words only when it is), as_of (formatted; "non daté"),
+    Columns: site, attribute (translated), value (the source's words when quoted, else the value in
+    the reader's format), wording (as written / paraphrase / keyword), as_of (formatted; "non daté"),
     source (publisher), title (the source's), url (http(s) only, else None), approximate, qualifier,
     projection, conflict, is_current, source_id, site_id.
     """
@@ -159,7 +160,9 @@ def facts_with_sources(facts: pd.DataFrame, dataset: Dataset, lang: str) -> pd.D
         {
             "site": [names.get(s, s) for s in facts["site_id"]],
             "attribute": [t(f"overview.attr_{a}", lang) for a in facts["attribute"]],
-            "value": facts["raw_value"].astype(str).tolist(),
+            # the source's words, or our paraphrase's value in the reader's format (domain.fact_text)
+            "value": [fact_words(a, fact, bool(q), lang) for a, fact, q in
+                      zip(facts["attribute"], facts.to_dict("records"), quoted)],
             "wording": [label_wording(bool(q), a, lang) for q, a in zip(quoted, facts["attribute"])],
             "as_of": [fmt_as_of(a, lang) for a in facts["as_of"]],
             "source": [publishers.get(s, s) for s in ids],

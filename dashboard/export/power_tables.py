@@ -10,8 +10,9 @@ import pandas as pd
 from dashboard.domain.power import PowerView
 from dashboard.figures.base import SourceIndex
 from dashboard.figures.power import measure_label
-from dashboard.i18n import fmt_as_of, fmt_range, label_status, t
+from dashboard.i18n import fmt_as_of, fmt_quantity, fmt_range, label_status, t
 from dashboard.i18n.escape import http_url
+from dashboard.i18n.names import quoted_words
 
 
 def _word(key: str, lang: str, **values) -> str:
@@ -46,7 +47,8 @@ def projects_table(view: PowerView, sources: pd.DataFrame, lang: str) -> pd.Data
         _word("col_measure", lang): [measure_label(m, lang) for m in rows["measure"]],
         _word("col_power", lang): [power_text(lo, hi, a, b, lang) for lo, hi, a, b in
                                    zip(rows["mw_low"], rows["mw_high"], rows["approximate"], rows["bound"])],
-        _word("col_as_written", lang): rows["raw_value"].astype(str),
+        # the source's words only (our paraphrase is not theirs: the power column has its value)
+        _word("col_as_written", lang): [str(v) if q else "" for v, q in zip(rows["raw_value"], rows["quoted"])],
         _word("col_year", lang): [_year(y, lang) for y in rows["year"]],
         _word("col_year_from", lang): [_word(year_from[s], lang) for s in rows["year_source"]],
         _word("col_fast_track", lang): [_word("yes" if f else "no", lang) for f in rows["fast_track"]],
@@ -79,7 +81,8 @@ def published_table(view: PowerView, sources: pd.DataFrame, lang: str) -> pd.Dat
     return pd.DataFrame({
         _word("col_what", lang): rows["name"].astype(str),
         _word("col_measure", lang): [_word(f"figure_{a}", lang) for a in rows["attribute"]],
-        _word("col_figure", lang): [f"« {v} »" if q else str(v) for v, q in zip(rows["raw_value"], rows["quoted"])],
+        _word("col_figure", lang): [quoted_words(v, lang) if q else fmt_quantity(mw, "MW", lang)
+                                    for v, q, mw in zip(rows["raw_value"], rows["quoted"], rows["mw"])],
         _word("col_horizon", lang): ["" if np.isnan(h) else str(int(h)) for h in rows["horizon"]],
         _word("col_as_of", lang): [fmt_as_of(a, lang) for a in rows["as_of"]],
         _word("col_sources", lang): [index.label(i, lang, parenthesised=False) for i in rows["source_id"]],

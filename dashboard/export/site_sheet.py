@@ -16,18 +16,18 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.domain import siting
-from dashboard.domain.schema import ATTRIBUTES, DEPARTEMENTS, NOTES_LANGUAGE, default_measure
+from dashboard.domain.fact_text import flag as _flag
+from dashboard.domain.fact_text import format_value
+from dashboard.domain.schema import DEPARTEMENTS, NOTES_LANGUAGE, default_measure
 from dashboard.domain.site_profile import FigureHistory, SiteProfile
-from dashboard.export.tables import fmt_period
 from dashboard.i18n.escape import http_url
+from dashboard.i18n.names import quoted_words
 from dashboard.i18n import (
     fmt_as_of,
     fmt_data_as_of,
     fmt_date,
     fmt_km,
     fmt_number,
-    fmt_quantity,
-    fmt_value,
     is_unknown,
     label_status,
     label_type,
@@ -90,34 +90,10 @@ def attribute_label(attribute: str, lang: str) -> str:
     return t(f"overview.attr_{attribute}", lang)
 
 
-def format_value(attribute: str, fact: pd.Series, lang: str) -> str:
-    """A fact's value in the reader's format: '≈ 1,5 Md €', '34 – 35 ha', 'juin 2026', 'Annoncé'."""
-    spec = ATTRIBUTES.get(attribute)
-    approximate = _flag(fact.get("approximate"))
-    if spec is not None and spec.kind == "status":
-        return label_status(str(fact.get("raw_value")), lang)
-    if spec is not None and spec.kind == "period":
-        text = fmt_period(fact.get("period_start"), fact.get("period_end"), lang)
-        return text or _w("unknown", lang)
-    unit = spec.unit if spec is not None and spec.unit else str(fact.get("unit") or "")
-    low, high = fact.get("value_low"), fact.get("value_high")
-    qualifier = fact.get("qualifier")
-    if is_unknown(qualifier) or not qualifier:  # facts read before qualifiers: the ≈ flag
-        qualifier = "approx" if approximate else ""
-    if not is_unknown(low) and not is_unknown(high):  # a range stays a range, a bound a bound
-        return fmt_value(low, high, unit, lang, qualifier)
-    return fmt_quantity(fact.get("value"), unit, lang, qualifier)
-
-
 def _is_range(fact: pd.Series) -> bool:
     """Two different ends (a single value's low = high is not a range)."""
     low, high = fact.get("value_low"), fact.get("value_high")
     return not is_unknown(low) and not is_unknown(high) and float(low) != float(high)
-
-
-def _flag(value: object) -> bool:
-    """A yes/no cell: unknown (NaN, None, NA) is no."""
-    return not is_unknown(value) and bool(value)
 
 
 def _paraphrase(fact: pd.Series) -> bool:
@@ -159,8 +135,8 @@ def _history_table(history: pd.DataFrame, attribute: str, labels: dict[str, str]
             remarks.append(_w("conflict", lang))
         if _paraphrase(fact):
             remarks.append(_w("paraphrase", lang))
-        raw = fact.get("raw_value")
-        written = "" if is_unknown(raw) else f"« {raw} »" if lang == "fr" else f"“{raw}”"
+        # the source's words only: our paraphrase is not quoted as theirs (the value column has it)
+        written = "" if _paraphrase(fact) or attribute == "status" else quoted_words(fact.get("raw_value"), lang)
         as_of = fact.get("as_of")
         rows.append({
             _w("col_as_of", lang): fmt_date(as_of, lang) if not is_unknown(as_of) else _w("undated", lang),

@@ -59,3 +59,11 @@ def title_label(title: object, description: object, lang: str) -> str:
         return t("labels.title_unknown", lang)
     words = french_typography(str(description)) if lang == "fr" else str(description)
     return t("labels.description", lang, description=words)
+
+
+def quoted_words(words: object, lang: str) -> str:
+    """A source's own words, quoted in the reader's quotation marks: « … » / “…” ('' when unknown).
+    Only the source's words are quoted: our paraphrase never is (domain.fact_text.fact_words)."""
+    if is_unknown(words):
+        return ""
+    return f"« {words} »" if lang == "fr" else f"“{words}”"

@@ -33,12 +33,14 @@ FRENCH_WORDS = ("Filtres", "Aucun filtre", "inconnu", "Télécharger", "Sources\
 
 @cache
 def quoted_data() -> tuple[str, ...]:
-    """The sources' titles, publishers and raw values as written, longest first (a publisher's
+    """The sources' titles, publishers and values as written, longest first (a publisher's
     name as written: our note after it, in the reader's language, stays in the text checked; so
     does our bracketed description of a source whose title is unknown)."""
     dataset = build_dataset(warn=lambda *_: None)
     texts = set()
-    for table, columns in ((dataset.sources, ("title_as_written", "publisher_as_written")), (dataset.facts, ("raw_value",))):
+    # the facts' words as written only: our paraphrases (quoted: false) are ours, checked as the page's
+    quoted = dataset.facts[dataset.facts["quoted"].fillna(True).astype(bool)]
+    for table, columns in ((dataset.sources, ("title_as_written", "publisher_as_written")), (quoted, ("raw_value",))):
         for column in columns:
             if column in table:
                 texts.update(str(v) for v in table[column].dropna() if len(str(v)) > 3)

@@ -15,7 +15,8 @@ from dashboard.domain import geo, siting
 from dashboard.domain.site_profile import site_profile
 from dashboard.export import Exporter
 from dashboard.export.site_pdf import footer_template, site_html, site_pdf
-from dashboard.export.site_sheet import format_value, site_sheet
+from dashboard.domain.fact_text import format_value
+from dashboard.export.site_sheet import site_sheet
 from tests.fixtures import fact, make_dataset, sample_dataset, site, source
 
 CHROMIUM = "/usr/bin/chromium"
@@ -87,7 +88,7 @@ def test_ranges_and_paraphrases_are_worded_as_such():
     sheet = site_sheet(site_profile(ds, "x"), "en")
     row = sheet.figures[0].table.iloc[0]
     assert row["Value"] == "34–35\u00a0ha"  # a range stays a range
-    assert row["As written"] == "“34–35 ha”"
+    assert row["As written"] == ""  # our paraphrase is not quoted as the source's words (issue 24)
     assert "range" in row["Remark"] and "paraphrase" in row["Remark"]
     fact_row = site_profile(ds, "x").figures[0].facts.iloc[0]
     assert format_value("land_area", fact_row.drop(["value_low", "value_high"]), "en") == "34.5\u00a0ha"

@@ -17,7 +17,7 @@ LEFT_OUT_STATUSES = ("abandoned",)
 
 
 DEMAND_COLUMNS = ("site_id", "name", "project_type", "status", "departement", "measure", "mw_low", "mw_high",
-                  "approximate", "bound", "raw_value", "as_of", "source_ids", "year", "year_source", "fast_track",
+                  "approximate", "bound", "raw_value", "quoted", "as_of", "source_ids", "year", "year_source", "fast_track",
                   "nearest_400kv_name", "nearest_400kv_km")
 _PROJECT_COLUMNS = ("name", "project_type", "status", "departement", "fast_track", "nearest_400kv_name",
                     "nearest_400kv_km", "commissioning_start")
@@ -49,7 +49,8 @@ def demand_rows(dataset, filters: Filters) -> pd.DataFrame:
             # "at_most" / "at_least" when a source gives the figure as a bound (« jusqu'à 1 GW »): counted
             # at that bound, and said so.
             "bound": kept["qualifier"] if kept["qualifier"] in ("at_most", "at_least") else "",
-            "raw_value": kept["raw_value"], "as_of": kept["as_of"], "source_ids": kept["source_ids"],
+            # `quoted` False: raw_value is our paraphrase, not the source's words (never shown as them)
+            "raw_value": kept["raw_value"], "quoted": bool(kept["quoted"]), "as_of": kept["as_of"], "source_ids": kept["source_ids"],
             "year": own if not np.isnan(own) else started,
             "year_source": "horizon" if not np.isnan(own) else ("" if np.isnan(started) else "commissioning"),
             "fast_track": site["fast_track"] is True or site["fast_track"] == 1,

@@ -179,3 +179,37 @@ def test_site_histories_show_our_english_notes_on_english_pages_only(page, seeds
         assert note not in text and elsewhere in text
     else:
         assert note in text and elsewhere not in text
+
+
+# Our paraphrases (a seed fact's `quoted: false`), jotted down in English for French sources: never
+# quoted as the source's words, never on a French page (issue 24: domain.fact_text).
+PARAPHRASES = ("about 2 000 jobs", "more than 60 000 m²", "850 M EUR", "up to 1 GW", "up to 700 MW", "operational")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_site_history_never_quotes_our_paraphrase_as_the_source_words(page, lang):
+    at = page("site", id="acc-billy-berclau", lang=lang)
+    for attribute in ("jobs", "floor_area", "investment", "status"):
+        at.session_state[HISTORY_KEY.format(attribute=attribute)] = True
+    at = at.run()
+    text = page_text(at)
+    assert t("site_sheet.col_written", lang) in text  # the histories are drawn
+    assert "près de 800 M€" in text  # the source's own words (Enerzine), as written
+    assert [p for p in PARAPHRASES if f"« {p} »" in text or f"“{p}”" in text] == []  # never quoted as theirs
+    if lang == "fr":  # nor shown at all on a French page (English pages show our English notes)
+        assert [p for p in PARAPHRASES if p in text] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_puissance_tables_give_the_source_words_or_the_value_never_our_paraphrase(seeds, lang):
+    from dashboard.domain.filters import Filters
+    from dashboard.domain.power import power_view
+    from dashboard.export.power_tables import projects_table, published_table
+
+    dataset = seeds.in_language(lang)
+    view = power_view(dataset, Filters())
+    text = projects_table(view, dataset.sources, lang).to_csv() + published_table(view, dataset.sources, lang).to_csv()
+    assert [p for p in PARAPHRASES if p in text] == []
+    assert "4 600 mégawatts" not in text  # ours (seed 274, the page's « 4 600 mégawats » corrected): the value
+    assert ("4\u202f600\u00a0MW" if lang == "fr" else "4,600\u00a0MW") in text
+    assert ("« 3 500 MW »" if lang == "fr" else "“3 500 MW”") in text  # RTE's own words, quoted

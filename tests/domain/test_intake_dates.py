@@ -94,3 +94,16 @@ def test_an_event_placed_elsewhere_right_after_its_status_word_is_not_the_sites(
     candidates = _scan(text, sites).candidates
     assert not [c for c in candidates if c.attribute == "status"]
     assert [(c.value, c.entity_id) for c in candidates] == [("d'ici 2025", "verkor-bourbourg")]
+
+
+def test_after_an_opening_horizon_another_companys_subject_keeps_its_figures(sites):
+    text = ("AESC construira sa gigafactory à Douai. À l'horizon 2025, Renault compte créer 700 emplois directs dans "
+            "le Nord, en plus de ses usines de Douai et Maubeuge.")
+    result = _scan(text, sites)
+    assert not result.candidates
+    assert {e.value: e.reason for e in result.excluded}["700 emplois"] == "other_subject"
+
+
+def test_a_horizon_before_a_capacity_is_the_capacitys(sites):
+    text = "AESC construira sa gigafactory à Douai. Elle doit afficher à l'horizon 2030 une capacité totale de 24 GWh."
+    assert _dates(_scan(text, sites)) == []

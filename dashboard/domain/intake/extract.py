@@ -132,7 +132,7 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     if mention.is_period and (scope.date_of_a_figure(article.text, mention, quantities)
                               or company.FOUNDED_BEFORE.search(sentence_folded, max(0, at - 25), at)):
         return exclude("figure_date")  # "24 GWh en 2030"; « une entreprise créée en 2020 »
-    if (scope.other_subject(article.text, article.mentions, s_start, s_start + c_start, s_start + c_end)
+    if (scope.other_subject(article.text, article.mentions, s_start, s_start + c_start, s_start + c_end, mention.start)
             or scope.relative_to_another(article.text, article.mentions, s_start, mention.start)):
         return exclude("other_subject")
 

@@ -171,13 +171,18 @@ def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> b
         if 0 <= quantity.start - period.end <= 70 and _OPENS_SENTENCE.search(text, max(0, period.start - 3), period.start) \
                 and _REACHED.search(after) and "." not in after:
             return True
+        if 0 <= quantity.start - period.end <= 40 and _CAPACITY_BETWEEN.fullmatch(after):
+            return True  # « à l'horizon 2028-2030 une capacité totale de 24 GWh »
     return bool(_COUNT_BEFORE.search(text, max(0, period.start - 40), period.start))
 
 
+_CAPACITY_BETWEEN = re.compile(r"\s*(?:une|un|a|an|la|le|the|sa|son|its)?\s*(?:capacite|capacité|capacity|puissance|power|"
+                               r"production|effectif|workforce)(?:\s+\w+)?\s+(?:de|d['’]|of)\s*", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:sont|seront|are|will be|should be)\s+(?:attendus?|prévus?|créés?|expected|created|planned)\b",
                        re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*|^\s*)$")
 _REACHED = re.compile(r"\b(?:atteindr\w*|approch\w*|compter\w*|comptera\w*|emploier\w*|emploiera\w*|accueillera\w*|ce sont|"
+                      r"compte (?:creer|embaucher|recruter|atteindre)|prevoit de (?:creer|recruter)|plans to (?:create|hire)|"
                       r"ce seront|il y aura|there will be|"
                       r"représentera\w*|totalisera\w*|will (?:reach|employ|have|house|total)|should (?:reach|employ))\b",
                       re.IGNORECASE)
@@ -196,17 +201,27 @@ _CLAUSE_SUBJECT = re.compile(r"[\s«\"“(]*(?:(?:while|tandis que|whereas|alors
                              r"([A-ZÀ-ÖØ-Ý][\w&’'-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w&’'-]+)*)")
 
 
-def other_subject(text: str, mentions: list[EntityMention], sentence_start: int, start: int, end: int) -> bool:
-    """The figure's clause starts with a named subject that is not ours and names none of our sites:
-    "…, while Schneider Electric builds a power-module plant with 500 jobs"."""
+def other_subject(text: str, mentions: list[EntityMention], sentence_start: int, start: int, end: int,
+                  at: int | None = None) -> bool:
+    """The figure's clause starts with a named subject that is not ours and names none of our sites
+    (before the figure at `at`, when given): "…, while Schneider Electric builds a power-module plant
+    with 500 jobs"."""
     if start == sentence_start:
-        return False  # a sentence's own subject may be a pronoun or an article: not judged here
+        opening = _OPENING_ADVERBIAL.match(text, start, end)  # « À l'horizon 2025, Renault compte créer 700 emplois »
+        if opening is None:
+            return False  # a sentence's own subject may be a pronoun or an article: not judged here
+        start = opening.end()
     match = _CLAUSE_SUBJECT.match(text, start, end)
     if not match or match.group(1).split()[0] in NOT_NAMES:
         return False
-    if any(start <= m.start < end for m in mentions):
+    if any(start <= m.start < (end if at is None else at) for m in mentions):
         return False
     return True
+
+
+# A time or place phrase opening a sentence, before its subject: "In 2024, ", « À l'horizon 2025, ».
+_OPENING_ADVERBIAL = re.compile(r"\W*(?:À l['’]horizon|A l['’]horizon|D['’]ici|En|In|By|Dès|Depuis|Since|Fin|End|Début|Mi)"
+                                r"\b[^,.;:]{0,30},\s*")
 
 
 SCOPE_REASONS = frozenset({"elsewhere", "national", "other_subject", "other_object"})

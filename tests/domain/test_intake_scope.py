@@ -264,3 +264,10 @@ def test_the_region_is_no_topic_site_and_a_power_plant_is_another_object(sites):
             "plant generating 585MW.")
     result = _scan(text, sites, "en")
     assert [c.value for c in result.candidates] == ["400MW"] and _reasons(result)["585MW"] == "other_object"
+
+
+def test_a_departement_in_brackets_after_a_town_is_no_subject(sites):
+    text = ("Un data center de cinq milliards d'euros sera construit près de Valenciennes (Nord). Il s'élèvera sur "
+            "la friche Usinor d'Escaudain.")
+    [money] = [c for c in _scan(text, sites).candidates if c.attribute == "investment"]
+    assert money.entity_id == "escaudain-dc"

@@ -34,6 +34,11 @@ def _a_landmark(article: Article, start: int) -> bool:
         article.folded, max(0, start - 90), start) or _SUPERLATIVE_SCOPE.search(article.folded, max(0, start - 60), start)))
 
 
+def _bracketed_region(article: Article, mention) -> bool:
+    return (mention.text.startswith("(") or article.folded[max(0, mention.start - 1) : mention.start] == "(") and all(
+        article.entities[s].project_type == "region" for s, _ in mention.weights)
+
+
 # A place after a superlative is the comparison's scope, not the figure's subject: « la plus grande zone
 # industrielle du Pas-de-Calais », "Europe's largest … in the Hauts-de-France".
 _SUPERLATIVE_SCOPE = re.compile(r"(?:plus grande?s?|plus importante?s?|largest|biggest)\W+(?:\w+\W+){0,3}?"
@@ -93,8 +98,9 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
             continue  # "… Une autre usine, Mecaware, s'installe à Béthune": the next sentence's site is another
         for mention in article.by_sentence.get(index + offset, []):
             closeness = 1.0 + 1.0 / (1.0 + abs(mention.start - position) / 40.0) if offset == 0 else 1.0
-            # a site named as a landmark ("a plot facing Verkor's factory") is not the figure's subject
-            landmark = LANDMARK_WEIGHT if _a_landmark(article, mention.start) else 1.0
+            # a site named as a landmark ("a plot facing Verkor's factory") is not the figure's subject, nor a
+            # département in brackets after a town (« près de Valenciennes (Nord) »)
+            landmark = LANDMARK_WEIGHT if _a_landmark(article, mention.start) or _bracketed_region(article, mention) else 1.0
             for site_id, strength in mention.weights:
                 weight = strength * factor * closeness * landmark
                 totals[site_id] += weight

@@ -107,3 +107,9 @@ def test_after_an_opening_horizon_another_companys_subject_keeps_its_figures(sit
 def test_a_horizon_before_a_capacity_is_the_capacitys(sites):
     text = "AESC construira sa gigafactory à Douai. Elle doit afficher à l'horizon 2030 une capacité totale de 24 GWh."
     assert _dates(_scan(text, sites)) == []
+
+
+def test_a_bare_year_far_from_any_start_word_dates_nothing(sites):
+    text = ("Nebius will build a 240 MW campus in Béthune, which reaches full capacity later; the project is the most "
+            "talked-about case study of 2026.")
+    assert _dates(_scan(text, sites, "en")) == []

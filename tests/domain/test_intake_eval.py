@@ -64,11 +64,16 @@ def _score(articles, dataset):
     return score([(a, extract_facts(a.text, lang=a.lang, published=a.published, dataset=dataset)) for a in articles])
 
 
+# The development part as reached at the end of session 8 (112 articles: 0.995 / 0.958 / 0.995; its 93 articles
+# of session 7 were at 0.994 / 0.967 / 0.994, the 19 new ones hold the classes the rules were written for).
+TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
+
+
 def test_recall_precision_and_entity_accuracy_reach_the_targets_on_the_tuning_part(dataset):
     total = _score(TUNING, dataset)
-    assert total.recall >= 0.9, total.misses
-    assert total.precision >= 0.9, total.extras
-    assert total.entity_accuracy >= 0.9, total.wrong_entities
+    assert total.recall >= TUNING_REACHED["recall"], total.misses
+    assert total.precision >= TUNING_REACHED["precision"], total.extras
+    assert total.entity_accuracy >= TUNING_REACHED["entity_accuracy"], total.wrong_entities
 
 
 def test_the_held_out_part_keeps_the_figures_reached(dataset):

@@ -118,3 +118,15 @@ def test_a_companys_founding_year_is_no_date_of_the_project(sites):
     text = "Hydrovolt, une entreprise créée en 2020, a annoncé une usine de recyclage à Hordain. Elle ouvrira mi-2027."
     dates = [c.value for c in _candidates(text, sites) if c.attribute in ("announced", "commissioning")]
     assert dates == ["mi-2027"]
+
+
+def test_a_headline_committing_money_to_french_ai_is_the_companys(sites):
+    text = ("SoftBank commits €75bn to French AI\nSoftBank will build a 1.5 GW AI data centre at Loon-Plage, on the "
+            "port of Dunkirk.")
+    [money] = [c for c in _candidates(text, sites, "en") if c.attribute == "investment"]
+    assert money.held == "company_scope"
+
+
+def test_shareholders_money_brought_to_the_company_is_no_sites_investment(sites):
+    text = "Verkor emploiera 1 200 personnes à Bourbourg. Ses actionnaires ont apporté 850 millions d'euros à l'entreprise."
+    assert not [c for c in _candidates(text, sites) if c.attribute == "investment"]

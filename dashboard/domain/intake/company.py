@@ -33,6 +33,7 @@ WIDER = _words(
     r"dans le monde", r"worldwide", r"global\w*",
     r"sites", r"data ?cent(?:er|re)s", r"datacent(?:er|re)s", r"centres de donnees", r"usines", r"plants",
     r"factories", r"gigafactories", r"projets", r"projects", r"infrastructures", r"campuses",
+    r"(?:to|in|into|for) (?:the )?french", r"programmes?", r"programs?",  # "SoftBank commits €75bn to French AI"
 )
 
 

@@ -35,7 +35,8 @@ def test_state_identified_sites_show_their_history_apart_from_the_target(app):
     assert any(e.label == "Graphique et sources des 2 décomptes" for e in at.expander)
     at = opened(at, STATE_DETAILS_KEY)
     history = next(t for t in tables(at) if "wording" in t.columns and "site" not in t.columns)
-    assert history["value"].tolist() == ["7 sites", "16 sites"]
+    # our paraphrases ("7 sites"): their value in the reader's format, never our words (domain.fact_text)
+    assert history["value"].tolist() == ["7", "16"]
     assert set(history["wording"]) == {"paraphrase"}
 
 

@@ -25,6 +25,12 @@ def _candidates(text, sites, lang="fr"):
     return scan(text, lang=lang, published=PUBLISHED, sites=sites).candidates
 
 
+def _held_reason(text, sites, attribute, lang="en"):
+    """Why the one candidate of `attribute` is held ("" when it is not)."""
+    [candidate] = [c for c in _candidates(text, sites, lang) if c.attribute == attribute]
+    return candidate.held
+
+
 def _ticked(candidates):
     return {(c.attribute, c.value, c.entity_id) for c in candidates if not c.held}
 
@@ -52,8 +58,7 @@ def test_a_sentence_naming_only_the_operator_of_several_named_sites_is_held(site
     # The article names three of SoftBank's sites: its sentence naming only SoftBank says no one of them.
     text = ("SoftBank will build AI data centres at Loon-Plage, Le Bosquel and Bouchain. SoftBank expects "
             "the programme to employ 2,000 people.")
-    [jobs] = [c for c in _candidates(text, sites, "en") if c.attribute == "jobs"]
-    assert jobs.held == "company_scope"
+    assert _held_reason(text, sites, "jobs") == "company_scope"
 
 
 def test_an_article_about_the_operators_one_site_keeps_its_figure(sites):
@@ -123,8 +128,7 @@ def test_a_companys_founding_year_is_no_date_of_the_project(sites):
 def test_a_headline_committing_money_to_french_ai_is_the_companys(sites):
     text = ("SoftBank commits €75bn to French AI\nSoftBank will build a 1.5 GW AI data centre at Loon-Plage, on the "
             "port of Dunkirk.")
-    [money] = [c for c in _candidates(text, sites, "en") if c.attribute == "investment"]
-    assert money.held == "company_scope"
+    assert _held_reason(text, sites, "investment") == "company_scope"
 
 
 def test_shareholders_money_brought_to_the_company_is_no_sites_investment(sites):

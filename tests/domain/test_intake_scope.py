@@ -271,3 +271,10 @@ def test_a_departement_in_brackets_after_a_town_is_no_subject(sites):
             "la friche Usinor d'Escaudain.")
     [money] = [c for c in _scan(text, sites).candidates if c.attribute == "investment"]
     assert money.entity_id == "escaudain-dc"
+
+
+def test_an_area_occupied_or_a_power_produced_in_the_past_is_a_former_occupants(sites):
+    text = "À Béthune, l'ancien site Bridgestone passe à SIG. Le repreneur exploitait déjà 75 000 m² d'entrepôts dans l'usine."
+    assert _reasons(_scan(text, sites))["75 000 m²"] == "history"
+    text = "À Bouchain, SoftBank bâtira un data center. La centrale au charbon du site produisait 250 MW."
+    assert "250 MW" not in {c.value for c in _scan(text, sites).candidates}

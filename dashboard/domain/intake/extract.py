@@ -86,7 +86,7 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
             (q.start - s_start, q.end - s_start) for q in quantities if q is not mention and s_start <= q.start < s_end
             and getattr(q.normalized, "unit", None) == "jobs"]):
         attribute = "jobs"  # the loss word is another count's: « … attendus, après le licenciement de 863 salariés »
-    if attribute == "jobs" and scope.past_count(sentence_folded, at, until):
+    if attribute in ("jobs", "floor_area", "land_area", "power") and scope.past_count(sentence_folded, at, until):
         attribute = "!history"  # « l'usine de pneus employait 863 salariés avant sa fermeture »
     if attribute == "jobs" and scope.territory_jobs(clause, at - c_start, until - c_start, any(
             s_start + c_start <= m.start < s_start + c_end for m in article.by_sentence.get(index, []))):

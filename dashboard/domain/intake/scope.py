@@ -349,6 +349,7 @@ COUNTED_SITES = re.compile(r"(?<![a-z0-9])(?:\d+|deux|trois|quatre|cinq|six|sept
 # A count of staff in the past tense is a former occupant's: « l'usine de pneus employait 863 salariés avant
 # sa fermeture », "which employed 863 people until it closed", "a refinery once employed 1,500 workers".
 _PAST_COUNT_BEFORE = re.compile(r"(?<![a-z])(?:employait|employaient|comptait|comptaient|faisai\w* (?:vivre|travailler)|"
+                                r"exploitai\w*|occupai\w*|produisai\w*|louai\w*|used to (?:occupy|produce|run)|"
                                 r"once employed|(?<!has )(?<!have )employed|used to employ|had employed|avait employe|"
                                 r"a compte jusqu a)"
                                 r"\W+(?:\w+\W+){0,2}$")
@@ -357,7 +358,8 @@ _PAST_COUNT_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}?(?:until (?:it|its|the \w+) 
 
 
 def past_count(sentence_folded: str, at: int, until: int) -> bool:
-    """The figure (a count of jobs) is said in the past: the former occupant's, not the site's."""
+    """The figure (a count of jobs, an area occupied, a power produced) is said in the past: the former
+    occupant's, not the site's (« Le repreneur exploitait déjà 75 000 m2 de logistique dans l'usine »)."""
     return bool(_PAST_COUNT_BEFORE.search(sentence_folded, max(0, at - 40), at)
                 or _PAST_COUNT_AFTER.match(sentence_folded, until))
 

@@ -23,8 +23,8 @@ HELD_OUT_REACHED = {"recall": 0.95, "precision": 0.94, "entity_accuracy": 0.97}
 # site 0.947 -> 0.905: « une centaine d'emplois », now found, goes to the host site); the 0.9 precision
 # is not reached on it; then 0.913 / 0.700 / 1.000 (a tenant's figures in an article about it), then
 # 0.957 / 0.786 / 1.000 (horizons dating figures, installation dates, starts conditional on approval), then
-# 0.957 / 0.815 / 1.000 (an area occupied in the past).
-HELD_OUT_2026_12_REACHED = {"recall": 0.95, "precision": 0.81, "entity_accuracy": 0.95}
+# 0.957 / 0.815 / 1.000 (an area occupied in the past), then 0.957 / 0.846 / 1.000 (associated infrastructure).
+HELD_OUT_2026_12_REACHED = {"recall": 0.95, "precision": 0.84, "entity_accuracy": 0.95}
 
 
 @pytest.fixture(scope="module")

@@ -278,3 +278,11 @@ def test_an_area_occupied_or_a_power_produced_in_the_past_is_a_former_occupants(
     assert _reasons(_scan(text, sites))["75 000 m²"] == "history"
     text = "À Bouchain, SoftBank bâtira un data center. La centrale au charbon du site produisait 250 MW."
     assert "250 MW" not in {c.value for c in _scan(text, sites).candidates}
+
+
+def test_money_for_associated_infrastructure_is_not_the_campus(sites):
+    text = ("À Cambrai, Data4 bâtira un campus de 1 GW. Le projet prévoit aussi 3 milliards d'euros pour les infrastructures "
+            "connexes, réseaux et fibre.")
+    result = _scan(text, sites)
+    assert [c.value for c in result.candidates] == ["1 GW"]
+    assert _reasons(result)["3 milliards d'euros"] == "other_object"

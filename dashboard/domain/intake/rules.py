@@ -210,6 +210,7 @@ OTHER_OBJECT = _words(
     r"centrale (?:nucleaire|thermique|a charbon|au charbon|a gaz)", r"nuclear plant", r"reacteurs?", r"epr2?",
     r"entrepots? logistiques?", r"logistics warehouses?", r"nappe", r"base aerienne", r"air base",
     r"power module plant", r"usine de modules", r"fioul",
+    r"infrastructures? (?:associees|connexes)", r"(?:associated|related) infrastructure",  # not the campus itself
 )
 SITE_WORD = _words(r"data ?cent\w*", r"datacent\w*", r"centres? de donnees", r"campus", r"site", r"projet", r"project",
                    r"gigafactory", r"usine", r"plant", r"factory", r"facility")

@@ -286,3 +286,17 @@ def test_money_for_associated_infrastructure_is_not_the_campus(sites):
     result = _scan(text, sites)
     assert [c.value for c in result.candidates] == ["1 GW"]
     assert _reasons(result)["3 milliards d'euros"] == "other_object"
+
+
+def test_a_town_locating_another_and_a_headquarters_town_are_landmarks(sites):
+    text = "OVHcloud investira 180 millions d'euros pour un datacenter à Gravelines près de Dunkerque. Il ouvrira en 2027."
+    assert {(c.value, c.entity_id) for c in _scan(text, sites).candidates} == {
+        ("180 millions d'euros", "ovh-gravelines"), ("en 2027", "ovh-gravelines")}
+    text = "À Gravelines, le data center d'OVHcloud, proche du siège de l'entreprise (Roubaix), disposera de 10 MW."
+    assert [(c.value, c.entity_id) for c in _scan(text, sites).candidates] == [("10 MW", "ovh-gravelines")]
+
+
+def test_a_status_said_of_a_former_occupant_is_not_the_sites(sites):
+    for text in ("À Gravelines, OVHcloud s'installe dans une ancienne usine abandonnée par le groupe Rexam.",
+                 "À Gravelines, OVHcloud s'installe dans une ancienne usine abandonnée depuis 2010."):
+        assert not [c for c in _scan(text, sites).candidates if c.attribute == "status"], text

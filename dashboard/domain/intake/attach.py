@@ -134,8 +134,8 @@ def _named_places(article: Article, index: int, kind: str, ranked: list[tuple[st
     rank = {site_id: number for number, (site_id, _) in enumerate(ranked)}
     named: dict[str, tuple[int, int]] = {}
     for mention in article.by_sentence.get(index, []):
-        if span is not None and not span[0] <= mention.start < span[1]:
-            continue
+        if (span is not None and not span[0] <= mention.start < span[1]) or _a_landmark(article, mention.start):
+            continue  # « à Gravelines près de Dunkerque »: Dunkerque only locates Gravelines
         sites = [site_id for site_id, strength in mention.weights if strength >= 1.5 and strength != OPERATOR
                  and site_id in rank and article.entities[site_id].project_type == kind]
         if sites:

@@ -247,7 +247,10 @@ LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben f
                               r"\ba cote d[eu]s?|\ba cote de la|\bvoisine? d[eu]s?|\bjouxt\w*)"
                               r"(?: (?:l|la|le|les|the|usine|plant|factory|site))*\W*$|"
                               # « en face de la gigafactory récemment inaugurée par le Français Verkor »
-                              r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*) (?:[a-z0-9]+ ){1,7}$")
+                              r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*) (?:[a-z0-9]+ ){1,7}$|"
+                              # a town locating another (« à Gravelines près de Dunkerque »), a headquarters' town
+                              r"\b(?:a|in|at) [a-z][a-z ]{2,30}?,? (?:pres de|near) $|\b(?:siege|headquarters?)(?: social)?"
+                              r"(?: de l entreprise| du groupe| of the company)?\W*$")
 # A status word denied: "has no announced size", "pas encore annoncé", "n'a pas été officialisé".
 DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)|\bpas encore|\bjamais|\baucune?|\bsans|\bwithout)"
                            r"(?: \w+){0,2} ?$")

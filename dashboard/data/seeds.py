@@ -139,7 +139,7 @@ def load_seeds(seeds_dir: Path | str = DEFAULT_SEEDS_DIR) -> SeedBundle:
     for file_name, index, raw in entity_files:
         where = _where("entities", index, raw)
         try:
-            entity = validate_entity(raw)
+            entity = validate_entity(raw, file_name, where, bundle.problems)
             if entity["site_id"] in entity_ids:
                 raise Rejected("id", entity["site_id"], "duplicate entity id")
             located_by = entity["location_source"]

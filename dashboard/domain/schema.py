@@ -233,6 +233,7 @@ ENTITY_COLUMNS = (
     "site_id",
     "name",  # the name the pages show (i18n.names.site_label; French in the built tables)
     "name_as_written",  # the source's own name (RTE's "WEPPES" for a substation)
+    "name_en",  # our English name of a site whose name is ours (seeds' `name_en`; '' = none)
     "project_type",
     "operator",
     "commune",

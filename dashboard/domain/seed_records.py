@@ -17,30 +17,17 @@ from dashboard.domain.schema import (
     LOCATION_PRECISIONS,
     MEASURES,
     PROJECT_TYPES,
-    PUBLISHER_NOTES,
     REGION_BBOX,
     STATUSES,
     UNDATED,
 )
+from dashboard.domain.seed_fields import Rejected, line_of, show  # noqa: F401  (re-exported: dashboard.data.seeds)
+from dashboard.domain.seed_fields import text_field as _text
+from dashboard.domain.seed_wordings import name_en, publisher_note, title_or_description
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 RELIABILITIES = ("primary", "secondary", "aggregator")
-
-
-def line_of(raw: object) -> int:
-    """The line a record starts on in its YAML file (0 when unknown)."""
-    return getattr(raw, "line", 0)
-
-
-class Rejected(Exception):
-    """One field of one record is invalid; carries the problem."""
-
-    def __init__(self, field_name: str, value: object, reason: str):
-        super().__init__(reason)
-        self.field = field_name
-        self.value = value
-        self.reason = reason
 
 
 def parse_partial_date(value: object) -> tuple[str, dt.date]:
@@ -58,17 +45,6 @@ def parse_partial_date(value: object) -> tuple[str, dt.date]:
         return text, dt.date(year, month, day)
     except ValueError as exc:  # 2026-13-45, 2025-02-30
         raise ValueError(f"not a real date ({exc})") from None
-
-
-def _text(record: dict, name: str, required: bool = True) -> str | None:
-    value = record.get(name)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise Rejected(name, "", "missing")
-        return None
-    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-        raise Rejected(name, value, "expected text")
-    return str(value).strip()
 
 
 def _identifier(record: dict, name: str) -> str:
@@ -94,8 +70,8 @@ def validate_source(raw: object, file_name: str, problems: list[Problem]) -> dic
     published = _source_date(raw, "published", True, file_name, problems)
     # `retrieved`: the day a page was read, kept apart from the date it was published.
     retrieved = _source_date(raw, "retrieved", False, file_name, problems)
-    note, note_name = _publisher_note(raw, file_name, problems)
-    title, description = _title_or_description(raw, file_name, problems)
+    note, note_name = publisher_note(raw, file_name, problems)
+    title, description = title_or_description(raw, file_name, problems)
     return {
         "source_id": _identifier(raw, "id"),
         "publisher": _text(raw, "publisher"),
@@ -110,82 +86,6 @@ def validate_source(raw: object, file_name: str, problems: list[Problem]) -> dic
         "publisher_note_name": note_name,
         **{f"description_{lang}": description.get(lang, "") for lang in LANGUAGES},
     }
-
-
-def _title_or_description(raw: dict, file_name: str, problems: list[Problem]) -> tuple[str, dict[str, str]]:
-    """The source's own `title` (as written), or, when it is unknown, our `description: {fr, en}`
-    of it (i18n.names.title_label shows it « [ … ] » in the reader's language): (title, {lang:
-    text}), '' and {} for what is absent. One of them is required; a bad description, or a title in
-    brackets (our words where the source's should be), is a warning naming file, record, field and
-    value: the source and its facts stay (a bad description left out: the title shown as unknown)."""
-    title = _text(raw, "title", required=False) or ""
-    description = raw.get("description")
-    if description is None:
-        if not title:
-            raise Rejected("title", "", "missing (the source's own title; or, when it is unknown, "
-                                        "our description: {fr: ..., en: ...})")
-        if title.startswith("[") and title.endswith("]"):
-            problems.append(Problem(file_name, "source", "title", show(title),
-                                    "our description in brackets, not the source's title: write it as "
-                                    "description: {fr: ..., en: ...} (kept as the title meanwhile)",
-                                    severity="warning", line=line_of(raw)))
-        return title, {}
-
-    def dropped(field_name: str, value: object, reason: str) -> tuple[str, dict[str, str]]:
-        problems.append(Problem(file_name, "source", field_name, show(value), reason + "; description left out",
-                                severity="warning", line=line_of(raw)))
-        return title, {}
-
-    if title:
-        return dropped("description", description, "a source whose title is known takes no description")
-    if not isinstance(description, dict):
-        return dropped("description", description, "expected a mapping {fr: ..., en: ...}")
-    unknown = sorted(set(map(str, description)) - set(LANGUAGES))
-    if unknown:
-        return dropped(f"description.{unknown[0]}", description[unknown[0]],
-                       f"unknown field (expected {', '.join(LANGUAGES)})")
-    texts = {}
-    for lang in LANGUAGES:
-        try:
-            texts[lang] = _text(description, lang)
-        except Rejected as exc:
-            return dropped(f"description.{lang}", exc.value, f"{exc.reason} (a description in every language: "
-                                                            f"{', '.join(LANGUAGES)})")
-        if texts[lang].startswith("[") and texts[lang].endswith("]"):
-            return dropped(f"description.{lang}", texts[lang], "without brackets (the pages add them)")
-    return "", texts
-
-
-def _publisher_note(raw: dict, file_name: str, problems: list[Problem]) -> tuple[str, str]:
-    """The source's optional `publisher_note: {kind, name}` (our note after the publisher's name,
-    worded in the reader's language by i18n.names.publisher_label): (kind, name), ('', '') when
-    absent. A bad one is a warning naming the field and value: the source and its facts stay,
-    shown under the publisher's name alone."""
-    note = raw.get("publisher_note")
-    if note is None:
-        return "", ""
-
-    def dropped(field_name: str, value: object, reason: str) -> tuple[str, str]:
-        problems.append(Problem(file_name, "source", field_name, show(value), reason + "; note left out",
-                                severity="warning", line=line_of(raw)))
-        return "", ""
-
-    if not isinstance(note, dict):
-        return dropped("publisher_note", note, "expected a mapping {kind, name}")
-    unknown = sorted(set(map(str, note)) - {"kind", "name"})
-    if unknown:
-        return dropped(f"publisher_note.{unknown[0]}", note[unknown[0]], "unknown field (expected kind, name)")
-    kind = note.get("kind")
-    if kind not in PUBLISHER_NOTES:
-        return dropped("publisher_note.kind", "" if kind is None else kind,
-                       f"expected one of {', '.join(PUBLISHER_NOTES)}")
-    try:
-        name = _text(note, "name", required=PUBLISHER_NOTES[kind]) or ""
-    except Rejected as exc:
-        return dropped("publisher_note.name", exc.value, f"{exc.reason} (the kind {kind!r} names a host or an outlet)")
-    if name and not PUBLISHER_NOTES[kind]:
-        return dropped("publisher_note.name", name, f"the kind {kind!r} takes no name")
-    return kind, name
 
 
 def _source_date(raw: dict, name: str, required: bool, file_name: str, problems: list[Problem]) -> str:
@@ -211,13 +111,15 @@ def _coordinate(record: dict, name: str, low: float, high: float) -> float:
     return float(value)
 
 
-def validate_entity(raw: object) -> dict:
+def validate_entity(raw: object, file_name: str = "", record: str = "entity",
+                    problems: list[Problem] | None = None) -> dict:
     if not isinstance(raw, dict):
         raise Rejected("entity", raw, "expected a mapping")
     project_type = _choice(raw, "project_type", PROJECT_TYPES)
     entity = {
         "site_id": _identifier(raw, "id"),
         "name": _text(raw, "name"),
+        "name_en": name_en(raw, file_name, record, problems),
         "project_type": project_type,
         "operator": _text(raw, "operator", required=False) or "",
         "commune": _text(raw, "commune", required=False) or "",
@@ -377,11 +279,6 @@ def _fact_date(raw: dict) -> tuple[str, dt.date | None]:
         return parse_partial_date(value)
     except ValueError as exc:
         raise Rejected("as_of", value, f"{exc}, or '{UNDATED}' when the source gives no date") from None
-
-
-def show(value: object) -> str:
-    text = "" if value is None else str(value)
-    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def value_problem(attribute: str, text: str, lang: str) -> str | None:

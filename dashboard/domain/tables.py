@@ -104,12 +104,14 @@ def _conflicts(facts: pd.DataFrame) -> pd.Series:
 
 
 def labelled_sites(sites: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """`sites` with `name` in `lang` (i18n.names.site_label of `name_as_written`)."""
+    """`sites` with `name` in `lang` (i18n.names.site_label of `name_as_written` and `name_en`)."""
     if "name_as_written" not in sites:  # a frame made without it (tests, older tables): names as they are
         return sites
     voltage = sites["voltage_kv"] if "voltage_kv" in sites else pd.Series(float("nan"), index=sites.index)
-    names = [name if is_unknown(written) else site_label(written, kind, kv, lang)
-             for name, written, kind, kv in zip(sites["name"], sites["name_as_written"], sites["project_type"], voltage)]
+    english = sites["name_en"] if "name_en" in sites else pd.Series("", index=sites.index)
+    names = [name if is_unknown(written) else site_label(written, kind, kv, lang, name_en)
+             for name, written, kind, kv, name_en in zip(sites["name"], sites["name_as_written"], sites["project_type"],
+                                                         voltage, english)]
     return sites.assign(name=pd.Series(names, index=sites.index, dtype=object))
 
 

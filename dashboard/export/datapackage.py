@@ -125,7 +125,8 @@ COLUMN_DOCS: dict[str, tuple[str, str | None]] = {
     "publisher_as_written": ("the publisher's name as the source writes it", None),
     "publisher_note": ("kind of our note after the publisher's name (empty: none): " + ", ".join(PUBLISHER_NOTES), None),
     "publisher_note_name": ("the name our note gives (a host, the original outlet), as written", None),
-    "name_as_written": ("the site's name as its source writes it (a substation's: RTE's)", None),
+    "name_as_written": ("the site's name as its source writes it (a substation's: RTE's), else ours in French", None),
+    "name_en": ("our English name of the site (empty: the name reads the same in English)", None),
     "title": ("title of the source document, in its language; when it is unknown, our description of it in "
               "brackets, in the export's language", None),
     "title_as_written": ("the source's own title as written (empty: unknown, see the descriptions)", None),

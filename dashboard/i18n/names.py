@@ -2,7 +2,9 @@
 the reader reads them, in the reader's language (wordings: i18n/text/labels.py).
 
 - A substation's name is its operator's, as written (RTE's "WEPPES"); the prefix is ours:
-  « Poste 400 kV WEPPES » / "WEPPES 400 kV substation".
+  « Poste 400 kV WEPPES » / "WEPPES 400 kV substation". Another site's name is ours, in French
+  (`name`) and in English (`name_en`): « Centrale nucléaire de Gravelines » / "Gravelines nuclear
+  power plant".
 - A publisher is the source's name, as written ("Le Monde"); the note on where its text was read
   is ours, one of schema.PUBLISHER_NOTES with the name it needs, as written: « Le Monde (texte
   reproduit sur jeunediplome.net) » / "Le Monde (text reproduced on jeunediplome.net)".
@@ -30,13 +32,14 @@ def as_written(frame: pd.DataFrame, written: str, shown: str) -> pd.Series:
     return column.where(column.notna() & (column.astype(str) != ""), frame[shown])
 
 
-def site_label(name: object, project_type: object, voltage_kv: object, lang: str) -> str:
+def site_label(name: object, project_type: object, voltage_kv: object, lang: str, name_en: object = "") -> str:
     """The name a page shows for a site: a substation's name (as written) with our prefix in the
-    reader's language, any other site's name as written."""
+    reader's language; any other site's name is ours, in French, or in English on English pages
+    when the seed gives it (`name_en`)."""
     if is_unknown(name):
         return name
     if project_type != "substation":
-        return str(name)
+        return str(name_en) if lang == "en" and not is_unknown(name_en) else str(name)
     if is_unknown(voltage_kv):
         return t("labels.substation", lang, name=name)
     return t("labels.substation_kv", lang, name=name, kv=fmt_number(voltage_kv, lang, digits=1))

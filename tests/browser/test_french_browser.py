@@ -28,7 +28,9 @@ FRENCH_WORDS = ("Filtres", "Aucun filtre", "inconnu", "Télécharger", "Sources\
                 # publisher's note
                 "Poste 400 kV", "texte reproduit", "relayant", "citant", "portail de données ouvertes",
                 # our description of a source whose title is unknown (i18n.names.title_label)
-                "[Dépêche", "[Article de", "[Brève", "[Reportage")
+                "[Dépêche", "[Article de", "[Brève", "[Reportage",
+                # our French names of sites (seeds' `name_en` on English pages)
+                "Centrale nucléaire", "(abandonné)", "Ancien site", "usine de recyclage")
 
 
 @cache

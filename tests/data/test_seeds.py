@@ -399,3 +399,18 @@ def test_a_source_with_neither_title_nor_description_is_rejected_with_what_to_wr
     problem = bundle.problems[0]
     assert (problem.file, problem.field, problem.value) == ("002_article-a.yaml", "title", "")
     assert "description: {fr: ..., en: ...}" in problem.reason
+
+
+def test_an_entity_english_name_is_read_and_a_bad_one_said_with_the_entity_kept(tmp_path):
+    docs = base_documents()
+    entities = docs["002_article-a.yaml"]["entities"]
+    entities[0]["name_en"] = "Former tyre plant"
+    entities[1]["name_en"] = ["not", "text"]
+    bundle = load(tmp_path, docs)
+    problem = only_problem(bundle)
+    assert (problem.file, problem.field, problem.value, problem.severity) == \
+        ("002_article-a.yaml", "name_en", "['not', 'text']", "warning")
+    assert problem.record.startswith("entities[1]") and "English name left out" in problem.reason
+    by_id = {e["site_id"]: e for e in bundle.entities}
+    assert by_id[entities[0]["id"]]["name_en"] == "Former tyre plant"
+    assert by_id[entities[1]["id"]]["name_en"] == "" and len(bundle.facts) == 8  # kept, facts too

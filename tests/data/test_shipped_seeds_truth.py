@@ -265,3 +265,22 @@ def test_licences_names_and_operators_carry_none_of_our_english_words(dataset):
     assert sites.loc["acc-billy-berclau", "name"] == "Gigafactory ACC, Billy-Berclau / Douvrin"
     assert sites.loc["loon-plage-softbank-dc", "operator"] == "SoftBank Group (avec Schneider Electric)"
     assert dataset.sources.set_index("source_id").loc["reuters-boursorama-2026-02-12-nebius", "licence"] == "© Reuters"
+
+
+# Our French words in a site's name (ours): such a site has its English name (`name_en`) for English pages.
+OUR_FRENCH_IN_NAMES = re.compile(r"\b(?:Ancien|ancienne|usine|Centrale|Projet|abandonné|Campus de|Parc|Paire|Ligne|"
+                                 r"Zone|région|trajectoire|Procédure|reconditionnement|régénération|site de|"
+                                 r"matériaux|numérique|Data center IA|Gigafactory [A-Z])")
+
+
+def test_sites_named_in_our_french_words_have_an_english_name(dataset):
+    sites = dataset.sites[dataset.sites["project_type"] != "substation"].set_index("site_id")
+    french = sites[sites["name"].str.contains(OUR_FRENCH_IN_NAMES)]
+    assert len(french) >= 30
+    assert [s for s, english in french["name_en"].items() if not english] == []
+    english = dataset.in_language("en").sites.set_index("site_id")
+    assert english.loc["gravelines-npp", "name"] == "Gravelines nuclear power plant"
+    assert english.loc["microsoft-zouafques", "name"] == "Microsoft data-centre project, Zouafques (abandoned)"
+    assert english.loc["ovh-gravelines", "name"] == "OVHcloud Gravelines (GRA)"  # a proper name in both
+    assert sites.loc["gravelines-npp", "name"] == "Centrale nucléaire de Gravelines"  # French tables: French
+    assert [n for n in english["name"] if OUR_FRENCH_IN_NAMES.search(n)] == []

@@ -21,6 +21,15 @@ def test_a_substation_label_is_rte_name_with_our_prefix_in_each_language():
     assert site_label("X", "substation", None, "en") == "X substation"
 
 
+def test_our_name_of_a_site_is_french_or_english_as_the_seed_gives_it():
+    assert site_label("Centrale nucléaire de Gravelines", "power_plant", math.nan, "en",
+                      "Gravelines nuclear power plant") == "Gravelines nuclear power plant"
+    assert site_label("Centrale nucléaire de Gravelines", "power_plant", math.nan, "fr",
+                      "Gravelines nuclear power plant") == "Centrale nucléaire de Gravelines"
+    assert site_label("OVHcloud Gravelines (GRA)", "data_center", math.nan, "en", "") == "OVHcloud Gravelines (GRA)"
+    assert site_label("WEPPES", "substation", 400.0, "en", "ignored") == "WEPPES 400 kV substation"
+
+
 def test_other_sites_keep_their_name_and_an_unknown_name_stays_unknown():
     assert site_label("Azur Datacenter, Béthune", "data_center", math.nan, "en") == "Azur Datacenter, Béthune"
     assert site_label("Poste 400 kV", "data_center", 400.0, "en") == "Poste 400 kV"  # a name as written

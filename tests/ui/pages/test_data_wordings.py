@@ -213,3 +213,23 @@ def test_puissance_tables_give_the_source_words_or_the_value_never_our_paraphras
     assert "4 600 mégawatts" not in text  # ours (seed 274, the page's « 4 600 mégawats » corrected): the value
     assert ("4\u202f600\u00a0MW" if lang == "fr" else "4,600\u00a0MW") in text
     assert ("« 3 500 MW »" if lang == "fr" else "“3 500 MW”") in text  # RTE's own words, quoted
+
+
+
+@pytest.mark.parametrize("lang, name, other", [
+    ("fr", "Centrale nucléaire de Gravelines", "Gravelines nuclear power plant"),
+    ("en", "Gravelines nuclear power plant", "Centrale nucléaire de Gravelines"),
+])
+def test_data_names_our_sites_in_the_reader_language(page, lang, name, other):
+    at = page("data", lang=lang)
+    names = set(at.dataframe[0].value[column_label("name", lang)])
+    assert name in names and other not in names
+    assert "OVHcloud Gravelines (GRA)" in names  # a proper name, the same in both
+
+
+@pytest.mark.parametrize("lang, name", [("fr", "Centrale nucléaire de Gravelines"),
+                                        ("en", "Gravelines nuclear power plant")])
+def test_the_sites_csv_names_our_sites_in_the_reader_language(seeds, lang, name):
+    dataset = seeds.in_language(lang)
+    csv = to_csv_bytes(site_table(dataset, dataset.sites, lang).frame, lang).decode("utf-8-sig")
+    assert name in csv

@@ -46,7 +46,8 @@ def test_kind_load_factor_and_status_change_the_charts_and_the_verdict(open_page
     shoot("puissance-default")
 
     # The measure kind: another kind, another chart and another verdict.
-    page.locator('[data-testid="stRadio"] label').filter(has_text="capacité de raccordement au réseau").first.click()
+    page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"] button').filter(
+        has_text="capacité de raccordement au réseau").first.click()
     wait_for_change(page, f"""([verdict]) => ({VERDICT_JS})() !== verdict && Array.from(document.querySelectorAll(
         '.js-plotly-plot')).some(plot => String(((plot._fullLayout || {{}}).title || {{}}).text || '')
         .includes('capacité de raccordement'))""", before_verdict)
@@ -94,6 +95,10 @@ def test_a_shared_address_opens_on_its_kind_and_load_factor(open_page):
     assert wait_for_charts(page, 1) >= 1
     assert "capacité de raccordement" in chart_titles(page)[0]
     assert "60" in verdict(page)
-    assert page.locator('[data-testid="stSliderThumbValue"]').first.inner_text().strip() == "60"
     assert page.locator('[data-testid="stAlert"]').count() == 0
+    # The slider sits on the energy tab, the chart it changes: it opens on the address's value.
+    page.get_by_role("tab", name="Énergie par année").click()
+    page.locator('[data-testid="stSliderThumbValue"]').first.wait_for()
+    assert page.locator('[data-testid="stSliderThumbValue"]').first.inner_text().strip() == "60"
+    assert "load_factor=60" in page.url
     assert_page_clean(page)

@@ -59,6 +59,7 @@ TEXT = {
         "xlsx": "XLSX",
         "filters_apply": "Les filtres de la barre latérale s'appliquent aux projets ; la production et le réseau "
                          "sont ceux de la région entière.",
+        "load_factor_where": "Le facteur de charge se règle dans l'onglet «\u00a0{tab}\u00a0».",
         # Tables
         "col_project": "Projet",
         "col_status": "Statut",
@@ -144,6 +145,7 @@ TEXT = {
         "csv": "CSV",
         "xlsx": "XLSX",
         "filters_apply": "The sidebar filters apply to the projects; generation and grid are the whole region's.",
+        "load_factor_where": "The load factor is set on the “{tab}” tab.",
         "col_project": "Project",
         "col_status": "Status",
         "col_measure": "Measure",

@@ -121,7 +121,9 @@ TEXT = {
         "unchecked_note": (
             "{mark}\xa0: une règle d'exclusion n'a pu être vérifiée faute de donnée (voir la colonne Exclusion)."
         ),
-        "checked_first": "Sites entièrement vérifiés d'abord",
+        "order": "Ordre du classement",
+        "order_score": "Par score",
+        "order_checked_first": "Sites entièrement vérifiés d'abord",
         "rank_excluded": "exclu",
         "rank_reference": "pour référence",
         "col_role": "Rôle",
@@ -281,7 +283,9 @@ TEXT = {
         "unchecked_far_from_225kv": "distance to the 225 kV substation unknown — rule not checked",
         "unchecked_mark": "⚠",
         "unchecked_note": "{mark}: an exclusion rule could not be checked for lack of data (see the Exclusion column).",
-        "checked_first": "Fully checked sites first",
+        "order": "Order of the ranking",
+        "order_score": "By score",
+        "order_checked_first": "Fully checked sites first",
         "rank_excluded": "excluded",
         "rank_reference": "for reference",
         "col_role": "Role",

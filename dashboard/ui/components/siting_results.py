@@ -213,6 +213,19 @@ def ranking_parts(scored: pd.DataFrame, lang: str, preset: str | None, checked_f
             "reference": reference_md, "reference_count": len(reference)}
 
 
+ORDERS = ("score", "checked_first")  # the ranking's order: by score, or the fully checked sites first
+ORDER_KEY = "siting_order"
+
+
+def ranking_order(lang: str) -> bool:
+    """The reader's order of the ranking: True for the fully checked sites first. A segmented control,
+    like the campus size above it: a toggle would load a widget of its own (Streamlit's checkbox code)."""
+    return st.segmented_control(
+        t("siting_page.order", lang), ORDERS, default=ORDERS[0], required=True, key=ORDER_KEY,
+        format_func=lambda order: t(f"siting_page.order_{order}", lang), label_visibility="collapsed",
+    ) == "checked_first"
+
+
 def ranking_view(scored: pd.DataFrame, lang: str, preset: str | None = None, checked_first: bool = False,
                  memo=None) -> None:
     """The first candidate places (and the reader's candidates) as a Markdown table, each name a

@@ -61,7 +61,18 @@ def power() -> None:
     notes(fig)
 
 
+def load_factor_control() -> None:
+    """The load factor, on the tab whose chart it changes (the verdict's energy line follows it too)."""
+    st.slider(t("power_page.load_factor", lang), FACTOR_MIN, FACTOR_MAX, step=FACTOR_STEP, key=FACTOR_KEY,
+              value=request.factor)
+    words = "load_factor_default" if factor.source_ids else "load_factor_unsourced"
+    st.caption(escape_markdown(t(f"power_page.{words}", lang, factor=fmt_ratio(factor.value, lang),
+                                 mw=fmt_mw(factor.mw, lang), twh=fmt_twh(factor.twh, lang),
+                                 exact=fmt_ratio(factor.exact, lang))))
+
+
 def energy() -> None:
+    load_factor_control()
     fig = once("power-energy-by-year", lambda: build_energy_by_year(view, dataset.sources, lang))
     chart(fig, "power-energy-by-year", PAGE, filters, lang)
     notes(fig)
@@ -100,22 +111,13 @@ with answer:
                        lambda: st.markdown(once("power-cannot", lambda: "\n".join(f"- {line}" for line in cannot_say(view, lang)))))
 
 with controls:
-    left, right = st.columns([3, 2])
-    with left:
-        if view.measures:
-            measures = list(view.measures)
-            st.radio(t("power_page.measure", lang), measures, key=MEASURE_KEY, horizontal=True,
-                     index=measures.index(view.measure), help=t("power_page.measure_help", lang),
-                     format_func=lambda m: t("power_page.measure_option", lang, label=measure_label(m, lang),
-                                             n=view.measures[m]))
-    with right:
-        st.slider(t("power_page.load_factor", lang), FACTOR_MIN, FACTOR_MAX, step=FACTOR_STEP, key=FACTOR_KEY,
-                  value=request.factor)
-        words = "load_factor_default" if factor.source_ids else "load_factor_unsourced"
-        st.caption(escape_markdown(t(f"power_page.{words}", lang, factor=fmt_ratio(factor.value, lang),
-                                     mw=fmt_mw(factor.mw, lang), twh=fmt_twh(factor.twh, lang),
-                                     exact=fmt_ratio(factor.exact, lang))))
-    st.caption(t("power_page.filters_apply", lang))
+    if view.measures:
+        st.segmented_control(t("power_page.measure", lang), list(view.measures), key=MEASURE_KEY, required=True,
+                             default=view.measure, help=t("power_page.measure_help", lang),
+                             format_func=lambda m: t("power_page.measure_option", lang, label=measure_label(m, lang),
+                                                     n=view.measures[m]))
+    st.caption(t("power_page.filters_apply", lang) + " "
+               + t("power_page.load_factor_where", lang, tab=t("power_page.tab_energy", lang)))
     keep_in_url(view, default_percent)
 
 projects = once("power-projects", lambda: projects_table(view, dataset.sources, lang))

@@ -30,8 +30,8 @@ from dashboard.ui.components.site_links import remember_siting_request
 from dashboard.ui.components.siting_candidates import CLICK_GRID_RESOLUTION, added_notice, on_map_click, url_candidates
 from dashboard.ui.components.siting_controls import preset_control, settings_panel, settings_summary
 from dashboard.ui.components.siting_methodology import methodology
-from dashboard.ui.components.siting_results import (below_the_results, data_notices, ranking_view, sensitivity_text,
-                                                     sources_caption)
+from dashboard.ui.components.siting_results import (below_the_results, data_notices, ranking_order, ranking_view,
+                                                     sensitivity_text, sources_caption)
 from dashboard.ui.components.opendata import origin_text
 from dashboard.ui.components.surface import surface_section
 from dashboard.ui.components.tabs import expander_on_demand
@@ -111,7 +111,7 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
                 st.caption(map_caption)
         with ranking_column:
             added_notice(scored, lang)  # the place a click or the form just added, with its rank
-            checked_first = st.toggle(t("siting_page.checked_first", lang), key="siting_checked_first")
+            checked_first = ranking_order(lang)
             ranking_view(scored, lang, preset.key, checked_first,
                          memo=lambda key, make: data.per_state(dataset, ("siting", key, lang, state), make))
             st.caption(caption)

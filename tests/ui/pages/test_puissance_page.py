@@ -39,6 +39,12 @@ def verdict(at) -> str:
     return plain(at.markdown[0].value)
 
 
+def on_energy_tab(at):
+    """The page with its energy tab open: the load factor's slider is drawn there."""
+    at.session_state[TABS_KEY] = "Énergie par année"
+    return at.run()
+
+
 def titles(at) -> list[str]:
     return [fig["layout"]["title"]["text"] for fig in plotly_figures(at)]
 
@@ -80,18 +86,22 @@ def test_english_page(app):
 
 def test_the_measure_kind_changes_the_chart_and_the_verdict_and_never_adds_kinds(app):
     at = app()
-    radio = at.radio(key=MEASURE_KEY)
-    assert radio.value == "site_total"  # the kind with the most projects
-    assert radio.options[:2] == ["puissance du site (7 projets)", "capacité de raccordement au réseau (1 projet)"]
+    measure = at.segmented_control(key=MEASURE_KEY)
+    assert measure.value == "site_total"  # the kind with the most projects
+    assert measure.options[:2] == ["puissance du site (7 projets)", "capacité de raccordement au réseau (1 projet)"]
     before, chart_before = verdict(at), titles(at)[0]
-    at = radio.set_value("grid_connection").run()
+    at = measure.set_value("grid_connection").run()
     assert_clean(at)
     assert titles(at)[0] != chart_before and "capacité de raccordement" in titles(at)[0]
     assert verdict(at) != before and "capacité de raccordement" in verdict(at)
 
 
-def test_the_load_factor_changes_the_energy_and_the_verdict(app):
+def test_the_load_factor_is_set_on_the_energy_tab_and_changes_the_energy_and_the_verdict(app):
     at = app()
+    assert not at.slider  # on the tab whose chart it changes; the page says where
+    assert any("Le facteur de charge se règle dans l'onglet «\u00a0Énergie par année\u00a0»" in c.value
+               for c in at.caption)
+    at = on_energy_tab(at)
     slider = at.slider(key=FACTOR_KEY)
     assert slider.value == 40  # RTE's 2030 trajectory: 4,3 GW and 15 TWh
     assert any("4\u202f300" in c.value or "4 300" in c.value for c in at.caption)
@@ -124,7 +134,7 @@ def test_the_energy_and_grid_tabs_draw_their_charts_and_tables(app):
 
 
 def test_on_the_sample_data_the_default_load_factor_is_said_to_be_unsourced(run_page):
-    at = run_page("puissance")
+    at = on_energy_tab(run_page("puissance"))
     assert at.slider(key=FACTOR_KEY).value == 50
     assert any("hypothèse non sourcée" in c.value for c in at.caption)
 
@@ -138,8 +148,8 @@ def url_param(at, name: str):
 def test_the_measure_and_the_load_factor_are_kept_in_the_address(app):
     at = app()
     assert url_param(at, "measure") is None and url_param(at, "load_factor") is None  # defaults left out
-    at = at.radio(key=MEASURE_KEY).set_value("grid_connection").run()
-    at = at.slider(key=FACTOR_KEY).set_value(60).run()
+    at = at.segmented_control(key=MEASURE_KEY).set_value("grid_connection").run()
+    at = on_energy_tab(at).slider(key=FACTOR_KEY).set_value(60).run()
     assert_clean(at)
     assert url_param(at, "measure") == "grid_connection" and url_param(at, "load_factor") == "60"
     at = at.slider(key=FACTOR_KEY).set_value(40).run()  # back to the default: out of the address
@@ -150,14 +160,19 @@ def test_opening_a_shared_address_restores_the_measure_and_the_load_factor(app):
     shared = app(measure="grid_connection", load_factor="60")
     assert_clean(shared)
     assert not shared.warning
-    assert shared.radio(key=MEASURE_KEY).value == "grid_connection"
-    assert shared.slider(key=FACTOR_KEY).value == 60
+    assert shared.segmented_control(key=MEASURE_KEY).value == "grid_connection"
     assert "capacité de raccordement" in titles(shared)[0] and "capacité de raccordement" in verdict(shared)
-    assert "60 %" in verdict(shared)
+    assert "60 %" in verdict(shared)  # the slider is on another tab: the address's value is the one used
+    assert on_energy_tab(shared).slider(key=FACTOR_KEY).value == 60
+    shared.session_state[TABS_KEY] = "Puissance par année"
+    shared = shared.run()
+    assert "60 %" in verdict(shared) and url_param(shared, "load_factor") == "60"  # kept, the slider gone
     # The same view as a reader who chose them on the page.
     chosen = app()
-    chosen = chosen.radio(key=MEASURE_KEY).set_value("grid_connection").run()
-    chosen = chosen.slider(key=FACTOR_KEY).set_value(60).run()
+    chosen = chosen.segmented_control(key=MEASURE_KEY).set_value("grid_connection").run()
+    chosen = on_energy_tab(chosen).slider(key=FACTOR_KEY).set_value(60).run()
+    chosen.session_state[TABS_KEY] = "Puissance par année"
+    chosen = chosen.run()
     assert verdict(chosen) == verdict(shared) and titles(chosen) == titles(shared)
 
 
@@ -165,12 +180,13 @@ def test_opening_a_shared_address_restores_the_measure_and_the_load_factor(app):
 def test_an_unusable_load_factor_in_the_address_is_said_and_the_default_shown(app, value):
     at = app(load_factor=value)
     assert_clean(at)
-    assert at.slider(key=FACTOR_KEY).value == 40
     assert "40 %" in verdict(at)
     (warning,) = [plain(w.value) for w in at.warning]
     assert "« load_factor »" in warning and f"« {value} »" in warning
     assert "de 10 à 100 % par pas de 5" in warning and "Affiché à la place : 40 %" in warning
     assert url_param(at, "load_factor") is None  # the address no longer carries it
+    at = on_energy_tab(at)
+    assert at.slider(key=FACTOR_KEY).value == 40
     at = at.slider(key=FACTOR_KEY).set_value(70).run()
     assert not at.warning and url_param(at, "load_factor") == "70"
 
@@ -178,7 +194,7 @@ def test_an_unusable_load_factor_in_the_address_is_said_and_the_default_shown(ap
 def test_a_measure_no_project_shown_has_is_said_and_the_default_shown_in_both_languages(app):
     at = app(measure="no_such_kind")
     assert_clean(at)
-    assert at.radio(key=MEASURE_KEY).value == "site_total"
+    assert at.segmented_control(key=MEASURE_KEY).value == "site_total"
     (warning,) = [plain(w.value) for w in at.warning]
     assert "« no\\_such\\_kind »" in warning and "puissance du site" in warning  # as written (escaped Markdown)
     # A real kind that the filters leave no project of (the Somme has site power only).

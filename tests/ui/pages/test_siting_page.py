@@ -477,3 +477,30 @@ def test_operating_and_abandoned_sites_are_apart_in_an_expander_built_once_opene
     top, apart = markdown_tables(at)
     assert len(apart) == count and set(apart["Rôle"]) <= {"en service", "abandonné"}
     assert not set(apart["Site"]) & set(top["Site"])
+
+
+def test_the_ranking_can_put_the_fully_checked_sites_first(run_page, monkeypatch):
+    """The order of the first ranks (a segmented control beside them): by score, or the sites whose
+    every exclusion rule could be checked first, the others still marked."""
+    from dashboard.config import DEFAULT_SEEDS_DIR
+    from dashboard.data import build, repository
+    from dashboard.ui.components.siting_results import ORDER_KEY
+    from tests.fixtures import markdown_tables
+
+    shipped = build.build_dataset(DEFAULT_SEEDS_DIR, warn=lambda message: None)
+    monkeypatch.setattr(repository, "load_dataset", lambda: (shipped, []))
+    at = run_page("siting")
+    order = at.segmented_control(key=ORDER_KEY)
+    assert order.value == "score" and order.options == ["Par score", "Sites entièrement vérifiés d'abord"]
+    mark = t("siting_page.unchecked_mark", "fr")
+
+    def marked(table: pd.DataFrame) -> list[bool]:
+        return [mark in str(rank) for rank in table["Rang"]]
+
+    (by_score,) = markdown_tables(at)
+    assert marked(by_score) != sorted(marked(by_score))  # a marked site ranks above an unmarked one
+    at = order.set_value("checked_first").run()
+    assert_clean(at)
+    (checked_first,) = markdown_tables(at)
+    assert marked(checked_first) == sorted(marked(checked_first))  # every unmarked site first
+    assert any(marked(checked_first))  # the others still there, still marked

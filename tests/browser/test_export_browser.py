@@ -1,4 +1,4 @@
-"""The PNG / SVG / PDF buttons beside each chart deliver a file rendered on the server (kaleido in
+"""The PNG / SVG / PDF buttons in each chart's "Export" menu deliver a file rendered on the server (kaleido in
 the system's Chromium), named after the page, the chart, the filters and the date, with the
 chart's title, the active filters and the source line."""
 
@@ -13,10 +13,22 @@ from tests import devserver
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 
+def open_export_menu(page, index: int = 0):
+    """Open the index-th chart's "Export" menu (its buttons are drawn once opened); the menu's body."""
+    if page.locator('[data-testid="stPopoverBody"]').count():  # another menu open: closed first
+        page.keyboard.press("Escape")
+        page.locator('[data-testid="stPopoverBody"]').wait_for(state="detached")
+    menu = page.locator('[data-testid="stPopoverButton"]').filter(has_text="Export").nth(index)  # or « Exporter »
+    menu.scroll_into_view_if_needed()
+    menu.click()
+    body = page.locator('[data-testid="stPopoverBody"]')
+    body.locator('[data-testid="stDownloadButton"]').first.wait_for()
+    return body
+
+
 def download(page, label: str, index: int = 0):
-    """Click the index-th `label` download button; (suggested file name, bytes, seconds)."""
-    button = page.locator('[data-testid="stDownloadButton"] button').filter(has_text=label).nth(index)
-    button.scroll_into_view_if_needed()
+    """Click the `label` download button of the index-th chart's menu; (suggested file name, bytes, seconds)."""
+    button = open_export_menu(page, index).locator('[data-testid="stDownloadButton"] button').filter(has_text=label).first
     started = time.perf_counter()
     with page.expect_download(timeout=90_000) as info:
         button.click()
@@ -30,10 +42,11 @@ def test_png_button_delivers_a_2x_png_named_after_the_view(open_page, shoot):
     page = open_page("/?type=data_center")
     devserver.wait_for_charts(page, 1)
     devserver.wait_for_app(page)  # the buttons come after the chart in the run: count them once it is over
-    buttons = page.locator('[data-testid="stDownloadButton"] button')
-    assert buttons.filter(has_text="PNG").count() >= 2  # one per chart
-    assert buttons.filter(has_text="SVG").count() == buttons.filter(has_text="PNG").count()
-    assert buttons.filter(has_text="PDF").count() == buttons.filter(has_text="PNG").count()
+    menus = page.locator('[data-testid="stPopoverButton"]').filter(has_text="Exporter")
+    assert menus.count() >= 1  # one per chart drawn
+    assert page.locator('[data-testid="stDownloadButton"]').count() == 0  # the formats once a menu is opened
+    buttons = open_export_menu(page).locator('[data-testid="stDownloadButton"]')
+    assert buttons.count() == 3 and all(buttons.filter(has_text=fmt).count() == 1 for fmt in ("PNG", "SVG", "PDF"))
     shoot("export-buttons-overview")
     name, data, seconds = download(page, "PNG")
     print(f"PNG download (cold or warm exporter): {seconds:.2f} s")

@@ -1,12 +1,12 @@
-"""A plotly chart with its downloads: PNG / SVG / PDF buttons under it, rendered on the server by
+"""A plotly chart with its downloads: PNG / SVG / PDF buttons in an "Export" menu under it, rendered on the server by
 dashboard.export when clicked (Streamlit's deferred download data), the last images kept in memory
 (a byte-size LRU).
 
 The modebar has no camera: plotly draws its PNG from the chart as the page shows it, without the
 title block and the source line every exported image carries. Carrying them on screen (a source
 legend as wide as the image, margins for a fallback font) made plotly lay each chart out twice,
-about 0.05× of a page's load, and squeezed long-labelled charts; the PNG button beside it is the
-one image a reader gets, with its sources."""
+about 0.05× of a page's load, and squeezed long-labelled charts; the menu's PNG is the one image
+a reader gets, with its sources."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def chart(fig, chart_id: str, page: str, filters: Filters, lang: str, *, select_
 
 
 def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters, lang: str) -> None:
-    """PNG (2×), SVG and PDF downloads under a chart; the image is rendered when clicked."""
+    """PNG (2×), SVG and PDF downloads in an "Export" menu under a chart; the image is rendered when clicked."""
     try:
         spec = chart_by_id(chart_id)
     except KeyError:
@@ -109,10 +109,12 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
 
         return produce
 
-    # One row of buttons as wide as their labels (fixed columns cut "PNG" to "P…" beside /siting's ranking).
-    row = st.container(horizontal=True, gap="small")
+    # The formats in one "Export" menu under the chart: three buttons drawn at load cost every chart
+    # page about 2 % of a bare page's load (Streamlit's download button code comes with the first one);
+    # the menu's content is drawn once opened.
+    menu = st.popover(t("chart.export", lang), icon=":material/download:", help=t("chart.export_help", lang))
     for fmt in FORMATS:
-        with row:
+        with menu:
             st.download_button(
                 fmt.upper(),
                 data=make(fmt),
@@ -123,7 +125,7 @@ def download_buttons(fig: go.Figure, chart_id: str, page: str, filters: Filters,
                 icon=":material/download:",
                 help=unavailable or t("chart.download_help", lang, fmt=fmt.upper()),
                 disabled=bool(unavailable),
-                width="content",
+                width="stretch",
             )
 
 

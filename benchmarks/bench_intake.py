@@ -3,10 +3,12 @@
 
     .venv/bin/python benchmarks/bench_intake.py [--repeat 50] [--verbose]
 
-Three parts (tests/intake_eval_real.py): the development part (the rules were tuned on it), last
-session's held-out part (written before its tuning, run six times since: no longer blind) and
-"held-out 2026-12" (fifteen real articles written before session 7's rules; read after its final run on
-2026-12-07, since then development: its targets are printed, the blind judge is another part). A candidate held back (`Candidate.held`: proposed
+Four parts (tests/intake_eval_real.py, tests/intake_eval_blind.py): the development part (the rules
+were tuned on it), last session's held-out part (written before its tuning, run six times since: no
+longer blind), "held-out 2026-12" (fifteen real articles written before session 7's rules; read after
+its final run on 2026-12-07, since then development: its targets are printed) and "held-out 2026-12b"
+(tests/intake_eval_blind.py: sixteen more real articles, written apart from the rules of this session
+and kept away from whoever tuned them: the blind judge). A candidate held back (`Candidate.held`: proposed
 unticked with its reason shown, e.g. a date said of several sites together) is not counted as proposed
 (nor found: it is out of precision's count and out of recall's). Targets, on held-out 2026-12: recall >= 0.9,
 precision >= 0.9, right site (entity accuracy) >= 0.9; <= 50 ms per 2,000 characters (the median of
@@ -26,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script 
 from dashboard.data.intake_seed import shipped_dataset  # noqa: E402
 from dashboard.domain.intake import extract_facts  # noqa: E402
 from tests.intake_eval import ARTICLES, score  # noqa: E402
+from tests.intake_eval_blind import HELD_OUT_2026_12B  # noqa: E402
 from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, TUNING  # noqa: E402
 
 TARGETS = {"recall": 0.9, "precision": 0.9, "entity_accuracy": 0.9}
@@ -48,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     dataset = shipped_dataset()
     figures = {}
     parts = (("development part", TUNING), ("held-out part of session 6 (no longer blind)", HELD_OUT_ALL),
-             ("held-out 2026-12 (read 2026-12-07; since then development)", HELD_OUT_2026_12))
+             ("held-out 2026-12 (read 2026-12-07; since then development)", HELD_OUT_2026_12),
+             ("held-out 2026-12b (blind)", HELD_OUT_2026_12B))
     for label, articles in parts:
         results = [(a, extract_facts(a.text, lang=a.lang, published=a.published, dataset=dataset)) for a in articles]
         total = score(results)

@@ -10,6 +10,7 @@ from dashboard.data.intake_seed import shipped_dataset
 from dashboard.domain.intake import extract_facts
 from dashboard.domain.intake.entities import fold
 from tests.intake_eval import ARTICLES, HELD_OUT, score
+from tests.intake_eval_blind import HELD_OUT_2026_12B
 from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, HELD_OUT_REAL, TUNING, TUNING_REAL
 
 # The held-out part's figures as reached (benchmarks/bench_intake.py prints them): a change to the
@@ -35,7 +36,7 @@ def dataset():
 def test_the_evaluation_set_is_sound(dataset):
     assert len(ARTICLES) >= 10
     known = set(dataset.sites["site_id"])
-    for article in (*ARTICLES, *HELD_OUT, *TUNING_REAL, *HELD_OUT_REAL, *HELD_OUT_2026_12):
+    for article in (*ARTICLES, *HELD_OUT, *TUNING_REAL, *HELD_OUT_REAL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B):
         assert article.source and article.lang in ("fr", "en")
         for attribute, value, entity in article.expected:
             assert entity is None or entity in known, (article.name, entity)
@@ -47,9 +48,9 @@ def test_the_modelled_articles_are_thirty_or_more_half_in_english_with_a_dated_s
     real = (*TUNING_REAL, *HELD_OUT_REAL)
     assert len(real) >= 30 and len(HELD_OUT_REAL) >= 15
     assert sum(a.lang == "en" for a in real) * 2 >= len(real)
-    every = (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12)
+    every = (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B)
     assert len({a.name for a in every}) == len(every)
-    for article in (*real, *HELD_OUT_2026_12):
+    for article in (*real, *HELD_OUT_2026_12, *HELD_OUT_2026_12B):
         assert "http" in article.source and any(ch.isdigit() for ch in article.source[-12:]), article.name
 
 
@@ -59,6 +60,23 @@ def test_held_out_2026_12_is_twelve_or_more_new_articles_half_in_english():
     # New sources: no address of the part is an earlier article's.
     earlier = {a.source.split("http", 1)[-1].split(",")[0] for a in (*TUNING, *HELD_OUT_ALL) if "http" in a.source}
     assert not {a.source.split("http", 1)[-1].split(",")[0] for a in HELD_OUT_2026_12} & earlier
+
+
+def _address(article) -> str:
+    """The source's web address, without scheme, "www." or a closing slash ("" when it names none)."""
+    if "http" not in article.source:
+        return ""
+    address = article.source.split("http", 1)[1].split(",")[0].split()[0]
+    return address.removeprefix("s").removeprefix("://").removeprefix("www.").rstrip("/").lower()
+
+
+def test_held_out_2026_12b_is_twelve_or_more_articles_half_in_english_from_sources_no_other_part_used():
+    assert len(HELD_OUT_2026_12B) >= 12
+    assert sum(a.lang == "en" for a in HELD_OUT_2026_12B) * 2 >= len(HELD_OUT_2026_12B)
+    addresses = [_address(a) for a in HELD_OUT_2026_12B]
+    assert all(addresses) and len(set(addresses)) == len(addresses)
+    others = {_address(a) for a in (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12)} - {""}
+    assert not set(addresses) & others
 
 
 def _score(articles, dataset):

@@ -6,11 +6,11 @@
 Four parts (tests/intake_eval_real.py, tests/intake_eval_blind.py): the development part (the rules
 were tuned on it), last session's held-out part (written before its tuning, run six times since: no
 longer blind), "held-out 2026-12" (fifteen real articles written before session 7's rules; read after
-its final run on 2026-12-07, since then development: its targets are printed) and "held-out 2026-12b"
-(tests/intake_eval_blind.py: sixteen more real articles, written apart from the rules of this session
-and kept away from whoever tuned them: the blind judge). A candidate held back (`Candidate.held`: proposed
+its final run on 2026-12-07, since then development) and "held-out 2026-12b" (tests/intake_eval_blind.py:
+sixteen more real articles, written apart from the rules of session 8 and kept away from whoever tuned
+them: the blind judge, whose targets are checked). A candidate held back (`Candidate.held`: proposed
 unticked with its reason shown, e.g. a date said of several sites together) is not counted as proposed
-(nor found: it is out of precision's count and out of recall's). Targets, on held-out 2026-12: recall >= 0.9,
+(nor found: it is out of precision's count and out of recall's). Targets, on held-out 2026-12b: recall >= 0.9,
 precision >= 0.9, right site (entity accuracy) >= 0.9; <= 50 ms per 2,000 characters (the median of
 `--repeat` runs, the shipped seeds' sites matched). Exits 1 when a target is missed.
 """
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                                 ("held back", total.held)):
                 for item in items:
                     print(f"  {kind}: {item}")
-        if articles is HELD_OUT_2026_12:
+        if articles is HELD_OUT_2026_12B:
             figures = measured  # the targets hold for the blind held-out part
 
     text, lang = two_thousand_characters()

@@ -109,6 +109,20 @@ def test_held_out_2026_12_keeps_the_figures_reached(dataset):
     assert total.entity_accuracy >= HELD_OUT_2026_12_REACHED["entity_accuracy"], total.wrong_entities
 
 
+# Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real
+# articles no other part used), run once on the code of 39ac640 (0.641 / 0.568 / 0.840) and once on main
+# after session 8's last rule (0.641 / 0.581 / 0.920, 2026-12-07). The rules tuned on what was seen
+# generalize little: the issue's 0.9 is far. Held at what it reached; read after that run.
+HELD_OUT_2026_12B_REACHED = {"recall": 0.64, "precision": 0.58, "entity_accuracy": 0.92}
+
+
+def test_held_out_2026_12b_keeps_the_figures_reached(dataset):
+    total = _score(HELD_OUT_2026_12B, dataset)
+    assert total.recall >= HELD_OUT_2026_12B_REACHED["recall"], total.misses
+    assert total.precision >= HELD_OUT_2026_12B_REACHED["precision"], total.extras
+    assert total.entity_accuracy >= HELD_OUT_2026_12B_REACHED["entity_accuracy"], total.wrong_entities
+
+
 def test_the_score_counts_misses_and_extras():
     article = ARTICLES[0]
     nothing = score([(article, [])])

@@ -263,7 +263,11 @@ def test_licences_names_and_operators_carry_none_of_our_english_words(dataset):
     assert names == []
     sites = dataset.sites.set_index("site_id")
     assert sites.loc["acc-billy-berclau", "name"] == "Gigafactory ACC, Billy-Berclau / Douvrin"
-    assert sites.loc["loon-plage-softbank-dc", "operator"] == "SoftBank Group (avec Schneider Electric)"
+    assert sites.loc["loon-plage-softbank-dc", "operator"] == "SoftBank Group / Schneider Electric"
+    # An operator is the companies' names with signs every language reads: no word of ours, French or English.
+    # (« Ennea Groupe » is a company's name, « (groupe Envision) » our words.)
+    ours = re.compile(r"\((?:groupe|group) |\b(?:avec|with|joint venture|filiale)\b", re.IGNORECASE)
+    assert [v for v in dataset.sites["operator"].dropna() if ours.search(str(v))] == []
     assert dataset.sources.set_index("source_id").loc["reuters-boursorama-2026-02-12-nebius", "licence"] == "© Reuters"
 
 

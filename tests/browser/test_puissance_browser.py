@@ -102,3 +102,16 @@ def test_a_shared_address_opens_on_its_kind_and_load_factor(open_page):
     assert page.locator('[data-testid="stSliderThumbValue"]').first.inner_text().strip() == "60"
     assert "load_factor=60" in page.url
     assert_page_clean(page)
+
+
+def test_the_tables_menu_downloads_the_projects_csv(open_page):
+    page = open_page("/puissance")
+    wait_for_charts(page, 1)
+    wait_for_app(page)
+    page.locator('[data-testid="stPopoverButton"]').filter(has_text="Télécharger les tableaux").click()
+    button = page.locator('[data-testid="stPopoverBody"] [data-testid="stDownloadButton"]').filter(has_text="Projets (CSV)")
+    with page.expect_download(timeout=60_000) as info:
+        button.click()
+    assert info.value.suggested_filename == "puissance__tables.csv"
+    text = info.value.path().read_bytes().decode("utf-8-sig")
+    assert "Projet" in text.splitlines()[0] and len(text.splitlines()) >= 2

@@ -135,12 +135,13 @@ def workbook() -> bytes:
 
 
 stem = chart_file_stem(PAGE, "tables", filters)
-st.caption(t("power_page.downloads", lang))
-csv_column, xlsx_column = st.columns(2)
-csv_column.download_button(t("power_page.csv", lang), data=lambda: to_csv_bytes(projects, lang), file_name=stem + ".csv",
-                           mime="text/csv", icon=":material/download:", on_click="ignore", key="power-csv",
-                           width="stretch")
-xlsx_column.download_button(t("power_page.xlsx", lang), data=workbook, file_name=stem + ".xlsx", mime=XLSX_MIME,
+# A menu like each chart's « Exporter », drawn once opened: the buttons drawn at load brought
+# Streamlit's download-button code with the page.
+tables_menu = st.popover(t("power_page.downloads", lang), icon=":material/download:")
+tables_menu.download_button(t("power_page.csv", lang), data=lambda: to_csv_bytes(projects, lang), file_name=stem + ".csv",
+                            mime="text/csv", icon=":material/download:", on_click="ignore", key="power-csv",
+                            width="stretch")
+tables_menu.download_button(t("power_page.xlsx", lang), data=workbook, file_name=stem + ".xlsx", mime=XLSX_MIME,
                             icon=":material/download:", on_click="ignore", key="power-xlsx", width="stretch")
 
 footer(dataset, lang, {i for cell in view.demand["source_ids"] for i in cell.split(";") if i}

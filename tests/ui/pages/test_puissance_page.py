@@ -205,3 +205,14 @@ def test_a_measure_no_project_shown_has_is_said_and_the_default_shown_in_both_la
     # Markdown in the address is shown as written, never rendered.
     at = app(measure="**bold**")
     assert "\\*\\*bold\\*\\*" in at.warning[0].value
+
+
+def test_the_tables_download_from_a_menu_as_csv_and_xlsx(app):
+    """The page's tables in one « Télécharger les tableaux » menu (like each chart's « Exporter »):
+    the projects as CSV, the three tables as a workbook."""
+    at = app()
+    (menu,) = [p for p in at.get("popover") if p.proto.popover.label == "Télécharger les tableaux"]
+    buttons = {b.proto.label: b.proto for b in menu.get("download_button")}  # inside the menu
+    assert "Projets (CSV)" in buttons and "Projets, réseau et chiffres publiés (XLSX)" in buttons
+    assert buttons["Projets (CSV)"].id.endswith("power-csv")  # the data made once clicked (deferred)
+    assert buttons["Projets, réseau et chiffres publiés (XLSX)"].id.endswith("power-xlsx")

@@ -91,14 +91,15 @@ TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real
 # articles no other part used), run once on the code of 39ac640 (0.641 / 0.568 / 0.840) and once on main
 # after session 8's last rule (0.641 / 0.581 / 0.920, 2026-12-07). The rules tuned on what was seen
-# generalize little: the issue's 0.9 is far. Held at what it reached; read after that run.
+# generalize little: the issue's 0.9 is far. Held at what it reached; read after that run (2026-12-07), since
+# then development (session 9's rules were checked on it).
 HELD_OUT_2026_12B_REACHED = {"recall": 0.64, "precision": 0.58, "entity_accuracy": 0.92}
 
 
 @pytest.mark.parametrize("articles, reached", [
     (TUNING, TUNING_REACHED), (HELD_OUT_ALL, HELD_OUT_REACHED), (HELD_OUT_2026_12, HELD_OUT_2026_12_REACHED),
     (HELD_OUT_2026_12B, HELD_OUT_2026_12B_REACHED),
-], ids=["development", "held-out of session 6", "held-out 2026-12", "held-out 2026-12b (blind)"])
+], ids=["development", "held-out of session 6", "held-out 2026-12", "held-out 2026-12b"])
 def test_each_part_keeps_the_figures_it_reached(dataset, articles, reached):
     total = _score(articles, dataset)
     assert total.recall >= reached["recall"], total.misses

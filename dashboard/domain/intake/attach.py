@@ -287,7 +287,7 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
              and article.entities[site_id].project_type == kind]
     operator = (hints[best],)
-    if several and len(group) > 1:
+    if several and len(group) > 1 and not _object_place(article, places, position, attribute):
         return [(site_id, hints[site_id], True, "company_plan", operator) for site_id in group[:6]]
     if (len(group) > 1 and not places and not (index > 0 and _named_places(article, index - 1, kind, ranked))
             and article.found(rules.PROGRAMME, article.folded[slice(*article.sentences[index])])):
@@ -295,6 +295,16 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         return [(best, hints[best], False, "company_plan", operator)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     return [(best, hints[best], runner_up < 0.9 * score, "", ())]
+
+
+def _object_place(article: Article, places: dict[str, tuple[int, int]], position: int, attribute: str) -> bool:
+    """A status whose one place is its object, named after it without a comma: "Data4 has announced a
+    campus in Escaudain" is Escaudain's, not the company's plan (not "announced €20 billion for France,
+    most of it for the Cambrai project")."""
+    if attribute != "status" or len(places) != 1:
+        return False
+    [(start, _)] = places.values()
+    return 0 < start - position <= 80 and "," not in article.text[position:start]
 
 
 def not_across_a_contrast(article: Article, index: int, clause: tuple[int, int], entity_id, hint, sure, held, together):

@@ -22,9 +22,9 @@ _WORD_NUMBERS = (
     "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
     "quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    "ninety|hundred"
+    "ninety|hundred|thousand"
 )
-_COLLECTIVE = r"(?:une|un|a)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)"
+_COLLECTIVE = r"(?:une|un|a)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|dozen|hundred|thousand)"
 _NUMBER = rf"(?:{_DIGITS}|{_COLLECTIVE}|(?:{_WORD_NUMBERS})(?:[- ](?:{_WORD_NUMBERS}))*)"
 _APPROX = (
     r"(?:environ|près\s+de|près\s+d['’]|pres\s+de|presque|quasiment|plus\s+de|plus\s+d['’]|au\s+moins|jusqu['’]à|jusqu['’]a|"
@@ -149,7 +149,7 @@ def _quantity_mentions(text: str, offset: int, lang: str, depth: int = 0) -> lis
             mentions.append(Mention(start, start + len(value), value, None, refused="energy"))
             continue
         if not re.search(r"\d", value) and value.split()[0].lower() in ("un", "une", "one"):
-            if not re.match(_COLLECTIVE, value, re.IGNORECASE):
+            if not re.match(rf"{_COLLECTIVE}|(?:un|one)[- ](?:{_WORD_NUMBERS})\b", value, re.IGNORECASE):
                 continue  # "un emploi": an article, not a figure
         try:
             mentions.append(Mention(start, start + len(value), value, read_quantity(value, lang)))

@@ -133,7 +133,14 @@ STATUS_WORDS = (
                            r"now operational", r"went live", r"is operational", r"in operation", r"en activite",
                            # production under way, said in the past: "AESC has started production at Douai"
                            r"(?:has|have|had) (?:officially )?(?:started|begun) (?:its )?production",
-                           r"(?:started|began) (?:its )?production", r"a (?:demarre|lance|debute) (?:sa|la) production")),
+                           r"(?:started|began) (?:its )?production", r"a (?:demarre|lance|debute) (?:sa|la) production",
+                           # running since a date: « des baies de serveurs tournent depuis juin 2014 », "has been
+                           # running since 2019", « en service depuis », 'is up and running'
+                           r"(?:tourne|tournent|fonctionne|fonctionnent|en service|en activite|en production) depuis",
+                           r"(?:running|operating|in operation|in service|operational) since",
+                           r"(?:is|are|was|now) (?:now )?up and running",
+                           r"(?:has|have) (?:now |officially |just )?opened(?! (?:a|an|the|its|their) (?:\w+ )?(?:consultation|"
+                           r"debate|inquiry|call|tender|office|offices|bidding|round|talks|procedure|process|registration))")),
     ("under_construction", _words(r"travaux (?:ont|viennent de) (?:debute|commence|demarre)",
                                   r"viennent de debuter", r"en cours de construction", r"en construction",
                                   r"chantier a (?:debute|demarre)", r"under construction", r"premiere pierre",
@@ -142,7 +149,8 @@ STATUS_WORDS = (
     ("permitted", _words(r"permis de construire[^.]{0,60}?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
                          r"building permit (?:was |has been )?(?:granted|issued)", r"(?:a obtenu|obtient|a recu|recoit) (?:son|le|un) permis de construire",
                          r"(?:received|obtained|secured|won|got) (?:its|the|a) (?:building|construction|planning) permi\w*")),
-    ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled")),
+    ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
+                         r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)")),  # "By announcing on Friday that"
 )
 
 

@@ -68,3 +68,55 @@ def test_a_company_announcing_a_project_at_one_place_is_that_sites_status(sites)
     # the place after a comma is the money's, not the announcement's object: the company's plan, held
     text = "Data4 has announced €20 billion for France, most of it for its Escaudain project."
     assert _statuses(_scan(text, sites, "en")) == []
+
+
+def _dates(result):
+    return [(c.value, c.entity_id) for c in result.candidates if c.attribute == "commissioning" and not c.held]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("À Bourbourg, Verkor construit son usine : les premières cellules livrées dès 2025.", "fr", "dès 2025"),
+    ("À Arras, les serveurs du data center de la citadelle tournent depuis mars 2015.", "fr", "mars 2015"),
+    ("In Arras, the citadel data centre has been running since May 2015.", "en", "May 2015"),
+    ("At Bourbourg, Verkor's first cells delivered in 2025 will go to Alpine.", "en", "in 2025"),
+])
+def test_the_first_products_out_or_running_since_date_the_commissioning(text, lang, value, sites):
+    assert [v for v, _ in _dates(_scan(text, sites, lang, dt.date(2016, 5, 1)))] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Escaudain, si tout se passe bien, le campus entrera en service en 2030.", "fr"),
+    ("At Escaudain, if all goes to plan, the campus will come online in 2030.", "en"),
+])
+def test_if_all_goes_well_hedges_a_plan_and_sets_no_condition(text, lang, sites):
+    assert [v for v, _ in _dates(_scan(text, sites, lang))] == ["en 2030" if lang == "fr" else "in 2030"]
+    # a true condition still leaves the date out
+    text = text.replace("si tout se passe bien", "si le marché le permet").replace("if all goes to plan", "if demand allows")
+    assert _dates(_scan(text, sites, lang)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At Escaudain, a public consultation on the campus opens in September 2025.", "en"),
+    ("À Escaudain, la concertation sur le campus s'ouvre en septembre 2025.", "fr"),
+])
+def test_a_consultation_opening_is_no_commissioning(text, lang, sites):
+    assert _dates(_scan(text, sites, lang)) == []
+
+
+def test_a_horizon_after_money_put_into_a_place_is_the_moneys(sites):
+    text = "Data4 will put €5 billion into Escaudain by 2030, for a campus of 700 MW."
+    assert _dates(_scan(text, sites, "en")) == []
+
+
+def test_a_building_to_be_finished_is_a_step_of_the_works(sites):
+    text = "À Bourbourg, le bâtiment de Verkor doit être achevé en 2024, les premières batteries produites dès 2025."
+    assert [v for v, _ in _dates(_scan(text, sites))] == ["dès 2025"]
+
+
+def test_a_backer_named_before_the_subject_is_not_the_subject(sites):
+    # Schneider Electric is a partner of one of our sites (Loon-Plage): here it backs Verkor
+    text = ("Verkor a choisi Dunkerque. Épaulée par Renault et Schneider Electric, la jeune pousse y bâtit une usine de "
+            "batteries. Avec 1,6 milliard d'euros d'investissement, le site vise 1 200 emplois directs.")
+    result = _scan(text, sites)
+    assert _values(result, "investment") == [("1,6 milliard d'euros", "verkor-bourbourg")]
+    assert _values(result, "jobs") == [("1 200 emplois", "verkor-bourbourg")]

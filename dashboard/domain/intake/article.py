@@ -46,9 +46,15 @@ class Article:
         self.topic: dict[str, float] = defaultdict(float)
         self.topic_words: dict[str, str] = {}
         for mention in self.mentions:
+            if self.backer(mention.start):
+                continue  # « Épaulée par Renault et Schneider Electric, … »: not what the article is about
             for site_id, strength in mention.weights:
                 self.topic[site_id] += 0.1 * strength
                 self.topic_words.setdefault(site_id, mention.text)
+
+    def backer(self, start: int) -> bool:
+        """The mention at `start` names a backer of the subject ('backed by …')."""
+        return bool(rules.BACKER_BEFORE.search(self.folded, max(0, start - 70), start))
 
     def sentence_of(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.starts, position) - 1)

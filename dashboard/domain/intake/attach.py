@@ -31,7 +31,8 @@ LANDMARK_WEIGHT = 0.2
 
 def _a_landmark(article: Article, start: int) -> bool:
     return article.once(("landmark", start), lambda: bool(rules.LANDMARK_MENTION.search(
-        article.folded, max(0, start - 90), start) or _SUPERLATIVE_SCOPE.search(article.folded, max(0, start - 60), start)))
+        article.folded, max(0, start - 90), start) or _SUPERLATIVE_SCOPE.search(article.folded, max(0, start - 60), start)
+        or article.backer(start)))
 
 
 def _bracketed_region(article: Article, mention) -> bool:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dashboard.domain.intake.rules import ANNOUNCED, COMMISSIONING, CONSTRUCTION
+from dashboard.domain.intake.rules import ANNOUNCED, COMMISSIONING, CONSTRUCTION, PROCEDURE_OPENS
 
 
 def commissioning_or_announced(sentence_folded: str, position: int, value_folded: str) -> str | None:
-    """The attribute of a period at `position` in its sentence: the nearest keyword decides."""
+    """The attribute of a period at `position` in its sentence: the nearest keyword decides (none when it
+    is a consultation's or a debate's opening)."""
+    if PROCEDURE_OPENS.search(sentence_folded, max(0, position - 80), position):
+        return None
     prefixed = re.match(r"(?:d ici|a l horizon|horizon|au plus tard|by|no later than)\b", value_folded) or re.search(
         r"(?:au plus tard|at the latest)$", value_folded)
     best, best_distance = None, 10**9

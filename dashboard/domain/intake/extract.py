@@ -99,7 +99,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("unit_cost")
     if attribute.startswith("!"):
         return exclude(attribute[1:])
-    if ((article.found(rules.CONDITIONAL, clause) and not article.found(scope.APPROVAL_IF, clause))
+    if ((article.found(rules.CONDITIONAL, clause) and not article.found(scope.APPROVAL_IF, clause)
+         and not article.found(rules.ALL_GOES_WELL, clause))
             or article.found(rules.YES_BUT, sentence_folded)):
         return exclude("conditional")
     own_year = re.search(r"(?:19|20)\d{2}", mention.value) if mention.is_period else None

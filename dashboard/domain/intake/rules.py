@@ -73,9 +73,20 @@ COMMISSIONING = _words(
     r"(?:demarr|commenc|start|begin)\w* (?:ses |les |its |their )?operations",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
     r"production (?:\w+ ){0,2}(?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
+    # the first products out: « les premières batteries produites dès 2025 », 'the first cells delivered in 2026'
+    r"premi\w+ (?:\w+ ){1,2}(?:produit\w*|livre\w*|sorti\w*)", r"first (?:\w+ ){1,2}(?:produced|delivered|shipped|rolled out)",
+    # running since a date (rules.STATUS_WORDS: operational): « tournent depuis juin 2014 », 'running since 2019'
+    r"(?:tourne|tournent|fonctionne|fonctionnent|en service|en activite|en production) depuis",
+    r"(?:running|operating|in operation|in service|operational) since",
 )
+# Opening a consultation, a debate or a public inquiry is no opening of the site: "a public consultation
+# opens in September 2023", « la concertation s'ouvre le 5 février » (read before its date's attribute).
+PROCEDURE_OPENS = re.compile(r"(?<![a-z])(?:consultation|concertation|debat(?: public)?|debate|enquete publique|"
+                             r"public inquiry|inquiry|registrations?|inscriptions?|appel d offres|tender)\W+(?:\w+\W+){0,4}?"
+                             r"(?:opens?|opened|will open|s ouvr\w*|ouvr\w*)\W*$")
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
 CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique",
+                      r"(?:doit|devra|sera) etre acheve\w*", r"achevement",  # « le bâtiment doit être achevé en 2024 »
                       r"install\w*", r"equipements?", r"equipment")  # « les équipements seront installés d'ici fin 2025 »
 LAND = _words(r"terrains?", r"foncier\w*", r"parcelles?", r"emprises?", r"land", r"plots?", r"sites? de", r"friches?",
               r"zone", r"surface du site", r"superficie du site", r"site of", r"acres?", r"s implant\w*")
@@ -259,6 +270,10 @@ LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben f
                               # a town locating another (« à Gravelines près de Dunkerque »), a headquarters' town
                               r"\b(?:a|in|at) [a-z][a-z ]{2,30}?,? (?:pres de|near) $|\b(?:siege|headquarters?)(?: social)?"
                               r"(?: de l entreprise| du groupe| of the company)?\W*$")
+# A backer of the subject, not the subject (a landmark, and no weight in the article's topic): « Épaulée
+# par Renault et Schneider Electric, la jeune pousse … », 'Backed by Renault, Schneider Electric and Arkema'.
+BACKER_BEFORE = re.compile(r"\b(?:backed by|epaulee?s? par|soutenue?s? par|supported by|with the (?:support|backing) of|"
+                           r"avec le soutien d\w*)(?: [a-z0-9]+,?){0,4} $")
 # A status word denied: "has no announced size", "pas encore annoncé", "n'a pas été officialisé".
 DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)|\bpas encore|\bjamais|\baucune?|\bsans|\bwithout)"
                            r"(?: \w+){0,2} ?$")
@@ -290,6 +305,10 @@ UNIT_COST = re.compile(r"^\s*(?:par|per|/|le|the|a|an|chaque|each)\s*(?:mw|megaw
                        r"postes?|m2|m²|metres? carres?|an|annee|year|mois|month|habitant|serveurs?|servers?|kwh|mwh)\b")
 CONDITIONAL = re.compile(r"(?<![a-z0-9])(?<!meme )(?<!even )(?:si|s il|s ils|if|unless|a condition|provided that|sinon|"
                          r"otherwise|au cas ou|in case)(?![a-z0-9])")  # not « même s'il a connu des retards », 'even if'
+# "If all goes well" hedges a plan, it sets no condition: « si tout se passe bien, les travaux pourraient
+# commencer en 2026 », 'if everything goes to plan, the plant opens in 2027'.
+ALL_GOES_WELL = re.compile(r"(?<![a-z])(?:si tout (?:se passe|va|se deroule|marche) (?:bien|comme prevu)|"
+                           r"if (?:all|everything) goes (?:well|to plan|according to plan|as planned))")
 YES_BUT = re.compile(r"\b(?:oui|yes)\s*,?\s*(?:mais|but)\b")
 HEDGED_MOOD = _words(r"pourrai\w*", r"serai\w*", r"aurai\w*", r"devrai\w*", r"could", r"would", r"might")
 _OLD_YEAR = re.compile(r"(?<![a-z0-9])(?:jusqu en|jusqu a|en|in|until|depuis|des|since|from|de|annees|years)\s+"

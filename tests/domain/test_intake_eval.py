@@ -24,8 +24,9 @@ HELD_OUT_REACHED = {"recall": 0.95, "precision": 0.94, "entity_accuracy": 0.97}
 # site 0.947 -> 0.905: « une centaine d'emplois », now found, goes to the host site); the 0.9 precision
 # is not reached on it; then 0.913 / 0.700 / 1.000 (a tenant's figures in an article about it), then
 # 0.957 / 0.786 / 1.000 (horizons dating figures, installation dates, starts conditional on approval), then
-# 0.957 / 0.815 / 1.000 (an area occupied in the past), then 0.957 / 0.846 / 1.000 (associated infrastructure).
-HELD_OUT_2026_12_REACHED = {"recall": 0.95, "precision": 0.84, "entity_accuracy": 0.95}
+# 0.957 / 0.815 / 1.000 (an area occupied in the past), then 0.957 / 0.846 / 1.000 (associated infrastructure);
+# session 9: 0.957 / 0.880 / 1.000 (a count to date on the way to a target).
+HELD_OUT_2026_12_REACHED = {"recall": 0.95, "precision": 0.87, "entity_accuracy": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +98,9 @@ TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
 # 0.795 / 0.660 / 0.903 (dates: first products out, running since, a consultation's opening, money's horizon;
 # right site LOWERED 0.93 -> 0.90: « dès 2025 », now found, goes to no site, its sentence naming none and the
 # article's topic not clear enough between Verkor and Dunkerque's other sites).
-HELD_OUT_2026_12B_REACHED = {"recall": 0.79, "precision": 0.65, "entity_accuracy": 0.90}
+# Then 0.795 / 0.721 / 0.903 (counts of people: a construction workforce, a count to date, a direct-plus-indirect
+# total; a bank's loan).
+HELD_OUT_2026_12B_REACHED = {"recall": 0.79, "precision": 0.72, "entity_accuracy": 0.90}
 
 
 @pytest.mark.parametrize("articles, reached", [

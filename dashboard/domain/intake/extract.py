@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from dashboard.domain.intake import attach, company, dates, places, repeats, rules, scope
+from dashboard.domain.intake import attach, company, counts, dates, places, repeats, rules, scope
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
@@ -44,7 +44,7 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
     for mention in sorted(quantities + periods, key=lambda m: m.start):
         _consider(article, mention, quantities, lang, published, result)
     _statuses(article, published, result)
-    first_pass = repeats.superseded(text, result.candidates, result)
+    first_pass = counts.left_out(text, repeats.superseded(text, result.candidates, result), quantities, result)
     result.candidates = repeats.dedupe(repeats.body_repeats(text, repeats.headline_repeats(text, first_pass, result, lang), result))
     return result
 
@@ -88,6 +88,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         attribute = "jobs"  # the loss word is another count's: « … attendus, après le licenciement de 863 salariés »
     if attribute in ("jobs", "floor_area", "land_area", "power") and scope.past_count(sentence_folded, at, until):
         attribute = "!history"  # « l'usine de pneus employait 863 salariés avant sa fermeture »
+    if attribute == "jobs" and counts.construction_workforce(sentence_folded, at, until):
+        attribute = "!construction_workforce"  # « 12000 personnes seront embauchées pour bâtir les réacteurs »
     if attribute == "jobs" and scope.territory_jobs(clause, at - c_start, until - c_start, any(
             s_start + c_start <= m.start < s_start + c_end for m in article.by_sentence.get(index, []))):
         attribute = "!territory"  # « 20 000 nouveaux emplois doivent être créés dans le Dunkerquois »

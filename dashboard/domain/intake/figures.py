@@ -179,7 +179,7 @@ _TWO_NUMBERS = re.compile(r"\d[\d\s.,]*?[^\d\s.,]+[^\d]*?(\d)")
 # people", "emploiera environ 300 personnes" (not "a town of 40,000 people").
 _PEOPLE = re.compile(rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:(?:between|entre)\s+{_NUMBER}\s+(?:and|et)\s+)?{_NUMBER}\s+"
                      rf"(?P<people>people|personnes|workers|travailleurs)\b", re.IGNORECASE)  # "between 1,000 and 1,200 people"
-_EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|effectifs?)"
+_EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|staff|headcount|effectifs?)"
                             r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # … or right after it: « 1 200 personnes qui seront recrutées », "400 people will be hired".
 _EMPLOY_AFTER = re.compile(r"\W+(?:qui\s+)?(?:\w+\s+){0,2}(?:recrut\w*|embauch\w*|employ\w*|hired)\b", re.IGNORECASE)

@@ -106,7 +106,7 @@ PUBLIC_AID = _words(r"aides? publiques?", r"argent public", r"public aid", r"pub
                     r"(?:french|state|government|public) support", r"soutien (?:de l etat|financier de l etat)",
                     # a loan or a financing package is how the money is found, not what the project costs:
                     # "the EIB may lend up to €600 million", "the €2 billion financing package"
-                    r"lend\w*", r"loans?", r"grants?", r"prets? (?:de|bancaires?)", r"emprunts?", r"financing (?:package|round)",
+                    r"lend\w*", r"lent", r"loans?", r"grants?", r"prets? (?:de|bancaires?)", r"emprunts?", r"financing (?:package|round)",
                     r"plan de financement", r"de financements?", r"of (?:financing|funding)", r"valorisee?s?",
                     r"actionnaires?", r"shareholders?", r"a l entreprise", r"to the company")  # equity, the company's  # "2 milliards d'euros de financements"
 # What a thing cost is an investment ("le premier bloc a coûté 850 millions", "the plant will cost 5.2

@@ -1,0 +1,88 @@
+"""What a count of people is: the jobs of a project, or another count beside them. A construction
+site's workforce, a count to date on the way to a target, and a total that adds the indirect jobs to
+the direct ones are not the project's jobs (the direct count, the target, are). On the folded text."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.domain.intake import rules
+from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
+from dashboard.domain.intake.entities import fold
+from dashboard.domain.intake.figures import Mention
+from dashboard.domain.intake.rules import _words
+from dashboard.domain.normalize import Quantity
+
+# People hired or working to build the plant, or on its construction site: « de 8000 à 12000 personnes
+# seront embauchées pour bâtir les réacteurs », 'up to 3,000 workers during construction', « au pic du
+# chantier ». Looked for right after the count, or right before it.
+CONSTRUCTION_AFTER = _words(
+    r"pour (?:batir|construire|edifier|realiser)", r"to build", r"(?:sur|du|au pic du) chantier",
+    r"(?:during|for) (?:the )?(?:construction|works|build)", r"pendant (?:les travaux|le chantier|la construction)",
+    r"construction (?:workers|workforce|jobs|phase)", r"on the construction site", r"at the (?:peak|height) of (?:the )?construction")
+CONSTRUCTION_BEFORE = _words(r"(?:le |au )?(?:pic du )?chantier (?:\w+ ){0,2}(?:mobiliser\w*|employer\w*|necessiter\w*)",
+                                   r"construction (?:workforce|workers|jobs)", r"emplois? (?:du|de) chantier",
+                                   r"(?:during|for) (?:the )?construction", r"pendant (?:les travaux|le chantier|la construction)")
+
+
+def construction_workforce(sentence_folded: str, at: int, until: int) -> bool:
+    """The count at [at, until) of its sentence is the construction's workforce (the words before it
+    are read back to the last comma or figure: "… during construction, and the plant will employ 1,200
+    people" is the plant's)."""
+    before = max([at - 60, *(m.end() for m in _COMMA_OR_FIGURE.finditer(sentence_folded, max(0, at - 60), at))])
+    return bool(CONSTRUCTION_AFTER.search(sentence_folded, until, until + 60)
+                or CONSTRUCTION_BEFORE.search(sentence_folded, max(0, before), at))
+
+
+_COMMA_OR_FIGURE = re.compile(r"[,;]|\d(?=\D)")
+
+
+# A count reached so far: 'has created 650 jobs', '650 jobs so far', « a déjà créé 300 emplois », « à ce jour »
+# (not « elle compte aujourd'hui 570 salariés »: today's staff, kept beside the target, rules.CURRENT_BEFORE).
+_TO_DATE_BEFORE = re.compile(r"(?<![a-z])(?:(?:has|have|a|ont) (?:already |deja )?(?:created|cree)\W+|"
+                             r"(?:so far|to date|a ce jour|jusqu ici)\W+(?:\w+\W+){0,4})$")
+_TO_DATE_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:so far|to date|a ce jour|jusqu ici|jusqu a present|pour l instant)(?![a-z])")
+ROUNDING = 0.1  # a headline rounds: '4 000 emplois' for 1 200 direct and 3 000 indirect
+
+
+def _value(mention) -> float | None:
+    normalized = getattr(mention, "normalized", None)
+    if isinstance(normalized, Quantity) and normalized.unit == "jobs":
+        return normalized.high if normalized.high is not None else normalized.value
+    return None
+
+
+def _to_date(folded: str, candidate: Candidate) -> bool:
+    return bool(_TO_DATE_BEFORE.search(folded, max(0, candidate.start - 50), candidate.start)
+                or _TO_DATE_AFTER.match(folded, candidate.end))
+
+
+def _direct_or_indirect(folded: str, mention: Mention) -> str:
+    own = folded[mention.start : mention.end + 14]
+    return "indirect" if rules.INDIRECT.search(own) else "direct" if "direct" in own else ""
+
+
+def left_out(text: str, candidates: list[Candidate], quantities: list[Mention], result: Scan) -> list[Candidate]:
+    """The article's jobs candidates without the counts to date on the way to a larger count of the same
+    site ('650 jobs so far … 1,000 people as output rises'; or the same count left out as a step) and
+    without a total equal to a direct count plus an indirect one it gives ('4 000 emplois' above '1 200
+    emplois directs … 3 000 emplois indirects')."""
+    folded = fold(text)
+    jobs = [(m, _value(m)) for m in quantities if _value(m) is not None]
+    steps = {_value(m) for m in quantities if _value(m) is not None and any(
+        e.start == m.start and e.reason == "phase" for e in result.excluded)}
+    direct = {v for m, v in jobs if _direct_or_indirect(folded, m) == "direct"}
+    indirect = {v for m, v in jobs if _direct_or_indirect(folded, m) == "indirect"}
+    kept = []
+    for candidate in candidates:
+        value = _value(candidate)
+        if value is not None and _to_date(folded, candidate) and (value in steps or any(
+                (_value(c) or 0) > value and c.entity_id == candidate.entity_id and not c.held for c in candidates)):
+            result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "count_to_date"))
+            continue
+        if value is not None and "direct" not in folded[candidate.start : candidate.end + 14] and any(
+                abs(d + i - value) <= ROUNDING * value for d in direct for i in indirect):
+            result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "direct_and_indirect"))
+            continue
+        kept.append(candidate)
+    return kept

@@ -1,0 +1,63 @@
+"""What a count of people is (dashboard.domain.intake.counts): a construction site's workforce, a count to
+date on the way to a target, a total of direct and indirect jobs are not the project's jobs. Sentences of
+our own, on the shipped seeds' sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.data.intake_seed import shipped_dataset
+from dashboard.domain.intake import scan
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return shipped_dataset().sites
+
+
+def _scan(text, sites, lang="fr"):
+    return scan(text, lang=lang, published=dt.date(2025, 1, 10), sites=sites)
+
+
+def _jobs(result):
+    return [c.value for c in result.candidates if c.attribute == "jobs" and not c.held]
+
+
+def _reasons(result):
+    return {e.value: e.reason for e in result.excluded}
+
+
+@pytest.mark.parametrize("text, lang, count", [
+    ("À Bourbourg, 2 500 personnes seront embauchées pour construire l'usine de Verkor, qui emploiera 1 200 salariés.",
+     "fr", "2 500 personnes"),
+    ("At Bourbourg, Verkor will hire 2,500 people during construction, and the plant will employ 1,200 people.",
+     "en", "2,500 people"),
+])
+def test_the_construction_workforce_is_not_the_plants_jobs(text, lang, count, sites):
+    result = _scan(text, sites, lang)
+    assert _reasons(result)[count] == "construction_workforce"
+    assert _jobs(result) == ["1 200 salariés" if lang == "fr" else "1,200 people"]
+
+
+def test_a_count_to_date_on_the_way_to_a_target_is_left_out(sites):
+    text = "At Bourbourg, Verkor has created 400 jobs so far; its staff should grow to 1,200 people by 2027."
+    result = _scan(text, sites, "en")
+    assert _jobs(result) == ["1,200 people"] and _reasons(result)["400 jobs"] == "count_to_date"
+    # alone, or beside another site's larger count, it is the site's count
+    text = "At Bourbourg, Verkor has created 400 jobs so far."
+    assert _jobs(_scan(text, sites, "en")) == ["400 jobs"]
+
+
+def test_a_total_of_direct_and_indirect_jobs_is_not_the_sites(sites):
+    text = ("Verkor : 4 000 emplois à Dunkerque\nÀ Bourbourg, l'usine de Verkor comptera 1 200 emplois directs et fera "
+            "vivre 3 000 emplois indirects.")
+    result = _scan(text, sites)
+    assert _jobs(result) == ["1 200 emplois"] and _reasons(result)["4 000 emplois"] == "direct_and_indirect"
+
+
+def test_money_a_bank_lent_is_no_investment(sites):
+    text = "At Douai, the European Investment Bank lent AESC 450 million euros in 2023."
+    result = _scan(text, sites, "en")
+    assert [c for c in result.candidates if c.attribute == "investment"] == []

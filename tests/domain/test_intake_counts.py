@@ -61,3 +61,9 @@ def test_money_a_bank_lent_is_no_investment(sites):
     text = "At Douai, the European Investment Bank lent AESC 450 million euros in 2023."
     result = _scan(text, sites, "en")
     assert [c for c in result.candidates if c.attribute == "investment"] == []
+
+
+def test_a_count_so_far_then_a_target_in_its_sentence_is_a_count_to_date(sites):
+    text = "At Bourbourg, Verkor employs 400 people so far; the company says the count should reach 1,200 next year."
+    result = _scan(text, sites, "en")
+    assert _jobs(result) == [] and _reasons(result)["400 people"] == "count_to_date"

@@ -17,7 +17,8 @@ from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, HELD_OUT_REAL
 # rules that loses any of them fails here.
 # Session 8: 0.980 / 0.909 / 0.960 (precision 0.877 before the company-scope rule), then 0.980 / 0.943 / 0.960
 # (jobs said of a territory), then 0.980 / 0.943 / 0.980 (the place a figure's own sentence names).
-HELD_OUT_REACHED = {"recall": 0.95, "precision": 0.94, "entity_accuracy": 0.97}
+# Session 9: 1.000 / 0.944 / 0.980 ('Dunkirk' is Dunkerque: Reuters' 400 MW at Bouchain no longer held).
+HELD_OUT_REACHED = {"recall": 0.99, "precision": 0.94, "entity_accuracy": 0.97}
 # Held-out 2026-12 as reached at its one run after session 7's rules (0.826 / 0.514 / 0.947; before them:
 # 0.696 / 0.410 / 0.938). Read after that run (2026-12-07), since then development: session 8's rules
 # reach 0.826 / 0.594 / 0.947 (company-scope rule), then 0.913 / 0.677 / 0.905 (places, losses, credits; right
@@ -86,6 +87,7 @@ def _score(articles, dataset):
 
 # The development part as reached at the end of session 8 (112 articles: 0.995 / 0.958 / 0.995; its 93 articles
 # of session 7 were at 0.994 / 0.967 / 0.994, the 19 new ones hold the classes the rules were written for).
+# Session 9: 0.995 / 0.958 / 1.000 ('Dunkirk' is Dunkerque).
 TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
 
 
@@ -100,7 +102,8 @@ TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
 # article's topic not clear enough between Verkor and Dunkerque's other sites).
 # Then 0.795 / 0.721 / 0.903 (counts of people: a construction workforce, a count to date, a direct-plus-indirect
 # total; a bank's loan).
-HELD_OUT_2026_12B_REACHED = {"recall": 0.79, "precision": 0.72, "entity_accuracy": 0.90}
+# Then 0.821 / 0.727 / 0.906 (a phase's figure when the article gives no whole; 'Dunkirk' is Dunkerque).
+HELD_OUT_2026_12B_REACHED = {"recall": 0.82, "precision": 0.72, "entity_accuracy": 0.90}
 
 
 @pytest.mark.parametrize("articles, reached", [

@@ -10,6 +10,7 @@ import pytest
 
 from dashboard.data.intake_seed import shipped_dataset
 from dashboard.domain.intake import scan, status_keyword
+from dashboard.domain.intake.entities import entity_index
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +121,22 @@ def test_a_backer_named_before_the_subject_is_not_the_subject(sites):
     result = _scan(text, sites)
     assert _values(result, "investment") == [("1,6 milliard d'euros", "verkor-bourbourg")]
     assert _values(result, "jobs") == [("1 200 emplois", "verkor-bourbourg")]
+
+
+def test_a_phases_figure_is_the_sites_when_the_article_gives_no_whole(sites):
+    text = "Verkor chose Bourbourg. The plant's first phase brings 1,200 direct jobs and 3,000 indirect ones."
+    assert _values(_scan(text, sites, "en"), "jobs") == [("1,200 direct jobs", "verkor-bourbourg")]
+    # a whole given elsewhere makes it a step; so does a mere possibility
+    whole = text + " At full capacity the plant will employ 2,000 people."
+    assert _values(_scan(whole, sites, "en"), "jobs") == [("2,000 people", "verkor-bourbourg")]
+    could = "Verkor chose Bourbourg. Up to 1,200 direct jobs could be created in the first phase."
+    assert _values(_scan(could, sites, "en"), "jobs") == []
+
+
+def test_dunkirk_is_dunkerque_and_a_newspapers_name_is_no_place(sites):
+    text = "Verkor will build its gigafactory in Dunkirk, with 1,200 jobs, the mayor told La Voix du Nord."
+    result = _scan(text, sites, "en")
+    index = entity_index(sites)
+    assert [m.weights for m in index.find("Dunkirk")] == [m.weights for m in index.find("Dunkerque")] != []
+    assert _values(result, "jobs") == [("1,200 jobs", "verkor-bourbourg")]
+    assert "departement-59-nord" not in {c.entity_id for c in result.candidates}

@@ -42,6 +42,10 @@ _COMMA_OR_FIGURE = re.compile(r"[,;]|\d(?=\D)")
 _TO_DATE_BEFORE = re.compile(r"(?<![a-z])(?:(?:has|have|a|ont) (?:already |deja )?(?:created|cree)\W+|"
                              r"(?:so far|to date|a ce jour|jusqu ici)\W+(?:\w+\W+){0,4})$")
 _TO_DATE_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:so far|to date|a ce jour|jusqu ici|jusqu a present|pour l instant)(?![a-z])")
+# … and a target said after it in its sentence: "…; the company says the count should reach 1,000"
+_TARGET_AFTER = re.compile(r"(?<![a-z])(?:(?:should|will|to|could) (?:reach|rise to|grow to|climb to|increase to)|"
+                           r"(?:devrait|doit|va|pourrait|devraient|doivent|vont) (?:atteindre|passer a|monter a|grimper a))"
+                           r"\W+(?:\w+\W+){0,2}?\d")
 ROUNDING = 0.1  # a headline rounds: '4 000 emplois' for 1 200 direct and 3 000 indirect
 
 
@@ -76,9 +80,12 @@ def left_out(text: str, candidates: list[Candidate], quantities: list[Mention], 
     kept = []
     for candidate in candidates:
         value = _value(candidate)
-        if value is not None and _to_date(folded, candidate) and (value in steps or any(
+        sentence_end = candidate.sentence_start + len(candidate.sentence)
+        if value is not None and _to_date(folded, candidate) and (value in steps or _TARGET_AFTER.search(
+                folded, candidate.end, sentence_end) or any(
                 (_value(c) or 0) > value and c.entity_id == candidate.entity_id and not c.held for c in candidates)):
             result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "count_to_date"))
+            steps.add(value)  # the summary's 'has created 650 jobs' after the body's '650 people so far'
             continue
         if value is not None and "direct" not in folded[candidate.start : candidate.end + 14] and any(
                 abs(d + i - value) <= ROUNDING * value for d in direct for i in indirect):

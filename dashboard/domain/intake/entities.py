@@ -34,6 +34,8 @@ _GENERIC = frozenset(
     aerienne cycle combine gaz joint venture group groupe sa sas ltd inc industriel multi technologies pole
     grand port maritime parc activites""".split()
 )
+# The English names of the region's towns that English articles write instead of ours (folded).
+EXONYMS = {"dunkerque": "dunkirk"}
 _SKIPPED_TYPES = frozenset({"substation"})  # 400 kV substations: news figures never describe them
 
 
@@ -187,6 +189,9 @@ class EntityIndex:
                 add(alias, row.site_id, COMMUNE if alias in communes else HOSTED if alias in host_aliases else strength)
             for alias in host_aliases:
                 add(alias, row.site_id, HOSTED)
+        for alias, exonym in EXONYMS.items():  # "Dunkirk" is Dunkerque in English press
+            if alias in weights and exonym not in weights:
+                weights[exonym] = dict(weights[alias])
         self.aliases = sorted(weights)
         self.weights = [tuple(sorted(weights[a].items())) for a in self.aliases]
         # Short aliases ("acc", "sig", "edf") must match exactly; longer ones allow a typo.

@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from dashboard.domain.intake import attach, company, counts, dates, places, repeats, rules, scope
+from dashboard.domain.intake import attach, company, counts, dates, phases, places, repeats, rules, scope
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
@@ -115,7 +115,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("part")
     if not mention.is_period and scope.whole_of_a_part(article, index, mention.start, mention.end):
         return exclude("whole")  # "€20bn in French AI infrastructure, including a 1GW campus in Cambrai"
-    if not mention.is_period and (scope.in_a_phase(clause, at - c_start, until - c_start)
+    if not mention.is_period and ((phases.in_a_phase(clause, at - c_start, until - c_start)
+                                   and phases.whole_given(article, mention, quantities, clause))
                                   or rules.STEP_AFTER.match(sentence_folded, until)
                                   or rules.STEP_DATED.match(sentence_folded, until)):
         return exclude("phase")

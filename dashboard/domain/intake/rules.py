@@ -171,7 +171,8 @@ STATUS_WORDS = (
 _MASKED = re.compile(r"hauts de france|choose france|(?:dans le |au )?nord de la france|(?:in )?northern france|"
                      r"(?:in the )?north of france|france s north|(?<=[a-z0-9]), france\b|edf|electricite de france|france (?:2030|relance|travail)|"
                      r"nord france invest|france 3|france bleu|france datacenter|france televisions|radio france|"
-                     r"france info|franceinfo|france inter|ouest france|©[^\n]*")  # a credit names who, not where
+                     r"france info|franceinfo|france inter|ouest france|(?:la )?voix du nord|nord eclair|nord littoral|"
+                     r"©[^\n]*")  # a credit names who, not where
 ELSEWHERE = _words(
     r"(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la) france", r"france entiere", r"france",
     r"au niveau national", r"nationwide", r"a l echelle nationale", r"dans le monde", r"worldwide", r"globally",

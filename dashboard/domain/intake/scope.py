@@ -22,26 +22,6 @@ NOT_NAMES = frozenset("""Le La Les L Un Une Des Du De Ce Cette Ces Il Elle Ils E
     Project Photo Mardi Lundi Mercredi Jeudi Vendredi Samedi Dimanche""".split())
 
 
-def in_a_phase(clause: str, at: int, until: int) -> bool:
-    """A phase named next to the figure, or later in its clause with no "dont" between ("1,200 direct
-    jobs and 3,000 indirect jobs could be created in the first phase"; not "2 400 emplois, dont 600
-    dans la première phase"). A phase word right before another figure is that figure's: "sur plus de
-    500 000 m2, et créera dans un premier temps 1 000 emplois" (the land is not a phase)."""
-    for phase in rules.PHASE.finditer(clause, max(0, at - 45)):
-        if phase.start() < at:  # before the figure, within 45 characters: "dans la première phase, 600 emplois",
-            # "The first phase of the Le Bosquel campus, 200 MW"
-            return True
-        if phase.start() > until + 25 and rules.PART_WORD.search(clause, until, phase.start()):
-            return False
-        return not _introduces_another(clause, phase.end(), len(clause))
-    return False
-
-
-def _introduces_another(clause: str, after: int, limit: int) -> bool:
-    """Another figure follows the phase word closely (within 20 characters, before `limit`)."""
-    return any(ch.isdigit() for ch in clause[after : min(limit, after + 20)])
-
-
 # Between a site's name and the words that describe it: "E-Valley, l'ancienne base aérienne 103".
 _DESCRIBES = re.compile(r"\W*(?:(?:l|la|le|les|the|a|an|un|une|son|sa|its|ancienne?|former|ex|old|logistics|logistique|"
                         r"park|parc|zone|industrial|industrielle?|business|d activites)\W+)*")  # "E-Valley logistics park, a former air base"

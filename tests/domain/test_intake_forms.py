@@ -140,3 +140,16 @@ def test_dunkirk_is_dunkerque_and_a_newspapers_name_is_no_place(sites):
     assert [m.weights for m in index.find("Dunkirk")] == [m.weights for m in index.find("Dunkerque")] != []
     assert _values(result, "jobs") == [("1,200 jobs", "verkor-bourbourg")]
     assert "departement-59-nord" not in {c.entity_id for c in result.candidates}
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("It follows AESC's plant at Douai and ACC's in Douvrin, where production is to begin in 2024.", "en", "in 2024"),
+    ("Elle suit l'usine d'AESC à Douai et celle d'ACC à Douvrin, où la production doit démarrer en 2024.", "fr", "en 2024"),
+])
+def test_a_where_clause_after_a_place_is_about_that_place(text, lang, value, sites):
+    assert _dates(_scan(text, sites, lang)) == [(value, "acc-billy-berclau")]
+
+
+def test_an_area_before_campus_counts_no_campuses(sites):
+    text = "Data4 plans a 33-hectare campus at Escaudain, to provide 700 MW."
+    assert _values(_scan(text, sites, "en"), "power") == [("700 MW", "escaudain-dc")]

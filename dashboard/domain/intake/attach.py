@@ -264,6 +264,8 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
                 break
             places = _named_places(article, back, kind, ranked) | places
         carried_together = not several and len(places) > 1  # "… Together they represent €4 billion": all of them
+    if len(places) > 1 and (where := _place_of_a_where_clause(article, places, position)) is not None:
+        return [(where, hints.get(where, ""), True, "", ())]  # "… and in Douvrin, where production begins in 2023"
     if len(places) > 1:
         together = tuple(dict.fromkeys(article.text[start:end] for start, end in places.values()))
         in_clause = _named_places(article, index, kind, ranked, clause) if clause is not None else {}
@@ -296,6 +298,19 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         return [(best, hints[best], False, "company_plan", operator)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     return [(best, hints[best], runner_up < 0.9 * score, "", ())]
+
+
+_WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|là où|où)\s[^,;.]*$")
+
+
+def _place_of_a_where_clause(article: Article, places: dict[str, tuple[int, int]], position: int) -> str | None:
+    """The place right before a clause opened by ", where" / « , où » that holds the figure: the
+    clause is about that place ("Stellantis' plant in Douvrin, where production is to begin in 2023")."""
+    before = [(span, site_id) for site_id, span in places.items() if span[1] <= position]
+    if not before:
+        return None
+    (_, end), site_id = max(before)
+    return site_id if _WHERE_CLAUSE.match(article.text[end:position]) and position - end <= 90 else None
 
 
 def _object_place(article: Article, places: dict[str, tuple[int, int]], position: int, attribute: str) -> bool:

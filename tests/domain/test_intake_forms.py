@@ -153,3 +153,34 @@ def test_a_where_clause_after_a_place_is_about_that_place(text, lang, value, sit
 def test_an_area_before_campus_counts_no_campuses(sites):
     text = "Data4 plans a 33-hectare campus at Escaudain, to provide 700 MW."
     assert _values(_scan(text, sites, "en"), "power") == [("700 MW", "escaudain-dc")]
+
+
+def _investments(result):
+    return [(c.value, c.entity_id) for c in result.candidates if c.attribute == "investment" and not c.held]
+
+
+def test_an_amount_with_a_determiner_refers_back_to_the_one_left_out(sites):
+    text = ("At Dunkirk, ProLogium's gigafactory gets a €1.5bn state grant. The plant will cost €5.2bn in all; "
+            "the €1.5bn arrives in stages until 2029.")
+    assert _investments(_scan(text, sites, "en")) == [("€5.2bn", "prologium-dunkerque")]
+    # without a determiner, a new amount is read for itself
+    text = "At Dunkirk, ProLogium's gigafactory gets a €1.5bn state grant. The plant itself will cost €1.5bn more."
+    assert _investments(_scan(text, sites, "en")) == [("€1.5bn", "prologium-dunkerque")]
+
+
+def test_a_first_tranche_is_a_phase_and_its_horizon_the_figures(sites):
+    text = ("SoftBank plans up to 5 GW in France, at Loon-Plage among others. A first €45B tranche should bring 3.1 GW to "
+            "Hauts-de-France by 2031.")
+    result = _scan(text, sites, "en")
+    assert _values(result, "power") == [] and _dates(result) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Brookfield will spend €15 billion on France; €10 billion go to new data centres, Cambrai among them.", "en"),
+    ("À Cambrai, Brookfield consacrera 10 milliards d'euros à de nouveaux data centers dans la région.", "fr"),
+    ("At Cambrai, Brookfield puts €10 billion into the campus and €5 billion into infrastructure around it.", "en"),
+])
+def test_money_for_a_kind_of_project_in_the_plural_or_infrastructure_around_is_not_the_sites(text, lang, sites):
+    found = _investments(_scan(text, sites, lang))
+    assert ("€10 billion", "cambrai-evalley-dc") in found if "campus" in text else found == []
+    assert ("€5 billion", "cambrai-evalley-dc") not in found

@@ -45,6 +45,7 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
         _consider(article, mention, quantities, lang, published, result)
     _statuses(article, published, result)
     first_pass = counts.left_out(text, repeats.superseded(text, result.candidates, result), quantities, result)
+    first_pass = repeats.anaphora(text, first_pass, result, lang)
     result.candidates = repeats.dedupe(repeats.body_repeats(text, repeats.headline_repeats(text, first_pass, result, lang), result))
     return result
 
@@ -133,6 +134,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
             and not article.found(rules.SITES_TOGETHER, clause)  # "the three sites" named before: held for the reviewer
             and not any(s_start + c_start <= m.start < s_start + c_end for m in article.by_sentence.get(index, []))):
         return exclude("several_projects")  # « 35 sites prêts à l'emploi pour 1 200 hectares »
+    if not mention.is_period and scope.PLURAL_KIND.match(sentence_folded, until):
+        return exclude("several_projects")  # "€15 billion of it go to new data centres"
     if mention.is_period and (scope.date_of_a_figure(article.text, mention, quantities)
                               or company.FOUNDED_BEFORE.search(sentence_folded, max(0, at - 25), at)):
         return exclude("figure_date")  # "24 GWh en 2030"; « une entreprise créée en 2020 »

@@ -4,6 +4,8 @@ body, one candidate per attribute, site and value)."""
 
 from __future__ import annotations
 
+import re
+
 from dashboard.domain.intake import rules, scope
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan, status_keyword
 from dashboard.domain.intake.entities import fold
@@ -63,6 +65,26 @@ def body_repeats(text: str, candidates: list[Candidate], result: Scan) -> list[C
     repeats = [c for c in candidates if first_end > 0 and id(c) not in in_body and key(c) in body]
     result.excluded += [Excluded(c.value, c.start, c.end, "repeats_the_body") for c in repeats]
     return [c for c in candidates if c not in repeats]
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|this|these|those|les|ces|ce|cette)\s+$")
+
+
+def anaphora(text: str, candidates: list[Candidate], result: Scan, lang: str) -> list[Candidate]:
+    """A quantity written with a determiner refers back to the same quantity said before ("a €1.5bn
+    grant … the €1.5bn arrives in stages", "to spend €20 billion in France … How the €20 billion
+    divide"): when that one was left out, so is this one."""
+    folded = fold(text)
+    kept = []
+    for candidate in candidates:
+        if isinstance(candidate.normalized, Quantity) and _DETERMINER_BEFORE.search(
+                folded, max(0, candidate.start - 8), candidate.start):
+            earlier = [e for e in result.excluded if e.end <= candidate.start]
+            if scope.reading(candidate.normalized) in scope.left_out_readings(earlier, lang, every_reason=True):
+                result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "refers_to_excluded"))
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def _bound(candidate: Candidate) -> bool:

@@ -230,7 +230,8 @@ OTHER_OBJECT = _words(
     r"centrale (?:nucleaire|thermique|a charbon|au charbon|a gaz)", r"nuclear plant", r"reacteurs?", r"epr2?",
     r"entrepots? logistiques?", r"logistics warehouses?", r"nappe", r"base aerienne", r"air base",
     r"power module plant", r"usine de modules", r"fioul",
-    r"infrastructures? (?:associees|connexes)", r"(?:associated|related) infrastructure",  # not the campus itself
+    r"infrastructures? (?:associees|connexes|autour)", r"(?:associated|related) infrastructure",
+    r"infrastructure (?:around|surrounding) (?:them|it)",  # not the campus itself
 )
 SITE_WORD = _words(r"data ?cent\w*", r"datacent\w*", r"centres? de donnees", r"campus", r"site", r"projet", r"project",
                    r"gigafactory", r"usine", r"plant", r"factory", r"facility")
@@ -294,7 +295,7 @@ STEP_DATED = re.compile(r"[^.;\d]{0,20}?(?:by|d ici|en|in|fin|end of|a la fin de
                         r"[^.;\d]{0,40}\d")
 PART_BEFORE = re.compile(r"(?:dont|of which|including|soit|among them|parmi lesquels)\s*$")
 PART_WORD = _words(r"dont", r"of which", r"including", r"among them", r"parmi lesquels")
-PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"phase 1", r"phase one", r"first stage",
+PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"first (?:\S+ )?tranche", r"phase 1", r"phase one", r"first stage",
                r"dans un premier temps", r"initially", r"premier temps", r"at first")
 FINAL = _words(r"a terme", r"a pleine capacite", r"pleine capacite", r"a pleine puissance", r"at full capacity",
                r"full build out", r"eventually", r"in the long run", r"when complete", r"a l horizon",

@@ -168,7 +168,7 @@ _REACHED = re.compile(r"\b(?:atteindr\w*|approch\w*|compter\w*|comptera\w*|emplo
                       re.IGNORECASE)
 
 
-_PLACE_BETWEEN = re.compile(r"\s(?:à|a|au|en|in|at|into|dans)\s+[A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*")
+_PLACE_BETWEEN = re.compile(r"\s(?:à|a|au|en|in|at|into|dans|to)\s+[A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*")
 _JOB_WORDS = re.compile(r"\b(?:directs?|indirects?|permanents?|pérennes?|nouveaux|new|full-time|skilled|industriels?)\b",
                         re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s.,]*\d?\s+(?:people|personnes|employees|workers|staff|salariés|"
@@ -211,11 +211,12 @@ def reading(normalized) -> tuple | None:
     return (normalized.unit, normalized.value) if isinstance(normalized, Quantity) else None
 
 
-def left_out_readings(excluded, lang: str) -> set[tuple]:
-    """What the figures left out for their scope read as: a headline repeating one says the same."""
+def left_out_readings(excluded, lang: str, every_reason: bool = False) -> set[tuple]:
+    """What the figures left out for their scope (or for any reason) read as: a headline repeating one
+    says the same."""
     readings = set()
     for item in excluded:
-        if item.reason in SCOPE_REASONS:
+        if every_reason or item.reason in SCOPE_REASONS:
             try:
                 readings.add(reading(read_quantity(item.value, lang)))
             except (NormalizeError, ValueError):
@@ -325,6 +326,15 @@ COUNTED_SITES = re.compile(r"(?<![a-z0-9])(?:\d+|deux|trois|quatre|cinq|six|sept
                            r"eight|nine|ten|plusieurs|several)\s+(?!(?:hectares?|ha|acres?|mw|gw|megawatts?|gigawatts?|m2|"
                            r"metres?|meters?|square)\b)(?:\w+\s+)?(?:sites|projets|projects|campus|campuses|"
                            r"data ?cent\w*s|centres de donnees|gigafactories|usines|plants|factories)(?![a-z])")
+
+
+# Money or power going to a kind of project in the plural is theirs together, not one site's: '€15 billion of
+# it go to new data centres', « 10 milliards pour de nouveaux data centers » (not « pour le data center »).
+_PLURAL_DETERMINER = r"(?:new|de nouveaux|nouveaux|des|several|plusieurs|more|other|d autres)\s+"
+PLURAL_KIND = re.compile(r"\W*(?:[a-z]+\W+){0,3}?(?:(?:go(?:es)? to|for|into|pour|dans|to build|destines? a|consacres? a)\s+"
+                         rf"(?:{_PLURAL_DETERMINER})?|a\s+{_PLURAL_DETERMINER})"
+                         r"(?:data ?cent(?:er|re)s|datacent(?:er|re)s|centres de donnees|gigafactories|campuses|factories|"
+                         r"plants|projects|projets|usines)(?![a-z])")
 
 
 # A count of staff in the past tense is a former occupant's: « l'usine de pneus employait 863 salariés avant

@@ -67,3 +67,15 @@ def test_a_count_so_far_then_a_target_in_its_sentence_is_a_count_to_date(sites):
     text = "At Bourbourg, Verkor employs 400 people so far; the company says the count should reach 1,200 next year."
     result = _scan(text, sites, "en")
     assert _jobs(result) == [] and _reasons(result)["400 people"] == "count_to_date"
+
+
+@pytest.mark.parametrize("text, lang, count, date", [
+    ("À Roubaix, OVHcloud a annoncé que ses 600 salariés actuels seraient mille en fin d'année, puis deux fois plus "
+     "d'ici 2027.", "fr", "600 salariés", "d'ici 2027"),
+    ("In Roubaix, OVHcloud says its 600 employees will be 1,000 by December, and twice as many by 2027.",
+     "en", "600 employees", "by 2027"),
+])
+def test_a_count_that_will_be_another_is_a_step_and_a_multiples_horizon_its_date(text, lang, count, date, sites):
+    result = _scan(text, sites, lang)
+    assert _jobs(result) == [] and _reasons(result)[count] == "phase"
+    assert [c for c in result.candidates if c.attribute == "commissioning"] == []

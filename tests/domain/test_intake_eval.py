@@ -105,7 +105,8 @@ TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
 # Then 0.821 / 0.727 / 0.906 (a phase's figure when the article gives no whole; 'Dunkirk' is Dunkerque).
 # Then 0.872 / 0.739 / 0.912 (a where clause after a place; an area before « campus » counts no campuses).
 # Then 0.872 / 0.850 / 0.912 (an amount with a determiner refers back; a first tranche; money for new data centres).
-HELD_OUT_2026_12B_REACHED = {"recall": 0.87, "precision": 0.85, "entity_accuracy": 0.91}
+# Then 0.872 / 0.895 / 0.912 (a count that « seraient » another is a step; a multiple.s horizon).
+HELD_OUT_2026_12B_REACHED = {"recall": 0.87, "precision": 0.89, "entity_accuracy": 0.91}
 
 
 @pytest.mark.parametrize("articles, reached", [

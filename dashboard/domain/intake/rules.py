@@ -287,7 +287,10 @@ PROGRAMME = _words(r"programmes?", r"programs?", r"plans?", r"build ?outs?", r"r
 # stand between).
 STEP_AFTER = re.compile(r"(?:[^.;\d]|(?:19|20)\d\d){0,25}?(?:,\s*|\s)(?:puis|then|and then|et ensuite|avant d atteindre|before reaching|"
                         r"rising to|rise to|rises to|rose to|growing to|pour atteindre|to reach)\s+[^.;\d]{0,25}(?:\d|un millier|une? (?:dizaine|"
-                        r"vingtaine|trentaine|cinquantaine|centaine)|a (?:hundred|thousand))")
+                        r"vingtaine|trentaine|cinquantaine|centaine)|a (?:hundred|thousand))|"
+                        # a count that 'will be' another: « les 600 salariés actuels seraient mille à la fin de l'année »
+                        r"(?:\s+\w+)?\s+(?:seraient|seront|would be|will be|will number)\s+(?:\d|mille|deux mille|a thousand|"
+                        r"one thousand|deux fois plus|twice as many)")
 # A figure with its own horizon, then "and" another with a later one, is a step too: "about 1,000 people
 # by 2024 and about 2,500 by 2030", "hire 1,000 people by 2024, and total employment could rise to 2,500", "600 emplois d'ici 2027 et 2 400 à terme" (not "1,200 direct jobs and
 # 3,000 indirect jobs": no date between).

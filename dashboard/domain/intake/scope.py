@@ -153,7 +153,14 @@ def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> b
             return True
         if 0 <= quantity.start - period.end <= 40 and _CAPACITY_BETWEEN.fullmatch(after):
             return True  # « à l'horizon 2028-2030 une capacité totale de 24 GWh »
-    return bool(_COUNT_BEFORE.search(text, max(0, period.start - 40), period.start))
+    return bool(_COUNT_BEFORE.search(text, max(0, period.start - 40), period.start)
+                or _GROWTH_BEFORE.search(text, max(0, period.start - 40), period.start))
+
+
+# A growth said as a multiple, then its horizon: « puis deux fois plus d'ici 2020 », 'twice as many by 2030',
+# 'to double by 2028' (the count's date, no commissioning).
+_GROWTH_BEFORE = re.compile(r"(?:\b(?:deux|trois|two|three) fois plus|\btwice as (?:many|much)|\b(?:to |will |doubler|"
+                            r"tripler)?(?:double|triple)r?)\s*$", re.IGNORECASE)
 
 
 _CAPACITY_BETWEEN = re.compile(r"\s*(?:une|un|a|an|la|le|the|sa|son|its)?\s*(?:capacite|capacité|capacity|puissance|power|"

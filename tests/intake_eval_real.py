@@ -27,6 +27,7 @@ import datetime as dt
 
 from tests.intake_eval import ARTICLES, HELD_OUT, EvalArticle
 from tests.intake_eval_dev8 import DEV_BATCH_8
+from tests.intake_eval_dev9 import DEV_BATCH_9
 
 A = EvalArticle
 
@@ -1864,6 +1865,6 @@ HELD_OUT_2026_12 = (
     ),
 )
 
-TUNING = (*ARTICLES, *TUNING_REAL, *DEV_BATCH_8)
+TUNING = (*ARTICLES, *TUNING_REAL, *DEV_BATCH_8, *DEV_BATCH_9)
 HELD_OUT_ALL = (*HELD_OUT, *HELD_OUT_REAL)
 

@@ -87,7 +87,10 @@ def _score(articles, dataset):
 
 # The development part as reached at the end of session 8 (112 articles: 0.995 / 0.958 / 0.995; its 93 articles
 # of session 7 were at 0.994 / 0.967 / 0.994, the 19 new ones hold the classes the rules were written for).
-# Session 9: 0.995 / 0.958 / 1.000 ('Dunkirk' is Dunkerque).
+# Session 9: 0.995 / 0.958 / 1.000 ('Dunkirk' is Dunkerque); with the ninth batch (tests/intake_eval_dev9.py,
+# 8 new articles, 120 in all): 0.996 / 0.953 / 0.991 (the batch alone, at its first run before any rule
+# for it: 0.833 / 0.833 / 0.867, the same on the code of the session's start, 6f7c7e5; after: 1.000 / 0.900 /
+# 0.889, the Nord département named in one headline still taking Escaudain's figures).
 TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
 
 
@@ -105,7 +108,7 @@ TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
 # Then 0.821 / 0.727 / 0.906 (a phase's figure when the article gives no whole; 'Dunkirk' is Dunkerque).
 # Then 0.872 / 0.739 / 0.912 (a where clause after a place; an area before « campus » counts no campuses).
 # Then 0.872 / 0.850 / 0.912 (an amount with a determiner refers back; a first tranche; money for new data centres).
-# Then 0.872 / 0.895 / 0.912 (a count that « seraient » another is a step; a multiple.s horizon).
+# Then 0.872 / 0.895 / 0.912 (a count that « seraient » another is a step; a multiple's horizon).
 HELD_OUT_2026_12B_REACHED = {"recall": 0.87, "precision": 0.89, "entity_accuracy": 0.91}
 
 

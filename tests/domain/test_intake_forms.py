@@ -184,3 +184,26 @@ def test_money_for_a_kind_of_project_in_the_plural_or_infrastructure_around_is_n
     found = _investments(_scan(text, sites, lang))
     assert ("€10 billion", "cambrai-evalley-dc") in found if "campus" in text else found == []
     assert ("€5 billion", "cambrai-evalley-dc") not in found
+
+
+def test_a_plant_that_opens_its_doors_today_is_operational(sites):
+    text = "Ce mardi, la gigafactory d'ACC ouvre ses portes à Billy-Berclau. Elle ouvrira un second bloc en 2026."
+    assert _statuses(_scan(text, sites, published=dt.date(2023, 5, 30))) == [("operational", "acc-billy-berclau")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Béthune, Nebius's data centre will have 240 megawatts, among the largest in Europe once complete.", "en"),
+    ("À Béthune, le data center de Nebius aura 240 MW, l'un des plus puissants d'Europe.", "fr"),
+])
+def test_a_place_after_a_superlative_is_the_comparisons_scope(text, lang, sites):
+    assert [v for v, _ in _values(_scan(text, sites, lang), "power")] in (["240 megawatts"], ["240 MW"])
+
+
+def test_construction_began_beside_the_longest_building_in_france_is_the_sites(sites):
+    text = "At Bourbourg, Verkor's plant is rising: \"Construction began in 2023,\" he says, \"it's the longest building in France.\""
+    assert _statuses(_scan(text, sites, "en")) == [("under_construction", "verkor-bourbourg")]
+
+
+def test_a_count_more_then_a_horizon_dates_the_count(sites):
+    text = "À Bourbourg, l'usine de Verkor créera 1 200 emplois dès 2025, puis 800 de plus d'ici 2030."
+    assert _dates(_scan(text, sites)) == []

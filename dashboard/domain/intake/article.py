@@ -79,5 +79,6 @@ class Article:
         return self.once(("places", sentence_folded), lambda: tuple(
             (m.start(), m.end()) for m in rules.ELSEWHERE.finditer(sentence_folded)
             if not rules.HOME_AFTER.match(sentence_folded, m.end())
+            and not rules.SUPERLATIVE_BEFORE.search(sentence_folded, max(0, m.start() - 60), m.start())
             and not rules.HOME_BEFORE.search(sentence_folded[max(0, m.start() - 25) : m.start()])
             and not rules.AS_PART_OF.search(sentence_folded[max(0, m.start() - 40) : m.start()])))

@@ -31,7 +31,7 @@ LANDMARK_WEIGHT = 0.2
 
 def _a_landmark(article: Article, start: int) -> bool:
     return article.once(("landmark", start), lambda: bool(rules.LANDMARK_MENTION.search(
-        article.folded, max(0, start - 90), start) or _SUPERLATIVE_SCOPE.search(article.folded, max(0, start - 60), start)
+        article.folded, max(0, start - 90), start) or rules.SUPERLATIVE_BEFORE.search(article.folded, max(0, start - 60), start)
         or article.backer(start)))
 
 
@@ -42,8 +42,6 @@ def _bracketed_region(article: Article, mention) -> bool:
 
 # A place after a superlative is the comparison's scope, not the figure's subject: « la plus grande zone
 # industrielle du Pas-de-Calais », "Europe's largest … in the Hauts-de-France".
-_SUPERLATIVE_SCOPE = re.compile(r"(?:plus grande?s?|plus importante?s?|largest|biggest)\W+(?:\w+\W+){0,3}?"
-                                r"(?:du|de la|de l|des|of the|of|in the|in)\W*$")
 
 
 TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much

@@ -142,6 +142,7 @@ STATUS_WORDS = (
                            r"(?:has |have |had )?opened (?:its|their|the|a) (?:first |new )?(?:\w+ ){0,2}(?:gigafactory|plant|"
                            r"factory|data ?cent\w*|campus|usine)", r"a ouvert ses portes", r"ont ouvert leurs portes", r"sont en service", r"est operationnel\w*",
                            r"now operational", r"went live", r"is operational", r"in operation", r"en activite",
+                           r"ouvre ses portes", r"ouvrent leurs portes", r"opens its doors", r"open their doors",
                            # production under way, said in the past: "AESC has started production at Douai"
                            r"(?:has|have|had) (?:officially )?(?:started|begun) (?:its )?production",
                            r"(?:started|began) (?:its )?production", r"a (?:demarre|lance|debute) (?:sa|la) production",
@@ -192,6 +193,10 @@ ELSEWHERE = _words(
     r"(?:dans l |l )?hexagone", r"outre (?:rhin|manche|atlantique|quievrain)", r"across the channel", r"francfort",
     r"frankfurt", r"milan", r"madrid", r"bruxelles", r"brussels", r"dublin", r"charente", r"isere", r"moselle",
 )
+# A place after a superlative is the comparison's scope, not where the figure is: « la plus grande zone
+# industrielle du Pas-de-Calais », 'among the largest in Europe', 'the longest building in France'.
+SUPERLATIVE_BEFORE = re.compile(r"(?:plus grande?s?|plus importante?s?|plus puissante?s?|plus longue?s?|largest|biggest|"
+                                r"longest|most powerful)\W+(?:\w+\W+){0,3}?(?:(?:du|de la|de l|des|d|of the|of|in the|in)\W*)?$")
 # A place named as a company's home says who, not where: "Amsterdam-based Nebius", "basée à Lyon".
 HOME_AFTER = re.compile(r"\W?based\b")
 # A programme a figure is part of says why, not where: "as part of France's industrial strategy",

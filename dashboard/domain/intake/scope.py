@@ -178,7 +178,8 @@ _REACHED = re.compile(r"\b(?:atteindr\w*|approch\w*|compter\w*|comptera\w*|emplo
 _PLACE_BETWEEN = re.compile(r"\s(?:à|a|au|en|in|at|into|dans|to)\s+[A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*")
 _JOB_WORDS = re.compile(r"\b(?:directs?|indirects?|permanents?|pérennes?|nouveaux|new|full-time|skilled|industriels?)\b",
                         re.IGNORECASE)
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s.,]*\d?\s+(?:people|personnes|employees|workers|staff|salariés|"
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s.,]*\d?\s+(?:(?:de plus|more|supplémentaires|additional)\s+)?"
+                           r"(?:people|personnes|employees|workers|staff|salariés|"
                            r"collaborateurs|tonnes|tons|kt|serveurs|servers|by|d'ici|en|in)?\s*(?:by|d'ici|en|in)?\s*$", re.IGNORECASE)
 
 

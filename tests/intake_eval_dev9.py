@@ -1,0 +1,170 @@
+"""Development articles, ninth batch (session 9, h25t): written after held-out 2026-12b was read, from
+other real articles found with the library's search of stored pages (each address below; none is the
+source of another part's article), in our own words with the real one's structure, figures and short
+quoted phrases. They hold the error classes read on 2026-12b, so each rule of session 9 is checked on
+texts it was not written from:
+
+- statuses said otherwise than « a annoncé »: « ouvre ses portes », an inauguration, 'announced plans',
+  « officialisé », 'construction began';
+- dates in other forms: « d'ici la fin 2023 », « à partir de 2030 », « en mars 2025 », a building
+  « achevé en novembre 2024 » (works, not the start), a shuttle running 'since September 2' (no site's);
+- counts of people that are not the project's jobs: the construction's « centaines d'emplois », a daily
+  presence on site, former workers, indirect jobs, a total said of the four gigafactories of the region;
+- money that is not the investment: a grant, the price of the land;
+- the region's other plants and reactors named beside the site.
+
+`expected` as in tests/intake_eval.py. Part of the development set (`intake_eval_real.TUNING`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.intake_eval import EvalArticle as A
+
+DEV_BATCH_9 = (
+    A(
+        "4re-acc-ouvre-ses-portes-fr",
+        "4re.fr, brief on ACC's gigafactory opening at Billy-Berclau, https://4re.fr/?p=75585, 2023-05-30",
+        "fr",
+        dt.date(2023, 5, 30),
+        "Billy-Berclau : la gigafactory de batteries ouvre ses portes\n"
+        "Ce mardi 30 mai, une usine géante de batteries électriques ouvre ses portes à Billy-Berclau, dans le "
+        "Pas-de-Calais. Elle fabriquera en France des batteries destinées aux voitures électriques. La production "
+        "y commencera d'ici la fin 2023.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("commissioning", "d'ici la fin 2023", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "actuorange-bfmtv-douvrin-2000-fr",
+        "BFMTV via actu.orange.fr, « La gigafactory de Douvrin, dans le Pas-de-Calais, emploiera 2000 personnes "
+        "d'ici 2030 », https://actu.orange.fr/videos/france/la-gigafactory-de-douvrin-dans-le-pas-de-calais-"
+        "emploiera-2000-personnes-d-ici-2030-CNT0000024gMHf.html, ≈2023-05-30",
+        "fr",
+        dt.date(2023, 5, 30),
+        "Douvrin : la gigafactory emploiera 2000 personnes d'ici 2030\n"
+        "Les gigafactories se multiplient. Dans le Pas-de-Calais, à Douvrin, l'usine qui entrera en service cet été "
+        "sortira chaque année 800.000 batteries pour voitures électriques. 7 milliards d'euros ont été investis dans "
+        "ce site. Les Hauts-de-France deviennent la vallée de la batterie : quatre gigafactories au total doivent "
+        "s'y implanter, de Dunkerque à Douai.",
+        (
+            # "d'ici 2030" dates the jobs; « cet été » is a season without its year (not read: a reviewer's).
+            ("jobs", "2000 personnes", "acc-billy-berclau"),
+            ("investment", "7 milliards d'euros", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "coudekerque-emploi-verkor-fr",
+        "Coudekerque Emploi, « Gigafactory à Dunkerque : le projet est lancé, les postulants peuvent se manifester », "
+        "https://www.coudekerque-emploi.fr/gigafactory-a-dunkerque-le-projet-est-lance-les-postulants-peuvent-se-"
+        "manifester/, ≈2022-03",
+        "fr",
+        dt.date(2022, 3, 8),
+        "Gigafactory à Dunkerque : le projet lancé, les candidats peuvent se signaler\n"
+        "Verkor a signé ce mardi le contrat de réservation de son terrain sur le port de Dunkerque, un mois après "
+        "l'annonce de son usine de batteries électriques et de ses 2 000 emplois directs à l'horizon 2030.\n"
+        "Benoit Lemaignan, président de la jeune pousse grenobloise, est venu parapher la lettre d'intention avec la "
+        "communauté urbaine, la Région, l'État et le Grand port maritime.\n"
+        "Le site bas carbone, à cheval sur Bourbourg, Craywick et Saint-Georges-sur-l'Aa, créera 2 000 emplois "
+        "directs, 1 200 dès 2025 puis 800 de plus d'ici 2030, et environ 3 000 emplois indirects, « sans compter les "
+        "centaines d'emplois liés à la construction de l'usine ». Le recrutement débutera début 2023.",
+        (("jobs", "2 000 emplois directs", "verkor-bourbourg"),),
+    ),
+    A(
+        "lesinguliersete-escaudain-fr",
+        "Le Singulier Été, « Un investissement de cinq milliards d'euros pour un futur géant de l'IA dans le Nord », "
+        "https://lesinguliersete.fr/un-investissement-de-cinq-milliards-deuros-pour-un-futur-geant-de-lia-dans-le-nord, "
+        "≈2025-11",
+        "fr",
+        dt.date(2025, 11, 26),
+        "Cinq milliards d'euros pour un futur géant de l'IA dans le Nord\n"
+        "La communauté d'agglomération de la Porte du Hainaut a officialisé mardi un centre de données consacré à "
+        "l'intelligence artificielle, dont la mise en service est attendue à partir de 2030.\n"
+        "Le porteur, un « acteur majeur du secteur », sera nommé à la mi-décembre. Le terrain choisi est une grande "
+        "friche de l'ancien groupe Usinor à Escaudain, près de Valenciennes. À pleine capacité, le site devrait "
+        "compter environ 2 400 emplois permanents, et plus de 2 000 personnes y seraient présentes chaque jour.\n"
+        "Près de Cambrai, le fonds canadien Brookfield avait déjà annoncé en février un centre de données sur une "
+        "ancienne base aérienne, dans un engagement d'investissement plus large en France.",
+        (
+            # The 2 000 people present each day are taken as jobs by no rule (session 6's held-out analyst
+            # took AFP's « plus de 2.000 salariés présents quotidiennement »; ours does not): an extra.
+            ("status", "announced", "escaudain-dc"),
+            ("commissioning", "à partir de 2030", "escaudain-dc"),
+            ("jobs", "environ 2 400 emplois permanents", "escaudain-dc"),
+        ),
+    ),
+    A(
+        "aletheiapress-aesc-lambres-fr",
+        "Aletheia Press, Envision AESC buys 18 hectares at Lambres-lez-Douai, https://aletheiapress.fr/?p=3565, "
+        "undated page (inferred: the works end in November 2024), ≈2024-02",
+        "fr",
+        dt.date(2024, 2, 15),
+        "Envision AESC devient propriétaire de son terrain à Lambres-lez-Douai\n"
+        "Le fabricant de batteries Envision AESC a acheté à Douaisis Agglo un terrain de 18 hectares, pour 7 millions "
+        "d'euros. Les élus y voient des retombées pour le territoire : « 1 000 salariés » travailleront dans la future "
+        "usine de Douai.\n"
+        "Un démarrage en mars 2025\n"
+        "Sur le terrain, un bâtiment de 90 000 m2 est en construction ; six lignes de production y tourneront. "
+        "« Nous visons 9 gigawattheures par an », dit son dirigeant. Les travaux seront achevés en novembre 2024 et la "
+        "production lancée en mars 2025, avant six mois de montée en cadence. Deux autres bâtiments de 90 000 m2 "
+        "pourraient suivre.",
+        (
+            # The 7 millions are the land's price; the two more buildings are a possibility.
+            ("land_area", "18 hectares", "envision-aesc-douai"),
+            ("jobs", "1 000 salariés", "envision-aesc-douai"),
+            ("floor_area", "90 000 m2", "envision-aesc-douai"),
+            ("status", "under_construction", "envision-aesc-douai"),
+            ("commissioning", "en mars 2025", "envision-aesc-douai"),
+        ),
+    ),
+    A(
+        "evertiq-aesc-state-aid-en",
+        "Evertiq, Commission approves French aid to Envision AESC's Douai plant, https://evertiq.com/news/57194, "
+        "2025-02-04",
+        "en",
+        dt.date(2025, 2, 4),
+        "EU clears French aid for Envision AESC's Douai battery plant\n"
+        "France told the Commission it wants to support Envision AESC France with the first phase of a new plant in "
+        "Douai, Hauts-de-France, which will make lithium-ion batteries for electric cars, 9 GWh a year at first.\n"
+        "The support, a direct grant, comes to EUR 48 million, and the project should create about 1,000 direct jobs.",
+        (("jobs", "about 1,000 direct jobs", "envision-aesc-douai"),),
+    ),
+    A(
+        "am1-lemonde-verkor-record-time-en",
+        "Le Monde (English), In northern France, the massive Verkor battery factory built in record time, via am1.news, "
+        "https://am1.news/usconservative/topic/lemonde/6-slug-in-northern-france-the-massive-verkor-battery-factory-"
+        "built-in-record-time, ≈2024-09",
+        "en",
+        dt.date(2024, 9, 20),
+        "In northern France, Verkor's huge battery plant rises in record time\n"
+        "To reach the Verkor gigafactory you cross the port of Dunkirk, pass the steelworks and the aluminium smelter, "
+        "and turn your back on the land where two European pressurized reactors will stand at Gravelines.\n"
+        "The plant, which will assemble batteries for Renault's Alpine cars, sits on 80 hectares. \"Construction "
+        "began in 2023,\" says the port's planning director; \"it's the longest building in France.\"\n"
+        "The first machines are now arriving; one of them will be 100 meters long. Staff work next door, in a "
+        "temporary building in Bourbourg, and since September 2 free shuttle buses have served the site.",
+        (
+            ("land_area", "80 hectares", "verkor-bourbourg"),
+            ("status", "under_construction", "verkor-bourbourg"),
+        ),
+    ),
+    A(
+        "techbeetle-nebius-bethune-en",
+        "Techbeetle (brief of Reuters), Amsterdam-based AI firm Nebius to build 240MW data centre near Lille, France, "
+        "https://techbeetle.org/news/https-www-reuters-com-technology-amsterdam-based-ai-firm-nebius-build-240mw-data, "
+        "2026-02-12",
+        "en",
+        dt.date(2026, 2, 12),
+        "Nebius to build a 240MW data centre near Lille\n"
+        "Nebius, the Amsterdam-based AI cloud company, has announced plans for a new data centre in Béthune, close "
+        "to Lille. The facility will have 240 megawatts of power, among the largest in Europe once complete.\n"
+        "Jobs are expected both while it is built and once it runs, and sites of this size call for heavy spending "
+        "on power and cooling.",
+        (
+            ("status", "announced", "bethune-azur-dc"),
+            ("power", "240 megawatts", "bethune-azur-dc"),
+        ),
+    ),
+)

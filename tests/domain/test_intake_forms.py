@@ -207,3 +207,10 @@ def test_construction_began_beside_the_longest_building_in_france_is_the_sites(s
 def test_a_count_more_then_a_horizon_dates_the_count(sites):
     text = "À Bourbourg, l'usine de Verkor créera 1 200 emplois dès 2025, puis 800 de plus d'ici 2030."
     assert _dates(_scan(text, sites)) == []
+
+
+def test_a_long_sites_name_is_found_by_its_code_word_which_is_no_other_object(sites):
+    # « Paire de réacteurs EPR2 de Gravelines (projet) » gives no alias of four words or fewer
+    assert [m.weights for m in entity_index(sites).find("les deux EPR2")] == [(("gravelines-epr2", 3.0),)]
+    text = "À Gravelines, si tout se passe bien, les deux EPR2 pourraient entrer en service en 2040."
+    assert _dates(_scan(text, sites)) == [("en 2040", "gravelines-epr2")]

@@ -110,7 +110,12 @@ def _name_parts(name: str) -> list[str]:
             words.pop()
         if words and len(" ".join(words)) >= 4 and len(words) <= MAX_ALIAS_WORDS:
             aliases.append(" ".join(words))
+        elif len(words) > MAX_ALIAS_WORDS:  # too long to be written as such: its code word, « EPR2 »
+            aliases += [_words(code) for code in _CODE_WORD.findall(part)]
     return aliases
+
+
+_CODE_WORD = re.compile(r"\b[A-Z]{2,}\d+\b")  # a model or a site code in capitals with a number: EPR2
 
 
 def _generic(words: str) -> bool:

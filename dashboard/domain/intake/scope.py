@@ -37,8 +37,8 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
         if match.start() > until + 30:
             break
         if any(0 <= match.start() - end <= 35 and _DESCRIBES.fullmatch(clause, end, match.start())
-               for _, end in sites_named):
-            continue
+               or start <= match.start() < end for start, end in sites_named):
+            continue  # (a word that names one of our sites, « les deux EPR2 », is no other object)
         if _where_aside(clause, match.start(), match.end(), at):
             continue  # "Le site, sur l'ancienne base aérienne, représentera 10 milliards": where the site is
         between = clause[match.end() : at] if match.end() <= at else clause[until : match.start()]

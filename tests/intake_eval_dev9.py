@@ -11,7 +11,9 @@ texts it was not written from:
 - counts of people that are not the project's jobs: the construction's « centaines d'emplois », a daily
   presence on site, former workers, indirect jobs, a total said of the four gigafactories of the region;
 - money that is not the investment: a grant, the price of the land;
-- the region's other plants and reactors named beside the site.
+- the region's other plants and reactors named beside the site; a company's national plan alone;
+- a groundbreaking, permits and subsidies of past years, a phase's completion, an abandonment said of
+  three sites together.
 
 `expected` as in tests/intake_eval.py. Part of the development set (`intake_eval_real.TUNING`).
 """
@@ -166,5 +168,81 @@ DEV_BATCH_9 = (
             ("status", "announced", "bethune-azur-dc"),
             ("power", "240 megawatts", "bethune-azur-dc"),
         ),
+    ),
+    A(
+        "globenewswire-prologium-groundbreaking-en",
+        "GlobeNewswire (ProLogium release), ProLogium Breaks Ground on Dunkirk Gigafactory in France, "
+        "https://www.globenewswire.com/news-release/2026/02/10/3235764/0/en/ProLogium-Breaks-Ground-on-Dunkirk-"
+        "Gigafactory-in-France.html, 2026-02-10",
+        "en",
+        dt.date(2026, 2, 10),
+        "ProLogium breaks ground on its Dunkirk gigafactory\n"
+        "TAIPEI and DUNKIRK, Feb. 11, 2026 -- ProLogium Technology held the groundbreaking ceremony of its gigafactory "
+        "in Dunkirk today, the start of construction and a further step towards a European battery value chain. It is "
+        "the group's first plant outside Taiwan.\n"
+        "\"ProLogium has chosen France, and Dunkirk, for its first battery gigafactory in Europe,\" the French "
+        "President said, speaking of jobs for the Dunkirk area. Its founder said the group now works to clear "
+        "milestones towards the start of production and its ramp-up.",
+        (("status", "under_construction", "prologium-dunkerque"),),
+    ),
+    A(
+        "evertiq-prologium-groundbreaking-en",
+        "Evertiq, ProLogium breaks ground on solid-state battery gigafactory in France, "
+        "https://evertiq.com/news/2026-02-11-prologium-breaks-ground-on-solid-state-battery-gigafactory-in-france, "
+        "2026-02-11",
+        "en",
+        dt.date(2026, 2, 11),
+        "ProLogium breaks ground on its solid-state battery gigafactory in France\n"
+        "The groundbreaking ceremony took place on 10 February in Dunkirk, northern France. The site will make "
+        "ProLogium's fourth generation of solid-state lithium ceramic batteries, its first plant outside Taiwan.\n"
+        "The works follow years of preparation: French state subsidies were secured in 2023, and the environmental "
+        "and building permits came in 2025. RTE co-manages the high-voltage connection; the Gravelines nuclear "
+        "power plant is close by.\n"
+        "The roadmap has the first phase of the factory finished in 2028, with 0.8 GWh of initial mass production, "
+        "rising to 4 GWh by 2030; a second phase would take it to 12 GWh by 2032.",
+        (
+            # The first phase's completion is its first capacity, as "first capacity" is taken; the GWh are energy.
+            ("status", "under_construction", "prologium-dunkerque"),
+            ("commissioning", "in 2028", "prologium-dunkerque"),
+        ),
+    ),
+    A(
+        "deltafm-sans-microsoft-fr",
+        "Delta FM, « Le projet de data center toujours d'actualité dans la région mais sans Microsoft », "
+        "https://www.deltafm.fr/le-projet-de-data-centers-toujours-d-actualite-dans-la-region-mais-sans-microsoft, "
+        "undated page (inferred from its photo's file name), ≈2025-02-15",
+        "fr",
+        dt.date(2025, 2, 15),
+        "Des data centers toujours en vue dans la région, mais sans Microsoft\n"
+        "Des centaines d'emplois restent en jeu.\n"
+        "Le géant américain, qui visait trois centres de données à Zouafques, Quaëdypre et Nouvelle-Église, a "
+        "finalement renoncé. Un autre investisseur, encore confidentiel, s'intéresse aux trois sites.\n"
+        "À Zouafques, la zone d'activité de 17 hectares, au croisement de l'A26 et de la D943, reste au cœur des "
+        "discussions ; l'alimentation électrique est la grande question. Avec Microsoft, 150 emplois étaient "
+        "envisagés.\n"
+        "À Nouvelle-Église, la communauté de communes discute avec plusieurs entreprises pour le parc d'activités de "
+        "la Porte d'Opale. Cette zone de 22 hectares, le long de l'A16, pourrait recevoir un data center. Ses "
+        "premiers travaux sont espérés au printemps, la vente des parcelles en juin, et à terme près de 500 emplois "
+        "pourraient être créés.",
+        (
+            # Microsoft's abandonment is said of its three sites together (a reviewer's split); its 150 jobs are past.
+            ("land_area", "17 hectares", "microsoft-zouafques"),
+            ("land_area", "22 hectares", "nouvelle-eglise-porte-opale"),
+            ("jobs", "près de 500 emplois", "nouvelle-eglise-porte-opale"),
+        ),
+    ),
+    A(
+        "continuumbrief-brookfield-10-billion-en",
+        "The Continuum Brief (signal on a DataCenter Dynamics report), Brookfield ups French data center investment by "
+        "€10 billion, https://thecontinuumbrief.com/signal/brookfield-ups-french-data-center-investment-by-10-billion-"
+        "1f8f6f, 2026-06-02",
+        "en",
+        dt.date(2026, 6, 2),
+        "Brookfield raises its French data centre investment by €10 billion\n"
+        "Its Campus AI joint venture is close to choosing a second site.\n"
+        "Why it matters: the race for AI compute is speeding up and Europe wants sovereign capacity. Brookfield's move "
+        "adds a large block of AI data centre capacity in France, less reliant on infrastructure abroad.",
+        # A company's national plan; no site of ours is named.
+        (),
     ),
 )

@@ -214,3 +214,12 @@ def test_a_long_sites_name_is_found_by_its_code_word_which_is_no_other_object(si
     assert [m.weights for m in entity_index(sites).find("les deux EPR2")] == [(("gravelines-epr2", 3.0),)]
     text = "À Gravelines, si tout se passe bien, les deux EPR2 pourraient entrer en service en 2040."
     assert _dates(_scan(text, sites)) == [("en 2040", "gravelines-epr2")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At Bourbourg, Verkor's plant gets €600 million from the bank, within the €2 billion financing package announced "
+     "in May.", "en"),
+    ("À Bourbourg, l'usine de Verkor reçoit 600 millions d'euros, dans le plan de financement annoncé en mai.", "fr"),
+])
+def test_a_financing_announced_is_no_announcement_of_the_project(text, lang, sites):
+    assert _statuses(_scan(text, sites, lang)) == []

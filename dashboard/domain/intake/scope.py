@@ -364,7 +364,11 @@ def past_count(sentence_folded: str, at: int, until: int) -> bool:
 
 
 # A status word in a phrase that places the site beside another: the neighbour's status.
-NEIGHBOUR_STATUS = re.compile(r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*|\bbeside) (?:[a-z0-9]+ ){1,5}$")
+NEIGHBOUR_STATUS = re.compile(r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*|\bbeside) (?:[a-z0-9]+ ){1,5}$|"
+                              # money's announcement, not the project's: 'the €2 billion financing package announced
+                              # in September', « le plan de financement annoncé »
+                              r"\b(?:package|financing|funding|loan|grant|aid|subsid\w*|support|budget|pledge|plan de financement|"
+                              r"financement|pret|aides?|subvention|enveloppe|soutien)\W+(?:\w+\W+){0,1}$")
 
 
 # A status word followed by its agent, a company none of our sites has, or by a year long past: the former

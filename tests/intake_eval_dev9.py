@@ -245,4 +245,58 @@ DEV_BATCH_9 = (
         # A company's national plan; no site of ours is named.
         (),
     ),
+    A(
+        "computeinstitute-softbank-program-en",
+        "Compute Institute, project page « SoftBank France AI gigafactory », https://compute.institute/projects/softbank-"
+        "france-ai-gigafactory, undated page (inferred: after the 2026-05-30 announcement), ≈2026-06",
+        "en",
+        dt.date(2026, 6, 5),
+        "SoftBank France AI data centre programme\n"
+        "Jurisdiction: France. SoftBank Group announced on 2026-05-30, ahead of the Choose France summit, a programme "
+        "to build and run up to 5 GW of AI data centre capacity in France for up to EUR 75bn. Its first phase (EUR 45bn, "
+        "3.1 GW by the end of 2031) covers three Hauts-de-France sites: Dunkirk/Loon-Plage, the main one, Bosquel and "
+        "Bouchain.\n"
+        "At Bouchain, EDF chose SoftBank as preferred bidder for a data centre of about 400 MW under a lease-to-build "
+        "on its power plant site, where a coal unit has closed and a gas plant still runs; due diligence is under way. "
+        "The status is announced, not yet permitted nor under construction.",
+        (("power", "about 400 MW", "bouchain-softbank-dc"),),
+    ),
+    A(
+        "shepherdgazette-softbank-75-billion-en",
+        "Shepherd Gazette, tag page « SoftBank », headline and lead on SoftBank's €75 billion plan, "
+        "https://shepherdgazette.com/tag/softbank/, ≈2026-05-31",
+        "en",
+        dt.date(2026, 5, 31),
+        "SoftBank unveils €75 billion plan for Europe's largest AI data centre campus in France\n"
+        "SoftBank means to put €75 billion into what it calls Europe's largest AI data centre campus, in northern "
+        "France, aiming at 3.1 GW by 2031.",
+        # The plan is national and its 3.1 GW the first phase's, over three sites: nothing of one site.
+        (),
+    ),
+    A(
+        "lagazette-rantigny-vallee-doree-fr",
+        "La Gazette France, « Rantigny : la Vallée Dorée veut capitaliser sur le projet de Data Center », "
+        "https://www.lagazettefrance.fr/article/rantigny-la-vallee-doree-veut-capitaliser-sur-le-projet-de-data-center, "
+        "undated page (inferred), ≈2025-10",
+        "fr",
+        dt.date(2025, 10, 15),
+        "Rantigny : la Vallée Dorée veut tirer parti du projet de data center\n"
+        "Autour de deux hyperscalers, des data centers taillés pour l'intelligence artificielle, la communauté de "
+        "communes de la Vallée Dorée veut bâtir un campus numérique de rang international.\n"
+        "Photo : survolée par une ligne à haute tension (120 kV), la friche Avon doit accueillir les deux hyperscalers, "
+        "pour 300 MW de puissance électrique en tout (dont 200 de calcul). © CDC Vallée Dorée\n"
+        "Le projet, annoncé il y a quelques mois, prévoit deux data centers de 100 MW chacun sur la friche Avon, en "
+        "reconversion. L'investissement atteint 4,5 milliards d'euros, porté par une entreprise dont le nom reste "
+        "secret. « Le porteur de projet se présentera quand le permis de construire sera purgé de recours », dit le "
+        "président de la communauté de communes.\n"
+        "La construction doit commencer en 2027, et le projet être achevé en 2029. La collectivité n'investit pas "
+        "elle-même dans le projet.",
+        (
+            # The 300 MW of the caption are the two together; the 100 MW are each one's (a reviewer's): the body
+            # gives the site's total through the caption only. « achevé en 2029 » is the whole project's end.
+            ("power", "300 MW", "rantigny-dc"),
+            ("investment", "4,5 milliards d'euros", "rantigny-dc"),
+            ("commissioning", "en 2029", "rantigny-dc"),
+        ),
+    ),
 )

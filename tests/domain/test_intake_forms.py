@@ -223,3 +223,10 @@ def test_a_long_sites_name_is_found_by_its_code_word_which_is_no_other_object(si
 ])
 def test_a_financing_announced_is_no_announcement_of_the_project(text, lang, sites):
     assert _statuses(_scan(text, sites, lang)) == []
+
+
+def test_the_project_complete_is_its_commissioning_its_building_finished_a_step(sites):
+    text = "À Rantigny, la construction du data center doit commencer en 2027, et le projet être achevé en 2029."
+    assert _dates(_scan(text, sites)) == [("en 2029", "rantigny-dc")]
+    text = "À Rantigny, les travaux du data center seront terminés en 2028."
+    assert _dates(_scan(text, sites)) == []

@@ -73,6 +73,8 @@ COMMISSIONING = _words(
     r"(?:demarr|commenc|start|begin)\w* (?:ses |les |its |their )?operations",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
     r"production (?:\w+ ){0,2}(?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
+    # the project complete, not its building: « le projet être achevé en 2029 », 'the campus completed by 2031'
+    r"(?:projet|project|site|campus|usine|plant|factory) (?:\w+ ){0,2}(?:acheve\w*|complete\w*)", r"aboutissement",
     # the first products out: « les premières batteries produites dès 2025 », 'the first cells delivered in 2026'
     r"premi\w+ (?:\w+ ){1,2}(?:produit\w*|livre\w*|sorti\w*)", r"first (?:\w+ ){1,2}(?:produced|delivered|shipped|rolled out)",
     # running since a date (rules.STATUS_WORDS: operational): « tournent depuis juin 2014 », 'running since 2019'
@@ -86,7 +88,8 @@ PROCEDURE_OPENS = re.compile(r"(?<![a-z])(?:consultation|concertation|debat(?: p
                              r"(?:opens?|opened|will open|s ouvr\w*|ouvr\w*)\W*$")
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
 CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique",
-                      r"(?:doit|devra|sera) etre acheve\w*", r"achevement",  # « le bâtiment doit être achevé en 2024 »
+                      r"(?:batiments?|travaux|building|works) (?:\w+ ){0,4}(?:acheve\w*|termine\w*|finished|completed)",
+                      r"achevement des travaux",  # « le bâtiment doit être achevé en 2024 »: a step of the works
                       r"install\w*", r"equipements?", r"equipment")  # « les équipements seront installés d'ici fin 2025 »
 LAND = _words(r"terrains?", r"foncier\w*", r"parcelles?", r"emprises?", r"land", r"plots?", r"sites? de", r"friches?",
               r"zone", r"surface du site", r"superficie du site", r"site of", r"acres?", r"s implant\w*")

@@ -96,7 +96,8 @@ def _score(articles, dataset):
 # new articles (127; SoftBank's programme page, a headline on its plan, Rantigny's two hyperscalers), 0.991 / 0.959 /
 # 0.987: right site LOWERED 0.99 -> 0.98, the new articles hold three figures still sent to the wrong site (the Nord
 # in a headline, a caption naming the site's brownfield only); the 124 before are unchanged.
-TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.98}
+# Then 0.991 / 0.967 / 0.991 (the one site an article names takes a figure whose sentence names no place).
+TUNING_REACHED = {"recall": 0.99, "precision": 0.96, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

@@ -230,3 +230,12 @@ def test_the_project_complete_is_its_commissioning_its_building_finished_a_step(
     assert _dates(_scan(text, sites)) == [("en 2029", "rantigny-dc")]
     text = "À Rantigny, les travaux du data center seront terminés en 2028."
     assert _dates(_scan(text, sites)) == []
+
+
+def test_the_one_site_an_article_names_takes_a_figure_whose_sentence_names_no_place(sites):
+    text = ("Rantigny : deux data centers pour l'IA\nPhoto : la friche en reconversion doit accueillir les deux "
+            "hyperscalers, pour 300 MW en tout.")
+    assert _values(_scan(text, sites), "power") == [("300 MW", "rantigny-dc")]
+    # a place elsewhere in the figure's sentence keeps it from our site
+    text = "Rantigny : deux data centers pour l'IA\nÀ Marseille, un autre projet vise 300 MW."
+    assert _values(_scan(text, sites), "power") == []

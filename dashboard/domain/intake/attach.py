@@ -66,6 +66,15 @@ def _topic_site(article: Article, index: int) -> str | None:
     return ranked[0][0]
 
 
+def _only_site(article: Article, index: int) -> str | None:
+    """The one site the whole article names, when the figure's sentence names no place elsewhere either
+    ("Rantigny : … Photo : la friche Avon doit accueillir les deux hyperscalers, pour 300 MW")."""
+    named = [s for s in article.topic if article.entities[s].project_type != "region"]
+    if len(named) != 1 or article.places(article.folded[slice(*article.sentences[index])]):
+        return None
+    return named[0]
+
+
 def _named_topic(article: Article, index: int) -> str | None:
     """The site the article names (by name or operator, communes aside) clearly more than any other, when
     the sentence speaks of "l'usine", "the plant"… or opens on a pronoun."""
@@ -242,7 +251,7 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
             return [(topic, article.topic_words[topic], False, "", ())]
     ranked, hints = entity_scores(article, index, position, attribute)
     if not ranked or ranked[0][1] < ENTITY_THRESHOLD:
-        topic = _topic_site(article, index)
+        topic = _topic_site(article, index) or _only_site(article, index)
         if topic is not None:  # "The investment, more than 5 billion euros, is unchanged": the article's site
             return [(topic, article.topic_words[topic], False, "", ())]
         return [(None, hints.get(ranked[0][0], "") if ranked else "", False, "", ())]

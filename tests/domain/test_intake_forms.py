@@ -239,3 +239,27 @@ def test_the_one_site_an_article_names_takes_a_figure_whose_sentence_names_no_pl
     # a place elsewhere in the figure's sentence keeps it from our site
     text = "Rantigny : deux data centers pour l'IA\nÀ Marseille, un autre projet vise 300 MW."
     assert _values(_scan(text, sites), "power") == []
+
+
+@pytest.mark.parametrize("text, lang, status, site", [
+    ("À Fretin, le data center Etix Lille 4 est désormais en service.", "fr", "operational", "etix-lille-4"),
+    ("À Fretin, le data center Etix Lille 4 a été mis en service en janvier.", "fr", "operational", "etix-lille-4"),
+    ("At Fretin, Etix Lille 4 went into service in January.", "en", "operational", "etix-lille-4"),
+    ("At Fretin, Etix Lille 4 has been commissioned.", "en", "operational", "etix-lille-4"),
+    ("À Bourbourg, Verkor a lancé la construction de son usine.", "fr", "under_construction", "verkor-bourbourg"),
+    ("À Bourbourg, l'usine de Verkor sort de terre.", "fr", "under_construction", "verkor-bourbourg"),
+    ("At Bourbourg, Verkor has started building its plant.", "en", "under_construction", "verkor-bourbourg"),
+    ("At Bourbourg, Verkor's plant is being built.", "en", "under_construction", "verkor-bourbourg"),
+    ("À Escaudain, le projet de data center a été dévoilé mardi.", "fr", "announced", "escaudain-dc"),
+])
+def test_statuses_in_the_other_forms_press_writes_them(text, lang, status, site, sites):
+    assert _statuses(_scan(text, sites, lang)) == [(status, site)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Fretin, le data center Etix Lille 4 sera mis en service en 2026.", "fr"),
+    ("At Fretin, Etix Lille 4 will be commissioned in 2026.", "en"),
+    ("At Bourbourg, Verkor's plant will be built from 2026.", "en"),
+])
+def test_a_future_start_is_no_status(text, lang, sites):
+    assert _statuses(_scan(text, sites, lang)) == []

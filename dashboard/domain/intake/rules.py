@@ -146,6 +146,11 @@ STATUS_WORDS = (
                            r"factory|data ?cent\w*|campus|usine)", r"a ouvert ses portes", r"ont ouvert leurs portes", r"sont en service", r"est operationnel\w*",
                            r"now operational", r"went live", r"is operational", r"in operation", r"en activite",
                            r"ouvre ses portes", r"ouvrent leurs portes", r"opens its doors", r"open their doors",
+                           # in service now or since: « est désormais en service », « a été mis en service en janvier »,
+                           # 'went into service', 'has been commissioned'
+                           r"(?:est|sont) (?:desormais |maintenant |aujourd hui |deja )?(?:entree?s? )?en service",
+                           r"(?:a|ont) ete mise?s? en service", r"(?:went|came) into (?:service|operation)", r"entered service",
+                           r"(?:was|were|has been|have been) commissioned",
                            # production under way, said in the past: "AESC has started production at Douai"
                            r"(?:has|have|had) (?:officially )?(?:started|begun) (?:its )?production",
                            r"(?:started|began) (?:its )?production", r"a (?:demarre|lance|debute) (?:sa|la) production",
@@ -160,11 +165,16 @@ STATUS_WORDS = (
                                   r"viennent de debuter", r"en cours de construction", r"en construction",
                                   r"chantier a (?:debute|demarre)", r"under construction", r"premiere pierre",
                                   r"first stone", r"foundation stone", r"groundbreaking", r"broke ground",
-                                  r"construction (?:has )?(?:began|begun|started)")),
+                                  r"construction (?:has )?(?:began|begun|started)",
+                                  # « a lancé la construction », 'has started building', 'is being built', « sort de terre »
+                                  r"(?:a|ont) (?:lance|demarre|commence|entame) (?:la construction|les travaux|le chantier)",
+                                  r"(?:has|have) (?:started|begun) (?:building|construction|work on)", r"(?:is|are) being built",
+                                  r"(?:started|began) (?:building|construction)", r"sor(?:t|tent) de terre")),
     ("permitted", _words(r"permis de construire[^.]{0,60}?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
                          r"building permit (?:was |has been )?(?:granted|issued)", r"(?:a obtenu|obtient|a recu|recoit) (?:son|le|un) permis de construire",
                          r"(?:received|obtained|secured|won|got) (?:its|the|a) (?:building|construction|planning) permi\w*")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
+                         r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)")),  # "By announcing on Friday that"
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dashboard.domain.intake import rules
+from dashboard.domain.intake import statuses
 from dashboard.domain.intake.entities import fold
 from dashboard.domain.normalize import Period, Quantity
 
@@ -56,4 +56,4 @@ class Scan:
 def status_keyword(candidate: Candidate) -> str | None:
     """The status a status candidate stands for ("inauguré" -> "operational")."""
     folded = fold(candidate.value)
-    return next((status for status, pattern in rules.STATUS_WORDS if pattern.search(folded)), None)
+    return next((status for status, pattern in statuses.STATUS_WORDS if pattern.search(folded)), None)

@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from dashboard.domain.intake import attach, company, counts, dates, phases, places, repeats, rules, scope
+from dashboard.domain.intake import attach, company, counts, dates, phases, places, repeats, rules, scope, statuses
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
@@ -272,7 +272,7 @@ def _statuses(article: Article, published, result: Scan) -> None:
         sentence_folded = article.folded[s_start:s_end]
         if rules.CONDITIONAL.search(sentence_folded) or rules.HEDGED_MOOD.search(sentence_folded) or rules.YES_BUT.search(sentence_folded):
             continue
-        for status, pattern in rules.STATUS_WORDS:
+        for status, pattern in statuses.STATUS_WORDS:
             match = pattern.search(sentence_folded)
             if not match:
                 continue

@@ -299,4 +299,57 @@ DEV_BATCH_9 = (
             ("commissioning", "en 2029", "rantigny-dc"),
         ),
     ),
+    A(
+        "francetvinfo-acc-inauguration-fr",
+        "France Télévisions (franceinfo), « Pas-de-Calais : inauguration de la première gigafactory de batteries de "
+        "voitures électriques », https://francetvinfo.fr/economie/industrie/pas-de-calais-inauguration-de-la-premiere-"
+        "gigafactory-de-batteries-de-voitures-electriques_5856938.html, 2023-05-30",
+        "fr",
+        dt.date(2023, 5, 30),
+        "Pas-de-Calais : la première gigafactory de batteries pour voitures électriques inaugurée\n"
+        "Grand jour à Billy-Berclau (Pas-de-Calais), où vient d'ouvrir la première usine de batteries de France, "
+        "symbole de sa réindustrialisation. « Trois ministres français, un ministre allemand et un italien » étaient "
+        "là, raconte notre journaliste en direct de la gigafactory.\n"
+        "Une production attendue cet été\n"
+        "Le site, au cœur de l'ancien bassin minier, doit fabriquer de bout en bout des batteries pour véhicules "
+        "électriques, un « processus complexe, très secret ». La production n'a pas encore commencé : elle débutera "
+        "cet été, dans une usine qui emploiera 2 000 personnes.",
+        (
+            ("status", "operational", "acc-billy-berclau"),
+            ("jobs", "2 000 personnes", "acc-billy-berclau"),
+        ),
+    ),
+    A(
+        "nbot-softbank-5gw-qa-en",
+        "nbot.ai curator page, SoftBank 5GW Data Center Buildout in Hauts-de-France (questions and answers), "
+        "https://nbot.ai/curator/s3ukztde/highlights/h8-softbank-datacenter, ≈2026-06",
+        "en",
+        dt.date(2026, 6, 3),
+        "SoftBank's 5GW data centre build-out in Hauts-de-France\n"
+        "What is SoftBank's plan in France? Up to 5GW of data centre capacity for a total of €75 billion; the first "
+        "phase aims at 3.1GW by 2031 on sites in Dunkirk, Bosquel and Bouchain.\n"
+        "How much is SoftBank investing? Up to €75 billion for 5GW; other reports speak of $52 billion for the AI "
+        "network in France.\n"
+        "When will the first phase be done? The 3.1GW phase is due by 2031. The works call for earthworks, concrete "
+        "and prefabricated modules.",
+        # The plan's and its first phase's figures, over three sites: nothing of one site.
+        (),
+    ),
+    A(
+        "radiocontact-microsoft-radar-fr",
+        "Radio Contact, « Le Nord-Pas-de-Calais dans le radar de l'entreprise Microsoft », "
+        "https://radiocontact.fr/actu/le-nord-pas-de-calais-dans-le-radar-de-l-entreprise-microsoft, 2024-08-23",
+        "fr",
+        dt.date(2024, 8, 23),
+        "Microsoft s'intéresse au Nord-Pas-de-Calais\n"
+        "Le géant américain de l'informatique envisage de s'installer dans les Hauts-de-France.\n"
+        "D'après La Voix du Nord, il aurait déjà repéré trois terrains pour des « data centers ». L'un se trouve en "
+        "Flandre, une parcelle de vingt hectares le long de l'A25 à Quaëdypre, près de Bergues ; les deux autres sont "
+        "à Zouafques, dans l'Audomarois, et à Vieille-Église, dans le Calaisis. Des élus ont été approchés. Près de "
+        "450 emplois pourraient naître de ce projet confidentiel suivi par l'Élysée.",
+        (
+            # The 450 jobs are the three sites' together (and a possibility).
+            ("land_area", "vingt hectares", "microsoft-quaedypre"),
+        ),
+    ),
 )

@@ -263,3 +263,15 @@ def test_statuses_in_the_other_forms_press_writes_them(text, lang, status, site,
 ])
 def test_a_future_start_is_no_status(text, lang, sites):
     assert _statuses(_scan(text, sites, lang)) == []
+
+
+def test_a_region_or_a_departement_has_no_status(sites):
+    text = "Pas-de-Calais : la première gigafactory inaugurée\nÀ Billy-Berclau, l'usine d'ACC vient d'ouvrir."
+    assert _statuses(_scan(text, sites, published=dt.date(2023, 5, 30))) == [("operational", "acc-billy-berclau")]
+
+
+def test_this_project_after_several_sites_named_is_theirs_together(sites):
+    text = ("Microsoft a repéré trois terrains, à Quaëdypre, à Zouafques et à Vieille-Église. Des élus ont été approchés. "
+            "Près de 450 emplois pourraient naître de ce projet.")
+    result = _scan(text, sites)
+    assert _values(result, "jobs") == [] and {c.held for c in result.candidates if c.attribute == "jobs"} == {"several_sites"}

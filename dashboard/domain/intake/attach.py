@@ -44,6 +44,8 @@ def _bracketed_region(article: Article, mention) -> bool:
 # industrielle du Pas-de-Calais », "Europe's largest … in the Hauts-de-France".
 
 
+_THIS_PROJECT = re.compile(r"(?<![a-z])(?:ce|cet|this) (?:\w+ )?(?:projet|project)(?![a-z])")  # the one just described
+PROJECT_EVENTS = ("status", "commissioning", "announced")
 TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much
 _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (?:plant|factory|site|campus|project|"
                           r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory)\b")
@@ -130,6 +132,8 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
             totals[site_id] *= 1.5
         if kind == "region":
             totals[site_id] *= 0.5  # a region-wide figure must name the region plainly
+    if attribute in PROJECT_EVENTS:  # a region or a département has no status and no commissioning: a project has
+        totals = {site_id: total for site_id, total in totals.items() if article.entities[site_id].project_type != "region"}
     ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
     return ranked, {site_id: words for site_id, (_, words) in best_words.items()}
 
@@ -260,17 +264,20 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     places = _named_places(article, index, kind, ranked)
     carried_together = False
     if not places and index > 0 and (article.found(rules.SITES_TOGETHER, article.folded[slice(*article.sentences[index])])
-                                     or (several and not article.by_sentence.get(index))):
+                                     or ((several or article.found(_THIS_PROJECT, article.folded[slice(*article.sentences[index])]))
+                                         and not article.by_sentence.get(index))):
         # "The three sites were…", or a date in a sentence that names no site right after one that names
         # several ("… à Douvrin (ACC), l'autre à Douai (AESC). La production doit démarrer à l'horizon
         # 2024/2025."): the ones just named
         places = _named_places(article, index - 1, kind, ranked)
-        together_words = article.found(rules.SITES_TOGETHER, article.folded[slice(*article.sentences[index])])
+        together_words = (article.found(rules.SITES_TOGETHER, article.folded[slice(*article.sentences[index])])
+                          or (not several and article.found(_THIS_PROJECT, article.folded[slice(*article.sentences[index])])))
         for back in range(index - 2, max(-1, index - 4), -1):  # "… Bosquel … Bouchain. Together, the three sites…"
             if len(places) > 1 or not together_words:
                 break
             places = _named_places(article, back, kind, ranked) | places
         carried_together = not several and len(places) > 1  # "… Together they represent €4 billion": all of them
+        # (and « … à Quaëdypre, à Zouafques et à Vieille-Église. 450 emplois pourraient naître de ce projet »)
     if len(places) > 1 and (where := _place_of_a_where_clause(article, places, position)) is not None:
         return [(where, hints.get(where, ""), True, "", ())]  # "… and in Douvrin, where production begins in 2023"
     if len(places) > 1:

@@ -14,6 +14,7 @@ STATUS_WORDS = (
                            r"factory|data ?cent\w*|campus|usine)", r"a ouvert ses portes", r"ont ouvert leurs portes", r"sont en service", r"est operationnel\w*",
                            r"now operational", r"went live", r"is operational", r"in operation", r"en activite",
                            r"ouvre ses portes", r"ouvrent leurs portes", r"opens its doors", r"open their doors",
+                           r"vien(?:t|nent) d ouvrir(?! (?:une?|la|le|les) (?:consultation|concertation|debat|enquete))",
                            # in service now or since: « est désormais en service », « a été mis en service en janvier »,
                            # 'went into service', 'has been commissioned'
                            r"(?:est|sont) (?:desormais |maintenant |aujourd hui |deja )?(?:entree?s? )?en service",

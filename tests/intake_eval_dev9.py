@@ -352,4 +352,73 @@ DEV_BATCH_9 = (
             ("land_area", "vingt hectares", "microsoft-quaedypre"),
         ),
     ),
+    A(
+        "dcd-ovh-campus-2-roubaix-en",
+        "DatacenterDynamics, OVH to open second French campus in October, "
+        "https://www.datacenterdynamics.com/en/news/ovh-to-open-second-french-campus-in-october/, ≈2016-06",
+        "en",
+        dt.date(2016, 6, 20),
+        "OVH to open its second French campus in October\n"
+        "The French hosting and cloud company OVH is finishing its second campus in Roubaix, near the Belgian border, "
+        "and plans to open a new data centre there in October.\n"
+        "Campus 2, its seventh building in the city, will hold a data centre and offices for 200 research and "
+        "communications staff. Rather than move its head office to America, the company stays in Roubaix, its "
+        "president says: \"R&D, marketing, public relations, finance, it's all here.\"\n"
+        "OVH employs 1,800 people worldwide, with a €400m turnover this year; by 2020 it wants 4,000 staff and €1bn of "
+        "revenue. It recently raised €250m from KKR and TowerBrook, after pledging to invest €1.5bn in the business "
+        "over five years. It runs 20 data centres in all.",
+        # The offices' staff, the company's people, turnover, funding and pledge: nothing of the data-centre site
+        # but an October without its year (not read).
+        (),
+    ),
+    A(
+        "lefute-hydrovolt-hordain-fr",
+        "Le Futé, « Usine de recyclage de batteries en France : ouverture dans le nord », "
+        "https://www.lefute.fr/usine-de-recyclage-de-batteries-en-france-ouverture-dans-le-nord/, ≈2024-07",
+        "fr",
+        dt.date(2024, 7, 10),
+        "Recyclage de batteries : une usine va ouvrir dans le nord de la France\n"
+        "Le Norvégien Hydrovolt, spécialiste du recyclage de batteries, s'installera à Hordain, dans le Nord. L'usine, "
+        "dédiée aux batteries lithium-ion, sera opérationnelle d'ici la mi-2025, une fois les permis obtenus.\n"
+        "La région compte déjà quatre gigafactories en service ou en construction et plusieurs sites de recyclage. "
+        "Hydrovolt ne dit pas combien il investit, mais annonce le recrutement « entre 10 et 20 salariés ».",
+        (
+            # Hordain is no site of the dataset: a new project's figures, with no site.
+            ("commissioning", "d'ici la mi-2025", None),
+            ("jobs", "entre 10 et 20 salariés", None),
+        ),
+    ),
+    A(
+        "societetech-battri-saint-laurent-fr",
+        "Société.tech, « Battri ouvre une usine de recyclage de batteries à Saint-Laurent-Blangy », "
+        "https://www.societe.tech/actualite-business/battri-ouvre-une-usine-de-recyclage-de-batteries-a-saint-laurent-"
+        "blangy, ≈2025-07",
+        "fr",
+        dt.date(2025, 7, 8),
+        "Battri ouvre une usine de recyclage de batteries à Saint-Laurent-Blangy\n"
+        "À Saint-Laurent-Blangy, Battri lance une usine de traitement des batteries lithium-ion usagées, pour un "
+        "investissement initial de 10 millions d'euros. Elle en tirera la « black mass », riche en nickel, cobalt et "
+        "lithium. Dès son ouverture en juillet, elle pourra traiter 15 000 tonnes par an, puis 35 000 tonnes à l'horizon "
+        "2027. À terme, une centaine de postes seront créés.",
+        (
+            ("investment", "10 millions d'euros", "battri-saint-laurent-blangy"),
+            ("jobs", "une centaine de postes", "battri-saint-laurent-blangy"),
+        ),
+    ),
+    A(
+        "firsteco-ovh-londres-fr",
+        "Firsteco, « Le Roubaisien OVH implante un datacentre dans la proche banlieue de Londres, dont la mise en "
+        "service est prévue pour fin mai 2017 », http://www.firsteco.fr/articles/205393/Developpement-materiel/Le-"
+        "Roubaisien-OVH-implante-un-datacentre-dans-la-proche-banlieue-de-Londres-dont-la-mise-en-service-est-prevue-"
+        "pour-fin-mai-2017, ≈2017-03",
+        "fr",
+        dt.date(2017, 3, 15),
+        "Le Roubaisien OVH installe un datacentre près de Londres\n"
+        "OVH (Roubaix, 59), spécialiste du cloud, a choisi la proche banlieue de Londres pour le premier de ses trois "
+        "centres de données prévus outre-Manche. Le bâtiment sera relié directement à Gravelines (59), puis à Roubaix et "
+        "Paris, à Amsterdam, Montréal et New York par le réseau de fibre du groupe. Ce premier datacenter, de 40.000 "
+        "serveurs sur 4.000 m², doit être mis en service fin mai 2017.",
+        # A data centre near London: no figure of ours.
+        (),
+    ),
 )

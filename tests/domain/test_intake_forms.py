@@ -290,3 +290,11 @@ def test_a_status_verb_in_an_object_relative_clause_is_its_subjects_act(text, la
 def test_a_site_abandoned_by_its_own_company_keeps_its_status(sites):
     text = "Microsoft a abandonné son projet de data center à Zouafques."
     assert _statuses(_scan(text, sites)) == [("abandoned", "microsoft-zouafques")]
+
+
+def test_a_status_right_after_a_count_of_other_plants_is_theirs(sites):
+    text = "Hydrovolt s'installe à Hordain. La région compte déjà quatre gigafactories en service ou en construction."
+    assert _statuses(_scan(text, sites)) == []
+    # the ones just named, referred to together, keep their status (held for each)
+    text = "SoftBank a retenu Loon-Plage, Le Bosquel et Bouchain. Les trois projets ont été officialisés en mai."
+    assert {c.held for c in _scan(text, sites).candidates if c.attribute == "status"} == {"several_sites"}

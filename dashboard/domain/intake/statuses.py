@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from dashboard.domain.intake.rules import _words
-from dashboard.domain.intake.scope import NOT_NAMES
+from dashboard.domain.intake.rules import SITES_TOGETHER, _words
+from dashboard.domain.intake.scope import COUNTED_SITES, NOT_NAMES
 
 STATUS_WORDS = (
     ("abandoned", _words(r"abandonn\w*", r"renonce\w*", r"jete l eponge", r"abandoned", r"dropped", r"scrapped",
@@ -66,6 +66,8 @@ _AGENT_AFTER = re.compile(r"\W+(?:\w+\W+){0,4}?(?:par|by) (?:le groupe |la socie
 _SINCE_YEAR_AFTER = re.compile(r"\W+(?:depuis|since) ((?:19|20)\d\d)\b")  # not « inauguré en 2012 »: its date
 
 
+# … or right after a count of plants or sites: a status of theirs together.
+_COUNTED_BEFORE = re.compile(COUNTED_SITES.pattern + r"\W+(?:\w+\W+){0,3}?$")
 # … or by its subject in an object relative clause: « un terrain de 50 hectares que TotalEnergies abandonne »,
 # 'the plot that Nokia abandoned' (the thing's, by that company).
 _OBJECT_RELATIVE = re.compile(r"(?<![a-z])(?:que|qu|that|which)\s+(?:le groupe |la societe |l |le |la |the )?$")
@@ -75,6 +77,12 @@ def status_of_another(article, sentence_folded: str, s_start: int, status_end: i
                       status_start: int | None = None) -> bool:
     if status_start is not None and (subject := _subject_of_relative(article, sentence_folded, s_start, status_start)):
         return subject
+    if (status_start is not None and _COUNTED_BEFORE.search(sentence_folded, max(0, status_start - 40), status_start)
+            and not SITES_TOGETHER.search(sentence_folded, max(0, status_start - 40), status_start)
+            and not article.by_sentence.get(article.sentence_of(s_start))):
+        # « la région compte déjà quatre gigafactories en service ou en construction »: theirs, none of ours (not
+        # « Les trois projets ont été officialisés », the ones just named, held for each)
+        return True
     since = _SINCE_YEAR_AFTER.match(sentence_folded, status_end)
     if since and published is not None and int(since.group(1)) <= published.year - 5:
         return True

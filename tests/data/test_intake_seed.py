@@ -373,3 +373,11 @@ def test_an_article_without_a_title_gets_our_description_in_both_languages(seeds
     assert "title" not in source
     assert source["description"] == {"fr": "Article publié par La Voix du Test",
                                      "en": "Article published by La Voix du Test"}
+
+
+def test_jobs_in_the_other_nouns_press_writes_them_pass_the_validator(seeds):
+    candidates = extract_facts("At Escaudain, the campus will create 500 positions and employ 300 staff; it costs EUR 5 "
+                               "billion.", lang="en", dataset=intake_seed.shipped_dataset(seeds))
+    assert {c.value for c in candidates} == {"500 positions", "300 staff", "EUR 5 billion"}
+    draft = intake_seed.make_seed(SOURCE, intake_seed.rows_from_candidates(candidates, "2026-03-10"), seeds)
+    assert draft.valid, draft.problems

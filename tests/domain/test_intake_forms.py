@@ -298,3 +298,18 @@ def test_a_status_right_after_a_count_of_other_plants_is_theirs(sites):
     # the ones just named, referred to together, keep their status (held for each)
     text = "SoftBank a retenu Loon-Plage, Le Bosquel et Bouchain. Les trois projets ont été officialisés en mai."
     assert {c.held for c in _scan(text, sites).candidates if c.attribute == "status"} == {"several_sites"}
+
+
+@pytest.mark.parametrize("text, lang, attribute, value", [
+    ("At Escaudain, the campus will employ around 300 staff.", "en", "jobs", "around 300 staff"),
+    ("At Escaudain, the campus will create 500 positions.", "en", "jobs", "500 positions"),
+    ("At Escaudain, the campus will bring 500 new posts.", "en", "jobs", "500 new posts"),
+    ("At Escaudain, the campus means 300 full-time equivalent jobs.", "en", "jobs", "300 full-time equivalent jobs"),
+    ("À Escaudain, le campus prévoit 300 recrutements.", "fr", "jobs", "300 recrutements"),
+    ("À Escaudain, le campus comptera 300 collaborateurs.", "fr", "jobs", "300 collaborateurs"),
+    ("À Escaudain, le campus créera quelque trois cents emplois.", "fr", "jobs", "quelque trois cents emplois"),
+    ("At Escaudain, the campus will cost EUR 5 billion.", "en", "investment", "EUR 5 billion"),
+    ("At Escaudain, the campus will have 50,000 sq m of buildings.", "en", "floor_area", "50,000 sq m"),
+])
+def test_figures_in_the_other_words_press_writes_them(text, lang, attribute, value, sites):
+    assert _values(_scan(text, sites, lang), attribute) == [(value, "escaudain-dc")]

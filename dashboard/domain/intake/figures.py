@@ -22,7 +22,7 @@ _WORD_NUMBERS = (
     "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
     "quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    "ninety|hundred|thousand"
+    "ninety|hundred|thousand|cents"
 )
 _COLLECTIVE = r"(?:une|un|a)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|dozen|hundred|thousand)"
 _NUMBER = rf"(?:{_DIGITS}|{_COLLECTIVE}|(?:{_WORD_NUMBERS})(?:[- ](?:{_WORD_NUMBERS}))*)"
@@ -36,12 +36,13 @@ _SCALE = r"(?:milliards?|millions?|billions?|mille|thousand|mds?|mrds?|md|mn|bn|
 _CURRENCY_WORD = r"(?:€|eur\b|euros?\b|d['’]euros\b)"
 _OTHER_CURRENCY = r"(?:\$|us\$|usd\b|dollars?\b|£|gbp\b|livres?\s+sterling|chf\b|francs?\s+suisses|yens?\b|¥|yuans?\b)"
 _POWER = r"(?:[kmgt]wh\b|kw(?:e)?\b|mw(?:e)?\b|gw(?:e)?\b|mégawatts?\b|megawatts?\b|gigawatts?\b|kilowatts?\b)"
-_AREA = r"(?:m²|m2\b|km²|km2\b|ha\b|hectares?\b|mètres\s+carrés\b|metres\s+carres\b|square\s+met(?:re|er)s\b|sqm\b)"
+_AREA = r"(?:m²|m2\b|km²|km2\b|ha\b|hectares?\b|mètres\s+carrés\b|metres\s+carres\b|square\s+met(?:re|er)s\b|sqm\b|sq\.?\s?m\b)"
 _JOB_ADJECTIVES = (
     r"(?:permanents?|pérennes?|directs?|indirects?|nouveaux|new|permanent|skilled|direct|full-time|"
-    r"qualifiés?|supplémentaires|additional|locaux|local|présents|créés?)"
+    r"qualifiés?|supplémentaires|additional|locaux|local|présents|créés?|equivalents?|équivalents?)"
 )
-_JOBS = r"(?:emplois?\b|postes?\b|salariés?\b|salaries\b|jobs?\b|etp\b|fte\b|employees\b|employés\b)"
+_JOBS = (r"(?:emplois?\b|postes?\b|salariés?\b|salaries\b|jobs?\b|etp\b|ftes?\b|employees\b|employés\b|positions?\b|posts?\b|"
+         r"staff\b|collaborat(?:eur|eurs|rices)\b|recrutements?\b|cdi\b)")
 _RATIO = r"(?:%|pour\s+cent\b|percent\b|per\s+cent\b)"
 _UNIT = rf"(?:{_CURRENCY_WORD}|{_OTHER_CURRENCY}|{_POWER}|{_AREA}|{_RATIO}|(?:{_JOB_ADJECTIVES}\s+){{0,3}}{_JOBS})"
 
@@ -53,7 +54,7 @@ _RANGE = (
 )
 # A quantity: approximation words, a number or a range, a scale, "de"/"d'"/"of", a unit.
 _CURRENCY_FIRST = (
-    rf"(?:€|{_OTHER_CURRENCY})\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
+    rf"(?:€|eur\s|{_OTHER_CURRENCY})\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
     rf"(?:\s?(?:-|–|to)\s?(?:€|{_OTHER_CURRENCY})?\s?{_NUMBER}(?:\s?{_SCALE}\b)?)?(?:\s?{_UNIT})?"
 )
 QUANTITY = re.compile(

@@ -54,8 +54,9 @@ Quantities (unit in the base unit of `UNITS`)
     * m2: m², m2, km², ha, hectare(s), square metres, mètres carrés.
     * MW: kW, MW, MWe, GW, GWe and the words (méga)watt(s). Energy (kWh, MWh, GWh, TWh) is
       refused, naming the unit.
-    * jobs: emploi(s), job(s), poste(s), salarié(s), employés, ETP, FTE, and the people a site
-      employs (people, personnes, workers), with "directs"/"direct" allowed. A number of jobs must be whole ("1,5 emplois" is rejected).
+    * jobs: emploi(s), job(s), poste(s), salarié(s), employés, ETP, FTE(s), position(s), post(s),
+      staff, collaborateur(s), recrutement(s), CDI, and the people a site employs (people,
+      personnes, workers), with "directs"/"direct" allowed. A number of jobs must be whole ("1,5 emplois" is rejected).
     * ratio: %, pour cent, percent, per cent -> 0..1 ("80 %" -> 0.8). Outside 0..100 % is
       rejected. A unitless number read as a ratio (expected_unit="ratio") must be in 0..1.
     * A unitless number raises unless `expected_unit` is given; a text whose unit differs

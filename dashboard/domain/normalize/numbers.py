@@ -77,7 +77,8 @@ _STANDALONE_SCALES = frozenset({"mille"})  # "mille emplois" needs no number bef
 # Words between a number and its unit that do not change what is counted: "400 permanent skilled
 # jobs", "2 400 emplois pérennes" (the intake proposes such values as written; the build reads them).
 _FILLER_WORDS = ("de", "d'", "of", "direct", "directs", "permanent", "permanents", "pérenne", "pérennes", "perenne",
-                 "perennes", "nouveaux", "new", "full-time", "skilled", "qualifiés", "qualifies", "qualified")
+                 "perennes", "nouveaux", "new", "full-time", "skilled", "qualifiés", "qualifies", "qualified",
+                 "equivalent", "équivalent", "équivalents", "equivalents")  # '300 full-time equivalent jobs'
 _RANGE_WORDS = ("-", "–", "—", "à", "to")  # "300-500 MW", "300 à 500 MW", "300 to 500 MW"
 _RANGE_STARTS = ("entre", "between", "from")  # "entre 300 et 500", "between 1 and 1.5", "from 2 to 3"
 

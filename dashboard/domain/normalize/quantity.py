@@ -43,7 +43,10 @@ UNIT_WORDS: dict[str, tuple[str, int, bool]] = {
         ("emploi", "emplois", "job", "jobs", "poste", "postes", "salarié", "salariés", "salarie",
          "salaries", "etp", "fte", "employees",
          # the people a site employs, as articles count them ("will employ up to 1,000 people")
-         "people", "personnes", "workers", "employés", "employes"),
+         "people", "personnes", "workers", "employés", "employes",
+         # other nouns press gives the jobs: '500 positions', '300 staff', « 300 collaborateurs », « 200 CDI »
+         "position", "positions", "post", "posts", "staff", "ftes", "collaborateur", "collaborateurs",
+         "collaboratrices", "recrutement", "recrutements", "cdi"),
         ("jobs", 0, False),
     ),
     "%": ("ratio", -2, True),

@@ -126,6 +126,15 @@ def test_power(text, expected):
         quantity("300 ETP", 300, "jobs"),
         quantity("1 200 emplois", 1200, "jobs"),
         quantity("1,2 million d'emplois", 1_200_000, "jobs"),
+        # the other nouns press gives jobs (the intake proposes them as written; the build reads them)
+        quantity("500 positions", 500, "jobs"),
+        quantity("500 new posts", 500, "jobs"),
+        quantity("300 staff", 300, "jobs"),
+        quantity("300 FTEs", 300, "jobs"),
+        quantity("300 full-time equivalent jobs", 300, "jobs"),
+        quantity("300 collaborateurs", 300, "jobs"),
+        quantity("300 recrutements", 300, "jobs"),
+        quantity("200 CDI", 200, "jobs"),
     ],
 )
 def test_jobs(text, expected):

@@ -313,3 +313,15 @@ def test_a_status_right_after_a_count_of_other_plants_is_theirs(sites):
 ])
 def test_figures_in_the_other_words_press_writes_them(text, lang, attribute, value, sites):
     assert _values(_scan(text, sites, lang), attribute) == [(value, "escaudain-dc")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("At Escaudain, the campus's first data hall is slated for Q3 2027.", "en", "Q3 2027"),
+    ("At Escaudain, the campus is set to come on stream in 2029.", "en", "in 2029"),
+    ("At Escaudain, the campus's first servers will be switched on in 2027.", "en", "in 2027"),
+    ("At Escaudain, the campus's commercial operation is targeted for 2028.", "en", "2028"),
+    ("À Escaudain, la mise en exploitation du campus est prévue fin 2027.", "fr", "fin 2027"),
+    ("À Escaudain, le campus accueillera ses premiers clients en 2028.", "fr", "en 2028"),
+])
+def test_other_ways_of_saying_the_start_date_it(text, lang, value, sites):
+    assert _dates(_scan(text, sites, lang)) == [(value, "escaudain-dc")]

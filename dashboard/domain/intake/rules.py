@@ -73,6 +73,11 @@ COMMISSIONING = _words(
     r"(?:demarr|commenc|start|begin)\w* (?:ses |les |its |their )?operations",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
     r"production (?:\w+ ){0,2}(?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
+    # other ways of saying the start: 'slated for Q3 2027', 'come on stream', 'switched on', 'commercial operation',
+    # « mise en exploitation », the first customers welcomed (« ses premiers clients en 2028 »)
+    r"slated (?:for|to open|to start)", r"scheduled (?:for|to open|to start)", r"come on ?stream", r"on ?stream",
+    r"switched on", r"commercial operations?", r"mise en exploitation", r"premiers (?:clients|serveurs)",
+    r"first (?:customers|clients|servers)",
     # the project complete, not its building: « le projet être achevé en 2029 », 'the campus completed by 2031'
     r"(?:projet|project|site|campus|usine|plant|factory) (?:\w+ ){0,2}(?:acheve\w*|complete\w*)", r"aboutissement",
     # the first products out: « les premières batteries produites dès 2025 », 'the first cells delivered in 2026'

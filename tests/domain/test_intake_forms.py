@@ -268,8 +268,9 @@ def test_a_future_start_is_no_status(text, lang, sites):
 def test_a_region_or_a_departement_takes_no_figure_of_a_project(sites):
     text = "Pas-de-Calais : la première gigafactory inaugurée\nÀ Billy-Berclau, l'usine d'ACC vient d'ouvrir."
     assert _statuses(_scan(text, sites, published=dt.date(2023, 5, 30))) == [("operational", "acc-billy-berclau")]
+    # a figure whose sentence names a département and no site is the département's: left out
     result = _scan("Cinq milliards d'euros pour un futur géant de l'IA dans le Nord.", sites)
-    assert [c.entity_id for c in result.candidates if c.attribute == "investment"] == [None]
+    assert result.candidates == [] and [e.reason for e in result.excluded] == ["region"]
 
 
 def test_this_project_after_several_sites_named_is_theirs_together(sites):

@@ -300,3 +300,29 @@ def test_a_status_said_of_a_former_occupant_is_not_the_sites(sites):
     for text in ("À Gravelines, OVHcloud s'installe dans une ancienne usine abandonnée par le groupe Rexam.",
                  "À Gravelines, OVHcloud s'installe dans une ancienne usine abandonnée depuis 2010."):
         assert not [c for c in _scan(text, sites).candidates if c.attribute == "status"], text
+
+
+@pytest.mark.parametrize("text, lang, reason", [
+    ("Data4 will build a campus at Escaudain. The Hauts-de-France region aims for 10 GW of data centres by 2035.", "en",
+     "territory"),
+    ("Data4 construira un campus à Escaudain. Le Nord compte déjà 12 data centers pour 300 MW.", "fr", "region"),
+    ("Data4 construira un campus à Escaudain. La ville compte 9 000 habitants et 40 hectares de zones d'activité.", "fr",
+     "territory"),
+    ("Data4 will build a campus at Escaudain. Brookfield, which manages €900 billion of assets, backs it.", "en",
+     "not_investment"),
+    ("Data4 will build a campus at Escaudain. Its owner Brookfield earned €5 billion last year.", "en", "not_investment"),
+    ("Data4 construira un campus à Escaudain. RTE investira 200 millions d'euros dans le raccordement.", "fr",
+     "other_object"),
+])
+def test_a_territorys_a_companys_or_the_grids_figure_is_no_sites(text, lang, reason, sites):
+    result = _scan(text, sites, lang)
+    assert [c for c in result.candidates if c.attribute != "status"] == []
+    assert reason in _reasons(result).values()
+
+
+def test_a_region_named_as_a_source_or_in_a_newspapers_name_leaves_the_figure_to_the_site(sites):
+    text = "À Dunkerque, la gigafactory de Verkor coûtera 2,5 milliards d'euros, selon la Région."
+    assert [(c.value, c.entity_id) for c in _scan(text, sites).candidates] == [("2,5 milliards d'euros", "verkor-bourbourg")]
+    # a town as the subject of what it gives the site is no territory's figure
+    text = "À Quaëdypre, la commune pourrait céder à Microsoft un terrain de trente hectares pour son data center."
+    assert [c.value for c in _scan(text, sites).candidates if c.attribute == "land_area"] == ["trente hectares"]

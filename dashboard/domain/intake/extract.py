@@ -19,7 +19,7 @@ from dashboard.domain.intake import attach, company, counts, dates, phases, plac
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
-from dashboard.domain.intake.entities import entity_index, fold
+from dashboard.domain.intake.entities import OPERATOR, entity_index, fold
 from dashboard.domain.intake.lookalikes import mixed_script_words
 from dashboard.domain.intake.figures import Mention, find_periods, find_quantities, is_bare_year
 
@@ -91,9 +91,12 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         attribute = "!history"  # « l'usine de pneus employait 863 salariés avant sa fermeture »
     if attribute == "jobs" and counts.construction_workforce(sentence_folded, at, until):
         attribute = "!construction_workforce"  # « 12000 personnes seront embauchées pour bâtir les réacteurs »
-    if attribute == "jobs" and scope.territory_jobs(clause, at - c_start, until - c_start, any(
-            s_start + c_start <= m.start < s_start + c_end for m in article.by_sentence.get(index, []))):
+    if attribute in ("jobs", "power", "investment", "land_area", "floor_area") and scope.territory_jobs(
+            clause, at - c_start, until - c_start, any(s_start + c_start <= m.start < s_start + c_end
+                                                       for m in article.by_sentence.get(index, [])), attribute == "jobs"):
         attribute = "!territory"  # « 20 000 nouveaux emplois doivent être créés dans le Dunkerquois »
+    if attribute and not attribute.startswith("!") and _regions_only(article, index):
+        attribute = "!region"  # « Le Nord compte déjà 12 data centers pour 300 MW »: a région's, no site's
     if attribute is None:
         if not mention.is_period:
             exclude("no_attribute")
@@ -213,6 +216,22 @@ def _confidence(base: float, entity_id: str | None, sure: bool, caption: bool, h
     if entity_id is not None and mixed_script_words(hint):  # "Аzur Dаtacenter": Cyrillic letters posing as Latin
         base = min(base, LOOKALIKE_CONFIDENCE)
     return round(max(0.05, min(1.0, base - (0.2 if caption else 0.0))), 2)
+
+
+def _regions_only(article: Article, index: int) -> bool:
+    """The sentence names a region or a département and no site of ours (its figures are the region's;
+    a region takes no figure of a project, attach.entity_scores)."""
+    kinds = {article.entities[s].project_type == "region" for m in article.by_sentence.get(index, [])
+             if m.is_place and not _REGION_AS_SOURCE.search(fold(article.text[max(0, m.start - 25) : m.start]))
+             and not rules.SUPERLATIVE_BEFORE.search(article.folded, max(0, m.start - 60), m.start)  # « la plus grande … du Nord »
+             and "(" not in article.text[max(0, m.start - 1) : m.start + 1]  # « près de Valenciennes (Nord) »: a town's
+             for s, strength in m.weights if strength != OPERATOR}  # not RTE, the operator of national entities
+    return kinds == {True}
+
+
+# « selon la Région », 'Bertrand for the region', « La Voix du Nord » (a newspaper): no scope of the figure
+_REGION_AS_SOURCE = re.compile(r"(?<![a-z])(?:(?:selon|d apres|according to|for|pour) (?:la |le |the )?|voix du |nord eclair|"
+                               r"nord littoral)$")
 
 
 def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, names_a_place=lambda: False) -> str | None:

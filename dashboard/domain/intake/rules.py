@@ -106,7 +106,9 @@ NOT_INVESTMENT = _words(r"chiffre d affaires", r"revenue", r"turnover", r"valori
                         r"price", r"salaires?", r"loyers?", r"rent", r"fonds(?! propres)", r"local fund", r"fund of", r"subventions?", r"dotation",
                         r"amendes?", r"cout du", r"facture", r"capitalisation", r"arr", r"benefice", r"profit",
                         r"paid", r"paye", r"achete", r"rachete pour", r"bought for",
-                        r"refinanc\w*")
+                        r"refinanc\w*",
+                        # a company's assets or earnings: 'which manages €900 billion of assets', 'earned €5 billion'
+                        r"assets", r"actifs", r"under management", r"sous gestion", r"earn\w*", r"net income", r"resultat net")
 # Public money next to the amount is aid, not the project's investment: "200 millions d'euros d'aides
 # publiques", "with about 200 million euros of public aid" (not the 2 billion earlier in the clause).
 PUBLIC_AID = _words(r"aides? publiques?", r"argent public", r"public aid", r"public money", r"public funding",
@@ -216,7 +218,10 @@ OTHER_OBJECT = _words(
     r"entrepots? logistiques?", r"logistics warehouses?", r"nappe", r"base aerienne", r"air base",
     r"power module plant", r"usine de modules", r"fioul",
     r"infrastructures? (?:associees|connexes|autour)", r"(?:associated|related) infrastructure",
-    r"infrastructure (?:around|surrounding) (?:them|it)",  # not the campus itself
+    r"infrastructure (?:around|surrounding) (?:them|it)",
+    # the grid's works, RTE's: « 200 millions d'euros dans le raccordement », 'a new high-voltage line'
+    r"raccordements?", r"grid connections?", r"connection to the grid", r"lignes? (?:a )?(?:tres )?haute tension",
+    r"high voltage lines?", r"postes? (?:electriques?|sources?)", r"substations?",  # not the campus itself
 )
 SITE_WORD = _words(r"data ?cent\w*", r"datacent\w*", r"centres? de donnees", r"campus", r"site", r"projet", r"project",
                    r"gigafactory", r"usine", r"plant", r"factory", r"facility")

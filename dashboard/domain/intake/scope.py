@@ -293,22 +293,25 @@ APPROVAL_IF = re.compile(r"(?<![a-z])(?:si|s il|s ils|if|once)\W+(?:\w+\W+){0,4}
 # the region receives the plant's jobs).
 _TERRITORY = (r"(?:(?:la|the|notre|our|cette|this|du|le|dans le|in the|northern|southern)\s+(?:\w+\s+)?)?"
               r"(?:region|territoire|territory|bassin|dunkerquois|valenciennois|douaisis|arrageois|cambresis|"
-              r"calaisis|bethunois|audomarois|area)(?![a-z])")
+              r"calaisis|bethunois|audomarois|area|ville|commune|town|city|agglomeration)(?![a-z])")
 _TERRITORY_SUBJECT = re.compile(rf"(?:^\W*|(?<![a-z])){_TERRITORY}(?:\W*(?:which|qui|that)\b|\s+(?:attend|expects?|compte|"
-                                rf"is|are|will|should|could|doit|devrait|va|pourrait)\b)")
+                                rf"is|are|will|should|could|doit|devrait|va|pourrait|aims?|vise|has|have|touchera)\b)")
+_HAS_OR_AIMS = re.compile(r"(?<![a-z])(?:compte|has|have|aims?|vise|touchera)$")
 _TERRITORY_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,4}}?(?:dans|in|sur|across)\s+{_TERRITORY}")
 
 
-def territory_jobs(clause: str, at: int, until: int, names_a_site: bool) -> bool:
+def territory_jobs(clause: str, at: int, until: int, names_a_site: bool, jobs: bool = True) -> bool:
     """The figure's clause (folded; the figure at `at`:`until` in it) makes a territory the subject of
-    its jobs (no site word between them), or says they are created in it (and names no site,
-    `names_a_site`, nor a site word before): the territory's jobs."""
+    its figure (no site word between them: « La ville compte … 40 hectares de zones d'activité », 'The
+    region aims for 10 GW'), or, for jobs, says they are created in it (and names no site,
+    `names_a_site`, nor a site word before): the territory's figure."""
     subject = None
     for subject in _TERRITORY_SUBJECT.finditer(clause, 0, at):
         pass  # the last one before the figure
-    if subject is not None and not rules.SITE_WORD.search(clause, subject.end(), at):
+    if (subject is not None and not rules.SITE_WORD.search(clause, subject.end(), at)
+            and (jobs or _HAS_OR_AIMS.search(subject.group(0)))):  # not « la commune pourrait céder un terrain de 30 ha »
         return True
-    return (bool(_TERRITORY_AFTER.match(clause, until)) and not names_a_site  # "… grâce à l'implantation de ProLogium"
+    return (jobs and bool(_TERRITORY_AFTER.match(clause, until)) and not names_a_site  # "… grâce à l'implantation de ProLogium"
             and not rules.SITE_WORD.search(clause, 0, at))
 
 

@@ -326,3 +326,23 @@ def test_a_region_named_as_a_source_or_in_a_newspapers_name_leaves_the_figure_to
     # a town as the subject of what it gives the site is no territory's figure
     text = "À Quaëdypre, la commune pourrait céder à Microsoft un terrain de trente hectares pour son data center."
     assert [c.value for c in _scan(text, sites).candidates if c.attribute == "land_area"] == ["trente hectares"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At Escaudain, Data4 will add a 20 MW solar farm next to the campus.", "en"),
+    ("À Escaudain, une ferme solaire de 20 MW alimentera le campus.", "fr"),
+    ("At Escaudain, Data4 will open a €10 million training centre beside the campus.", "en"),
+    ("À Escaudain, Data4 ouvrira un centre de formation de 10 millions d'euros.", "fr"),
+    ("At Escaudain, the campus's backup generators will total 300 MW.", "en"),
+])
+def test_the_sites_own_power_sources_and_annexes_are_other_objects(text, lang, sites):
+    result = _scan(text, sites, lang)
+    assert [c for c in result.candidates if c.attribute != "status"] == []
+    assert set(_reasons(result).values()) == {"other_object"}
+
+
+def test_a_comparative_is_no_superlative_its_place_is_elsewhere(sites):
+    text = "À Escaudain, le campus de 700 MW sera deux fois plus puissant que celui de Marseille, de 350 MW."
+    result = _scan(text, sites)
+    assert [c.value for c in result.candidates if c.attribute == "power"] == ["700 MW"]
+    assert _reasons(result)["350 MW"] == "elsewhere"

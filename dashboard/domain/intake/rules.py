@@ -177,7 +177,8 @@ ELSEWHERE = _words(
 )
 # A place after a superlative is the comparison's scope, not where the figure is: « la plus grande zone
 # industrielle du Pas-de-Calais », 'among the largest in Europe', 'the longest building in France'.
-SUPERLATIVE_BEFORE = re.compile(r"(?:plus grande?s?|plus importante?s?|plus puissante?s?|plus longue?s?|largest|biggest|"
+SUPERLATIVE_BEFORE = re.compile(r"(?:(?<![a-z])(?:le|la|les|l|des|du) plus (?:grande?s?|importante?s?|puissante?s?|longue?s?)|"
+                                r"largest|biggest|"
                                 r"longest|most powerful)\W+(?:\w+\W+){0,3}?(?:(?:du|de la|de l|des|d|of the|of|in the|in)\W*)?$")
 # A place named as a company's home says who, not where: "Amsterdam-based Nebius", "basée à Lyon".
 HOME_AFTER = re.compile(r"\W?based\b")
@@ -221,7 +222,12 @@ OTHER_OBJECT = _words(
     r"infrastructure (?:around|surrounding) (?:them|it)",
     # the grid's works, RTE's: « 200 millions d'euros dans le raccordement », 'a new high-voltage line'
     r"raccordements?", r"grid connections?", r"connection to the grid", r"lignes? (?:a )?(?:tres )?haute tension",
-    r"high voltage lines?", r"postes? (?:electriques?|sources?)", r"substations?",  # not the campus itself
+    r"high voltage lines?", r"postes? (?:electriques?|sources?)", r"substations?",
+    # the site's own power sources and annexes: a solar farm, wind turbines, generators, a training centre
+    r"fermes? solaires?", r"solar (?:farm|park|plant|panels?|array)s?", r"panneaux (?:solaires|photovoltaiques)",
+    r"centrales? (?:solaires?|photovoltaiques?)", r"eoliennes?", r"wind (?:turbines?|farms?)", r"parcs? eoliens?",
+    r"(?:backup |emergency )?generators?", r"groupes? electrogenes?", r"battery storage", r"stockage par batteries",
+    r"centres? de formation", r"training cent(?:er|re)s?", r"academ(?:y|ie)", r"incubat\w+", r"pepinieres?",  # not the campus itself
 )
 SITE_WORD = _words(r"data ?cent\w*", r"datacent\w*", r"centres? de donnees", r"campus", r"site", r"projet", r"project",
                    r"gigafactory", r"usine", r"plant", r"factory", r"facility")

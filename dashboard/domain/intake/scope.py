@@ -37,6 +37,7 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
         if match.start() > until + 30:
             break
         if any(0 <= match.start() - end <= 35 and _DESCRIBES.fullmatch(clause, end, match.start())
+               and not _AT_PLACE.search(clause, max(0, start - 4), start)  # « À Escaudain, une ferme solaire »: where
                or start <= match.start() < end for start, end in sites_named):
             continue  # (a word that names one of our sites, « les deux EPR2 », is no other object)
         if _where_aside(clause, match.start(), match.end(), at):
@@ -52,6 +53,7 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
     return False
 
 
+_AT_PLACE = re.compile(r"(?<![a-z])(?:a|au|en|in|at)\s+$")
 _PLANT_OF_OBJECT = re.compile(r"^\W*(?:power (?:plant|station)|centrale|plant|station)\b")
 _WHERE = re.compile(r"\s*(?:sur|on|at|dans|in|pres d\w*|near|a cote d\w*|next to)\b")
 

@@ -346,3 +346,14 @@ def test_a_comparative_is_no_superlative_its_place_is_elsewhere(sites):
     result = _scan(text, sites)
     assert [c.value for c in result.candidates if c.attribute == "power"] == ["700 MW"]
     assert _reasons(result)["350 MW"] == "elsewhere"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ACC, qui produit à Billy-Berclau, arrête un atelier : une trentaine d'emplois sont concernés.", "fr"),
+    ("À Billy-Berclau, 200 emplois sont menacés par l'arrêt d'une ligne d'ACC.", "fr"),
+    ("At Billy-Berclau, 200 jobs at ACC are under threat after a line stopped.", "en"),
+])
+def test_jobs_at_stake_are_losses(text, lang, sites):
+    result = _scan(text, sites, lang)
+    assert [c for c in result.candidates if c.attribute == "jobs"] == []
+    assert "job_losses" in _reasons(result).values()

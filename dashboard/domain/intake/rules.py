@@ -143,7 +143,9 @@ INDIRECT = re.compile(r"(?<![a-z])indirect")
 DIRECT_AND_INDIRECT = re.compile(r"(?<![a-z])directs? (?:et|and|&|ou|or) (?:\w+ )?indirect")
 JOB_LOSSES = _words(r"sans emploi", r"licenci\w*", r"supprim\w*", r"suppressions?", r"perd\w*", r"pertes?", r"pse",
                     r"plan social", r"plan de sauvegarde",  # « un PSE signé par les 863 salariés »
-                    r"laid off", r"layoffs?", r"job cuts", r"lost", r"chomage", r"reclassement", r"retrouve\w*")
+                    r"laid off", r"layoffs?", r"job cuts", r"lost", r"chomage", r"reclassement", r"retrouve\w*",
+                    # jobs at stake: « une trentaine d'emplois sont concernés », 'jobs under threat', 'at risk'
+                    r"(?:sont|seront|est|sera) concernes?", r"menaces?", r"threatened", r"under threat", r"at risk")
 
 # The status words are in statuses.py.
 

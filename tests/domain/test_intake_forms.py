@@ -326,3 +326,10 @@ def test_figures_in_the_other_words_press_writes_them(text, lang, attribute, val
 ])
 def test_other_ways_of_saying_the_start_date_it(text, lang, value, sites):
     assert _dates(_scan(text, sites, lang)) == [(value, "escaudain-dc")]
+
+
+def test_a_town_named_as_another_objects_name_is_a_landmark(sites):
+    # Gravelines hosts four of our sites; here it only names the nuclear plant near ProLogium's factory
+    text = ("ProLogium breaks ground on its gigafactory at Dunkirk. The Gravelines nuclear power plant is close by. "
+            "The roadmap has the first phase of the factory finished in 2028.")
+    assert _dates(_scan(text, sites, "en")) == [("in 2028", "prologium-dunkerque")]

@@ -32,7 +32,14 @@ LANDMARK_WEIGHT = 0.2
 def _a_landmark(article: Article, start: int) -> bool:
     return article.once(("landmark", start), lambda: bool(rules.LANDMARK_MENTION.search(
         article.folded, max(0, start - 90), start) or rules.SUPERLATIVE_BEFORE.search(article.folded, max(0, start - 60), start)
-        or article.backer(start)))
+        or article.backer(start) or _names_another_object(article, start)))
+
+
+def _names_another_object(article: Article, start: int) -> bool:
+    """A town written as the name of another object: 'the Gravelines nuclear power plant is close by' (the
+    object right after the town's name)."""
+    end = next((m.end for m in article.mentions if m.start == start), start)
+    return bool(rules.OTHER_OBJECT.match(article.folded, end + 1)) and article.folded[end : end + 1] == " "
 
 
 def _bracketed_region(article: Article, mention) -> bool:

@@ -79,7 +79,8 @@ COMMISSIONING = _words(
     r"switched on", r"commercial operations?", r"mise en exploitation", r"premiers (?:clients|serveurs)",
     r"first (?:customers|clients|servers)",
     # the project complete, not its building: « le projet être achevé en 2029 », 'the campus completed by 2031'
-    r"(?:projet|project|site|campus|usine|plant|factory) (?:\w+ ){0,2}(?:acheve\w*|complete\w*)", r"aboutissement",
+    r"(?:projet|project|site|campus|usine|plant|factory) (?:\w+ ){0,2}(?:acheve\w*|complete\w*|termine\w*|finished)",
+    r"aboutissement",
     # the first products out: « les premières batteries produites dès 2025 », 'the first cells delivered in 2026'
     r"premi\w+ (?:\w+ ){1,2}(?:produit\w*|livre\w*|sorti\w*)", r"first (?:\w+ ){1,2}(?:produced|delivered|shipped|rolled out)",
     # running since a date (rules.STATUS_WORDS: operational): « tournent depuis juin 2014 », 'running since 2019'
@@ -217,7 +218,7 @@ OTHER_OBJECT = _words(
     r"reserves? naturelles?", r"nature reserves?", r"espaces? verts?", r"green spaces?", r"routes?", r"roads?",
     r"autoroutes?", r"motorways?", r"highways?", r"rocade", r"route departementale", r"centrale a cycle combine",
     r"cycle combine", r"combined cycle\w*", r"gas plant", r"gas turbines?", r"coal unit", r"tranche charbon",
-    r"centrale (?:nucleaire|thermique|a charbon|au charbon|a gaz)", r"nuclear plant", r"reacteurs?", r"epr2?",
+    r"centrale (?:nucleaire|thermique|a charbon|au charbon|a gaz)", r"nuclear plant", r"nuclear power (?:plant|station)s?", r"reacteurs?", r"epr2?",
     r"entrepots? logistiques?", r"logistics warehouses?", r"nappe", r"base aerienne", r"air base",
     r"power module plant", r"usine de modules", r"fioul",
     r"infrastructures? (?:associees|connexes|autour)", r"(?:associated|related) infrastructure",

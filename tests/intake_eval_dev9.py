@@ -421,4 +421,76 @@ DEV_BATCH_9 = (
         # A data centre near London: no figure of ours.
         (),
     ),
+    A(
+        "dcd-microsoft-three-sites-en",
+        "DatacenterDynamics, Microsoft looks to develop three data centers in Northern France – report, "
+        "https://www.datacenterdynamics.com/en/news/microsoft-looks-to-develop-three-data-centers-in-northern-france-"
+        "report/, ≈2024-08-23",
+        "en",
+        dt.date(2024, 8, 23),
+        "Microsoft eyes three data centres in northern France, report says\n"
+        "Microsoft is said to be planning several data centres in northern France. According to La Voix du Nord, the "
+        "company would build one at Quaëdypre, outside Dunkirk, in the Nord department, and has told local officials "
+        "it wants a 20.5-hectare site there.\n"
+        "Two more would follow in the Pas-de-Calais, at Vieille-Église near Calais and at Zouafques further south. "
+        "Microsoft has confirmed nothing and gave no timeline.\n"
+        "Earlier this year Microsoft said it would spend €4 billion on data centre infrastructure in France, with a new "
+        "site near Mulhouse and larger sites in Paris and Marseille, for 25,000 GPUs by the end of 2025.",
+        (("land_area", "20.5-hectare", "microsoft-quaedypre"),),
+    ),
+    A(
+        "deltafm-microsoft-quaedypre-fr",
+        "Delta FM, « Quaëdypre, Vieille-Eglise, Zouafques : Microsoft veut s'implanter dans la Région », "
+        "https://deltafm.fr/quaedypre-vieille-eglise-zouafques-microsoft-veut-s-implanter-dans-la-region, 2024-08-23",
+        "fr",
+        dt.date(2024, 8, 23),
+        "Quaëdypre, Vieille-Église, Zouafques : Microsoft veut venir dans la région\n"
+        "Près de 500 emplois pourraient être créés.\n"
+        "Encore une bonne nouvelle pour l'emploi : selon La Voix du Nord, le géant américain de l'informatique "
+        "voudrait s'installer dans les Hauts-de-France, sur trois sites.\n"
+        "Un data center en Flandre, à Quaëdypre, un autre dans l'Audomarois, à Zouafques, et un troisième dans le "
+        "Calaisis, à Vieille-Église, avec à chaque fois 150 emplois. L'Élysée suivrait le dossier de près. Réponse "
+        "attendue d'ici la fin de l'année.",
+        (
+            # 150 jobs at each of the three places; the headline's 500 adds them up.
+            ("jobs", "150 emplois", "microsoft-quaedypre"),
+            ("jobs", "150 emplois", "microsoft-zouafques"),
+            ("jobs", "150 emplois", "microsoft-vieille-eglise"),
+        ),
+    ),
+    A(
+        "bfmtv-mecaware-bethune-fr",
+        "BFMTV Grand Lille, « Béthune : l'entreprise Mecaware va recycler des batteries sur le site de l'ex-usine "
+        "Bridgestone », https://www.bfmtv.com/grand-lille/bethune-l-entreprise-mecaware-va-recycler-des-batteries-ur-le-"
+        "site-de-l-ex-usine-bridgestone_AV-202501210863.html, 2025-01-21",
+        "fr",
+        dt.date(2025, 1, 21),
+        "Béthune : Mecaware va recycler des batteries sur l'ancien site Bridgestone\n"
+        "Quatre ans après la fermeture de l'usine de pneus, Béthune reprend espoir avec une start-up et 100 emplois.\n"
+        "La lyonnaise Mecaware a signé le 30 décembre le bail de sa future unité sur le site, loué depuis le départ du "
+        "manufacturier et la suppression de plus de 800 emplois.\n"
+        "L'usine extraira des batteries usagées du lithium, du nickel, du cobalt et du manganèse. La société compte "
+        "« générer à l'horizon 2029, lors de sa mise en service, une centaine d'emplois directs ». Près de 100 millions "
+        "d'euros devraient être investis, avec l'installation des machines puis des essais dès cette année.",
+        (
+            ("jobs", "une centaine d'emplois directs", "mecaware-bethune"),
+            ("commissioning", "à l'horizon 2029", "mecaware-bethune"),
+            ("investment", "Près de 100 millions d'euros", "mecaware-bethune"),
+        ),
+    ),
+    A(
+        "geolink-mecaware-fr",
+        "Geolink Expansion, « Réindustrialisation : MECAWARE implante sa nouvelle usine dans la région des "
+        "Hauts-de-France », https://geolink-expansion.com/reindustrialisation-mecaware-simplante-sa-nouvelle-usine-"
+        "dans-la-region-des-hauts-de-france, ≈2024-06",
+        "fr",
+        dt.date(2024, 6, 15),
+        "Réindustrialisation : Mecaware installe son usine dans les Hauts-de-France\n"
+        "Spécialiste du recyclage des métaux de batteries en fin de vie, Mecaware a choisi la région pour produire des "
+        "métaux critiques, un projet qui créera plus d'une centaine d'emplois.\n"
+        "Son arrivée redonne vie à un site que le fabricant japonais Bridgestone a occupé jusqu'en 2021, à Béthune. Un "
+        "pilote y préparera l'usine, qui pourra produire plus de 8 000 tonnes de métaux critiques par an et créer une "
+        "centaine d'emplois à l'horizon 2027.",
+        (("jobs", "une centaine d'emplois", "mecaware-bethune"),),
+    ),
 )

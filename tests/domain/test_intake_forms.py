@@ -333,3 +333,17 @@ def test_a_town_named_as_another_objects_name_is_a_landmark(sites):
     text = ("ProLogium breaks ground on its gigafactory at Dunkirk. The Gravelines nuclear power plant is close by. "
             "The roadmap has the first phase of the factory finished in 2028.")
     assert _dates(_scan(text, sites, "en")) == [("in 2028", "prologium-dunkerque")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Microsoft vise trois sites, à Quaëdypre, à Zouafques et à Vieille-Église, avec à chaque fois 150 emplois.", "fr"),
+    ("Microsoft eyes three sites, at Quaëdypre, Zouafques and Vieille-Église, with 150 jobs each.", "en"),
+])
+def test_a_figure_said_of_each_site_named_is_each_ones(text, lang, sites):
+    found = sorted(e for _, e in _values(_scan(text, sites, lang), "jobs"))
+    assert found == ["microsoft-quaedypre", "microsoft-vieille-eglise", "microsoft-zouafques"]
+
+
+def test_a_town_outside_another_is_located_by_it(sites):
+    text = "Microsoft would build one at Quaëdypre, outside Dunkirk, and wants a 20.5-hectare site there."
+    assert _values(_scan(text, sites, "en"), "land_area") == [("20.5-hectare", "microsoft-quaedypre")]

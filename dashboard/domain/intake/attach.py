@@ -51,6 +51,7 @@ def _bracketed_region(article: Article, mention) -> bool:
 # industrielle du Pas-de-Calais », "Europe's largest … in the Hauts-de-France".
 
 
+_EACH = re.compile(r"(?<![a-z])(?:a chaque fois|chacune?|pour chacune? d\w*|each|apiece)(?![a-z])")  # a figure of each site
 _THIS_PROJECT = re.compile(r"(?<![a-z])(?:ce|cet|this) (?:\w+ )?(?:projet|project)(?![a-z])")  # the one just described
 TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much
 _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (?:plant|factory|site|campus|project|"
@@ -292,6 +293,10 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         if len(in_clause) == 1:  # "…, and at Le Bosquel the campus will reach 1 GW": that one site
             [site_id] = in_clause
             return [(site_id, hints.get(site_id, ""), True, "", ())]
+        if not several and _EACH.search(article.folded, position, article.sentences[index][1]) or _EACH.search(
+                article.folded, max(article.sentences[index][0], position - 25), position):
+            # « à Quaëdypre, à Zouafques et à Vieille-Église, avec à chaque fois 150 emplois »: each one's
+            return [(site_id, hints.get(site_id, ""), True, "", ()) for site_id in list(places)[:6]]
         if several:
             return [(site_id, hints.get(site_id, ""), True, "several_sites", together) for site_id in list(places)[:6]]
         if not carried_together and not _listed_together(article.text, sorted(places.values())):

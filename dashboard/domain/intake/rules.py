@@ -269,7 +269,8 @@ LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben f
                               # « en face de la gigafactory récemment inaugurée par le Français Verkor »
                               r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|\ba cote d\w*) (?:[a-z0-9]+ ){1,7}$|"
                               # a town locating another (« à Gravelines près de Dunkerque »), a headquarters' town
-                              r"\b(?:a|in|at) [a-z][a-z ]{2,30}?,? (?:pres de|near) $|\b(?:siege|headquarters?)(?: social)?"
+                              r"\b(?:a|in|at) [a-z][a-z ]{2,30}?,? (?:pres de|near|outside|aux portes de|au (?:sud|nord) de|"
+                              r"(?:south|north|east|west) of) $|\b(?:siege|headquarters?)(?: social)?"
                               r"(?: de l entreprise| du groupe| of the company)?\W*$")
 # A backer of the subject, not the subject (a landmark, and no weight in the article's topic): « Épaulée
 # par Renault et Schneider Electric, la jeune pousse … », 'Backed by Renault, Schneider Electric and Arkema'.

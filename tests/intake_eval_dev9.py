@@ -493,4 +493,38 @@ DEV_BATCH_9 = (
         "centaine d'emplois à l'horizon 2027.",
         (("jobs", "une centaine d'emplois", "mecaware-bethune"),),
     ),
+    A(
+        "nairobitechhub-verkor-funding-en",
+        "Nairobi Tech Hub, The future of batteries needs more than venture capital (a paragraph on Verkor), "
+        "https://nairobitechhub.com/the-future-of-batteries-needs-more-than-venture-capital/, ≈2023-09",
+        "en",
+        dt.date(2023, 9, 20),
+        "Batteries need more than venture capital\n"
+        "The French battery maker Verkor has raised more than €2 billion (about $2.1 billion) for its Dunkirk "
+        "gigafactory, due to be operational by 2025.",
+        # Money raised for one named site is read as its investment, the project's convention (extract._attribute:
+        # « a levé 300 millions d'euros pour son site de Béthune »).
+        (("investment", "more than €2 billion", "verkor-bourbourg"), ("commissioning", "by 2025", "verkor-bourbourg")),
+    ),
+    A(
+        "atlantico-verkor-dunkerque-fr",
+        "Atlantico, « La société française Verkor a choisi Dunkerque pour la construction de sa première usine de "
+        "batteries pour voitures électriques », https://atlantico.fr/article/pepite/la-societe-francaise-verkor-a-"
+        "choisi-dunkerque-pour-la-construction-de-sa-premiere-usine-de-batteries-pour-voitures-electriques, 2022-02",
+        "fr",
+        dt.date(2022, 2, 2),
+        "Verkor choisit Dunkerque pour sa première usine de batteries\n"
+        "Verkor, industriel français fondé en juillet 2020, annonce avoir retenu le port de Dunkerque pour bâtir sa "
+        "première gigafactory de cellules de batteries bas carbone pour voitures électriques.\n"
+        "Dunkerque était « le site le plus prometteur » des 40 étudiés en France, en Espagne et en Italie, dit le "
+        "communiqué : plus de 150 hectares pour répondre à la demande des constructeurs.\n"
+        "Jusqu'à 1 200 emplois directs et plus de 3 000 emplois indirects pourront être créés dans la première phase "
+        "du projet. L'usine fournira plusieurs clients, dont Renault, partenaire de Verkor depuis l'été dernier.",
+        (
+            # « annonce avoir retenu »: the project announced; the first phase's jobs are a possibility (as for
+            # nextinpact-verkor-en's 'could be created in the first phase').
+            ("status", "announced", "verkor-bourbourg"),
+            ("land_area", "plus de 150 hectares", "verkor-bourbourg"),
+        ),
+    ),
 )

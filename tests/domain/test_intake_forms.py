@@ -347,3 +347,19 @@ def test_a_figure_said_of_each_site_named_is_each_ones(text, lang, sites):
 def test_a_town_outside_another_is_located_by_it(sites):
     text = "Microsoft would build one at Quaëdypre, outside Dunkirk, and wants a 20.5-hectare site there."
     assert _values(_scan(text, sites, "en"), "land_area") == [("20.5-hectare", "microsoft-quaedypre")]
+
+
+def test_places_compared_before_a_colon_are_not_where_the_figure_is(sites):
+    text = ("Dunkerque était le site le plus prometteur des 40 étudiés en France, en Espagne et en Italie, dit Verkor : "
+            "plus de 150 hectares pour sa gigafactory.")
+    assert _values(_scan(text, sites), "land_area") == [("plus de 150 hectares", "verkor-bourbourg")]
+
+
+def test_a_company_that_announces_having_chosen_a_place_announces_its_project(sites):
+    text = "Verkor annonce avoir retenu le port de Dunkerque pour bâtir sa gigafactory à Bourbourg."
+    assert _statuses(_scan(text, sites)) == [("announced", "verkor-bourbourg")]
+
+
+def test_a_phases_figure_that_may_be_created_is_a_possibility(sites):
+    text = "Verkor a choisi Bourbourg. Jusqu'à 1 200 emplois directs pourront être créés dans la première phase."
+    assert _values(_scan(text, sites), "jobs") == []

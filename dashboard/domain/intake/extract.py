@@ -113,7 +113,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
     if rules.is_history(clause_without_figure, at - c_start, until - c_start, published,
                         area=attribute in ("land_area", "floor_area"), own_year=int(own_year.group()) if own_year else None):
         return exclude("history")
-    if article.found(rules.WIDE_SCOPE, clause) or scope.elsewhere_nearer(article, sentence_folded, s_start, at, until):
+    if article.found(rules.WIDE_SCOPE, clause) or scope.elsewhere_nearer(article, sentence_folded, s_start, at, until,
+                                                                        clause=_colon_clause(sentence_folded, at)):
         return exclude("elsewhere")
     if not mention.is_period and rules.PART_BEFORE.search(sentence_folded[max(0, at - 25) : at]):
         return exclude("part")
@@ -216,6 +217,12 @@ def _confidence(base: float, entity_id: str | None, sure: bool, caption: bool, h
     if entity_id is not None and mixed_script_words(hint):  # "Аzur Dаtacenter": Cyrillic letters posing as Latin
         base = min(base, LOOKALIKE_CONFIDENCE)
     return round(max(0.05, min(1.0, base - (0.2 if caption else 0.0))), 2)
+
+
+def _colon_clause(sentence_folded: str, at: int) -> tuple[int, int]:
+    """The part of the sentence between the colons around position `at` (a colon opens what is said
+    of something; the places before it are what the sentence compared or quoted)."""
+    return sentence_folded.rfind(":", 0, at) + 1, (sentence_folded.find(":", at) + 1 or len(sentence_folded) + 1) - 1
 
 
 def _regions_only(article: Article, index: int) -> bool:

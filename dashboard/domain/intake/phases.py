@@ -35,13 +35,16 @@ _AT_FIRST = rules._words(r"dans un premier temps", r"premier temps", r"initially
                          r"at the start", r"au demarrage")
 
 
+_POSSIBLE = rules._words(r"pourr\w*", r"may", r"might")  # « pourront être créés », 'may be created'
+
+
 def whole_given(article: Article, mention: Mention, quantities: list[Mention], clause: str) -> bool:
     """The article gives another figure of the mention's unit, of another value, in a sentence that
     names no phase and that is not an indirect count ("2 400 emplois … dont 600 dans la première
     phase": the 2 400), or the phase's figure is only a possibility ('could be created in the first
     phase') or a first step in time ('at first'): then the phase's figure is a step. Read once per unit
     and article."""
-    if rules.HEDGED_MOOD.search(clause) or _AT_FIRST.search(clause):
+    if rules.HEDGED_MOOD.search(clause) or _POSSIBLE.search(clause) or _AT_FIRST.search(clause):
         return True
     unit = getattr(mention.normalized, "unit", None)
     value = getattr(mention.normalized, "value", None)

@@ -105,9 +105,14 @@ def names_only_places_elsewhere(article) -> bool:
     return article.once(("elsewhere only",), judged)
 
 
-def elsewhere_nearer(article, sentence_folded: str, s_start: int, at: int, until: int, operators: bool = False) -> bool:
-    """True when the nearest place or scope to the figure, in its sentence, is not one of ours."""
+def elsewhere_nearer(article, sentence_folded: str, s_start: int, at: int, until: int, operators: bool = False,
+                     clause: tuple[int, int] | None = None) -> bool:
+    """True when the nearest place or scope to the figure, in its sentence (or its `clause`, when given:
+    the places before a colon, « des 40 étudiés en France, en Espagne et en Italie, dit le communiqué : plus de
+    150 hectares », are another clause's), is not one of ours."""
     places = article.places(sentence_folded)
+    if clause is not None:
+        places = tuple(p for p in places if clause[0] <= p[0] < clause[1])
     if not places:
         return False
     # Only places count as ours: an operator ("SoftBank ... 5 GW en France") does not say where; for a

@@ -48,6 +48,7 @@ STATUS_WORDS = (
                          r"(?:received|obtained|secured|won|got) (?:its|the|a) (?:building|construction|planning) permi\w*")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
                          r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
+                         r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix)",  # « annonce avoir retenu »
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)")),  # "By announcing on Friday that"
 )
 

@@ -527,4 +527,42 @@ DEV_BATCH_9 = (
             ("land_area", "plus de 150 hectares", "verkor-bourbourg"),
         ),
     ),
+    A(
+        "tradingpedia-renault-envision-verkor-en",
+        "Tradingpedia, Renault shares trade lower in Paris on Wednesday, auto maker announces electric vehicle battery "
+        "deals with Envision and Verkor, https://www.tradingpedia.com/2021/06/30/renault-shares-trade-lower-in-paris-on-"
+        "wednesday-auto-maker-announces-electric-vehicle-battery-deals-with-envision-and-verkor/, 2021-06-30",
+        "en",
+        dt.date(2021, 6, 30),
+        "Renault shares slip in Paris as it signs battery deals with Envision and Verkor\n"
+        "Renault said this week it had signed partnerships with China's Envision AESC and France's Verkor to make "
+        "electric car batteries around its Douai plant in northern France, and a memorandum of understanding with the "
+        "start-up Verkor to develop high-performance batteries together.\n"
+        "Envision AESC's Douai gigafactory should have 9 gigawatt hours of capacity in 2024, perhaps 24 gigawatt hours by "
+        "the end of the decade. Close to Renault ElectriCity's plants at Douai, Maubeuge and Ruitz, it should bring 700 "
+        "more jobs to the Hauts-de-France area.\n"
+        "\"The two partnerships with Renault ElectriCity will create nearly 4,500 direct jobs in France by 2030,\" "
+        "Renault said.",
+        # The GWh are energy (2024 is their date); the 700 jobs are the area's, the 4,500 France's.
+        (),
+    ),
+    A(
+        "alain-macron-douai-fr",
+        "Al-Ain (édition française), « France : Macron annonce l'implantation d'une usine de batteries sino-japonaise au "
+        "Douai », https://fr.al-ain.com/article/france-macron-douai, ≈2021-06-28",
+        "fr",
+        dt.date(2021, 6, 28),
+        "France : Macron annonce une usine de batteries sino-japonaise à Douai\n"
+        "Deux milliards d'euros d'investissement et 1.000 emplois d'ici 2024 : le président doit annoncer ce lundi "
+        "dans le Nord l'arrivée d'une usine de batteries pour voitures électriques.\n"
+        "AESC, la filiale japonaise du groupe chinois Envision, produira des batteries près de l'usine Renault de Douai, "
+        "pour les petites voitures de la marque et pour d'autres.\n"
+        "C'est la deuxième giga-usine annoncée en France, après celle de Stellantis et TotalEnergies à Douvrin. Elle sera "
+        "la pièce maîtresse du pôle « ElectriCity » de Renault dans le Nord, avec les usines de Douai, Maubeuge et Ruitz.",
+        (
+            ("status", "announced", "envision-aesc-douai"),
+            ("investment", "Deux milliards d'euros", "envision-aesc-douai"),
+            ("jobs", "1.000 emplois", "envision-aesc-douai"),
+        ),
+    ),
 )

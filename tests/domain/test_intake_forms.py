@@ -363,3 +363,11 @@ def test_a_company_that_announces_having_chosen_a_place_announces_its_project(si
 def test_a_phases_figure_that_may_be_created_is_a_possibility(sites):
     text = "Verkor a choisi Bourbourg. Jusqu'à 1 200 emplois directs pourront être créés dans la première phase."
     assert _values(_scan(text, sites), "jobs") == []
+
+
+def test_one_project_located_by_its_departement_keeps_its_figures(sites):
+    text = ("Deux milliards d'euros d'investissement : Macron annonce l'implantation dans le Nord d'une usine de batteries. "
+            "AESC produira ses batteries près de l'usine Renault de Douai.")
+    result = _scan(text, sites)
+    assert _investments(result) == [("Deux milliards d'euros", "envision-aesc-douai")]
+    assert ("announced", "envision-aesc-douai") in _statuses(result)

@@ -95,8 +95,9 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
             clause, at - c_start, until - c_start, any(s_start + c_start <= m.start < s_start + c_end
                                                        for m in article.by_sentence.get(index, [])), attribute == "jobs"):
         attribute = "!territory"  # « 20 000 nouveaux emplois doivent être créés dans le Dunkerquois »
-    if attribute and not attribute.startswith("!") and _regions_only(article, index):
-        attribute = "!region"  # « Le Nord compte déjà 12 data centers pour 300 MW »: a région's, no site's
+    if attribute and not attribute.startswith("!") and _regions_only(article, index) and not _ONE_PROJECT.search(sentence_folded):
+        attribute = "!region"  # « Le Nord compte déjà 12 data centers pour 300 MW »: a région's, no site's (not « l'arrivée
+        # dans le Nord d'une usine de batteries »: one project, located by its département)
     if attribute is None:
         if not mention.is_period:
             exclude("no_attribute")
@@ -217,6 +218,12 @@ def _confidence(base: float, entity_id: str | None, sure: bool, caption: bool, h
     if entity_id is not None and mixed_script_words(hint):  # "Аzur Dаtacenter": Cyrillic letters posing as Latin
         base = min(base, LOOKALIKE_CONFIDENCE)
     return round(max(0.05, min(1.0, base - (0.2 if caption else 0.0))), 2)
+
+
+# One project in the sentence, said with a singular article: « une usine », 'the plant', « ce data center ».
+_ONE_PROJECT = re.compile(r"(?<![a-z])(?:une?|la|le|l|sa|son|ce|cette|cet|this|the|a|an|its) (?:\w+ )?(?:usine|gigafactory|"
+                          r"giga usine|data ?cent(?:er|re)|datacent(?:er|re)|centre de donnees|campus|projet|project|plant|"
+                          r"factory|facility)(?![a-z])")
 
 
 def _colon_clause(sentence_folded: str, at: int) -> tuple[int, int]:

@@ -48,7 +48,9 @@ STATUS_WORDS = (
                          r"(?:received|obtained|secured|won|got) (?:its|the|a) (?:building|construction|planning) permi\w*")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
                          r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
-                         r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix)",  # « annonce avoir retenu »
+                         # « annonce avoir retenu », « Macron annonce l'implantation d'une usine »
+                         r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"
+                         r"l arrivee|la construction|l installation)",
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)")),  # "By announcing on Friday that"
 )
 

@@ -251,6 +251,17 @@ def test_the_one_site_an_article_names_takes_a_figure_whose_sentence_names_no_pl
     ("At Bourbourg, Verkor has started building its plant.", "en", "under_construction", "verkor-bourbourg"),
     ("At Bourbourg, Verkor's plant is being built.", "en", "under_construction", "verkor-bourbourg"),
     ("À Escaudain, le projet de data center a été dévoilé mardi.", "fr", "announced", "escaudain-dc"),
+    ("At Escaudain, the campus has been granted planning permission.", "en", "permitted", "escaudain-dc"),
+    ("À Escaudain, le campus a obtenu son autorisation environnementale.", "fr", "permitted", "escaudain-dc"),
+    ("À Escaudain, le préfet a délivré le permis de construire du campus.", "fr", "permitted", "escaudain-dc"),
+    ("At Escaudain, Data4 has cancelled its campus project.", "en", "abandoned", "escaudain-dc"),
+    ("À Escaudain, Data4 a annulé son projet de campus.", "fr", "abandoned", "escaudain-dc"),
+    ("À Escaudain, le campus de Data4 est désormais en chantier.", "fr", "under_construction", "escaudain-dc"),
+    ("À Escaudain, les travaux du campus ont commencé en mars.", "fr", "under_construction", "escaudain-dc"),
+    ("At Escaudain, works on the campus began in March.", "en", "under_construction", "escaudain-dc"),
+    ("At Escaudain, the campus is now live.", "en", "operational", "escaudain-dc"),
+    ("At Escaudain, the campus began operating in March.", "en", "operational", "escaudain-dc"),
+    ("À Escaudain, le campus est entré en exploitation en mars.", "fr", "operational", "escaudain-dc"),
 ])
 def test_statuses_in_the_other_forms_press_writes_them(text, lang, status, site, sites):
     assert _statuses(_scan(text, sites, lang)) == [(status, site)]
@@ -260,6 +271,8 @@ def test_statuses_in_the_other_forms_press_writes_them(text, lang, status, site,
     ("À Fretin, le data center Etix Lille 4 sera mis en service en 2026.", "fr"),
     ("At Fretin, Etix Lille 4 will be commissioned in 2026.", "en"),
     ("At Bourbourg, Verkor's plant will be built from 2026.", "en"),
+    ("At Escaudain, the campus will go live in 2028.", "en"),
+    ("À Escaudain, la réunion publique sur le campus a été annulée.", "fr"),
 ])
 def test_a_future_start_is_no_status(text, lang, sites):
     assert _statuses(_scan(text, sites, lang)) == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dashboard.domain.intake import rules
+from dashboard.domain.intake import clauses, rules
 from dashboard.domain.intake.article import PRONOUN_FIRST, TYPE_WORDS, Article
 from dashboard.domain.intake.entities import COMMUNE, HOSTED, NAME, OPERATOR, EntityMention
 
@@ -285,7 +285,7 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
             places = _named_places(article, back, kind, ranked) | places
         carried_together = not several and len(places) > 1  # "… Together they represent €4 billion": all of them
         # (and « … à Quaëdypre, à Zouafques et à Vieille-Église. 450 emplois pourraient naître de ce projet »)
-    if len(places) > 1 and (where := _place_of_a_where_clause(article, places, position)) is not None:
+    if len(places) > 1 and (where := clauses.place_of_a_where_clause(article, places, position)) is not None:
         return [(where, hints.get(where, ""), True, "", ())]  # "… and in Douvrin, where production begins in 2023"
     if len(places) > 1:
         together = tuple(dict.fromkeys(article.text[start:end] for start, end in places.values()))
@@ -315,7 +315,7 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
              and article.entities[site_id].project_type == kind]
     operator = (hints[best],)
-    if several and len(group) > 1 and not _object_place(article, places, position, attribute):
+    if several and len(group) > 1 and not clauses.object_place(article, places, position, attribute):
         return [(site_id, hints[site_id], True, "company_plan", operator) for site_id in group[:6]]
     if (len(group) > 1 and not places and not (index > 0 and _named_places(article, index - 1, kind, ranked))
             and article.found(rules.PROGRAMME, article.folded[slice(*article.sentences[index])])):
@@ -323,29 +323,6 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         return [(best, hints[best], False, "company_plan", operator)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     return [(best, hints[best], runner_up < 0.9 * score, "", ())]
-
-
-_WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|là où|où)\s[^,;.]*$")
-
-
-def _place_of_a_where_clause(article: Article, places: dict[str, tuple[int, int]], position: int) -> str | None:
-    """The place right before a clause opened by ", where" / « , où » that holds the figure: the
-    clause is about that place ("Stellantis' plant in Douvrin, where production is to begin in 2023")."""
-    before = [(span, site_id) for site_id, span in places.items() if span[1] <= position]
-    if not before:
-        return None
-    (_, end), site_id = max(before)
-    return site_id if _WHERE_CLAUSE.match(article.text[end:position]) and position - end <= 90 else None
-
-
-def _object_place(article: Article, places: dict[str, tuple[int, int]], position: int, attribute: str) -> bool:
-    """A status whose one place is its object, named after it without a comma: "Data4 has announced a
-    campus in Escaudain" is Escaudain's, not the company's plan (not "announced €20 billion for France,
-    most of it for the Cambrai project")."""
-    if attribute != "status" or len(places) != 1:
-        return False
-    [(start, _)] = places.values()
-    return 0 < start - position <= 80 and "," not in article.text[position:start]
 
 
 def not_across_a_contrast(article: Article, index: int, clause: tuple[int, int], entity_id, hint, sure, held, together):

@@ -12,7 +12,8 @@ from dashboard.domain.intake.scope import COUNTED_SITES, NOT_NAMES
 
 STATUS_WORDS = (
     ("abandoned", _words(r"abandonn\w*", r"renonce\w*", r"jete l eponge", r"abandoned", r"dropped", r"scrapped",
-                         r"shelved", r"gave up")),
+                         r"shelved", r"gave up", r"cancel+ed (?:its |the |their )?(?:\w+ ){0,2}(?:project|plans?|campus|plant|factory)",
+                         r"called off", r"(?:a|ont) annule (?:son|sa|le|leur|ce) (?:\w+ )?projet")),
     ("operational", _words(r"(?<!pierre )inaugur\w*", r"(?:began|begun|started) operations?", r"est en service",
                            r"(?:has |have |had )?opened (?:its|their|the|a) (?:first |new )?(?:\w+ ){0,2}(?:gigafactory|plant|"
                            r"factory|data ?cent\w*|campus|usine)", r"a ouvert ses portes", r"ont ouvert leurs portes", r"sont en service", r"est operationnel\w*",
@@ -24,6 +25,8 @@ STATUS_WORDS = (
                            r"(?:est|sont) (?:desormais |maintenant |aujourd hui |deja )?(?:entree?s? )?en service",
                            r"(?:a|ont) ete mise?s? en service", r"(?:went|came) into (?:service|operation)", r"entered service",
                            r"(?:was|were|has been|have been) commissioned",
+                           r"(?:is|are) (?:now )?live", r"(?:started|began|begun) operating", r"entered (?:operation|production)",
+                           r"a (?:demarre|commence|debute) son activite", r"(?:est|sont) entree?s? en (?:exploitation|activite|production)",
                            # production under way, said in the past: "AESC has started production at Douai"
                            r"(?:has|have|had) (?:officially )?(?:started|begun) (?:its )?production",
                            r"(?:started|began) (?:its )?production", r"a (?:demarre|lance|debute) (?:sa|la) production",
@@ -42,10 +45,18 @@ STATUS_WORDS = (
                                   # « a lancé la construction », 'has started building', 'is being built', « sort de terre »
                                   r"(?:a|ont) (?:lance|demarre|commence|entame) (?:la construction|les travaux|le chantier)",
                                   r"(?:has|have) (?:started|begun) (?:building|construction|work on)", r"(?:is|are) being built",
-                                  r"(?:started|began) (?:building|construction)", r"sor(?:t|tent) de terre")),
+                                  r"(?:started|began) (?:building|construction)", r"sor(?:t|tent) de terre",
+                                  r"(?:est|sont) (?:desormais |maintenant )?en chantier",
+                                  r"travaux (?:\w+ ){0,3}(?:ont|a) (?:commence|debute|demarre)",
+                                  r"works? (?:\w+ ){0,3}(?:began|begun|started)")),
     ("permitted", _words(r"permis de construire[^.]{0,60}?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
                          r"building permit (?:was |has been )?(?:granted|issued)", r"(?:a obtenu|obtient|a recu|recoit) (?:son|le|un) permis de construire",
-                         r"(?:received|obtained|secured|won|got) (?:its|the|a) (?:building|construction|planning) permi\w*")),
+                         r"(?:received|obtained|secured|won|got) (?:its|the|a) (?:building|construction|planning) permi\w*",
+                         r"(?:granted|given|received|obtained|secured) (?:its |the |a )?(?:planning permission|environmental "
+                         r"(?:permit|authori[sz]ation))", r"planning permission (?:was |has been )?granted",
+                         r"(?:a obtenu|obtient|a recu|recoit) (?:son |l |une )?autorisation (?:environnementale|d exploiter)",
+                         r"(?:a|ont) (?:delivre|accorde) le permis de construire",
+                         r"approved (?:the |its |a )?(?:\w+ )?(?:building|construction|planning) permit")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
                          r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
                          # « annonce avoir retenu », « Macron annonce l'implantation d'une usine »

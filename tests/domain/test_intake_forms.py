@@ -384,3 +384,24 @@ def test_one_project_located_by_its_departement_keeps_its_figures(sites):
     result = _scan(text, sites)
     assert _investments(result) == [("Deux milliards d'euros", "envision-aesc-douai")]
     assert ("announced", "envision-aesc-douai") in _statuses(result)
+
+
+@pytest.mark.parametrize("text, lang, attribute, value", [
+    ("At Escaudain, the campus will cost EUR1.5bn.", "en", "investment", "EUR1.5bn"),
+    ("At Escaudain, the campus will cost a billion euros.", "en", "investment", "a billion euros"),
+    ("À Escaudain, le campus coûtera un milliard d'euros.", "fr", "investment", "un milliard d'euros"),
+    ("At Escaudain, the campus will draw one gigawatt of power.", "en", "power", "one gigawatt"),
+    ("À Escaudain, le campus consommera un gigawatt.", "fr", "power", "un gigawatt"),
+])
+def test_one_of_a_scale_or_a_unit_is_a_figure(text, lang, attribute, value, sites):
+    assert _values(_scan(text, sites, lang), attribute) == [(value, "escaudain-dc")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At Escaudain, the campus will employ a few hundred people.", "en"),
+    ("At Escaudain, the campus will generate several thousand jobs.", "en"),
+    ("À Escaudain, le campus créera plusieurs milliers d'emplois.", "fr"),
+])
+def test_a_vague_count_is_no_figure(text, lang, sites):
+    # not 100 nor 1,000: a figure is never invented
+    assert _values(_scan(text, sites, lang), "jobs") == []

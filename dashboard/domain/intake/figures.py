@@ -24,7 +24,8 @@ _WORD_NUMBERS = (
     "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     "ninety|hundred|thousand|cents"
 )
-_COLLECTIVE = r"(?:une|un|a)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|dozen|hundred|thousand)"
+_COLLECTIVE = (r"(?:une|un|a)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
+               r"millier|dozen|hundred|thousand|million|billion)")
 _NUMBER = rf"(?:{_DIGITS}|{_COLLECTIVE}|(?:{_WORD_NUMBERS})(?:[- ](?:{_WORD_NUMBERS}))*)"
 _APPROX = (
     r"(?:environ|près\s+de|près\s+d['’]|pres\s+de|presque|quasiment|plus\s+de|plus\s+d['’]|au\s+moins|jusqu['’]à|jusqu['’]a|"
@@ -54,7 +55,7 @@ _RANGE = (
 )
 # A quantity: approximation words, a number or a range, a scale, "de"/"d'"/"of", a unit.
 _CURRENCY_FIRST = (
-    rf"(?:€|eur\s|{_OTHER_CURRENCY})\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
+    rf"(?:€|eur\s?(?=\d)|{_OTHER_CURRENCY})\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
     rf"(?:\s?(?:-|–|to)\s?(?:€|{_OTHER_CURRENCY})?\s?{_NUMBER}(?:\s?{_SCALE}\b)?)?(?:\s?{_UNIT})?"
 )
 QUANTITY = re.compile(
@@ -150,8 +151,11 @@ def _quantity_mentions(text: str, offset: int, lang: str, depth: int = 0) -> lis
             mentions.append(Mention(start, start + len(value), value, None, refused="energy"))
             continue
         if not re.search(r"\d", value) and value.split()[0].lower() in ("un", "une", "one"):
-            if not re.match(rf"{_COLLECTIVE}|(?:un|one)[- ](?:{_WORD_NUMBERS})\b", value, re.IGNORECASE):
+            if not re.match(rf"{_COLLECTIVE}|(?:un|one)[- ](?:{_WORD_NUMBERS}|milliards?|millions?|billions?|gigawatts?|"
+                            rf"m[ée]gawatts?)\b", value, re.IGNORECASE):
                 continue  # "un emploi": an article, not a figure
+        if _SCALE_ALONE.match(value) and _VAGUE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # "a few hundred people", « plusieurs milliers »: no figure (not 100 nor 1,000)
         try:
             mentions.append(Mention(start, start + len(value), value, read_quantity(value, lang)))
             continue
@@ -172,6 +176,8 @@ def _quantity_mentions(text: str, offset: int, lang: str, depth: int = 0) -> lis
     return mentions
 
 
+_SCALE_ALONE = re.compile(r"(?:hundred|thousand|cents?|mille)\b", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"(?:few|several|many|plusieurs|quelques|des)\s+$", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\s")
 _TWO_NUMBERS = re.compile(r"\d[\d\s.,]*?[^\d\s.,]+[^\d]*?(\d)")
 
@@ -194,6 +200,8 @@ def _people_as_jobs(text: str, lang: str, taken: list[Mention]) -> list[Mention]
         if not (_EMPLOY_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
                 or _EMPLOY_AFTER.match(text, match.end())):
             continue
+        if _SCALE_ALONE.match(match.group(0)) and _VAGUE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # "a few hundred people"
         value = match.group(0)
         try:
             mentions.append(Mention(match.start(), match.end(), value, read_quantity(value, lang)))

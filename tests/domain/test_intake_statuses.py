@@ -1,0 +1,135 @@
+"""The forms press prose writes statuses in (dashboard.domain.intake.statuses and attach): whether a sentence
+says a project is announced, permitted, under construction, operational or abandoned, and whose act it
+is. General readings, each tested on sentences of our own, not on any evaluated article. On the shipped
+seeds' sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.data.intake_seed import shipped_dataset
+from dashboard.domain.intake import scan, status_keyword
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return shipped_dataset().sites
+
+
+def _scan(text, sites, lang="fr", published=dt.date(2025, 1, 10)):
+    return scan(text, lang=lang, published=published, sites=sites)
+
+
+def _statuses(result):
+    return [(status_keyword(c), c.entity_id) for c in result.candidates if c.attribute == "status" and not c.held]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Arras, les serveurs de la citadelle tournent depuis mars 2015.", "fr"),
+    ("À Arras, le data center de la citadelle fonctionne depuis 2015.", "fr"),
+    ("In Arras, the citadel data centre has been running since 2015.", "en"),
+    ("In Arras, the citadel data centre is now up and running.", "en"),
+    ("In Arras, Décima has opened its data centre in the citadel.", "en"),
+])
+def test_running_since_or_up_and_running_is_operational(text, lang, sites):
+    assert _statuses(_scan(text, sites, lang, dt.date(2016, 5, 1))) == [("operational", "arras-citadelle-dc")]
+
+
+def test_a_consultation_opened_is_no_opening_of_the_site(sites):
+    text = "In Arras, the council has opened a public consultation on the citadel data centre."
+    assert _statuses(_scan(text, sites, "en", dt.date(2016, 5, 1))) == []
+
+
+def test_a_company_announcing_a_project_at_one_place_is_that_sites_status(sites):
+    # Data4 runs two of our sites: the place named after the verb, without a comma, says which
+    text = "Data4 has announced a new AI campus in Escaudain, with its own training centre."
+    assert _statuses(_scan(text, sites, "en")) == [("announced", "escaudain-dc")]
+    text = "By announcing on Monday that it had picked Escaudain, Data4 ended months of rumours."
+    assert ("announced", "escaudain-dc") in _statuses(_scan(text, sites, "en"))
+    # the place after a comma is the money's, not the announcement's object: the company's plan, held
+    text = "Data4 has announced €20 billion for France, most of it for its Escaudain project."
+    assert _statuses(_scan(text, sites, "en")) == []
+
+
+def test_a_plant_that_opens_its_doors_today_is_operational(sites):
+    text = "Ce mardi, la gigafactory d'ACC ouvre ses portes à Billy-Berclau. Elle ouvrira un second bloc en 2026."
+    assert _statuses(_scan(text, sites, published=dt.date(2023, 5, 30))) == [("operational", "acc-billy-berclau")]
+
+
+def test_construction_began_beside_the_longest_building_in_france_is_the_sites(sites):
+    text = "At Bourbourg, Verkor's plant is rising: \"Construction began in 2023,\" he says, \"it's the longest building in France.\""
+    assert _statuses(_scan(text, sites, "en")) == [("under_construction", "verkor-bourbourg")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At Bourbourg, Verkor's plant gets €600 million from the bank, within the €2 billion financing package announced "
+     "in May.", "en"),
+    ("À Bourbourg, l'usine de Verkor reçoit 600 millions d'euros, dans le plan de financement annoncé en mai.", "fr"),
+])
+def test_a_financing_announced_is_no_announcement_of_the_project(text, lang, sites):
+    assert _statuses(_scan(text, sites, lang)) == []
+
+
+@pytest.mark.parametrize("text, lang, status, site", [
+    ("À Fretin, le data center Etix Lille 4 est désormais en service.", "fr", "operational", "etix-lille-4"),
+    ("À Fretin, le data center Etix Lille 4 a été mis en service en janvier.", "fr", "operational", "etix-lille-4"),
+    ("At Fretin, Etix Lille 4 went into service in January.", "en", "operational", "etix-lille-4"),
+    ("At Fretin, Etix Lille 4 has been commissioned.", "en", "operational", "etix-lille-4"),
+    ("À Bourbourg, Verkor a lancé la construction de son usine.", "fr", "under_construction", "verkor-bourbourg"),
+    ("À Bourbourg, l'usine de Verkor sort de terre.", "fr", "under_construction", "verkor-bourbourg"),
+    ("At Bourbourg, Verkor has started building its plant.", "en", "under_construction", "verkor-bourbourg"),
+    ("At Bourbourg, Verkor's plant is being built.", "en", "under_construction", "verkor-bourbourg"),
+    ("À Escaudain, le projet de data center a été dévoilé mardi.", "fr", "announced", "escaudain-dc"),
+    ("At Escaudain, the campus has been granted planning permission.", "en", "permitted", "escaudain-dc"),
+    ("À Escaudain, le campus a obtenu son autorisation environnementale.", "fr", "permitted", "escaudain-dc"),
+    ("À Escaudain, le préfet a délivré le permis de construire du campus.", "fr", "permitted", "escaudain-dc"),
+    ("At Escaudain, Data4 has cancelled its campus project.", "en", "abandoned", "escaudain-dc"),
+    ("À Escaudain, Data4 a annulé son projet de campus.", "fr", "abandoned", "escaudain-dc"),
+    ("À Escaudain, le campus de Data4 est désormais en chantier.", "fr", "under_construction", "escaudain-dc"),
+    ("À Escaudain, les travaux du campus ont commencé en mars.", "fr", "under_construction", "escaudain-dc"),
+    ("At Escaudain, works on the campus began in March.", "en", "under_construction", "escaudain-dc"),
+    ("At Escaudain, the campus is now live.", "en", "operational", "escaudain-dc"),
+    ("At Escaudain, the campus began operating in March.", "en", "operational", "escaudain-dc"),
+    ("À Escaudain, le campus est entré en exploitation en mars.", "fr", "operational", "escaudain-dc"),
+])
+def test_statuses_in_the_other_forms_press_writes_them(text, lang, status, site, sites):
+    assert _statuses(_scan(text, sites, lang)) == [(status, site)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Fretin, le data center Etix Lille 4 sera mis en service en 2026.", "fr"),
+    ("At Fretin, Etix Lille 4 will be commissioned in 2026.", "en"),
+    ("At Bourbourg, Verkor's plant will be built from 2026.", "en"),
+    ("At Escaudain, the campus will go live in 2028.", "en"),
+    ("À Escaudain, la réunion publique sur le campus a été annulée.", "fr"),
+])
+def test_a_future_start_is_no_status(text, lang, sites):
+    assert _statuses(_scan(text, sites, lang)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Gravelines, les réacteurs EPR2 seront bâtis sur un terrain que TotalEnergies abandonne.", "fr"),
+    ("At Escaudain, the campus will stand on land that Nokia abandoned.", "en"),
+])
+def test_a_status_verb_in_an_object_relative_clause_is_its_subjects_act(text, lang, sites):
+    assert _statuses(_scan(text, sites, lang)) == []
+
+
+def test_a_site_abandoned_by_its_own_company_keeps_its_status(sites):
+    text = "Microsoft a abandonné son projet de data center à Zouafques."
+    assert _statuses(_scan(text, sites)) == [("abandoned", "microsoft-zouafques")]
+
+
+def test_a_status_right_after_a_count_of_other_plants_is_theirs(sites):
+    text = "Hydrovolt s'installe à Hordain. La région compte déjà quatre gigafactories en service ou en construction."
+    assert _statuses(_scan(text, sites)) == []
+    # the ones just named, referred to together, keep their status (held for each)
+    text = "SoftBank a retenu Loon-Plage, Le Bosquel et Bouchain. Les trois projets ont été officialisés en mai."
+    assert {c.held for c in _scan(text, sites).candidates if c.attribute == "status"} == {"several_sites"}
+
+
+def test_a_company_that_announces_having_chosen_a_place_announces_its_project(sites):
+    text = "Verkor annonce avoir retenu le port de Dunkerque pour bâtir sa gigafactory à Bourbourg."
+    assert _statuses(_scan(text, sites)) == [("announced", "verkor-bourbourg")]

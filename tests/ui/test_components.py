@@ -30,7 +30,8 @@ def multiselect(at: AppTest, index: int):
 def test_the_filters_in_force_are_said_at_load_and_their_widgets_drawn_once_opened(at):
     at.run()
     assert not at.sidebar.multiselect
-    assert "Aucun filtre\u00a0: tous les sites." in [m.value for m in at.sidebar.markdown]
+    said = next(m.value for m in at.sidebar.markdown if m.value.startswith("Aucun filtre\u00a0: tous les sites."))
+    assert said.endswith(":small[:gray[L'adresse de la page garde les filtres\u00a0: copiez-la pour partager cette vue.]]")
     assert at.sidebar.button(key=RESET_BUTTON_KEY).disabled  # nothing to reset
     at.query_params.update({"type": "data_center", "dep": "59"})
     at.run()

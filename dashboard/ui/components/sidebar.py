@@ -103,7 +103,6 @@ def sidebar_filters(dataset: Dataset) -> tuple[Filters, list[Notice]]:
         in_words = st.empty()  # filled once the panel's widgets (if drawn) have said their choice
         expander_on_demand(t("sidebar.edit", lang), FILTERS_PANEL_KEY, widgets)
         reset = st.button(t("reset", lang), key=RESET_BUTTON_KEY, width="stretch", disabled=not filters.active)
-        st.caption(t("share_hint", lang))
     filters_before = filters
     if chosen:
         filters = Filters(tuple(chosen["types"]), tuple(chosen["sites"]), tuple(chosen["deps"]),
@@ -116,7 +115,8 @@ def sidebar_filters(dataset: Dataset) -> tuple[Filters, list[Notice]]:
         _write_params(filters)
         st.rerun()
     _write_params(filters)
-    in_words.markdown(filters_in_words(filters, names, lang))
+    # The hint in the same element, in small grey (each element drawn adds to every page's load).
+    in_words.markdown(filters_in_words(filters, names, lang) + f"\n\n:small[:gray[{t('share_hint', lang)}]]")
     return filters, notices
 
 

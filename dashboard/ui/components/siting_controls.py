@@ -26,6 +26,17 @@ def warn_unknown_preset(shown: str, lang: str) -> None:
                      default=label_of(siting.PRESETS[shown], lang)), icon=":material/warning:")
 
 
+PRESET_KEY = "siting_preset"  # the campus size's control
+
+
+def preset_in_force() -> siting.Preset:
+    """The campus size the control shows, known before it is drawn (the page scores and sends its
+    map first): the reader's last choice, else the URL's, else the default."""
+    from_url, _ = preset_in_url()
+    chosen = st.session_state.get(PRESET_KEY)
+    return siting.PRESETS[chosen if chosen in siting.PRESETS else from_url or siting.DEFAULT_PRESET]
+
+
 def preset_control(lang: str) -> siting.Preset:
     """The campus size, from the URL (`?preset=1gw`, kept there so a shared link shows the same
     ranking; the default one is left out) or the reader's choice; an unknown value in the URL is
@@ -37,7 +48,7 @@ def preset_control(lang: str) -> siting.Preset:
         list(siting.PRESETS),
         default=from_url or siting.DEFAULT_PRESET,
         required=True,
-        key="siting_preset",
+        key=PRESET_KEY,
         format_func=lambda k: label_of(siting.PRESETS[k], lang),
     ) or siting.DEFAULT_PRESET
     if key == siting.DEFAULT_PRESET:
@@ -100,15 +111,16 @@ def settings_summary(weights: dict[str, float], preset: siting.Preset, lang: str
     exclusion rules in force, the candidate places."""
     shares = siting.weights_percent(weights)
     parts = " · ".join(f"{label_of(siting.CRITERIA[k], lang)} {percent(p, lang)}" for k, p in shares.items())
-    st.markdown(escape_markdown(t("siting_page.weights_total", lang, parts=parts)))
     if not any(v > 0 for v in weights.values()):
         st.info(t("siting_page.weights_all_zero", lang))
     rules = [siting.EXCLUSIONS[key].rule_text(float(limit), lang) for key, limit in preset.exclusions.items()
              if limit is not None and key in siting.EXCLUSIONS]
-    # The registry's own words and the reader's numbers: no data value, nothing to escape.
+    # The registry's own words and the reader's numbers: no data value, nothing to escape. One
+    # element for both lines: each element drawn adds to the page's load.
     separator = list_separator(lang)
-    st.caption(t("siting_page.rules_in_force", lang, rules=separator.join(rules)) if rules
-               else t("siting_page.no_rule_in_force", lang))
+    st.caption(escape_markdown(t("siting_page.weights_total", lang, parts=parts)) + "  \n"
+               + (t("siting_page.rules_in_force", lang, rules=separator.join(rules)) if rules
+                  else t("siting_page.no_rule_in_force", lang)))
 
 
 def weight_controls(preset: siting.Preset, lang: str) -> dict[str, float]:

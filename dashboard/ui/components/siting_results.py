@@ -13,6 +13,7 @@ from dashboard.i18n import fmt_km, fmt_number, is_unknown, label_type, list_sepa
 from dashboard.i18n.escape import escape_markdown, markdown_table
 from dashboard.ui.components.opendata import fetch_button, open_datasets, origin_text
 from dashboard.ui.components.site_links import site_url
+from dashboard.ui.components.siting_controls import preset_control, settings_summary
 from dashboard.ui.components.siting_text import label_of, percent
 from dashboard.ui.components.tabs import expander_on_demand
 
@@ -38,14 +39,32 @@ def data_notices(evaluation: siting.Evaluation, odre_error: str, preset: siting.
     else:  # the 225 kV distances' file: a download or the copy shipped in data/reference/ (RTE, 2024)
         st.caption(origin_text("substations", None, lang))
     open_datasets(("osm_grid", "cartofriches"), lang, "siting")  # each its date; the missing ones, how to get them
+    lines = []  # one caption, a line each: every element drawn adds to the page's load
     if evaluation.n_brownfields:
-        st.caption(t("siting_page.brownfields_scored", lang, n=evaluation.n_brownfields,
-                     need=f"{preset.params['land_area']['need']:g}"))
-    st.caption(t("siting_page.scored_types", lang))
+        lines.append(t("siting_page.brownfields_scored", lang, n=evaluation.n_brownfields,
+                       need=f"{preset.params['land_area']['need']:g}"))
+    lines.append(t("siting_page.scored_types", lang))
     set_aside = evaluation.scored.attrs.get("set_aside", []) if not evaluation.scored.empty else []
     if set_aside:
         names = ", ".join(label_of(siting.CRITERIA[k], lang) for k in set_aside)
-        st.caption(escape_markdown(t("siting_page.set_aside", lang, names=names)))
+        lines.append(escape_markdown(t("siting_page.set_aside", lang, names=names)))
+    st.caption("  \n".join(lines))
+
+
+def around_the_results(slots: tuple, weights: dict, preset: siting.Preset, evaluation: siting.Evaluation,
+                       odre_error: str, lang: str) -> None:
+    """Drawn after the results, into the page's (head, intro, settings) containers: the title and
+    campus size above the results; the intro, the settings in words and the data notices below."""
+    head, intro, settings = slots
+    with head:
+        st.title(t("siting_page.title", lang))
+        if preset_control(lang).key != preset.key:  # cannot happen: the page scored what it shows
+            st.rerun()
+    with intro:
+        st.caption(t("siting_page.intro", lang))
+    with settings:
+        settings_summary(weights, preset, lang)
+        data_notices(evaluation, odre_error, preset, lang)
 
 
 def below_the_results(lang: str, *panels) -> dict:

@@ -28,10 +28,10 @@ from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import remember_siting_request
 from dashboard.ui.components.siting_candidates import CLICK_GRID_RESOLUTION, added_notice, on_map_click, url_candidates
-from dashboard.ui.components.siting_controls import preset_control, settings_panel, settings_summary
+from dashboard.ui.components.siting_controls import preset_in_force, settings_panel
 from dashboard.ui.components.siting_methodology import methodology
-from dashboard.ui.components.siting_results import (below_the_results, data_notices, ranking_order, ranking_view,
-                                                     sensitivity_text, sources_caption)
+from dashboard.ui.components.siting_results import (around_the_results, below_the_results, ranking_order,
+                                                     ranking_view, sensitivity_text, sources_caption)
 from dashboard.ui.components.opendata import origin_text
 from dashboard.ui.components.surface import surface_section
 from dashboard.ui.components.tabs import expander_on_demand
@@ -59,16 +59,17 @@ def draw(chart_id: str, dataset: Dataset, filters: Filters, lang: str, options: 
 
 
 def render(dataset: Dataset, filters: Filters, lang: str) -> None:
-    st.title(t("siting_page.title", lang))
-    preset = preset_control(lang)
-    url_notices = st.container()  # what the URL's candidates hold that cannot be scored, said at the top
-    # Results first: the score map and the top ten right under the campus size; the settings,
-    # notices and method below them (drawn later in the script, shown after this container).
+    # Shown top to bottom: title and campus size, the URL's notices, the results (score map, top
+    # ten), then the settings, notices and method. Sent map first: the browser fetches the chart
+    # code once a chart arrives, and each element sent before it delayed that.
+    head = st.container()
+    url_notices = st.container()
     results = st.container()
-    st.caption(t("siting_page.intro", lang))
+    intro = st.container()
+    preset = preset_in_force()
     outlines, _ = data.load_open_dataset("outlines")  # the polygons: is a candidate place in the region?
     weights, preset = settings_panel(preset, lang, outlines)  # weights, rules, places: drawn once opened
-    settings_summary(weights, preset, lang)
+    settings = st.container()  # what the panel holds, in words, under it
 
     # Scores, ranking and sensitivity: computed once per (data, filters, weights, preset, candidates).
     with url_notices:
@@ -77,10 +78,10 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
     remember_siting_request(request)  # a site's page scores with the same preset and weights
     evaluation, odre_error = data.siting_evaluation(dataset.sites, request)
     state = (request, data.open_data_version(STATE_FILES))  # what the views below depend on
-    data_notices(evaluation, odre_error, preset, lang)  # which files, what is missing, what is scored
     added = evaluation.candidates
     scored = evaluation.scored
     if scored.empty:
+        around_the_results((head, intro, settings), weights, preset, evaluation, odre_error, lang)
         empty_state(lang) if apply_filters(dataset.sites, filters).empty else st.info(t("siting_page.nothing_to_score", lang))
         methodology(preset, weights, lang)
         return
@@ -107,14 +108,14 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
                       "click_grid": data.click_grid(CLICK_GRID_RESOLUTION)},
                      on_click=partial(on_map_click, chart_key("siting-score-map")), state=(state, style))
                 keep_map_view(chart_key("siting-score-map"))  # a click redraws it: the reader's zoom and pan kept
-                st.caption(t("siting_page.click_hint", lang))
-                st.caption(map_caption)
+                # One caption under the map, for the ranking beside it too: the same evaluation.
+                st.caption(t("siting_page.click_hint", lang) + "  \n" + map_caption)
         with ranking_column:
             added_notice(scored, lang)  # the place a click or the form just added, with its rank
             checked_first = ranking_order(lang)
             ranking_view(scored, lang, preset.key, checked_first,
                          memo=lambda key, make: data.per_state(dataset, ("siting", key, lang, state), make))
-            st.caption(caption)
+    around_the_results((head, intro, settings), weights, preset, evaluation, odre_error, lang)
 
     def ranking_chart() -> None:
         draw("siting-ranking", dataset, filters, lang, options)

@@ -35,8 +35,10 @@ def plain(text: str) -> str:
 
 
 def verdict(at) -> str:
-    """The verdict's Markdown, in plain spaces."""
-    return plain(at.markdown[0].value)
+    """The verdict's lines (Markdown, in plain spaces), under its heading in the same element."""
+    heading, lines = plain(at.markdown[0].value).split("\n\n", 1)
+    assert heading in ("### En bref", "### In short")
+    return lines
 
 
 def on_energy_tab(at):

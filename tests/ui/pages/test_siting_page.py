@@ -40,6 +40,14 @@ def app(run_page, geocoder_env, monkeypatch, sample_data):
 charts = plotly_figures
 
 
+def settings_in_words(at) -> tuple[str, str]:
+    """(the weights in force, the exclusion rules in force): the two lines of the caption under the
+    settings panel."""
+    caption = next(c.value for c in at.caption if c.value.startswith(("Poids normalisés", "Normalized weights")))
+    weights, rules = caption.split("  \n")
+    return weights, rules
+
+
 def ranking(at: AppTest):
     """The full ranking table (the one with a score column), once the reader has opened it; None
     when the page shows none."""
@@ -83,8 +91,8 @@ def test_page_renders_with_weights_summing_to_100_and_its_four_figures(app):
     assert at.title[0].value.startswith("Implantation")
     assert not at.slider  # the settings are drawn once their panel is opened
     assert len(open_settings(at).slider) == len(siting.CRITERIA)
-    total = [m.value for m in at.markdown if m.value.startswith("Poids normalisés")]
-    assert total and "400 kV 25\u00a0%" in total[0]
+    total = settings_in_words(at)[0]
+    assert total.startswith("Poids normalisés") and "400 kV 25\u00a0%" in total
     assert len(charts(at)) == 1  # at load: the map (and the ranking table); the others on demand
     labels = [e.label for e in at.expander]
     assert {"Classement (graphique)", "Sensibilité aux poids", "Carte d'aptitude de toute la région (maillage H3)"} <= set(labels)
@@ -145,7 +153,8 @@ def test_default_basemap_is_the_inline_carto_style_and_the_outlines_are_credited
     layout = charts(at)[0]["layout"]
     assert layout["map"]["style"]["sources"]["carto-positron"]["type"] == "raster"  # drawn offline too
     assert layout["map"]["layers"][0]["sourcetype"] == "geojson"
-    captions = [c.value for c in at.caption if c.value.startswith("Sources")]
+    captions = [c.value for c in at.caption if "Sources" in c.value]
+    assert captions[0].startswith("Cliquez sur la carte")  # the map's: its click hint, then its sources
     assert "Etalab" in captions[0] and not any("Etalab" in c for c in captions[1:])  # the map's caption only
 
 
@@ -157,7 +166,7 @@ def test_225kv_notice_says_why(app):
 def test_english(app):
     at = app(lang="en")
     assert at.title[0].value.startswith("Siting")
-    total = next(m.value for m in at.markdown if m.value.startswith("Normalized weights"))
+    total = settings_in_words(at)[0]
     assert "400 kV substation 25%" in total  # English typography: no space before %
     assert "Confidence" in ranking(at).columns
 
@@ -167,7 +176,7 @@ def test_changing_a_weight_keeps_the_total_at_100(app):
     at.slider(key="siting_w_dist_lille").set_value(100)
     at.run()
     assert_clean(at)
-    total = next(m.value for m in at.markdown if m.value.startswith("Poids normalisés"))
+    total = settings_in_words(at)[0]
     percents = [int(part.split()[-2]) for part in total.split(":", 1)[1].split("·")]
     assert sum(percents) == 100
 
@@ -290,20 +299,20 @@ def test_fit_query_cuts_at_a_word():
 
 def test_the_settings_hold_while_their_panel_is_closed(app):
     at = app()
-    summary = next(m.value for m in at.markdown if m.value.startswith("Poids normalisés"))
-    rules = next(c.value for c in at.caption if c.value.startswith("Règles d'exclusion en vigueur"))
+    summary, rules = settings_in_words(at)
+    assert rules.startswith("Règles d'exclusion en vigueur")
     assert "plus de 30 km" in rules  # the 300 MW preset's 400 kV rule, said at load
     open_settings(at)
     at.slider(key="siting_w_dist_lille").set_value(100)
     at.toggle(key="siting_x_300mw_far_from_400kv_on").set_value(False)
     at.run()
-    changed = next(m.value for m in at.markdown if m.value.startswith("Poids normalisés"))
+    changed = settings_in_words(at)[0]
     ranked = ranking(at)
     assert changed != summary and excluded_by_400kv(at) == 0
     at = open_settings(at, False)  # closed: the widgets are gone, their values are not
     assert not at.slider
-    assert next(m.value for m in at.markdown if m.value.startswith("Poids normalisés")) == changed
-    assert "400 kV" not in next(c.value for c in at.caption if c.value.startswith("Règles d'exclusion"))
+    assert settings_in_words(at)[0] == changed
+    assert "400 kV" not in settings_in_words(at)[1]
     assert ranking(at).equals(ranked)
     at = open_settings(at)  # reopened: the widgets show the kept values
     assert at.slider(key="siting_w_dist_lille").value == 100

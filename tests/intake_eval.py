@@ -9,6 +9,26 @@ Citadelle, Nouvelle-Église and the Bridgestone tenants). A status is given by i
 (another country's, unit costs, history, other currencies, energy, conditionals, phases, captions)
 are in the texts on purpose and must not come out.
 
+Labelling conventions, ONE set for every part (tests/intake_eval_*.py; relabelled to them in session 9):
+- status: one per site and article, the stage it says was reached. 'announced' when the project itself,
+  at a place we can name, is announced, unveiled, made official or chosen (« annonce / dévoile / officialise
+  un campus à X », 'has announced plans for', « le projet, annoncé … », « annonce avoir retenu X »), in
+  any past or present tense; not an announcement of money or jobs alone, of a country's or a group's plan,
+  of a closure, nor one to come (« doit annoncer » is taken only when the article also says it was made);
+  an inauguration, 'opened', 'switched on' are 'operational'.
+- jobs: the posts the project creates or employs (direct, permanent, or unqualified), at the whole it
+  gives (« à terme », 'at full capacity', its last horizon); a conditional (« pourraient », 'could') is
+  taken as a projection. A phase's or a first step's count is taken only when the article gives no whole.
+  A headline's figure that is the whole the body's steps add up to is taken beside the body's (sources
+  that disagree are both kept). Not jobs: indirect jobs, a direct-plus-indirect total (it adds two kinds;
+  then nothing is taken), people or employees present on site each day, a construction workforce,
+  jobs lost or at stake, a former occupant's, a count to date on the way to a target.
+- a group, a fund or a country's figure (« au total en France », 'across its sites'), several sites' sum
+  or a figure said of several sites together is no site's; a figure said of each site is each one's.
+- money: the investment in the site (capex, « investira »), also money raised for one named site; not a
+  grant, a loan, a price of land, a unit cost, a fund beside the project.
+- another object (a reserve, a road, a solar farm, an office campus) or another place's figures: none.
+
 Used by tests/domain/test_intake_eval.py and benchmarks/bench_intake.py.
 """
 
@@ -199,7 +219,6 @@ ARTICLES = (
         (
             ("investment", "jusqu'à 10 milliards d'euros", "cambrai-evalley-dc"),
             ("power", "1 GW", "cambrai-evalley-dc"),
-            ("jobs", "quelque 4 000 emplois", "cambrai-evalley-dc"),
         ),
     ),
     EvalArticle(

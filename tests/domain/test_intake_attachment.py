@@ -217,10 +217,9 @@ def test_a_site_named_as_a_landmark_is_not_the_subject_and_the_articles_site_car
     # every form of "perdre" is a job loss
     ("À Béthune, le 16 septembre 2020, 835 salariés de Bridgestone perdaient leur emploi.", "fr", [],
      {"835 salariés": "job_losses"}),
-    # indirect jobs alone are the region's; "directs et indirects" are the site's
+    # indirect jobs alone are the region's ("directs et indirects": tests/domain/test_intake_press.py)
     ("À Bourbourg, Verkor créera 1 200 emplois directs et 3 000 emplois indirects.", "fr", ["1 200 emplois"],
      {"3 000 emplois": "indirect_jobs"}),
-    ("À Cambrai, quelque 4 000 emplois directs et indirects sont attendus.", "fr", ["quelque 4 000 emplois"], {}),
     # a site's area outlives its past; a past date next to a closure is the closure's
     ("À Béthune, la fermeture de l'usine Bridgestone, annoncée le 16 septembre 2020, avait laissé 32 hectares en "
      "friche.", "fr", ["32 hectares"], {"le 16 septembre 2020": "history"}),

@@ -84,6 +84,16 @@ def test_held_out_2026_12b_is_twelve_or_more_articles_half_in_english_from_sourc
     assert not set(addresses) & others
 
 
+def test_development_batch_10_is_sixteen_or_more_new_articles_half_in_english():
+    from tests.intake_eval_dev10 import DEV_BATCH_10
+    assert len(DEV_BATCH_10) >= 16 and sum(a.lang == "en" for a in DEV_BATCH_10) * 2 >= len(DEV_BATCH_10)
+    addresses = [_address(a) for a in DEV_BATCH_10]
+    assert all(addresses) and len(set(addresses)) == len(addresses)
+    others = {_address(a) for a in (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B)
+              if a not in DEV_BATCH_10} - {""}
+    assert not set(addresses) & others
+
+
 def _score(articles, dataset):
     return score([(a, extract_facts(a.text, lang=a.lang, published=a.published, dataset=dataset)) for a in articles])
 
@@ -118,7 +128,12 @@ def _score(articles, dataset):
 # Relabelled to one set of conventions (tests/intake_eval.py's docstring; session 9, h26t): 0.973 / 0.969 / 0.992,
 # recall LOWERED 0.99 -> 0.97: five figures now expected and not found (three announcements, two phases' jobs
 # given no whole), two now extras (a direct-plus-indirect total, people present each day).
-TUNING_REACHED = {"recall": 0.97, "precision": 0.95, "entity_accuracy": 0.99}
+# With development batch 10 (tests/intake_eval_dev10.py, 18 new articles, 160 in all; its first run, before any rule
+# from it: 0.500 / 0.667 / 1.000) and its rules (an announcement said as a noun, an opening with a pronoun, a status
+# still to come, the landscape's past, direct-plus-indirect totals, today's count before a whole, a growth's horizon,
+# a share of another thing; batch 10 after: 0.656 / 0.913 / 1.000): 0.939 / 0.968 / 0.993, recall LOWERED 0.97 -> 0.93
+# (batch 10's eleven misses; the 142 before: 0.977 / 0.969 / 0.992, one more announcement found).
+TUNING_REACHED = {"recall": 0.93, "precision": 0.96, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

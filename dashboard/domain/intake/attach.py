@@ -224,14 +224,25 @@ _DEMONSTRATIVE_FIRST = re.compile(r"\W*(?:cette|cet|ce|this|that) (?:zone|site|t
                                   r"plot|park|project|plant|land)\b")
 
 
+# … and so does an object pronoun in a sentence naming only the operator: « Gravelines : ce site produisait des
+# canettes. OVHcloud l'a ouvert en 2013 » ('OVH opened it in 2013').
+_PRONOUN_OBJECT = re.compile(r"(?<![a-z])(?:l a|l ont|l avait|les a|les ont) (?!ete )[a-z]+|"
+                             r"(?<![a-z])(?:opened|bought|built|acquired|converted|reopened) it(?![a-z])")
+
+
 def _demonstrative_of_last(article: Article, index: int) -> tuple[str, str, bool, str, tuple[str, ...]] | None:
     """The one site the sentence before names by a place, when the figure's sentence names none and opens
-    on a demonstrative ("Cette zone", "This site")."""
-    if index == 0 or article.by_sentence.get(index) or not _DEMONSTRATIVE_FIRST.match(
-            article.folded, article.sentences[index][0]):
+    on a demonstrative ("Cette zone", "This site"), or names only an operator and refers back by a pronoun."""
+    s_start, s_end = article.sentences[index]
+    named = article.by_sentence.get(index)
+    if index == 0 or (named and not (all(w == OPERATOR for m in named for _, w in m.weights)
+                                     and _PRONOUN_OBJECT.search(article.folded, s_start, s_end))) or (
+            not named and not _DEMONSTRATIVE_FIRST.match(article.folded, s_start)):
         return None
     before = {s: m.text for m in article.by_sentence.get(index - 1, []) for s, w in m.weights
               if w in (NAME, COMMUNE) and article.entities[s].project_type != "region"}
+    if named:  # the operator's site among them
+        before = {s: words for s, words in before.items() if any(s == o for m in named for o, _ in m.weights)}
     if len(before) != 1:
         return None
     [(site_id, words)] = before.items()

@@ -41,11 +41,14 @@ _COMMA_OR_FIGURE = re.compile(r"[,;]|\d(?=\D)")
 # (not « elle compte aujourd'hui 570 salariés »: today's staff, kept beside the target, rules.CURRENT_BEFORE).
 _TO_DATE_BEFORE = re.compile(r"(?<![a-z])(?:(?:has|have|a|ont) (?:already |deja )?(?:created|cree)\W+|"
                              r"(?:so far|to date|a ce jour|jusqu ici)\W+(?:\w+\W+){0,4})$")
-_TO_DATE_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:so far|to date|a ce jour|jusqu ici|jusqu a present|pour l instant)(?![a-z])")
+_TO_DATE_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:so far|to date|a ce jour|jusqu ici|jusqu a present|pour l instant|aujourd hui|"
+                            r"today|currently|actuellement)(?![a-z])")
 # … and a target said after it in its sentence: "…; the company says the count should reach 1,000"
 _TARGET_AFTER = re.compile(r"(?<![a-z])(?:(?:should|will|to|could) (?:reach|rise to|grow to|climb to|increase to)|"
                            r"(?:devrait|doit|va|pourrait|devraient|doivent|vont) (?:atteindre|passer a|monter a|grimper a))"
-                           r"\W+(?:\w+\W+){0,2}?\d")
+                           r"\W+(?:\w+\W+){0,2}?\d|"
+                           # … or a whole said with its unit left out: « 250 emplois aujourd'hui, … et 2 000 à terme »
+                           r"\d\s+(?:a terme|eventually|ultimately|in the long run|at full capacity|a pleine capacite)(?![a-z])")
 ROUNDING = 0.1  # a headline rounds: '4 000 emplois' for 1 200 direct and 3 000 indirect
 
 
@@ -59,6 +62,15 @@ def _value(mention) -> float | None:
 def _to_date(folded: str, candidate: Candidate) -> bool:
     return bool(_TO_DATE_BEFORE.search(folded, max(0, candidate.start - 50), candidate.start)
                 or _TO_DATE_AFTER.match(folded, candidate.end))
+
+
+# An indirect count whose unit is left out after a direct one: « 1.300 emplois directs et 400 indirects ».
+_INDIRECT_BARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .,]\d{3})+|\d+)\s+indirect")
+
+
+def _indirect_bare(folded: str) -> set[float]:
+    return {float(re.sub(r"[ .,](?=\d{3}\b)", "", m.group(1))) for m in _INDIRECT_BARE.finditer(folded)
+            if re.fullmatch(r"\d+", re.sub(r"[ .,](?=\d{3}\b)", "", m.group(1)))}
 
 
 def _direct_or_indirect(folded: str, mention: Mention) -> str:
@@ -76,7 +88,7 @@ def left_out(text: str, candidates: list[Candidate], quantities: list[Mention], 
     steps = {_value(m) for m in quantities if _value(m) is not None and any(
         e.start == m.start and e.reason == "phase" for e in result.excluded)}
     direct = {v for m, v in jobs if _direct_or_indirect(folded, m) == "direct"}
-    indirect = {v for m, v in jobs if _direct_or_indirect(folded, m) == "indirect"}
+    indirect = {v for m, v in jobs if _direct_or_indirect(folded, m) == "indirect"} | _indirect_bare(folded)
     kept = []
     for candidate in candidates:
         value = _value(candidate)
@@ -87,8 +99,10 @@ def left_out(text: str, candidates: list[Candidate], quantities: list[Mention], 
             result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "count_to_date"))
             steps.add(value)  # the summary's 'has created 650 jobs' after the body's '650 people so far'
             continue
-        if value is not None and "direct" not in folded[candidate.start : candidate.end + 14] and any(
-                abs(d + i - value) <= ROUNDING * value for d in direct for i in indirect):
+        if value is not None and (rules.DIRECT_AND_INDIRECT.match(folded, candidate.end + 1) or (
+                "direct" not in folded[candidate.start : candidate.end + 14] and any(
+                abs(d + i - value) <= ROUNDING * value for d in direct for i in indirect))):
+            # a total of two kinds: « quelque 4 000 emplois directs et indirects », or the sum of the two counts
             result.excluded.append(Excluded(candidate.value, candidate.start, candidate.end, "direct_and_indirect"))
             continue
         kept.append(candidate)

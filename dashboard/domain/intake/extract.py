@@ -281,9 +281,14 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
         if rules.near(rules.BUILDING, clause, start, end, 25, 25):
             return "floor_area"
         return "land_area" if rules.near(rules.LAND, clause, start, end, 25, 25) else "floor_area"
-    if unit == "ratio":
-        return "occupancy" if rules.OCCUPANCY.search(clause) else None
+    if unit == "ratio":  # a share of another thing is no occupancy: « réutiliser 36 % des composants »
+        share_of = _SHARE_OF.match(sentence_folded, at + len(mention.value))
+        return "occupancy" if rules.OCCUPANCY.search(clause) and not share_of else None
     return None
+
+
+_SHARE_OF = re.compile(r"\s+(?:des|du|de la|de l|d|of the|of its|of)\s+(?!(?:sa |son |its |the )?(?:capacit\w*|surface\w*|"
+                       r"superficie|site|batiments?|buildings?|space|floor|locaux|terrains?|parc|zone|emprise)\b)[a-z]")
 
 
 def _proposed_name(article: Article, index: int) -> str:

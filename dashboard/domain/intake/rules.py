@@ -72,7 +72,8 @@ COMMISSIONING = _words(
     r"produira ses premi\w+", r"start\w* production", r"begin\w* production", r"produire", r"start\w* producing",
     r"(?:demarr|commenc|start|begin)\w* (?:ses |les |its |their )?operations",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
-    r"production (?:\w+ ){0,2}(?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
+    r"production (?:\w+ ){0,3}(?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
+    r"(?:start|begin)\w* operating", r"(?:a|l a|ont|l ont) ouverte?s?(?= en)", r"opened(?: it)?(?= in)",
     # other ways of saying the start: 'slated for Q3 2027', 'come on stream', 'switched on', 'commercial operation',
     # « mise en exploitation », the first customers welcomed (« ses premiers clients en 2028 »)
     r"slated (?:for|to open|to start)", r"scheduled (?:for|to open|to start)", r"come on ?stream", r"on ?stream",
@@ -276,8 +277,9 @@ LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben f
 # par Renault et Schneider Electric, la jeune pousse … », 'Backed by Renault, Schneider Electric and Arkema'.
 BACKER_BEFORE = re.compile(r"\b(?:backed by|epaulee?s? par|soutenue?s? par|supported by|with the (?:support|backing) of|"
                            r"avec le soutien d\w*)(?: [a-z0-9]+,?){0,4} $")
-# A status word denied: "has no announced size", "pas encore annoncé", "n'a pas été officialisé".
-DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)|\bpas encore|\bjamais|\baucune?|\bsans|\bwithout)"
+# A status word denied or still to come: "has no announced size", "pas encore annoncé", « avant son inauguration ».
+DENIED_BEFORE = re.compile(r"(?:\bno|\bnot|\bnot yet|\bnever|\bpas(?! de calais)|\bpas encore|\bjamais|\baucune?|\bsans|\bwithout|"
+                           r"\bavant|\ben vue d\w*|\bahead of|\bbefore|\bprior to)"
                            r"(?: \w+){0,2} ?$")
 # A company's programme: "for its €75bn AI build-out", "son plan de 75 milliards", "three French sites".
 PROGRAMME = _words(r"programmes?", r"programs?", r"plans?", r"build ?outs?", r"roll ?outs?", r"deploiement",

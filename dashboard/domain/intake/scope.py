@@ -167,7 +167,8 @@ def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> b
 # A growth said as a multiple, then its horizon: « puis deux fois plus d'ici 2020 », 'twice as many by 2030',
 # 'to double by 2028' (the count's date, no commissioning).
 _GROWTH_BEFORE = re.compile(r"(?:\b(?:deux|trois|two|three) fois plus|\btwice as (?:many|much)|\b(?:to |will |doubler|"
-                            r"tripler)?(?:double|triple)r?)\s*$", re.IGNORECASE)
+                            r"tripler)?(?:double|triple)r?)(?:\s+(?:ce|cette|ces|son|sa|ses|le|la|les|its|the|this)\s+\w+)?"
+                            r"(?:\s+(?:d['’ ]ici|by))?\s*$", re.IGNORECASE)  # « doubler ce volume d'ici fin 2026 »
 
 
 _CAPACITY_BETWEEN = re.compile(r"\s*(?:une|un|a|an|la|le|the|sa|son|its)?\s*(?:capacite|capacité|capacity|puissance|power|"

@@ -11,7 +11,9 @@ from dashboard.domain.intake.rules import SITES_TOGETHER, _words
 from dashboard.domain.intake.scope import COUNTED_SITES, NOT_NAMES
 
 STATUS_WORDS = (
-    ("abandoned", _words(r"abandonn\w*", r"renonce\w*", r"jete l eponge", r"abandoned", r"dropped", r"scrapped",
+    # not the landscape's past: 'between abandoned coal mines', « des puits de mine abandonnés »
+    ("abandoned", _words(r"(?<!mines )(?<!mine )(?<!puits )(?<!carrieres )abandonn\w*", r"renonce\w*", r"jete l eponge",
+                         r"abandoned(?! (?:coal |tin |iron |old )?(?:mines?|pits?|quarr\w*|shafts?|wells?))", r"dropped", r"scrapped",
                          r"shelved", r"gave up", r"cancel+ed (?:its |the |their )?(?:\w+ ){0,2}(?:project|plans?|campus|plant|factory)",
                          r"called off", r"(?:a|ont) annule (?:son|sa|le|leur|ce) (?:\w+ )?projet")),
     ("operational", _words(r"(?<!pierre )inaugur\w*", r"(?:began|begun|started) operations?", r"est en service",
@@ -35,6 +37,8 @@ STATUS_WORDS = (
                            r"(?:tourne|tournent|fonctionne|fonctionnent|en service|en activite|en production) depuis",
                            r"(?:running|operating|in operation|in service|operational) since",
                            r"(?:is|are|was|now) (?:now )?up and running",
+                           # opened in the past, its object a pronoun: « OVHcloud l'a ouvert en 2013 »
+                           r"(?:l a|l ont|les a|les ont) (?:officiellement )?ouverte?s?(?![a-z])", r"opened it(?![a-z])",
                            r"(?:has|have) (?:now |officially |just )?opened(?! (?:a|an|the|its|their) (?:\w+ )?(?:consultation|"
                            r"debate|inquiry|call|tender|office|offices|bidding|round|talks|procedure|process|registration))")),
     ("under_construction", _words(r"travaux (?:ont|viennent de) (?:debute|commence|demarre)",
@@ -62,7 +66,13 @@ STATUS_WORDS = (
                          # « annonce avoir retenu », « Macron annonce l'implantation d'une usine »
                          r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"
                          r"l arrivee|la construction|l installation)",
-                         r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)")),  # "By announcing on Friday that"
+                         r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)",  # "By announcing on Friday that"
+                         # the announcement of the project, said as a noun: « l'annonce par Brookfield de son projet à
+                         # Cambrai », 'the announcement, May 29, that the supplier will set up in Douai'
+                         r"l annonce (?:par (?:\w+ ){1,4})?(?:de son|de sa|de leur|d un|d une|du) (?:\w+ ){0,2}(?:projet|usine|"
+                         r"campus|data ?cent\w*|centre de donnees|gigafactory)",
+                         r"announcement(?: \w+){0,4}? (?:of (?:its|a|an|the) (?:\w+ ){0,2}(?:project|plant|factory|campus|"
+                         r"data ?cent\w*|gigafactory)|that (?:\w+ ){1,5}(?:will|would) (?:set up|build|open|locate|establish))")),
 )
 
 

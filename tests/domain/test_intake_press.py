@@ -1,0 +1,92 @@
+"""Readings of press prose found on development batch 10 (tests/intake_eval_dev10.py) and written as
+general rules: an announcement said as a noun, an opening said with a pronoun,
+a status still to come, the landscape's past, a total of direct and indirect jobs, a count of today
+before a whole, a growth's horizon, a share of another thing. Each is tested on sentences of our own,
+not on any evaluated article. On the shipped seeds' sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.data.intake_seed import shipped_dataset
+from dashboard.domain.intake import scan, status_keyword
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return shipped_dataset().sites
+
+
+def _proposed(text, sites, lang="fr", published=dt.date(2025, 1, 10)):
+    result = scan(text, lang=lang, published=published, sites=sites)
+    return [(c.attribute, status_keyword(c) if c.attribute == "status" else c.value, c.entity_id)
+            for c in result.candidates if not c.held]
+
+
+@pytest.mark.parametrize("text, lang, site", [
+    ("La semaine a été marquée par l'annonce par Data4 de son projet à Escaudain.", "fr", "escaudain-dc"),
+    ("The announcement on Monday that Verkor will build its plant in Bourbourg pleased the port.", "en", "verkor-bourbourg"),
+])
+def test_an_announcement_said_as_a_noun(text, lang, site, sites):
+    assert ("status", "announced", site) in _proposed(text, sites, lang)
+
+
+def test_the_announcement_of_a_closure_is_no_announcement_of_the_project(sites):
+    assert not [p for p in _proposed("Deux ans après l'annonce de la fermeture, le site Bridgestone de Béthune revit.", sites)
+                if p[0] == "status"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gravelines : ce bâtiment abritait une usine. OVHcloud l'a ouvert en 2015, après des travaux.", "fr"),
+    ("Gravelines: the building used to hold a factory. OVHcloud opened it in 2015, after works.", "en"),
+])
+def test_an_opening_said_with_a_pronoun_is_the_site_the_sentence_before_names(text, lang, sites):
+    proposed = _proposed(text, sites, lang, dt.date(2020, 1, 1))
+    assert ("status", "operational", "ovh-gravelines") in proposed
+    assert [p[2] for p in proposed if p[0] == "commissioning"] == ["ovh-gravelines"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ProLogium will build its plant in Dunkirk. Production is expected to begin in 2027.", "en"),
+    ("ProLogium will build its plant in Dunkirk. Its first line starts operating in 2027.", "en"),
+])
+def test_production_set_to_begin_or_a_plant_starting_to_operate_dates_it(text, lang, sites):
+    assert ("commissioning", "in 2027", "prologium-dunkerque") in _proposed(text, sites, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nous avons visité l'usine ACC de Billy-Berclau avant son inauguration, jeudi prochain.", "fr"),
+    ("We toured the ACC plant at Billy-Berclau ahead of its inauguration next week.", "en"),
+    ("Near abandoned coal mines, the ACC plant at Billy-Berclau makes batteries.", "en"),
+    ("À Billy-Berclau, près des puits de mine abandonnés, l'usine ACC fabrique des batteries.", "fr"),
+])
+def test_a_status_still_to_come_or_the_landscape_s_past_is_no_status_of_the_site(text, lang, sites):
+    assert not [p for p in _proposed(text, sites, lang) if p[0] == "status"]
+
+
+@pytest.mark.parametrize("text", [
+    "À Gravelines, le projet Neomat promet 900 emplois : 700 emplois directs et 200 indirects.",
+    "À Escaudain, quelque 3 000 emplois directs et indirects sont attendus.",
+])
+def test_a_total_of_direct_and_indirect_jobs_is_not_the_site_s_jobs(text, sites):
+    jobs = [p[1] for p in _proposed(text, sites) if p[0] == "jobs"]
+    assert not [j for j in jobs if "900" in j or "3 000" in j]
+
+
+def test_today_s_count_before_a_whole_is_a_step(sites):
+    text = "À Douai, l'usine d'Envision compte 300 emplois aujourd'hui, 600 l'an prochain et 1 500 à terme."
+    assert not [p for p in _proposed(text, sites) if p[0] == "jobs" and "300" in p[1]]
+
+
+def test_a_growth_s_horizon_is_no_commissioning(sites):
+    text = "À Saint-Laurent-Blangy, Battri traite 10 000 tonnes et veut tripler ce volume d'ici 2027."
+    assert not [p for p in _proposed(text, sites) if p[0] == "commissioning"]
+
+
+def test_a_share_of_another_thing_is_no_occupancy_but_a_share_of_the_site_s_capacity_is(sites):
+    assert not [p for p in _proposed("À Gravelines, OVHcloud a réutilisé 40 % des serveurs retirés.", sites)
+                if p[0] == "occupancy"]
+    assert ("occupancy", "70 %", "ex-bridgestone-bethune") in _proposed(
+        "L'ancien site Bridgestone de Béthune est occupé à 70 % de sa capacité.", sites)

@@ -99,11 +99,11 @@ def test_a_backer_named_before_the_subject_is_not_the_subject(sites):
 def test_a_phases_figure_is_the_sites_when_the_article_gives_no_whole(sites):
     text = "Verkor chose Bourbourg. The plant's first phase brings 1,200 direct jobs and 3,000 indirect ones."
     assert _values(_scan(text, sites, "en"), "jobs") == [("1,200 direct jobs", "verkor-bourbourg")]
-    # a whole given elsewhere makes it a step; so does a mere possibility
+    # a whole given elsewhere makes it a step; a possibility with no whole is still the site's projection
     whole = text + " At full capacity the plant will employ 2,000 people."
     assert _values(_scan(whole, sites, "en"), "jobs") == [("2,000 people", "verkor-bourbourg")]
     could = "Verkor chose Bourbourg. Up to 1,200 direct jobs could be created in the first phase."
-    assert _values(_scan(could, sites, "en"), "jobs") == []
+    assert [v for v, _ in _values(_scan(could, sites, "en"), "jobs")] == ["Up to 1,200 direct jobs"]
 
 
 def test_dunkirk_is_dunkerque_and_a_newspapers_name_is_no_place(sites):
@@ -264,9 +264,10 @@ def test_places_compared_before_a_colon_are_not_where_the_figure_is(sites):
     assert _values(_scan(text, sites), "land_area") == [("plus de 150 hectares", "verkor-bourbourg")]
 
 
-def test_a_phases_figure_that_may_be_created_is_a_possibility(sites):
+def test_a_phases_figure_that_may_be_created_is_the_sites_projection_when_no_whole_is_given(sites):
+    # session 9 (h26t), the labelling conventions: it was left out as a mere possibility before
     text = "Verkor a choisi Bourbourg. Jusqu'à 1 200 emplois directs pourront être créés dans la première phase."
-    assert _values(_scan(text, sites), "jobs") == []
+    assert [e for _, e in _values(_scan(text, sites), "jobs")] == ["verkor-bourbourg"]
 
 
 def test_one_project_located_by_its_departement_keeps_its_figures(sites):

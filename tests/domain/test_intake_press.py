@@ -90,3 +90,17 @@ def test_a_share_of_another_thing_is_no_occupancy_but_a_share_of_the_site_s_capa
                 if p[0] == "occupancy"]
     assert ("occupancy", "70 %", "ex-bridgestone-bethune") in _proposed(
         "L'ancien site Bridgestone de Béthune est occupé à 70 % de sa capacité.", sites)
+
+
+def test_other_plants_compared_with_the_site_do_not_widen_its_figure_to_the_company(sites):
+    text = ("The minister visits the site in Dunkirk where a battery plant is to rise. ProLogium will build it. The "
+            "fourth plant of its kind, it means an investment of 3 billion euros, on top of what the other three "
+            "factories have brought.")
+    assert ("investment", "3 billion euros", "prologium-dunkerque") in _proposed(text, sites, "en")
+
+
+def test_a_phases_count_with_no_whole_is_the_sites_and_a_step_beside_a_whole(sites):
+    alone = "À Harnes, l'usine de recyclage emploiera 30 salariés en phase 1."
+    assert [p[1] for p in _proposed(alone, sites) if p[0] == "jobs"] == ["30 salariés"]
+    whole = alone + " À terme, elle emploiera 120 salariés."
+    assert [p[1] for p in _proposed(whole, sites) if p[0] == "jobs"] == ["120 salariés"]

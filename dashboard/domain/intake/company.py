@@ -98,8 +98,14 @@ def company_scope(article: Article, index: int, site_id: str | None) -> bool:
     # A scope word in a relative clause about the company widens it too: « Le développeur, qui prévoyait plus
     # de 500 MW dans plusieurs régions, veut tripler cette capacité d'ici 2030 » (and, conservatively,
     # "Mobivia, qui compte 11 000 salariés en Europe, y a investi 6 millions": held, the reviewer ticks it).
-    sentence = article.folded[slice(*article.sentences[index])]
+    sentence = _OTHERS.sub(" ", article.folded[slice(*article.sentences[index])])
     return not (_about_one_site(article, site_id) or _runs_only(support, site_id)) or article.found(WIDER, sentence)
+
+
+# Other plants compared with the site do not widen the figure's scope: 'over 3,000 jobs, on top of the 5,500
+# that the other three factories have brought', « s'ajoutent à ceux des autres usines ».
+_OTHERS = re.compile(r"(?<![a-z])(?:the other|other|les autres|des autres|d autres|aux autres)(?: \w+){0,2}? (?:sites|"
+                     r"data ?cent\w*s|usines|plants|factories|gigafactories|projets|projects|campuses)(?![a-z])")
 
 
 def _runs_only(support: list[EntityMention], site_id: str) -> bool:

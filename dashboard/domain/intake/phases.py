@@ -29,23 +29,12 @@ def _introduces_another(clause: str, after: int, limit: int) -> bool:
     return any(ch.isdigit() for ch in clause[after : min(limit, after + 20)])
 
 
-# A time adverb says the count is a first step, whole or not: 'with 350 employees at first', « créera dans un
-# premier temps 1 000 emplois » (unlike a phase the project is divided into: 'its first phase brings 1,200 jobs').
-_AT_FIRST = rules._words(r"dans un premier temps", r"premier temps", r"initially", r"at first", r"au depart", r"to begin with",
-                         r"at the start", r"au demarrage")
-
-
-_POSSIBLE = rules._words(r"pourr\w*", r"may", r"might")  # « pourront être créés », 'may be created'
-
-
 def whole_given(article: Article, mention: Mention, quantities: list[Mention], clause: str) -> bool:
     """The article gives another figure of the mention's unit, of another value, in a sentence that
     names no phase and that is not an indirect count ("2 400 emplois … dont 600 dans la première
-    phase": the 2 400), or the phase's figure is only a possibility ('could be created in the first
-    phase') or a first step in time ('at first'): then the phase's figure is a step. Read once per unit
-    and article."""
-    if rules.HEDGED_MOOD.search(clause) or _POSSIBLE.search(clause) or _AT_FIRST.search(clause):
-        return True
+    phase": the 2 400): then the phase's figure is a step. With no whole, a phase's or a first step's
+    figure, possible or not ('could be created in the first phase', 'at first'), is the site's (the
+    labelling conventions, tests/intake_eval.py). Read once per unit and article."""
     unit = getattr(mention.normalized, "unit", None)
     value = getattr(mention.normalized, "value", None)
     return bool(article.once(("unphased", unit), lambda: _unphased_values(article, unit, quantities)) - {value})

@@ -28,6 +28,7 @@ def _proposed(text, sites, lang="fr", published=dt.date(2025, 1, 10)):
 @pytest.mark.parametrize("text, lang, site", [
     ("La semaine a été marquée par l'annonce par Data4 de son projet à Escaudain.", "fr", "escaudain-dc"),
     ("The announcement on Monday that Verkor will build its plant in Bourbourg pleased the port.", "en", "verkor-bourbourg"),
+    ("Monday's announcement, June 3, that Verkor will build in Bourbourg pleased the port.", "en", "verkor-bourbourg"),
 ])
 def test_an_announcement_said_as_a_noun(text, lang, site, sites):
     assert ("status", "announced", site) in _proposed(text, sites, lang)
@@ -104,3 +105,15 @@ def test_a_phases_count_with_no_whole_is_the_sites_and_a_step_beside_a_whole(sit
     assert [p[1] for p in _proposed(alone, sites) if p[0] == "jobs"] == ["30 salariés"]
     whole = alone + " À terme, elle emploiera 120 salariés."
     assert [p[1] for p in _proposed(whole, sites) if p[0] == "jobs"] == ["120 salariés"]
+
+
+def test_a_town_a_news_pleased_or_let_down_is_its_people_not_a_site_of_the_figure(sites):
+    text = "The news that Envision will open in Douai by 2026 delighted the town and disappointed Dunkirk."
+    proposed = _proposed(text, sites, "en")
+    assert [p[2] for p in proposed if p[0] == "commissioning"] == ["envision-aesc-douai"]
+
+
+def test_a_count_at_its_commissioning_is_a_step_beside_a_later_whole(sites):
+    text = ("À Douai, l'usine d'Envision comptera 800 salariés à sa mise en service fin 2025. "
+            "À terme, 2 500 emplois sont attendus en 2030.")
+    assert [p[1] for p in _proposed(text, sites) if p[0] == "jobs"] == ["2 500 emplois"]

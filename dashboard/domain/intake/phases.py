@@ -4,6 +4,8 @@ article gives the whole; the only figure of its kind for the site, it is the one
 
 from __future__ import annotations
 
+import re
+
 from dashboard.domain.intake import rules
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.figures import Mention
@@ -25,8 +27,9 @@ def in_a_phase(clause: str, at: int, until: int) -> bool:
 
 
 def _introduces_another(clause: str, after: int, limit: int) -> bool:
-    """Another figure follows the phase word closely (within 20 characters, before `limit`)."""
-    return any(ch.isdigit() for ch in clause[after : min(limit, after + 20)])
+    """Another figure follows the phase word closely (within 20 characters, before `limit`); a year is the
+    phase's date (« à sa mise en service fin 2024 »), no other figure."""
+    return any(ch.isdigit() for ch in re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", clause[after : min(limit, after + 20)]))
 
 
 def whole_given(article: Article, mention: Mention, quantities: list[Mention], clause: str) -> bool:

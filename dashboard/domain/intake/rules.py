@@ -272,7 +272,9 @@ LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben f
                               # a town locating another (« à Gravelines près de Dunkerque »), a headquarters' town
                               r"\b(?:a|in|at) [a-z][a-z ]{2,30}?,? (?:pres de|near|outside|aux portes de|au (?:sud|nord) de|"
                               r"(?:south|north|east|west) of) $|\b(?:siege|headquarters?)(?: social)?"
-                              r"(?: de l entreprise| du groupe| of the company)?\W*$")
+                              r"(?: de l entreprise| du groupe| of the company)?\W*$|"
+                              # a town a news pleased or let down is its people: 'delighted Douai and disappointed Dunkirk'
+                              r"\b(?:disappoint|delight|please|upset|anger|worri|decu|decoit|decevant|ravi|rejoui|inquiet)\w* $")
 # A backer of the subject, not the subject (a landmark, and no weight in the article's topic): « Épaulée
 # par Renault et Schneider Electric, la jeune pousse … », 'Backed by Renault, Schneider Electric and Arkema'.
 BACKER_BEFORE = re.compile(r"\b(?:backed by|epaulee?s? par|soutenue?s? par|supported by|with the (?:support|backing) of|"
@@ -301,7 +303,8 @@ STEP_DATED = re.compile(r"[^.;\d]{0,20}?(?:by|d ici|en|in|fin|end of|a la fin de
 PART_BEFORE = re.compile(r"(?:dont|of which|including|soit|among them|parmi lesquels)\s*$")
 PART_WORD = _words(r"dont", r"of which", r"including", r"among them", r"parmi lesquels")
 PHASE = _words(r"premiere phase", r"premiere tranche", r"first phase", r"first (?:\S+ )?tranche", r"phase 1", r"phase one", r"first stage",
-               r"dans un premier temps", r"initially", r"premier temps", r"at first")
+               r"dans un premier temps", r"initially", r"premier temps", r"at first",
+               r"(?:a|lors de) sa mise en service", r"au demarrage", r"at (?:its )?start-? ?up", r"when it opens")
 FINAL = _words(r"a terme", r"a pleine capacite", r"pleine capacite", r"a pleine puissance", r"at full capacity",
                r"full build out", r"eventually", r"in the long run", r"when complete", r"a l horizon",
                r"full ramp ?up", r"pleine montee en (?:charge|cadence|puissance)")

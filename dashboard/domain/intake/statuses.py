@@ -71,7 +71,7 @@ STATUS_WORDS = (
                          # Cambrai », 'the announcement, May 29, that the supplier will set up in Douai'
                          r"l annonce (?:par (?:\w+ ){1,4})?(?:de son|de sa|de leur|d un|d une|du) (?:\w+ ){0,2}(?:projet|usine|"
                          r"campus|data ?cent\w*|centre de donnees|gigafactory)",
-                         r"announcement(?: \w+){0,4}? (?:of (?:its|a|an|the) (?:\w+ ){0,2}(?:project|plant|factory|campus|"
+                         r"announcement(?:\W+\w+){0,4}?\W+(?:of (?:its|a|an|the) (?:\w+ ){0,2}(?:project|plant|factory|campus|"
                          r"data ?cent\w*|gigafactory)|that (?:\w+ ){1,5}(?:will|would) (?:set up|build|open|locate|establish))")),
 )
 

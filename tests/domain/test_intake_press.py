@@ -117,3 +117,13 @@ def test_a_count_at_its_commissioning_is_a_step_beside_a_later_whole(sites):
     text = ("À Douai, l'usine d'Envision comptera 800 salariés à sa mise en service fin 2025. "
             "À terme, 2 500 emplois sont attendus en 2030.")
     assert [p[1] for p in _proposed(text, sites) if p[0] == "jobs"] == ["2 500 emplois"]
+
+
+def test_a_start_said_mise_en_route_is_no_road(sites):
+    text = "Le projet Neomat s'implante à Gravelines. La première mise en route aura lieu fin 2027."
+    assert ("commissioning", "fin 2027", "neomat-gravelines") in _proposed(text, sites)
+
+
+def test_a_date_whose_subject_is_a_count_of_other_plants_is_theirs(sites):
+    text = "ACC makes batteries at Billy-Berclau. Four more large battery plants should open by 2027."
+    assert not [p for p in _proposed(text, sites, "en") if p[0] == "commissioning"]

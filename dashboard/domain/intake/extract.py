@@ -134,8 +134,9 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("other_object")
     if rules.NATIONAL.search(clause) and not scope.names_ours(article.mentions, s_start + c_start, s_start + c_end):
         return exclude("national")
-    if (not mention.is_period and scope.COUNTED_SITES.search(clause, 0, at - c_start)  # before it: not "un campus de
-                                                                                      # 38 ha accueillant plusieurs data centers"
+    counted = scope.COUNTED_SITES.search(clause, 0, at - c_start)  # before it: not "un campus de 38 ha accueillant
+    # plusieurs data centers"; a date only when they are the clause's subject: 'Three more plants are to open by 2026'
+    if (counted and (not mention.is_period or counted.start() <= 12)
             and not article.found(rules.SITES_TOGETHER, clause)  # "the three sites" named before: held for the reviewer
             and not any(s_start + c_start <= m.start < s_start + c_end for m in article.by_sentence.get(index, []))):
         return exclude("several_projects")  # « 35 sites prêts à l'emploi pour 1 200 hectares »

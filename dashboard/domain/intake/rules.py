@@ -216,7 +216,7 @@ WIDE_SCOPE = _words(r"worldwide", r"globally", r"global fleet", r"dans le monde"
 # Another object than the site, next to the figure: a nature reserve, a road, a power plant nearby,
 # warehouses ("six hectares dédiés à une réserve naturelle", "a 585 MW gas plant still runs there").
 OTHER_OBJECT = _words(
-    r"reserves? naturelles?", r"nature reserves?", r"espaces? verts?", r"green spaces?", r"routes?", r"roads?",
+    r"reserves? naturelles?", r"nature reserves?", r"espaces? verts?", r"green spaces?", r"(?<!mise en )(?<!mis en )(?<!en )routes?", r"roads?",
     r"autoroutes?", r"motorways?", r"highways?", r"rocade", r"route departementale", r"centrale a cycle combine",
     r"cycle combine", r"combined cycle\w*", r"gas plant", r"gas turbines?", r"coal unit", r"tranche charbon",
     r"centrale (?:nucleaire|thermique|a charbon|au charbon|a gaz)", r"nuclear plant", r"nuclear power (?:plant|station)s?", r"reacteurs?", r"epr2?",

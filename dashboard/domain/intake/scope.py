@@ -343,7 +343,7 @@ def whole_of_a_part(article, index: int, at: int, until: int) -> bool:
 # 35 sites prêts à l'emploi pour 1 200 hectares », "eight data centers totalling 2 GW".
 COUNTED_SITES = re.compile(r"(?<![a-z0-9])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|"
                            r"eight|nine|ten|plusieurs|several)\s+(?!(?:hectares?|ha|acres?|mw|gw|megawatts?|gigawatts?|m2|"
-                           r"metres?|meters?|square)\b)(?:\w+\s+)?(?:sites|projets|projects|campus|campuses|"
+                           r"metres?|meters?|square)\b)(?:\w+\s+){0,3}?(?:sites|projets|projects|campus|campuses|"
                            r"data ?cent\w*s|centres de donnees|gigafactories|usines|plants|factories)(?![a-z])")
 
 

@@ -84,13 +84,15 @@ def test_held_out_2026_12b_is_twelve_or_more_articles_half_in_english_from_sourc
     assert not set(addresses) & others
 
 
-def test_development_batch_10_is_sixteen_or_more_new_articles_half_in_english():
+def test_development_batches_10_and_11_are_new_articles_batch_10_sixteen_or_more_half_in_english():
     from tests.intake_eval_dev10 import DEV_BATCH_10
+    from tests.intake_eval_dev11 import DEV_BATCH_11
     assert len(DEV_BATCH_10) >= 16 and sum(a.lang == "en" for a in DEV_BATCH_10) * 2 >= len(DEV_BATCH_10)
-    addresses = [_address(a) for a in DEV_BATCH_10]
+    new = (*DEV_BATCH_10, *DEV_BATCH_11)
+    addresses = [_address(a) for a in new]
     assert all(addresses) and len(set(addresses)) == len(addresses)
     others = {_address(a) for a in (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B)
-              if a not in DEV_BATCH_10} - {""}
+              if a not in new} - {""}
     assert not set(addresses) & others
 
 
@@ -139,7 +141,9 @@ def _score(articles, dataset):
 # commissioning beside a later whole); batch 10 0.781 / 0.962 / 1.000.
 # Then 0.963 / 0.976 / 0.993 (« mise en route » is no road; a date whose subject is a count of other plants);
 # batch 10 0.812 / 1.000 / 1.000.
-TUNING_REACHED = {"recall": 0.96, "precision": 0.97, "entity_accuracy": 0.99}
+# With development batch 11 (tests/intake_eval_dev11.py, 9 new articles, 169 in all; its one run on these rules,
+# before any rule from it: 0.538 / 0.778 / 1.000): 0.945 / 0.970 / 0.993, recall LOWERED 0.96 -> 0.94 (its six misses).
+TUNING_REACHED = {"recall": 0.94, "precision": 0.97, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

@@ -142,8 +142,9 @@ def _score(articles, dataset):
 # Then 0.963 / 0.976 / 0.993 (« mise en route » is no road; a date whose subject is a count of other plants);
 # batch 10 0.812 / 1.000 / 1.000.
 # With development batch 11 (tests/intake_eval_dev11.py, 9 new articles, 169 in all; its one run on these rules,
-# before any rule from it: 0.538 / 0.778 / 1.000): 0.945 / 0.970 / 0.993, recall LOWERED 0.96 -> 0.94 (its six misses).
-TUNING_REACHED = {"recall": 0.94, "precision": 0.97, "entity_accuracy": 0.99}
+# before any rule from it: 0.538 / 0.778 / 1.000): 0.945 / 0.9699 / 0.993, recall LOWERED 0.96 -> 0.94 (its six misses),
+# precision LOWERED 0.97 -> 0.96 (its two extras).
+TUNING_REACHED = {"recall": 0.94, "precision": 0.96, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

@@ -144,7 +144,9 @@ def _score(articles, dataset):
 # With development batch 11 (tests/intake_eval_dev11.py, 9 new articles, 169 in all; its one run on these rules,
 # before any rule from it: 0.538 / 0.778 / 1.000): 0.945 / 0.9699 / 0.993, recall LOWERED 0.96 -> 0.94 (its six misses),
 # precision LOWERED 0.97 -> 0.96 (its two extras).
-TUNING_REACHED = {"recall": 0.94, "precision": 0.96, "entity_accuracy": 0.99}
+# Then 0.951 / 0.973 / 0.993 (« annonce son implantation »; « met en route »; each of several rooms' area); batch 11
+# 0.538 / 0.778 / 1.000 -> 0.692 / 0.900 / 1.000.
+TUNING_REACHED = {"recall": 0.95, "precision": 0.97, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

@@ -127,3 +127,23 @@ def test_a_start_said_mise_en_route_is_no_road(sites):
 def test_a_date_whose_subject_is_a_count_of_other_plants_is_theirs(sites):
     text = "ACC makes batteries at Billy-Berclau. Four more large battery plants should open by 2027."
     assert not [p for p in _proposed(text, sites, "en") if p[0] == "commissioning"]
+
+
+@pytest.mark.parametrize("text, status, site", [
+    ("La start-up Mecaware annonce son implantation à Béthune, sur l'ancien site Bridgestone.", "announced",
+     "mecaware-bethune"),
+    ("À Bourbourg, Verkor met officiellement en route son usine de cellules.", "operational", "verkor-bourbourg"),
+])
+def test_a_company_announcing_its_arrival_or_starting_its_plant_up(text, status, site, sites):
+    assert ("status", status, site) in _proposed(text, sites)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At Fretin, Etix Lille 4 will have three IT rooms of 500 square meters.", "en"),
+    ("À Fretin, Etix Lille 4 comptera trois salles informatiques de 500 m².", "fr"),
+])
+def test_the_area_of_each_of_several_rooms_is_not_the_site_s_floor_area(text, lang, sites):
+    assert not [p for p in _proposed(text, sites, lang) if p[0] in ("floor_area", "land_area")]
+    # one building of so many square metres is the site's
+    one = "À Fretin, Etix Lille 4 occupe un bâtiment de 1 500 m²."
+    assert ("floor_area", "1 500 m²", "etix-lille-4") in _proposed(one, sites)

@@ -274,6 +274,8 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
     if unit == "MW":
         return "power"
     if unit == "m2":  # the noun next to the figure decides: "20 000 m² de bâtiments sur un terrain de 9 ha"
+        if _EACH_OF.search(sentence_folded, max(0, at - 40), at):
+            return "!unit_area"  # each of several: 'four IT rooms of 240 square meters', « 2 bâtiments de 9 000 m² »
         written = fold(mention.value)
         at_clause = sentence_folded.find(clause) if clause else 0
         start, end = at - at_clause, at - at_clause + len(written)
@@ -288,6 +290,8 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
     return None
 
 
+_EACH_OF = re.compile(r"(?<![a-z0-9])(?:[2-9]|\d\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six|seven|eight|"
+                      r"ten|several|plusieurs)\s+(?:[a-z]+\s+){1,2}(?:de|d|of)\s*$")
 _SHARE_OF = re.compile(r"\s+(?:des|du|de la|de l|d|of the|of its|of)\s+(?!(?:sa |son |its |the )?(?:capacit\w*|surface\w*|"
                        r"superficie|site|batiments?|buildings?|space|floor|locaux|terrains?|parc|zone|emprise)\b)[a-z]")
 

@@ -26,6 +26,8 @@ STATUS_WORDS = (
                            # 'went into service', 'has been commissioned'
                            r"(?:est|sont) (?:desormais |maintenant |aujourd hui |deja )?(?:entree?s? )?en service",
                            r"(?:a|ont) ete mise?s? en service", r"(?:went|came) into (?:service|operation)", r"entered service",
+                           # started up now: « Verkor met officiellement en route sa gigafactory », « a mis en service »
+                           r"(?:met|mettent|a mis|ont mis) (?:officiellement |aujourd hui )?en (?:route|service)",
                            r"(?:was|were|has been|have been) commissioned",
                            r"(?:is|are) (?:now )?live", r"(?:started|began|begun) operating", r"entered (?:operation|production)",
                            r"a (?:demarre|commence|debute) son activite", r"(?:est|sont) entree?s? en (?:exploitation|activite|production)",
@@ -65,7 +67,7 @@ STATUS_WORDS = (
                          r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
                          # « annonce avoir retenu », « Macron annonce l'implantation d'une usine »
                          r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"
-                         r"l arrivee|la construction|l installation)",
+                         r"l arrivee|la construction|l installation|(?:son|sa|leur) (?:implantation|installation|arrivee|venue))",
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)",  # "By announcing on Friday that"
                          # the announcement of the project, said as a noun: « l'annonce par Brookfield de son projet à
                          # Cambrai », 'the announcement, May 29, that the supplier will set up in Douai'

@@ -147,3 +147,9 @@ def test_the_area_of_each_of_several_rooms_is_not_the_site_s_floor_area(text, la
     # one building of so many square metres is the site's
     one = "À Fretin, Etix Lille 4 occupe un bâtiment de 1 500 m²."
     assert ("floor_area", "1 500 m²", "etix-lille-4") in _proposed(one, sites)
+
+
+def test_workers_newly_hired_are_jobs_a_town_s_people_are_not(sites):
+    assert ("jobs", "450 recently hired workers", "envision-aesc-douai") in _proposed(
+        "At Douai, 450 recently hired workers assemble cells for Envision.", sites, "en")
+    assert not [p for p in _proposed("Billy-Berclau, a town of 4,000 people, hosts ACC.", sites, "en") if p[0] == "jobs"]

@@ -185,6 +185,7 @@ _TWO_NUMBERS = re.compile(r"\d[\d\s.,]*?[^\d\s.,]+[^\d]*?(\d)")
 # A count of people after a word of employment is a count of jobs: "is expected to employ up to 1,000
 # people", "emploiera environ 300 personnes" (not "a town of 40,000 people").
 _PEOPLE = re.compile(rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:(?:between|entre)\s+{_NUMBER}\s+(?:and|et)\s+)?{_NUMBER}\s+"
+                     rf"(?P<hired>(?:newly|recently|just)\s+hired\s+)?"  # '700 newly hired workers': hired, so jobs
                      rf"(?P<people>people|personnes|workers|travailleurs)\b", re.IGNORECASE)  # "between 1,000 and 1,200 people"
 _EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|staff|headcount|effectifs?)"
                             r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
@@ -197,14 +198,15 @@ def _people_as_jobs(text: str, lang: str, taken: list[Mention]) -> list[Mention]
     for match in _PEOPLE.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in taken):
             continue
-        if not (_EMPLOY_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+        if not (match.group("hired") or _EMPLOY_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
                 or _EMPLOY_AFTER.match(text, match.end())):
             continue
         if _SCALE_ALONE.match(match.group(0)) and _VAGUE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "a few hundred people"
         value = match.group(0)
         try:
-            mentions.append(Mention(match.start(), match.end(), value, read_quantity(value, lang)))
+            read = value.replace(match.group("hired"), "") if match.group("hired") else value
+            mentions.append(Mention(match.start(), match.end(), value, read_quantity(read, lang)))
         except NormalizeError:
             continue
     return mentions

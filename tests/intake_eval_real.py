@@ -18,8 +18,8 @@ Three parts:
   2026-12-07; since then development (its errors were published and session 8's rules were checked
   on it, never fitted to its sentences);
 - TUNING_REAL is what the rules were tuned on, together with `intake_eval.ARTICLES` and the eighth,
-  ninth, tenth and eleventh batches (`intake_eval_dev8.DEV_BATCH_8`, `intake_eval_dev9`, `intake_eval_dev10`,
-  `intake_eval_dev11`).
+  ninth to twelfth batches (`intake_eval_dev8.DEV_BATCH_8`, `intake_eval_dev9`, `intake_eval_dev10`,
+  `intake_eval_dev11`, `intake_eval_dev12`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from tests.intake_eval_dev8 import DEV_BATCH_8
 from tests.intake_eval_dev9 import DEV_BATCH_9
 from tests.intake_eval_dev10 import DEV_BATCH_10
 from tests.intake_eval_dev11 import DEV_BATCH_11
+from tests.intake_eval_dev12 import DEV_BATCH_12
 
 A = EvalArticle
 
@@ -1872,6 +1873,6 @@ HELD_OUT_2026_12 = (
     ),
 )
 
-TUNING = (*ARTICLES, *TUNING_REAL, *DEV_BATCH_8, *DEV_BATCH_9, *DEV_BATCH_10, *DEV_BATCH_11)
+TUNING = (*ARTICLES, *TUNING_REAL, *DEV_BATCH_8, *DEV_BATCH_9, *DEV_BATCH_10, *DEV_BATCH_11, *DEV_BATCH_12)
 HELD_OUT_ALL = (*HELD_OUT, *HELD_OUT_REAL)
 

@@ -84,11 +84,12 @@ def test_held_out_2026_12b_is_twelve_or_more_articles_half_in_english_from_sourc
     assert not set(addresses) & others
 
 
-def test_development_batches_10_and_11_are_new_articles_batch_10_sixteen_or_more_half_in_english():
+def test_development_batches_10_to_12_are_new_articles_batch_10_sixteen_or_more_half_in_english():
     from tests.intake_eval_dev10 import DEV_BATCH_10
     from tests.intake_eval_dev11 import DEV_BATCH_11
+    from tests.intake_eval_dev12 import DEV_BATCH_12
     assert len(DEV_BATCH_10) >= 16 and sum(a.lang == "en" for a in DEV_BATCH_10) * 2 >= len(DEV_BATCH_10)
-    new = (*DEV_BATCH_10, *DEV_BATCH_11)
+    new = (*DEV_BATCH_10, *DEV_BATCH_11, *DEV_BATCH_12)
     addresses = [_address(a) for a in new]
     assert all(addresses) and len(set(addresses)) == len(addresses)
     others = {_address(a) for a in (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B)
@@ -146,7 +147,10 @@ def _score(articles, dataset):
 # precision LOWERED 0.97 -> 0.96 (its two extras).
 # Then 0.951 / 0.973 / 0.993 (« annonce son implantation »; « met en route »; each of several rooms' area); batch 11
 # 0.538 / 0.778 / 1.000 -> 0.692 / 0.900 / 1.000.
-TUNING_REACHED = {"recall": 0.95, "precision": 0.97, "entity_accuracy": 0.99}
+# With development batch 12 (tests/intake_eval_dev12.py, 9 new articles on the grid, energy and tenant sites, 178
+# in all; its one run before any rule from it: 0.611 / 0.688 / 0.727): 0.935 / 0.959 / 0.984, all three LOWERED
+# (0.95 / 0.97 / 0.99 -> 0.93 / 0.95 / 0.98): its misses, extras and figures sent to the wrong site.
+TUNING_REACHED = {"recall": 0.93, "precision": 0.95, "entity_accuracy": 0.98}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

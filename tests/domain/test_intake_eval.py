@@ -150,7 +150,9 @@ def _score(articles, dataset):
 # With development batch 12 (tests/intake_eval_dev12.py, 9 new articles on the grid, energy and tenant sites, 178
 # in all; its one run before any rule from it: 0.611 / 0.688 / 0.727): 0.935 / 0.959 / 0.984, all three LOWERED
 # (0.95 / 0.97 / 0.99 -> 0.93 / 0.95 / 0.98): its misses, extras and figures sent to the wrong site.
-TUNING_REACHED = {"recall": 0.93, "precision": 0.95, "entity_accuracy": 0.98}
+# Then 0.942 / 0.965 / 0.984 (« ont-ils annoncé »; hired « sur le chantier »; an intertitle repeating the body);
+# batch 12 0.611 / 0.688 / 0.727 -> 0.722 / 0.812 / 0.769. Held precision raised 0.95 -> 0.96.
+TUNING_REACHED = {"recall": 0.93, "precision": 0.96, "entity_accuracy": 0.98}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

@@ -153,3 +153,22 @@ def test_workers_newly_hired_are_jobs_a_town_s_people_are_not(sites):
     assert ("jobs", "450 recently hired workers", "envision-aesc-douai") in _proposed(
         "At Douai, 450 recently hired workers assemble cells for Envision.", sites, "en")
     assert not [p for p in _proposed("Billy-Berclau, a town of 4,000 people, hosts ACC.", sites, "en") if p[0] == "jobs"]
+
+
+def test_an_announcement_with_the_subject_after_the_verb(sites):
+    text = "Verkor construira sa gigafactory de cellules à Bourbourg, a-t-il annoncé lundi."
+    assert ("status", "announced", "verkor-bourbourg") in _proposed(text, sites)
+
+
+def test_people_hired_on_the_building_site_are_its_workforce(sites):
+    text = "À Gravelines, jusqu'à 6 000 salariés seront embauchés sur le chantier des réacteurs EPR2."
+    assert not [p for p in _proposed(text, sites) if p[0] == "jobs"]
+
+
+def test_an_intertitle_repeating_the_body_follows_the_body(sites):
+    text = ("Dunkerque : le parc éolien en mer sera mis en service en 2028\n"
+            "Les projets ne manquent pas dans le Dunkerquois, dont deux réacteurs EPR2 à Gravelines.\n"
+            "Quarante emplois\n"
+            "Le parc éolien en mer de Dunkerque aura 600 MW. Son exploitation créera quarante emplois.")
+    jobs = [p for p in _proposed(text, sites) if p[0] == "jobs"]
+    assert [p[2] for p in jobs] == ["dunkerque-offshore-wind"]

@@ -17,7 +17,7 @@ from dashboard.domain.normalize import Quantity
 # seront embauchées pour bâtir les réacteurs », 'up to 3,000 workers during construction', « au pic du
 # chantier ». Looked for right after the count, or right before it.
 CONSTRUCTION_AFTER = _words(
-    r"pour (?:batir|construire|edifier|realiser)", r"to build", r"(?:sur|du|au pic du) chantier",
+    r"pour (?:batir|construire|edifier|realiser)", r"to build", r"(?:sur|du|au pic du) (?:le )?chantier",
     r"(?:during|for) (?:the )?(?:construction|works|build)", r"pendant (?:les travaux|le chantier|la construction)",
     r"construction (?:workers|workforce|jobs|phase)", r"on the construction site", r"at the (?:peak|height) of (?:the )?construction")
 CONSTRUCTION_BEFORE = _words(r"(?:le |au )?(?:pic du )?chantier (?:\w+ ){0,2}(?:mobiliser\w*|employer\w*|necessiter\w*)",

@@ -57,7 +57,9 @@ def body_repeats(text: str, candidates: list[Candidate], result: Scan) -> list[C
     is ("… et 200 emplois sur l'ancien site Bridgestone" above "Mobivia et Black-Star … 200 emplois": the
     tenant's, not the host site's). Dropped unless every body occurrence is held."""
     first_end = text.find("\n")
-    in_body = {id(c) for c in candidates if c.start > first_end and not c.in_caption}
+    headings = _intertitles(text)
+    in_body = {id(c) for c in candidates if c.start > first_end and not c.in_caption
+               and not any(a <= c.start < b for a, b in headings)}
     key = lambda c: (c.attribute, scope.reading(c.normalized) or status_keyword(c) or c.normalized)  # noqa: E731
     body = {key(c) for c in candidates if id(c) in in_body and not c.held}
     body |= {(c.attribute, (c.normalized.unit, c.normalized.high)) for c in candidates  # "2,000 jobs" above "1,400 to 2,000"
@@ -65,6 +67,18 @@ def body_repeats(text: str, candidates: list[Candidate], result: Scan) -> list[C
     repeats = [c for c in candidates if first_end > 0 and id(c) not in in_body and key(c) in body]
     result.excluded += [Excluded(c.value, c.start, c.end, "repeats_the_body") for c in repeats]
     return [c for c in candidates if c not in repeats]
+
+
+def _intertitles(text: str) -> list[tuple[int, int]]:
+    """The lines after the headline that are intertitles: short, no closing punctuation ("Une cinquantaine
+    d'emplois" between two paragraphs). Like a headline, they repeat the body."""
+    spans, at = [], text.find("\n") + 1
+    for line in text[at:].split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= 70 and not re.search(r"[.!?:;»\"”)]\s*$", stripped):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|this|these|those|les|ces|ce|cette)\s+$")

@@ -64,6 +64,7 @@ STATUS_WORDS = (
                          r"(?:a|ont) (?:delivre|accorde) le permis de construire",
                          r"approved (?:the |its |a )?(?:\w+ )?(?:building|construction|planning) permit")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
+                         r"(?:a t il|a t elle|ont ils|ont elles) (?:annonce|devoile|officialise)",  # « ont-ils annoncé »
                          r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
                          # « annonce avoir retenu », « Macron annonce l'implantation d'une usine »
                          r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"

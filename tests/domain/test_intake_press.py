@@ -172,3 +172,9 @@ def test_an_intertitle_repeating_the_body_follows_the_body(sites):
             "Le parc éolien en mer de Dunkerque aura 600 MW. Son exploitation créera quarante emplois.")
     jobs = [p for p in _proposed(text, sites) if p[0] == "jobs"]
     assert [p[2] for p in jobs] == ["dunkerque-offshore-wind"]
+
+
+def test_a_territory_s_consumption_is_no_site_s_power(sites):
+    text = ("À Gravelines, deux réacteurs EPR2 sont prévus. La consommation de l'agglomération dunkerquoise devrait "
+            "passer de 2 gigawatts à 4 d'ici 2040.")
+    assert not [p for p in _proposed(text, sites) if p[0] == "power"]

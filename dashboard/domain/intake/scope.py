@@ -305,6 +305,8 @@ _TERRITORY = (r"(?:(?:la|the|notre|our|cette|this|du|le|dans le|in the|northern|
 _TERRITORY_SUBJECT = re.compile(rf"(?:^\W*|(?<![a-z])){_TERRITORY}(?:\W*(?:which|qui|that)\b|\s+(?:attend|expects?|compte|"
                                 rf"is|are|will|should|could|doit|devrait|va|pourrait|aims?|vise|has|have|touchera)\b)")
 _HAS_OR_AIMS = re.compile(r"(?<![a-z])(?:compte|has|have|aims?|vise|touchera)$")
+_CONSUMPTION_OF = re.compile(rf"(?<![a-z])(?:consommation|consumption|demande|demand|besoins?)\s+(?:\w+\s+)?"
+                            rf"(?:de l|de la|du|des|of the|of)\s+{_TERRITORY}")
 _TERRITORY_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,4}}?(?:dans|in|sur|across)\s+{_TERRITORY}")
 
 
@@ -313,6 +315,8 @@ def territory_jobs(clause: str, at: int, until: int, names_a_site: bool, jobs: b
     its figure (no site word between them: « La ville compte … 40 hectares de zones d'activité », 'The
     region aims for 10 GW'), or, for jobs, says they are created in it (and names no site,
     `names_a_site`, nor a site word before): the territory's figure."""
+    if _CONSUMPTION_OF.search(clause, 0, at):
+        return True  # « la consommation de l'agglomération devrait passer de 2,2 gigawatts à 4,5 »: the territory's demand
     subject = None
     for subject in _TERRITORY_SUBJECT.finditer(clause, 0, at):
         pass  # the last one before the figure

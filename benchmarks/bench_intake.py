@@ -3,13 +3,15 @@
 
     .venv/bin/python benchmarks/bench_intake.py [--repeat 50] [--verbose]
 
-Four parts (tests/intake_eval_real.py, tests/intake_eval_blind.py): the development part (the rules
-were tuned on it), last session's held-out part (written before its tuning, run six times since: no
-longer blind), "held-out 2026-12" (fifteen real articles written before session 7's rules; read after
-its final run on 2026-12-07, since then development) and "held-out 2026-12b" (tests/intake_eval_blind.py:
-sixteen more real articles, written apart from the rules of session 8 and kept away from whoever tuned
-them: their blind judge; read after its final run on 2026-12-07, since then development too). The targets
-are checked on the last part listed (`PARTS`): a new blind part is appended after it. A candidate held back (`Candidate.held`: proposed
+Five parts (tests/intake_eval_real.py, tests/intake_eval_blind.py, tests/intake_eval_blind_c.py): the
+development part (the rules were tuned on it), session 6's held-out part (written before its tuning, run
+six times since: no longer blind), "held-out 2026-12" (fifteen real articles written before session 7's
+rules; read after its final run on 2026-12-07, since then development), "held-out 2026-12b"
+(tests/intake_eval_blind.py: sixteen more real articles, the blind judge of session 8's rules; read after
+its final run on 2026-12-07, since then development too) and "held-out 2026-12c"
+(tests/intake_eval_blind_c.py: sixteen more real articles, written apart from the rules of session 9 and
+kept away from whoever tuned them: their blind judge). The targets are checked on the last part listed
+(`PARTS`): a new blind part is appended after it. A candidate held back (`Candidate.held`: proposed
 unticked with its reason shown, e.g. a date said of several sites together) is not counted as proposed
 (nor found: it is out of precision's count and out of recall's). Targets: recall >= 0.9,
 precision >= 0.9, right site (entity accuracy) >= 0.9 (on the last part); <= 50 ms per 2,000 characters (the median of
@@ -30,11 +32,13 @@ from dashboard.data.intake_seed import shipped_dataset  # noqa: E402
 from dashboard.domain.intake import extract_facts  # noqa: E402
 from tests.intake_eval import ARTICLES, score  # noqa: E402
 from tests.intake_eval_blind import HELD_OUT_2026_12B  # noqa: E402
+from tests.intake_eval_blind_c import HELD_OUT_2026_12C  # noqa: E402
 from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, TUNING  # noqa: E402
 
 PARTS = (("development part", TUNING), ("held-out part of session 6 (no longer blind)", HELD_OUT_ALL),
          ("held-out 2026-12 (read 2026-12-07; since then development)", HELD_OUT_2026_12),
-         ("held-out 2026-12b (read 2026-12-07; since then development)", HELD_OUT_2026_12B))
+         ("held-out 2026-12b (read 2026-12-07; since then development)", HELD_OUT_2026_12B),
+         ("held-out 2026-12c (blind)", HELD_OUT_2026_12C))
 TARGETS = {"recall": 0.9, "precision": 0.9, "entity_accuracy": 0.9}
 TARGET_MS = 50.0
 ARTICLE_CHARS = 2000

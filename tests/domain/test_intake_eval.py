@@ -181,11 +181,18 @@ TUNING_REACHED = {"recall": 0.93, "precision": 0.96, "entity_accuracy": 0.98}
 # Then 0.897 / 0.921 / 0.914 (a status verb in an object relative clause, « que TotalEnergies abandonne »).
 HELD_OUT_2026_12B_REACHED = {"recall": 0.89, "precision": 0.92, "entity_accuracy": 0.91}
 
+# Held-out 2026-12c, the blind judge of session 9's rules (h25w, sixteen real articles no other part used,
+# kept off main until the rules had landed): on the code of 6f7c7e5, before them, 0.556 / 0.750 / 0.867; on
+# main after the last of them (3f2edc1, one run, 2026-12-07) 0.593 / 0.615 / 0.938. Recall and right site
+# gained a little, precision lost: the rules written on the texts read did not carry to these. Held at
+# what it reached.
+HELD_OUT_2026_12C_REACHED = {"recall": 0.59, "precision": 0.61, "entity_accuracy": 0.93}
+
 
 @pytest.mark.parametrize("articles, reached", [
     (TUNING, TUNING_REACHED), (HELD_OUT_ALL, HELD_OUT_REACHED), (HELD_OUT_2026_12, HELD_OUT_2026_12_REACHED),
-    (HELD_OUT_2026_12B, HELD_OUT_2026_12B_REACHED),
-], ids=["development", "held-out of session 6", "held-out 2026-12", "held-out 2026-12b"])
+    (HELD_OUT_2026_12B, HELD_OUT_2026_12B_REACHED), (HELD_OUT_2026_12C, HELD_OUT_2026_12C_REACHED),
+], ids=["development", "held-out of session 6", "held-out 2026-12", "held-out 2026-12b", "held-out 2026-12c"])
 def test_each_part_keeps_the_figures_it_reached(dataset, articles, reached):
     total = _score(articles, dataset)
     assert total.recall >= reached["recall"], total.misses

@@ -102,13 +102,14 @@ def sidebar_filters(dataset: Dataset) -> tuple[Filters, list[Notice]]:
         st.header(t("filters", lang))
         in_words = st.empty()  # filled once the panel's widgets (if drawn) have said their choice
         expander_on_demand(t("sidebar.edit", lang), FILTERS_PANEL_KEY, widgets)
-        reset = st.button(t("reset", lang), key=RESET_BUTTON_KEY, width="stretch", disabled=not filters.active)
-    filters_before = filters
-    if chosen:
-        filters = Filters(tuple(chosen["types"]), tuple(chosen["sites"]), tuple(chosen["deps"]),
-                          tuple(chosen["statuses"]), lang, filters.with_abandoned)
-    else:
-        filters = Filters(filters.types, filters.sites, filters.deps, filters.statuses, lang, filters.with_abandoned)
+        filters_before = filters
+        if chosen:
+            filters = Filters(tuple(chosen["types"]), tuple(chosen["sites"]), tuple(chosen["deps"]),
+                              tuple(chosen["statuses"]), lang, filters.with_abandoned)
+        else:
+            filters = Filters(filters.types, filters.sites, filters.deps, filters.statuses, lang, filters.with_abandoned)
+        # Drawn when there is something to reset (a disabled button said nothing, and cost each page's load).
+        reset = filters.active and st.button(t("reset", lang), key=RESET_BUTTON_KEY, width="stretch")
     if reset:
         filters = Filters(lang=lang)
     if reset or lang != filters_before.lang:  # rerun so the menu and every label follow

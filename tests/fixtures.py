@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import io
 import json
 import locale
@@ -931,3 +932,13 @@ def run_main_in_process(main, *args: str) -> subprocess.CompletedProcess:
             code = 1
     return subprocess.CompletedProcess(["python", "-m", getattr(main, "__module__", "?"), *args], code or 0,
                                        out.getvalue().decode(encoding), err.getvalue().decode(encoding))
+
+
+ARTICLE_PUBLISHED = dt.date(2025, 1, 10)  # the publication date the intake's unit tests give an article
+
+
+def scan_article(text: str, sites, lang: str = "fr", published=ARTICLE_PUBLISHED):
+    """The intake's reading of an article (our own test sentences) against `sites`."""
+    from dashboard.domain.intake import scan
+
+    return scan(text, lang=lang, published=published, sites=sites)

@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-from dashboard.data.intake_seed import shipped_dataset
-from dashboard.domain.intake import scan, status_keyword
+from dashboard.domain.intake import status_keyword
 from dashboard.domain.intake.review import review_table
+from tests.fixtures import scan_article
 
 PUBLISHED = dt.date(2026, 6, 2)
 THREE_SITES = ("SoftBank a annoncé samedi un programme pouvant atteindre 75 milliards d'euros pour bâtir 5 GW en "
@@ -20,13 +20,8 @@ THREE_SITES = ("SoftBank a annoncé samedi un programme pouvant atteindre 75 mil
 SOFTBANK = {"loon-plage-softbank-dc", "le-bosquel-dc", "bouchain-softbank-dc"}
 
 
-@pytest.fixture(scope="module")
-def sites():
-    return shipped_dataset().sites
-
-
 def _scan(text, sites, lang="fr"):
-    return scan(text, lang=lang, published=PUBLISHED, sites=sites)
+    return scan_article(text, sites, lang, PUBLISHED)
 
 
 def test_a_date_said_of_several_named_sites_is_held_for_each_with_the_places_named(sites):

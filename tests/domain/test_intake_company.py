@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
-from dashboard.data.intake_seed import shipped_dataset
 from dashboard.domain.intake import scan
 from dashboard.domain.intake.review import review_table
 
 PUBLISHED = dt.date(2026, 6, 2)
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return shipped_dataset().sites
 
 
 def _candidates(text, sites, lang="fr"):

@@ -5,21 +5,8 @@ one's. On the shipped seeds' sites."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from dashboard.data.intake_seed import shipped_dataset
-from dashboard.domain.intake import scan, status_keyword
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return shipped_dataset().sites
-
-
-def _scan(text, sites, lang="fr"):
-    return scan(text, lang=lang, published=dt.date(2025, 1, 10), sites=sites)
+from dashboard.domain.intake import status_keyword
+from tests.fixtures import scan_article as _scan
 
 
 def _dates(result):

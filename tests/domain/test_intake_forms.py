@@ -8,18 +8,9 @@ import datetime as dt
 
 import pytest
 
-from dashboard.data.intake_seed import shipped_dataset
-from dashboard.domain.intake import scan, status_keyword
+from dashboard.domain.intake import status_keyword
 from dashboard.domain.intake.entities import entity_index
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return shipped_dataset().sites
-
-
-def _scan(text, sites, lang="fr", published=dt.date(2025, 1, 10)):
-    return scan(text, lang=lang, published=published, sites=sites)
+from tests.fixtures import scan_article as _scan
 
 
 def _values(result, attribute):

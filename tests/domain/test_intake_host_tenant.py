@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
-from dashboard.data.intake_seed import shipped_dataset
 from dashboard.domain.intake import scan
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return shipped_dataset().sites
 
 
 def _figures(text, sites):

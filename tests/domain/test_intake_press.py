@@ -10,13 +10,7 @@ import datetime as dt
 
 import pytest
 
-from dashboard.data.intake_seed import shipped_dataset
 from dashboard.domain.intake import scan, status_keyword
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return shipped_dataset().sites
 
 
 def _proposed(text, sites, lang="fr", published=dt.date(2025, 1, 10)):

@@ -9,17 +9,8 @@ import datetime as dt
 
 import pytest
 
-from dashboard.data.intake_seed import shipped_dataset
-from dashboard.domain.intake import scan, status_keyword
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return shipped_dataset().sites
-
-
-def _scan(text, sites, lang="fr", published=dt.date(2025, 1, 10)):
-    return scan(text, lang=lang, published=published, sites=sites)
+from dashboard.domain.intake import status_keyword
+from tests.fixtures import scan_article as _scan
 
 
 def _statuses(result):

@@ -1,4 +1,6 @@
-"""Held-out 2026-12c: the intake's next blind part, kept apart from the rules it judges.
+"""Held-out 2026-12c: the intake's blind part of session 9, kept apart from the rules it judged; read after
+its final run on 2026-12-07 (session 9); since then development (its errors were published in the closing
+note of session 9 and the rules of session 10 are checked on it).
 
 Written on 7 December 2026 (session 9, by the engineer "h25w"), while another engineer (h25t) changed the
 intake's rules, and kept off `main` (branch `heldout-c`) until that work had landed: nobody tuning the
@@ -44,8 +46,8 @@ stands (its three figures only).
 not plain. The part was run once on the code of 6f7c7e5 (the rules before this session) for the "before"
 figures, only the three figures looked at.
 
-The benchmark (benchmarks/bench_intake.py) prints it as its fifth part and checks the targets on it; no
-test holds its figures until the rules it judges have landed.
+The benchmark (benchmarks/bench_intake.py) prints it as its fifth part; tests/domain/test_intake_eval.py
+holds its figures at what they reached.
 """
 
 from __future__ import annotations

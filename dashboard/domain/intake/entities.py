@@ -115,6 +115,8 @@ def _name_parts(name: str) -> list[str]:
     return aliases
 
 
+# A name whose capital comes after a one-letter prefix and a hyphen: « e-Valley », 'e-Commerce Park'.
+_LOWER_PREFIX = re.compile(r"[a-z][-‐‑][A-Z]")
 _CODE_WORD = re.compile(r"\b[A-Z]{2,}\d+\b")  # a model or a site code in capitals with a number: EPR2
 
 
@@ -212,7 +214,7 @@ class EntityIndex:
         grams, spans = [], []
         for i, (start, _) in enumerate(words):
             first = text[start]
-            if not (first.isupper() or first.isdigit() or first in "«\"“("):
+            if not (first.isupper() or first.isdigit() or first in "«\"“(" or _LOWER_PREFIX.match(text, start)):
                 continue
             for n in range(1, self.max_words + 1):
                 if i + n > len(words):

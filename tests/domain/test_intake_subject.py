@@ -1,0 +1,25 @@
+"""Readings of press prose for the intake's precision and right site (session 10), written as general rules
+from the errors of the parts already read (held-out 2026-12c, batches 10-12): whose figure it is (the
+article's subject, the sentence's grammatical subject, the name as the press writes it) and what a figure
+counts. Each is tested on sentences of our own, not on any evaluated article. On the shipped seeds' sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.domain.intake import status_keyword
+from tests.fixtures import scan_article
+
+
+def _proposed(text, sites, lang="fr"):
+    return [(c.attribute, status_keyword(c) if c.attribute == "status" else c.value, c.entity_id)
+            for c in scan_article(text, sites, lang).candidates if not c.held]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Près de Cambrai, le parc e-Valley doit accueillir à terme 3 000 salariés.", "fr"),
+    ("Near Cambrai, the e-Valley park is to employ 3,000 people in time.", "en"),
+])
+def test_a_name_written_with_a_lowercase_prefix_is_read(text, lang, sites):
+    # « e-Valley »: the capital comes after the prefix; the park's own figure, not the campus of its town
+    assert [p[2] for p in _proposed(text, sites, lang) if p[0] == "jobs"] == ["e-valley-ba103"]

@@ -100,3 +100,16 @@ def test_a_bare_year_far_from_any_start_word_dates_nothing(sites):
     text = ("Nebius will build a 240 MW campus in Béthune, which reaches full capacity later; the project is the most "
             "talked-about case study of 2026.")
     assert _dates(_scan(text, sites, "en")) == []
+
+
+def test_the_start_of_production_said_as_a_noun_dates_the_commissioning(sites):
+    """The start of production as a noun, with what is made between: 'the start of cell production in the
+    first half of 2028', « le lancement de la production de cellules en 2028 » (our own sentences)."""
+    english = _scan("At Billy-Berclau, ACC's works go on, aiming at the start of cell production in the first half "
+                    "of 2028.", sites, lang="en")
+    french = _scan("À Billy-Berclau, ACC poursuit ses travaux en vue du lancement de la production de cellules en mars "
+                   "2028.", sites)
+    assert [(c.value, c.entity_id) for c in english.candidates if c.attribute == "commissioning"] == [
+        ("in the first half of 2028", "acc-billy-berclau")]
+    assert [(c.value, c.entity_id) for c in french.candidates if c.attribute == "commissioning"] == [
+        ("en mars 2028", "acc-billy-berclau")]

@@ -188,7 +188,8 @@ HELD_OUT_2026_12B_REACHED = {"recall": 0.89, "precision": 0.92, "entity_accuracy
 # what it reached; read after that run (2026-12-07, session 9), since then development (session 10's rules
 # are checked on it).
 # Session 10: 0.593 / 0.615 / 1.000 (« e-Valley », a name whose capital follows a lowercase prefix, is read).
-HELD_OUT_2026_12C_REACHED = {"recall": 0.59, "precision": 0.61, "entity_accuracy": 1.0}
+# Then 0.667 / 0.643 / 1.000 (the start of production said as a noun, 'the start of battery production in').
+HELD_OUT_2026_12C_REACHED = {"recall": 0.66, "precision": 0.64, "entity_accuracy": 1.0}
 
 
 @pytest.mark.parametrize("articles, reached", [

@@ -73,6 +73,9 @@ COMMISSIONING = _words(
     r"(?:demarr|commenc|start|begin)\w* (?:ses |les |its |their )?operations",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
     r"production (?:\w+ ){0,3}(?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
+    # the start of production as a noun, with what is made between: 'the start of battery production in 2027',
+    # « le lancement de la production de cellules en 2027 »
+    r"(?:start|beginning|launch) of (?:\w+ ){0,2}production", r"(?:lancement|demarrage|debut) de (?:la |sa )?production",
     r"(?:start|begin)\w* operating", r"(?:a|l a|ont|l ont) ouverte?s?(?= en)", r"opened(?: it)?(?= in)",
     # other ways of saying the start: 'slated for Q3 2027', 'come on stream', 'switched on', 'commercial operation',
     # « mise en exploitation », the first customers welcomed (« ses premiers clients en 2028 »)

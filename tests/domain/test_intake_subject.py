@@ -23,3 +23,26 @@ def _proposed(text, sites, lang="fr"):
 def test_a_name_written_with_a_lowercase_prefix_is_read(text, lang, sites):
     # « e-Valley »: the capital comes after the prefix; the park's own figure, not the campus of its town
     assert [p[2] for p in _proposed(text, sites, lang) if p[0] == "jobs"] == ["e-valley-ba103"]
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("The Verkor plant at Bourbourg, said to be worth some €3bn, opened last week.", "en", "said to be"),
+    ("Verkor's plant at Bourbourg will reportedly cost €3bn.", "en", "reportedly"),
+    ("Selon nos informations, l'usine Verkor de Bourbourg coûtera 3 milliards d'euros.", "fr", "Selon nos informations"),
+    ("L'usine Verkor de Bourbourg coûterait, dit-on, 3 milliards d'euros.", "fr", "dit-on"),
+])
+def test_a_figure_reported_as_hearsay_is_proposed_unticked_with_its_reason(text, lang, words, sites):
+    from dashboard.domain.intake.review import held_reason
+
+    [money] = [c for c in scan_article(text, sites, lang).candidates if c.attribute == "investment"]
+    assert (money.entity_id, money.held, money.held_words) == ("verkor-bourbourg", "hearsay", (words,))
+    assert "sans l'affirmer" in held_reason(money, "fr")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Verkor plant at Bourbourg will cost €3bn, the company said.", "en"),
+    ("According to the region, Verkor's plant at Bourbourg will cost €3bn.", "en"),
+    ("Selon la Région, l'usine Verkor de Bourbourg coûtera 3 milliards d'euros.", "fr"),
+])
+def test_a_figure_a_source_states_is_no_hearsay(text, lang, sites):
+    assert [p[2] for p in _proposed(text, sites, lang) if p[0] == "investment"] == ["verkor-bourbourg"]

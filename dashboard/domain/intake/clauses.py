@@ -1,5 +1,6 @@
 """Which one of several sites a sentence's grammar gives a figure: the place a ', where' clause follows,
-the place a status names as its object or that opens the sentence (`attach.entities` asks)."""
+the place a status names as its object or that opens the sentence (`attach.entities` asks); and a figure
+the sentence reports as hearsay (`hearsay`)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,18 @@ def object_place(article: Article, places: dict[str, tuple[int, int]], position:
     sentence_start = article.sentences[article.sentence_of(position)][0]
     opening = _PLACE_OPENING.fullmatch(article.text, sentence_start, start)  # « À Escaudain, le campus … est en chantier »
     return bool(opening) or (0 < start - position <= 80 and "," not in article.text[position:start])
+
+
+# A figure reported without a source that vouches for it: 'said to be worth', 'reportedly', « selon nos
+# informations », « dit-on ». (A figure attributed to a source, « selon la Région », 'according to sources who
+# confirmed', is not hearsay.)
+_HEARSAY = re.compile(r"(?<![a-z])(?:(?:is|are|was|were|being) said to|said to (?:be|have|cost)|reportedly|(?:is|are|was|were) "
+                      r"(?:reported|rumou?red|thought|believed) to|rumou?red|selon nos (?:informations|sources)|"
+                      r"d apres nos (?:informations|sources)|dit on|a en croire|selon la rumeur)(?![a-z])")
+
+
+def hearsay(clause_folded: str) -> str:
+    """The words by which the clause reports its figure as hearsay ("" when it does not): the figure is
+    proposed unticked, the reason said (an analyst takes a figure the source states)."""
+    found = _HEARSAY.search(clause_folded)
+    return found.group() if found else ""

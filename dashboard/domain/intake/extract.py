@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from dashboard.domain.intake import attach, company, counts, dates, phases, places, repeats, rules, scope, statuses
+from dashboard.domain.intake import attach, clauses, company, counts, dates, phases, places, repeats, rules, scope, statuses
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
@@ -188,6 +188,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         elif not held and entity_id is not None and (place := places.other_place_nearer(article, index, mention.start,
                                                                                         mention.end, entity_id)):
             held, together = "other_place", (place,)  # "a 330MW data center at Loire-sur-Rhône"
+        elif not held and (heard := clauses.hearsay(clause)):
+            held, together = "hearsay", (article.text[s_start + c_start + clause.find(heard):][:len(heard)],)  # 'said to be worth'
         result.candidates.append(
             Candidate(
                 attribute=attribute,

@@ -57,6 +57,8 @@ TEXT = {
                             "si la source le dit de ce site.",
         "held_town_only": "L'article ne nomme que la commune ({words}), ni ce site ni son exploitant, et ne parle pas "
                           "de ce genre de projet : ligne décochée ; cochez-la si la source le dit de ce site.",
+        "held_hearsay": "La source rapporte ce chiffre sans l'affirmer ({words}) : ligne décochée ; cochez-la si "
+                        "une source l'établit.",
         "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
         "reliability_aggregator": "agrégateur",
     },
@@ -113,6 +115,8 @@ TEXT = {
                             "if the source says it of this site.",
         "held_town_only": "The article names only the town ({words}), neither this site nor its operator, and does "
                           "not speak of this kind of project: row unticked; tick it if the source says it of this site.",
+        "held_hearsay": "The source reports this figure without stating it ({words}): row unticked; tick it if a "
+                        "source establishes it.",
         "reliability_primary": "primary source", "reliability_secondary": "secondary source",
         "reliability_aggregator": "aggregator",
     },

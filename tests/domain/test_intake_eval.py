@@ -190,7 +190,8 @@ HELD_OUT_2026_12B_REACHED = {"recall": 0.89, "precision": 0.92, "entity_accuracy
 # Session 10: 0.593 / 0.615 / 1.000 (« e-Valley », a name whose capital follows a lowercase prefix, is read).
 # Then 0.667 / 0.643 / 1.000 (the start of production said as a noun, 'the start of battery production in').
 # Then 0.667 / 0.667 / 1.000 (a figure reported as hearsay, 'said to be worth', is held with its reason).
-HELD_OUT_2026_12C_REACHED = {"recall": 0.66, "precision": 0.66, "entity_accuracy": 1.0}
+# Then 0.667 / 0.692 / 1.000 (« postes » in an article about a « poste électrique » are substations, no jobs).
+HELD_OUT_2026_12C_REACHED = {"recall": 0.66, "precision": 0.69, "entity_accuracy": 1.0}
 
 
 @pytest.mark.parametrize("articles, reached", [

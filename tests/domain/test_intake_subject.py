@@ -46,3 +46,20 @@ def test_a_figure_reported_as_hearsay_is_proposed_unticked_with_its_reason(text,
 ])
 def test_a_figure_a_source_states_is_no_hearsay(text, lang, sites):
     assert [p[2] for p in _proposed(text, sites, lang) if p[0] == "investment"] == ["verkor-bourbourg"]
+
+
+def test_postes_are_substations_in_an_article_about_a_poste_electrique(sites):
+    text = ("Le gestionnaire du réseau construira un poste de 225 000 volts près de Bourbourg. "
+            "Une ligne souterraine reliera ensuite les deux postes.")
+    result = scan_article(text, sites)
+    assert not [c for c in result.candidates if c.attribute == "jobs"]
+    assert [e.reason for e in result.excluded if e.value == "deux postes"] == ["substations"]
+
+
+@pytest.mark.parametrize("text", [
+    # the same word for jobs: hiring said in the sentence, or no substation in the article
+    "Le poste électrique de Bourbourg est prêt. L'usine Verkor de Bourbourg créera 1 200 postes.",
+    "L'usine Verkor de Bourbourg ouvrira 1 200 postes d'ici 2026.",
+])
+def test_postes_are_jobs_where_the_article_speaks_of_hiring_or_of_no_substation(text, sites):
+    assert [p[2] for p in _proposed(text, sites) if p[0] == "jobs"] == ["verkor-bourbourg"]

@@ -36,6 +36,21 @@ def construction_workforce(sentence_folded: str, at: int, until: int) -> bool:
 
 _COMMA_OR_FIGURE = re.compile(r"[,;]|\d(?=\D)")
 
+# « Poste » is also a substation: an article that speaks of « un poste électrique », « le poste source », « un
+# poste de 400 000 volts » counts substations in « les deux postes », unless the sentence speaks of hiring.
+_SUBSTATION = re.compile(r"(?<![a-z])postes? (?:electriques?|sources?|de transformation|(?:a |de )?(?:tres )?haute tension|"
+                         r"(?:de )?\d[\d ]*(?:volts|kv)|rte)(?![a-z])")
+_POSTES = re.compile(r"(?<![a-z])postes?$")
+_HIRING = _words(r"cree\w*", r"creation", r"recrut\w*", r"embauch\w*", r"emplois?", r"a pourvoir", r"salaries", r"cdi",
+                 r"de travail", r"ouverts")
+
+
+def counts_substations(article_folded: str, sentence_folded: str, value: str) -> bool:
+    """The count (`value`, as written) is of « postes » in an article where a « poste » is a substation,
+    and its sentence says nothing of hiring: « la ligne reliera les deux postes » counts no jobs."""
+    return bool(_POSTES.search(fold(value).strip()) and _SUBSTATION.search(article_folded)
+                and not _HIRING.search(sentence_folded))
+
 
 # A count reached so far: 'has created 650 jobs', '650 jobs so far', « a déjà créé 300 emplois », « à ce jour »
 # (not « elle compte aujourd'hui 570 salariés »: today's staff, kept beside the target, rules.CURRENT_BEFORE).

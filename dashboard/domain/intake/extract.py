@@ -91,6 +91,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         attribute = "!history"  # « l'usine de pneus employait 863 salariés avant sa fermeture »
     if attribute == "jobs" and counts.construction_workforce(sentence_folded, at, until):
         attribute = "!construction_workforce"  # « 12000 personnes seront embauchées pour bâtir les réacteurs »
+    if attribute == "jobs" and counts.counts_substations(article.folded, sentence_folded, mention.value):
+        attribute = "!substations"  # « la ligne qui reliera les deux postes » (« un poste de 400 000 volts »)
     if attribute in ("jobs", "power", "investment", "land_area", "floor_area") and scope.territory_jobs(
             clause, at - c_start, until - c_start, any(s_start + c_start <= m.start < s_start + c_end
                                                        for m in article.by_sentence.get(index, [])), attribute == "jobs"):

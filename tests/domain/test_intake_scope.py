@@ -347,3 +347,24 @@ def test_jobs_at_stake_are_losses(text, lang, sites):
     result = _scan(text, sites, lang)
     assert [c for c in result.candidates if c.attribute == "jobs"] == []
     assert "job_losses" in _reasons(result).values()
+
+
+def test_an_objects_word_that_names_the_kind_of_a_site_the_article_names_is_that_site(sites):
+    """« ces réacteurs » in an article about the EPR2 reactor pair, 'the former air base' in one about
+    E-Valley (whose name says it is one) are the site, not another object beside it; a figure of each one
+    stays no site's, and an object of another kind stays another object (our own sentences)."""
+    def read(text, lang="fr"):
+        result = _scan(text, sites, lang=lang)
+        return ([(c.attribute, c.value, c.entity_id) for c in result.candidates],
+                {e.value: e.reason for e in result.excluded})
+
+    assert read("Gravelines accueillera la paire de réacteurs EPR2 d'EDF. Le chantier avance : ces réacteurs doivent "
+                "entrer en service à l'horizon 2037.")[0] == [("commissioning", "à l'horizon 2037", "gravelines-epr2")]
+    assert read("At Gravelines, EDF is preparing its EPR2 reactor pair. The reactors are due to come online by "
+                "2037.", "en")[0] == [("commissioning", "by 2037", "gravelines-epr2")]
+    assert read("À Cambrai-Épinoy, E-Valley poursuit sa reconversion. Les 300 hectares de l'ancienne base aérienne "
+                "accueillent déjà des entrepôts.")[0] == [("land_area", "300 hectares", "e-valley-ba103")]
+    assert read("Gravelines accueillera la paire de réacteurs EPR2 d'EDF, deux réacteurs de 1 650 MW chacun.")[1] == {
+        "1 650 MW": "other_object"}
+    assert read("À Escaudain, Data4 prépare son campus. Une réserve naturelle de 6 hectares sera préservée.")[1] == {
+        "6 hectares": "other_object"}

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from dashboard.domain.intake import dates, rules
+from dashboard.domain.intake import dates, rules, scope
 from dashboard.domain.intake.entities import EntityIndex, EntityMention, fold
 
 TYPE_WORDS = {
@@ -51,6 +51,16 @@ class Article:
             for site_id, strength in mention.weights:
                 self.topic[site_id] += 0.1 * strength
                 self.topic_words.setdefault(site_id, mention.text)
+
+    @property
+    def own_kinds(self) -> frozenset[str]:
+        """The words of another object (rules.OTHER_OBJECT) that name the kind of a site the article names:
+        in an article about « la paire de réacteurs EPR2 », « ces deux réacteurs » are the site itself."""
+        def kinds() -> frozenset[str]:
+            named = {site_id for m in self.mentions if m.is_place for site_id, _ in m.weights}
+            names = {fold(f"{self.entities[i].name} {self.entities[i].name_en}") for i in named if i in self.entities}
+            return frozenset(scope.kind_stem(k.group()) for name in names for k in rules.OTHER_OBJECT.finditer(name))
+        return self.once(("own_kinds",), kinds)
 
     def backer(self, start: int) -> bool:
         """The mention at `start` names a backer of the subject ('backed by …')."""

@@ -88,6 +88,7 @@ class Entity:
     site_id: str
     name: str
     project_type: str
+    name_en: str = ""
 
 
 def _location_parts(name: str) -> set[str]:
@@ -172,7 +173,8 @@ class EntityIndex:
         rows = sites[~sites["project_type"].isin(_SKIPPED_TYPES)] if not sites.empty else sites
         own_aliases: dict[str, list[tuple[str, float]]] = {}
         for row in rows.itertuples(index=False):
-            self.entities[row.site_id] = Entity(row.site_id, str(row.name), str(row.project_type))
+            self.entities[row.site_id] = Entity(row.site_id, str(row.name), str(row.project_type),
+                                                str(getattr(row, "name_en", "") or ""))
             operators = _operator_parts(str(row.operator or ""))
             aliases = [(a, OPERATOR) for a in operators]
             locations = _location_parts(str(row.name))

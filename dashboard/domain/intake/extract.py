@@ -130,7 +130,7 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("phase")
     sites_named = [(m.start - s_start - c_start, m.end - s_start - c_start) for m in article.by_sentence.get(index, [])
                    if m.is_place and s_start + c_start <= m.start < s_start + c_end]
-    if (scope.about_another_object(clause, at - c_start, until - c_start, sites_named)
+    if (scope.about_another_object(clause, at - c_start, until - c_start, sites_named, article.own_kinds)
             or (rules.NEIGHBOUR_FIRST.match(sentence_folded) and not article.by_sentence.get(index))  # not "À côté, le data center d'OVHcloud…"
             or rules.NEIGHBOUR_SUBJECT.search(clause, 0, at - c_start)):
         return exclude("other_object")

@@ -27,7 +27,13 @@ _DESCRIBES = re.compile(r"\W*(?:(?:l|la|le|les|the|a|an|un|une|son|sa|its|ancien
                         r"park|parc|zone|industrial|industrielle?|business|d activites)\W+)*")  # "E-Valley logistics park, a former air base"
 
 
-def about_another_object(clause: str, at: int, until: int, sites_named: list[tuple[int, int]] = ()) -> bool:
+def kind_stem(words: str) -> str:
+    """An object's words without their plural: 'reacteurs' and 'reacteur' are one kind."""
+    return re.sub(r"s\b", "", words)
+
+
+def about_another_object(clause: str, at: int, until: int, sites_named: list[tuple[int, int]] = (),
+                         own_kinds: frozenset[str] = frozenset()) -> bool:
     """A nature reserve, a road, a power plant... named next to the figure with no site word or "dont"
     between them: "six hectares dédiés à une réserve naturelle", "a 585 MW gas plant" (not "38 ha,
     dont 6 ha de réserve naturelle", nor "a gas plant, and the data centre will reach 400 MW"). Words
@@ -40,6 +46,8 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
                and not _AT_PLACE.search(clause, max(0, start - 4), start)  # « À Escaudain, une ferme solaire »: where
                or start <= match.start() < end for start, end in sites_named):
             continue  # (a word that names one of our sites, « les deux EPR2 », is no other object)
+        if kind_stem(match.group()) in own_kinds and not _EACH.match(clause, until):
+            continue  # the kind of a site the article names (`Article.own_kinds`), not a figure of each one
         if _where_aside(clause, match.start(), match.end(), at):
             continue  # "Le site, sur l'ancienne base aérienne, représentera 10 milliards": where the site is
         between = clause[match.end() : at] if match.end() <= at else clause[until : match.start()]
@@ -53,6 +61,7 @@ def about_another_object(clause: str, at: int, until: int, sites_named: list[tup
     return False
 
 
+_EACH = re.compile(r"\W*(?:chacune?|each|apiece|par (?:unite|reacteur|eolienne|batiment))\b")
 _AT_PLACE = re.compile(r"(?<![a-z])(?:a|au|en|in|at)\s+$")
 _PLANT_OF_OBJECT = re.compile(r"^\W*(?:power (?:plant|station)|centrale|plant|station)\b")
 _WHERE = re.compile(r"\s*(?:sur|on|at|dans|in|pres d\w*|near|a cote d\w*|next to)\b")

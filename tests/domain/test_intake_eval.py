@@ -159,7 +159,9 @@ def _score(articles, dataset):
 # Then 0.942 / 0.965 / 0.984 (« ont-ils annoncé »; hired « sur le chantier »; an intertitle repeating the body);
 # batch 12 0.611 / 0.688 / 0.727 -> 0.722 / 0.812 / 0.769. Held precision raised 0.95 -> 0.96. Then 0.942 / 0.968 /
 # 0.984 (a territory's consumption is no site's power; batch 12 precision 0.867).
-TUNING_REACHED = {"recall": 0.93, "precision": 0.96, "entity_accuracy": 0.98}
+# Session 10: 0.948 / 0.969 / 0.984 (the present with the project as its object, « annonce un datacenter »);
+# held recall raised 0.93 -> 0.94.
+TUNING_REACHED = {"recall": 0.94, "precision": 0.96, "entity_accuracy": 0.98}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

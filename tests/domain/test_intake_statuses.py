@@ -124,3 +124,17 @@ def test_a_status_right_after_a_count_of_other_plants_is_theirs(sites):
 def test_a_company_that_announces_having_chosen_a_place_announces_its_project(sites):
     text = "Verkor annonce avoir retenu le port de Dunkerque pour bâtir sa gigafactory à Bourbourg."
     assert _statuses(_scan(text, sites)) == [("announced", "verkor-bourbourg")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nebius annonce un nouveau datacenter de 200 MW à Béthune.", "fr", [("announced", "bethune-azur-dc")]),
+    ("À Escaudain, Data4 dévoile un campus de data centers.", "fr", [("announced", "escaudain-dc")]),
+    ("ACC unveils a new battery plant at Billy-Berclau.", "en", [("announced", "acc-billy-berclau")]),
+    # money, jobs or a capacity announced is no announcement of the project
+    ("À Béthune, Nebius annonce une capacité de 200 MW.", "fr", []),
+    ("Verkor annonce 1 200 emplois à Bourbourg.", "fr", []),
+])
+def test_the_present_with_the_project_as_its_object_announces_it(sites, text, lang, expected):
+    """« X annonce / dévoile un datacenter à Y », 'unveils a plant': the present tense announces the project
+    when the project is its object (our own sentences)."""
+    assert _statuses(_scan(text, sites, lang=lang)) == expected

@@ -70,6 +70,10 @@ STATUS_WORDS = (
                          r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"
                          r"l arrivee|la construction|l installation|(?:son|sa|leur) (?:implantation|installation|arrivee|venue))",
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)",  # "By announcing on Friday that"
+                         # the present with the project as its object (not « annonce une capacité », « annoncent 1 300
+                         # emplois »): « Nebius annonce un datacenter à Béthune », « dévoilent un campus », 'unveils a plant'
+                         r"(?:annoncen?t?|devoilen?t?|announces|unveils) (?:un|une|son|sa|leur|a|an|its|their) (?:\w+ ){0,3}?"
+                         r"(?:usine|campus|data ?cent\w*|datacent\w*|centre de donnees|gigafactory|giga usine|plant|factory)",
                          # the announcement of the project, said as a noun: « l'annonce par Brookfield de son projet à
                          # Cambrai », 'the announcement, May 29, that the supplier will set up in Douai'
                          r"l annonce (?:par (?:\w+ ){1,4})?(?:de son|de sa|de leur|d un|d une|du) (?:\w+ ){0,2}(?:projet|usine|"

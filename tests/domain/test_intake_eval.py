@@ -161,7 +161,10 @@ def _score(articles, dataset):
 # 0.984 (a territory's consumption is no site's power; batch 12 precision 0.867).
 # Session 10: 0.948 / 0.969 / 0.984 (the present with the project as its object, « annonce un datacenter »);
 # held recall raised 0.93 -> 0.94.
-TUNING_REACHED = {"recall": 0.94, "precision": 0.96, "entity_accuracy": 0.98}
+# Then 0.951 / 0.972 / 0.990 (a site named in passing after the lead; a work of the grid its lead names; what a work
+# supplies; batch 12 0.722 / 0.867 / 0.769 -> 0.778 / 0.933 / 0.929); held precision raised 0.96 -> 0.97, right site
+# 0.98 -> 0.99.
+TUNING_REACHED = {"recall": 0.94, "precision": 0.97, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real
@@ -196,7 +199,9 @@ HELD_OUT_2026_12B_REACHED = {"recall": 0.89, "precision": 0.92, "entity_accuracy
 # Then 0.741 / 0.714 / 0.950 (an object's word naming the kind of a site the article names, « ces réacteurs » of
 # the EPR2 pair, 'the former air base' of E-Valley, is that site: right site LOWERED 1.0 -> 0.95, the 355 ha now
 # found go to Cambrai's campus, the town named before, the sentence naming E-Valley only by its kind).
-HELD_OUT_2026_12C_REACHED = {"recall": 0.74, "precision": 0.71, "entity_accuracy": 0.95}
+# Then 0.741 / 0.769 / 0.950 (a site named in passing after the headline and lead takes no figure of the sentence
+# before; RTE named alone in an article about the grid gives its dates to no site).
+HELD_OUT_2026_12C_REACHED = {"recall": 0.74, "precision": 0.76, "entity_accuracy": 0.95}
 
 
 @pytest.mark.parametrize("articles, reached", [

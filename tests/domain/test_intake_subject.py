@@ -63,3 +63,47 @@ def test_postes_are_substations_in_an_article_about_a_poste_electrique(sites):
 ])
 def test_postes_are_jobs_where_the_article_speaks_of_hiring_or_of_no_substation(text, sites):
     assert [p[2] for p in _proposed(text, sites) if p[0] == "jobs"] == ["verkor-bourbourg"]
+
+
+_GRID_LEAD = ("Le gestionnaire du réseau de transport d'électricité va construire de nouvelles lignes à très haute "
+              "tension pour suivre la hausse de la demande des industriels du littoral.\n")
+
+
+def test_a_site_named_in_passing_after_the_lead_takes_no_figure_of_the_sentence_before(sites):
+    # The article is about the grid (its headline and lead name no site of ours); Verkor is one of the customers
+    # listed in the next sentence: the date is not its commissioning.
+    text = ("Le réseau électrique du littoral renforcé\n" + _GRID_LEAD
+            + "Les travaux doivent s'achever d'ici 2029. Aciéries, électrolyseurs, usine de batteries de Verkor : "
+              "les demandes de raccordement affluent.")
+    assert not [c for c in scan_article(text, sites).candidates if c.entity_id == "verkor-bourbourg"]
+
+
+def test_a_site_the_lead_names_takes_the_figure_of_a_sentence_naming_it_next(sites):
+    text = ("Verkor à Bourbourg\nVerkor construit à Bourbourg une usine de batteries pour les voitures électriques, "
+            "à quelques kilomètres du port de Dunkerque et de ses industriels.\n"
+            "La production doit commencer d'ici 2026. Verkor y emploiera ensuite des centaines de techniciens.")
+    assert ("commissioning", "d'ici 2026", "verkor-bourbourg") in _proposed(text, sites)
+
+
+def test_a_work_of_the_grid_the_lead_names_takes_its_figures_and_not_what_it_supplies(sites):
+    text = ("RTE reconstruit la ligne Avelin-Gavrelle\n" + _GRID_LEAD
+            + "La ligne alimente 400 communes, soit 90 000 emplois. RTE prévoit une mise en service à l'automne 2026.")
+    proposed = _proposed(text, sites)
+    assert ("commissioning", "à l'automne 2026", "rte-line-avelin-gavrelle") in proposed
+    assert not [p for p in proposed if p[0] == "jobs"]
+
+
+def test_rte_named_alone_in_an_article_about_the_grid_gives_its_dates_to_no_site(sites):
+    text = ("RTE renforce son réseau sur le littoral\n" + _GRID_LEAD
+            + "RTE prévoit une mise en service d'ici 2029. Une usine de batteries de Verkor est parmi les clients.")
+    result = scan_article(text, sites)
+    assert not [c for c in result.candidates if c.attribute == "commissioning"]
+    assert "region" in [e.reason for e in result.excluded if e.value == "d'ici 2029"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'usine Verkor de Bourbourg fournit Renault et emploiera 1 200 personnes.", "fr"),
+    ("Verkor's plant at Bourbourg supplies Renault and will employ 1,200 people.", "en"),
+])
+def test_a_plant_that_supplies_a_customer_and_employs_people_keeps_its_jobs(text, lang, sites):
+    assert [p[2] for p in _proposed(text, sites, lang) if p[0] == "jobs"] == ["verkor-bourbourg"]

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from dashboard.domain.intake import dates, rules, scope
-from dashboard.domain.intake.entities import EntityIndex, EntityMention, fold
+from dashboard.domain.intake.entities import NAME, EntityIndex, EntityMention, fold
 
 TYPE_WORDS = {
     "data_center": re.compile(r"data ?cent|datacent|centres? de donnees|campus|hyperscal|gpu"),
@@ -20,6 +20,8 @@ TYPE_WORDS = {
 
 # A sentence opening on a pronoun carries the subject before it: "Elle créera environ 2 000 emplois".
 PRONOUN_FIRST = re.compile(r"\W*(?:elle|il|it|they|ils|elles) ")
+LEAD_LINE = 120  # a longer line is a paragraph, not a headline, a kicker or an intertitle
+_PARAGRAPH = re.compile(rf"[^\n]{{{LEAD_LINE},}}(?:\n|$)")
 
 
 class Article:
@@ -61,6 +63,26 @@ class Article:
             names = {fold(f"{self.entities[i].name} {self.entities[i].name_en}") for i in named if i in self.entities}
             return frozenset(scope.kind_stem(k.group()) for name in names for k in rules.OTHER_OBJECT.finditer(name))
         return self.once(("own_kinds",), kinds)
+
+    def lead_sites(self) -> frozenset[str]:
+        """The sites the headline and the lead name (the lines up to the first paragraph, a line of more than
+        `LEAD_LINE` characters, and that one): what the article is about. Every site the article names when it
+        is one paragraph."""
+        return self.once(("lead sites",), lambda: frozenset(s for m in self.lead_mentions() for s, _ in m.weights))
+
+    def lead_mentions(self) -> list[EntityMention]:
+        def named() -> list[EntityMention]:
+            end = next((m.end() for m in _PARAGRAPH.finditer(self.text)), len(self.text))
+            return [m for m in self.mentions if m.start < end and not self.backer(m.start)]
+        return self.once(("lead mentions",), named)
+
+    def takes_no_figure(self, site_id: str) -> bool:
+        """A region or a département takes no figure of a project; a work of the grid seeded as a region (a
+        line, a zone of the grid: it has an operator) takes those of an article whose headline or lead names it."""
+        entity = self.entities[site_id]
+        if entity.project_type != "region":
+            return False
+        return not (entity.operator and any(s == site_id and w == NAME for m in self.lead_mentions() for s, w in m.weights))
 
     def backer(self, start: int) -> bool:
         """The mention at `start` names a backer of the subject ('backed by …')."""

@@ -79,7 +79,7 @@ def _only_site(article: Article, index: int) -> str | None:
     """The one site the whole article names, when the figure's sentence names no place elsewhere either
     ("Rantigny : … Photo : la friche Avon doit accueillir les deux hyperscalers, pour 300 MW")."""
     named = [s for s in article.topic if article.entities[s].project_type != "region"]
-    if len(named) != 1 or article.places(article.folded[slice(*article.sentences[index])]):
+    if len(named) != 1 or article.places(article.folded[slice(*article.sentences[index])]) or named[0] not in article.lead_sites():
         return None
     return named[0]
 
@@ -119,7 +119,8 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
             # département in brackets after a town (« près de Valenciennes (Nord) »)
             landmark = LANDMARK_WEIGHT if _a_landmark(article, mention.start) or _bracketed_region(article, mention) else 1.0
             for site_id, strength in mention.weights:
-                weight = strength * factor * closeness * landmark
+                passing = LANDMARK_WEIGHT if offset and site_id not in article.lead_sites() else 1.0
+                weight = strength * factor * closeness * landmark * passing
                 totals[site_id] += weight
                 if weight > best_words.get(site_id, (0.0, ""))[0]:
                     best_words[site_id] = (weight, mention.text)
@@ -140,7 +141,7 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
     # A region or a département takes no figure of a project (no status, date, money, power, area or jobs: the
     # intake's attributes are a project's; no part of the evaluation ever expects one for it). Its words still
     # weigh where a figure is left out for its scope (elsewhere, national, a territory's jobs).
-    totals = {site_id: total for site_id, total in totals.items() if article.entities[site_id].project_type != "region"}
+    totals = {site_id: total for site_id, total in totals.items() if not article.takes_no_figure(site_id)}
     ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
     return ranked, {site_id: words for site_id, (_, words) in best_words.items()}
 

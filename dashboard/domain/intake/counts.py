@@ -36,6 +36,25 @@ def construction_workforce(sentence_folded: str, at: int, until: int) -> bool:
 
 _COMMA_OR_FIGURE = re.compile(r"[,;]|\d(?=\D)")
 
+# What a work supplies or serves is no count of its own: « la ligne alimente 530 communes, soit 220 000 emplois »,
+# 'the substation serves 40,000 homes and 9,000 jobs'.
+_SERVED_BEFORE = _words(r"aliment(?:e|ent|era|eront)", r"desser(?:t|vent|vira|viront)", r"suppl(?:y|ies)", r"serves?",
+                        r"powers?")
+
+
+_EMPLOYS = _words(r"employ\w*", r"emploie\w*", r"embauch\w*", r"recrut\w*", r"cree\w*", r"creer\w*", r"hir\w*", r"creat\w*",
+                  r"compt\w*", r"accueill\w*")
+
+
+def served(sentence_folded: str, at: int) -> bool:
+    """The count at `at` is what its subject supplies or serves (the verb within 90 characters before it,
+    no verb of employing between: 'the plant supplies Renault and will employ 1,000 people' is its jobs)."""
+    verb = None
+    for verb in _SERVED_BEFORE.finditer(sentence_folded, max(0, at - 90), at):
+        pass
+    return verb is not None and not _EMPLOYS.search(sentence_folded, verb.end(), at)
+
+
 # « Poste » is also a substation: an article that speaks of « un poste électrique », « le poste source », « un
 # poste de 400 000 volts » counts substations in « les deux postes », unless the sentence speaks of hiring.
 _SUBSTATION = re.compile(r"(?<![a-z])postes? (?:electriques?|sources?|de transformation|(?:a |de )?(?:tres )?haute tension|"

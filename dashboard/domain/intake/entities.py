@@ -32,7 +32,7 @@ _GENERIC = frozenset(
     gigafactory centrale nucleaire de d du des la le les l en et a au aux of the and with zone ancien ancienne
     ex recyclage metaux batteries batterie materiaux cathode numerique hyperscalers abandonne poste kv base
     aerienne cycle combine gaz joint venture group groupe sa sas ltd inc industriel multi technologies pole
-    grand port maritime parc activites""".split()
+    grand port maritime parc activites ligne lignes line""".split()
 )
 # The English names of the region's towns that English articles write instead of ours (folded).
 EXONYMS = {"dunkerque": "dunkirk"}
@@ -89,6 +89,7 @@ class Entity:
     name: str
     project_type: str
     name_en: str = ""
+    operator: str = ""
 
 
 def _location_parts(name: str) -> set[str]:
@@ -174,7 +175,7 @@ class EntityIndex:
         own_aliases: dict[str, list[tuple[str, float]]] = {}
         for row in rows.itertuples(index=False):
             self.entities[row.site_id] = Entity(row.site_id, str(row.name), str(row.project_type),
-                                                str(getattr(row, "name_en", "") or ""))
+                                                str(getattr(row, "name_en", "") or ""), str(row.operator or ""))
             operators = _operator_parts(str(row.operator or ""))
             aliases = [(a, OPERATOR) for a in operators]
             locations = _location_parts(str(row.name))

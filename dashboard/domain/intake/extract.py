@@ -91,6 +91,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         attribute = "!history"  # « l'usine de pneus employait 863 salariés avant sa fermeture »
     if attribute == "jobs" and counts.construction_workforce(sentence_folded, at, until):
         attribute = "!construction_workforce"  # « 12000 personnes seront embauchées pour bâtir les réacteurs »
+    if attribute == "jobs" and counts.served(sentence_folded, at):
+        attribute = "!served"  # « la ligne alimente 530 communes, soit 220 000 emplois »
     if attribute == "jobs" and counts.counts_substations(article.folded, sentence_folded, mention.value):
         attribute = "!substations"  # « la ligne qui reliera les deux postes » (« un poste de 400 000 volts »)
     if attribute in ("jobs", "power", "investment", "land_area", "floor_area") and scope.territory_jobs(
@@ -239,12 +241,14 @@ def _colon_clause(sentence_folded: str, at: int) -> tuple[int, int]:
 
 def _regions_only(article: Article, index: int) -> bool:
     """The sentence names a region or a département and no site of ours (its figures are the region's;
-    a region takes no figure of a project, attach.entity_scores)."""
-    kinds = {article.entities[s].project_type == "region" for m in article.by_sentence.get(index, [])
-             if m.is_place and not _REGION_AS_SOURCE.search(fold(article.text[max(0, m.start - 25) : m.start]))
+    a region takes no figure of a project, attach.entity_scores). The operator of national entities (RTE)
+    names them only in an article whose headline and lead name none of our sites (about the grid)."""
+    grid_article = all(article.entities[s].project_type == "region" for s in article.lead_sites())
+    kinds = {article.takes_no_figure(s) for m in article.by_sentence.get(index, [])
+             if (m.is_place or grid_article) and not _REGION_AS_SOURCE.search(fold(article.text[max(0, m.start - 25) : m.start]))
              and not rules.SUPERLATIVE_BEFORE.search(article.folded, max(0, m.start - 60), m.start)  # « la plus grande … du Nord »
              and "(" not in article.text[max(0, m.start - 1) : m.start + 1]  # « près de Valenciennes (Nord) »: a town's
-             for s, strength in m.weights if strength != OPERATOR}  # not RTE, the operator of national entities
+             for s, strength in m.weights if strength != OPERATOR or grid_article}
     return kinds == {True}
 
 

@@ -5,6 +5,8 @@ one's. On the shipped seeds' sites."""
 
 from __future__ import annotations
 
+import pytest
+
 from dashboard.domain.intake import status_keyword
 from tests.fixtures import scan_article as _scan
 
@@ -113,3 +115,15 @@ def test_the_start_of_production_said_as_a_noun_dates_the_commissioning(sites):
         ("in the first half of 2028", "acc-billy-berclau")]
     assert [(c.value, c.entity_id) for c in french.candidates if c.attribute == "commissioning"] == [
         ("en mars 2028", "acc-billy-berclau")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("À Béthune, la mise en service de l'usine de Mecaware est prévue dans la seconde moitié de 2027.", "fr",
+     "la seconde moitié de 2027"),
+    ("À Béthune, l'usine de Mecaware doit entrer en service à compter de 2027.", "fr", "à compter de 2027"),
+])
+def test_the_date_finder_reads_the_forms_the_normalizer_reads(sites, text, lang, value):
+    """« la seconde moitié de 2027 » (a half said as « moitié ») and « à compter de 2027 » are dates the
+    normalizer reads; the intake's finder missed them (our own sentences)."""
+    assert [(c.value, c.entity_id) for c in _scan(text, sites, lang=lang).candidates
+            if c.attribute == "commissioning"] == [(value, "mecaware-bethune")]

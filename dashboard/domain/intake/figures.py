@@ -80,14 +80,14 @@ _ORDINAL = r"(?:premier|première|1er|1re|second|seconde|deuxième|2e|2nd|troisi
 _YEAR = r"(?:19|20)\d{2}"
 _PERIOD_CORE = (
     rf"(?:(?:{_PART}[ -](?:(?:de\s+l['’]|de\s+la\s+|du\s+|of\s+the\s+|of\s+|d['’]|de\s+(?=(?:19|20)\d\d))\s*)?)?"
-    rf"(?:(?:{_ORDINAL}\s+(?:semestre|semester|half|trimestre|quarter)|[sh][12]|[tq][1-4]|[1-4]q|{_SEASON}|année|year)\s+"
+    rf"(?:(?:{_ORDINAL}\s+(?:semestre|semester|half|moitié|moitie|trimestre|quarter)|[sh][12]|[tq][1-4]|[1-4]q|{_SEASON}|année|year)\s+"
     rf"(?:(?:de\s+l['’]|de\s+|d['’]|of\s+the\s+|of\s+)\s*)?)?"
     rf"(?:\d{{1,2}}(?:er|re|e)?\s+)?(?:(?:{_MONTHS})\s+)?{_YEAR}"
     rf"(?:\s?(?:-|–|/|à|au|to)\s?(?:(?:{_PART}\s+)?(?:(?:{_MONTHS})\s+)?{_YEAR}|\d{{2}}\b))?)"
 )
 _PERIOD_PREFIX = (
     r"(?:à\s+l['’]horizon|a\s+l['’]horizon|horizon|au\s+plus\s+tard\s+(?:en|fin|à)?|d['’]ici\s+(?:à|la|le)?|d['’]ici|dès\s+(?:la|le)?|dès|"
-    r"à\s+partir\s+de|courant|en|au|à|in|by|from|no\s+later\s+than|as\s+early\s+as|around|vers)"
+    r"à\s+partir\s+de|à\s+compter\s+de|courant|en|au|à|in|by|from|no\s+later\s+than|as\s+early\s+as|around|vers)"
 )
 PERIOD = re.compile(
     rf"(?<![\w.,/-])(?:{_PERIOD_PREFIX}\s+)?(?:la\s+|le\s+|l['’]|the\s+)?{_PERIOD_CORE}"

@@ -107,3 +107,13 @@ def test_rte_named_alone_in_an_article_about_the_grid_gives_its_dates_to_no_site
 ])
 def test_a_plant_that_supplies_a_customer_and_employs_people_keeps_its_jobs(text, lang, sites):
     assert [p[2] for p in _proposed(text, sites, lang) if p[0] == "jobs"] == ["verkor-bourbourg"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le parc e-Valley occupe l'ancienne base aérienne. Le maire de Cambrai salue ses 320 ha.", "fr"),
+    ("Le parc e-Valley occupe l'ancienne base aérienne. L'agglomération de Cambrai salue ses 320 ha.", "fr"),
+    ("The e-Valley park stands on the former air base. The mayor of Cambrai praised its 320 ha.", "en"),
+])
+def test_a_town_named_as_its_authority_or_officer_is_no_site_of_the_figure(text, lang, sites):
+    # « l'agglomération de Cambrai », 'the mayor of Cambrai': the town's council, not Cambrai's data centre
+    assert [p[2] for p in _proposed(text, sites, lang) if p[0] == "land_area"] == ["e-valley-ba103"]

@@ -277,7 +277,10 @@ LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben f
                               r"(?:south|north|east|west) of) $|\b(?:siege|headquarters?)(?: social)?"
                               r"(?: de l entreprise| du groupe| of the company)?\W*$|"
                               # a town a news pleased or let down is its people: 'delighted Douai and disappointed Dunkirk'
-                              r"\b(?:disappoint|delight|please|upset|anger|worri|decu|decoit|decevant|ravi|rejoui|inquiet)\w* $")
+                              r"\b(?:disappoint|delight|please|upset|anger|worri|decu|decoit|decevant|ravi|rejoui|inquiet)\w* $|"
+                              # a town's authority or officer: « l'agglomération de Cambrai », « le maire de », 'mayor of'
+                              r"\b(?:agglomeration|communaute (?:de communes|d agglomeration|urbaine)|intercommunalite|mairie|maire|"
+                              r"municipalite|conseil municipal|prefet|sous prefet|mayor|(?:town|city) (?:council|hall)) (?:de|d|du|of) $")
 # A backer of the subject, not the subject (a landmark, and no weight in the article's topic): « Épaulée
 # par Renault et Schneider Electric, la jeune pousse … », 'Backed by Renault, Schneider Electric and Arkema'.
 BACKER_BEFORE = re.compile(r"\b(?:backed by|epaulee?s? par|soutenue?s? par|supported by|with the (?:support|backing) of|"

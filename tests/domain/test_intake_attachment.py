@@ -164,7 +164,7 @@ def test_money_a_company_raises_is_not_a_sites_investment_unless_its_clause_name
     for text in ("Azur Datacenter a levé 300 millions d'euros pour son site de Béthune.",
                  "À Béthune, le chantier du data center avance. Azur Datacenter a levé 300 millions d'euros pour le "
                  "financer."):
-        [raised] = _scan(text, sites).candidates
+        [raised] = [c for c in _scan(text, sites).candidates if c.attribute != "status"]  # « le chantier avance »
         assert (raised.attribute, raised.entity_id) == ("investment", "bethune-azur-dc")
 
 

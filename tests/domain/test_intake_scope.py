@@ -355,7 +355,7 @@ def test_an_objects_word_that_names_the_kind_of_a_site_the_article_names_is_that
     stays no site's, and an object of another kind stays another object (our own sentences)."""
     def read(text, lang="fr"):
         result = _scan(text, sites, lang=lang)
-        return ([(c.attribute, c.value, c.entity_id) for c in result.candidates],
+        return ([(c.attribute, c.value, c.entity_id) for c in result.candidates if c.attribute != "status"],
                 {e.value: e.reason for e in result.excluded})
 
     assert read("Gravelines accueillera la paire de réacteurs EPR2 d'EDF. Le chantier avance : ces réacteurs doivent "

@@ -138,3 +138,23 @@ def test_the_present_with_the_project_as_its_object_announces_it(sites, text, la
     """« X annonce / dévoile un datacenter à Y », 'unveils a plant': the present tense announces the project
     when the project is its object (our own sentences)."""
     assert _statuses(_scan(text, sites, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Bourbourg, le chantier de la gigafactory de Verkor avance vite.", "fr", [("under_construction", "verkor-bourbourg")]),
+    ("À Bourbourg, après huit mois de travaux, la gigafactory de Verkor prend forme.", "fr",
+     [("under_construction", "verkor-bourbourg")]),
+    ("At Bourbourg, construction of Verkor's gigafactory is well under way.", "en",
+     [("under_construction", "verkor-bourbourg")]),
+    ("After only five months of work, Verkor's plant at Bourbourg already stands.", "en",
+     [("under_construction", "verkor-bourbourg")]),
+    ("At Bourbourg, Verkor's plant has already opened.", "en", [("operational", "verkor-bourbourg")]),
+    # a project or talks going on are no works
+    ("À Bourbourg, Verkor dit que le projet avance.", "fr", []),
+    ("At Bourbourg, Verkor says talks are under way.", "en", []),
+])
+def test_a_progress_report_says_the_works_go_on(sites, text, lang, expected):
+    """Works going on, as a progress report says them (« le chantier avance », 'construction is well under
+    way', 'after five months of work'), are under construction; 'has already opened' is operational (our
+    own sentences)."""
+    assert _statuses(_scan(text, sites, lang=lang)) == expected

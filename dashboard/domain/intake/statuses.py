@@ -41,7 +41,7 @@ STATUS_WORDS = (
                            r"(?:is|are|was|now) (?:now )?up and running",
                            # opened in the past, its object a pronoun: « OVHcloud l'a ouvert en 2013 »
                            r"(?:l a|l ont|les a|les ont) (?:officiellement )?ouverte?s?(?![a-z])", r"opened it(?![a-z])",
-                           r"(?:has|have) (?:now |officially |just )?opened(?! (?:a|an|the|its|their) (?:\w+ )?(?:consultation|"
+                           r"(?:has|have) (?:now |officially |just |already )?opened(?! (?:a|an|the|its|their) (?:\w+ )?(?:consultation|"
                            r"debate|inquiry|call|tender|office|offices|bidding|round|talks|procedure|process|registration))")),
     ("under_construction", _words(r"travaux (?:ont|viennent de) (?:debute|commence|demarre)",
                                   r"viennent de debuter", r"en cours de construction", r"en construction",
@@ -54,7 +54,14 @@ STATUS_WORDS = (
                                   r"(?:started|began) (?:building|construction)", r"sor(?:t|tent) de terre",
                                   r"(?:est|sont) (?:desormais |maintenant )?en chantier",
                                   r"travaux (?:\w+ ){0,3}(?:ont|a) (?:commence|debute|demarre)",
-                                  r"works? (?:\w+ ){0,3}(?:began|begun|started)")),
+                                  r"works? (?:\w+ ){0,3}(?:began|begun|started)",
+                                  # the works going on, in a progress report: « le chantier avance », « les travaux se
+                                  # poursuivent », 'construction is well under way', 'after seven months of work'
+                                  r"(?:travaux|chantier) (?:\w+ ){0,5}(?:avancen?t?|progressen?t?|se poursuiven?t?|va bon train|"
+                                  r"bat son plein)", r"construction (?:\w+ ){0,5}(?:has come|is progressing|progresses|"
+                                  r"is (?:well )?under ?way|is on (?:track|schedule))", r"works? (?:is|are) (?:well )?under ?way",
+                                  r"(?:after|apres) (?:only |seulement |just )?(?:\w+ ){1,2}(?:months|mois|weeks|semaines) (?:of "
+                                  r"(?:work|works|construction)|de (?:travaux|chantier))")),
     ("permitted", _words(r"permis de construire[^.]{0,60}?(?:accorde|obtenu|delivre)\w*", r"permis accorde\w*",
                          r"building permit (?:was |has been )?(?:granted|issued)", r"(?:a obtenu|obtient|a recu|recoit) (?:son|le|un) permis de construire",
                          r"(?:received|obtained|secured|won|got) (?:its|the|a) (?:building|construction|planning) permi\w*",

@@ -117,3 +117,28 @@ def test_a_plant_that_supplies_a_customer_and_employs_people_keeps_its_jobs(text
 def test_a_town_named_as_its_authority_or_officer_is_no_site_of_the_figure(text, lang, sites):
     # « l'agglomération de Cambrai », 'the mayor of Cambrai': the town's council, not Cambrai's data centre
     assert [p[2] for p in _proposed(text, sites, lang) if p[0] == "land_area"] == ["e-valley-ba103"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En service depuis mars, le refroidissement liquide du data center OVHcloud de Roubaix divise la facture par deux.", "fr"),
+    ("In service since March, the cooling system of OVHcloud's Roubaix data centre halves the power bill.", "en"),
+])
+def test_a_status_in_the_opening_phrase_is_the_status_of_the_subject_after_it(text, lang, sites):
+    assert not [p for p in _proposed(text, sites, lang) if p[0] == "status"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En service depuis mars, le data center d'OVHcloud à Roubaix accueille dix mille serveurs.", "fr"),
+    ("In service since March, the OVHcloud data centre in Roubaix holds ten thousand servers.", "en"),
+])
+def test_a_status_in_the_opening_phrase_of_the_site_is_the_sites(text, lang, sites):
+    assert ("status", "operational", "ovh-roubaix") in _proposed(text, sites, lang)
+
+
+@pytest.mark.parametrize("text, lang, announced", [
+    ("Le débat public sur le campus de Data4 à Escaudain s'ouvrira le 3 mars, a annoncé la commission.", "fr", False),
+    ("The public debate on Data4's campus in Escaudain opens on 3 March, the commission announced.", "en", False),
+    ("Après la concertation, Data4 a annoncé son campus à Escaudain.", "fr", True),
+])
+def test_announcing_a_public_debate_is_no_announcement_of_the_project(text, lang, announced, sites):
+    assert (("status", "announced", "escaudain-dc") in _proposed(text, sites, lang)) is announced

@@ -332,6 +332,9 @@ def _statuses(article: Article, published, result: Scan) -> None:
             if statuses.NEIGHBOUR_STATUS.search(sentence_folded, max(0, match.start() - 60), match.start()) or \
                     statuses.status_of_another(article, sentence_folded, s_start, match.end(), published, match.start()):
                 break  # « en face de la gigafactory récemment inaugurée par Verkor », « abandonnée depuis 2010 par Rexam »
+            if statuses.opening_phrase_of_another(article, sentence_folded, s_start, match.start(), match.end()) or (
+                    status == "announced" and statuses.announces_a_procedure(sentence_folded, match.start(), match.end())):
+                break  # « En service depuis avril, le système … »; « … le débat public sur …, a annoncé la CNDP »
             if (scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True)
                     or places.event_elsewhere(article, sentence_folded, s_start, match.end())):
                 break  # « Verkor a inauguré fin juin à Grenoble son usine pilote »: Grenoble's event

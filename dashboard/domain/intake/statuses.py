@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.domain.intake.rules import SITES_TOGETHER, _words
+from dashboard.domain.intake.rules import SITE_WORD, SITES_TOGETHER, _words
 from dashboard.domain.intake.scope import COUNTED_SITES, NOT_NAMES
 
 STATUS_WORDS = (
@@ -144,3 +144,34 @@ def _subject_of_relative(article, sentence_folded: str, s_start: int, status_sta
         return False
     at = max(0, status_start - 40) + name.start(1)
     return bool(_OBJECT_RELATIVE.search(sentence_folded, max(0, at - 20), at)) and _another_name_at(article, s_start, at)
+
+
+# The phrase a sentence opens on, up to its first comma, describes the subject right after that comma: « En
+# service depuis avril, le système divise la facture par deux », 'Opened in 2019, the cooling loop …' (the
+# system's status, not the site's). A site word, a building or a name after the comma keeps it the site's.
+_DETERMINED_NOUN = re.compile(r",\s*(?:le|la|les|l|ce|cet|cette|ces|the|this|these|its|their|son|sa|ses|leur)\s+(?:\w+ )?([a-z]+)")
+_BUILDING = _words(r"batiments?", r"buildings?", r"centrale", r"ligne", r"line", r"parc", r"park", r"zone", r"hub", r"entrepots?",
+                   r"warehouses?", r"gigafactor\w*")
+
+
+def opening_phrase_of_another(article, sentence_folded: str, s_start: int, status_start: int, status_end: int) -> bool:
+    """The status is said in the sentence's opening phrase of another subject than a site (see above)."""
+    if "," in sentence_folded[:status_start] or status_start > 30:
+        return False
+    comma = sentence_folded.find(",", status_end)
+    noun = _DETERMINED_NOUN.match(sentence_folded, comma) if 0 <= comma - status_end <= 40 else None
+    if noun is None or SITE_WORD.search(noun.group()) or _BUILDING.search(noun.group()):  # « le data center »
+        return False
+    return not any(s_start + comma < m.start <= s_start + noun.end() for m in article.by_sentence.get(article.sentence_of(s_start), []))
+
+
+# Announcing a public debate, a consultation or an inquiry on the project is no announcement of the project
+# (« … dans le débat public sur la construction de deux réacteurs à Gravelines, a annoncé la CNDP »), unless
+# what is announced right after the verb is a site ('announced its campus').
+_PROCEDURE = _words(r"debat public", r"debats publics", r"concertation", r"enquete publique", r"consultation publique",
+                    r"public (?:debate|consultation|inquiry|hearings?)")
+_SITE_OBJECT = re.compile(r"\W*(?:(?:un|une|le|la|l|son|sa|leur|a|an|the|its|their)\s+)(?:\w+\s+){0,2}?" + SITE_WORD.pattern)
+
+
+def announces_a_procedure(sentence_folded: str, status_start: int, status_end: int) -> bool:
+    return bool(_PROCEDURE.search(sentence_folded, 0, status_start)) and not _SITE_OBJECT.match(sentence_folded, status_end)

@@ -142,3 +142,27 @@ def test_a_status_in_the_opening_phrase_of_the_site_is_the_sites(text, lang, sit
 ])
 def test_announcing_a_public_debate_is_no_announcement_of_the_project(text, lang, announced, sites):
     assert (("status", "announced", "escaudain-dc") in _proposed(text, sites, lang)) is announced
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le réseau se renforce sur le littoral\n" + _GRID_LEAD
+     + "L'usine de batteries de Verkor attend son raccordement. "
+       "Quelque 80 millions d'euros iront à un nouveau poste, qui remplacera l'ancien poste de Bourbourg.", "fr"),
+    ("The grid grows on the coast\nThe national grid operator will build new very high voltage lines to follow the "
+     "rising demand of the coast's industry, its plan for the decade says.\n"
+     "Verkor's battery plant awaits its connection. Some €80 million will be invested in new equipment, which replaces "
+     "the old one at Bourbourg.", "en"),
+])
+def test_a_town_named_only_in_a_relative_clause_about_another_thing_holds_the_figure(text, lang, sites):
+    from dashboard.domain.intake.review import held_reason
+
+    [money] = [c for c in scan_article(text, sites, lang).candidates if c.attribute == "investment"]
+    assert (money.entity_id, money.held) == ("verkor-bourbourg", "town_in_relative")
+    assert "relative" in held_reason(money, "fr")
+
+
+def test_a_town_in_a_relative_clause_of_an_article_about_its_site_keeps_the_figure(sites):
+    text = ("Verkor à Bourbourg\nVerkor construit à Bourbourg une usine de batteries pour les voitures électriques, "
+            "à quelques kilomètres du port de Dunkerque et de ses industriels.\n"
+            "Quelque 80 millions d'euros iront au bâtiment, qui s'élève déjà à Bourbourg.")
+    assert ("investment", "Quelque 80 millions d'euros", "verkor-bourbourg") in _proposed(text, sites)

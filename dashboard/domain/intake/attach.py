@@ -23,7 +23,8 @@ ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a m
 # figure may hold for each, or for all of them together), or only the operator of several sites
 # ("SoftBank announced…": the company's whole plan, not one site), or the figure is the site owner's
 # ("Le propriétaire du site, SIG, y a investi 10 millions": the host site's, not its tenant's).
-HELD_REASONS = ("several_sites", "company_plan", "site_owner", "company_scope", "other_place", "town_only", "hearsay")
+HELD_REASONS = ("several_sites", "company_plan", "site_owner", "company_scope", "other_place", "town_only", "hearsay",
+                "town_in_relative")
 
 
 LANDMARK_WEIGHT = 0.2

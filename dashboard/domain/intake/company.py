@@ -128,6 +128,21 @@ def town_only(article: Article, site_id: str | None) -> bool:
             and not article.found(_PLANT_WORDS, article.folded))
 
 
+def town_in_relative(article: Article, index: int, position: int, site_id: str | None) -> bool:
+    """The figure's sentence names the site only by its town, after the figure and in a relative clause opened
+    after it, and the article's headline and lead do not name the site: the town says where the clause's
+    antecedent is, another thing (« 200 millions iront à un nouveau poste, qui remplacera celui de Bourbourg »;
+    'a €50m substation, which replaces the one at Bourbourg')."""
+    if site_id is None or site_id in article.lead_sites():
+        return False
+    named = [m for m in article.by_sentence.get(index, []) if site_id in dict(m.weights)]
+    return bool(named) and all(dict(m.weights)[site_id] == COMMUNE and m.start > position
+                               and _RELATIVE.search(article.folded, position, m.start) for m in named)
+
+
+_RELATIVE = re.compile(r",\s*(?:qui|que|qu|dont|lequel|laquelle|which|who|that)\s")
+
+
 # A campus or a gigafactory said in the article is a site's: "Le campus de Cambrai atteindra 200 MW" (not
 # « l'usine », which the town's other plants are too).
 _PLANT_WORDS = _words(r"campus", r"gigafactor\w*")

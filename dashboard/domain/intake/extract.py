@@ -189,6 +189,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
             held, together = "company_scope", (hint,)
         elif not held and company.town_only(article, entity_id):
             held, together = "town_only", (hint,)  # "Douvrin. La plus grande zone industrielle … un millier d'emplois"
+        elif not held and company.town_in_relative(article, index, mention.end, entity_id):
+            held, together = "town_in_relative", (hint,)  # « … un nouveau poste, qui remplacera celui de Bourbourg »
         elif not held and entity_id is not None and (place := places.other_place_nearer(article, index, mention.start,
                                                                                         mention.end, entity_id)):
             held, together = "other_place", (place,)  # "a 330MW data center at Loire-sur-Rhône"

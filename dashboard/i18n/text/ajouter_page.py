@@ -59,6 +59,9 @@ TEXT = {
                           "de ce genre de projet : ligne décochée ; cochez-la si la source le dit de ce site.",
         "held_hearsay": "La source rapporte ce chiffre sans l'affirmer ({words}) : ligne décochée ; cochez-la si "
                         "une source l'établit.",
+        "held_town_in_relative": "La phrase ne nomme la commune ({words}) que dans une relative qui parle d'autre "
+                                 "chose, et le titre et le chapeau ne nomment pas ce site : ligne décochée ; cochez-la "
+                                 "si la source le dit de ce site.",
         "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
         "reliability_aggregator": "agrégateur",
     },
@@ -117,6 +120,9 @@ TEXT = {
                           "not speak of this kind of project: row unticked; tick it if the source says it of this site.",
         "held_hearsay": "The source reports this figure without stating it ({words}): row unticked; tick it if a "
                         "source establishes it.",
+        "held_town_in_relative": "The sentence names the town ({words}) only in a relative clause about something "
+                                 "else, and the headline and lead do not name this site: row unticked; tick it if the "
+                                 "source says it of this site.",
         "reliability_primary": "primary source", "reliability_secondary": "secondary source",
         "reliability_aggregator": "aggregator",
     },

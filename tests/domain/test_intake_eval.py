@@ -208,7 +208,9 @@ HELD_OUT_2026_12B_REACHED = {"recall": 0.89, "precision": 0.92, "entity_accuracy
 # avril, le système »; announcing a public debate is no announcement of the project).
 # Then 0.778 / 0.875 / 1.000 (a town named only in a relative clause about another thing, after the figure, in an
 # article whose lead does not name its site, holds the figure).
-HELD_OUT_2026_12C_REACHED = {"recall": 0.77, "precision": 0.87, "entity_accuracy": 1.0}
+# Then 0.852 / 0.885 / 1.000 (each clause of a sentence says the status of the places it names; 'one in X, the
+# other in Y' gives it to each).
+HELD_OUT_2026_12C_REACHED = {"recall": 0.85, "precision": 0.88, "entity_accuracy": 1.0}
 
 
 @pytest.mark.parametrize("articles, reached", [

@@ -158,3 +158,21 @@ def test_a_progress_report_says_the_works_go_on(sites, text, lang, expected):
     way', 'after five months of work'), are under construction; 'has already opened' is operational (our
     own sentences)."""
     assert _statuses(_scan(text, sites, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Douai, l'usine d'Envision AESC est en service, tandis qu'à Bourbourg la gigafactory de Verkor est en "
+     "construction.", "fr", [("operational", "envision-aesc-douai"), ("under_construction", "verkor-bourbourg")]),
+    ("In the region, two more battery plants have opened: one in Douai, the other in Billy-Berclau, and a third is "
+     "under construction at Bourbourg.", "en", [("operational", "envision-aesc-douai"), ("operational", "acc-billy-berclau"),
+                                          ("under_construction", "verkor-bourbourg")]),
+    # plants counted near one place are theirs, not that place's site
+    ("Three battery plants are under construction near Dunkirk, and the Douai plant has opened.", "en",
+     [("operational", "envision-aesc-douai")]),
+    # a clause naming no place says nothing of another site: the sentence's one status, as before
+    ("ACC's plant at Billy-Berclau has opened, and more works are under way.", "en", [("operational", "acc-billy-berclau")]),
+])
+def test_each_clause_of_a_sentence_says_the_status_of_the_places_it_names(sites, text, lang, expected):
+    """A sentence of several projects says a status per clause, each for the places its clause names; 'one
+    in X, the other in Y' gives it to each (our own sentences)."""
+    assert _statuses(_scan(text, sites, lang=lang)) == expected

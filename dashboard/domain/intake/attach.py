@@ -53,6 +53,7 @@ def _bracketed_region(article: Article, mention) -> bool:
 
 
 _EACH = re.compile(r"(?<![a-z])(?:a chaque fois|chacune?|pour chacune? d\w*|each|apiece)(?![a-z])")  # a figure of each site
+_ONE_THE_OTHER = re.compile(r"(?<![a-z])(?:one|l une?)\W(?:[^.;]{0,80}?)\W(?:the other|l autre)(?![a-z])")
 _THIS_PROJECT = re.compile(r"(?<![a-z])(?:ce|cet|this) (?:\w+ )?(?:projet|project)(?![a-z])")  # the one just described
 TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much
 _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (?:plant|factory|site|campus|project|"
@@ -310,6 +311,10 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
                 article.folded, max(article.sentences[index][0], position - 25), position):
             # « à Quaëdypre, à Zouafques et à Vieille-Église, avec à chaque fois 150 emplois »: each one's
             return [(site_id, hints.get(site_id, ""), True, "", ()) for site_id in list(places)[:6]]
+        if several and attribute == "status" and len(in_clause) > 1:  # its clause's places, each one's when it says so:
+            each = _ONE_THE_OTHER.search(article.folded, *clause)  # 'two have opened: one in Douai, the other in …'
+            return [(site_id, hints.get(site_id, ""), True, "" if each else "several_sites",
+                     () if each else together) for site_id in list(in_clause)[:6]]
         if several:
             return [(site_id, hints.get(site_id, ""), True, "several_sites", together) for site_id in list(places)[:6]]
         if not carried_together and not _listed_together(article.text, sorted(places.values())):

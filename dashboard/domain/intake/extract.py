@@ -325,25 +325,23 @@ def _statuses(article: Article, published, result: Scan) -> None:
         sentence_folded = article.folded[s_start:s_end]
         if rules.CONDITIONAL.search(sentence_folded) or rules.HEDGED_MOOD.search(sentence_folded) or rules.YES_BUT.search(sentence_folded):
             continue
-        for status, pattern in statuses.STATUS_WORDS:
-            match = pattern.search(sentence_folded)
-            if not match:
-                continue
+        for status, match, span in statuses.said(article, index, sentence_folded):
             if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]):
-                break  # "has no announced size yet", "n'a pas encore été officialisé"
+                continue  # "has no announced size yet", "n'a pas encore été officialisé"
             if statuses.NEIGHBOUR_STATUS.search(sentence_folded, max(0, match.start() - 60), match.start()) or \
                     statuses.status_of_another(article, sentence_folded, s_start, match.end(), published, match.start()):
-                break  # « en face de la gigafactory récemment inaugurée par Verkor », « abandonnée depuis 2010 par Rexam »
+                continue  # « en face de la gigafactory récemment inaugurée par Verkor », « abandonnée depuis 2010 par Rexam »
             if statuses.opening_phrase_of_another(article, sentence_folded, s_start, match.start(), match.end()) or (
                     status == "announced" and statuses.announces_a_procedure(sentence_folded, match.start(), match.end())):
-                break  # « En service depuis avril, le système … »; « … le débat public sur …, a annoncé la CNDP »
+                continue  # « En service depuis avril, le système … »; « … le débat public sur …, a annoncé la CNDP »
             if (scope.elsewhere_nearer(article, sentence_folded, s_start, match.start(), match.end(), operators=True)
                     or places.event_elsewhere(article, sentence_folded, s_start, match.end())):
-                break  # « Verkor a inauguré fin juin à Grenoble son usine pilote »: Grenoble's event
+                continue  # « Verkor a inauguré fin juin à Grenoble son usine pilote »: Grenoble's event
             as_of = dates.event_date(sentence_folded, published, []) or _published_text(published)
             sentence = article.text[s_start:s_end]
+            clause = (s_start + span[0], s_start + span[1]) if span else None
             for entity_id, hint, sure, held, together in attach.entities(article, index, s_start + match.start(), "status",
-                                                                     several=True):
+                                                                     several=True, clause=clause):
                 result.candidates.append(
                     Candidate(
                         attribute="status",
@@ -363,6 +361,5 @@ def _statuses(article: Article, published, result: Scan) -> None:
                         held_words=together,
                     )
                 )
-            break
 
 

@@ -175,3 +175,42 @@ _SITE_OBJECT = re.compile(r"\W*(?:(?:un|une|le|la|l|son|sa|leur|a|an|the|its|the
 
 def announces_a_procedure(sentence_folded: str, status_start: int, status_end: int) -> bool:
     return bool(_PROCEDURE.search(sentence_folded, 0, status_start)) and not _SITE_OBJECT.match(sentence_folded, status_end)
+
+
+# Where a sentence's clauses meet when each says its own status: « …sont en construction près de Dunkerque, et
+# deux autres ont déjà ouvert », '…, while the Douai plant has opened'.
+_STATUS_CUT = re.compile(r";|:|,\s+(?:and|et|while|whereas|but|mais|tandis qu\w*|alors qu\w*)\b|\s(?:while|whereas|tandis qu\w*|"
+                         r"alors qu\w*)\s")
+
+
+def said(article, index: int, sentence_folded: str) -> list[tuple[str, re.Match, tuple[int, int] | None]]:
+    """The statuses a sentence says: [(status, its words, the clause it holds or None)]. One, the first of
+    `STATUS_WORDS` the sentence holds, unless its clauses each say a different status and each names one
+    of our places: then each clause's status for the places in it ('three plants are under construction
+    near Dunkirk, and two more have already opened: one in Douai, the other near Billy-Berclau')."""
+    first = next(((status, match) for status, pattern in STATUS_WORDS if (match := pattern.search(sentence_folded))), None)
+    if first is None:
+        return []
+    found = sorted((match.start(), status, match) for status, pattern in STATUS_WORDS
+                   for match in pattern.finditer(sentence_folded))
+    kept: list[tuple[str, re.Match]] = []
+    for _, status, match in found:
+        if not kept or (status != kept[-1][0] and match.start() >= kept[-1][1].end()):
+            kept.append((status, match))
+    cuts = []
+    for (_, before), (_, after) in zip(kept, kept[1:]):
+        between = list(_STATUS_CUT.finditer(sentence_folded, before.end(), after.start()))
+        if not between:
+            return [(*first, None)]
+        cuts.append(between[-1].start())
+    spans = list(zip([0, *cuts], [*cuts, len(sentence_folded)]))
+    s_start = article.sentences[index][0]
+    places = [m.start - s_start for m in article.by_sentence.get(index, []) if m.is_place and any(
+        site_id in article.entities and article.entities[site_id].project_type != "region" for site_id, _ in m.weights)]
+    if len(kept) < 2 or not all(any(a <= p < b for p in places) for a, b in spans):
+        return [(*first, None)]
+    # a clause counting plants near one place is theirs ('three plants are under construction near Dunkirk'), not
+    # when it goes on to name them ('two have opened: one in Douai, the other near Billy-Berclau')
+    return [(status, match, span) for (status, match), span in zip(kept, spans)
+            if not _COUNTED_BEFORE.search(sentence_folded, max(span[0], match.start() - 40), match.start())
+            or sum(span[0] <= p < span[1] for p in places) > 1]

@@ -166,3 +166,14 @@ def test_a_town_in_a_relative_clause_of_an_article_about_its_site_keeps_the_figu
             "à quelques kilomètres du port de Dunkerque et de ses industriels.\n"
             "Quelque 80 millions d'euros iront au bâtiment, qui s'élève déjà à Bourbourg.")
     assert ("investment", "Quelque 80 millions d'euros", "verkor-bourbourg") in _proposed(text, sites)
+
+
+@pytest.mark.parametrize("text", [
+    "Orano et XTC produiront des matériaux de batteries. Orano l'a confirmé à Dunkerque, où le groupe veut bâtir deux "
+    "usines. La production démarrera en 2026.",
+    "Orano produira des matériaux de batteries avec XTC. Le groupe Orano veut bâtir ses usines à Dunkerque. "
+    "La production démarrera en 2026.",
+])
+def test_a_town_of_several_sites_carried_from_the_sentence_before_leaves_the_figure_to_the_site_named(text, sites):
+    # Dunkerque is the town of several of our sites: it does not pick one of them over Orano's, named twice
+    assert [p[2] for p in _proposed(text, sites) if p[0] == "commissioning"] == ["neomat-gravelines"]

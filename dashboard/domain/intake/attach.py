@@ -328,7 +328,9 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
     in_sentence_ids = {site_id for m in article.by_sentence.get(index, []) for site_id, _ in m.weights}
     if len(places) == 1 and best not in in_sentence_ids and not carried_together:
         [own] = places  # "… À Escaudain, Data4 vise 700 MW. Plus au sud, à Rantigny, un hyperscaler prévoit 300 MW."
-        if not _a_landmark(article, places[own][0]):
+        # (not a town of several of our sites, carried from the sentence before, over the site clearly named more:
+        # « … Orano … à Dunkerque, où ils veulent bâtir deux usines. L'usine ouvrira en 2026 » is Orano's)
+        if not _a_landmark(article, places[own][0]) and not _town_of_several(article, places[own], dict(ranked)[own], score):
             return [(own, hints.get(own, ""), True, "", ())]
     group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
              and article.entities[site_id].project_type == kind]
@@ -341,6 +343,14 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         return [(best, hints[best], False, "company_plan", operator)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     return [(best, hints[best], runner_up < 0.9 * score, "", ())]
+
+
+def _town_of_several(article: Article, span: tuple[int, int], own: float, best: float) -> bool:
+    """The place at `span` is a town of several of our sites, and the site it gave weighs less than half the
+    best one: the town does not tell which site (the article's site, clearly named more, keeps the figure)."""
+    mention = next((m for m in article.mentions if (m.start, m.end) == span), None)
+    return (mention is not None and len(mention.weights) > 1 and all(w == COMMUNE for _, w in mention.weights)
+            and own < 0.5 * best)
 
 
 def not_across_a_contrast(article: Article, index: int, clause: tuple[int, int], entity_id, hint, sure, held, together):

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 from dashboard.domain.intake import clauses, rules
+from dashboard.domain.intake import places as places_named
 from dashboard.domain.intake.article import PRONOUN_FIRST, TYPE_WORDS, Article
 from dashboard.domain.intake.entities import COMMUNE, HOSTED, NAME, OPERATOR, EntityMention
 
@@ -330,7 +331,7 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         [own] = places  # "… À Escaudain, Data4 vise 700 MW. Plus au sud, à Rantigny, un hyperscaler prévoit 300 MW."
         # (not a town of several of our sites, carried from the sentence before, over the site clearly named more:
         # « … Orano … à Dunkerque, où ils veulent bâtir deux usines. L'usine ouvrira en 2026 » is Orano's)
-        if not _a_landmark(article, places[own][0]) and not _town_of_several(article, places[own], dict(ranked)[own], score):
+        if not _a_landmark(article, places[own][0]) and not places_named.town_of_several(article, places[own], dict(ranked)[own], score):
             return [(own, hints.get(own, ""), True, "", ())]
     group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
              and article.entities[site_id].project_type == kind]
@@ -343,14 +344,6 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         return [(best, hints[best], False, "company_plan", operator)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     return [(best, hints[best], runner_up < 0.9 * score, "", ())]
-
-
-def _town_of_several(article: Article, span: tuple[int, int], own: float, best: float) -> bool:
-    """The place at `span` is a town of several of our sites, and the site it gave weighs less than half the
-    best one: the town does not tell which site (the article's site, clearly named more, keeps the figure)."""
-    mention = next((m for m in article.mentions if (m.start, m.end) == span), None)
-    return (mention is not None and len(mention.weights) > 1 and all(w == COMMUNE for _, w in mention.weights)
-            and own < 0.5 * best)
 
 
 def not_across_a_contrast(article: Article, index: int, clause: tuple[int, int], entity_id, hint, sure, held, together):

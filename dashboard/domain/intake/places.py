@@ -8,7 +8,7 @@ import re
 
 from dashboard.domain.intake import rules
 from dashboard.domain.intake.article import PRONOUN_FIRST
-from dashboard.domain.intake.entities import OPERATOR
+from dashboard.domain.intake.entities import COMMUNE, OPERATOR
 from dashboard.domain.intake.scope import NOT_NAMES
 
 
@@ -68,3 +68,11 @@ def event_elsewhere(article, sentence_folded: str, s_start: int, status_end: int
     ours = [m.start - s_start for m in article.by_sentence.get(article.sentence_of(s_start), []) if m.is_place
             and 0 <= m.start - s_start - status_end <= 25]
     return bool(after) and (not ours or min(ours) > after[0][0])
+
+
+def town_of_several(article: Article, span: tuple[int, int], own: float, best: float) -> bool:
+    """The place at `span` is a town of several of our sites, and the site it gave weighs less than half the
+    best one: the town does not tell which site (the article's site, clearly named more, keeps the figure)."""
+    mention = next((m for m in article.mentions if (m.start, m.end) == span), None)
+    return (mention is not None and len(mention.weights) > 1 and all(w == COMMUNE for _, w in mention.weights)
+            and own < 0.5 * best)

@@ -67,3 +67,18 @@ def test_a_count_that_will_be_another_is_a_step_and_a_multiples_horizon_its_date
     result = _scan(text, sites, lang)
     assert _jobs(result) == [] and _reasons(result)[count] == "phase"
     assert [c for c in result.candidates if c.attribute == "commissioning"] == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("À Béthune, l'usine de Mecaware annonce 150 embauches.", "fr", "150 embauches"),
+    ("À Béthune, l'usine de Mecaware fera travailler 150 personnes.", "fr", "150 personnes"),
+    ("At Béthune, Mecaware's plant will generate 150 new hires.", "en", "150 new hires"),
+    ("At Béthune, Mecaware's plant will create up to 150 roles.", "en", "up to 150 roles"),
+])
+def test_hires_and_roles_are_counts_of_jobs(text, lang, value, sites):
+    """« 150 embauches », '150 new hires', '150 roles', « fera travailler 150 personnes » count the site's jobs,
+    and the seed reader reads them as jobs (our own sentences)."""
+    from dashboard.domain.normalize import parse_quantity
+
+    assert _jobs(_scan(text, sites, lang=lang)) == [value]
+    assert parse_quantity(value, lang=lang).unit == "jobs"

@@ -43,7 +43,7 @@ _JOB_ADJECTIVES = (
     r"qualifiés?|supplémentaires|additional|locaux|local|présents|créés?|equivalents?|équivalents?)"
 )
 _JOBS = (r"(?:emplois?\b|postes?\b|salariés?\b|salaries\b|jobs?\b|etp\b|ftes?\b|employees\b|employés\b|positions?\b|posts?\b|"
-         r"staff\b|collaborat(?:eur|eurs|rices)\b|recrutements?\b|cdi\b)")
+         r"staff\b|collaborat(?:eur|eurs|rices)\b|recrutements?\b|cdi\b|embauches?\b|hires\b|roles\b)")
 _RATIO = r"(?:%|pour\s+cent\b|percent\b|per\s+cent\b)"
 _UNIT = rf"(?:{_CURRENCY_WORD}|{_OTHER_CURRENCY}|{_POWER}|{_AREA}|{_RATIO}|(?:{_JOB_ADJECTIVES}\s+){{0,3}}{_JOBS})"
 
@@ -187,7 +187,8 @@ _TWO_NUMBERS = re.compile(r"\d[\d\s.,]*?[^\d\s.,]+[^\d]*?(\d)")
 _PEOPLE = re.compile(rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:(?:between|entre)\s+{_NUMBER}\s+(?:and|et)\s+)?{_NUMBER}\s+"
                      rf"(?P<hired>(?:newly|recently|just)\s+hired\s+)?"  # '700 newly hired workers': hired, so jobs
                      rf"(?P<people>people|personnes|workers|travailleurs)\b", re.IGNORECASE)  # "between 1,000 and 1,200 people"
-_EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|staff|headcount|effectifs?)"
+_EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|staff|headcount|effectifs?|"
+                            r"(?:fera|feront|faire|fait|font) travailler)"
                             r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # … or right after it: « 1 200 personnes qui seront recrutées », "400 people will be hired".
 _EMPLOY_AFTER = re.compile(r"\W+(?:qui\s+)?(?:\w+\s+){0,2}(?:recrut\w*|embauch\w*|employ\w*|hired)\b", re.IGNORECASE)

@@ -46,7 +46,9 @@ UNIT_WORDS: dict[str, tuple[str, int, bool]] = {
          "people", "personnes", "workers", "employés", "employes",
          # other nouns press gives the jobs: '500 positions', '300 staff', « 300 collaborateurs », « 200 CDI »
          "position", "positions", "post", "posts", "staff", "ftes", "collaborateur", "collaborateurs",
-         "collaboratrices", "recrutement", "recrutements", "cdi"),
+         "collaboratrices", "recrutement", "recrutements", "cdi",
+         # the hires counted: « 150 embauches », '150 hires', '150 new roles'
+         "embauche", "embauches", "hire", "hires", "role", "roles"),
         ("jobs", 0, False),
     ),
     "%": ("ratio", -2, True),

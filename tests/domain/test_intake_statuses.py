@@ -176,3 +176,15 @@ def test_each_clause_of_a_sentence_says_the_status_of_the_places_it_names(sites,
     """A sentence of several projects says a status per clause, each for the places its clause names; 'one
     in X, the other in Y' gives it to each (our own sentences)."""
     assert _statuses(_scan(text, sites, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("At Bourbourg, Verkor made headlines in May, announcing plans to build its gigafactory there.", "en",
+     [("announced", "verkor-bourbourg")]),
+    ("Verkor a fait sensation en mai, annonçant une usine à Bourbourg.", "fr", [("announced", "verkor-bourbourg")]),
+    ("Verkor raised new funds, announcing a loan from the bank.", "en", []),
+])
+def test_the_participle_with_the_plan_as_its_object_announces_it(sites, text, lang, expected):
+    """'announcing plans to build', « annonçant une usine »: the participle announces the project when its
+    object is the plan or the plant, not money (our own sentences)."""
+    assert _statuses(_scan(text, sites, lang=lang)) == expected

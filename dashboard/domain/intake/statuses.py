@@ -77,6 +77,9 @@ STATUS_WORDS = (
                          r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"
                          r"l arrivee|la construction|l installation|(?:son|sa|leur) (?:implantation|installation|arrivee|venue))",
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)",  # "By announcing on Friday that"
+                         # the participle with the plan as its object: 'announcing in May plans to invest in Dunkirk'
+                         r"(?:announcing|unveiling|annoncant|devoilant) (?:\w+ ){0,3}?(?:plans? (?:to|for)|son projet|"
+                         r"(?:a|an|its|un|une|son|sa) (?:\w+ ){0,2}(?:plant|factory|campus|gigafactory|usine|data ?cent\w*))",
                          # the present with the project as its object (not « annonce une capacité », « annoncent 1 300
                          # emplois »): « Nebius annonce un datacenter à Béthune », « dévoilent un campus », 'unveils a plant'
                          r"(?:annoncen?t?|devoilen?t?|announces|unveils) (?:un|une|son|sa|leur|a|an|its|their) (?:\w+ ){0,3}?"

@@ -210,7 +210,9 @@ HELD_OUT_2026_12B_REACHED = {"recall": 0.89, "precision": 0.92, "entity_accuracy
 # article whose lead does not name its site, holds the figure).
 # Then 0.852 / 0.885 / 1.000 (each clause of a sentence says the status of the places it names; 'one in X, the
 # other in Y' gives it to each).
-HELD_OUT_2026_12C_REACHED = {"recall": 0.85, "precision": 0.88, "entity_accuracy": 1.0}
+# Then 0.852 / 0.920 / 1.000 (the date of an announcement of several things, « avait annoncé six réacteurs », is a
+# programme's).
+HELD_OUT_2026_12C_REACHED = {"recall": 0.85, "precision": 0.92, "entity_accuracy": 1.0}
 
 
 @pytest.mark.parametrize("articles, reached", [

@@ -177,3 +177,13 @@ def test_a_town_in_a_relative_clause_of_an_article_about_its_site_keeps_the_figu
 def test_a_town_of_several_sites_carried_from_the_sentence_before_leaves_the_figure_to_the_site_named(text, sites):
     # Dunkerque is the town of several of our sites: it does not pick one of them over Orano's, named twice
     assert [p[2] for p in _proposed(text, sites) if p[0] == "commissioning"] == ["neomat-gravelines"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le projet EPR2 de Gravelines avance. En février 2022, le président avait annoncé six réacteurs de nouvelle "
+     "génération. Les premiers iront à Gravelines.", "fr"),
+    ("The Gravelines EPR2 project moves on. In February 2022, the president announced six new reactors. The first "
+     "will go to Gravelines.", "en"),
+])
+def test_the_date_of_an_announcement_of_several_things_is_a_programmes(text, lang, sites):
+    assert not [p for p in _proposed(text, sites, lang) if p[0] == "announced"]

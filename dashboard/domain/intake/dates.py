@@ -65,3 +65,16 @@ def event_date(sentence_folded: str, published: dt.date | None, skip: list[tuple
         if published is None or date <= published:
             return date.isoformat()
     return None
+
+
+# An announcement whose object is a count of three or more things is a programme's, no site's date: « le président
+# avait annoncé six réacteurs », 'the minister announced five new gigafactories'.
+_ANNOUNCES_SEVERAL = re.compile(r"(?<![a-z])(?:annonc\w*|officialis\w*|devoil\w*|announc\w*|unveil\w*)\s+(?:\w+\s+){0,2}?"
+                                r"(?:(?<![\d ])(?:[3-9]|[1-9]\d)|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|three|"
+                                r"four|five|six|seven|eight|nine|ten|twelve|several)\s+(?!(?:milliards?|millions?|mds?|bn|billions?|"
+                                r"emplois|postes|salaries|jobs|employees|people|personnes|mw|gw|megawatts|gigawatts|hectares|ha)\b)"
+                                r"(?:\w+\s+)?[a-z]+s(?![a-z])")
+
+
+def announces_several(sentence_folded: str) -> bool:
+    return bool(_ANNOUNCES_SEVERAL.search(sentence_folded))

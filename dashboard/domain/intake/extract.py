@@ -110,6 +110,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("unit_cost")
     if attribute.startswith("!"):
         return exclude(attribute[1:])
+    if attribute == "announced" and dates.announces_several(sentence_folded):
+        return exclude("several_projects")  # « En février 2022, le président avait annoncé six réacteurs »
     if ((article.found(rules.CONDITIONAL, clause) and not article.found(scope.APPROVAL_IF, clause)
          and not article.found(rules.ALL_GOES_WELL, clause))
             or article.found(rules.YES_BUT, sentence_folded)):

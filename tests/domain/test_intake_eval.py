@@ -212,7 +212,9 @@ HELD_OUT_2026_12B_REACHED = {"recall": 0.89, "precision": 0.92, "entity_accuracy
 # other in Y' gives it to each).
 # Then 0.852 / 0.920 / 1.000 (the date of an announcement of several things, « avait annoncé six réacteurs », is a
 # programme's).
-HELD_OUT_2026_12C_REACHED = {"recall": 0.85, "precision": 0.92, "entity_accuracy": 1.0}
+# Then 0.889 / 0.923 / 1.000 (a participle after a comma, 'made the latest pledge, announcing plans', is the
+# subject's act, not the money noun's).
+HELD_OUT_2026_12C_REACHED = {"recall": 0.88, "precision": 0.92, "entity_accuracy": 1.0}
 
 
 @pytest.mark.parametrize("articles, reached", [

@@ -183,6 +183,10 @@ def test_each_clause_of_a_sentence_says_the_status_of_the_places_it_names(sites,
      [("announced", "verkor-bourbourg")]),
     ("Verkor a fait sensation en mai, annonçant une usine à Bourbourg.", "fr", [("announced", "verkor-bourbourg")]),
     ("Verkor raised new funds, announcing a loan from the bank.", "en", []),
+    # after a comma the participle says the subject's act, not the money noun's before it
+    ("At Bourbourg, Verkor made the largest pledge, announcing plans to build its gigafactory there.", "en",
+     [("announced", "verkor-bourbourg")]),
+    ("At Bourbourg, the financing package announced in May will fund Verkor's gigafactory.", "en", []),
 ])
 def test_the_participle_with_the_plan_as_its_object_announces_it(sites, text, lang, expected):
     """'announcing plans to build', « annonçant une usine »: the participle announces the project when its

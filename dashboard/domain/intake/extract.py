@@ -330,7 +330,7 @@ def _statuses(article: Article, published, result: Scan) -> None:
         for status, match, span in statuses.said(article, index, sentence_folded):
             if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]):
                 continue  # "has no announced size yet", "n'a pas encore été officialisé"
-            if statuses.NEIGHBOUR_STATUS.search(sentence_folded, max(0, match.start() - 60), match.start()) or \
+            if statuses.neighbour_status(sentence_folded, match.start(), match.group()) or \
                     statuses.status_of_another(article, sentence_folded, s_start, match.end(), published, match.start()):
                 continue  # « en face de la gigafactory récemment inaugurée par Verkor », « abandonnée depuis 2010 par Rexam »
             if statuses.opening_phrase_of_another(article, sentence_folded, s_start, match.start(), match.end()) or (

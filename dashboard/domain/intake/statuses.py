@@ -99,6 +99,15 @@ NEIGHBOUR_STATUS = re.compile(r"(?:\ben face d\w*|\bfacing|\bopposite|\bnext to|
                               # in September', « le plan de financement annoncé »
                               r"\b(?:package|financing|funding|loan|grant|aid|subsid\w*|support|budget|pledge|plan de financement|"
                               r"financement|pret|aides?|subvention|enveloppe|soutien)\W+(?:\w+\W+){0,1}$")
+_FREE_ADJUNCT = re.compile(r"(?:announcing|unveiling|annoncant|devoilant)\b")
+
+
+def neighbour_status(sentence_folded: str, start: int, words: str) -> bool:
+    """The status is the neighbour's or money's (`NEIGHBOUR_STATUS`); not a participle after a comma, which says
+    the subject's act: 'ProLogium made the latest pledge, announcing plans to invest in Dunkirk'."""
+    if _FREE_ADJUNCT.match(words) and sentence_folded[:start].rstrip().endswith(","):
+        return False
+    return bool(NEIGHBOUR_STATUS.search(sentence_folded, max(0, start - 60), start))
 
 
 # A status word followed by its agent, a company none of our sites has, or by a year long past: the former

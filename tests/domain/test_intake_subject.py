@@ -187,3 +187,12 @@ def test_a_town_of_several_sites_carried_from_the_sentence_before_leaves_the_fig
 ])
 def test_the_date_of_an_announcement_of_several_things_is_a_programmes(text, lang, sites):
     assert not [p for p in _proposed(text, sites, lang) if p[0] == "announced"]
+
+
+def test_the_one_site_the_lead_names_is_the_subject_carried_by_the_building(sites):
+    # Dunkerque is the town of several of our sites; the lead names one of them by its company: the article's subject
+    text = ("Des batteries à Dunkerque\nEn choisissant Dunkerque pour sa gigafactory, Verkor parie sur un port industriel "
+            "durement touché par les fermetures d'usines des dernières décennies.\nDunkerque accueille déjà de grands "
+            "projets industriels. La jeune pousse y construira une usine géante. Avec 1,6 milliard d'euros, elle pourrait "
+            "employer 1 200 personnes. Le bâtiment doit être achevé en 2024, les premières cellules produites dès 2026.")
+    assert [p[2] for p in _proposed(text, sites) if p[0] == "commissioning"] == ["verkor-bourbourg"]

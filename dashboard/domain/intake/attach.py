@@ -58,7 +58,7 @@ _ONE_THE_OTHER = re.compile(r"(?<![a-z])(?:one|l une?)\W(?:[^.;]{0,80}?)\W(?:the
 _THIS_PROJECT = re.compile(r"(?<![a-z])(?:ce|cet|this) (?:\w+ )?(?:projet|project)(?![a-z])")  # the one just described
 TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much
 _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (?:plant|factory|site|campus|project|"
-                          r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory)\b")
+                          r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory|batiment|building)\b")
 
 
 
@@ -70,8 +70,11 @@ def _topic_site(article: Article, index: int) -> str | None:
     accueillent … ce data center IA générera 2 400 emplois » is Escaudain's)."""
     ranked = sorted(((s, w) for s, w in article.topic.items() if article.entities[s].project_type != "region"),
                     key=lambda kv: -kv[1])
+    lead = {s for m in article.lead_mentions() for s, w in m.weights if w >= OPERATOR and article.entities[s].project_type != "region"}
     if not ranked or (len(ranked) > 1 and ranked[0][1] < TOPIC_SHARE * ranked[1][1]):
-        return None
+        if len(lead) != 1:
+            return None  # (or the one site the headline and lead name by its name or company: the article's subject)
+        ranked = [(next(iter(lead)), 0.0)]
     sentence = article.folded[slice(*article.sentences[index])]
     if not (_THE_SUBJECT.search(sentence) or PRONOUN_FIRST.match(sentence)):
         return None

@@ -127,3 +127,24 @@ def test_the_date_finder_reads_the_forms_the_normalizer_reads(sites, text, lang,
     normalizer reads; the intake's finder missed them (our own sentences)."""
     assert [(c.value, c.entity_id) for c in _scan(text, sites, lang=lang).candidates
             if c.attribute == "commissioning"] == [(value, "mecaware-bethune")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("À Béthune, l'usine de Mecaware ouvrirait en 2027.", "fr", "en 2027"),
+    ("À Béthune, l'usine de Mecaware démarrera en 2027.", "fr", "en 2027"),
+    ("À Béthune, l'usine de Mecaware verra le jour en 2027.", "fr", "en 2027"),
+    ("À Béthune, l'usine de Mecaware fonctionnera en 2027.", "fr", "en 2027"),
+    ("À Béthune, l'usine de Mecaware lancera sa production en 2027.", "fr", "en 2027"),
+    ("At Béthune, Mecaware's plant will start up in 2027.", "en", "in 2027"),
+    ("At Béthune, Mecaware's plant will enter service in 2027.", "en", "in 2027"),
+])
+def test_more_tenses_of_the_start_date_the_commissioning(sites, text, lang, value):
+    """« ouvrirait », « démarrera », « verra le jour », 'will start up', 'enter service' (our own sentences)."""
+    assert [(c.value, c.entity_id) for c in _scan(text, sites, lang=lang).candidates
+            if c.attribute == "commissioning"] == [(value, "mecaware-bethune")]
+
+
+def test_the_works_start_is_no_commissioning(sites):
+    """« les travaux de l'usine démarreront en 2026 » dates the works, not the plant's start (our own sentence)."""
+    text = "À Béthune, les travaux de l'usine de Mecaware démarreront en 2026, et l'usine ouvrira ses portes en 2027."
+    assert [c.value for c in _scan(text, sites).candidates if c.attribute == "commissioning"] == ["en 2027"]

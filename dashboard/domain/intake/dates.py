@@ -17,7 +17,8 @@ def commissioning_or_announced(sentence_folded: str, position: int, value_folded
     prefixed = re.match(r"(?:d ici|a l horizon|horizon|au plus tard|by|no later than)\b", value_folded) or re.search(
         r"(?:au plus tard|at the latest)$", value_folded)
     best, best_distance = None, 10**9
-    for kind, pattern in (("commissioning", COMMISSIONING), ("announced", ANNOUNCED), (None, CONSTRUCTION)):
+    # the works first: at equal distance « les travaux de l'usine démarreront en 2026 » is the works' start
+    for kind, pattern in ((None, CONSTRUCTION), ("commissioning", COMMISSIONING), ("announced", ANNOUNCED)):
         for match in pattern.finditer(sentence_folded):
             if prefixed and position <= match.start() < position + len(value_folded):
                 continue  # the horizon's own "d'ici"

@@ -73,10 +73,12 @@ COMMISSIONING = _words(
     r"(?:demarr|commenc|start|begin)\w* (?:ses |les |its |their )?operations",
     r"production (?:\w+ ){0,4}(?:demarr|commenc|debut)\w*", r"(?:demarr|commenc|debut)\w* (?:la |sa )?production",
     r"production (?:\w+ ){0,3}(?:start|begin)\w*", r"demarrer la production", r"debut de (?:la )?production",
-    # the start of production as a noun, with what is made between: 'the start of battery production in 2027',
-    # « le lancement de la production de cellules en 2027 »
+    # the start of production as a noun, more tenses (« ouvriront », « démarrera », not « les travaux démarreront »)
     r"(?:start|beginning|launch) of (?:\w+ ){0,2}production", r"(?:lancement|demarrage|debut) de (?:la |sa )?production",
-    r"(?:start|begin)\w* operating", r"(?:a|l a|ont|l ont) ouverte?s?(?= en)", r"opened(?: it)?(?= in)",
+    r"ouvr(?:irait|iraient|iront)", r"ouvr\w* (?:ses|leurs) portes", r"verra le jour", r"lancer\w* (?:sa|la|leur) production",
+    r"demarr(?:era|eront|erait|eraient)", r"(?:tourner|fonctionner)(?:a|ont|ait|aient)",
+    r"start\w* up", r"enter\w* (?:into )?service", r"(?:start|begin)\w* operating", r"(?:a|l a|ont|l ont) ouverte?s?(?= en)",
+    r"opened(?: it)?(?= in)",
     # other ways of saying the start: 'slated for Q3 2027', 'come on stream', 'switched on', 'commercial operation',
     # « mise en exploitation », the first customers welcomed (« ses premiers clients en 2028 »)
     r"slated (?:for|to open|to start)", r"scheduled (?:for|to open|to start)", r"come on ?stream", r"on ?stream",
@@ -97,10 +99,10 @@ PROCEDURE_OPENS = re.compile(r"(?<![a-z])(?:consultation|concertation|debat(?: p
                              r"public inquiry|inquiry|registrations?|inscriptions?|appel d offres|tender)\W+(?:\w+\W+){0,4}?"
                              r"(?:opens?|opened|will open|s ouvr\w*|ouvr\w*)\W*$")
 ANNOUNCED = _words(r"annonc\w*", r"officialis\w*", r"devoil\w*", r"announc\w*", r"unveil\w*", r"presente\w*")
-CONSTRUCTION = _words(r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique",
+CONSTRUCTION = _words(r"(?:travaux|chantier) (?:\w+ ){0,5}?(?:demarr|commenc|debut)\w*",  # the works' start, not the plant's
+                      r"travaux", r"chantier", r"construction", r"works", r"build\w*", r"permis", r"enquete publique",
                       r"(?:batiments?|travaux|building|works) (?:\w+ ){0,4}(?:acheve\w*|termine\w*|finished|completed)",
-                      r"achevement des travaux",  # « le bâtiment doit être achevé en 2024 »: a step of the works
-                      r"install\w*", r"equipements?", r"equipment")  # « les équipements seront installés d'ici fin 2025 »
+                      r"achevement des travaux", r"install\w*", r"equipements?", r"equipment")  # « équipements installés d'ici »
 LAND = _words(r"terrains?", r"foncier\w*", r"parcelles?", r"emprises?", r"land", r"plots?", r"sites? de", r"friches?",
               r"zone", r"surface du site", r"superficie du site", r"site of", r"acres?", r"s implant\w*")
 BUILDING = _words(r"batiments?", r"batis?", r"entrepots?", r"bureaux", r"surface de plancher", r"plancher", r"salles?",

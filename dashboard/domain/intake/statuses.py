@@ -200,7 +200,8 @@ def said(article, index: int, sentence_folded: str) -> list[tuple[str, re.Match,
     `STATUS_WORDS` the sentence holds, unless its clauses each say a different status and each names one
     of our places: then each clause's status for the places in it ('three plants are under construction
     near Dunkirk, and two more have already opened: one in Douai, the other near Billy-Berclau')."""
-    first = next(((status, match) for status, pattern in STATUS_WORDS if (match := pattern.search(sentence_folded))), None)
+    first = next(((status, match) for status, pattern in STATUS_WORDS
+                  if (match := pattern.search(sentence_folded))), None)
     if first is None:
         return []
     found = sorted((match.start(), status, match) for status, pattern in STATUS_WORDS

@@ -21,7 +21,9 @@ from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, HELD_OUT_REAL
 # Session 9: 1.000 / 0.944 / 0.980 ('Dunkirk' is Dunkerque: Reuters' 400 MW at Bouchain no longer held).
 # Relabelled (h26t: 'has announced' the campus is taken; AFP's employees present each day are not): the same
 # 1.000 / 0.944 / 0.980 (the announcement now found, the daily presence now an extra).
-HELD_OUT_REACHED = {"recall": 0.99, "precision": 0.94, "entity_accuracy": 0.97}
+# Session 10: 1.000 / 0.962 / 0.980 (people present on site each day are no jobs: AFP's « 2.000 salariés présents
+# quotidiennement »).
+HELD_OUT_REACHED = {"recall": 0.99, "precision": 0.96, "entity_accuracy": 0.97}
 # Held-out 2026-12 as reached at its one run after session 7's rules (0.826 / 0.514 / 0.947; before them:
 # 0.696 / 0.410 / 0.938). Read after that run (2026-12-07), since then development: session 8's rules
 # reach 0.826 / 0.594 / 0.947 (company-scope rule), then 0.913 / 0.677 / 0.905 (places, losses, credits; right
@@ -164,6 +166,7 @@ def _score(articles, dataset):
 # Then 0.951 / 0.972 / 0.990 (a site named in passing after the lead; a work of the grid its lead names; what a work
 # supplies; batch 12 0.722 / 0.867 / 0.769 -> 0.778 / 0.933 / 0.929); held precision raised 0.96 -> 0.97, right site
 # 0.98 -> 0.99.
+# Then 0.951 / 0.975 / 0.990 (people present on site each day are no jobs; batch 9 precision 0.927 -> 0.944).
 TUNING_REACHED = {"recall": 0.94, "precision": 0.97, "entity_accuracy": 0.99}
 
 

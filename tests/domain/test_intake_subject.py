@@ -196,3 +196,18 @@ def test_the_one_site_the_lead_names_is_the_subject_carried_by_the_building(site
             "projets industriels. La jeune pousse y construira une usine géante. Avec 1,6 milliard d'euros, elle pourrait "
             "employer 1 200 personnes. Le bâtiment doit être achevé en 2024, les premières cellules produites dès 2026.")
     assert [p[2] for p in _proposed(text, sites) if p[0] == "commissioning"] == ["verkor-bourbourg"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le campus d'Escaudain comptera 900 emplois ; 1 500 personnes y seront présentes chaque jour.", "fr"),
+    ("Le campus d'Escaudain accueillera 1 500 salariés présents quotidiennement.", "fr"),
+    ("The Escaudain campus will have 1,500 people on site every day.", "en"),
+])
+def test_people_present_each_day_are_no_jobs(text, lang, sites):
+    jobs = [p[1] for p in _proposed(text, sites, lang) if p[0] == "jobs"]
+    assert not [v for v in jobs if "500" in v]
+
+
+def test_jobs_said_beside_a_daily_word_stay_jobs(sites):
+    text = "Le campus d'Escaudain créera 900 emplois, présentés chaque jour comme une chance par le maire."
+    assert ("jobs", "900 emplois", "escaudain-dc") in _proposed(text, sites)

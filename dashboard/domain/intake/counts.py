@@ -55,6 +55,17 @@ def served(sentence_folded: str, at: int) -> bool:
     return verb is not None and not _EMPLOYS.search(sentence_folded, verb.end(), at)
 
 
+# People present on site each day are no count of jobs (the labelling conventions): « plus de 2 000 personnes y
+# seraient présentes chaque jour », « 2.000 salariés présents quotidiennement », 'on site every day'.
+_PRESENT_AFTER = _words(r"(?:\w+ ){0,2}present(?:e|s|es)? (?:\w+ )?(?:quotidiennement|chaque jour|tous les jours|au quotidien|"
+                        r"every day|each day|daily)", r"(?:\w+ ){0,2}on site (?:every|each) day")
+
+
+def present_each_day(sentence_folded: str, until: int) -> bool:
+    """The count ending at `until` is of people present on site each day (said right after it)."""
+    return bool(_PRESENT_AFTER.match(sentence_folded, until + 1)) and sentence_folded[until : until + 1] == " "
+
+
 # « Poste » is also a substation: an article that speaks of « un poste électrique », « le poste source », « un
 # poste de 400 000 volts » counts substations in « les deux postes », unless the sentence speaks of hiring.
 _SUBSTATION = re.compile(r"(?<![a-z])postes? (?:electriques?|sources?|de transformation|(?:a |de )?(?:tres )?haute tension|"

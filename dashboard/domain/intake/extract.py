@@ -91,6 +91,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         attribute = "!history"  # « l'usine de pneus employait 863 salariés avant sa fermeture »
     if attribute == "jobs" and counts.construction_workforce(sentence_folded, at, until):
         attribute = "!construction_workforce"  # « 12000 personnes seront embauchées pour bâtir les réacteurs »
+    if attribute == "jobs" and counts.present_each_day(sentence_folded, until):
+        attribute = "!present_each_day"  # « 2.000 salariés présents quotidiennement »
     if attribute == "jobs" and counts.served(sentence_folded, at):
         attribute = "!served"  # « la ligne alimente 530 communes, soit 220 000 emplois »
     if attribute == "jobs" and counts.counts_substations(article.folded, sentence_folded, mention.value):

@@ -192,3 +192,29 @@ def test_the_participle_with_the_plan_as_its_object_announces_it(sites, text, la
     """'announcing plans to build', « annonçant une usine »: the participle announces the project when its
     object is the plan or the plant, not money (our own sentences)."""
     assert _statuses(_scan(text, sites, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Béthune, les travaux de l'usine de Mecaware ont débuté en mars.", "fr", "under_construction"),
+    ("À Béthune, le chantier de l'usine de Mecaware a été lancé en mars.", "fr", "under_construction"),
+    ("At Béthune, work on Mecaware's plant began in March.", "en", "under_construction"),
+    ("At Béthune, construction of Mecaware's plant started in March.", "en", "under_construction"),
+    ("At Béthune, Mecaware's plant opened in March.", "en", "operational"),
+    ("À Béthune, l'usine de Mecaware a ouvert en mars.", "fr", "operational"),
+    ("At Béthune, Mecaware's plant is now producing batteries.", "en", "operational"),
+    ("À Béthune, l'usine de Mecaware produit ses premières batteries depuis mars.", "fr", "operational"),
+    ("À Béthune, l'usine de Mecaware tourne à plein régime.", "fr", "operational"),
+])
+def test_the_works_start_and_the_plants_opening_in_more_words(sites, text, lang, expected):
+    """The works' start with words between (« les travaux de l'usine ont débuté », 'work on the plant began') and
+    the plant as the subject of its opening or output ('the plant opened', « l'usine a ouvert », 'is now
+    producing', « tourne à plein régime ») (our own sentences)."""
+    assert _statuses(_scan(text, sites, lang=lang)) == [(expected, "mecaware-bethune")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At Béthune, the public consultation on Mecaware's plant opened in March.", "en"),
+    ("À Béthune, la concertation sur l'usine de Mecaware a ouvert en mars.", "fr"),
+])
+def test_a_procedure_that_opens_is_no_opening_of_the_plant(sites, text, lang):
+    assert [s for s, _ in _statuses(_scan(text, sites, lang=lang)) if s == "operational"] == []

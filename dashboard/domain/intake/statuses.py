@@ -29,7 +29,13 @@ STATUS_WORDS = (
                            # started up now: « Verkor met officiellement en route sa gigafactory », « a mis en service »
                            r"(?:met|mettent|a mis|ont mis) (?:officiellement |aujourd hui )?en (?:route|service)",
                            r"(?:was|were|has been|have been) commissioned",
-                           r"(?:is|are) (?:now )?live", r"(?:started|began|begun) operating", r"entered (?:operation|production)",
+                           r"(?:is|are) (?:now )?live", r"(?:started|began|begun) operating",
+                           # the plant as the subject of its opening or output: 'the plant opened in March', « l'usine
+                           # de X a ouvert en mars », 'is now producing', « produit ses premières », « tourne à plein régime »
+                           r"(?:plant|factory|campus|data ?cent\w*|datacent\w*|gigafactory|facility) (?:was |has |had )?"
+                           r"(?:officially )?opened", r"(?:usine|campus|data ?cent\w*|datacent\w*|gigafactory|centre de donnees) "
+                           r"(?:\w+ ){0,3}(?:a|ont) (?:officiellement )?ouvert", r"(?:is|are) (?:now )?producing",
+                           r"produi(?:t|sent) (?:ses|leurs|les) premi\w+", r"tourne\w* a plein (?:regime|rendement)", r"entered (?:operation|production)",
                            r"a (?:demarre|commence|debute) son activite", r"(?:est|sont) entree?s? en (?:exploitation|activite|production)",
                            # production under way, said in the past: "AESC has started production at Douai"
                            r"(?:has|have|had) (?:officially )?(?:started|begun) (?:its )?production",
@@ -53,8 +59,9 @@ STATUS_WORDS = (
                                   r"(?:has|have) (?:started|begun) (?:building|construction|work on)", r"(?:is|are) being built",
                                   r"(?:started|began) (?:building|construction)", r"sor(?:t|tent) de terre",
                                   r"(?:est|sont) (?:desormais |maintenant )?en chantier",
-                                  r"travaux (?:\w+ ){0,3}(?:ont|a) (?:commence|debute|demarre)",
-                                  r"works? (?:\w+ ){0,3}(?:began|begun|started)",
+                                  r"travaux (?:\w+ ){0,5}(?:ont|a) (?:commence|debute|demarre)",
+                                  r"chantier (?:\w+ ){0,5}(?:a|ont) ete (?:lance|ouvert)",
+                                  r"(?:works?|construction) (?:\w+ ){0,5}(?:began|begun|started)",
                                   # the works going on, in a progress report: « le chantier avance », « les travaux se
                                   # poursuivent », 'construction is well under way', 'after seven months of work'
                                   r"(?:travaux|chantier) (?:\w+ ){0,5}(?:avancen?t?|progressen?t?|se poursuiven?t?|va bon train|"
@@ -103,10 +110,12 @@ _FREE_ADJUNCT = re.compile(r"(?:announcing|unveiling|annoncant|devoilant)\b")
 
 
 def neighbour_status(sentence_folded: str, start: int, words: str) -> bool:
-    """The status is the neighbour's or money's (`NEIGHBOUR_STATUS`); not a participle after a comma, which says
-    the subject's act: 'ProLogium made the latest pledge, announcing plans to invest in Dunkirk'."""
+    """The status is the neighbour's, money's (`NEIGHBOUR_STATUS`) or a procedure's opening; not a participle after a
+    comma, which says the subject's act: 'ProLogium made the latest pledge, announcing plans to invest in Dunkirk'."""
     if _FREE_ADJUNCT.match(words) and sentence_folded[:start].rstrip().endswith(","):
         return False
+    if re.search(r"open|ouv", words) and _PROCEDURE.search(sentence_folded, max(0, start - 60), start):
+        return True  # 'the public consultation on the plant opened in March': the procedure's opening
     return bool(NEIGHBOUR_STATUS.search(sentence_folded, max(0, start - 60), start))
 
 

@@ -189,9 +189,14 @@ def test_the_date_of_an_announcement_of_several_things_is_a_programmes(text, lan
     assert not [p for p in _proposed(text, sites, lang) if p[0] == "announced"]
 
 
-def test_the_one_site_the_lead_names_is_the_subject_carried_by_the_building(sites):
+@pytest.mark.parametrize("headline", [
+    "Des batteries à Dunkerque",
+    "Des batteries à Dunkerque : la jeune pousse grenobloise choisit le port du Nord pour sa première usine géante, "
+    "après des mois de concurrence européenne",  # a headline longer than a paragraph's first line
+])
+def test_the_one_site_the_lead_names_is_the_subject_carried_by_the_building(headline, sites):
     # Dunkerque is the town of several of our sites; the lead names one of them by its company: the article's subject
-    text = ("Des batteries à Dunkerque\nEn choisissant Dunkerque pour sa gigafactory, Verkor parie sur un port industriel "
+    text = (headline + "\nEn choisissant Dunkerque pour sa gigafactory, Verkor parie sur un port industriel "
             "durement touché par les fermetures d'usines des dernières décennies.\nDunkerque accueille déjà de grands "
             "projets industriels. La jeune pousse y construira une usine géante. Avec 1,6 milliard d'euros, elle pourrait "
             "employer 1 200 personnes. Le bâtiment doit être achevé en 2024, les premières cellules produites dès 2026.")
@@ -211,3 +216,11 @@ def test_people_present_each_day_are_no_jobs(text, lang, sites):
 def test_jobs_said_beside_a_daily_word_stay_jobs(sites):
     text = "Le campus d'Escaudain créera 900 emplois, présentés chaque jour comme une chance par le maire."
     assert ("jobs", "900 emplois", "escaudain-dc") in _proposed(text, sites)
+
+
+def test_a_site_named_after_the_lead_still_carries_to_the_next_sentence(sites):
+    # the narrowing above is for the sentence after the figure's: a subject carries forward ('The plant …')
+    text = ("La vallée de la batterie\n" + _GRID_LEAD.replace("Le gestionnaire du réseau de transport d'électricité",
+                                                             "La région")
+            + "À Billy-Berclau, ACC assemble des batteries depuis un an. L'usine emploie 1 400 personnes.")
+    assert ("jobs", "1 400 personnes", "acc-billy-berclau") in _proposed(text, sites)

@@ -65,14 +65,16 @@ class Article:
         return self.once(("own_kinds",), kinds)
 
     def lead_sites(self) -> frozenset[str]:
-        """The sites the headline and the lead name (the lines up to the first paragraph, a line of more than
-        `LEAD_LINE` characters, and that one): what the article is about. Every site the article names when it
-        is one paragraph."""
+        """The sites the headline and the lead name (the first line, then the lines up to the first paragraph, a
+        line of `LEAD_LINE` characters or more, and that one): what the article is about. Every site the article
+        names when it is one paragraph."""
         return self.once(("lead sites",), lambda: frozenset(s for m in self.lead_mentions() for s, _ in m.weights))
 
     def lead_mentions(self) -> list[EntityMention]:
         def named() -> list[EntityMention]:
-            end = next((m.end() for m in _PARAGRAPH.finditer(self.text)), len(self.text))
+            first_line = self.text.find("\n")  # the headline, however long, then the lines up to the first paragraph
+            end = len(self.text) if first_line < 0 else next(
+                (m.end() for m in _PARAGRAPH.finditer(self.text, first_line + 1)), len(self.text))
             return [m for m in self.mentions if m.start < end and not self.backer(m.start)]
         return self.once(("lead mentions",), named)
 

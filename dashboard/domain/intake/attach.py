@@ -125,7 +125,7 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
             # département in brackets after a town (« près de Valenciennes (Nord) »)
             landmark = LANDMARK_WEIGHT if _a_landmark(article, mention.start) or _bracketed_region(article, mention) else 1.0
             for site_id, strength in mention.weights:
-                passing = LANDMARK_WEIGHT if offset and site_id not in article.lead_sites() else 1.0
+                passing = LANDMARK_WEIGHT if offset == 1 and site_id not in article.lead_sites() else 1.0
                 weight = strength * factor * closeness * landmark * passing
                 totals[site_id] += weight
                 if weight > best_words.get(site_id, (0.0, ""))[0]:

@@ -167,7 +167,9 @@ def _score(articles, dataset):
 # supplies; batch 12 0.722 / 0.867 / 0.769 -> 0.778 / 0.933 / 0.929); held precision raised 0.96 -> 0.97, right site
 # 0.98 -> 0.99.
 # Then 0.951 / 0.975 / 0.990 (people present on site each day are no jobs; batch 9 precision 0.927 -> 0.944).
-TUNING_REACHED = {"recall": 0.94, "precision": 0.97, "entity_accuracy": 0.99}
+# Then 0.954 / 0.975 / 0.990 (a project described as announced, « Le projet, annoncé il y a quelques mois, »); held
+# recall raised 0.94 -> 0.95.
+TUNING_REACHED = {"recall": 0.95, "precision": 0.97, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

@@ -218,3 +218,15 @@ def test_the_works_start_and_the_plants_opening_in_more_words(sites, text, lang,
 ])
 def test_a_procedure_that_opens_is_no_opening_of_the_plant(sites, text, lang):
     assert [s for s, _ in _statuses(_scan(text, sites, lang=lang)) if s == "operational"] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Béthune, le projet de Mecaware, annoncé il y a un an, prévoit une usine de recyclage.", "fr",
+     [("announced", "mecaware-bethune")]),
+    ("At Béthune, Mecaware's plant, unveiled in May, will recycle batteries.", "en", [("announced", "mecaware-bethune")]),
+    # the closure of the plant announced is no announcement of the project
+    ("À Béthune, la fermeture de l'usine de Mecaware, annoncée en mai, inquiète.", "fr", []),
+])
+def test_a_project_described_as_announced_is_announced(sites, text, lang, expected):
+    """« Le projet, annoncé il y a un an, », 'the plant, unveiled in May,' (our own sentences)."""
+    assert [s for s in _statuses(_scan(text, sites, lang=lang)) if s[0] == "announced"] == expected

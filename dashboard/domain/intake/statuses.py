@@ -84,6 +84,10 @@ STATUS_WORDS = (
                          r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"
                          r"l arrivee|la construction|l installation|(?:son|sa|leur) (?:implantation|installation|arrivee|venue))",
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)",  # "By announcing on Friday that"
+                         # the project described as announced: « Le projet, annoncé il y a quelques mois, », 'the plant,
+                         # unveiled in May,' (not the head of another noun's: « la fermeture de l'usine, annoncée »)
+                         r"(?<!de l )(?<!de la )(?<!du )(?<!of the )(?<!of its )(?:projet|usine|campus|data ?cent\w*|datacent\w*|centre de donnees|gigafactory|project|plant|factory)"
+                         r"(?:(?: \w+){1,3},|,)? (?:annoncee?s?|devoilee?s?|officialisee?s?|announced|unveiled)",
                          # the participle with the plan as its object: 'announcing in May plans to invest in Dunkirk'
                          r"(?:announcing|unveiling|annoncant|devoilant) (?:\w+ ){0,3}?(?:plans? (?:to|for)|son projet|"
                          r"(?:a|an|its|un|une|son|sa) (?:\w+ ){0,2}(?:plant|factory|campus|gigafactory|usine|data ?cent\w*))",

@@ -224,3 +224,9 @@ def test_a_site_named_after_the_lead_still_carries_to_the_next_sentence(sites):
                                                              "La région")
             + "À Billy-Berclau, ACC assemble des batteries depuis un an. L'usine emploie 1 400 personnes.")
     assert ("jobs", "1 400 personnes", "acc-billy-berclau") in _proposed(text, sites)
+
+
+def test_a_national_procedure_its_lead_names_takes_no_figure(sites):
+    text = ("La procédure « Fast Track » accélère les raccordements\n" + _GRID_LEAD
+            + "Le gouvernement prévoit une mise en service des premiers raccordements d'ici 2027.")
+    assert not [c for c in scan_article(text, sites).candidates if c.entity_id == "fast-track-procedure"]

@@ -84,7 +84,9 @@ class Article:
         entity = self.entities[site_id]
         if entity.project_type != "region":
             return False
-        return not (entity.operator and any(s == site_id and w == NAME for m in self.lead_mentions() for s, w in m.weights))
+        national = "national" in fold(entity.name)  # « Procédure … (RTE, 400 kV, nationale) »: the country's, no site
+        return national or not (entity.operator and any(s == site_id and w == NAME for m in self.lead_mentions()
+                                                         for s, w in m.weights))
 
     def backer(self, start: int) -> bool:
         """The mention at `start` names a backer of the subject ('backed by …')."""

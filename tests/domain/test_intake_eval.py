@@ -191,7 +191,8 @@ TUNING_REACHED = {"recall": 0.95, "precision": 0.97, "entity_accuracy": 0.99}
 # Then 0.897 / 0.921 / 0.914 (a status verb in an object relative clause, « que TotalEnergies abandonne »).
 # Session 10: 0.897 / 0.921 / 0.943 (the one site the headline and lead name by its name or company is the subject
 # « le bâtiment » carries: « dès 2025 » is Verkor's).
-HELD_OUT_2026_12B_REACHED = {"recall": 0.89, "precision": 0.92, "entity_accuracy": 0.94}
+# Then 0.923 / 0.923 / 0.944 (money for a new plant announced, « annoncent 3 milliards d'investissement dans une usine »).
+HELD_OUT_2026_12B_REACHED = {"recall": 0.92, "precision": 0.92, "entity_accuracy": 0.94}
 
 # Held-out 2026-12c, the blind judge of session 9's rules (h25w, sixteen real articles no other part used,
 # kept off main until the rules had landed): on the code of 6f7c7e5, before them, 0.556 / 0.750 / 0.867; on

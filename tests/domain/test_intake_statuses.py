@@ -130,6 +130,11 @@ def test_a_company_that_announces_having_chosen_a_place_announces_its_project(si
     ("Nebius annonce un nouveau datacenter de 200 MW à Béthune.", "fr", [("announced", "bethune-azur-dc")]),
     ("À Escaudain, Data4 dévoile un campus de data centers.", "fr", [("announced", "escaudain-dc")]),
     ("ACC unveils a new battery plant at Billy-Berclau.", "en", [("announced", "acc-billy-berclau")]),
+    # money or jobs for a new plant announce it; for its own plant they do not
+    ("Mecaware annonce 40 millions d'euros d'investissement dans une usine à Béthune.", "fr",
+     [("announced", "mecaware-bethune")]),
+    ("Mecaware announces €40 million for a new plant at Béthune.", "en", [("announced", "mecaware-bethune")]),
+    ("Mecaware annonce 150 emplois dans son usine de Béthune.", "fr", []),
     # money, jobs or a capacity announced is no announcement of the project
     ("À Béthune, Nebius annonce une capacité de 200 MW.", "fr", []),
     ("Verkor annonce 1 200 emplois à Bourbourg.", "fr", []),

@@ -93,7 +93,9 @@ STATUS_WORDS = (
                          r"(?:a|an|its|un|une|son|sa) (?:\w+ ){0,2}(?:plant|factory|campus|gigafactory|usine|data ?cent\w*))",
                          # the present with the project as its object (not « annonce une capacité », « annoncent 1 300
                          # emplois »): « Nebius annonce un datacenter à Béthune », « dévoilent un campus », 'unveils a plant'
-                         r"(?:annoncen?t?|devoilen?t?|announces|unveils) (?:un|une|son|sa|leur|a|an|its|their) (?:\w+ ){0,3}?"
+                         # also money or jobs for a new one: « annoncent 3 milliards d'investissement dans une usine à X »
+                         r"(?:annoncen?t?|devoilen?t?|announces|unveils) (?:(?:un|une|son|sa|leur|a|an|its|their) |[^.;:,]{0,60}? "
+                         r"(?:dans|pour|for|in|at) (?:un|une|a|an) )(?:\w+ ){0,3}?"
                          r"(?:usine|campus|data ?cent\w*|datacent\w*|centre de donnees|gigafactory|giga usine|plant|factory)",
                          # the announcement of the project, said as a noun: « l'annonce par Brookfield de son projet à
                          # Cambrai », 'the announcement, May 29, that the supplier will set up in Douai'

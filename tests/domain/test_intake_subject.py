@@ -230,3 +230,17 @@ def test_a_national_procedure_its_lead_names_takes_no_figure(sites):
     text = ("La procédure « Fast Track » accélère les raccordements\n" + _GRID_LEAD
             + "Le gouvernement prévoit une mise en service des premiers raccordements d'ici 2027.")
     assert not [c for c in scan_article(text, sites).candidates if c.entity_id == "fast-track-procedure"]
+
+
+@pytest.mark.parametrize("text", [
+    # jobs said beside the words of the rules above: the count, a verb of employing, a platform
+    "Le poste électrique de Bourbourg est prêt. L'usine Verkor de Bourbourg comptera 1 200 postes.",
+    "L'usine Verkor de Bourbourg alimentera l'économie locale avec 1 200 emplois.",
+])
+def test_jobs_beside_a_substation_or_a_supply_verb_stay_jobs(text, sites):
+    assert [p[2] for p in _proposed(text, sites) if p[0] == "jobs"] == ["verkor-bourbourg"]
+
+
+def test_a_status_in_the_opening_phrase_of_a_platform_is_the_sites(sites):
+    text = "En service depuis 2021, la plateforme d'e-Valley accueille ses premiers locataires."
+    assert ("status", "operational", "e-valley-ba103") in _proposed(text, sites)

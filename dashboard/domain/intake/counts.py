@@ -46,13 +46,19 @@ _EMPLOYS = _words(r"employ\w*", r"emploie\w*", r"embauch\w*", r"recrut\w*", r"cr
                   r"compt\w*", r"accueill\w*")
 
 
+_SERVED_OBJECT = _words(r"communes", r"foyers", r"menages", r"habitants", r"logements", r"villes", r"homes", r"households",
+                        r"residents", r"towns", r"cities")
+
+
 def served(sentence_folded: str, at: int) -> bool:
-    """The count at `at` is what its subject supplies or serves (the verb within 90 characters before it,
-    no verb of employing between: 'the plant supplies Renault and will employ 1,000 people' is its jobs)."""
+    """The count at `at` is what its subject supplies or serves (the verb within 90 characters before it, and
+    the towns or homes served between; no verb of employing between: 'the plant supplies Renault and will
+    employ 1,000 people' is its jobs)."""
     verb = None
     for verb in _SERVED_BEFORE.finditer(sentence_folded, max(0, at - 90), at):
         pass
-    return verb is not None and not _EMPLOYS.search(sentence_folded, verb.end(), at)
+    return (verb is not None and bool(_SERVED_OBJECT.search(sentence_folded, verb.end(), at))
+            and not _EMPLOYS.search(sentence_folded, verb.end(), at))
 
 
 # People present on site each day are no count of jobs (the labelling conventions): « plus de 2 000 personnes y
@@ -72,14 +78,17 @@ _SUBSTATION = re.compile(r"(?<![a-z])postes? (?:electriques?|sources?|de transfo
                          r"(?:de )?\d[\d ]*(?:volts|kv)|rte)(?![a-z])")
 _POSTES = re.compile(r"(?<![a-z])postes?$")
 _HIRING = _words(r"cree\w*", r"creation", r"recrut\w*", r"embauch\w*", r"emplois?", r"a pourvoir", r"salaries", r"cdi",
-                 r"de travail", r"ouverts")
+                 r"de travail", r"ouverts", r"compt\w*", r"employ\w*", r"emploie\w*")
 
 
 def counts_substations(article_folded: str, sentence_folded: str, value: str) -> bool:
     """The count (`value`, as written) is of « postes » in an article where a « poste » is a substation,
     and its sentence says nothing of hiring: « la ligne reliera les deux postes » counts no jobs."""
     return bool(_POSTES.search(fold(value).strip()) and _SUBSTATION.search(article_folded)
-                and not _HIRING.search(sentence_folded))
+                and not _HIRING.search(sentence_folded) and _FEW.match(fold(value).strip()))
+
+
+_FEW = re.compile(r"(?:les |des |ces )?(?:deux|trois|quatre|cinq|[2-9]|1[0-9]) ")  # substations are counted by the few
 
 
 # A count reached so far: 'has created 650 jobs', '650 jobs so far', « a déjà créé 300 emplois », « à ce jour »

@@ -178,7 +178,8 @@ def _subject_of_relative(article, sentence_folded: str, s_start: int, status_sta
 # system's status, not the site's). A site word, a building or a name after the comma keeps it the site's.
 _DETERMINED_NOUN = re.compile(r",\s*(?:le|la|les|l|ce|cet|cette|ces|the|this|these|its|their|son|sa|ses|leur)\s+(?:\w+ )?([a-z]+)")
 _BUILDING = _words(r"batiments?", r"buildings?", r"centrale", r"ligne", r"line", r"parc", r"park", r"zone", r"hub", r"entrepots?",
-                   r"warehouses?", r"gigafactor\w*")
+                   r"warehouses?", r"gigafactor\w*", r"plate ?formes?", r"platforms?", r"centres?", r"centers?", r"complexe",
+                   r"complex", r"installations?", r"unites?", r"units?", r"station", r"port", r"reacteurs?", r"reactors?")
 
 
 def opening_phrase_of_another(article, sentence_folded: str, s_start: int, status_start: int, status_end: int) -> bool:

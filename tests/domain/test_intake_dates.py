@@ -148,3 +148,17 @@ def test_the_works_start_is_no_commissioning(sites):
     """« les travaux de l'usine démarreront en 2026 » dates the works, not the plant's start (our own sentence)."""
     text = "À Béthune, les travaux de l'usine de Mecaware démarreront en 2026, et l'usine ouvrira ses portes en 2027."
     assert [c.value for c in _scan(text, sites).candidates if c.attribute == "commissioning"] == ["en 2027"]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("À Béthune, l'usine de Mecaware sera inaugurée en 2027.", "fr", "en 2027"),
+    ("À Béthune, Mecaware inaugurera son usine en 2027.", "fr", "en 2027"),
+    ("At Béthune, Mecaware's plant will be inaugurated in 2027.", "en", "in 2027"),
+])
+def test_an_inauguration_to_come_dates_the_commissioning_and_is_no_status(sites, text, lang, value):
+    """« sera inaugurée en 2027 », 'will be inaugurated': the opening's date, not an operational plant; a past
+    inauguration stays operational (our own sentences)."""
+    result = _scan(text, sites, lang=lang)
+    assert [(c.attribute, c.value) for c in result.candidates] == [("commissioning", value)]
+    past = _scan("À Béthune, l'usine de Mecaware a été inaugurée en mars 2025.", sites)
+    assert [status_keyword(c) for c in past.candidates if c.attribute == "status"] == ["operational"]

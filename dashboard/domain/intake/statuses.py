@@ -16,7 +16,8 @@ STATUS_WORDS = (
                          r"abandoned(?! (?:coal |tin |iron |old )?(?:mines?|pits?|quarr\w*|shafts?|wells?))", r"dropped", r"scrapped",
                          r"shelved", r"gave up", r"cancel+ed (?:its |the |their )?(?:\w+ ){0,2}(?:project|plans?|campus|plant|factory)",
                          r"called off", r"(?:a|ont) annule (?:son|sa|le|leur|ce) (?:\w+ )?projet")),
-    ("operational", _words(r"(?<!pierre )inaugur\w*", r"(?:began|begun|started) operations?", r"est en service",
+    # not one to come: « sera inaugurée en 2027 », « inaugurera », 'will be inaugurated' (a commissioning date)
+    ("operational", _words(r"(?<!pierre )(?<!sera )(?<!seront )(?<!etre )(?<!be )inaugur(?!era|eront|erai|er\b)\w*", r"(?:began|begun|started) operations?", r"est en service",
                            r"(?:has |have |had )?opened (?:its|their|the|a) (?:first |new )?(?:\w+ ){0,2}(?:gigafactory|plant|"
                            r"factory|data ?cent\w*|campus|usine)", r"a ouvert ses portes", r"ont ouvert leurs portes", r"sont en service", r"est operationnel\w*",
                            r"now operational", r"went live", r"is operational", r"in operation", r"en activite",

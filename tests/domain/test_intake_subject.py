@@ -244,3 +244,17 @@ def test_jobs_beside_a_substation_or_a_supply_verb_stay_jobs(text, sites):
 def test_a_status_in_the_opening_phrase_of_a_platform_is_the_sites(sites):
     text = "En service depuis 2021, la plateforme d'e-Valley accueille ses premiers locataires."
     assert ("status", "operational", "e-valley-ba103") in _proposed(text, sites)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Verkor construit son usine à Bourbourg.\nÀ lire aussi : Verkor lève 2 milliards d'euros et inaugure son usine de "
+     "Bourbourg\nL'usine emploiera 1 200 personnes.", "fr"),
+    ("Verkor construit son usine à Bourbourg. Sur le même sujet : l'usine Verkor de Bourbourg a été inaugurée pour "
+     "2 milliards d'euros\nL'usine emploiera 1 200 personnes.", "fr"),
+    ("Verkor builds its Bourbourg plant.\nRead more: Verkor raises €2 billion and opens its Bourbourg plant\n"
+     "The plant will employ 1,200 people.", "en"),
+])
+def test_a_link_to_another_article_gives_none_of_its_figures(text, lang, sites):
+    proposed = _proposed(text, sites, lang)
+    assert not [p for p in proposed if p[0] in ("investment", "status")]
+    assert [p[0] for p in proposed] == ["jobs"]

@@ -20,6 +20,11 @@ TYPE_WORDS = {
 
 # A sentence opening on a pronoun carries the subject before it: "Elle créera environ 2 000 emplois".
 PRONOUN_FIRST = re.compile(r"\W*(?:elle|il|it|they|ils|elles) ")
+# A link to another article, opening a line or a sentence: « À lire aussi : », « Lire également », « Sur le même
+# sujet », « Voir aussi », 'Read more:', 'Read also', 'Related:', 'See also', 'Also read'.
+_ANOTHER_ARTICLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))\W*(?:a lire (?:aussi|egalement|en complement)|lire (?:aussi|egalement|"
+                              r"la suite)|sur le meme (?:sujet|theme)|voir aussi|a voir aussi|read (?:more|also)|also read|"
+                              r"related(?: (?:articles?|stories|story|news))?|see also|more on this)\b\W*[:>»\-–—]", re.MULTILINE)
 LEAD_LINE = 120  # a longer line is a paragraph, not a headline, a kicker or an intertitle
 _PARAGRAPH = re.compile(rf"[^\n]{{{LEAD_LINE},}}(?:\n|$)")
 
@@ -106,6 +111,15 @@ class Article:
 
     def event_date(self, sentence_folded: str, published: dt.date | None) -> str | None:
         return self.once(("date", sentence_folded, published), lambda: dates.event_date(sentence_folded, published, []))
+
+    def another_article(self, position: int) -> bool:
+        """The position is in a link to another article a page carries (« À lire aussi : … », 'Read more: …',
+        « Sur le même sujet », up to the end of its line): that article's figures, not this one's."""
+        def lines() -> list[tuple[int, int]]:
+            ends = [self.text.find("\n", m.start()) for m in _ANOTHER_ARTICLE.finditer(self.folded)]
+            starts = [m.start() for m in _ANOTHER_ARTICLE.finditer(self.folded)]
+            return [(start, end if end >= 0 else len(self.text)) for start, end in zip(starts, ends)]
+        return any(start <= position < end for start, end in self.once(("another article",), lines))
 
     def caption(self, sentence: str) -> bool:
         return self.once(("caption", sentence), lambda: rules.is_caption(sentence))

@@ -72,6 +72,8 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
 
     if mention.refused:
         return exclude(mention.refused)
+    if article.another_article(mention.start):
+        return exclude("another_article")  # « À lire aussi : Verkor lève 2 milliards d'euros »
     index = article.sentence_of(mention.start)
     s_start, s_end = article.sentences[index]
     sentence_folded = article.folded[s_start:s_end]
@@ -327,7 +329,7 @@ def _published_text(published: dt.date | None) -> str | None:
 def _statuses(article: Article, published, result: Scan) -> None:
     for index, (s_start, s_end) in enumerate(article.sentences):
         sentence_folded = article.folded[s_start:s_end]
-        if rules.CONDITIONAL.search(sentence_folded) or rules.HEDGED_MOOD.search(sentence_folded) or rules.YES_BUT.search(sentence_folded):
+        if article.another_article(s_start + len(sentence_folded) - len(sentence_folded.lstrip(" \n"))) or rules.CONDITIONAL.search(sentence_folded) or rules.HEDGED_MOOD.search(sentence_folded) or rules.YES_BUT.search(sentence_folded):
             continue
         for status, match, span in statuses.said(article, index, sentence_folded):
             if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]):

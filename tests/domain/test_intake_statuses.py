@@ -235,3 +235,19 @@ def test_a_procedure_that_opens_is_no_opening_of_the_plant(sites, text, lang):
 def test_a_project_described_as_announced_is_announced(sites, text, lang, expected):
     """« Le projet, annoncé il y a un an, », 'the plant, unveiled in May,' (our own sentences)."""
     assert [s for s in _statuses(_scan(text, sites, lang=lang)) if s[0] == "announced"] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Béthune, l'usine de Mecaware ouvre ses portes en 2027.", "fr"),
+    ("À Béthune, la première pierre de l'usine de Mecaware sera posée en 2026.", "fr"),
+    ("At Béthune, Mecaware's plant will be up and running in 2027.", "en"),
+])
+def test_a_stage_said_in_the_future_or_dated_after_the_article_is_not_reached(sites, text, lang):
+    """« ouvre ses portes en 2027 » in an article of 2025, « la première pierre sera posée » (our own sentences;
+    the unit tests' articles are published on 2025-01-10)."""
+    assert _statuses(_scan(text, sites, lang=lang)) == []
+
+
+def test_a_stage_reached_keeps_its_status_beside_a_later_date_of_another_event(sites):
+    text = "À Béthune, les travaux de l'usine de Mecaware viennent de débuter et la mise en service est prévue en 2027."
+    assert _statuses(_scan(text, sites)) == [("under_construction", "mecaware-bethune")]

@@ -332,8 +332,9 @@ def _statuses(article: Article, published, result: Scan) -> None:
         if article.another_article(s_start + len(sentence_folded) - len(sentence_folded.lstrip(" \n"))) or rules.CONDITIONAL.search(sentence_folded) or rules.HEDGED_MOOD.search(sentence_folded) or rules.YES_BUT.search(sentence_folded):
             continue
         for status, match, span in statuses.said(article, index, sentence_folded):
-            if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]):
-                continue  # "has no announced size yet", "n'a pas encore été officialisé"
+            if rules.DENIED_BEFORE.search(sentence_folded[max(0, match.start() - 25) : match.start()]) or \
+                    statuses.to_come(status, sentence_folded, match.start(), match.end(), published):
+                continue  # "has no announced size yet", « n'a pas encore été officialisé », « ouvre ses portes en 2027 »
             if statuses.neighbour_status(sentence_folded, match.start(), match.group()) or \
                     statuses.status_of_another(article, sentence_folded, s_start, match.end(), published, match.start()):
                 continue  # « en face de la gigafactory récemment inaugurée par Verkor », « abandonnée depuis 2010 par Rexam »

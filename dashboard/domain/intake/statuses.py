@@ -244,3 +244,22 @@ def said(article, index: int, sentence_folded: str) -> list[tuple[str, re.Match,
     return [(status, match, span) for (status, match), span in zip(kept, spans)
             if not _COUNTED_BEFORE.search(sentence_folded, max(span[0], match.start() - 40), match.start())
             or sum(span[0] <= p < span[1] for p in places) > 1]
+
+
+# A stage reached is not reached yet when said in the future or dated after the article: « l'usine ouvre ses portes en
+# 2027 » (published in 2025), « la première pierre sera posée en 2026 », 'will be operational'.
+_FUTURE_BEFORE = re.compile(r"(?<![a-z])(?:sera|seront|will|shall|doit etre|doivent etre|devrait etre|(?:is|are) to be)\s+"
+                            r"(?:\w+\s+)?$")
+_DATED_AFTER = re.compile(r"(?:(?! et | and | puis | then )[^,;:.]){0,60}?(?<![a-z])(?:en|in|d ici|by|a l horizon|pour|for|courant|fin|debut|early|late|"
+                          r"mi|mid)\W+(?:\w+\s+)?((?:19|20)\d\d)(?!\d)")
+_FUTURE_AFTER = re.compile(r"[^,;:.]{0,50}?(?<![a-z])(?:sera|seront|will be)\s+(?:posee?s?|lancee?s?|laid|held)(?![a-z])")
+
+
+def to_come(status: str, sentence_folded: str, start: int, end: int, published) -> bool:
+    if status not in ("operational", "under_construction"):
+        return False
+    if _FUTURE_BEFORE.search(sentence_folded, max(0, start - 25), start) or _FUTURE_AFTER.match(sentence_folded, end):
+        return True
+    dated = _DATED_AFTER.match(sentence_folded, end)
+    return bool(dated and published is not None and int(dated.group(1)) > published.year)
+

@@ -251,3 +251,17 @@ def test_a_stage_said_in_the_future_or_dated_after_the_article_is_not_reached(si
 def test_a_stage_reached_keeps_its_status_beside_a_later_date_of_another_event(sites):
     text = "À Béthune, les travaux de l'usine de Mecaware viennent de débuter et la mise en service est prévue en 2027."
     assert _statuses(_scan(text, sites)) == [("under_construction", "mecaware-bethune")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Béthune, Mecaware a décroché son permis de construire.", "fr", "permitted"),
+    ("À Béthune, le préfet a accordé l'autorisation environnementale à l'usine de Mecaware.", "fr", "permitted"),
+    ("À Béthune, l'usine de Mecaware a été autorisée par arrêté préfectoral.", "fr", "permitted"),
+    ("À Béthune, Mecaware a mis fin à son projet d'usine.", "fr", "abandoned"),
+    ("À Béthune, le projet d'usine de Mecaware a été annulé.", "fr", "abandoned"),
+    ("At Béthune, Mecaware's plant project has been axed.", "en", "abandoned"),
+])
+def test_permits_and_abandonments_in_more_words(sites, text, lang, expected):
+    """« a décroché son permis », « accordé l'autorisation environnementale », « a mis fin à son projet », 'the
+    project has been axed' (our own sentences; a project suspended or on hold is not abandoned and not read)."""
+    assert _statuses(_scan(text, sites, lang=lang)) == [(expected, "mecaware-bethune")]

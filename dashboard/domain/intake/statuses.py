@@ -15,7 +15,10 @@ STATUS_WORDS = (
     ("abandoned", _words(r"(?<!mines )(?<!mine )(?<!puits )(?<!carrieres )abandonn\w*", r"renonce\w*", r"jete l eponge",
                          r"abandoned(?! (?:coal |tin |iron |old )?(?:mines?|pits?|quarr\w*|shafts?|wells?))", r"dropped", r"scrapped",
                          r"shelved", r"gave up", r"cancel+ed (?:its |the |their )?(?:\w+ ){0,2}(?:project|plans?|campus|plant|factory)",
-                         r"called off", r"(?:a|ont) annule (?:son|sa|le|leur|ce) (?:\w+ )?projet")),
+                         r"called off", r"(?:a|ont) annule (?:son|sa|le|leur|ce) (?:\w+ )?projet",
+                         # « a mis fin à son projet », « le projet … a été annulé », 'the plant project has been axed'
+                         r"mis fin a (?:son|sa|leur|ce|le) (?:\w+ )?projet", r"projet (?:\w+ ){0,4}(?:a|ont) ete annule\w*",
+                         r"(?:project|plans?) (?:\w+ ){0,2}(?:has been|have been|was|were) (?:axed|scrapped|cancel+ed|dropped)")),
     # not one to come: « sera inaugurée en 2027 », « inaugurera », 'will be inaugurated' (a commissioning date)
     ("operational", _words(r"(?<!pierre )(?<!sera )(?<!seront )(?<!etre )(?<!be )inaugur(?!era|eront|erai|er\b)\w*", r"(?:began|begun|started) operations?", r"est en service",
                            r"(?:has |have |had )?opened (?:its|their|the|a) (?:first |new )?(?:\w+ ){0,2}(?:gigafactory|plant|"
@@ -77,6 +80,10 @@ STATUS_WORDS = (
                          r"(?:permit|authori[sz]ation))", r"planning permission (?:was |has been )?granted",
                          r"(?:a obtenu|obtient|a recu|recoit) (?:son |l |une )?autorisation (?:environnementale|d exploiter)",
                          r"(?:a|ont) (?:delivre|accorde) le permis de construire",
+                         # « a décroché son permis », « accordé l'autorisation environnementale », « autorisée par arrêté »
+                         r"(?:a|ont) (?:decroche|obtenu|recu) (?:son|le|leur|un) permis",
+                         r"(?:accorde|delivre)\w* (?:l |son |le |leur )?(?:autorisation environnementale|permis de construire)",
+                         r"(?:a|ont) ete autorisee?s? par (?:un )?arrete",
                          r"approved (?:the |its |a )?(?:\w+ )?(?:building|construction|planning) permit")),
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
                          r"(?:a t il|a t elle|ont ils|ont elles) (?:annonce|devoile|officialise)",  # « ont-ils annoncé »

@@ -258,3 +258,11 @@ def test_a_link_to_another_article_gives_none_of_its_figures(text, lang, sites):
     proposed = _proposed(text, sites, lang)
     assert not [p for p in proposed if p[0] in ("investment", "status")]
     assert [p[0] for p in proposed] == ["jobs"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La France vise 30 gigawatts d'éolien en mer d'ici 2045, et le parc éolien de Dunkerque en est une étape.", "fr"),
+    ("France aims at 30 gigawatts of offshore wind by 2045, and the Dunkerque wind farm is one step.", "en"),
+])
+def test_a_horizon_after_a_figure_and_its_noun_dates_that_figure(text, lang, sites):
+    assert not [p for p in _proposed(text, sites, lang) if p[0] in ("commissioning", "power")]

@@ -160,6 +160,7 @@ def date_of_a_figure(text: str, period: Mention, quantities: list[Mention]) -> b
         if 0 <= period.start - quantity.end <= 45:
             between = _PLACE_BETWEEN.sub(" ", text[quantity.end : period.start])  # "5,2 milliards à Dunkerque d'ici 2030"
             between = _EXPECTED.sub(" ", _JOB_WORDS.sub(" ", between))  # "une centaine d'emplois sont attendus d'ici 2029"
+            between = _COMPLEMENT.sub(" ", between)  # « 40 gigawatts d'éolien en mer d'ici 2050 »: the figure's noun
             if _LINKING.fullmatch(between):
                 return True
         # "À l'horizon 2030, il approchera … 3 500 emplois": a horizon opening its sentence, then what is reached
@@ -193,6 +194,7 @@ _REACHED = re.compile(r"\b(?:atteindr\w*|approch\w*|compter\w*|comptera\w*|emplo
 
 
 _PLACE_BETWEEN = re.compile(r"\s(?:à|a|au|en|in|at|into|dans|to)\s+[A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*")
+_COMPLEMENT = re.compile(r"^\s*(?:d'|d’|de |of )\w+(?:\s\w+){0,2}\s", re.IGNORECASE)  # the figure's noun, three words
 _JOB_WORDS = re.compile(r"\b(?:directs?|indirects?|permanents?|pérennes?|nouveaux|new|full-time|skilled|industriels?)\b",
                         re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s.,]*\d?\s+(?:(?:de plus|more|supplémentaires|additional)\s+)?"

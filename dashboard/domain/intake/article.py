@@ -62,9 +62,11 @@ class Article:
     @property
     def own_kinds(self) -> frozenset[str]:
         """The words of another object (rules.OTHER_OBJECT) that name the kind of a site the article names:
-        in an article about « la paire de réacteurs EPR2 », « ces deux réacteurs » are the site itself."""
+        in an article about « la paire de réacteurs EPR2 », « ces deux réacteurs » are the site itself. Named by its
+        own name (not its town: « Bouchain » names the data centre as much as the gas plant), and not a zone."""
         def kinds() -> frozenset[str]:
-            named = {site_id for m in self.mentions if m.is_place for site_id, _ in m.weights}
+            named = {site_id for m in self.mentions for site_id, strength in m.weights if strength >= NAME
+                     and site_id in self.entities and self.entities[site_id].project_type != "region"}
             names = {fold(f"{self.entities[i].name} {self.entities[i].name_en}") for i in named if i in self.entities}
             return frozenset(scope.kind_stem(k.group()) for name in names for k in rules.OTHER_OBJECT.finditer(name))
         return self.once(("own_kinds",), kinds)

@@ -266,3 +266,12 @@ def test_a_link_to_another_article_gives_none_of_its_figures(text, lang, sites):
 ])
 def test_a_horizon_after_a_figure_and_its_noun_dates_that_figure(text, lang, sites):
     assert not [p for p in _proposed(text, sites, lang) if p[0] in ("commissioning", "power")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le concurrent de Verkor, installé en Suède, emploie 3 000 salariés.", "fr"),
+    ("A rival of Verkor, based in Sweden, employs 3,000 people.", "en"),
+])
+def test_a_company_named_as_the_rival_of_the_subject_gives_it_no_figure(text, lang, sites):
+    # the one site an article names takes no orphan figure when the article names it only as a landmark
+    assert not [p for p in _proposed(text, sites, lang) if p[2] == "verkor-bourbourg"]

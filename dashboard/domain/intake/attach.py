@@ -61,8 +61,6 @@ _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (
                           r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory|batiment|building)\b")
 
 
-
-
 def _topic_site(article: Article, index: int) -> str | None:
     """The site an article is about, when a sentence names none of them but speaks of "the plant",
     "l'investissement", "le site" (the subject named once, then carried): the one whose mentions
@@ -87,6 +85,8 @@ def _only_site(article: Article, index: int) -> str | None:
     named = [s for s in article.topic if article.entities[s].project_type != "region"]
     if len(named) != 1 or article.places(article.folded[slice(*article.sentences[index])]) or named[0] not in article.lead_sites():
         return None
+    if all(_a_landmark(article, m.start) for m in article.mentions if named[0] in dict(m.weights)):
+        return None  # named only as a landmark: « Le concurrent de Verkor, installé en Suède, emploie 3 000 salariés »
     return named[0]
 
 

@@ -247,8 +247,7 @@ NATIONAL = _words(r"pledg\w*", r"promesses?", r"engagements? d investissement", 
                   r"la france compt\w*", r"france count\w*", r"nationally", r"nationwide", r"national level",
                   r"a l echelle (?:nationale|du pays)", r"au niveau national", r"dans tout le pays",
                   r"across the country", r"country wide", r"countrywide", r"territoire national", r"national territory")
-# (not "le plus grand du pays")
-# A part of a larger figure: "300 MW, dont 200 MW", "600 in the first phase".
+# (not "le plus grand du pays"). A part of a larger figure: "300 MW, dont 200 MW", "600 in the first phase".
 # Several sites referred to together, named in the sentence before: "the three sites", "les deux projets",
 # "all three", "ces sites".
 _COUNT = r"(?:deux|trois|quatre|cinq|six|two|three|four|five|six|\d)"
@@ -280,9 +279,10 @@ LANDMARK_MENTION = re.compile(r"(?:\bfacing|\bopposite|\bnext to|\bbeside|\ben f
                               r"(?: de l entreprise| du groupe| of the company)?\W*$|"
                               # a town a news pleased or let down is its people: 'delighted Douai and disappointed Dunkirk'
                               r"\b(?:disappoint|delight|please|upset|anger|worri|decu|decoit|decevant|ravi|rejoui|inquiet)\w* $|"
-                              # a town's authority or officer: « l'agglomération de Cambrai », « le maire de », 'mayor of'
+                              # a town's authority or officer (« l'agglomération de Cambrai », « le maire de »), a company's rival
                               r"\b(?:agglomeration|communaute (?:de communes|d agglomeration|urbaine)|intercommunalite|mairie|maire|"
-                              r"municipalite|conseil municipal|prefet|sous prefet|mayor|(?:town|city) (?:council|hall)) (?:de|d|du|of) $")
+                              r"municipalite|conseil municipal|prefet|sous prefet|mayor|(?:town|city) (?:council|hall)|concurrents?|"
+                              r"rivals?|competitors?) (?:de|d|du|of) $")
 # A backer of the subject, not the subject (a landmark, and no weight in the article's topic): « Épaulée
 # par Renault et Schneider Electric, la jeune pousse … », 'Backed by Renault, Schneider Electric and Arkema'.
 BACKER_BEFORE = re.compile(r"\b(?:backed by|epaulee?s? par|soutenue?s? par|supported by|with the (?:support|backing) of|"

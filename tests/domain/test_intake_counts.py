@@ -74,6 +74,8 @@ def test_a_count_that_will_be_another_is_a_step_and_a_multiples_horizon_its_date
     ("À Béthune, l'usine de Mecaware fera travailler 150 personnes.", "fr", "150 personnes"),
     ("At Béthune, Mecaware's plant will generate 150 new hires.", "en", "150 new hires"),
     ("At Béthune, Mecaware's plant will create up to 150 roles.", "en", "up to 150 roles"),
+    ("At Béthune, 150 people will work at Mecaware's plant.", "en", "150 people"),
+    ("À Béthune, 150 personnes travailleront dans l'usine de Mecaware.", "fr", "150 personnes"),
 ])
 def test_hires_and_roles_are_counts_of_jobs(text, lang, value, sites):
     """« 150 embauches », '150 new hires', '150 roles', « fera travailler 150 personnes » count the site's jobs,
@@ -82,3 +84,7 @@ def test_hires_and_roles_are_counts_of_jobs(text, lang, value, sites):
 
     assert _jobs(_scan(text, sites, lang=lang)) == [value]
     assert parse_quantity(value, lang=lang).unit == "jobs"
+
+
+def test_people_working_at_the_building_site_are_no_jobs(sites):
+    assert _jobs(_scan("At Béthune, 150 people work at the construction site of Mecaware's plant.", sites, lang="en")) == []

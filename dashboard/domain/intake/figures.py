@@ -191,7 +191,9 @@ _EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w
                             r"(?:fera|feront|faire|fait|font) travailler)"
                             r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # … or right after it: « 1 200 personnes qui seront recrutées », "400 people will be hired".
-_EMPLOY_AFTER = re.compile(r"\W+(?:qui\s+)?(?:\w+\s+){0,2}(?:recrut\w*|embauch\w*|employ\w*|hired)\b", re.IGNORECASE)
+# … or people who will work there: "150 people will work at the plant", « 150 personnes travailleront dans l'usine »
+_EMPLOY_AFTER = re.compile(r"\W+(?:qui\s+)?(?:\w+\s+){0,2}(?:recrut\w*|embauch\w*|employ\w*|hired|"
+                           r"work\w*\s+(?:at|in|for)(?!\s+the\s+(?:construction|building)\s+site)|travaill\w*\s+(?:dans|à|a|pour))\b", re.IGNORECASE)
 
 
 def _people_as_jobs(text: str, lang: str, taken: list[Mention]) -> list[Mention]:

@@ -275,3 +275,17 @@ def test_a_horizon_after_a_figure_and_its_noun_dates_that_figure(text, lang, sit
 def test_a_company_named_as_the_rival_of_the_subject_gives_it_no_figure(text, lang, sites):
     # the one site an article names takes no orphan figure when the article names it only as a landmark
     assert not [p for p in _proposed(text, sites, lang) if p[2] == "verkor-bourbourg"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le terrain de l'usine Verkor à Bourbourg a été vendu 10 millions d'euros.", "fr"),
+    ("La communauté urbaine a cédé à Verkor le terrain de Bourbourg pour 10 millions d'euros.", "fr"),
+    ("The land for Verkor's plant at Bourbourg was sold for €10 million.", "en"),
+])
+def test_the_price_of_a_plot_sold_is_no_investment(text, lang, sites):
+    assert not [p for p in _proposed(text, sites, lang) if p[0] == "investment"]
+
+
+def test_an_investment_on_a_plot_bought_stays_an_investment(sites):
+    text = "Sur le terrain acquis à Bourbourg, Verkor investira 2 milliards d'euros."
+    assert ("investment", "2 milliards d'euros", "verkor-bourbourg") in _proposed(text, sites)

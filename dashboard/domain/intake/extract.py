@@ -280,7 +280,8 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
         in_clause = at - (sentence_folded.find(clause) if clause else 0)
         aid = rules.near(rules.PUBLIC_AID, clause, in_clause, in_clause + len(mention.value), 20, 20)
         priced = aid or rules.PUBLIC_BODY_FIRST.match(clause) or (
-            rules.COST.search(clause) and (rules.LAND.search(clause) or rules.ESTIMATE.search(clause)))
+            rules.COST.search(clause) and (rules.LAND.search(clause) or rules.ESTIMATE.search(clause))) or (
+            _sold_before(clause, in_clause) and rules.LAND.search(clause))  # « le terrain a été vendu 10 millions »
         return "!not_investment" if raised or priced or rules.NOT_INVESTMENT.search(clause) else "investment"
     if unit == "jobs":
         if rules.JOB_LOSSES.search(clause):
@@ -306,6 +307,14 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
     return None
 
 
+_SOLD = re.compile(r"(?<![a-z])(?:vendue?s?|cedee?s?|acquise?s?|achetee?s?|sold|bought|purchased|acquired)(?![a-z])")
+_INVEST = re.compile(r"(?<![a-z])(?:invest\w*|financ\w*|build|construire|batir)")
+
+
+def _sold_before(clause: str, at: int) -> bool:
+    """A sale said in the 60 characters before the amount at `at`, no investing between: a price paid."""
+    sold = [m for m in _SOLD.finditer(clause, max(0, at - 60), at)]
+    return bool(sold) and not _INVEST.search(clause, sold[-1].end(), at)
 _EACH_OF = re.compile(r"(?<![a-z0-9])(?:[2-9]|\d\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six|seven|eight|"
                       r"ten|several|plusieurs)\s+(?:[a-z]+\s+){1,2}(?:de|d|of)\s*$")
 _SHARE_OF = re.compile(r"\s+(?:des|du|de la|de l|d|of the|of its|of)\s+(?!(?:sa |son |its |the )?(?:capacit\w*|surface\w*|"

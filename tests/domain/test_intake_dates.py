@@ -121,6 +121,10 @@ def test_the_start_of_production_said_as_a_noun_dates_the_commissioning(sites):
     ("À Béthune, la mise en service de l'usine de Mecaware est prévue dans la seconde moitié de 2027.", "fr",
      "la seconde moitié de 2027"),
     ("À Béthune, l'usine de Mecaware doit entrer en service à compter de 2027.", "fr", "à compter de 2027"),
+    # the whole phrase, not its year alone: 'by the middle of 2027', 'toward the end of 2027', 'at the start of 2027'
+    ("At Béthune, Mecaware's plant is due to open by the middle of 2027.", "en", "by the middle of 2027"),
+    ("At Béthune, Mecaware's plant is due to open toward the end of 2027.", "en", "toward the end of 2027"),
+    ("At Béthune, Mecaware's plant is due to open at the start of 2027.", "en", "at the start of 2027"),
 ])
 def test_the_date_finder_reads_the_forms_the_normalizer_reads(sites, text, lang, value):
     """« la seconde moitié de 2027 » (a half said as « moitié ») and « à compter de 2027 » are dates the

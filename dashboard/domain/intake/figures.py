@@ -75,7 +75,7 @@ _MONTHS = (
     "janv\\.?|févr\\.?|sept\\.?|oct\\.?|nov\\.?|déc\\.?|jan\\.?|feb\\.?|aug\\.?|dec\\.?"
 )
 _SEASON = r"(?:printemps|été|ete|automne|hiver|spring|summer|autumn|fall|winter)"
-_PART = r"(?:début|debut|mi|milieu|fin|early|mid|late|end|beginning|start)"
+_PART = r"(?:début|debut|mi|milieu|fin|early|mid|middle|late|end|beginning|start)"
 _ORDINAL = r"(?:premier|première|1er|1re|second|seconde|deuxième|2e|2nd|troisième|3e|third|3rd|quatrième|4e|fourth|4th|first|dernier|last)"
 _YEAR = r"(?:19|20)\d{2}"
 _PERIOD_CORE = (
@@ -87,7 +87,7 @@ _PERIOD_CORE = (
 )
 _PERIOD_PREFIX = (
     r"(?:à\s+l['’]horizon|a\s+l['’]horizon|horizon|au\s+plus\s+tard\s+(?:en|fin|à)?|d['’]ici\s+(?:à|la|le)?|d['’]ici|dès\s+(?:la|le)?|dès|"
-    r"à\s+partir\s+de|à\s+compter\s+de|courant|en|au|à|in|by|from|no\s+later\s+than|as\s+early\s+as|around|vers)"
+    r"à\s+partir\s+de|à\s+compter\s+de|courant|en|au|à|in|by|at|towards?|from|no\s+later\s+than|as\s+early\s+as|around|vers)"
 )
 PERIOD = re.compile(
     rf"(?<![\w.,/-])(?:{_PERIOD_PREFIX}\s+)?(?:la\s+|le\s+|l['’]|the\s+)?{_PERIOD_CORE}"

@@ -289,3 +289,12 @@ def test_the_price_of_a_plot_sold_is_no_investment(text, lang, sites):
 def test_an_investment_on_a_plot_bought_stays_an_investment(sites):
     text = "Sur le terrain acquis à Bourbourg, Verkor investira 2 milliards d'euros."
     assert ("investment", "2 milliards d'euros", "verkor-bourbourg") in _proposed(text, sites)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Verkor, headquartered in Grenoble, employs 400 people.", "en"),
+    ("Verkor, whose headquarters are in Grenoble, employs 400 people.", "en"),
+])
+def test_a_count_said_with_the_companys_headquarters_is_the_companys(text, lang, sites):
+    [jobs] = [c for c in scan_article(text, sites, lang).candidates if c.attribute == "jobs"] or [None]
+    assert jobs is None or jobs.held == "company_scope"

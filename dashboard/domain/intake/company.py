@@ -31,6 +31,7 @@ WIDER = _words(
     r"fonds(?! propres)", r"funds?", r"portefeuille", r"portfolio", r"pipeline", r"regions", r"pays", r"countries",
     r"nationwide", r"(?:en|in|across|throughout) europe", r"en france", r"in france", r"de la france",
     r"dans le monde", r"worldwide", r"global\w*",
+    r"headquarter\w*", r"head office", r"siege",  # 'Verkor, headquartered in Grenoble, employs 400 people': the company's
     r"sites", r"data ?cent(?:er|re)s", r"datacent(?:er|re)s", r"centres de donnees", r"usines", r"plants",
     r"factories", r"gigafactories", r"projets", r"projects", r"infrastructures", r"campuses",
     r"(?:to|in|into|for) (?:the )?french", r"programmes?", r"programs?",  # "SoftBank commits €75bn to French AI"

@@ -169,7 +169,9 @@ def _score(articles, dataset):
 # Then 0.951 / 0.975 / 0.990 (people present on site each day are no jobs; batch 9 precision 0.927 -> 0.944).
 # Then 0.954 / 0.975 / 0.990 (a project described as announced, « Le projet, annoncé il y a quelques mois, »); held
 # recall raised 0.94 -> 0.95.
-TUNING_REACHED = {"recall": 0.95, "precision": 0.97, "entity_accuracy": 0.99}
+# Then 0.954 / 0.981 / 0.990 (a horizon after a figure and its noun dates that figure; an area of offices is a part):
+# held precision raised 0.97 -> 0.98.
+TUNING_REACHED = {"recall": 0.95, "precision": 0.98, "entity_accuracy": 0.99}
 
 
 # Held-out 2026-12b, the blind judge of session 8's rules: written apart from them (h23w, from sixteen real

@@ -298,3 +298,16 @@ def test_an_investment_on_a_plot_bought_stays_an_investment(sites):
 def test_a_count_said_with_the_companys_headquarters_is_the_companys(text, lang, sites):
     [jobs] = [c for c in scan_article(text, sites, lang).candidates if c.attribute == "jobs"] or [None]
     assert jobs is None or jobs.held == "company_scope"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le data center d'Escaudain comptera 2 000 m² de bureaux.", "fr"),
+    ("The Escaudain campus will have 2,000 square metres of offices.", "en"),
+])
+def test_an_area_of_offices_is_a_part_of_the_site(text, lang, sites):
+    assert not [p for p in _proposed(text, sites, lang) if p[0] == "floor_area"]
+
+
+def test_a_building_that_will_hold_offices_keeps_its_area(sites):
+    text = "Le bâtiment de 20 000 m² de l'usine Verkor de Bourbourg accueillera des bureaux."
+    assert ("floor_area", "20 000 m²", "verkor-bourbourg") in _proposed(text, sites)

@@ -293,6 +293,8 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
     if unit == "m2":  # the noun next to the figure decides: "20 000 m² de bâtiments sur un terrain de 9 ha"
         if _EACH_OF.search(sentence_folded, max(0, at - 40), at):
             return "!unit_area"  # each of several: 'four IT rooms of 240 square meters', « 2 bâtiments de 9 000 m² »
+        if _OFFICES_AFTER.match(sentence_folded, at + len(mention.value)):
+            return "!part"  # the offices are one part of the site: « 5 000 m² de bureaux », '200 square meters of offices'
         written = fold(mention.value)
         at_clause = sentence_folded.find(clause) if clause else 0
         start, end = at - at_clause, at - at_clause + len(written)
@@ -315,6 +317,7 @@ def _sold_before(clause: str, at: int) -> bool:
     """A sale said in the 60 characters before the amount at `at`, no investing between: a price paid."""
     sold = [m for m in _SOLD.finditer(clause, max(0, at - 60), at)]
     return bool(sold) and not _INVEST.search(clause, sold[-1].end(), at)
+_OFFICES_AFTER = re.compile(r"\s+(?:de|d|of)\s+(?:\w+\s+)?(?:bureaux|offices?|office space)(?![a-z])")
 _EACH_OF = re.compile(r"(?<![a-z0-9])(?:[2-9]|\d\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six|seven|eight|"
                       r"ten|several|plusieurs)\s+(?:[a-z]+\s+){1,2}(?:de|d|of)\s*$")
 _SHARE_OF = re.compile(r"\s+(?:des|du|de la|de l|d|of the|of its|of)\s+(?!(?:sa |son |its |the )?(?:capacit\w*|surface\w*|"

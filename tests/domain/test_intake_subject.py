@@ -311,3 +311,11 @@ def test_an_area_of_offices_is_a_part_of_the_site(text, lang, sites):
 def test_a_building_that_will_hold_offices_keeps_its_area(sites):
     text = "Le bâtiment de 20 000 m² de l'usine Verkor de Bourbourg accueillera des bureaux."
     assert ("floor_area", "20 000 m²", "verkor-bourbourg") in _proposed(text, sites)
+
+
+@pytest.mark.parametrize("text", [
+    "Verkor's Dunkirk gigafactory, which cost €2bn, is next to ProLogium's future €5.2bn plant.",
+    "Verkor's Dunkirk gigafactory stands next to ProLogium's €5.2bn plant.",
+])
+def test_the_possessor_right_before_a_figure_owns_it_even_as_a_landmark(text, sites):
+    assert ("investment", "€5.2bn", "prologium-dunkerque") in _proposed(text, sites, "en")

@@ -26,8 +26,6 @@ ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a m
 # ("Le propriétaire du site, SIG, y a investi 10 millions": the host site's, not its tenant's).
 HELD_REASONS = ("several_sites", "company_plan", "site_owner", "company_scope", "other_place", "town_only", "hearsay",
                 "town_in_relative")
-
-
 LANDMARK_WEIGHT = 0.2
 
 
@@ -56,6 +54,7 @@ def _bracketed_region(article: Article, mention) -> bool:
 _EACH = re.compile(r"(?<![a-z])(?:a chaque fois|chacune?|pour chacune? d\w*|each|apiece)(?![a-z])")  # a figure of each site
 _ONE_THE_OTHER = re.compile(r"(?<![a-z])(?:one|l une?)\W(?:[^.;]{0,80}?)\W(?:the other|l autre)(?![a-z])")
 _THIS_PROJECT = re.compile(r"(?<![a-z])(?:ce|cet|this) (?:\w+ )?(?:projet|project)(?![a-z])")  # the one just described
+_POSSESSOR = re.compile(r" s (?:[a-z]+ )?")  # the figure's possessor right before it: "ProLogium's future €5.2bn plant"
 TOPIC_SHARE = 2.0  # the article's site outweighs the next by this much
 _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (?:plant|factory|site|campus|project|"
                           r"investment|facility|data ?cent\w*|usine|projet|investissement|centre de donnees|gigafactory|batiment|building)\b")
@@ -123,7 +122,8 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
             closeness = 1.0 + 1.0 / (1.0 + abs(mention.start - position) / 40.0) if offset == 0 else 1.0
             # a site named as a landmark ("a plot facing Verkor's factory") is not the figure's subject, nor a
             # département in brackets after a town (« près de Valenciennes (Nord) »)
-            landmark = LANDMARK_WEIGHT if _a_landmark(article, mention.start) or _bracketed_region(article, mention) else 1.0
+            landmark = LANDMARK_WEIGHT if (_a_landmark(article, mention.start) or _bracketed_region(article, mention)) and not (
+                offset == 0 and _POSSESSOR.fullmatch(article.folded, mention.end, position)) else 1.0  # "next to X's €5bn plant"
             for site_id, strength in mention.weights:
                 passing = LANDMARK_WEIGHT if offset == 1 and site_id not in article.lead_sites() else 1.0
                 weight = strength * factor * closeness * landmark * passing

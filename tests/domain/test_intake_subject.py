@@ -319,3 +319,18 @@ def test_a_building_that_will_hold_offices_keeps_its_area(sites):
 ])
 def test_the_possessor_right_before_a_figure_owns_it_even_as_a_landmark(text, sites):
     assert ("investment", "€5.2bn", "prologium-dunkerque") in _proposed(text, sites, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("RTE investira 200 millions d'euros pour raccorder le campus d'Escaudain.", "fr"),
+    ("Le raccordement du campus d'Escaudain coûtera 200 millions d'euros à RTE.", "fr"),
+    ("RTE will spend €200 million to connect the Escaudain campus to the grid.", "en"),
+    ("The grid connection of the Escaudain campus will cost €200 million.", "en"),
+])
+def test_money_to_connect_a_site_to_the_grid_is_no_investment_of_the_site(text, lang, sites):
+    assert not [p for p in _proposed(text, sites, lang) if p[0] == "investment"]
+
+
+def test_an_investment_in_a_site_the_grid_will_connect_stays(sites):
+    text = "Data4 investira 5 milliards d'euros dans le campus d'Escaudain, que RTE raccordera en 2028."
+    assert ("investment", "5 milliards d'euros", "escaudain-dc") in _proposed(text, sites)

@@ -281,8 +281,10 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
         aid = rules.near(rules.PUBLIC_AID, clause, in_clause, in_clause + len(mention.value), 20, 20)
         priced = aid or rules.PUBLIC_BODY_FIRST.match(clause) or (
             rules.COST.search(clause) and (rules.LAND.search(clause) or rules.ESTIMATE.search(clause))) or (
-            _sold_before(clause, in_clause) and rules.LAND.search(clause))  # « le terrain a été vendu 10 millions »
-        return "!not_investment" if raised or priced or rules.NOT_INVESTMENT.search(clause) else "investment"
+            _said_before(_SOLD, clause, in_clause) and rules.LAND.search(clause))  # « le terrain a été vendu 10 millions »
+        grid = (_said_before(_GRID_CONNECTION, clause, in_clause)
+                or rules.near(_GRID_PURPOSE, clause, in_clause, in_clause + len(mention.value), 0, 30))
+        return "!not_investment" if raised or priced or grid or rules.NOT_INVESTMENT.search(clause) else "investment"
     if unit == "jobs":
         if rules.JOB_LOSSES.search(clause):
             return "!job_losses"
@@ -309,14 +311,19 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
     return None
 
 
+# Money to connect a site to the grid is the grid's, not the site's investment: « RTE investira 200 millions pour
+# raccorder le campus », 'the grid connection of the campus will cost €200 million'.
+_GRID_CONNECTION = re.compile(r"(?<![a-z])(?:raccordement|grid connections?)(?![a-z])")  # said before the amount
+_GRID_PURPOSE = re.compile(r"(?<![a-z])(?:pour (?:le )?raccord\w*|to connect|for (?:the |its )?(?:grid )?connection)(?![a-z])")
 _SOLD = re.compile(r"(?<![a-z])(?:vendue?s?|cedee?s?|acquise?s?|achetee?s?|sold|bought|purchased|acquired)(?![a-z])")
 _INVEST = re.compile(r"(?<![a-z])(?:invest\w*|financ\w*|build|construire|batir)")
 
 
-def _sold_before(clause: str, at: int) -> bool:
-    """A sale said in the 60 characters before the amount at `at`, no investing between: a price paid."""
-    sold = [m for m in _SOLD.finditer(clause, max(0, at - 60), at)]
-    return bool(sold) and not _INVEST.search(clause, sold[-1].end(), at)
+def _said_before(pattern: re.Pattern[str], clause: str, at: int) -> bool:
+    """`pattern` (a sale, a grid connection) said in the 60 characters before the amount at `at`, and no
+    investing between: what the amount pays for (« Après le raccordement, Data4 investira … » is Data4's)."""
+    said = [m for m in pattern.finditer(clause, max(0, at - 60), at)]
+    return bool(said) and not _INVEST.search(clause, said[-1].end(), at)
 _OFFICES_AFTER = re.compile(r"\s+(?:de|d|of)\s+(?:\w+\s+)?(?:bureaux|offices?|office space)(?![a-z])")
 _EACH_OF = re.compile(r"(?<![a-z0-9])(?:[2-9]|\d\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six|seven|eight|"
                       r"ten|several|plusieurs)\s+(?:[a-z]+\s+){1,2}(?:de|d|of)\s*$")

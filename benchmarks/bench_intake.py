@@ -3,15 +3,17 @@
 
     .venv/bin/python benchmarks/bench_intake.py [--repeat 50] [--verbose]
 
-Five parts (tests/intake_eval_real.py, tests/intake_eval_blind.py, tests/intake_eval_blind_c.py): the
-development part (the rules were tuned on it), session 6's held-out part (written before its tuning, run
-six times since: no longer blind), "held-out 2026-12" (fifteen real articles written before session 7's
-rules; read after its final run on 2026-12-07, since then development), "held-out 2026-12b"
+Six parts (tests/intake_eval_real.py, tests/intake_eval_blind.py, tests/intake_eval_blind_c.py,
+tests/intake_eval_blind_d.py): the development part (the rules were tuned on it), session 6's held-out part
+(written before its tuning, run six times since: no longer blind), "held-out 2026-12" (fifteen real
+articles written before session 7's rules; read after its final run on 2026-12-07, since then
+development), "held-out 2026-12b"
 (tests/intake_eval_blind.py: sixteen more real articles, the blind judge of session 8's rules; read after
-its final run on 2026-12-07, since then development too) and "held-out 2026-12c"
-(tests/intake_eval_blind_c.py: sixteen more real articles, written apart from the rules of session 9 and
-kept away from whoever tuned them: their blind judge; read after its final run on 2026-12-07, since then
-development too). The targets are checked on the last part listed
+its final run on 2026-12-07, since then development too), "held-out 2026-12c"
+(tests/intake_eval_blind_c.py: sixteen more real articles, the blind judge of session 9's rules; read after
+its final run on 2026-12-07, since then development) and "held-out 2026-12d" (tests/intake_eval_blind_d.py:
+eighteen more real articles, written apart from the rules of session 10 and kept away from whoever tuned
+them: their blind judge). The targets are checked on the last part listed
 (`PARTS`): a new blind part is appended after it. A candidate held back (`Candidate.held`: proposed
 unticked with its reason shown, e.g. a date said of several sites together) is not counted as proposed
 (nor found: it is out of precision's count and out of recall's). Targets: recall >= 0.9,
@@ -34,12 +36,14 @@ from dashboard.domain.intake import extract_facts  # noqa: E402
 from tests.intake_eval import ARTICLES, score  # noqa: E402
 from tests.intake_eval_blind import HELD_OUT_2026_12B  # noqa: E402
 from tests.intake_eval_blind_c import HELD_OUT_2026_12C  # noqa: E402
+from tests.intake_eval_blind_d import HELD_OUT_2026_12D  # noqa: E402
 from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, TUNING  # noqa: E402
 
 PARTS = (("development part", TUNING), ("held-out part of session 6 (no longer blind)", HELD_OUT_ALL),
          ("held-out 2026-12 (read 2026-12-07; since then development)", HELD_OUT_2026_12),
          ("held-out 2026-12b (read 2026-12-07; since then development)", HELD_OUT_2026_12B),
-         ("held-out 2026-12c (read 2026-12-07; since then development)", HELD_OUT_2026_12C))
+         ("held-out 2026-12c (read 2026-12-07; since then development)", HELD_OUT_2026_12C),
+         ("held-out 2026-12d (blind)", HELD_OUT_2026_12D))
 TARGETS = {"recall": 0.9, "precision": 0.9, "entity_accuracy": 0.9}
 TARGET_MS = 50.0
 ARTICLE_CHARS = 2000

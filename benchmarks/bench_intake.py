@@ -13,7 +13,7 @@ its final run on 2026-12-07, since then development too), "held-out 2026-12c"
 (tests/intake_eval_blind_c.py: sixteen more real articles, the blind judge of session 9's rules; read after
 its final run on 2026-12-07, since then development) and "held-out 2026-12d" (tests/intake_eval_blind_d.py:
 eighteen more real articles, written apart from the rules of session 10 and kept away from whoever tuned
-them: their blind judge). The targets are checked on the last part listed
+them: their blind judge; read after its final run on 2026-12-07, since then development). The targets are checked on the last part listed
 (`PARTS`): a new blind part is appended after it. A candidate held back (`Candidate.held`: proposed
 unticked with its reason shown, e.g. a date said of several sites together) is not counted as proposed
 (nor found: it is out of precision's count and out of recall's). Targets: recall >= 0.9,
@@ -43,7 +43,7 @@ PARTS = (("development part", TUNING), ("held-out part of session 6 (no longer b
          ("held-out 2026-12 (read 2026-12-07; since then development)", HELD_OUT_2026_12),
          ("held-out 2026-12b (read 2026-12-07; since then development)", HELD_OUT_2026_12B),
          ("held-out 2026-12c (read 2026-12-07; since then development)", HELD_OUT_2026_12C),
-         ("held-out 2026-12d (blind)", HELD_OUT_2026_12D))
+         ("held-out 2026-12d (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12D))
 TARGETS = {"recall": 0.9, "precision": 0.9, "entity_accuracy": 0.9}
 TARGET_MS = 50.0
 ARTICLE_CHARS = 2000

@@ -24,7 +24,8 @@ from dashboard.data import cli, intake_seed
 HELD_WORDS = {"several_sites": "its sentence names several sites", "company_plan": "its sentence is the company's whole plan",
               "site_owner": "the site owner's figure", "company_scope": "the company's figure, no site named",
               "other_place": "its sentence places it elsewhere", "town_only": "the article names only the town",
-              "hearsay": "reported as hearsay", "town_in_relative": "its town named only in a clause about another thing"}
+              "hearsay": "reported as hearsay", "town_in_relative": "its town named only in a clause about another thing",
+              "learned_doubt": "proposed by the rules, not taken by the learned model"}
 from dashboard.data.intake_seed import SourceInfo
 from dashboard.domain.intake import LANGS, extract_facts
 from dashboard.domain.intake.cleaning import describe

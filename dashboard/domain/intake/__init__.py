@@ -33,8 +33,9 @@ from dashboard.domain.intake.extract import LANGS, scan
 __all__ = ["LANGS", "Candidate", "Excluded", "Scan", "extract_facts", "scan", "status_keyword"]
 
 
-def extract_facts(text: str, *, lang: str, published=None, dataset=None) -> list[Candidate]:
+def extract_facts(text: str, *, lang: str, published=None, dataset=None, model=None) -> list[Candidate]:
     """The candidate facts of `text` (see the module docstring). `dataset`: a `Dataset` (its `sites`
-    are matched) or None (no site is matched: every candidate is a new project)."""
+    are matched) or None (no site is matched: every candidate is a new project). `model`: the learned
+    stage's (`learned.Model`; dashboard.data.intake_model reads the shipped one), None: the rules decide."""
     sites = getattr(dataset, "sites", None) if dataset is not None else None
-    return scan(text, lang=lang, published=published, sites=sites).candidates
+    return scan(text, lang=lang, published=published, sites=sites, model=model).candidates

@@ -85,6 +85,13 @@ class Article:
             return [m for m in self.mentions if m.start < end and not self.backer(m.start)]
         return self.once(("lead mentions",), named)
 
+    def proposed_name(self, index: int) -> str:
+        """A name for a site the dataset does not know (`scope.proposed_name` of the sentence and the one
+        before), once per sentence."""
+        def name() -> str:
+            return scope.proposed_name(self.text[self.sentences[max(0, index - 1)][0] : self.sentences[index][1]])
+        return self.once(("name", index), name)
+
     def takes_no_figure(self, site_id: str) -> bool:
         """A region or a département takes no figure of a project; a work of the grid seeded as a region (a
         line, a zone of the grid: it has an operator) takes those of an article whose headline or lead names it."""

@@ -25,11 +25,11 @@ ENTITY_THRESHOLD = 1.0  # a commune named once in the sentence (1.5) passes; a m
 # ("SoftBank announced…": the company's whole plan, not one site), or the figure is the site owner's
 # ("Le propriétaire du site, SIG, y a investi 10 millions": the host site's, not its tenant's).
 HELD_REASONS = ("several_sites", "company_plan", "site_owner", "company_scope", "other_place", "town_only", "hearsay",
-                "town_in_relative")
+                "town_in_relative", "learned_doubt")
 LANDMARK_WEIGHT = 0.2
 
 
-def _a_landmark(article: Article, start: int) -> bool:
+def a_landmark(article: Article, start: int) -> bool:
     return article.once(("landmark", start), lambda: bool(rules.LANDMARK_MENTION.search(
         article.folded, max(0, start - 90), start) or rules.SUPERLATIVE_BEFORE.search(article.folded, max(0, start - 60), start)
         or article.backer(start) or _names_another_object(article, start)))
@@ -84,7 +84,7 @@ def _only_site(article: Article, index: int) -> str | None:
     named = [s for s in article.topic if article.entities[s].project_type != "region"]
     if len(named) != 1 or article.places(article.folded[slice(*article.sentences[index])]) or named[0] not in article.lead_sites():
         return None
-    if all(_a_landmark(article, m.start) for m in article.mentions if named[0] in dict(m.weights)):
+    if all(a_landmark(article, m.start) for m in article.mentions if named[0] in dict(m.weights)):
         return None  # named only as a landmark: « Le concurrent de Verkor, installé en Suède, emploie 3 000 salariés »
     return named[0]
 
@@ -122,7 +122,7 @@ def entity_scores(article: Article, index: int, position: int, attribute: str) -
             closeness = 1.0 + 1.0 / (1.0 + abs(mention.start - position) / 40.0) if offset == 0 else 1.0
             # a site named as a landmark ("a plot facing Verkor's factory") is not the figure's subject, nor a
             # département in brackets after a town (« près de Valenciennes (Nord) »)
-            landmark = LANDMARK_WEIGHT if (_a_landmark(article, mention.start) or _bracketed_region(article, mention)) and not (
+            landmark = LANDMARK_WEIGHT if (a_landmark(article, mention.start) or _bracketed_region(article, mention)) and not (
                 offset == 0 and _POSSESSOR.fullmatch(article.folded, mention.end, position)) else 1.0  # "next to X's €5bn plant"
             for site_id, strength in mention.weights:
                 passing = LANDMARK_WEIGHT if offset == 1 and site_id not in article.lead_sites() else 1.0
@@ -160,7 +160,7 @@ def _named_places(article: Article, index: int, kind: str, ranked: list[tuple[st
     rank = {site_id: number for number, (site_id, _) in enumerate(ranked)}
     named: dict[str, tuple[int, int]] = {}
     for mention in article.by_sentence.get(index, []):
-        if (span is not None and not span[0] <= mention.start < span[1]) or _a_landmark(article, mention.start):
+        if (span is not None and not span[0] <= mention.start < span[1]) or a_landmark(article, mention.start):
             continue  # « à Gravelines près de Dunkerque »: Dunkerque only locates Gravelines
         sites = [site_id for site_id, strength in mention.weights if strength >= 1.5 and strength != OPERATOR
                  and site_id in rank and article.entities[site_id].project_type == kind]
@@ -334,7 +334,7 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         [own] = places  # "… À Escaudain, Data4 vise 700 MW. Plus au sud, à Rantigny, un hyperscaler prévoit 300 MW."
         # (not a town of several of our sites, carried from the sentence before, over the site clearly named more:
         # « … Orano … à Dunkerque, où ils veulent bâtir deux usines. L'usine ouvrira en 2026 » is Orano's)
-        if not _a_landmark(article, places[own][0]) and not places_named.town_of_several(article, places[own], dict(ranked)[own], score):
+        if not a_landmark(article, places[own][0]) and not places_named.town_of_several(article, places[own], dict(ranked)[own], score):
             return [(own, hints.get(own, ""), True, "", ())]
     group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
              and article.entities[site_id].project_type == kind]

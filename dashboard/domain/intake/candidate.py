@@ -51,6 +51,9 @@ class Scan:
     candidates: list[Candidate] = field(default_factory=list)
     excluded: list[Excluded] = field(default_factory=list)
     removed: tuple[tuple[str, int], ...] = ()  # invisible characters taken out first (`cleaning`)
+    # What the rules read, for the learned stage (`learned`): the article as read, every figure considered.
+    article: object = field(default=None, repr=False, compare=False)
+    figures: tuple = field(default=(), repr=False, compare=False)
 
 
 def status_keyword(candidate: Candidate) -> str | None:

@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from dashboard.domain.intake import attach, clauses, company, counts, dates, phases, places, repeats, rules, scope, statuses
+from dashboard.domain.intake import attach, clauses, company, counts, dates, learned, phases, places, repeats, rules, scope, statuses
 from dashboard.domain.intake.article import Article
 from dashboard.domain.intake.candidate import Candidate, Excluded, Scan
 from dashboard.domain.intake.cleaning import clean_article
@@ -27,8 +27,10 @@ LANGS = ("fr", "en")
 _QUANTITY_ATTRIBUTE = {"EUR": "investment", "MW": "power", "jobs": "jobs"}
 
 
-def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.DataFrame | None = None) -> Scan:
-    """Candidates and the figures left out (with their reason). `sites`: the dataset's sites table."""
+def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.DataFrame | None = None,
+         model: learned.Model | None = None) -> Scan:
+    """Candidates and the figures left out (with their reason). `sites`: the dataset's sites table. `model`:
+    the learned stage's (`learned`), which then decides what is proposed; None: the rules do."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     if lang not in LANGS:
@@ -38,16 +40,17 @@ def scan(text: str, *, lang: str, published: dt.date | None = None, sites: pd.Da
     cleaned = clean_article(text)  # positions, values and sentences are the cleaned text's
     text = cleaned.text
     article = Article(text, entity_index(sites) if sites is not None else None)
-    result = Scan(removed=cleaned.removed)
+    result = Scan(removed=cleaned.removed, article=article)
     quantities = find_quantities(text, lang)
     periods = _outside(find_periods(text, lang), quantities)
+    result.figures = tuple(sorted(quantities + periods, key=lambda m: m.start))
     for mention in sorted(quantities + periods, key=lambda m: m.start):
         _consider(article, mention, quantities, lang, published, result)
     _statuses(article, published, result)
     first_pass = counts.left_out(text, repeats.superseded(text, result.candidates, result), quantities, result)
     first_pass = repeats.anaphora(text, first_pass, result, lang)
     result.candidates = repeats.dedupe(repeats.body_repeats(text, repeats.headline_repeats(text, first_pass, result, lang), result))
-    return result
+    return learned.learned_scan(result, lang, published, model) if model is not None else result
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -214,7 +217,7 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
                 end=mention.end,
                 sentence=sentence,
                 confidence=_confidence(confidence, entity_id, sure, caption, hint),
-                proposed_name=None if entity_id else _proposed_name(article, index),
+                proposed_name=None if entity_id else article.proposed_name(index),
                 sentence_start=s_start,
                 in_caption=caption,
                 final=final,
@@ -331,16 +334,6 @@ _SHARE_OF = re.compile(r"\s+(?:des|du|de la|de l|d|of the|of its|of)\s+(?!(?:sa 
                        r"superficie|site|batiments?|buildings?|space|floor|locaux|terrains?|parc|zone|emprise)\b)[a-z]")
 
 
-def _proposed_name(article: Article, index: int) -> str:
-    """A name for a site the dataset does not know (see `scope.proposed_name`), once per sentence."""
-    return article.once(("name", index), lambda: _name_from_sentences(article, index))
-
-
-def _name_from_sentences(article: Article, index: int) -> str:
-    start = article.sentences[max(0, index - 1)][0]
-    return scope.proposed_name(article.text[start : article.sentences[index][1]])
-
-
 def _published_text(published: dt.date | None) -> str | None:
     return published.isoformat() if published else None
 
@@ -380,7 +373,7 @@ def _statuses(article: Article, published, result: Scan) -> None:
                         end=s_start + match.end(),
                         sentence=sentence,
                         confidence=_confidence(0.6 if status == "announced" else 0.75, entity_id, sure, False, hint),
-                        proposed_name=None if entity_id else _proposed_name(article, index),
+                        proposed_name=None if entity_id else article.proposed_name(index),
                         sentence_start=s_start,
                         in_caption=article.caption(sentence),
                         held=held,

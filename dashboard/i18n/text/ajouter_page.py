@@ -62,6 +62,8 @@ TEXT = {
         "held_town_in_relative": "La phrase ne nomme la commune ({words}) que dans une relative qui parle d'autre "
                                  "chose, et le titre et le chapeau ne nomment pas ce site : ligne décochée ; cochez-la "
                                  "si la source le dit de ce site.",
+        "held_learned_doubt": "Les règles proposaient ce chiffre ({words}), mais le modèle appris sur les articles "
+                              "relus ne le retient pas : ligne décochée ; cochez-la si la source le dit de ce site.",
         "reliability_primary": "source directe", "reliability_secondary": "source secondaire",
         "reliability_aggregator": "agrégateur",
     },
@@ -123,6 +125,8 @@ TEXT = {
         "held_town_in_relative": "The sentence names the town ({words}) only in a relative clause about something "
                                  "else, and the headline and lead do not name this site: row unticked; tick it if the "
                                  "source says it of this site.",
+        "held_learned_doubt": "The rules proposed this figure ({words}), but the model learned from the reviewed "
+                              "articles does not take it: row unticked; tick it if the source says it of this site.",
         "reliability_primary": "primary source", "reliability_secondary": "secondary source",
         "reliability_aggregator": "aggregator",
     },

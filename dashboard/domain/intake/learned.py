@@ -1,0 +1,147 @@
+"""The intake's learned stage: two logistic regressions, trained on the labelled articles of the
+evaluation parts (scripts/train_intake.py), read the rules' scan and decide what is proposed.
+
+- the figure model: is this figure, with this attribute, one an analyst takes? (`features.figure_features`)
+- the site model: which of the sites the article names, or none of ours, is it? (`features.pair_features`)
+
+A figure is proposed, ticked, when the figure model's probability reaches the model's threshold (chosen
+by cross-validation inside the training parts), for the site the site model ranks first; one per
+attribute, site and value, one status per site. What the rules proposed and the model does not take
+stays in the table, held: with the rules' reason, or `learned_doubt`. The model is coefficients by feature
+name (`model_from`: the data layer reads them from dashboard/data/intake_model.json), applied in plain
+Python: nothing to install at run time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from dashboard.domain.intake import attach, scope
+from dashboard.domain.intake.candidate import Candidate, Scan
+from dashboard.domain.intake.features import Figure, figure_features, figures_of, pair_features, sites_of
+
+DOUBT = "learned_doubt"  # a held reason (attach.HELD_REASONS): the rules proposed it, the model does not take it
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    intercept: float
+    weights: dict[str, float]
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class Model:
+    figure: LinearModel
+    site: LinearModel
+    threshold: float
+
+
+def model_from(data: dict) -> Model:
+    return Model(LinearModel(float(data["figure"]["intercept"]), dict(data["figure"]["weights"])),
+                 LinearModel(float(data["site"]["intercept"]), dict(data["site"]["weights"])), float(data["threshold"]))
+
+
+@dataclass(frozen=True)
+class Read:
+    """A figure as the models read it: its features, and each candidate site's (None: none of ours)."""
+
+    figure: Figure
+    features: dict[str, float]
+    pairs: tuple[tuple[str | None, dict[str, float]], ...]
+
+
+def read(result: Scan, lang: str) -> list[Read]:
+    """Every figure of a rules' scan with its features and its candidate sites' (training reads the same)."""
+    article = result.article
+    figures = figures_of(result)
+    sites = sites_of(article, figures)
+    reads = []
+    for figure in figures:
+        scores = dict(attach.entity_scores(article, figure.index, figure.start, figure.attribute)[0]) if sites else {}
+        pairs = tuple((site_id, pair_features(article, figure, site_id, scores)) for site_id in (*sites, None))
+        reads.append(Read(figure, figure_features(article, figure, lang, sites), pairs))
+    return reads
+
+
+@dataclass(frozen=True)
+class Scored:
+    read: Read
+    probability: float  # the figure model's
+    site_id: str | None  # the site model's first
+    site_probability: float
+
+
+def scored(reads: list[Read], model: Model) -> list[Scored]:
+    out = []
+    for one in reads:
+        ranked = sorted(((model.site.probability(f), site_id) for site_id, f in one.pairs),
+                        key=lambda kv: (-kv[0], kv[1] is None, kv[1] or ""))
+        out.append(Scored(one, model.figure.probability(one.features), ranked[0][1], ranked[0][0]))
+    return out
+
+
+def choose(result: Scan, scores: list[Scored], threshold: float, published: dt.date | None) -> list[Candidate]:
+    """The proposed candidates (probability >= threshold; one attribute per figure, one per attribute, site
+    and value, one status per site), then the rules' other candidates, held."""
+    best_per_figure: dict[int, Scored] = {}
+    for one in scores:
+        at = one.read.figure.start
+        if at not in best_per_figure or one.probability > best_per_figure[at].probability:
+            best_per_figure[at] = one
+    proposed: dict[tuple, tuple[Scored, Candidate]] = {}
+    for one in sorted(best_per_figure.values(), key=lambda s: (-s.probability, s.read.figure.start)):
+        if one.probability < threshold:
+            continue
+        candidate = candidate_for(result, one.read.figure, one.site_id, _confidence(one.probability, threshold), published)
+        proposed.setdefault(_key(candidate), (one, candidate))
+    chosen = sorted((c for _, c in proposed.values()), key=lambda c: (c.start, c.attribute))
+    taken = {(c.start, c.attribute) for c in chosen}
+    held = [c if c.held else dataclasses.replace(c, held=DOUBT, held_words=(c.value,))
+            for c in result.candidates if (c.start, c.attribute) not in taken]
+    return sorted(chosen + held, key=lambda c: (c.start, bool(c.held)))
+
+
+def _key(candidate: Candidate) -> tuple:
+    entity = candidate.entity_id or candidate.proposed_name
+    if candidate.attribute == "status":
+        return ("status", entity)
+    return (candidate.attribute, entity, scope.reading(candidate.normalized) or candidate.normalized)
+
+
+def _confidence(probability: float, threshold: float) -> float:
+    """The probability mapped so that the threshold is the review table's 0.5 (ticked from there)."""
+    if probability >= threshold:
+        return round(0.5 + 0.5 * (probability - threshold) / max(1e-9, 1.0 - threshold), 2)
+    return round(0.5 * probability / max(1e-9, threshold), 2)
+
+
+def candidate_for(result: Scan, figure: Figure, site_id: str | None, confidence: float,
+                  published: dt.date | None) -> Candidate:
+    """The figure as a candidate for `site_id`: the rules' own when they gave it that site, else a new one."""
+    own = next((c for c in figure.rules if c.entity_id == site_id), None)
+    if own is not None:
+        return dataclasses.replace(own, held="", held_words=(), confidence=confidence)
+    article = result.article
+    s_start, s_end = article.sentences[figure.index]
+    sentence = article.text[s_start:s_end]
+    as_of = None if figure.attribute in ("commissioning", "announced") else article.event_date(
+        article.folded[s_start:s_end], published)
+    return Candidate(attribute=figure.attribute, value=figure.value, normalized=figure.normalized, entity_id=site_id,
+                     entity_hint=article.topic_words.get(site_id, "") if site_id else "",
+                     as_of=as_of or (published.isoformat() if published else None), start=figure.start, end=figure.end,
+                     sentence=sentence, confidence=confidence,
+                     proposed_name=None if site_id else article.proposed_name(figure.index), sentence_start=s_start,
+                     in_caption=article.caption(sentence))
+
+
+def learned_scan(result: Scan, lang: str, published: dt.date | None, model: Model) -> Scan:
+    """The rules' scan with its candidates decided by the learned stage."""
+    chosen = choose(result, scored(read(result, lang), model), model.threshold, published)
+    return dataclasses.replace(result, candidates=chosen)

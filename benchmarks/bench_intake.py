@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 
+from dashboard.data.intake_model import shipped_model  # noqa: E402
 from dashboard.data.intake_seed import shipped_dataset  # noqa: E402
 from dashboard.domain.intake import extract_facts  # noqa: E402
 from tests.intake_eval import ARTICLES, score  # noqa: E402
@@ -79,15 +80,18 @@ def main(argv: list[str] | None = None) -> int:
         figures = measured  # the targets hold for the last part, the blind one
 
     text, lang = two_thousand_characters()
-    extract_facts(text, lang=lang, dataset=dataset)  # warm: the entity index is built once per dataset
-    timings = []
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        extract_facts(text, lang=lang, dataset=dataset)
-        timings.append((time.perf_counter() - start) * 1000)
-    median = statistics.median(timings)
-    print(f"  extraction of {len(text)} characters: median {median:.1f} ms, "
-          f"min {min(timings):.1f} ms over {args.repeat} runs  (target <= {TARGET_MS:.0f} ms)")
+    medians = []
+    for label, model in (("the rules", None), ("the rules and the learned stage (HDF_INTAKE_LEARNED=1)", shipped_model())):
+        extract_facts(text, lang=lang, dataset=dataset, model=model)  # warm: the entity index is built once per dataset
+        timings = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            extract_facts(text, lang=lang, dataset=dataset, model=model)
+            timings.append((time.perf_counter() - start) * 1000)
+        medians.append(statistics.median(timings))
+        print(f"  extraction of {len(text)} characters by {label}: median {medians[-1]:.1f} ms, "
+              f"min {min(timings):.1f} ms over {args.repeat} runs  (target <= {TARGET_MS:.0f} ms)")
+    median = max(medians)
     missed = [n for n, v in figures.items() if v < TARGETS[n]] + (["time"] if median > TARGET_MS else [])
     if missed:
         print(f"targets missed: {', '.join(missed)}")

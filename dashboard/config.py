@@ -18,6 +18,12 @@ def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in ("1", "true", "yes")
 
 
+def intake_learned() -> bool:
+    """`HDF_INTAKE_LEARNED=1`: the intake's learned stage decides what is proposed (default off: the rules do;
+    see README, "The learned stage")."""
+    return _flag("HDF_INTAKE_LEARNED")
+
+
 def strict_i18n() -> bool:
     """`HDF_STRICT_I18N=1`: a missing translation raises instead of showing a fallback (the tests set it)."""
     return _flag("HDF_STRICT_I18N")

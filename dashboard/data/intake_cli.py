@@ -19,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.data import cli, intake_seed
+from dashboard.data import cli, intake_model, intake_seed
 
 HELD_WORDS = {"several_sites": "its sentence names several sites", "company_plan": "its sentence is the company's whole plan",
               "site_owner": "the site owner's figure", "company_scope": "the company's figure, no site named",
@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warning: words mixing Latin with Cyrillic or Greek look-alike letters: {', '.join(lookalikes)}; "
               "read as the names they imitate (confidence at most 0.4): check the source", file=sys.stderr)
     dataset = intake_seed.shipped_dataset(args.seeds)
-    candidates = extract_facts(text, lang=args.lang, published=intake_seed.published_date(published), dataset=dataset)
+    candidates = extract_facts(text, lang=args.lang, published=intake_seed.published_date(published), dataset=dataset,
+                               model=intake_model.chosen_model())
     for c in candidates:
         site = c.entity_id or f"NEW: {c.proposed_name}"
         held = f"  held, not written: {HELD_WORDS[c.held]} ({', '.join(c.held_words)})" if c.held else ""

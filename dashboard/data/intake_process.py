@@ -39,6 +39,7 @@ import threading
 from pathlib import Path
 
 from dashboard import config
+from dashboard.data import intake_model
 from dashboard.domain.intake import Candidate, scan
 
 IN_PROCESS_CHARS = 5_000
@@ -69,7 +70,7 @@ class ExtractionFailed(Exception):
 
 
 def _scan(text: str, lang: str, published, sites) -> list[Candidate]:
-    return scan(text, lang=lang, published=published, sites=sites).candidates
+    return scan(text, lang=lang, published=published, sites=sites, model=intake_model.chosen_model()).candidates
 
 
 def extract(text: str, *, lang: str, published=None, sites=None, time_limit: float | None = None) -> list[Candidate]:

@@ -29,6 +29,7 @@ import feedparser
 import yaml
 
 from dashboard import config
+from dashboard.data import intake_model
 from dashboard.data.webfetch import FetchError, Fetcher
 from dashboard.domain.intake import extract_facts
 from dashboard.i18n.fold import fold
@@ -300,7 +301,8 @@ def _consider_entry(entry, feed: Feed, fetcher: Fetcher, state: dict, cited: dic
     published = page.published or _entry_date(entry)
     published_date = dt.date.fromisoformat(published) if len(published) == 10 else None
     title = page.title or str(entry.get("title") or "").strip()
-    figures = extract_facts(page.text, lang=lang, published=published_date, dataset=dataset)
+    figures = extract_facts(page.text, lang=lang, published=published_date, dataset=dataset,
+                            model=intake_model.chosen_model())
     if not figures:  # a search feed's article about something else: remembered, not queued
         state["urls"][url] = "no_figures"
         state["fingerprints"][print_] = "no_figures"

@@ -22,4 +22,6 @@ def extract_facts(text: str, *, lang: str, published: dt.date | None = None, dat
         from dashboard.data.intake_seed import shipped_dataset  # I/O on first use only
 
         dataset = shipped_dataset()
-    return _extract(text, lang=lang, published=published, dataset=dataset)
+    from dashboard.data.intake_model import chosen_model
+
+    return _extract(text, lang=lang, published=published, dataset=dataset, model=chosen_model())

@@ -91,7 +91,7 @@ def example(article, dataset) -> Example:
         probe = Candidate(figure.attribute, figure.value, figure.normalized, None, "", None, figure.start, figure.end, "", 1.0)
         expected = [site for attribute, value, site in article.expected if matches(probe, attribute, value, article.lang)]
         taken.append(bool(expected))
-        sites.append([site_id in expected for site_id, _ in one.pairs])
+        sites.append([site_id in expected for site_id, _ in learned.pairs_of(one)])
     return Example(article, result, reads, taken, sites)
 
 
@@ -125,7 +125,7 @@ def fit(examples: list[Example], c: float) -> dict:
 
 def proposals(examples: list[Example], model: learned.Model, threshold: float, scores=None):
     """[(article, candidates)] as the learned stage proposes them, for tests.intake_eval.score."""
-    scores = scores or [learned.scored(ex.reads, model) for ex in examples]
+    scores = scores or [learned.scored(ex.reads, model, min(THRESHOLDS)) for ex in examples]
     return [(ex.article, learned.choose(ex.result, s, threshold, ex.article.published)) for ex, s in zip(examples, scores)]
 
 
@@ -140,7 +140,7 @@ def choose_settings(groups: list[list[Example]]) -> tuple[float, float]:
         pooled = []  # (example, its scores by a model that never saw its group)
         for i, group in enumerate(groups):
             model = learned.model_from({**fit([ex for j, g in enumerate(groups) if j != i for ex in g], c), "threshold": 0.5})
-            pooled += [(ex, learned.scored(ex.reads, model)) for ex in group]
+            pooled += [(ex, learned.scored(ex.reads, model, min(THRESHOLDS))) for ex in group]
         for threshold in THRESHOLDS:
             total = score(proposals([ex for ex, _ in pooled], None, threshold, [s for _, s in pooled]))
             best = max(best, (round(_f1(total), 6), c, threshold), key=lambda b: b[0])

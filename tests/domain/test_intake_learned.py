@@ -44,7 +44,7 @@ def test_the_candidate_sites_are_the_sites_named_and_the_features_name_none_of_t
     assert {"escaudain-dc", "bethune-azur-dc"} <= set(named)
     ids = set(sites["site_id"])
     for read in learned.read(result, "fr"):
-        for name in [*read.features, *(k for _, f in read.pairs for k in f)]:
+        for name in [*read.features, *(k for _, f in learned.pairs_of(read) for k in f)]:
             assert not any(site_id in name for site_id in ids), name
 
 
@@ -118,3 +118,12 @@ def test_extract_facts_lets_the_model_decide_when_one_is_given(sites):
     assert decided and all(c.held for c in decided)
     assert {(c.value, c.entity_id) for c in decided} == {(c.value, c.entity_id) for c in rules}
     assert {c.held for c in decided if (c.value, c.entity_id) in {(r.value, r.entity_id) for r in rules if not r.held}} == {DOUBT}
+
+
+def test_the_sites_of_a_figure_the_model_does_not_take_are_never_read(result):
+    reads = learned.read(result, "fr")
+    model = _model({"attr=jobs": 3.0}, {"in_sentence": 1.0})
+    scores = learned.scored(reads, model, least=0.9)
+    taken = [s for s in scores if s.probability >= 0.9]
+    assert taken and all(s.read.pairs is not None and s.site_id for s in taken)
+    assert all(s.read.pairs is None and s.site_id is None for s in scores if s.probability < 0.9)

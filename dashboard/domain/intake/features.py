@@ -138,6 +138,17 @@ def _distance(m_start: int, m_end: int, start: int, end: int) -> int:
     return start - m_end if m_end <= start else max(0, m_start - end)
 
 
+def _mentions_by_site(article: Article) -> dict[str, list]:
+    """{site id: [(mention, its sentence)]}, read once per article."""
+    def by_site() -> dict[str, list]:
+        found: dict[str, list] = {}
+        for mention in article.mentions:
+            for site_id, _ in mention.weights:
+                found.setdefault(site_id, []).append((mention, article.sentence_of(mention.start)))
+        return found
+    return article.once(("mentions by site",), by_site)
+
+
 def pair_features(article: Article, figure: Figure, site_id: str | None, scores: dict[str, float]) -> dict[str, float]:
     """How the article ties the figure to `site_id` (None: to no site of ours): the rules' choice and
     score, where and how the site is named relative to the figure, and the words around that mention."""
@@ -156,16 +167,16 @@ def pair_features(article: Article, figure: Figure, site_id: str | None, scores:
     features["topic_share"] = article.topic.get(site_id, 0.0) / topic_total
     entity = article.entities[site_id]
     features[f"type={entity.project_type}|attr={figure.attribute}"] = 1.0
-    mentions = [m for m in article.mentions if site_id in dict(m.weights)]
+    mentions = _mentions_by_site(article).get(site_id, [])
     features["mentions"] = math.log1p(len(mentions))
     for offset, name in ((0, "in_sentence"), (-1, "in_previous"), (1, "in_next")):
-        features[name] = float(any(article.sentence_of(m.start) == figure.index + offset for m in mentions))
+        features[name] = float(any(index == figure.index + offset for _, index in mentions))
     if not mentions:
         return features
-    nearest = min(mentions, key=lambda m: _distance(m.start, m.end, figure.start, figure.end))
+    nearest, index = min(mentions, key=lambda m: _distance(m[0].start, m[0].end, figure.start, figure.end))
     distance = _distance(nearest.start, nearest.end, figure.start, figure.end)
     features["distance"] = math.log1p(min(distance, FAR)) / math.log1p(FAR)
-    features["sentences_away"] = min(abs(article.sentence_of(nearest.start) - figure.index), 5) / 5
+    features["sentences_away"] = min(abs(index - figure.index), 5) / 5
     features["named_after"] = float(nearest.start >= figure.end)
     features[f"strength={_STRENGTHS.get(dict(nearest.weights)[site_id], 'other')}"] = 1.0
     features["shared_mention"] = float(len(nearest.weights) > 1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dashboard.domain.intake import attach, scope
 from dashboard.domain.intake.candidate import Candidate, Scan
@@ -54,20 +54,28 @@ class Read:
 
     figure: Figure
     features: dict[str, float]
-    pairs: tuple[tuple[str | None, dict[str, float]], ...]
+    article: object = field(repr=False, compare=False)
+    sites: tuple[str, ...] = ()
+    pairs: tuple[tuple[str | None, dict[str, float]], ...] | None = None  # see `pairs_of`
 
 
 def read(result: Scan, lang: str) -> list[Read]:
-    """Every figure of a rules' scan with its features and its candidate sites' (training reads the same)."""
+    """Every figure of a rules' scan with its features (training reads the same); its sites' on demand."""
     article = result.article
     figures = figures_of(result)
-    sites = sites_of(article, figures)
-    reads = []
-    for figure in figures:
-        scores = dict(attach.entity_scores(article, figure.index, figure.start, figure.attribute)[0]) if sites else {}
-        pairs = tuple((site_id, pair_features(article, figure, site_id, scores)) for site_id in (*sites, None))
-        reads.append(Read(figure, figure_features(article, figure, lang, sites), pairs))
-    return reads
+    sites = tuple(sites_of(article, figures))
+    return [Read(figure, figure_features(article, figure, lang, list(sites)), article, sites) for figure in figures]
+
+
+def pairs_of(one: Read) -> tuple[tuple[str | None, dict[str, float]], ...]:
+    """The figure's candidate sites (and None) with their pair features, read on first demand: a figure
+    the figure model does not take needs none (most of an article's)."""
+    if one.pairs is None:
+        article, figure = one.article, one.figure
+        scores = dict(attach.entity_scores(article, figure.index, figure.start, figure.attribute)[0]) if one.sites else {}
+        pairs = tuple((site_id, pair_features(article, figure, site_id, scores)) for site_id in (*one.sites, None))
+        object.__setattr__(one, "pairs", pairs)  # a cache on the frozen read: the same answer every time
+    return one.pairs
 
 
 @dataclass(frozen=True)
@@ -78,12 +86,17 @@ class Scored:
     site_probability: float
 
 
-def scored(reads: list[Read], model: Model) -> list[Scored]:
+def scored(reads: list[Read], model: Model, least: float = 0.0) -> list[Scored]:
+    """Each figure's probability, and its best site when that probability is `least` or more."""
     out = []
     for one in reads:
-        ranked = sorted(((model.site.probability(f), site_id) for site_id, f in one.pairs),
+        probability = model.figure.probability(one.features)
+        if probability < least:
+            out.append(Scored(one, probability, None, 0.0))
+            continue
+        ranked = sorted(((model.site.probability(f), site_id) for site_id, f in pairs_of(one)),
                         key=lambda kv: (-kv[0], kv[1] is None, kv[1] or ""))
-        out.append(Scored(one, model.figure.probability(one.features), ranked[0][1], ranked[0][0]))
+        out.append(Scored(one, probability, ranked[0][1], ranked[0][0]))
     return out
 
 
@@ -143,5 +156,5 @@ def candidate_for(result: Scan, figure: Figure, site_id: str | None, confidence:
 
 def learned_scan(result: Scan, lang: str, published: dt.date | None, model: Model) -> Scan:
     """The rules' scan with its candidates decided by the learned stage."""
-    chosen = choose(result, scored(read(result, lang), model), model.threshold, published)
+    chosen = choose(result, scored(read(result, lang), model, model.threshold), model.threshold, published)
     return dataclasses.replace(result, candidates=chosen)

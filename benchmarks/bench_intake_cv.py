@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         for key, results in (("rules", rules), ("learned", learned), ("bare", words_only)):
             pooled[key] += results
         blind = BLIND.get(name)
-        print(f"{name} ({len(articles)} articles; C {model['C']}, threshold {model['threshold']}): "
+        print(f"{name} ({len(articles)} articles; C {model['C']}, threshold {model['threshold']}, also {model['also']}): "
               f"{_figures(score(rules))} | {_figures(score(learned))} | {_figures(score(words_only))}"
               + (f"   [rules while blind: {' / '.join(f'{v:.3f}' for v in blind[0])} before, "
                  f"{' / '.join(f'{v:.3f}' for v in blind[1])} after]" if blind else ""))

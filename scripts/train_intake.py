@@ -62,6 +62,7 @@ PARTS = (
 NEVER = ("blind_e", "12e")  # the next blind judge (held-out 2026-12e): not trained on before its blind run
 C_CHOICES = (0.1, 0.3, 1.0)
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))  # 0.2 … 0.8
+ALSO = (1.0, 0.7, 0.5, 0.3)  # a status's other sites from this site probability (1.0: none)
 MIN_ROWS = 2  # a feature seen in fewer training rows is left out of the model
 
 
@@ -123,33 +124,35 @@ def fit(examples: list[Example], c: float) -> dict:
     return {"figure": _fit(figure_rows, figure_labels, c), "site": _fit(pair_rows, pair_labels, c), "C": c}
 
 
-def proposals(examples: list[Example], model: learned.Model, threshold: float, scores=None):
+def proposals(examples: list[Example], model: learned.Model, threshold: float, scores=None, also: float = 1.0):
     """[(article, candidates)] as the learned stage proposes them, for tests.intake_eval.score."""
     scores = scores or [learned.scored(ex.reads, model, min(THRESHOLDS)) for ex in examples]
-    return [(ex.article, learned.choose(ex.result, s, threshold, ex.article.published)) for ex, s in zip(examples, scores)]
+    return [(ex.article, learned.choose(ex.result, s, threshold, ex.article.published, also))
+            for ex, s in zip(examples, scores)]
 
 
 def _f1(total) -> float:
     return 2 * total.recall * total.precision / (total.recall + total.precision) if total.recall + total.precision else 0.0
 
 
-def choose_settings(groups: list[list[Example]]) -> tuple[float, float]:
-    """(C, threshold) by leave-one-group-out cross-validation over `groups` only."""
-    best = (-1.0, C_CHOICES[0], THRESHOLDS[0])
+def choose_settings(groups: list[list[Example]]) -> tuple[float, float, float]:
+    """(C, threshold, also) by leave-one-group-out cross-validation over `groups` only."""
+    best = (-1.0, C_CHOICES[0], THRESHOLDS[0], ALSO[0])
     for c in C_CHOICES:
         pooled = []  # (example, its scores by a model that never saw its group)
         for i, group in enumerate(groups):
             model = learned.model_from({**fit([ex for j, g in enumerate(groups) if j != i for ex in g], c), "threshold": 0.5})
             pooled += [(ex, learned.scored(ex.reads, model, min(THRESHOLDS))) for ex in group]
         for threshold in THRESHOLDS:
-            total = score(proposals([ex for ex, _ in pooled], None, threshold, [s for _, s in pooled]))
-            best = max(best, (round(_f1(total), 6), c, threshold), key=lambda b: b[0])
-    return best[1], best[2]
+            for also in ALSO:
+                total = score(proposals([ex for ex, _ in pooled], None, threshold, [s for _, s in pooled], also))
+                best = max(best, (round(_f1(total), 6), c, threshold, also), key=lambda b: b[0])
+    return best[1], best[2], best[3]
 
 
 def train(groups: list[list[Example]]) -> dict:
-    c, threshold = choose_settings(groups)
-    return {**fit([ex for g in groups for ex in g], c), "threshold": threshold}
+    c, threshold, also = choose_settings(groups)
+    return {**fit([ex for g in groups for ex in g], c), "threshold": threshold, "also": also}
 
 
 def _rules_free(features: dict[str, float]) -> dict[str, float]:
@@ -168,7 +171,7 @@ def cross_validated(groups: list[list[Example]], held: int) -> tuple[dict, list]
     training = [g for i, g in enumerate(groups) if i != held]
     trained = train(training)
     model = learned.model_from(trained)
-    return trained, proposals(groups[held], model, model.threshold)
+    return trained, proposals(groups[held], model, model.threshold, also=model.also)
 
 
 def fingerprint(parts=PARTS) -> str:
@@ -180,7 +183,7 @@ def fingerprint(parts=PARTS) -> str:
             digest.update(repr((a.name, a.lang, a.published, a.text, a.expected)).encode())
     for module in (features, learned):
         digest.update(Path(module.__file__).read_bytes())
-    digest.update(repr((C_CHOICES, THRESHOLDS, MIN_ROWS)).encode())
+    digest.update(repr((C_CHOICES, THRESHOLDS, ALSO, MIN_ROWS)).encode())
     return digest.hexdigest()
 
 
@@ -190,7 +193,7 @@ def model_file_text(parts=PARTS) -> str:
     model = train(groups)
     data = {"about": "The intake's learned stage (scripts/train_intake.py writes this file; do not edit it).",
             "trained_on": [f"{name} ({module}, {len(articles)} articles)" for name, module, articles in parts],
-            "fingerprint": fingerprint(parts), "C": model["C"], "threshold": model["threshold"],
+            "fingerprint": fingerprint(parts), "C": model["C"], "threshold": model["threshold"], "also": model["also"],
             "figure": model["figure"], "site": model["site"]}
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 

@@ -127,3 +127,15 @@ def test_the_sites_of_a_figure_the_model_does_not_take_are_never_read(result):
     taken = [s for s in scores if s.probability >= 0.9]
     assert taken and all(s.read.pairs is not None and s.site_id for s in taken)
     assert all(s.read.pairs is None and s.site_id is None for s in scores if s.probability < 0.9)
+
+
+def test_a_status_said_of_several_sites_goes_to_each_the_site_model_ranks_high_enough(sites):
+    text = "Batteries : deux usines en construction\nLes usines de Verkor à Bourbourg et d'AESC à Douai sont en construction."
+    result = scan_article(text, sites)
+    model = _model({"attr=status": 3.0}, {"in_sentence": 4.0})
+    reads = learned.read(result, "fr")
+    both = learned.choose(result, learned.scored(reads, model), 0.5, None, also=0.9)
+    one = learned.choose(result, learned.scored(reads, model), 0.5, None, also=1.0)
+    statuses = lambda chosen: sorted(c.entity_id for c in chosen if c.attribute == "status" and not c.held)  # noqa: E731
+    assert statuses(both) == ["envision-aesc-douai", "verkor-bourbourg"]
+    assert len(statuses(one)) == 1

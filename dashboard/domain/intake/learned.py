@@ -41,11 +41,13 @@ class Model:
     figure: LinearModel
     site: LinearModel
     threshold: float
+    also: float = 1.0  # a status goes to every other site whose site probability reaches this too (1.0: never)
 
 
 def model_from(data: dict) -> Model:
     return Model(LinearModel(float(data["figure"]["intercept"]), dict(data["figure"]["weights"])),
-                 LinearModel(float(data["site"]["intercept"]), dict(data["site"]["weights"])), float(data["threshold"]))
+                 LinearModel(float(data["site"]["intercept"]), dict(data["site"]["weights"])), float(data["threshold"]),
+                 float(data.get("also", 1.0)))
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class Scored:
     probability: float  # the figure model's
     site_id: str | None  # the site model's first
     site_probability: float
+    ranked: tuple[tuple[float, str | None], ...] = ()  # every candidate site's probability, best first
 
 
 def scored(reads: list[Read], model: Model, least: float = 0.0) -> list[Scored]:
@@ -96,13 +99,15 @@ def scored(reads: list[Read], model: Model, least: float = 0.0) -> list[Scored]:
             continue
         ranked = sorted(((model.site.probability(f), site_id) for site_id, f in pairs_of(one)),
                         key=lambda kv: (-kv[0], kv[1] is None, kv[1] or ""))
-        out.append(Scored(one, probability, ranked[0][1], ranked[0][0]))
+        out.append(Scored(one, probability, ranked[0][1], ranked[0][0], tuple(ranked)))
     return out
 
 
-def choose(result: Scan, scores: list[Scored], threshold: float, published: dt.date | None) -> list[Candidate]:
+def choose(result: Scan, scores: list[Scored], threshold: float, published: dt.date | None,
+           also: float = 1.0) -> list[Candidate]:
     """The proposed candidates (probability >= threshold; one attribute per figure, one per attribute, site
-    and value, one status per site), then the rules' other candidates, held."""
+    and value, one status per site; a status also to every other site of site probability `also` or more:
+    'three plants are under construction: …'), then the rules' other candidates, held."""
     best_per_figure: dict[int, Scored] = {}
     for one in scores:
         at = one.read.figure.start
@@ -112,8 +117,10 @@ def choose(result: Scan, scores: list[Scored], threshold: float, published: dt.d
     for one in sorted(best_per_figure.values(), key=lambda s: (-s.probability, s.read.figure.start)):
         if one.probability < threshold:
             continue
-        candidate = candidate_for(result, one.read.figure, one.site_id, _confidence(one.probability, threshold), published)
-        proposed.setdefault(_key(candidate), (one, candidate))
+        others = [s for p, s in one.ranked[1:] if s is not None and p >= also] if one.read.figure.attribute == "status" else []
+        for site_id in (one.site_id, *others):
+            candidate = candidate_for(result, one.read.figure, site_id, _confidence(one.probability, threshold), published)
+            proposed.setdefault(_key(candidate), (one, candidate))
     chosen = sorted((c for _, c in proposed.values()), key=lambda c: (c.start, c.attribute))
     taken = {(c.start, c.attribute) for c in chosen}
     held = [c if c.held else dataclasses.replace(c, held=DOUBT, held_words=(c.value,))
@@ -156,5 +163,5 @@ def candidate_for(result: Scan, figure: Figure, site_id: str | None, confidence:
 
 def learned_scan(result: Scan, lang: str, published: dt.date | None, model: Model) -> Scan:
     """The rules' scan with its candidates decided by the learned stage."""
-    chosen = choose(result, scored(read(result, lang), model, model.threshold), model.threshold, published)
+    chosen = choose(result, scored(read(result, lang), model, model.threshold), model.threshold, published, model.also)
     return dataclasses.replace(result, candidates=chosen)

@@ -31,7 +31,7 @@ build: setup
 	$(BIN)/python -m dashboard.build --out $(TABLES)
 
 run: build
-	$(BIN)/streamlit run dashboard/app.py --server.address $(HOST) --server.port $(PORT) --server.headless true
+	$(BIN)/streamlit run dashboard/server.py --server.address $(HOST) --server.port $(PORT) --server.headless true
 
 # Many readers: REPLICAS processes behind nginx (installed with apt-get when missing and root).
 serve: build nginx

@@ -39,7 +39,9 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from tests import devserver  # noqa: E402
 
-APP = REPO_ROOT / "dashboard" / "app.py"
+APP = REPO_ROOT / "dashboard" / "app.py"  # the script (AppTest runs it)
+PAGES_REGISTRY = APP.parent / "ui" / "pages" / "__init__.py"
+SERVED = REPO_ROOT / "dashboard" / "server.py"  # the entry point the browser loads, as `make run` serves it
 SERVER_TARGET_MS = 150.0
 BROWSER_TARGET_RATIO = 1.2
 BARE = "bare page"
@@ -53,7 +55,8 @@ st.plotly_chart(fig, width="stretch")
 '''
 # The same page as the second page of a two-page app, opened at its own path (/chart): what
 # Streamlit makes any page not at `/` pay (the frontend first probes the path as a base URL, gets a
-# 404, waits 100 ms, then connects at `/`). Shown for reference; the ratios stay against BARE.
+# 404, waits 100 ms, then connects at `/`). Shown for reference; the ratios stay against BARE. The
+# app's pages are loaded as `make run` serves them (dashboard/server.py), which spares them that wait.
 BARE_SUB = "bare sub-page"
 BARE_SUBPAGE = '''import plotly.graph_objects as go
 import streamlit as st
@@ -102,13 +105,13 @@ STATE_JS = """() => [document.querySelector('[data-testid="stApp"]')?.getAttribu
 
 
 def app_pages() -> list[str]:
-    """The page keys of dashboard/app.py's PAGES, in menu order (read, not imported: importing the
+    """The page keys of the app's PAGES (dashboard/ui/pages), in menu order (read, not imported: importing the
     entry point would run it)."""
-    tree = ast.parse(APP.read_text(encoding="utf-8"))
+    tree = ast.parse(PAGES_REGISTRY.read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "PAGES" for t in node.targets):
             return [key for key, _ in ast.literal_eval(node.value)]
-    raise SystemExit("PAGES not found in dashboard/app.py")
+    raise SystemExit(f"PAGES not found in {PAGES_REGISTRY}")
 
 
 def page_urls(site_id: str | None) -> dict[str, str]:
@@ -235,7 +238,7 @@ def bench_browser(pages: dict[str, str], server: dict[str, ServerRun], loads: in
         bare.write_text(BARE_PAGE, encoding="utf-8")
         bare_sub = Path(folder) / "bare_sub.py"
         bare_sub.write_text(BARE_SUBPAGE, encoding="utf-8")
-        with devserver.serve(APP) as app, devserver.serve(bare) as bare_server, devserver.serve(bare_sub) as sub_server, \
+        with devserver.serve(SERVED) as app, devserver.serve(bare) as bare_server, devserver.serve(bare_sub) as sub_server, \
                 sync_playwright() as playwright:
             browser = devserver.launch_chromium(playwright)
             targets = [(BARE, bare_server.url + "/", (1, 0)), (BARE_SUB, sub_server.url + "/chart", (1, 0))] + [

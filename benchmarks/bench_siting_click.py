@@ -68,7 +68,7 @@ def bench_browser(clicks: int) -> list[float]:
     from tests.browser.test_siting_browser import CANDIDATE_ROW_JS, RANKING_TABLE, click_grid_point
 
     times = []
-    with devserver.serve(APP) as app, sync_playwright() as playwright:
+    with devserver.serve(REPO_ROOT / "dashboard" / "server.py") as app, sync_playwright() as playwright:
         browser = devserver.launch_chromium(playwright)
         for _ in range(clicks):
             context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="fr-FR")

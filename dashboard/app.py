@@ -1,4 +1,4 @@
-"""Entry point: `streamlit run dashboard/app.py`.
+"""The app's script: what `streamlit run dashboard/server.py` (the entry point, `make run`) serves.
 
 Nine pages, each with its own URL path: `/` (overview), `/map`, `/occupancy`, `/investment`, `/puissance`,
 `/data`, `/siting`, `/ajouter` (add facts from an article) and `/site?id=<site_id>` (one site's page,
@@ -26,24 +26,11 @@ import streamlit as st  # noqa: E402
 from dashboard.figures.registry import all_charts  # noqa: E402
 from dashboard.ui.components.sidebar import current_lang  # noqa: E402
 from dashboard.ui.heap import freeze_startup_heap  # noqa: E402
+from dashboard.ui.pages import HIDDEN, PAGES  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
+# The page scripts beside this one (a copy of the app with its own pages checks its own).
 PAGES_DIR = Path(__file__).resolve().parent / "ui" / "pages"
-# (URL path and file stem, Material icon), in menu order; the first is the default page at `/`.
-PAGES = (
-    ("overview", ":material/dashboard:"),
-    ("map", ":material/map:"),
-    ("occupancy", ":material/factory:"),
-    ("investment", ":material/euro:"),
-    ("puissance", ":material/bolt:"),
-    ("data", ":material/table:"),
-    ("siting", ":material/place:"),
-    ("ajouter", ":material/note_add:"),
-    ("site", ":material/info:"),
-)
-# Reached through links (a map point, a table row, a host's tenants), not from the menu.
-HIDDEN = {"site"}
-
 
 log = logging.getLogger("dashboard.app")
 
@@ -53,7 +40,7 @@ def check_startup() -> None:
     the modules are imported)."""
     missing = [str(PAGES_DIR / f"{key}.py") for key, _ in PAGES if not (PAGES_DIR / f"{key}.py").is_file()]
     if missing:
-        raise FileNotFoundError(f"page file(s) listed in dashboard/app.py PAGES are missing: {', '.join(missing)}")
+        raise FileNotFoundError(f"page file(s) listed in dashboard/ui/pages PAGES are missing: {', '.join(missing)}")
     all_charts()
 
 

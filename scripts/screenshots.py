@@ -3,7 +3,7 @@ docs/screenshots/overview-en.png (English), 1400 px wide, full page.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--pages overview,map]
 
-The app is served by `streamlit run dashboard/app.py` on a free port (tests/devserver.py) with this
+The app is served by `streamlit run dashboard/server.py` on a free port (tests/devserver.py) with this
 process's environment, so HDF_OPENDATA_OUTLINES, HDF_OPENDATA_SUBSTATIONS, HDF_OPENDATA_DIR ... apply
 (point them at local copies for screenshots; nothing here downloads anything). Chromium is Debian's
 /usr/bin/chromium. When the map's online basemap cannot load (offline machine), the map is switched

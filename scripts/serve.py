@@ -23,7 +23,7 @@ import urllib.request
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-APP = REPO_ROOT / "dashboard" / "app.py"
+APP = REPO_ROOT / "dashboard" / "server.py"  # the entry point (it serves dashboard/app.py)
 NGINX_TEMPLATE = REPO_ROOT / "deploy" / "nginx.conf"
 STARTUP_TIMEOUT_S = 90
 if str(REPO_ROOT) not in sys.path:  # the app's own list of query parameters, run from any folder

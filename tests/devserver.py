@@ -28,7 +28,7 @@ from pathlib import Path
 
 from dashboard import config  # noqa: E402
 from dashboard.config import REPO_ROOT  # noqa: E402
-APP = REPO_ROOT / "dashboard" / "app.py"
+APP = REPO_ROOT / "dashboard" / "server.py"  # the entry point, as `make run` serves the app
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = (
     "--no-sandbox",

@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.ui.pages import PAGES as APP_PAGES
+
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"
-PAGES = ("overview", "map", "occupancy", "investment", "puissance", "data", "siting", "ajouter", "site")
+PAGES = tuple(key for key, _ in APP_PAGES)
 PRESENT = [p for p in PAGES if (APP.parent / "ui" / "pages" / f"{p}.py").is_file()]
 # /ajouter works on an article, /site on one site: neither shows the filtered sites.
 FILTERED = [p for p in PRESENT if p not in ("ajouter", "site")]
@@ -93,7 +95,7 @@ def test_a_missing_page_file_stops_the_start_by_name(tmp_path, error_details):
     app = _copy_app(tmp_path, {}, leave_out=("occupancy",))
     at = AppTest.from_file(str(app), default_timeout=60).run()
     assert len(at.exception) == 1
-    assert "page file(s) listed in dashboard/app.py PAGES are missing" in at.exception[0].value
+    assert "page file(s) listed in dashboard/ui/pages PAGES are missing" in at.exception[0].value
     assert "ui/pages/occupancy.py" in at.exception[0].value
 
 

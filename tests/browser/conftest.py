@@ -1,4 +1,4 @@
-"""Browser tests: the app served by `streamlit run dashboard/app.py`, driven in Debian's Chromium
+"""Browser tests: the app served by `streamlit run dashboard/server.py` (as `make run` serves it), driven in Debian's Chromium
 (`/usr/bin/chromium`) through Playwright. Every test in this folder gets the `browser` marker
 (run only these with `pytest -m browser`, leave them out with `-m "not browser"`).
 

@@ -47,10 +47,6 @@ def _bracketed_region(article: Article, mention) -> bool:
         article.entities[s].project_type == "region" for s, _ in mention.weights)
 
 
-# A place after a superlative is the comparison's scope, not the figure's subject: « la plus grande zone
-# industrielle du Pas-de-Calais », "Europe's largest … in the Hauts-de-France".
-
-
 _EACH = re.compile(r"(?<![a-z])(?:a chaque fois|chacune?|pour chacune? d\w*|each|apiece)(?![a-z])")  # a figure of each site
 _ONE_THE_OTHER = re.compile(r"(?<![a-z])(?:one|l une?)\W(?:[^.;]{0,80}?)\W(?:the other|l autre)(?![a-z])")
 _THIS_PROJECT = re.compile(r"(?<![a-z])(?:ce|cet|this) (?:\w+ )?(?:projet|project)(?![a-z])")  # the one just described
@@ -346,6 +342,8 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         # "SoftBank names three French sites for its €75bn build-out": the operator's programme, no place said
         return [(best, hints[best], False, "company_plan", operator)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if runner_up >= score - 1e-9 and places_named.only_their_town(article, index, (best, ranked[1][0])):
+        return [(None, hints[best], False, "", ())]  # "Solvix will build a plant in Dunkirk": neither of our two there
     return [(best, hints[best], runner_up < 0.9 * score, "", ())]
 
 

@@ -113,13 +113,20 @@ def _name_parts(name: str) -> list[str]:
         if words and len(" ".join(words)) >= 4 and len(words) <= MAX_ALIAS_WORDS:
             aliases.append(" ".join(words))
         elif len(words) > MAX_ALIAS_WORDS:  # too long to be written as such: its code word, « EPR2 »
-            aliases += [_words(code) for code in _CODE_WORD.findall(part)]
+            aliases += [_words(written) for code in _CODE_WORD.finditer(part) for written in _code_forms(code)]
     return aliases
 
 
 # A name whose capital comes after a one-letter prefix and a hyphen: « e-Valley », 'e-Commerce Park'.
 _LOWER_PREFIX = re.compile(r"[a-z][-‐‑][A-Z]")
-_CODE_WORD = re.compile(r"\b[A-Z]{2,}\d+\b")  # a model or a site code in capitals with a number: EPR2
+_CODE_WORD = re.compile(r"\b([A-Z]{3,}|[A-Z]{2})(\d+)\b")  # a model or a site code in capitals with a number: EPR2
+
+
+def _code_forms(code: re.Match[str]) -> tuple[str, ...]:
+    """How the press writes a code of letters and a generation number: as such, with a space, and by its letters
+    alone when they are three or more (« EPR2 », « EPR 2 », « les deux EPR à Gravelines », 'the two EPRs')."""
+    letters, number = code.groups()
+    return (code.group(), f"{letters} {number}") + ((letters, f"{letters}s") if len(letters) >= 3 else ())
 
 
 def _generic(words: str) -> bool:

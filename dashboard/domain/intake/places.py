@@ -76,3 +76,12 @@ def town_of_several(article: Article, span: tuple[int, int], own: float, best: f
     mention = next((m for m in article.mentions if (m.start, m.end) == span), None)
     return (mention is not None and len(mention.weights) > 1 and all(w == COMMUNE for _, w in mention.weights)
             and own < 0.5 * best)
+
+
+def only_their_town(article, index: int, sites: tuple[str, ...]) -> bool:
+    """The sentence and the ones around it name these sites (of one kind) only by the town they share: the
+    town does not tell which of them ("Enchem will build a plant in Dunkirk": neither Verkor nor ProLogium)."""
+    if len({article.entities[s].project_type for s in sites}) != 1:
+        return False
+    return all(all(w == COMMUNE for s, w in m.weights if s in sites) for back in range(index - 2, index + 2)
+               for m in article.by_sentence.get(back, []))

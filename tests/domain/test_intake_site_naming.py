@@ -1,0 +1,39 @@
+"""Readings of press prose for the intake's right site (session 12): which of our sites a place or a name
+says, when a town holds several of them, and the names the press gives a site (the seeds' own sources'
+naming). Each is tested on sentences of our own, not on any evaluated article. On the shipped seeds' sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures import scan_article
+
+
+def _proposed(text, sites, lang="fr"):
+    return {(c.attribute, c.value, c.entity_id) for c in scan_article(text, sites, lang).candidates if not c.held}
+
+
+@pytest.mark.parametrize("text, lang, area, money", [
+    ("Le chimiste coréen Solvix construira à Dunkerque une usine d'électrolyte pour batteries de 20 000 m², "
+     "un investissement de 60 millions d'euros.", "fr", "20 000 m²", "60 millions d'euros"),
+    ("The Korean chemicals maker Solvix will build a 20,000 m² battery electrolyte plant in Dunkirk, an "
+     "investment of €60 million.", "en", "20,000 m²", "€60 million"),
+])
+def test_a_town_of_several_battery_plants_names_none_of_them(text, lang, area, money, sites):
+    # Dunkerque holds ProLogium's and Verkor's gigafactories: the town alone does not say which (a new project)
+    assert _proposed(text, sites, lang) == {("floor_area", area, None), ("investment", money, None)}
+
+
+def test_a_town_of_several_sites_with_the_sites_company_named_is_that_sites(sites):
+    text = "ProLogium construira à Dunkerque une usine de batteries de 20 000 m²."
+    assert _proposed(text, sites) == {("floor_area", "20 000 m²", "prologium-dunkerque")}
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Les deux EPR de Gravelines coûteront 17 milliards d'euros.", "fr", "17 milliards d'euros"),
+    ("L'EPR 2 de Gravelines coûtera 17 milliards d'euros.", "fr", "17 milliards d'euros"),
+    ("The two Gravelines EPRs are put at 17 billion euros.", "en", "17 billion euros"),
+])
+def test_a_reactor_code_is_written_with_a_space_or_by_its_letters(text, lang, value, sites):
+    # « EPR2 » in the seeds' name; their sources write « les deux EPR à Gravelines », « l'EPR de Gravelines »
+    assert _proposed(text, sites, lang) == {("investment", value, "gravelines-epr2")}

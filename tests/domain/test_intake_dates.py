@@ -134,6 +134,19 @@ def test_the_date_finder_reads_the_forms_the_normalizer_reads(sites, text, lang,
 
 
 @pytest.mark.parametrize("text, lang, value", [
+    ("À Béthune, l'usine de Mecaware ouvrira ses portes d'ici le mois de juin 2027.", "fr", "d'ici le mois de juin 2027"),
+    ("At Béthune, Mecaware's plant is due to open in the month of June 2027.", "en", "in the month of June 2027"),
+    ("À Béthune, l'usine de Mecaware n'ouvrira pas avant l'automne 2027.", "fr", "pas avant l'automne 2027"),
+    ("At Béthune, Mecaware's plant is due to open no earlier than 2028.", "en", "no earlier than 2028"),
+])
+def test_a_date_is_read_whole_with_its_month_word_or_its_lower_bound(sites, text, lang, value):
+    """« d'ici le mois de juin », 'the month of June', « pas avant », 'no earlier than': the whole phrase, as written
+    (the finder took « juin 2027 » or « l'automne 2027 », which an analyst would not write; our own sentences)."""
+    assert [(c.value, c.entity_id) for c in _scan(text, sites, lang=lang).candidates
+            if c.attribute == "commissioning"] == [(value, "mecaware-bethune")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
     ("À Béthune, l'usine de Mecaware ouvrirait en 2027.", "fr", "en 2027"),
     ("À Béthune, l'usine de Mecaware démarrera en 2027.", "fr", "en 2027"),
     ("À Béthune, l'usine de Mecaware verra le jour en 2027.", "fr", "en 2027"),

@@ -87,10 +87,11 @@ _PERIOD_CORE = (
 )
 _PERIOD_PREFIX = (
     r"(?:à\s+l['’]horizon|a\s+l['’]horizon|horizon|au\s+plus\s+tard\s+(?:en|fin|à)?|d['’]ici\s+(?:à|la|le)?|d['’]ici|dès\s+(?:la|le)?|dès|"
-    r"à\s+partir\s+de|à\s+compter\s+de|courant|en|au|à|in|by|at|towards?|from|no\s+later\s+than|as\s+early\s+as|around|vers)"
+    r"à\s+partir\s+de|à\s+compter\s+de|courant|en|au|à|in|by|at|towards?|from|no\s+later\s+than|as\s+early\s+as|around|vers|"
+    r"pas\s+avant|not\s+(?:before|until)|no\s+earlier\s+than)"
 )
 PERIOD = re.compile(
-    rf"(?<![\w.,/-])(?:{_PERIOD_PREFIX}\s+)?(?:la\s+|le\s+|l['’]|the\s+)?{_PERIOD_CORE}"
+    rf"(?<![\w.,/-])(?:{_PERIOD_PREFIX}\s+)?(?:la\s+|le\s+|l['’]|the\s+)?(?:mois\s+(?:de\s+|d['’])|month\s+of\s+)?{_PERIOD_CORE}"
     rf"(?:\s+(?:au\s+plus\s+tard|at\s+the\s+latest))?(?![\w/-]|[.,]\d)",
     re.IGNORECASE,
 )

@@ -87,6 +87,9 @@ _PERIOD_PREFIX_WORDS = (
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "dans", "towards", "toward", "horizon", "a l'horizon", "au plus tard", "au plus tard en",
     "no later than", "not later than",
+    # a month named as such, a lower bound (the span is the earliest; the words, kept as written, say the bound):
+    # "d'ici le mois de juin 2024", "in the month of May 2025", "pas avant l'automne 2019", "not before 2030"
+    "mois", "le mois de", "the month of", "month of", "pas avant", "not before", "no earlier than", "not until",
 )  # fmt: skip
 _PERIOD_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(w) for w in sorted(_PERIOD_PREFIX_WORDS, key=len, reverse=True)) + r") "

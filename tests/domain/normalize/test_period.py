@@ -277,6 +277,26 @@ def test_horizons_and_deadlines_are_that_year(text):
     assert parse_period(text, lang="en") == Period(*year(2030))
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("d'ici le mois de juin 2027", (date(2027, 6, 1), date(2027, 6, 30))),
+        ("au mois d'août 2027", (date(2027, 8, 1), date(2027, 8, 31))),
+        ("in the month of May 2027", (date(2027, 5, 1), date(2027, 5, 31))),
+        ("pas avant l'automne 2027", (date(2027, 9, 1), date(2027, 11, 30))),
+        ("pas avant 2030", year(2030)),
+        ("not before 2030", year(2030)),
+        ("no earlier than 2030", year(2030)),
+        ("not until late 2027", (date(2027, 9, 1), date(2027, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_month_named_as_such_and_a_lower_bound_are_their_span(text, expected):
+    """« le mois de juin », 'the month of May'; « pas avant », 'not before' (the earliest: the words kept as
+    written say the bound, as « à partir de » does)."""
+    assert parse_period(text, lang="fr") == Period(*expected)
+    assert parse_period(text, lang="en") == Period(*expected)
+
+
 def test_deadline_on_a_part_of_a_year():
     assert parse_period("au plus tard fin 2028") == Period(date(2028, 9, 1), date(2028, 12, 31))
     assert parse_period("by end of 2028 at the latest") == Period(date(2028, 9, 1), date(2028, 12, 31))

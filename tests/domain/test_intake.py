@@ -113,9 +113,10 @@ def test_a_period_near_commissioning_words_is_a_commissioning(dataset, text):
 
 
 def test_a_period_near_announcement_words_is_the_announcement(dataset):
-    candidate = only("Le data center d'Azur à Béthune a été annoncé en septembre 2025.", dataset)
-    assert candidate.attribute == "announced"
-    assert candidate.normalized == Period(dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+    found = facts("Le data center d'Azur à Béthune a été annoncé en septembre 2025.", dataset)
+    # the date is the announcement's, and the passive says the project's status (statuses.STATUS_WORDS)
+    assert [(c.attribute, c.value) for c in found] == [("status", "a été annoncé"), ("announced", "en septembre 2025")]
+    assert found[1].normalized == Period(dt.date(2025, 9, 1), dt.date(2025, 9, 30))
 
 
 def test_a_year_with_no_commissioning_or_announcement_word_is_not_a_fact(dataset):

@@ -243,7 +243,8 @@ HELD_OUT_2026_12C_REACHED = {"recall": 0.88, "precision": 0.92, "entity_accuracy
 # site; « EPR » names the EPR2 pair, so an article saying « des EPR » is about it and the date of a data centre
 # « du Cambrésis », a place the dataset does not know, is held: recall and precision lowered by that figure).
 # Then 0.528 / 0.500 / 0.895 (a date read whole with its month word, « d'ici le mois de juin 2024 »).
-HELD_OUT_2026_12D_REACHED = {"recall": 0.52, "precision": 0.5, "entity_accuracy": 0.89}
+# Then 0.583 / 0.512 / 0.905 (a project announced in the passive, « avait été annoncé », « sont annoncés »).
+HELD_OUT_2026_12D_REACHED = {"recall": 0.58, "precision": 0.51, "entity_accuracy": 0.9}
 
 # Held-out 2026-12e, the blind judge of session 11's learned stage (h29w, eighteen real articles no other part
 # used, kept off main until it had landed): the rules, unchanged this session, 0.595 / 0.512 / 0.636 before

@@ -265,3 +265,16 @@ def test_permits_and_abandonments_in_more_words(sites, text, lang, expected):
     """« a décroché son permis », « accordé l'autorisation environnementale », « a mis fin à son projet », 'the
     project has been axed' (our own sentences; a project suspended or on hold is not abandoned and not read)."""
     assert _statuses(_scan(text, sites, lang=lang)) == [(expected, "mecaware-bethune")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("À Béthune, le projet de Mecaware avait été annoncé en grande pompe par le ministre.", [("announced", "mecaware-bethune")]),
+    ("L'usine de recyclage de Mecaware, à Béthune, a déjà été annoncée l'an dernier.", [("announced", "mecaware-bethune")]),
+    ("Deux nouveaux réacteurs EPR2 sont d'ailleurs annoncés à Gravelines.", [("announced", "gravelines-epr2")]),
+    # jobs, money or an opening announced are no announcement of the project
+    ("À Béthune, 120 emplois sont annoncés dans l'usine de Mecaware.", []),
+    ("À Béthune, l'ouverture de l'usine de Mecaware est annoncée pour l'automne.", []),
+])
+def test_a_project_announced_in_the_passive_is_announced(sites, text, expected):
+    """« avait été annoncé », « a déjà été annoncée », « sont d'ailleurs annoncés » (our own sentences)."""
+    assert [s for s in _statuses(_scan(text, sites)) if s[0] == "announced"] == expected

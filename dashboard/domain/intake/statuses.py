@@ -10,6 +10,10 @@ import re
 from dashboard.domain.intake.rules import SITE_WORD, SITES_TOGETHER, _words
 from dashboard.domain.intake.scope import COUNTED_SITES, NOT_NAMES
 
+# What an announcement said in the passive must not be the subject of: a count, money, an opening.
+_NOT_A_COUNT = "".join(rf"(?<!{word} )" for word in ("emplois", "postes", "salaries", "euros", "ouverture", "service", "livraison"))
+_PASSIVE_ADVERB = r"(?: d ailleurs| deja| bien| officiellement)?"
+
 STATUS_WORDS = (
     # not the landscape's past: 'between abandoned coal mines', « des puits de mine abandonnés »
     ("abandoned", _words(r"(?<!mines )(?<!mine )(?<!puits )(?<!carrieres )abandonn\w*", r"renonce\w*", r"jete l eponge",
@@ -88,6 +92,11 @@ STATUS_WORDS = (
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
                          r"(?:a t il|a t elle|ont ils|ont elles) (?:annonce|devoile|officialise)",  # « ont-ils annoncé »
                          r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
+                         # the passive, in any past or present tense: « le projet avait été annoncé en mai », « deux
+                         # réacteurs sont annoncés à X » (not jobs', money's or an opening's: « 500 emplois sont annoncés »,
+                         # « l'ouverture est annoncée pour 2027 »)
+                         _NOT_A_COUNT + r"(?:a|ont|avait|avaient)" + _PASSIVE_ADVERB + r" ete annoncee?s?(?! pour)",
+                         _NOT_A_COUNT + r"(?:est|sont|etait|etaient)" + _PASSIVE_ADVERB + r" annoncee?s?(?! pour)",
                          # « annonce avoir retenu », « Macron annonce l'implantation d'une usine »
                          r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"
                          r"l arrivee|la construction|l installation|(?:son|sa|leur) (?:implantation|installation|arrivee|venue))",

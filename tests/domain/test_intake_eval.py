@@ -203,7 +203,8 @@ TUNING_REACHED = {"recall": 0.95, "precision": 0.98, "entity_accuracy": 0.99}
 # « le bâtiment » carries: « dès 2025 » is Verkor's).
 # Then 0.923 / 0.923 / 0.944 (money for a new plant announced, « annoncent 3 milliards d'investissement dans une usine »).
 # Session 12: 0.923 / 0.923 / 1.000 (« EPR », « EPR 2 », 'EPRs' name the EPR2 pair, as the seeds' sources write it).
-HELD_OUT_2026_12B_REACHED = {"recall": 0.92, "precision": 0.92, "entity_accuracy": 1.0}
+# Then 0.923 / 0.947 / 1.000 (a sentence naming no place is about the site the headline names by its name).
+HELD_OUT_2026_12B_REACHED = {"recall": 0.92, "precision": 0.94, "entity_accuracy": 1.0}
 
 # Held-out 2026-12c, the blind judge of session 9's rules (h25w, sixteen real articles no other part used,
 # kept off main until the rules had landed): on the code of 6f7c7e5, before them, 0.556 / 0.750 / 0.867; on
@@ -244,7 +245,8 @@ HELD_OUT_2026_12C_REACHED = {"recall": 0.88, "precision": 0.92, "entity_accuracy
 # « du Cambrésis », a place the dataset does not know, is held: recall and precision lowered by that figure).
 # Then 0.528 / 0.500 / 0.895 (a date read whole with its month word, « d'ici le mois de juin 2024 »).
 # Then 0.583 / 0.512 / 0.905 (a project announced in the passive, « avait été annoncé », « sont annoncés »).
-HELD_OUT_2026_12D_REACHED = {"recall": 0.58, "precision": 0.51, "entity_accuracy": 0.9}
+# Then 0.611 / 0.524 / 0.909 (« la centrale de Gravelines », « CNPE de Gravelines » name the plant, not the pair).
+HELD_OUT_2026_12D_REACHED = {"recall": 0.61, "precision": 0.52, "entity_accuracy": 0.9}
 
 # Held-out 2026-12e, the blind judge of session 11's learned stage (h29w, eighteen real articles no other part
 # used, kept off main until it had landed): the rules, unchanged this session, 0.595 / 0.512 / 0.636 before
@@ -255,7 +257,9 @@ HELD_OUT_2026_12D_REACHED = {"recall": 0.58, "precision": 0.51, "entity_accuracy
 # Then 0.622 / 0.535 / 0.739 (a date read whole with its lower bound, « pas avant l'automne 2019 »: found, but at
 # the site its article's two areas go to, Cambrai's data centre, not E-Valley's park: right site LOWERED 0.77 -> 0.73,
 # one more figure found at the wrong site, no figure moved away from its right one).
-HELD_OUT_2026_12E_REACHED = {"recall": 0.62, "precision": 0.53, "entity_accuracy": 0.73}
+# Then 0.622 / 0.535 / 0.783 (« la centrale nucléaire de Gravelines » names the plant, and a sentence naming no place
+# is about the site the headline names by its name).
+HELD_OUT_2026_12E_REACHED = {"recall": 0.62, "precision": 0.53, "entity_accuracy": 0.78}
 
 
 @pytest.mark.parametrize("articles, reached", [

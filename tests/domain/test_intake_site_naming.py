@@ -37,3 +37,37 @@ def test_a_town_of_several_sites_with_the_sites_company_named_is_that_sites(site
 def test_a_reactor_code_is_written_with_a_space_or_by_its_letters(text, lang, value, sites):
     # « EPR2 » in the seeds' name; their sources write « les deux EPR à Gravelines », « l'EPR de Gravelines »
     assert _proposed(text, sites, lang) == {("investment", value, "gravelines-epr2")}
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("La centrale de Gravelines emploie 2 100 salariés.", "fr", "2 100 salariés"),
+    ("Le centre nucléaire de production d'électricité (CNPE) de Gravelines emploie 2 100 salariés.", "fr", "2 100 salariés"),
+    ("At the Gravelines power station, EDF employs 2,100 people.", "en", "2,100 people"),
+])
+def test_a_town_of_several_sites_written_with_one_sites_kind_names_that_site(text, lang, value, sites):
+    # Gravelines holds the nuclear plant, the EPR2 pair, OVHcloud's data centre and Neomat: « la centrale » is the plant
+    assert _proposed(text, sites, lang) == {("jobs", value, "gravelines-npp")}
+
+
+def test_a_wind_farm_written_with_its_town_is_the_farm(sites):
+    # (Dunkerque holds two battery plants too: the batteries it will power do not make it theirs)
+    text = "Le parc éolien en mer de Dunkerque, qui fournira l'électricité des batteries, sera mis en service en 2028."
+    assert _proposed(text, sites) == {("commissioning", "en 2028", "dunkerque-offshore-wind")}
+
+
+def test_the_plant_named_as_a_landmark_of_its_town_is_not_the_figures_site(sites):
+    text = "Les deux EPR seront bâtis près de la centrale de Gravelines, pour 17 milliards d'euros."
+    assert _proposed(text, sites) == {("investment", "17 milliards d'euros", "gravelines-epr2")}
+
+
+HEADLINE = "La centrale nucléaire de Gravelines a battu son record de production\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le site a produit 35 TWh l'an dernier. Sur les 2 100 salariés, un quart travaille en horaires décalés.",
+     {("jobs", "2 100 salariés", "gravelines-npp")}),
+    # a sentence that names a place of its own is not the headline's site
+    ("Le site a produit 35 TWh l'an dernier. À Flamanville, sur les 2 100 salariés, un quart travaille de nuit.", set()),
+])
+def test_a_sentence_naming_no_place_is_about_the_site_the_headline_names(body, expected, sites):
+    assert _proposed(HEADLINE + body, sites) == expected

@@ -58,7 +58,8 @@ _THE_SUBJECT = re.compile(r"(?<![a-z])(?:the|this|its|le|la|l|ce|cette|son|sa) (
 
 def _topic_site(article: Article, index: int) -> str | None:
     """The site an article is about, when a sentence names none of them but speaks of "the plant",
-    "l'investissement", "le site" (the subject named once, then carried): the one whose mentions
+    "l'investissement", "le site" (the subject named once, then carried), or names no place at all and the
+    headline names that site by its name: the one whose mentions
     across the article clearly outweigh every other's (the region is no site: « Les Hauts-de-France
     accueillent … ce data center IA générera 2 400 emplois » is Escaudain's)."""
     ranked = sorted(((s, w) for s, w in article.topic.items() if article.entities[s].project_type != "region"),
@@ -68,9 +69,10 @@ def _topic_site(article: Article, index: int) -> str | None:
         if len(lead) != 1:
             return None  # (or the one site the headline and lead name by its name or company: the article's subject)
         ranked = [(next(iter(lead)), 0.0)]
-    sentence = article.folded[slice(*article.sentences[index])]
-    if not (_THE_SUBJECT.search(sentence) or PRONOUN_FIRST.match(sentence)):
-        return None
+    sentence, headline = article.folded[slice(*article.sentences[index])], article.text.find("\n")
+    if not (_THE_SUBJECT.search(sentence) or PRONOUN_FIRST.match(sentence)) and (article.by_sentence.get(index) or article.places(
+            sentence) or not any(m.start < headline and dict(m.weights).get(ranked[0][0], 0) >= NAME for m in article.mentions)):
+        return None  # (a sentence naming no place, in an article whose headline names the site: « Sur ses 2 000 salariés, … »)
     return ranked[0][0]
 
 

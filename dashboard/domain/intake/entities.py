@@ -129,6 +129,22 @@ def _code_forms(code: re.Match[str]) -> tuple[str, ...]:
     return (code.group(), f"{letters} {number}") + ((letters, f"{letters}s") if len(letters) >= 3 else ())
 
 
+# The kinds of site the press names by their town: the words before « de <ville> », after '<Town>', and the sites
+# of that kind (by the seeds' name: « Centrale nucléaire de Gravelines », « Parc éolien en mer de Dunkerque »).
+_KINDS = {
+    "power station": (re.compile(r"(?:centrale|cnpe|centre nucleaire)(?: (?:nucleaire|thermique|electrique|edf|a gaz|"
+                                 r"de production d electricite|\(cnpe\)))* (?:de|d|du) ?$"),
+                      re.compile(r" (?:nuclear )?(?:power )?(?:plant|station)\b(?! site)"),
+                      lambda e: bool(re.search(r"\bcentrale\b|power (?:plant|station)", _words(f"{e.name} {e.name_en}")))),
+    "wind farm": (re.compile(r"(?:parc|champ|ferme) (?:eolien|d eoliennes)(?: en mer| offshore)? (?:de|d|du|au large de) ?$"),
+                  re.compile(r" (?:offshore )?wind ?farm\b"),
+                  lambda e: bool(re.search(r"\beolien|wind farm", _words(f"{e.name} {e.name_en}")))),
+}
+
+_NEAR = re.compile(r"(?<![a-z])(?:pres|proche|autour|a cote|au co?e?ur|aupres|contigue?|attenante?|voisine?|jouxtant|near|"
+                   r"next to|close to|beside|alongside|adjacent)(?![a-z])")
+
+
 def _generic(words: str) -> bool:
     return all(word in _GENERIC or word.startswith("datacent") for word in words.split())
 
@@ -209,6 +225,8 @@ class EntityIndex:
         for alias, exonym in EXONYMS.items():  # "Dunkirk" is Dunkerque in English press
             if alias in weights and exonym not in weights:
                 weights[exonym] = dict(weights[alias])
+        self.kinds = {kind: frozenset(site_id for site_id, entity in self.entities.items() if own(entity))
+                      for kind, (_, _, own) in _KINDS.items()}
         self.aliases = sorted(weights)
         self.weights = [tuple(sorted(weights[a].items())) for a in self.aliases]
         # Short aliases ("acc", "sig", "edf") must match exactly; longer ones allow a typo.
@@ -253,5 +271,22 @@ class EntityIndex:
             if any(start < t_end and t_start < end for t_start, t_end in taken[max(0, at - 1) : at + 1]):
                 continue
             taken.insert(at, (start, end))
-            mentions.append(EntityMention(start, end, text[start:end], self.weights[alias_index]))
+            mentions.append(self._of_its_kind(folded, text, EntityMention(start, end, text[start:end], self.weights[alias_index])))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _of_its_kind(self, folded: str, text: str, mention: EntityMention) -> EntityMention:
+        """A town of several of our sites written with the kind of one of them, as the seeds name it: « la centrale
+        (nucléaire) de Gravelines », 'the Gravelines nuclear power plant', « le parc éolien en mer de Dunkerque »
+        (the plant, not the town's data centre or battery plant): that one site, by its name."""
+        if len(mention.weights) < 2 or any(w != COMMUNE for _, w in mention.weights):
+            return mention
+        for kind, (before, after) in ((k, v[:2]) for k, v in _KINDS.items()):
+            said_after = after.match(folded, mention.end)
+            said_before = before.search(folded, max(0, mention.start - 70), mention.start)
+            if not (said_before or said_after) or _NEAR.search(folded, max(0, (said_before.start() if said_before else
+                                                                              mention.start) - 30), mention.start):
+                continue  # « les réacteurs, près de la centrale de Gravelines »: the plant as a landmark, the town's other
+            sites = [s for s, _ in mention.weights if s in self.kinds[kind]]
+            if len(sites) == 1:
+                return EntityMention(mention.start, mention.end, mention.text, ((sites[0], NAME),))
+        return mention

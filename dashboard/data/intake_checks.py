@@ -146,3 +146,27 @@ def _validated(text: str, file_name: str, folder: str, stamp: tuple) -> tuple[Pr
     except Exception:  # noqa: BLE001 - an unreadable file is already one of `problems`
         return tuple(problems)
     return tuple(already_there(source_block, file_name, sources) + problems)
+
+
+# What a problem of a proposed seed is about, from the reason its checker gave (the build's reader
+# and the checks above speak English, for the command line): the page says it in the reader's
+# language (i18n "seed_problems"). The first reason that fits wins; "other" keeps the field and value.
+_KINDS = (
+    ("unplaced_site", lambda p: p.reason.startswith("a new site needs its commune")),
+    ("line_break", lambda p: p.reason.startswith("holds a line break")),
+    ("read_back", lambda p: p.reason.startswith("the written file")),
+    ("already_there", lambda p: p.reason.startswith("this article already exists in the seeds")),
+    ("no_fact", lambda p: p.reason == "no fact kept"),
+    ("missing", lambda p: p.reason.startswith("missing")),
+    ("unknown_site", lambda p: "unknown (or rejected) entity id" in p.reason),
+    ("unknown_source", lambda p: "unknown source id" in p.reason),
+    ("duplicate", lambda p: p.reason.startswith("duplicate")),
+    ("bad_date", lambda p: p.field == "as_of"),
+    ("bad_value", lambda p: p.field == "value"),
+    ("not_allowed", lambda p: p.reason.startswith("expected one of")),
+)
+
+
+def problem_kind(problem: Problem) -> str:
+    """The kind of a proposed seed's problem (`_KINDS`), "other" when none fits."""
+    return next((kind for kind, fits in _KINDS if fits(problem)), "other")

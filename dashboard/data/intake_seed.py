@@ -31,6 +31,7 @@ from dashboard.domain.records import Problem
 from dashboard.domain.tables import Dataset, build_tables
 from dashboard.i18n import fold
 
+COMMUNES_SOURCE = "insee-cog-2024-communes"  # the seed source of the commune centres (seeds/002_*.yaml)
 FIRST_NUMBER = 90  # the README reserves the numbers below 090 for the founding seeds
 NEW = "new"
 UNDATED = "undated"  # the seed format's word for a fact no source dates
@@ -57,6 +58,18 @@ class SeedRow:
     as_of: str | None
     new_name: str = ""
     note: str = ""
+
+
+@dataclass(frozen=True)
+class NewSite:
+    """What a new site is and where, as the reviewer says: a commune of the region, whose centre
+    places it (`location_precision: commune_centroid`, located by the communes list's source)."""
+
+    project_type: str = "data_center"
+    commune: str = ""
+    departement: str = ""
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass
@@ -140,21 +153,36 @@ def _source_block(source: SourceInfo) -> dict:
     }
 
 
-def _new_entities(rows: list[SeedRow]) -> tuple[list[dict], dict[str, str]]:
-    """Entity blocks for the new sites, one per distinct name; the reviewer adds the position."""
+def new_site_names(rows: list[SeedRow]) -> list[str]:
+    """The distinct names of the new sites the rows refer to, in order (one entity each)."""
+    return list(dict.fromkeys(row.new_name.strip() or "Nouveau projet" for row in rows if row.entity == NEW))
+
+
+def _new_entities(rows: list[SeedRow], new_sites: dict[str, NewSite]) -> tuple[list[dict], dict[str, str]]:
+    """Entity blocks for the new sites, one per distinct name, with the type and commune the
+    reviewer gave (`new_sites`, by name); a site without a commune has no position (refused)."""
     blocks, ids = [], {}
-    for row in rows:
-        if row.entity != NEW:
-            continue
-        name = row.new_name.strip() or "Nouveau projet"
-        if name not in ids:
-            ids[name] = slugify(name, limit=50)
-            blocks.append({"id": ids[name], "name": name, "project_type": "data_center"})
+    for name in new_site_names(rows):
+        ids[name] = slugify(name, limit=50)
+        site = new_sites.get(name) or NewSite()
+        block = {"id": ids[name], "name": name, "project_type": site.project_type}
+        if site.commune and site.lat is not None and site.lon is not None:
+            block.update(commune=site.commune, departement=site.departement, lat=round(float(site.lat), 5),
+                         lon=round(float(site.lon), 5), location_precision="commune_centroid",
+                         location_source=COMMUNES_SOURCE)
+        blocks.append(block)
     return blocks, ids
 
 
-def seed_document(source: SourceInfo, rows: list[SeedRow]) -> dict:
-    entities, new_ids = _new_entities(rows)
+def _unplaced(document: dict, file_name: str) -> list[Problem]:
+    """A new site the reviewer has not placed yet: said once, by name, before the build's reader."""
+    return [Problem(file_name, f"entities[{number}] ({block['id']})", "commune", block["name"],
+                    "a new site needs its commune (its centre places it)")
+            for number, block in enumerate(document.get("entities") or []) if "commune" not in block]
+
+
+def seed_document(source: SourceInfo, rows: list[SeedRow], new_sites: dict[str, NewSite] | None = None) -> dict:
+    entities, new_ids = _new_entities(rows, new_sites or {})
     facts = []
     for row in rows:
         fact = {
@@ -199,7 +227,8 @@ def _row_of(problem: Problem, document: dict) -> int | None:
     return None
 
 
-def make_seed(source: SourceInfo, rows: list[SeedRow], seeds_dir: Path | None = None, file_name: str = "") -> SeedDraft:
+def make_seed(source: SourceInfo, rows: list[SeedRow], seeds_dir: Path | None = None, file_name: str = "",
+              new_sites: dict[str, NewSite] | None = None) -> SeedDraft:
     """THE way intake writes a seed (the /ajouter page, `python -m dashboard.intake`, an accepted
     watched article): the reviewed `rows` of one `source` as a seed file's text, with every problem
     that would keep it out of the build, each tied to its row (None: the source or the file).
@@ -207,14 +236,18 @@ def make_seed(source: SourceInfo, rows: list[SeedRow], seeds_dir: Path | None = 
     The YAML library writes every field; the text is read back and compared field by field with the
     rows before it is offered; a field with a line break or control character, a problem the build
     would report with this file, or the same article already in `seeds_dir` makes it invalid
-    (`draft.valid` False). Never raises on any text; nothing is written (see `save_seed`)."""
+    (`draft.valid` False). A new site is placed by the type and commune given in `new_sites` (by
+    name); one without a commune is refused by name. Never raises on any text; nothing is written
+    (see `save_seed`)."""
     seeds_dir = Path(seeds_dir or config.seeds_dir())
-    document = seed_document(source, rows)
+    document = seed_document(source, rows, new_sites)
     text = render(document)
     file_name = file_name or next_file_name(seeds_dir, slugify(f"{source.publisher}-{source.published}"))
     problems = field_problems(source, rows, file_name)
     if not problems and (mismatch := read_back_problem(text, document, file_name)):
         problems.append((None, mismatch))
+    if not problems:
+        problems = [(_row_of(p, document), p) for p in _unplaced(document, file_name)]
     if not problems:
         problems = [(_row_of(p, document), p) for p in validate(text, file_name, seeds_dir)]
     if not rows:

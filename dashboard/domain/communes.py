@@ -83,3 +83,38 @@ def nearest_communes(lat, lon, communes: pd.DataFrame | None) -> list[tuple[str,
     index, _ = geo.nearest(lat, lon, placed["lat"].to_numpy(dtype=float), placed["lon"].to_numpy(dtype=float))
     names, deps = placed["name"].astype(str).to_numpy(), placed["departement"].astype(str).to_numpy()
     return [None if i < 0 else (names[i], deps[i]) for i in index]
+
+
+# A capitalised word, hyphenated parts included ("Loon-Plage", "Boulogne-sur-Mer"), and the article
+# some names start with ("Le Bosquel", "La Bassée").
+_NAME_WORD = re.compile(r"(?:\b(?:Le|La|Les|L')\s?)?\b[A-ZÀ-Ý][\w'’-]*[\w]", re.UNICODE)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of a sentence (or of a quotation, or of the text)."""
+    before = text[max(0, start - 12):start].rstrip(" \t\u00a0")  # a few characters: never the whole text
+    return before[-1] in '.!?«"\n' if before else start <= 12
+
+
+def first_commune_named(text: str, communes: pd.DataFrame | None) -> int | None:
+    """The row position in `communes` of the first commune the text names by a name no other
+    commune of the list shares, else None. A single capitalised word opening a sentence is not
+    taken: "Rue", "Campagne" or "Pont" are communes and ordinary words (only a suggestion: the
+    reviewer confirms it)."""
+    if communes is None or communes.empty or not text:
+        return None
+    keys = communes["name"].map(normalize_name)
+    communes_per_key = communes.groupby(keys.to_numpy())["insee"].nunique()  # a row per postcode: count communes
+    position = {}
+    for i, key in enumerate(keys):
+        if communes_per_key[key] == 1:
+            position.setdefault(key, i)
+    for match in _NAME_WORD.finditer(text):
+        words = match.group(0)
+        if " " not in words and "-" not in words and _opens_sentence(text, match.start()):
+            continue
+        for candidate in (words, words.split(" ", 1)[-1]):
+            found = position.get(normalize_name(candidate))
+            if found is not None and len(candidate) >= 3:
+                return found
+    return None

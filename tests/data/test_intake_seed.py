@@ -16,7 +16,7 @@ from dashboard.config import REPO_ROOT
 from dashboard.data import intake_seed
 from dashboard.data.build import main as build_main
 from dashboard.data.intake_cli import main as intake_main
-from dashboard.data.intake_seed import NEW, SeedExists, SeedRow, SeedsNotWritable, SourceInfo
+from dashboard.data.intake_seed import NEW, NewSite, SeedExists, SeedRow, SeedsNotWritable, SourceInfo
 from dashboard.data.seeds import load_seeds
 from dashboard.domain.intake import extract_facts
 from tests.fixtures import run_main_in_process
@@ -82,6 +82,29 @@ def test_a_new_site_is_declared_and_its_missing_position_is_a_problem(seeds):
     assert document["entities"][0]["name"] == "Projet Evroc, Arras"
     assert document["facts"][0]["entity"] == document["entities"][0]["id"]
     assert draft.problems and draft.problems[0][0] == 0  # the entity's problem points at its fact's row
+    [(_, problem)] = draft.problems  # said once, by name, not as the build's "departement missing"
+    assert (problem.field, problem.value) == ("commune", "Projet Evroc, Arras")
+
+
+def test_a_new_site_placed_at_its_communes_centre_builds(seeds):
+    rows = [SeedRow(NEW, "power", "96 MW", "2026-03-10", new_name="Projet Evroc, Arras"),
+            SeedRow(NEW, "jobs", "50 emplois", "2026-03-10", new_name="Projet Evroc, Arras"),
+            SeedRow(NEW, "investment", "30 M€", "2026-03-10", new_name="Usine X")]
+    assert intake_seed.new_site_names(rows) == ["Projet Evroc, Arras", "Usine X"]
+    arras = NewSite("data_center", commune="Arras", departement="62", lat=50.289833, lon=2.765524)
+    draft = intake_seed.make_seed(SOURCE, rows, seeds, new_sites={"Projet Evroc, Arras": arras})
+    assert [(row, p.value) for row, p in draft.problems] == [(2, "Usine X")]  # the unplaced one, on its row
+
+    usine = NewSite("battery", commune="Douai", departement="59", lat=50.37, lon=3.08)
+    draft = intake_seed.make_seed(SOURCE, rows, seeds, new_sites={"Projet Evroc, Arras": arras, "Usine X": usine})
+    assert draft.valid, draft.problems
+    entities = yaml.safe_load(draft.text)["entities"]
+    assert entities[0] == {"id": "projet-evroc-arras", "name": "Projet Evroc, Arras", "project_type": "data_center",
+                           "commune": "Arras", "departement": "62", "lat": 50.28983, "lon": 2.76552,
+                           "location_precision": "commune_centroid", "location_source": "insee-cog-2024-communes"}
+    assert entities[1]["project_type"] == "battery"
+    shipped = load_seeds(seeds)
+    assert intake_seed.COMMUNES_SOURCE in {s["source_id"] for s in shipped.sources}  # the source that places it
 
 
 def test_a_status_row_writes_its_keyword_and_keeps_the_words_in_the_note(seeds):
@@ -381,3 +404,19 @@ def test_jobs_in_the_other_nouns_press_writes_them_pass_the_validator(seeds):
     assert {c.value for c in candidates} == {"500 positions", "300 staff", "EUR 5 billion"}
     draft = intake_seed.make_seed(SOURCE, intake_seed.rows_from_candidates(candidates, "2026-03-10"), seeds)
     assert draft.valid, draft.problems
+
+
+@pytest.mark.parametrize("kind, source, row", [
+    ("line_break", SourceInfo(SOURCE.url, "Pub\u2028lisher", "2026-03-10", "fr"), ROW),
+    ("unplaced_site", SOURCE, SeedRow(NEW, "power", "96 MW", "2026-03-10", new_name="Projet X")),
+    ("bad_date", SOURCE, SeedRow("bethune-azur-dc", "power", "300 MW", "le 3 mars")),
+    ("unknown_site", SOURCE, SeedRow("no-such-site", "power", "300 MW", "2026-03-10")),
+    ("bad_value", SOURCE, SeedRow("bethune-azur-dc", "power", "beaucoup", "2026-03-10")),
+])
+def test_each_problem_of_a_draft_has_a_kind_the_page_says_in_both_languages(seeds, kind, source, row):
+    from dashboard.data.intake_checks import problem_kind
+    from dashboard.i18n import translations
+
+    draft = intake_seed.make_seed(source, [row], seeds)
+    assert [problem_kind(problem) for _, problem in draft.problems] == [kind], draft.problems
+    assert set(translations(f"seed_problems.{kind}")) == {"fr", "en"}

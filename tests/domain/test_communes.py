@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from dashboard.domain.communes import close_communes, find_commune
+from dashboard.domain.communes import close_communes, find_commune, first_commune_named
 from tests.fixtures import COMMUNES_FRAME
 
 
@@ -40,3 +41,30 @@ def test_find_commune_returns_none_for_unknown():
 def test_close_communes_suggests_a_misspelt_name():
     assert close_communes("Bethunne", COMMUNES_FRAME) == ["Béthune"]
     assert close_communes("Zzzz", COMMUNES_FRAME) == []
+
+
+PLACES = pd.concat([COMMUNES_FRAME, pd.DataFrame(
+    [("80001", "Rue", "80", 50.27, 1.67), ("59350", "Lille", "59", 50.63, 3.05),  # Lille again: a second postcode
+     ("59360", "Loon-Plage", "59", 51.0, 2.22), ("80114", "Bosquel", "80", 49.74, 2.21)],
+    columns=COMMUNES_FRAME.columns)], ignore_index=True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le data center de Béthune ouvrira en 2027.", "62119"),
+        ("Rue des Fleurs : un projet à Amiens.", "80021"),  # "Rue" opening a sentence is a word, not the commune
+        ("Le projet de Lille, puis Amiens.", "59350"),  # one commune with two postcodes is still one name
+        ("Beaumont accueille un campus ; Amiens aussi.", "80021"),  # a name two communes share is skipped
+        ("Un campus à Loon-Plage.", "59360"),
+        ("Fluidstack au Bosquel ? Non : à Le Bosquel.", "80114"),
+        ("Un projet dans la région, sans commune nommée.", None),
+    ],
+)
+def test_first_commune_named_takes_the_first_unambiguous_name(text, expected):
+    found = first_commune_named(text, PLACES)
+    assert (None if found is None else PLACES.iloc[found]["insee"]) == expected
+
+
+def test_first_commune_named_without_a_list_is_none():
+    assert first_commune_named("Béthune", None) is None

@@ -12,6 +12,7 @@ NAMESPACES = (
     "columns",
     "labels",
     "ajouter_page",
+    "seed_problems",
     "app",
     "brownfields",
     "chart",

@@ -38,6 +38,14 @@ TEXT = {
         "valid": "Le fichier {file} passe la validation de la construction.",
         "problems": "{n} problème(s) à corriger avant d'ajouter ce fichier :",
         "row": "Ligne", "field": "Champ", "value": "Valeur", "reason": "Raison",
+        "new_sites": "Nouveaux sites",
+        "new_sites_help": "Un site que les données ne connaissent pas encore : dites ce qu'il est et dans quelle "
+                          "commune. Le centre de la commune le situe (précision : centre de la commune, source : "
+                          "liste des communes INSEE) ; la commune proposée est la première que cite l'article.",
+        "new_sites_no_communes": "La liste des communes n'est pas là{reason} : un nouveau site ne peut pas être "
+                                 "situé ici ; téléchargez le brouillon et ajoutez sa position à la main.",
+        "new_site_type": "Type de « {name} »", "new_site_commune": "Commune de « {name} »",
+        "new_site_pick": "Choisissez la commune",
         "download": "Télécharger {file}", "download_draft": "Télécharger le brouillon (ne passe pas la validation)",
         "save": "Enregistrer dans seeds/", "saved": "Enregistré : {path}",
         "save_off": "L'enregistrement direct dans seeds/ est désactivé (réglage HDF_INTAKE_WRITABLE_SEEDS=1).",
@@ -101,6 +109,14 @@ TEXT = {
         "valid": "The file {file} passes the build's validation.",
         "problems": "{n} problem(s) to fix before adding this file:",
         "row": "Row", "field": "Field", "value": "Value", "reason": "Reason",
+        "new_sites": "New sites",
+        "new_sites_help": "A site the data does not know yet: say what it is and in which commune. The commune's "
+                          "centre places it (precision: commune centre, source: INSEE's list of communes); the "
+                          "commune suggested is the first the article names.",
+        "new_sites_no_communes": "The list of communes is not there{reason}: a new site cannot be placed "
+                                 "here; download the draft and add its position by hand.",
+        "new_site_type": "Type of “{name}”", "new_site_commune": "Commune of “{name}”",
+        "new_site_pick": "Pick the commune",
         "download": "Download {file}", "download_draft": "Download the draft (does not pass validation)",
         "save": "Save into seeds/", "saved": "Saved: {path}",
         "save_off": "Saving into seeds/ is off (setting HDF_INTAKE_WRITABLE_SEEDS=1).",

@@ -5,12 +5,14 @@ seeds/ on request when HDF_INTAKE_WRITABLE_SEEDS=1). Every data value shown is e
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import config
 from dashboard.data import intake_seed, seeds
+from dashboard.data.intake_checks import problem_kind
 from dashboard.data.intake_process import ExtractionFailed
 from dashboard.data.intake_seed import SeedDraft, SourceInfo
 from dashboard.data.repository import article_candidates
@@ -30,8 +32,9 @@ from dashboard.domain.intake.review import (
     text_of_upload,
 )
 from dashboard.domain.schema import STATUSES
-from dashboard.i18n import fmt_number, t
+from dashboard.i18n import fmt_number, t, translations
 from dashboard.i18n.escape import escape_markdown
+from dashboard.ui.components.new_sites import new_sites_form
 
 def article_figures(text: str, article_lang: str, published, lang: str) -> list[Candidate] | None:
     """The article's candidate facts (repository.article_candidates); None, with the reason said in
@@ -182,18 +185,20 @@ def sentences(candidates: list[Candidate], lang: str) -> None:
                         + (f"  \n:orange[{escape_markdown(reason)}]" if reason else ""))
 
 
-def seed_offer(source: SourceInfo, edited: pd.DataFrame, lang: str, key: str = "intake", on_saved=None,
+def seed_offer(source: SourceInfo, edited: pd.DataFrame, text: str, lang: str, key: str = "intake", on_saved=None,
                on_downloaded=None) -> SeedDraft | None:
-    """Build and validate the seed from the kept rows; offer it; save it on request when allowed
-    (then `on_saved(path)`: the review queue marks its article accepted). With saving off, downloading
-    a valid seed calls `on_downloaded(file_name)` (the queue marks its article accepted, not saved).
-    The draft, or None."""
+    """Build and validate the seed from the kept rows (a new site placed by the reviewer: its type
+    and commune, `new_sites_form`); offer it; save it on request when allowed (then `on_saved(path)`:
+    the review queue marks its article accepted). With saving off, downloading a valid seed calls
+    `on_downloaded(file_name)` (the queue marks its article accepted, not saved). The draft, or None."""
     st.subheader(t("ajouter_page.seed", lang))
     kept = intake_seed.rows_from_review(edited)
     if not kept:
         st.info(t("ajouter_page.nothing_kept", lang), icon=":material/info:")
         return None
-    draft = intake_seed.make_seed(source, [row for _, row in kept], config.seeds_dir())
+    rows = [row for _, row in kept]
+    new_sites = new_sites_form(intake_seed.new_site_names(rows), text, lang, key)
+    draft = intake_seed.make_seed(source, rows, config.seeds_dir(), new_sites=new_sites)
     _problems(draft, [number for number, _ in kept], lang)
     label = t("ajouter_page.download", lang, file=draft.file_name) if draft.valid else t("ajouter_page.download_draft", lang)
     accept_on_download = on_downloaded is not None and draft.valid and not config.intake_writable_seeds()
@@ -213,11 +218,24 @@ def _problems(draft: SeedDraft, table_rows: list[int], lang: str) -> None:
     st.warning(t("ajouter_page.problems", lang, n=len(draft.problems)), icon=":material/warning:")
     rows = [
         {t("ajouter_page.row", lang): table_rows[row] if row is not None and row < len(table_rows) else None,
-         t("ajouter_page.field", lang): problem.field, t("ajouter_page.value", lang): problem.value,
-         t("ajouter_page.reason", lang): problem.reason}
+         t("ajouter_page.field", lang): _field_words(problem.field, lang), t("ajouter_page.value", lang): problem.value,
+         t("ajouter_page.reason", lang): problem_words(problem, lang)}
         for row, problem in draft.problems
     ]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def _field_words(field: str, lang: str) -> str:
+    """A seed field's name as the reader reads it ("departement" -> « département »), else as written."""
+    return translations(f"seed_problems.field_{field}").get(lang) or field
+
+
+def problem_words(problem, lang: str) -> str:
+    """A proposed seed's problem in the reader's language (its kind: `intake_checks.problem_kind`);
+    the reason the checker gave (English, as the command line prints it) is not shown to a French reader."""
+    named = re.search(r"U\+[0-9A-F]{4,6}|(?<=seeds: )\S+(?= has)", problem.reason)
+    return t(f"seed_problems.{problem_kind(problem)}", lang, field=_field_words(problem.field, lang),
+             value=problem.value, detail=named.group(0) if named else "")
 
 
 def _save(draft: SeedDraft, lang: str, key: str = "intake", on_saved=None) -> None:

@@ -64,7 +64,8 @@ def queue_tab(articles: list[newswatch.QueuedArticle], sites, lang: str) -> None
                              seed_file=file_name)
             st.session_state[_DOWNLOADED] = file_name
 
-        seed_offer(newswatch.source_of(article), edited, lang, key="watch", on_saved=accepted, on_downloaded=downloaded)
+        seed_offer(newswatch.source_of(article), edited, article.text, lang, key="watch", on_saved=accepted,
+                   on_downloaded=downloaded)
     _dismiss_form(article, lang)
 
 

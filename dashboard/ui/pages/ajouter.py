@@ -48,7 +48,7 @@ with paste_tab:
             if source is None:
                 st.warning(source_problem, icon=":material/warning:")
             else:
-                seed_offer(source, edited, lang)
+                seed_offer(source, edited, text, lang)
     elif source_problem and st.session_state.get("intake-published"):
         st.warning(source_problem, icon=":material/warning:")
 with review_tab:

@@ -167,7 +167,7 @@ def test_an_injected_publisher_is_refused_with_its_field_and_adds_no_site(page, 
     assert not any("inattendue" in e.value for e in at.error)
     assert any("problème" in w.value for w in at.warning) and not any("passe la validation" in s.value for s in at.success)
     [table] = [d.value for d in at.dataframe if "Champ" in d.value.columns]
-    assert "publisher" in set(table["Champ"]) and any("U+2028" in r for r in table["Raison"])
+    assert "éditeur" in set(table["Champ"]) and any("U+2028" in r for r in table["Raison"])
     assert "entities" not in yaml.safe_load(at.code[0].value)
     [save] = [b for b in at.button if b.key == "intake-save"]
     assert save.disabled
@@ -181,7 +181,7 @@ def test_saving_the_same_article_twice_says_where_it_already_is(page, seeds, mon
     at.run()  # the next run sees the saved file
     [saved] = set(p.name for p in seeds.iterdir()) - set(p.name for p in DEFAULT_SEEDS_DIR.iterdir())
     [table] = [d.value for d in at.dataframe if "Raison" in d.value.columns]
-    assert any("already exists" in r and saved in r for r in table["Raison"]), list(table["Raison"])
+    assert any("déjà dans les seeds" in r and saved in r for r in table["Raison"]), list(table["Raison"])
     assert [b for b in at.button if b.key == "intake-save"][0].disabled
 
 

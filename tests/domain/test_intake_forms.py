@@ -33,6 +33,19 @@ def test_a_count_of_jobs_in_words_is_read(text, lang, value, sites):
 
 def test_one_job_is_no_figure(sites):
     assert _values(_scan("At Escaudain, one job in three will go to local people.", sites, "en"), "jobs") == []
+    assert _values(_scan("À Escaudain, près d'un emploi sur trois ira à un habitant du territoire.", sites), "jobs") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("À Escaudain, le campus créera plus d'une centaine d'emplois.", "plus d'une centaine d'emplois"),
+    ("À Escaudain, le campus emploiera près d'un millier de salariés.", "près d'un millier de salariés"),
+    ("À Escaudain, le campus coûtera près d'un milliard d'euros.", "près d'un milliard d'euros"),
+])
+def test_a_hedge_before_an_elided_article_is_kept_with_the_figure(text, value, sites):
+    """« plus d'une centaine », « près d'un milliard »: the hedge is written without a space after its elision; the
+    finder dropped it (« une centaine d'emplois »), a bound or an approximation lost (our own sentences)."""
+    found = [(c.value, c.entity_id) for c in _scan(text, sites).candidates if not c.held]
+    assert found == [(value, "escaudain-dc")]
 
 
 def _dates(result):

@@ -33,6 +33,8 @@ _APPROX = (
     r"about|around|nearly|almost|over|more\s+than|up\s+to|some|at\s+least|less\s+than|approximately|"
     r"roughly|~|≈)"
 )
+# A hedge before its number: a space after it, none after an elision (« plus d'une centaine », « près d'un million »).
+_HEDGE = rf"{_APPROX}(?:(?<=['’])|\s+)"
 _SCALE = r"(?:milliards?|millions?|billions?|mille|thousand|mds?|mrds?|md|mn|bn|m|k)"
 _CURRENCY_WORD = r"(?:€|eur\b|euros?\b|d['’]euros\b)"
 _OTHER_CURRENCY = r"(?:\$|us\$|usd\b|dollars?\b|£|gbp\b|livres?\s+sterling|chf\b|francs?\s+suisses|yens?\b|¥|yuans?\b)"
@@ -59,7 +61,7 @@ _CURRENCY_FIRST = (
     rf"(?:\s?(?:-|–|to)\s?(?:€|{_OTHER_CURRENCY})?\s?{_NUMBER}(?:\s?{_SCALE}\b)?)?(?:\s?{_UNIT})?"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:{_CURRENCY_FIRST}|(?:{_RANGE}|{_ONE_NUMBER})(?:[\s-]?(?:de\s+|d['’]|of\s+)?{_UNIT}))"
+    rf"(?<![\w.,])(?:{_HEDGE})?(?:{_CURRENCY_FIRST}|(?:{_RANGE}|{_ONE_NUMBER})(?:[\s-]?(?:de\s+|d['’]|of\s+)?{_UNIT}))"
     rf"(?!\w)",
     re.IGNORECASE,
 )
@@ -151,9 +153,10 @@ def _quantity_mentions(text: str, offset: int, lang: str, depth: int = 0) -> lis
             value += hours.group(0) if hours else ""
             mentions.append(Mention(start, start + len(value), value, None, refused="energy"))
             continue
-        if not re.search(r"\d", value) and value.split()[0].lower() in ("un", "une", "one"):
+        bare = value[hedged.end():] if (hedged := re.match(_HEDGE, value, re.IGNORECASE)) else value  # « près d'un emploi sur deux »
+        if not re.search(r"\d", value) and bare.split()[0].lower() in ("un", "une", "one"):
             if not re.match(rf"{_COLLECTIVE}|(?:un|one)[- ](?:{_WORD_NUMBERS}|milliards?|millions?|billions?|gigawatts?|"
-                            rf"m[ée]gawatts?)\b", value, re.IGNORECASE):
+                            rf"m[ée]gawatts?)\b", bare, re.IGNORECASE):
                 continue  # "un emploi": an article, not a figure
         if _SCALE_ALONE.match(value) and _VAGUE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "a few hundred people", « plusieurs milliers »: no figure (not 100 nor 1,000)
@@ -162,7 +165,7 @@ def _quantity_mentions(text: str, offset: int, lang: str, depth: int = 0) -> lis
             continue
         except NormalizeError:
             pass
-        hedge = re.match(rf"{_APPROX}\s+", value, re.IGNORECASE)
+        hedge = re.match(_HEDGE, value, re.IGNORECASE)
         numbers = list(re.finditer(r"\d", value))
         if hedge and len(numbers) and not _TWO_NUMBERS.search(value):  # "supérieur à 5 milliards"
             inner = value[hedge.end():]
@@ -185,7 +188,7 @@ _TWO_NUMBERS = re.compile(r"\d[\d\s.,]*?[^\d\s.,]+[^\d]*?(\d)")
 
 # A count of people after a word of employment is a count of jobs: "is expected to employ up to 1,000
 # people", "emploiera environ 300 personnes" (not "a town of 40,000 people").
-_PEOPLE = re.compile(rf"(?<![\w.,])(?:{_APPROX}\s+)?(?:(?:between|entre)\s+{_NUMBER}\s+(?:and|et)\s+)?{_NUMBER}\s+"
+_PEOPLE = re.compile(rf"(?<![\w.,])(?:{_HEDGE})?(?:(?:between|entre)\s+{_NUMBER}\s+(?:and|et)\s+)?{_NUMBER}\s+"
                      rf"(?P<hired>(?:newly|recently|just)\s+hired\s+)?"  # '700 newly hired workers': hired, so jobs
                      rf"(?P<people>people|personnes|workers|travailleurs)\b", re.IGNORECASE)  # "between 1,000 and 1,200 people"
 _EMPLOY_BEFORE = re.compile(r"(?:employ\w*|emploi\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|workforce|staff|headcount|effectifs?|"

@@ -259,7 +259,8 @@ HELD_OUT_2026_12D_REACHED = {"recall": 0.61, "precision": 0.52, "entity_accuracy
 # one more figure found at the wrong site, no figure moved away from its right one).
 # Then 0.622 / 0.535 / 0.783 (« la centrale nucléaire de Gravelines » names the plant, and a sentence naming no place
 # is about the site the headline names by its name).
-HELD_OUT_2026_12E_REACHED = {"recall": 0.62, "precision": 0.53, "entity_accuracy": 0.78}
+# Then 0.649 / 0.545 / 0.792 (the sites' English names read: 'the wind farm' of the Dunkirk offshore wind farm is its own).
+HELD_OUT_2026_12E_REACHED = {"recall": 0.64, "precision": 0.54, "entity_accuracy": 0.79}
 
 
 @pytest.mark.parametrize("articles, reached", [

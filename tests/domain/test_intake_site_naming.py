@@ -71,3 +71,10 @@ HEADLINE = "La centrale nucléaire de Gravelines a battu son record de productio
 ])
 def test_a_sentence_naming_no_place_is_about_the_site_the_headline_names(body, expected, sites):
     assert _proposed(HEADLINE + body, sites) == expected
+
+
+def test_the_kind_in_a_sites_english_name_is_its_own_not_another_object(sites):
+    # « Parc éolien en mer de Dunkerque » is 'Dunkirk offshore wind farm' in the seeds' English name: 'the wind farm'
+    # of an English article about it is the site itself, not another object beside it
+    text = "EDF will build the Dunkirk offshore wind farm. Some 12 km from the coast, the wind farm will have a capacity of 600 MW."
+    assert _proposed(text, sites, "en") == {("power", "600 MW", "dunkerque-offshore-wind")}

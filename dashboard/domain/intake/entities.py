@@ -158,7 +158,7 @@ def _operator_parts(operator: str) -> list[str]:
     return aliases
 
 
-_COLUMNS = ("site_id", "name", "project_type", "operator", "commune", "host_site_id")
+_COLUMNS = ("site_id", "name", "project_type", "operator", "commune", "host_site_id", "name_en")
 
 
 _BY_FRAME: dict[int, tuple[weakref.ref, "EntityIndex"]] = {}

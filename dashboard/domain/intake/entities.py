@@ -170,7 +170,7 @@ def entity_index(sites: pd.DataFrame) -> "EntityIndex":
     known = _BY_FRAME.get(id(sites))
     if known is not None and known[0]() is sites:
         return known[1]
-    frame = sites.reindex(columns=list(_COLUMNS)).fillna("").astype(str)
+    frame = sites.reindex(columns=list(_COLUMNS)).astype(object).fillna("").astype(str)  # (name_en may be all empty)
     index = _cached_index(tuple(map(tuple, frame.itertuples(index=False, name=None))))
     if len(_BY_FRAME) > 16:
         _BY_FRAME.clear()

@@ -246,7 +246,8 @@ HELD_OUT_2026_12C_REACHED = {"recall": 0.88, "precision": 0.92, "entity_accuracy
 # Then 0.528 / 0.500 / 0.895 (a date read whole with its month word, « d'ici le mois de juin 2024 »).
 # Then 0.583 / 0.512 / 0.905 (a project announced in the passive, « avait été annoncé », « sont annoncés »).
 # Then 0.611 / 0.524 / 0.909 (« la centrale de Gravelines », « CNPE de Gravelines » name the plant, not the pair).
-HELD_OUT_2026_12D_REACHED = {"recall": 0.61, "precision": 0.52, "entity_accuracy": 0.9}
+# Then 0.639 / 0.535 / 0.913 (a place chosen officially, « a officiellement choisi », is announced).
+HELD_OUT_2026_12D_REACHED = {"recall": 0.63, "precision": 0.53, "entity_accuracy": 0.91}
 
 # Held-out 2026-12e, the blind judge of session 11's learned stage (h29w, eighteen real articles no other part
 # used, kept off main until it had landed): the rules, unchanged this session, 0.595 / 0.512 / 0.636 before
@@ -260,7 +261,8 @@ HELD_OUT_2026_12D_REACHED = {"recall": 0.61, "precision": 0.52, "entity_accuracy
 # Then 0.622 / 0.535 / 0.783 (« la centrale nucléaire de Gravelines » names the plant, and a sentence naming no place
 # is about the site the headline names by its name).
 # Then 0.649 / 0.545 / 0.792 (the sites' English names read: 'the wind farm' of the Dunkirk offshore wind farm is its own).
-HELD_OUT_2026_12E_REACHED = {"recall": 0.64, "precision": 0.54, "entity_accuracy": 0.79}
+# Then 0.676 / 0.556 / 0.800 (a choice made official, 'made official its decision to put a plant in', is announced).
+HELD_OUT_2026_12E_REACHED = {"recall": 0.67, "precision": 0.55, "entity_accuracy": 0.8}
 
 
 @pytest.mark.parametrize("articles, reached", [

@@ -278,3 +278,17 @@ def test_permits_and_abandonments_in_more_words(sites, text, lang, expected):
 def test_a_project_announced_in_the_passive_is_announced(sites, text, expected):
     """« avait été annoncé », « a déjà été annoncée », « sont d'ailleurs annoncés » (our own sentences)."""
     assert [s for s in _statuses(_scan(text, sites)) if s[0] == "announced"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Béthune, Mecaware a officiellement choisi la zone de l'ancienne usine pour son recyclage.", "fr",
+     [("announced", "mecaware-bethune")]),
+    ("Mecaware made official its decision to put a recycling plant in Béthune.", "en", [("announced", "mecaware-bethune")]),
+    ("Mecaware has officially picked Béthune for its recycling plant.", "en", [("announced", "mecaware-bethune")]),
+    # a plain choice is not taken: the press writes it of a consortium, a shortlist, a supplier as well
+    ("À Béthune, l'agglomération a choisi Mecaware pour l'ancienne usine.", "fr", []),
+])
+def test_a_place_chosen_officially_is_announced(sites, text, lang, expected):
+    """« a officiellement choisi », 'made official its decision', 'officially picked' (the labelling conventions:
+    'announced' when the project is made official or chosen; our own sentences)."""
+    assert [s for s in _statuses(_scan(text, sites, lang=lang)) if s[0] == "announced"] == expected

@@ -92,6 +92,11 @@ STATUS_WORDS = (
     ("announced", _words(r"a annonce", r"ont annonce", r"officialise\w*", r"announced", r"unveiled",
                          r"(?:a t il|a t elle|ont ils|ont elles) (?:annonce|devoile|officialise)",  # « ont-ils annoncé »
                          r"(?:a|ont) (?:ete )?devoile\w*",  # « le projet a été dévoilé mardi »
+                         # a place chosen officially, the choice made official: « X a officiellement choisi la zone de Y »,
+                         # 'made official its decision to build a plant in Y', 'officially picked Y' (not a plain « a
+                         # choisi », which the press also writes of a consortium or a shortlist)
+                         r"(?:a|ont|avoir) officiellement (?:choisi|retenu|selectionne)\w*", r"officially (?:chose|chosen|picked|selected)",
+                         r"made official (?:its|their|the|his|her) (?:decision|choice|plans?)",
                          # the passive, in any past or present tense: « le projet avait été annoncé en mai », « deux
                          # réacteurs sont annoncés à X » (not jobs', money's or an opening's: « 500 emplois sont annoncés »,
                          # « l'ouverture est annoncée pour 2027 »)

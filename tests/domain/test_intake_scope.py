@@ -368,3 +368,17 @@ def test_an_objects_word_that_names_the_kind_of_a_site_the_article_names_is_that
         "1 650 MW": "other_object"}
     assert read("À Escaudain, Data4 prépare son campus. Une réserve naturelle de 6 hectares sera préservée.")[1] == {
         "6 hectares": "other_object"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La société finlandaise Nordcloud veut bâtir à Saint-Quentin un centre de données de 40 MW.", "fr"),
+    ("The Dutch group Nordcloud will build a 40 MW data centre in Saint-Quentin.", "en"),
+])
+def test_a_nationality_says_who_builds_not_where(sites, text, lang):
+    result = _scan(text, sites, lang=lang)
+    assert [(c.attribute, c.value) for c in result.candidates] == [("power", "40 MW")], _reasons(result)
+
+
+def test_a_country_named_as_the_place_still_holds_the_figure_elsewhere(sites):
+    result = _scan("Nordcloud a ouvert en Finlande un centre de données de 40 MW.", sites)
+    assert not result.candidates and _reasons(result) == {"40 MW": "elsewhere"}

@@ -165,9 +165,7 @@ _MASKED = re.compile(r"hauts de france|choose france|(?:dans le |au )?nord de la
                      r"nord france invest|france 3|france bleu|france datacenter|france televisions|radio france|"
                      r"france info|franceinfo|france inter|ouest france|(?:la )?voix du nord|nord eclair|nord littoral|"
                      r"©[^\n]*")  # a credit names who, not where
-# Countries and places, never a nationality: « la société finlandaise X veut bâtir à Saint-Quentin »,
-# 'the Dutch group X will build in Dunkirk' say who builds, not where (as NATIONALITY below).
-ELSEWHERE = _words(
+ELSEWHERE = _words(  # places and countries, never a nationality (« la société finlandaise X »: who, not where)
     r"(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la) france", r"france entiere", r"france",
     r"au niveau national", r"nationwide", r"a l echelle nationale", r"dans le monde", r"worldwide", r"globally",
     r"en europe", r"in europe", r"across europe", r"au total en france",

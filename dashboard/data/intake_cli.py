@@ -1,12 +1,14 @@
 """Propose a seed file from an article's text (`python -m dashboard.intake`, `hdf-intake`).
 
     python -m dashboard.intake ARTICLE.txt --url URL --publisher NAME --published YYYY-MM-DD \
-        [--lang fr|en] [--title TITLE] [--out seeds/NNN_slug.yaml]
+        [--lang fr|en] [--title TITLE] [--commune NAME [--type KIND]] [--out seeds/NNN_slug.yaml]
 
 Prints the candidates found (attribute, value as written, site, as-of, confidence), builds the
 seed file and validates it with the build's reader. A candidate the extractor holds back (a date or
 a status said of several sites together, or of a company's whole plan) is printed with its reason
-and left out of the file, as the page leaves it unticked. A valid file goes to --out (never over an
+and left out of the file, as the page leaves it unticked. A new site (a project the data does not know)
+is placed at the centre of the commune `--commune` names (the region's communes list, as /ajouter does),
+as a `--type` project (default data_center); without it the file says the site needs its commune. A valid file goes to --out (never over an
 existing file) or to standard output; an invalid one is written beside it as `.yaml.draft` (the
 build ignores it) with the problems listed, and the command exits 1. Exit codes and errors follow
 dashboard.data.cli: a date that does not parse or an article that cannot be read is a usage
@@ -19,7 +21,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.data import cli, intake_model, intake_seed
+from dashboard.data import cli, intake_model, intake_seed, opendata_store
+from dashboard.data.opendata_checks import OpenDataError
+from dashboard.domain.communes import find_commune
+from dashboard.domain.schema import NEW_SITE_TYPES
 
 HELD_WORDS = {"several_sites": "its sentence names several sites", "company_plan": "its sentence is the company's whole plan",
               "site_owner": "the site owner's figure", "company_scope": "the company's figure, no site named",
@@ -43,12 +48,33 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--title", default="", help="the article's title (default: a description in brackets)")
     parser.add_argument("--seeds", type=Path, default=None, help="seed folder to match and validate against")
     parser.add_argument("--out", type=Path, default=None, help="where to write the seed (default: stdout)")
+    parser.add_argument("--commune", default="", help="the commune of the article's new site(s): its centre places them")
+    parser.add_argument("--type", dest="project_type", choices=NEW_SITE_TYPES, default="data_center",
+                        help="what the new site(s) are (with --commune)")
     return parser
+
+
+def _placed(args, parser) -> intake_seed.NewSite | None:
+    """The new sites' place from --commune (None without it); a commune the list does not hold is a usage error."""
+    if not args.commune:
+        return None
+    try:
+        communes = opendata_store.load("communes")
+    except OpenDataError as exc:
+        parser.error(f"--commune: the communes list cannot be read ({exc})")
+    found = find_commune(args.commune, communes) if communes is not None else None
+    if found is None:
+        parser.error(f"--commune: no commune of the region is named {args.commune!r}"
+                     + ("" if communes is not None else " (no communes list: neither downloaded nor embedded)"))
+    place, _ = found
+    return intake_seed.NewSite(args.project_type, commune=str(place["name"]), departement=str(place["departement"]),
+                               lat=float(place["lat"]), lon=float(place["lon"]))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    placed = _placed(args, parser)
     try:
         published = intake_seed.parse_published(args.published)
         if args.article.stat().st_size > MAX_CHARS * 4:  # more than any UTF-8 text of MAX_CHARS: not read
@@ -82,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     source = SourceInfo(args.url, args.publisher, published, args.lang, args.title)
     rows = intake_seed.rows_from_candidates(candidates, published)
     name = args.out.name if args.out else ""
-    draft = intake_seed.make_seed(source, rows, args.seeds, file_name=name)
+    new_sites = {site: placed for site in intake_seed.new_site_names(rows)} if placed else None
+    draft = intake_seed.make_seed(source, rows, args.seeds, file_name=name, new_sites=new_sites)
     for row, problem in draft.problems:
         print(f"problem (row {row if row is not None else '-'}): {problem}", file=sys.stderr)
     if args.out is None:

@@ -18,6 +18,9 @@ PROJECT_TYPES = (
     "region",  # the region itself, for region-wide facts (no coordinates)
 )
 
+# What a new site proposed by intake can be: a site is somewhere ("region" has no position).
+NEW_SITE_TYPES = tuple(kind for kind in PROJECT_TYPES if kind != "region")
+
 STATUSES = (
     "announced",
     "planned",

@@ -420,3 +420,26 @@ def test_each_problem_of_a_draft_has_a_kind_the_page_says_in_both_languages(seed
     draft = intake_seed.make_seed(source, [row], seeds)
     assert [problem_kind(problem) for _, problem in draft.problems] == [kind], draft.problems
     assert set(translations(f"seed_problems.{kind}")) == {"fr", "en"}
+
+
+NEW_PROJECT = ("Saint-Quentin : Nordcloud prévoit un data center de 40 MW\n"
+               "La société Nordcloud veut bâtir à Saint-Quentin un centre de données de 40 MW, pour 200 millions d'euros.")
+
+
+def test_the_command_places_a_new_site_at_the_commune_it_is_given(seeds, tmp_path, embedded_open_data):
+    article = tmp_path / "article.txt"
+    article.write_text(NEW_PROJECT, encoding="utf-8")
+    common = (str(article), "--url", SOURCE.url, "--publisher", SOURCE.publisher, "--published", "2026-03-10",
+              "--seeds", str(seeds))
+    unplaced = run_cli(*common)
+    assert unplaced.returncode == 1 and "needs its commune" in unplaced.stderr
+
+    placed = run_cli(*common, "--commune", "saint quentin", "--type", "battery")
+    assert placed.returncode == 0, placed.stderr
+    [entity] = yaml.safe_load(placed.stdout)["entities"]
+    assert (entity["commune"], entity["departement"], entity["project_type"]) == ("Saint-Quentin", "02", "battery")
+    assert entity["location_precision"] == "commune_centroid"
+
+    unknown = run_cli(*common, "--commune", "Atlantis")
+    assert unknown.returncode == 2 and "no commune of the region is named 'Atlantis'" in unknown.stderr
+    assert "Traceback" not in unknown.stderr

@@ -12,12 +12,9 @@ import streamlit as st
 from dashboard.data import repository as data
 from dashboard.data.intake_seed import NewSite
 from dashboard.domain.communes import first_commune_named
-from dashboard.domain.schema import PROJECT_TYPES
+from dashboard.domain.schema import NEW_SITE_TYPES
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
-
-# A new site is somewhere: "region" (region-wide facts, no position) is not offered.
-NEW_SITE_TYPES = tuple(kind for kind in PROJECT_TYPES if kind != "region")
 
 
 def _digest(text: str) -> str:

@@ -97,6 +97,29 @@ def test_an_article_naming_only_the_town_of_a_site_and_not_its_kind_holds_the_to
     assert (jobs.entity_id, jobs.held) == ("acc-billy-berclau", "")
 
 
+def test_another_companys_project_at_one_of_our_towns_is_a_new_project_not_held_for_our_site(sites):
+    # The headline names Hydrelia, the body again, our site only by its town: Hydrelia's own project, ticked
+    # for a site the dataset does not know (named after the company and the town), not held against ours.
+    text = ("Hydrelia annonce 150 emplois à Douvrin\n"
+            "Le groupe Hydrelia va construire à Douvrin une unité d'électrolyse de 80 MW. Hydrelia y investira "
+            "200 millions d'euros et embauchera 150 personnes.")
+    found = {(c.attribute, c.value): c for c in _candidates(text, sites)}
+    for key in (("power", "80 MW"), ("investment", "200 millions d'euros")):
+        assert (found[key].entity_id, found[key].held) == (None, "")
+        assert found[key].proposed_name == "Projet Hydrelia, Douvrin"
+    text = ("Electrolysis: Hydrelia picks Douvrin for a 80 MW unit\n"
+            "Hydrelia will build its first electrolyser at Douvrin, with 80 MW, and plans to invest €200 million.")
+    assert {(c.entity_id, c.held) for c in _candidates(text, sites, "en") if c.attribute == "power"} == {(None, "")}
+
+
+def test_a_headline_naming_no_company_again_keeps_the_towns_figures_held(sites):
+    # A name said once (a zone, a word in capitals) is no company the article is about.
+    text = ("Douvrin : le parc Artois-Flandres attend 300 emplois\n"
+            "Douvrin. La zone d'activités accueillera dix nouvelles entreprises et un millier d'emplois.")
+    [jobs] = [c for c in _candidates(text, sites) if c.value == "un millier d'emplois"]
+    assert (jobs.entity_id, jobs.held) == ("acc-billy-berclau", "town_only")
+
+
 def test_a_company_noun_carries_the_company_named_a_few_sentences_before(sites):
     text = ("Data4 will build campuses at Escaudain and Cambrai. Both sites sit on old industrial land. The company "
             "will hire 400 people.")

@@ -272,8 +272,8 @@ HELD_OUT_2026_12E_REACHED = {"recall": 0.67, "precision": 0.55, "entity_accuracy
 # the last of them (71068e9 = c4a5e65's code, one run, 2026-12-07) 0.474 / 0.462 / 0.889 (the learned stage,
 # retrained, off by default and never trained on it: 0.474 / 0.462 / 0.722), while 2026-12d and 2026-12e, the
 # parts they were written on, went from 0.528 / 0.500 / 0.684 and 0.595 / 0.512 / 0.636 to 0.639 / 0.535 / 0.913
-# and 0.676 / 0.556 / 0.800. Held at what it reached.
-HELD_OUT_2026_12F_REACHED = {"recall": 0.47, "precision": 0.46, "entity_accuracy": 0.88}
+# and 0.676 / 0.556 / 0.800. Held at what it reached; raised by h31a (2026-12-07, session 13) to 0.60 / 0.47 / 0.91.
+HELD_OUT_2026_12F_REACHED = {"recall": 0.6, "precision": 0.47, "entity_accuracy": 0.91}
 
 
 @pytest.mark.parametrize("articles, reached", [

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from dashboard.domain.intake.article import TYPE_WORDS, Article
-from dashboard.domain.intake.entities import COMMUNE, HOSTED, NAME, OPERATOR, EntityMention
+from dashboard.domain.intake.entities import COMMUNE, HOSTED, NAME, OPERATOR, EntityMention, fold
 from dashboard.domain.intake.scope import NOT_NAMES
 
 
@@ -127,6 +127,40 @@ def town_only(article: Article, site_id: str | None) -> bool:
     mentions = [dict(m.weights)[site_id] for m in article.mentions if site_id in dict(m.weights)]
     return (bool(mentions) and all(w == COMMUNE for w in mentions) and not article.found(kind_words, article.folded)
             and not article.found(_PLANT_WORDS, article.folded))
+
+
+def headline_company(article: Article) -> str | None:
+    """A name the headline gives that the body names again and that is none of our sites' names, companies
+    or towns, nor another place: the company or project the article is about (« H2V annonce 200 emplois sur
+    le port de Dunkerque … H2V confirme qu'il s'installe à Loon-Plage »)."""
+    def name() -> str | None:
+        end = article.text.find("\n")
+        if end < 0:
+            return None
+        ours = [(m.start, m.end) for m in article.mentions if m.start < end]
+        for match in _HEADLINE_NAME.finditer(article.text, 0, end):
+            word = match.group(1)
+            if (word in NOT_NAMES or any(s <= match.start(1) < e for s, e in ours) or word.isdigit()
+                    or article.places(fold(word)) or article.text.count(word, end) < 1):
+                continue
+            return word
+        return None
+    return article.once(("headline company",), name)
+
+
+_HEADLINE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][\w&’'-]*[A-Z0-9][\w&’'-]*|[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+(?=\s+(?:annonce|va|veut|"
+                            r"lance|choisit|investit|confirme|announces|plans|will|picks|chooses|invests)\b))")
+
+
+def new_project_at_a_town(article: Article, site_id: str | None) -> bool:
+    """The article names our site only by its town (`town_only`) and is about another company's project,
+    named in its headline and again in its body: a project the dataset does not know, at that town."""
+    return town_only(article, site_id) and headline_company(article) is not None
+
+
+def new_project_name(article: Article, town: str) -> str:
+    """The name proposed for that project: « Projet H2V, Loon-Plage » (the reviewer edits it)."""
+    return ", ".join(part for part in (f"Projet {headline_company(article)}", town) if part)
 
 
 def town_in_relative(article: Article, index: int, position: int, site_id: str | None) -> bool:

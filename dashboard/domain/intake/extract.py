@@ -190,12 +190,15 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
         return exclude("elsewhere")  # "Data4 … à Nozay (Essonne). … ce site de 22 hectares": an operator of ours, elsewhere
     host = attach.described_host(article, index) if attribute != "status" else None
     for entity_id, hint, sure, held, together in attached:
+        new_name = None
         if host is not None:  # "… travaillent aujourd'hui dans l'ancienne usine": the host site's
             entity_id, hint, held, together = host, article.topic_words.get(host, hint), "", ()
         elif not held and (tenant := attach.tenant_of_topic(article, entity_id, attribute)) is not None:
             entity_id, hint = tenant, article.topic_words.get(tenant, hint)  # the tenant the article is about
         if not held and host is None and company.company_scope(article, index, entity_id):  # "Data4 … plus de 500 MW dans plusieurs régions"
             held, together = "company_scope", (hint,)
+        elif not held and company.new_project_at_a_town(article, entity_id):  # « H2V … s'installe à Loon-Plage »
+            entity_id, hint, sure, new_name = None, "", False, company.new_project_name(article, hint)  # not ours: new
         elif not held and company.town_only(article, entity_id):
             held, together = "town_only", (hint,)  # "Douvrin. La plus grande zone industrielle … un millier d'emplois"
         elif not held and company.town_in_relative(article, index, mention.end, entity_id):
@@ -217,7 +220,7 @@ def _consider(article: Article, mention: Mention, quantities: list[Mention], lan
                 end=mention.end,
                 sentence=sentence,
                 confidence=_confidence(confidence, entity_id, sure, caption, hint),
-                proposed_name=None if entity_id else article.proposed_name(index),
+                proposed_name=None if entity_id else new_name or article.proposed_name(index),
                 sentence_start=s_start,
                 in_caption=caption,
                 final=final,
@@ -361,6 +364,9 @@ def _statuses(article: Article, published, result: Scan) -> None:
             clause = (s_start + span[0], s_start + span[1]) if span else None
             for entity_id, hint, sure, held, together in attach.entities(article, index, s_start + match.start(), "status",
                                                                      several=True, clause=clause):
+                new_name = None
+                if not held and company.new_project_at_a_town(article, entity_id):  # another company's, at our town
+                    entity_id, hint, sure, new_name = None, "", False, company.new_project_name(article, hint)
                 result.candidates.append(
                     Candidate(
                         attribute="status",
@@ -373,7 +379,7 @@ def _statuses(article: Article, published, result: Scan) -> None:
                         end=s_start + match.end(),
                         sentence=sentence,
                         confidence=_confidence(0.6 if status == "announced" else 0.75, entity_id, sure, False, hint),
-                        proposed_name=None if entity_id else article.proposed_name(index),
+                        proposed_name=None if entity_id else new_name or article.proposed_name(index),
                         sentence_start=s_start,
                         in_caption=article.caption(sentence),
                         held=held,

@@ -179,3 +179,15 @@ def test_an_inauguration_to_come_dates_the_commissioning_and_is_no_status(sites,
     assert [(c.attribute, c.value) for c in result.candidates] == [("commissioning", value)]
     past = _scan("À Béthune, l'usine de Mecaware a été inaugurée en mars 2025.", sites)
     assert [status_keyword(c) for c in past.candidates if c.attribute == "status"] == ["operational"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At Béthune, Mecaware will put its recycling plant into service in the autumn of 2027.", "in the autumn of 2027"),
+    ("The Béthune recycling plant of Mecaware is scheduled to be brought into operation in March 2027.", "in March 2027"),
+    ("At Béthune, Mecaware's plant should go into operation in late 2027.", "in late 2027"),
+])
+def test_a_plant_brought_into_service_or_operation_dates_its_commissioning(sites, text, value):
+    """'to bring / put the plant into service', 'into operation': the start said with its object between (« entrer
+    en service » was read, 'enter service' too; our own sentences)."""
+    assert [(c.value, c.entity_id) for c in _scan(text, sites, "en").candidates if c.attribute == "commissioning"] == [
+        (value, "mecaware-bethune")]

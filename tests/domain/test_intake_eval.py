@@ -250,7 +250,8 @@ HELD_OUT_2026_12C_REACHED = {"recall": 0.88, "precision": 0.92, "entity_accuracy
 # Then 0.583 / 0.512 / 0.905 (a project announced in the passive, « avait été annoncé », « sont annoncés »).
 # Then 0.611 / 0.524 / 0.909 (« la centrale de Gravelines », « CNPE de Gravelines » name the plant, not the pair).
 # Then 0.639 / 0.535 / 0.913 (a place chosen officially, « a officiellement choisi », is announced).
-HELD_OUT_2026_12D_REACHED = {"recall": 0.63, "precision": 0.53, "entity_accuracy": 0.91}
+# Session 13: 0.667 / 0.545 / 0.917 (production started, « la production y a démarré », is operational).
+HELD_OUT_2026_12D_REACHED = {"recall": 0.66, "precision": 0.54, "entity_accuracy": 0.91}
 
 # Held-out 2026-12e, the blind judge of session 11's learned stage (h29w, eighteen real articles no other part
 # used, kept off main until it had landed): the rules, unchanged this session, 0.595 / 0.512 / 0.636 before
@@ -265,7 +266,10 @@ HELD_OUT_2026_12D_REACHED = {"recall": 0.63, "precision": 0.53, "entity_accuracy
 # is about the site the headline names by its name).
 # Then 0.649 / 0.545 / 0.792 (the sites' English names read: 'the wind farm' of the Dunkirk offshore wind farm is its own).
 # Then 0.676 / 0.556 / 0.800 (a choice made official, 'made official its decision to put a plant in', is announced).
-HELD_OUT_2026_12E_REACHED = {"recall": 0.67, "precision": 0.55, "entity_accuracy": 0.8}
+# Session 13: 0.703 / 0.565 / 0.769 ('bring the plant into operation in September 2025' read as a commissioning date:
+# found, but at ProLogium's plant, the site the attachment ranks first, not Enchem's new one: right site LOWERED
+# 0.80 -> 0.76, one more figure found at the wrong site, no figure moved away from its right one).
+HELD_OUT_2026_12E_REACHED = {"recall": 0.70, "precision": 0.56, "entity_accuracy": 0.76}
 
 # Held-out 2026-12f, the blind judge of session 12's rules (h30w, eighteen real articles no other part used, kept
 # off main until the rules had landed): on the code of 5030698, before them, 0.447 / 0.459 / 0.824; on main after

@@ -292,3 +292,17 @@ def test_a_place_chosen_officially_is_announced(sites, text, lang, expected):
     """« a officiellement choisi », 'made official its decision', 'officially picked' (the labelling conventions:
     'announced' when the project is made official or chosen; our own sentences)."""
     assert [s for s in _statuses(_scan(text, sites, lang=lang)) if s[0] == "announced"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Béthune, la production y a démarré en janvier dans l'usine de Mecaware.", "fr", [("operational", "mecaware-bethune")]),
+    ("Dans l'usine de Mecaware à Béthune, la production a déjà commencé.", "fr", [("operational", "mecaware-bethune")]),
+    ("Mecaware's recycling plant in Béthune is already producing.", "en", [("operational", "mecaware-bethune")]),
+    ("At Mecaware's Béthune plant, production is now under way.", "en", [("operational", "mecaware-bethune")]),
+    # a start to come is no stage reached
+    ("À Béthune, la production de l'usine de Mecaware démarrera en 2027.", "fr", []),
+])
+def test_production_started_is_operational(sites, text, lang, expected):
+    """Production as the subject of its start, in the past (« la production y a démarré », 'is already producing',
+    'production is under way'): the plant runs (our own sentences)."""
+    assert [s for s in _statuses(_scan(text, sites, lang=lang, published=dt.date(2026, 5, 1))) if s[0] == "operational"] == expected

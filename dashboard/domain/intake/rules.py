@@ -77,7 +77,7 @@ COMMISSIONING = _words(
     r"(?:start|beginning|launch) of (?:\w+ ){0,2}production", r"(?:lancement|demarrage|debut) de (?:la |sa )?production",
     r"ouvr(?:irait|iraient|iront)", r"ouvr\w* (?:ses|leurs) portes", r"verra le jour", r"lancer\w* (?:sa|la|leur) production",
     r"demarr(?:era|eront|erait|eraient)", r"(?:tourner|fonctionner)(?:a|ont|ait|aient)",
-    r"start\w* up", r"enter\w* (?:into )?service", r"(?:sera|seront|etre|be) inaugur\w*", r"inaugur(?:era|eront)", r"(?:start|begin)\w* operating", r"(?:a|l a|ont|l ont) ouverte?s?(?= en)",
+    r"start\w* up", r"enter\w* (?:into )?service", r"into (?:service|operation)", r"(?:sera|seront|etre|be) inaugur\w*", r"inaugur(?:era|eront)", r"(?:start|begin)\w* operating", r"(?:a|l a|ont|l ont) ouverte?s?(?= en)",
     r"opened(?: it)?(?= in)",
     # other ways of saying the start: 'slated for Q3 2027', 'come on stream', 'switched on', 'commercial operation',
     # « mise en exploitation », the first customers welcomed (« ses premiers clients en 2028 »)

@@ -48,6 +48,10 @@ STATUS_WORDS = (
                            # production under way, said in the past: "AESC has started production at Douai"
                            r"(?:has|have|had) (?:officially )?(?:started|begun) (?:its )?production",
                            r"(?:started|began) (?:its )?production", r"a (?:demarre|lance|debute) (?:sa|la) production",
+                           # production the subject of its start, in the past: « la production y a démarré en mars »,
+                           # « la production a débuté », 'is already producing', 'production is under way'
+                           r"production (?:y )?(?:a|ont) (?:deja |bien )?(?:demarre|debute|commence)(?![a-z])",
+                           r"(?:is|are) already (?:producing|in production)", r"production (?:is|has been) (?:now )?under ?way",
                            # running since a date: « des baies de serveurs tournent depuis juin 2014 », "has been
                            # running since 2019", « en service depuis », 'is up and running'
                            r"(?:tourne|tournent|fonctionne|fonctionnent|en service|en activite|en production) depuis",

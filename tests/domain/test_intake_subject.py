@@ -334,3 +334,18 @@ def test_money_to_connect_a_site_to_the_grid_is_no_investment_of_the_site(text, 
 def test_an_investment_in_a_site_the_grid_will_connect_stays(sites):
     text = "Data4 investira 5 milliards d'euros dans le campus d'Escaudain, que RTE raccordera en 2028."
     assert ("investment", "5 milliards d'euros", "escaudain-dc") in _proposed(text, sites)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("À Béthune, l'usine de Mecaware, estimée à 80 millions d'euros hors subventions, ouvrira en 2027.", "fr",
+     "80 millions d'euros"),
+    ("At Béthune, Mecaware's plant will cost €80 million excluding subsidies.", "en", "€80 million"),
+    ("À Béthune, l'usine de Mecaware a coûté 80 millions d'euros, dont 20 millions apportés par des fonds publics.", "fr",
+     "80 millions d'euros"),
+])
+def test_what_an_amount_leaves_out_or_breaks_down_does_not_make_it_aid(sites, text, lang, value):
+    """« hors subventions », 'excluding subsidies', « dont 20 millions … de fonds » say what the amount leaves out or
+    what part of it comes from where: the whole is the site's investment (the part, said of funds, is not; our own
+    sentences)."""
+    assert [(c.attribute, c.value, c.entity_id) for c in scan_article(text, sites, lang).candidates
+            if c.attribute == "investment" and not c.held] == [("investment", value, "mecaware-bethune")]

@@ -284,13 +284,14 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
         raised = (rules.FUNDRAISING_BEFORE.search(sentence_folded[max(0, at - 40) : at])
                   and rules.COMPANY_FUNDS.search(sentence_folded) and not names_a_place())
         in_clause = at - (sentence_folded.find(clause) if clause else 0)
-        aid = rules.near(rules.PUBLIC_AID, clause, in_clause, in_clause + len(mention.value), 20, 20)
+        own = _own_words(clause, in_clause + len(mention.value))  # not what it leaves out: « hors subventions »
+        aid = rules.near(rules.PUBLIC_AID, own, in_clause, in_clause + len(mention.value), 20, 20)
         priced = aid or rules.PUBLIC_BODY_FIRST.match(clause) or (
             rules.COST.search(clause) and (rules.LAND.search(clause) or rules.ESTIMATE.search(clause))) or (
             _said_before(_SOLD, clause, in_clause) and rules.LAND.search(clause))  # « le terrain a été vendu 10 millions »
         grid = (_said_before(_GRID_CONNECTION, clause, in_clause)
                 or rules.near(_GRID_PURPOSE, clause, in_clause, in_clause + len(mention.value), 0, 30))
-        return "!not_investment" if raised or priced or grid or rules.NOT_INVESTMENT.search(clause) else "investment"
+        return "!not_investment" if raised or priced or grid or rules.NOT_INVESTMENT.search(own) else "investment"
     if unit == "jobs":
         if rules.JOB_LOSSES.search(clause):
             return "!job_losses"
@@ -321,6 +322,15 @@ def _attribute(mention: Mention, sentence_folded: str, clause: str, at: int, nam
 # raccorder le campus », 'the grid connection of the campus will cost €200 million'.
 _GRID_CONNECTION = re.compile(r"(?<![a-z])(?:raccordement|grid connections?)(?![a-z])")  # said before the amount
 _GRID_PURPOSE = re.compile(r"(?<![a-z])(?:pour (?:le )?raccord\w*|to connect|for (?:the |its )?(?:grid )?connection)(?![a-z])")
+# What an amount leaves out or breaks down is not what it is: « 300 M€ hors subventions », « 1 Md€, dont 480 M€ de fonds ».
+_LEFT_OUT_OR_PART = re.compile(r"(?<![a-z])(?:hors|excluding|net of) \w+|,\s*(?:dont|of which|including)\b.*")
+
+
+def _own_words(clause: str, after: int) -> str:
+    """The clause without what the amount ending at `after` leaves out or breaks down, said after it."""
+    return clause[:after] + _LEFT_OUT_OR_PART.sub(" ", clause[after:])
+
+
 _SOLD = re.compile(r"(?<![a-z])(?:vendue?s?|cedee?s?|acquise?s?|achetee?s?|sold|bought|purchased|acquired)(?![a-z])")
 _INVEST = re.compile(r"(?<![a-z])(?:invest\w*|financ\w*|build|construire|batir)")
 

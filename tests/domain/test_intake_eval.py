@@ -252,7 +252,8 @@ HELD_OUT_2026_12C_REACHED = {"recall": 0.88, "precision": 0.92, "entity_accuracy
 # Then 0.639 / 0.535 / 0.913 (a place chosen officially, « a officiellement choisi », is announced).
 # Session 13: 0.667 / 0.545 / 0.917 (production started, « la production y a démarré », is operational).
 # Then 0.694 / 0.556 / 0.920 (an amount's breakdown after it, « dont 480 millions … de fonds », is not the amount).
-HELD_OUT_2026_12D_REACHED = {"recall": 0.69, "precision": 0.55, "entity_accuracy": 0.92}
+# Then 0.722 / 0.565 / 0.923 (a company's home, "the Grenoble battery maker", is no place of the figure).
+HELD_OUT_2026_12D_REACHED = {"recall": 0.72, "precision": 0.56, "entity_accuracy": 0.92}
 
 # Held-out 2026-12e, the blind judge of session 11's learned stage (h29w, eighteen real articles no other part
 # used, kept off main until it had landed): the rules, unchanged this session, 0.595 / 0.512 / 0.636 before
@@ -279,7 +280,8 @@ HELD_OUT_2026_12E_REACHED = {"recall": 0.70, "precision": 0.56, "entity_accuracy
 # parts they were written on, went from 0.528 / 0.500 / 0.684 and 0.595 / 0.512 / 0.636 to 0.639 / 0.535 / 0.913
 # and 0.676 / 0.556 / 0.800. Held at what it reached; raised by h31a (2026-12-07, session 13) to 0.60 / 0.47 / 0.91;
 # then 0.632 / 0.490 / 0.917 (h31x: what an amount leaves out, « hors subventions », does not make it aid).
-HELD_OUT_2026_12F_REACHED = {"recall": 0.63, "precision": 0.48, "entity_accuracy": 0.91}
+# Then 0.658 / 0.500 / 0.920 (h31a: a place compared after the figure is not where it is; 'the wind farm off Dunkirk').
+HELD_OUT_2026_12F_REACHED = {"recall": 0.65, "precision": 0.5, "entity_accuracy": 0.92}
 
 
 @pytest.mark.parametrize("articles, reached", [

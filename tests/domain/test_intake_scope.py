@@ -382,3 +382,32 @@ def test_a_nationality_says_who_builds_not_where(sites, text, lang):
 def test_a_country_named_as_the_place_still_holds_the_figure_elsewhere(sites):
     result = _scan("Nordcloud a ouvert en Finlande un centre de données de 40 MW.", sites)
     assert not result.candidates and _reasons(result) == {"40 MW": "elsewhere"}
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le parc éolien en mer de Dunkerque a été autorisé vendredi. Il aura une puissance de 600 MW, plus que tous les "
+     "parcs en service en Belgique.", "fr"),
+    ("The offshore wind farm off Dunkirk was approved on Friday. It will have a capacity of 600 MW, more than any "
+     "farm now running in Belgium.", "en"),
+    ("The offshore wind farm off Dunkirk was approved on Friday. It will reach 600 MW and be the largest of its kind, "
+     "ahead of the farms planned in Spain.", "en"),
+])
+def test_a_place_named_by_a_comparison_after_the_figure_is_not_where_it_is(text, lang, sites):
+    result = _scan(text, sites, lang)
+    assert [(c.value, c.entity_id) for c in result.candidates if c.attribute == "power"] == [
+        ("600 MW", "dunkerque-offshore-wind")]
+
+
+def test_a_place_before_the_figure_stays_where_it_is(sites):
+    text = "The offshore wind farm off Dunkirk was approved on Friday. In Spain, the group will build a 600 MW farm."
+    result = _scan(text, sites, "en")
+    assert not [c for c in result.candidates if c.attribute == "power"]
+    assert _reasons(result)["600 MW"] == "elsewhere"
+
+
+@pytest.mark.parametrize("home", ["the Lyon start-up", "the Lyon battery maker", "the Lyon-based company"])
+def test_a_town_naming_a_companys_home_says_who_not_where(home, sites):
+    text = f"Mecaware s'installe à Béthune. Mecaware, {home}, will run the plant, which should open in 2027."
+    result = _scan(text, sites, "en")
+    assert [(c.value, c.entity_id) for c in result.candidates] == [("in 2027", "mecaware-bethune")]

@@ -55,6 +55,16 @@ def test_a_wind_farm_written_with_its_town_is_the_farm(sites):
     assert _proposed(text, sites) == {("commissioning", "en 2028", "dunkerque-offshore-wind")}
 
 
+@pytest.mark.parametrize("text, value, site", [
+    ("The wind farm off Dunkirk will be commissioned in 2028.", "in 2028", "dunkerque-offshore-wind"),
+    ("The power station at Gravelines employs 2,100 people.", "2,100 people", "gravelines-npp"),
+])
+def test_a_town_of_several_sites_after_one_sites_kind_in_english_names_that_site(text, value, site, sites):
+    # English puts the kind before the town with 'off', 'at', 'in', 'of', as French does with « de »
+    [(_, _, entity)] = _proposed(text, sites, "en")
+    assert entity == site and value in text
+
+
 def test_the_plant_named_as_a_landmark_of_its_town_is_not_the_figures_site(sites):
     text = "Les deux EPR seront bâtis près de la centrale de Gravelines, pour 17 milliards d'euros."
     assert _proposed(text, sites) == {("investment", "17 milliards d'euros", "gravelines-epr2")}

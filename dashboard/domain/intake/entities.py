@@ -133,10 +133,12 @@ def _code_forms(code: re.Match[str]) -> tuple[str, ...]:
 # of that kind (by the seeds' name: « Centrale nucléaire de Gravelines », « Parc éolien en mer de Dunkerque »).
 _KINDS = {
     "power station": (re.compile(r"(?:centrale|cnpe|centre nucleaire)(?: (?:nucleaire|thermique|electrique|edf|a gaz|"
-                                 r"de production d electricite|\(cnpe\)))* (?:de|d|du) ?$"),
+                                 r"de production d electricite|\(cnpe\)))* (?:de|d|du) ?$|(?:nuclear |power |gas |gas fired )+"
+                                 r"(?:plant|station) (?:at|in|of) $"),  # 'the nuclear plant at Gravelines'
                       re.compile(r" (?:nuclear )?(?:power )?(?:plant|station)\b(?! site)"),
                       lambda e: bool(re.search(r"\bcentrale\b|power (?:plant|station)", _words(f"{e.name} {e.name_en}")))),
-    "wind farm": (re.compile(r"(?:parc|champ|ferme) (?:eolien|d eoliennes)(?: en mer| offshore)? (?:de|d|du|au large de) ?$"),
+    "wind farm": (re.compile(r"(?:parc|champ|ferme) (?:eolien|d eoliennes)(?: en mer| offshore)? (?:de|d|du|au large de) ?$|"
+                             r"wind ?farm (?:off|at|of|in|off the coast of) $"),  # 'the offshore wind farm off Dunkirk'
                   re.compile(r" (?:offshore )?wind ?farm\b"),
                   lambda e: bool(re.search(r"\beolien|wind farm", _words(f"{e.name} {e.name_en}")))),
 }

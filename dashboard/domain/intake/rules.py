@@ -189,8 +189,8 @@ ELSEWHERE = _words(  # places and countries, never a nationality (« la sociét�
 SUPERLATIVE_BEFORE = re.compile(r"(?:(?<![a-z])(?:le|la|les|l|des|du) plus (?:grande?s?|importante?s?|puissante?s?|longue?s?)|"
                                 r"largest|biggest|"
                                 r"longest|most powerful)\W+(?:\w+\W+){0,3}?(?:(?:du|de la|de l|des|d|of the|of|in the|in)\W*)?$")
-# A place named as a company's home says who, not where: "Amsterdam-based Nebius", "basée à Lyon".
-HOME_AFTER = re.compile(r"\W?based\b")
+# A place named as a company's home says who, not where: "Amsterdam-based Nebius", "the Grenoble battery maker".
+HOME_AFTER = re.compile(r"\W?based\b|(?: [a-z]+)? (?:maker|manufacturer|company|firm|group|start ?up|developer|producer)s?\b")
 # A programme a figure is part of says why, not where: "as part of France's industrial strategy",
 # "dans le cadre du plan France 2030".
 AS_PART_OF = re.compile(r"(?:as part of|part of|in line with|dans le cadre d\w*|au titre d\w*)\b[^,.;]*$")

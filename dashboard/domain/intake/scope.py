@@ -136,6 +136,9 @@ def elsewhere_nearer(article, sentence_folded: str, s_start: int, at: int, until
     # "Mobivia, qui compte 11 000 salariés en Europe, y a investi 6 millions d'euros".
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence_folded) if not (m.start() <= at < m.end())]
     places = [p for p in places if not any(a <= p[0] < b for a, b in asides)]
+    # A place after the figure that a comparison names is the compared thing's: "600 MW, more than any of France's
+    # offshore wind farms", « 510 MW : la centrale la plus efficace de France, devant celles du Japon »
+    places = [p for p in places if not (p[0] >= until and _COMPARED.search(sentence_folded, until, p[0]))]
     if not places:
         return False
     nearest_elsewhere = min(distance(p) for p in places)
@@ -143,6 +146,9 @@ def elsewhere_nearer(article, sentence_folded: str, s_start: int, at: int, until
     return nearest_elsewhere < nearest_ours
 
 
+_COMPARED = re.compile(r"(?<![a-z])(?:more|less|bigger|larger|greater|plus|moins) (?:\w+ ){0,3}?(?:than|que|qu)(?![a-z])|"
+                       r"(?<![a-z])(?:the|le|la|les) (?:most|plus|moins) \w+|(?<![a-z])(?:ahead of|devant|compared (?:with|to)|"
+                       r"compare a|contre|against|unlike|like|comme)(?![a-z])")
 _ASIDE = re.compile(r", (?:qui|which|who|dont|whose) [^,;:]*,")
 
 

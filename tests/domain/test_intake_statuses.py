@@ -306,3 +306,17 @@ def test_production_started_is_operational(sites, text, lang, expected):
     """Production as the subject of its start, in the past (« la production y a démarré », 'is already producing',
     'production is under way'): the plant runs (our own sentences)."""
     assert [s for s in _statuses(_scan(text, sites, lang=lang, published=dt.date(2026, 5, 1))) if s[0] == "operational"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Béthune, Mecaware a confirmé sa volonté d'implanter une usine de recyclage.", "fr", [("announced", "mecaware-bethune")]),
+    ("Mecaware confirme qu'elle s'installe à Béthune, sur l'ancien site industriel.", "fr", [("announced", "mecaware-bethune")]),
+    ("At Béthune, the minister confirmed on Monday that Mecaware will build its recycling plant.", "en",
+     [("announced", "mecaware-bethune")]),
+    # a figure or a partner confirmed is no project confirmed
+    ("À Béthune, Mecaware a confirmé son chiffre d'affaires.", "fr", []),
+])
+def test_a_project_confirmed_is_announced(sites, text, lang, expected):
+    """« a confirmé sa volonté d'implanter une usine », « confirme qu'elle s'installe », 'confirmed that X would
+    build': the project made official (the labelling conventions' 'announced'; our own sentences)."""
+    assert [s for s in _statuses(_scan(text, sites, lang=lang)) if s[0] == "announced"] == expected

@@ -12,6 +12,7 @@ from dashboard.domain.intake.scope import COUNTED_SITES, NOT_NAMES
 
 # What an announcement said in the passive must not be the subject of: a count, money, an opening.
 _NOT_A_COUNT = "".join(rf"(?<!{word} )" for word in ("emplois", "postes", "salaries", "euros", "ouverture", "service", "livraison"))
+_PLANT = r"(?:usine|campus|data ?cent\w*|datacent\w*|centre de donnees|gigafactory|giga usine|plant|factory|factories)"
 _PASSIVE_ADVERB = r"(?: d ailleurs| deja| bien| officiellement)?"
 
 STATUS_WORDS = (
@@ -110,6 +111,12 @@ STATUS_WORDS = (
                          r"annoncen?t? (?:avoir (?:retenu|choisi|selectionne)|la selection|le choix|l implantation|"
                          r"l arrivee|la construction|l installation|(?:son|sa|leur) (?:implantation|installation|arrivee|venue))",
                          r"by announcing", r"(?:it|company|group|firm) (?:announces|unveils)",  # "By announcing on Friday that"
+                         # the project confirmed: « a confirmé sa volonté d'implanter une usine », « confirme qu'il s'installe
+                         # à X », 'confirmed that X would build two factories at Y' (not 'confirmed its plant': the press
+                         # writes it of a plan announced before, of a figure, of a partner)
+                         r"confirm\w* (?:sa|son|leur) (?:volonte|intention|projet|decision) d (?:implanter|installer|construire|batir|ouvrir) "
+                         r"(?:une?|son|sa|leur) (?:\w+ ){0,2}?" + _PLANT, r"confirm\w* qu (?:il|elle|ils|elles) s install\w*",
+                         r"confirm(?:s|ed)(?:\W+\w+){0,6}?\W+that (?:\w+ ){1,8}?(?:will|would) (?:build|set up|open|locate|establish)",
                          # the project described as announced: « Le projet, annoncé il y a quelques mois, », 'the plant,
                          # unveiled in May,' (not the head of another noun's: « la fermeture de l'usine, annoncée »)
                          r"(?<!de l )(?<!de la )(?<!du )(?<!of the )(?<!of its )(?:projet|usine|campus|data ?cent\w*|datacent\w*|centre de donnees|gigafactory|project|plant|factory)"

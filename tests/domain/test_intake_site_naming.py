@@ -24,6 +24,24 @@ def test_a_town_of_several_battery_plants_names_none_of_them(text, lang, area, m
     assert _proposed(text, sites, lang) == {("floor_area", area, None), ("investment", money, None)}
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    ("Le fabricant coréen d'électrolyte pour batteries Solvix s'installera à Dunkerque. La production démarrera en "
+     "septembre 2027.", "fr", "en septembre 2027"),
+    ("The Korean battery electrolyte maker Solvix will settle in Dunkirk. Production will start in September 2027.",
+     "en", "in September 2027"),
+])
+def test_a_town_of_two_battery_plants_carried_from_the_sentence_before_names_neither(text, lang, value, sites):
+    # the date's sentence names no place: the town carried from the one before does not say which of the two
+    assert _proposed(text, sites, lang) == {("commissioning", value, None)}
+
+
+def test_a_date_carried_to_a_place_we_do_not_know_stays_held(sites):
+    text = ("The Korean battery electrolyte maker Solvix will settle in Dunkirk. Its partner Arkel will open a "
+            "warehouse at Craywick in September 2027.")
+    [date] = scan_article(text, sites, "en").candidates
+    assert (date.held, date.held_words) == ("other_place", ("Craywick",))
+
+
 def test_a_town_of_several_sites_with_the_sites_company_named_is_that_sites(sites):
     text = "ProLogium construira à Dunkerque une usine de batteries de 20 000 m²."
     assert _proposed(text, sites) == {("floor_area", "20 000 m²", "prologium-dunkerque")}

@@ -333,6 +333,8 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
         # (not a town of several of our sites, carried from the sentence before, over the site clearly named more:
         # « … Orano … à Dunkerque, où ils veulent bâtir deux usines. L'usine ouvrira en 2026 » is Orano's)
         if not a_landmark(article, places[own][0]) and not places_named.town_of_several(article, places[own], dict(ranked)[own], score):
+            if (neither := places_named.neither_of_their_town(article, index, position, ranked, hints[best])) is not None:
+                return neither  # « … à Dunkerque. Une usine ouvrira en 2025 »: which one?
             return [(own, hints.get(own, ""), True, "", ())]
     group = [site_id for site_id, value in ranked if value >= 0.6 * score and site_id in named
              and article.entities[site_id].project_type == kind]
@@ -343,10 +345,9 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
             and article.found(rules.PROGRAMME, article.folded[slice(*article.sentences[index])])):
         # "SoftBank names three French sites for its €75bn build-out": the operator's programme, no place said
         return [(best, hints[best], False, "company_plan", operator)]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if runner_up >= score - 1e-9 and places_named.only_their_town(article, index, (best, ranked[1][0])):
+    if places_named.tied_at_their_town(article, index, ranked):
         return [(None, hints[best], False, "", ())]  # "Solvix will build a plant in Dunkirk": neither of our two there
-    return [(best, hints[best], runner_up < 0.9 * score, "", ())]
+    return [(best, hints[best], (ranked[1][1] if len(ranked) > 1 else 0.0) < 0.9 * score, "", ())]
 
 
 def not_across_a_contrast(article: Article, index: int, clause: tuple[int, int], entity_id, hint, sure, held, together):

@@ -85,3 +85,21 @@ def only_their_town(article, index: int, sites: tuple[str, ...]) -> bool:
         return False
     return all(all(w == COMMUNE for s, w in m.weights if s in sites) for back in range(index - 2, index + 2)
                for m in article.by_sentence.get(back, []))
+
+
+def tied_at_their_town(article, index: int, ranked: list[tuple[str, float]]) -> bool:
+    """The first two sites weigh the same and the sentences around name them only by the town they share
+    (`only_their_town`): neither is the figure's ("Enchem will build a plant in Dunkirk. … in September 2025"),
+    however the tie is broken."""
+    return len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1e-9 and only_their_town(
+        article, index, (ranked[0][0], ranked[1][0]))
+
+
+def neither_of_their_town(article, index: int, position: int, ranked: list[tuple[str, float]], hint: str) -> list | None:
+    """For a figure whose sentence carries a town of two tied sites from the one before: no site, or the first one
+    held when the sentence places the figure at a place the dataset does not know (`other_place_nearer`). None
+    when the two are not tied there."""
+    if not tied_at_their_town(article, index, ranked):
+        return None
+    place = other_place_nearer(article, index, position, position, ranked[0][0])
+    return [(ranked[0][0], hint, False, "other_place", (place,)) if place else (None, hint, False, "", ())]

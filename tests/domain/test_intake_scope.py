@@ -411,3 +411,22 @@ def test_a_town_naming_a_companys_home_says_who_not_where(home, sites):
     text = f"Mecaware s'installe à Béthune. Mecaware, {home}, will run the plant, which should open in 2027."
     result = _scan(text, sites, "en")
     assert [(c.value, c.entity_id) for c in result.candidates] == [("in 2027", "mecaware-bethune")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("ACC's gigafactory at Billy-Berclau opened in 2023. Its future looks bright since Europe moved to ban new petrol "
+     "cars by 2035.", "en", "by 2035"),
+    ("Verkor is building its gigafactory at Bourbourg. Europe's yearly battery capacity should grow sixfold by 2030.",
+     "en", "by 2030"),
+    ("Verkor construit sa gigafactory à Bourbourg. La capacité de l'Europe en batteries doit atteindre 1 000 GWh "
+     "d'ici 2030.", "fr", "d'ici 2030"),
+])
+def test_europe_named_by_itself_is_elsewhere(text, lang, value, sites):
+    result = _scan(text, sites, lang)
+    assert value not in [c.value for c in result.candidates]
+    assert _reasons(result)[value] == "elsewhere"
+
+
+def test_europes_largest_says_a_rank_not_a_place(sites):
+    text = "Nebius will build one of Europe's largest AI data centres at Béthune, with 240 MW."
+    assert [(c.value, c.entity_id) for c in _scan(text, sites, "en").candidates] == [("240 MW", "bethune-azur-dc")]

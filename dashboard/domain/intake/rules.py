@@ -168,8 +168,8 @@ _MASKED = re.compile(r"hauts de france|choose france|(?:dans le |au )?nord de la
 ELSEWHERE = _words(  # places and countries, never a nationality (« la société finlandaise X »: who, not where)
     r"(?:en|in|across|de la|pour la|toute la|all of|throughout|dans toute la) france", r"france entiere", r"france",
     r"au niveau national", r"nationwide", r"a l echelle nationale", r"dans le monde", r"worldwide", r"globally",
-    r"en europe", r"in europe", r"across europe", r"au total en france",
-    r"finlande", r"finland", r"suede", r"sweden", r"norvege", r"norway", r"allemagne",
+    r"en europe", r"in europe", r"across europe", r"europe(?! s (?:\w+ )?(?:largest|biggest|first|most|leading|top))",
+    r"au total en france", r"finlande", r"finland", r"suede", r"sweden", r"norvege", r"norway", r"allemagne",
     r"germany", r"belgique", r"belgium", r"pays bas", r"netherlands", r"espagne", r"spain", r"italie",
     r"italy", r"irlande", r"ireland", r"royaume uni", r"united kingdom", r"etats unis", r"united states",
     r"usa", r"texas", r"islande", r"iceland", r"danemark", r"denmark", r"pologne", r"poland",

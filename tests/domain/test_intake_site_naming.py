@@ -106,3 +106,20 @@ def test_the_kind_in_a_sites_english_name_is_its_own_not_another_object(sites):
     # of an English article about it is the site itself, not another object beside it
     text = "EDF will build the Dunkirk offshore wind farm. Some 12 km from the coast, the wind farm will have a capacity of 600 MW."
     assert _proposed(text, sites, "en") == {("power", "600 MW", "dunkerque-offshore-wind")}
+
+
+@pytest.mark.parametrize("text", [
+    "Work is moving fast at Bouchain, south of Lille. EDF and GE will open the gas-fired power plant in 2027.",
+    "EDF and GE pick Bouchain for a combined-cycle plant\nWork is moving fast at Bouchain. EDF and GE will open the "
+    "plant in 2027.",
+])
+def test_an_operators_date_said_of_one_of_its_kinds_of_plant_is_that_plants(text, sites):
+    # EDF runs a gas plant and nuclear ones: the kind said, in the sentence or the headline, tells which
+    assert _proposed(text, sites, "en") == {("commissioning", "in 2027", "edf-bouchain-ccgt")}
+
+
+def test_an_operators_date_said_of_a_sector_stays_the_companys_plan(sites):
+    text = ("Le chantier avance à Bouchain. Dans le cadre de la relance du nucléaire, EDF mettra en service de nouvelles "
+            "unités en 2027.")
+    held = {(c.entity_id, c.held) for c in scan_article(text, sites).candidates if c.attribute == "commissioning"}
+    assert held == {(site, "company_plan") for site in ("edf-bouchain-ccgt", "gravelines-epr2", "gravelines-npp")}

@@ -340,7 +340,7 @@ def entities(article: Article, index: int, position: int, attribute: str, severa
              and article.entities[site_id].project_type == kind]
     operator = (hints[best],)
     if several and len(group) > 1 and not clauses.object_place(article, places, position, attribute):
-        return [(site_id, hints[site_id], True, "company_plan", operator) for site_id in group[:6]]
+        return places_named.kind_among(article, index, group, hints) or [(s, hints[s], True, "company_plan", operator) for s in group[:6]]
     if (len(group) > 1 and not places and not (index > 0 and _named_places(article, index - 1, kind, ranked))
             and article.found(rules.PROGRAMME, article.folded[slice(*article.sentences[index])])):
         # "SoftBank names three French sites for its €75bn build-out": the operator's programme, no place said

@@ -8,7 +8,7 @@ import re
 
 from dashboard.domain.intake import rules
 from dashboard.domain.intake.article import PRONOUN_FIRST
-from dashboard.domain.intake.entities import COMMUNE, OPERATOR
+from dashboard.domain.intake.entities import COMMUNE, OPERATOR, fold
 from dashboard.domain.intake.scope import NOT_NAMES
 
 
@@ -103,3 +103,23 @@ def neither_of_their_town(article, index: int, position: int, ranked: list[tuple
         return None
     place = other_place_nearer(article, index, position, position, ranked[0][0])
     return [(ranked[0][0], hint, False, "other_place", (place,)) if place else (None, hint, False, "", ())]
+
+
+# Kinds of plant an operator of several sites runs, as the press and the seeds' names write them (folded).
+# A plant, not a sector: « la relance du nucléaire », 'gas prices' name none.
+_PLANT_KINDS = (re.compile(r"(?<![a-z])(?:centrale (?:a )?gaz|gas (?:fired )?(?:power )?(?:plant|station)|cycle combine|"
+                           r"combined cycle|ccgt)(?![a-z])"),
+                re.compile(r"(?<![a-z])(?:centrale nucleaire|cnpe|nuclear (?:power )?(?:plant|station))(?![a-z])"))
+
+
+def kind_among(article, index: int, group: list[str], hints: dict[str, str]) -> list | None:
+    """Of the sites an operator's name points at ("EDF": a gas plant, a nuclear plant…), the one whose kind the
+    figure's sentence, or the headline, says ("EDF and GE inaugurated a gas-fired power plant"): that one, not the
+    company's whole plan. None when no kind, or several sites', is said."""
+    said = article.folded[slice(*article.sentences[index])] + " " + article.folded[: max(0, article.text.find("\n"))]
+    for kind in _PLANT_KINDS:
+        if kind.search(said):
+            own = [s for s in group if kind.search(fold(f"{article.entities[s].name} {article.entities[s].name_en}"))]
+            if len(own) == 1:
+                return [(own[0], hints[own[0]], True, "", ())]
+    return None

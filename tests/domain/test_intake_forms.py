@@ -301,3 +301,12 @@ def test_one_of_a_scale_or_a_unit_is_a_figure(text, lang, attribute, value, site
 def test_a_vague_count_is_no_figure(text, lang, sites):
     # not 100 nor 1,000: a figure is never invented
     assert _values(_scan(text, sites, lang), "jobs") == []
+
+
+def test_a_figure_repeated_for_a_project_the_dataset_does_not_know_is_proposed_once(sites):
+    """The lead and the body give the same amount of one new plant; the name proposed for it is guessed from each
+    sentence's words, so it is no identity: the figure is proposed once (our own sentences)."""
+    text = ("Une usine de recyclage à 90 millions d'euros\n"
+            "Une usine de recyclage de 90 millions d'euros va s'installer sur une friche du Valenciennois.\n"
+            "Début mars, le groupe Recytal a confirmé son projet à Onnaing. L'investissement s'élève à 90 millions d'euros.")
+    assert [value for value, _ in _values(_scan(text, sites), "investment")] == ["90 millions d'euros"]

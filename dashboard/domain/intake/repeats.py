@@ -109,10 +109,11 @@ def _bound(candidate: Candidate) -> bool:
 
 def dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per (attribute, entity, value): a figure repeated in a caption or a headline
-    counts once; the body's occurrence is kept."""
+    counts once; the body's occurrence is kept. A project the dataset does not know is one entity: its
+    proposed name is guessed from each sentence's words (« Projet Nord », « Projet Début » for one plant)."""
     kept: dict[tuple, Candidate] = {}
     for candidate in sorted(candidates, key=lambda c: (c.in_caption, c.start)):
-        entity = candidate.entity_id or candidate.proposed_name
+        entity = candidate.entity_id
         normalized = candidate.normalized if candidate.normalized is not None else status_keyword(candidate)
         if isinstance(normalized, Quantity):  # "500 emplois" (headline) and "quelque 500 emplois" (body)
             normalized = (normalized.unit, normalized.value)

@@ -3,8 +3,9 @@
 
     .venv/bin/python benchmarks/bench_intake.py [--repeat 50] [--verbose]
 
-Eight parts (tests/intake_eval_real.py, tests/intake_eval_blind.py, tests/intake_eval_blind_c.py,
-tests/intake_eval_blind_d.py, tests/intake_eval_blind_e.py, tests/intake_eval_blind_f.py): the development
+Nine parts (tests/intake_eval_real.py, tests/intake_eval_blind.py, tests/intake_eval_blind_c.py,
+tests/intake_eval_blind_d.py, tests/intake_eval_blind_e.py, tests/intake_eval_blind_f.py,
+tests/intake_eval_blind_g.py): the development
 part (the rules were tuned on it), session 6's held-out part (written before its tuning, run six times since:
 no longer blind), "held-out 2026-12" (fifteen real articles written before session 7's rules; read after its final run on 2026-12-07,
 since then development), "held-out 2026-12b" (tests/intake_eval_blind.py: sixteen more real articles, the
@@ -15,9 +16,11 @@ rules; read after its final run on 2026-12-07, since then development), "held-ou
 kept away from whoever tuned them: their blind judge; read after its final run on 2026-12-07, since then
 development), "held-out 2026-12e" (tests/intake_eval_blind_e.py: eighteen more real articles, written apart
 from session 11's learned stage and kept away from whoever trained it: its blind judge; read after its final
-run on 2026-12-07, since then development) and "held-out 2026-12f" (tests/intake_eval_blind_f.py: eighteen
+run on 2026-12-07, since then development), "held-out 2026-12f" (tests/intake_eval_blind_f.py: eighteen
 more real articles, written apart from session 12's tuning of the rules and kept away from whoever tuned them:
-their blind judge; read after its final run on 2026-12-07, since then development). The targets are
+their blind judge; read after its final run on 2026-12-07, since then development) and "held-out 2026-12g"
+(tests/intake_eval_blind_g.py: sixteen more real articles, written apart from the second round of session 12's
+tuning of the rules and kept away from whoever tuned them: their blind judge). The targets are
 checked on the last part listed (`PARTS`): a new blind part is appended after it. Each part is also read by
 the learned stage (the shipped model, scripts/train_intake.py): its figures are a fair judge only on a part it
 was never trained on (said per part). A candidate held back (`Candidate.held`: proposed unticked with its
@@ -49,6 +52,7 @@ from tests.intake_eval_blind_c import HELD_OUT_2026_12C  # noqa: E402
 from tests.intake_eval_blind_d import HELD_OUT_2026_12D  # noqa: E402
 from tests.intake_eval_blind_e import HELD_OUT_2026_12E  # noqa: E402
 from tests.intake_eval_blind_f import HELD_OUT_2026_12F  # noqa: E402
+from tests.intake_eval_blind_g import HELD_OUT_2026_12G  # noqa: E402
 from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, TUNING  # noqa: E402
 
 PARTS = (("development part", TUNING), ("held-out part of session 6 (no longer blind)", HELD_OUT_ALL),
@@ -57,7 +61,8 @@ PARTS = (("development part", TUNING), ("held-out part of session 6 (no longer b
          ("held-out 2026-12c (read 2026-12-07; since then development)", HELD_OUT_2026_12C),
          ("held-out 2026-12d (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12D),
          ("held-out 2026-12e (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12E),
-         ("held-out 2026-12f (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12F))
+         ("held-out 2026-12f (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12F),
+         ("held-out 2026-12g (blind)", HELD_OUT_2026_12G))
 TARGETS = {"recall": 0.9, "precision": 0.9, "entity_accuracy": 0.9}
 TARGET_MS = 50.0
 ARTICLE_CHARS = 2000

@@ -15,6 +15,7 @@ from tests.intake_eval_blind_c import HELD_OUT_2026_12C
 from tests.intake_eval_blind_d import HELD_OUT_2026_12D
 from tests.intake_eval_blind_e import HELD_OUT_2026_12E
 from tests.intake_eval_blind_f import HELD_OUT_2026_12F
+from tests.intake_eval_blind_g import HELD_OUT_2026_12G
 from tests.intake_eval_real import HELD_OUT_2026_12, HELD_OUT_ALL, HELD_OUT_REAL, TUNING, TUNING_REAL
 
 # The held-out part's figures as reached (benchmarks/bench_intake.py prints them): a change to the
@@ -48,7 +49,7 @@ def test_the_evaluation_set_is_sound(dataset):
     assert len(ARTICLES) >= 10
     known = set(dataset.sites["site_id"])
     for article in (*ARTICLES, *HELD_OUT, *TUNING_REAL, *HELD_OUT_REAL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B,
-                    *HELD_OUT_2026_12C, *HELD_OUT_2026_12D, *HELD_OUT_2026_12E, *HELD_OUT_2026_12F):
+                    *HELD_OUT_2026_12C, *HELD_OUT_2026_12D, *HELD_OUT_2026_12E, *HELD_OUT_2026_12F, *HELD_OUT_2026_12G):
         assert article.source and article.lang in ("fr", "en")
         for attribute, value, entity in article.expected:
             assert entity is None or entity in known, (article.name, entity)
@@ -61,10 +62,10 @@ def test_the_modelled_articles_are_thirty_or_more_half_in_english_with_a_dated_s
     assert len(real) >= 30 and len(HELD_OUT_REAL) >= 15
     assert sum(a.lang == "en" for a in real) * 2 >= len(real)
     every = (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B, *HELD_OUT_2026_12C, *HELD_OUT_2026_12D,
-             *HELD_OUT_2026_12E, *HELD_OUT_2026_12F)
+             *HELD_OUT_2026_12E, *HELD_OUT_2026_12F, *HELD_OUT_2026_12G)
     assert len({a.name for a in every}) == len(every)
     for article in (*real, *HELD_OUT_2026_12, *HELD_OUT_2026_12B, *HELD_OUT_2026_12C, *HELD_OUT_2026_12D,
-                    *HELD_OUT_2026_12E, *HELD_OUT_2026_12F):
+                    *HELD_OUT_2026_12E, *HELD_OUT_2026_12F, *HELD_OUT_2026_12G):
         assert "http" in article.source and any(ch.isdigit() for ch in article.source[-12:]), article.name
 
 
@@ -92,7 +93,10 @@ def _address(article) -> str:
                          *HELD_OUT_2026_12D)),
     (HELD_OUT_2026_12F, (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B, *HELD_OUT_2026_12C,
                          *HELD_OUT_2026_12D, *HELD_OUT_2026_12E)),
-], ids=["held-out 2026-12b", "held-out 2026-12c", "held-out 2026-12d", "held-out 2026-12e", "held-out 2026-12f"])
+    (HELD_OUT_2026_12G, (*TUNING, *HELD_OUT_ALL, *HELD_OUT_2026_12, *HELD_OUT_2026_12B, *HELD_OUT_2026_12C,
+                         *HELD_OUT_2026_12D, *HELD_OUT_2026_12E, *HELD_OUT_2026_12F)),
+], ids=["held-out 2026-12b", "held-out 2026-12c", "held-out 2026-12d", "held-out 2026-12e", "held-out 2026-12f",
+        "held-out 2026-12g"])
 def test_a_blind_part_is_twelve_or_more_articles_half_in_english_from_sources_no_other_part_used(part, earlier):
     assert len(part) >= 12
     assert sum(a.lang == "en" for a in part) * 2 >= len(part)

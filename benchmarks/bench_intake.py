@@ -20,7 +20,8 @@ run on 2026-12-07, since then development), "held-out 2026-12f" (tests/intake_ev
 more real articles, written apart from session 12's tuning of the rules and kept away from whoever tuned them:
 their blind judge; read after its final run on 2026-12-07, since then development) and "held-out 2026-12g"
 (tests/intake_eval_blind_g.py: sixteen more real articles, written apart from the second round of session 12's
-tuning of the rules and kept away from whoever tuned them: their blind judge). The targets are
+tuning of the rules and kept away from whoever tuned them: their blind judge; read after its final run on
+2026-12-07, since then development). The targets are
 checked on the last part listed (`PARTS`): a new blind part is appended after it. Each part is also read by
 the learned stage (the shipped model, scripts/train_intake.py): its figures are a fair judge only on a part it
 was never trained on (said per part). A candidate held back (`Candidate.held`: proposed unticked with its
@@ -62,7 +63,7 @@ PARTS = (("development part", TUNING), ("held-out part of session 6 (no longer b
          ("held-out 2026-12d (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12D),
          ("held-out 2026-12e (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12E),
          ("held-out 2026-12f (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12F),
-         ("held-out 2026-12g (blind)", HELD_OUT_2026_12G))
+         ("held-out 2026-12g (read 2026-12-07 after its final run; since then development)", HELD_OUT_2026_12G))
 TARGETS = {"recall": 0.9, "precision": 0.9, "entity_accuracy": 0.9}
 TARGET_MS = 50.0
 ARTICLE_CHARS = 2000

@@ -6,8 +6,8 @@ the same file, byte for byte.
 
 The parts are listed here, one by one (`PARTS`): every part of the evaluation written so far. A new blind
 part is NEVER trained on until it has been read after its blind run: the script refuses any part whose
-name or module says "blind_g" or "12g" (held-out 2026-12g, written apart from session 12's second round of
-rules to judge it). Held-out 2026-12e and 2026-12f are trained on since their blind runs (session 12).
+name or module says "blind_h" or "12h" (the next one, held-out 2026-12h, when it is written). Held-out 2026-12e,
+2026-12f and 2026-12g are trained on since their blind runs (session 12).
 
 Two logistic regressions (scikit-learn, liblinear, L2): the figure model on every figure the rules
 considered (an analyst takes it, with this attribute and value, or not), the site model on the candidate
@@ -39,6 +39,7 @@ from tests.intake_eval_blind_c import HELD_OUT_2026_12C  # noqa: E402
 from tests.intake_eval_blind_d import HELD_OUT_2026_12D  # noqa: E402
 from tests.intake_eval_blind_e import HELD_OUT_2026_12E  # noqa: E402
 from tests.intake_eval_blind_f import HELD_OUT_2026_12F  # noqa: E402
+from tests.intake_eval_blind_g import HELD_OUT_2026_12G  # noqa: E402
 from tests.intake_eval_dev8 import DEV_BATCH_8  # noqa: E402
 from tests.intake_eval_dev9 import DEV_BATCH_9  # noqa: E402
 from tests.intake_eval_dev10 import DEV_BATCH_10  # noqa: E402
@@ -63,8 +64,9 @@ PARTS = (
     ("held-out 2026-12d", "tests.intake_eval_blind_d", HELD_OUT_2026_12D),
     ("held-out 2026-12e", "tests.intake_eval_blind_e", HELD_OUT_2026_12E),
     ("held-out 2026-12f", "tests.intake_eval_blind_f", HELD_OUT_2026_12F),
+    ("held-out 2026-12g", "tests.intake_eval_blind_g", HELD_OUT_2026_12G),
 )
-NEVER = ("blind_g", "12g")  # the next blind judge (held-out 2026-12g): not trained on before its blind run
+NEVER = ("blind_h", "12h")  # the next blind judge (held-out 2026-12h): not trained on before its blind run
 C_CHOICES = (0.1, 0.3, 1.0)
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))  # 0.2 … 0.8
 ALSO = (1.0, 0.7, 0.5, 0.3)  # a status's other sites from this site probability (1.0: none)

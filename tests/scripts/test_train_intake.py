@@ -25,12 +25,12 @@ def test_the_shipped_model_was_trained_on_the_current_parts_and_features():
     assert len(shipped["trained_on"]) == len(train_intake.PARTS)
 
 
-@pytest.mark.parametrize("name, module", [("held-out 2026-12g", "tests.intake_eval_blind_g"),
-                                          ("a new part", "tests.intake_eval_blind_g.HELD_OUT_2026_12G")])
+@pytest.mark.parametrize("name, module", [("held-out 2026-12h", "tests.intake_eval_blind_h"),
+                                          ("a new part", "tests.intake_eval_blind_h.HELD_OUT_2026_12H")])
 def test_the_next_blind_part_is_never_trained_on(name, module):
     with pytest.raises(SystemExit, match="refused"):
         train_intake.checked((*train_intake.PARTS, (name, module, ())))
-    assert not any("12g" in f"{n} {m}".lower() or "blind_g" in m for n, m, _ in train_intake.checked())
+    assert not any("12h" in f"{n} {m}".lower() or "blind_h" in m for n, m, _ in train_intake.checked())
 
 
 @pytest.fixture(scope="module")

@@ -310,3 +310,12 @@ def test_a_figure_repeated_for_a_project_the_dataset_does_not_know_is_proposed_o
             "Une usine de recyclage de 90 millions d'euros va s'installer sur une friche du Valenciennois.\n"
             "Début mars, le groupe Recytal a confirmé son projet à Onnaing. L'investissement s'élève à 90 millions d'euros.")
     assert [value for value, _ in _values(_scan(text, sites), "investment")] == ["90 millions d'euros"]
+
+
+@pytest.mark.parametrize("text, value, euros", [
+    ("ArcelorMittal confirms €1.2B Dunkirk green investment", "€1.2B", 1.2e9),
+    ("Verkor raises €500M more for its Dunkirk gigafactory", "€500M", 5e8),
+])
+def test_a_headlines_capital_b_or_m_is_its_scale_never_a_cut_figure(sites, text, value, euros):
+    [candidate] = _scan(text, sites, lang="en").candidates  # not "€1", a euro
+    assert (candidate.value, float(candidate.normalized.value)) == (value, euros)

@@ -35,7 +35,7 @@ _APPROX = (
 )
 # A hedge before its number: a space after it, none after an elision (« plus d'une centaine », « près d'un million »).
 _HEDGE = rf"{_APPROX}(?:(?<=['’])|\s+)"
-_SCALE = r"(?:milliards?|millions?|billions?|mille|thousand|mds?|mrds?|md|mn|bn|m|k)"
+_SCALE = r"(?:milliards?|millions?|billions?|mille|thousand|mds?|mrds?|md|mn|bn|m|b|k)"  # "€1.2B": a headline's billion
 _CURRENCY_WORD = r"(?:€|eur\b|euros?\b|d['’]euros\b)"
 _OTHER_CURRENCY = r"(?:\$|us\$|usd\b|dollars?\b|£|gbp\b|livres?\s+sterling|chf\b|francs?\s+suisses|yens?\b|¥|yuans?\b)"
 _POWER = r"(?:[kmgt]wh\b|kw(?:e)?\b|mw(?:e)?\b|gw(?:e)?\b|mégawatts?\b|megawatts?\b|gigawatts?\b|kilowatts?\b)"

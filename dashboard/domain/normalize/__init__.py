@@ -47,7 +47,7 @@ Ranges
     number and a word is no range: "a 1-GW campus", "467-emplois".
 Quantities (unit in the base unit of `UNITS`)
     * EUR: €, EUR, euro(s), d'euros, before or after the number; k€/M€/Md€, keur/meur.
-      The abbreviated scales k, M, mn, Md, Mds, Mrd, bn need digits before them and are only
+      The abbreviated scales k, M, mn, Md, Mds, Mrd, bn, B ("€1.2B") need digits before them and are only
       read for euros (an area of "80 m" is metres, not 80 million m²); the words (mille,
       million(s), milliard(s), billion(s)) work with any unit and after number words.
       Other currencies ($, USD, dollars, £, GBP, CHF, ¥, yuan) are refused, naming them.

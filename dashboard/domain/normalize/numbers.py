@@ -72,7 +72,7 @@ _SCALE_WORDS = {
     "million": 6, "millions": 6,
     "milliard": 9, "milliards": 9, "billion": 9, "billions": 9,
 }  # fmt: skip
-SCALE_ABBREVIATIONS = {"k": 3, "m": 6, "mn": 6, "mio": 6, "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "bn": 9}
+SCALE_ABBREVIATIONS = {"k": 3, "m": 6, "mn": 6, "mio": 6, "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "bn": 9, "b": 9}
 _STANDALONE_SCALES = frozenset({"mille"})  # "mille emplois" needs no number before it
 # Words between a number and its unit that do not change what is counted: "400 permanent skilled
 # jobs", "2 400 emplois pérennes" (the intake proposes such values as written; the build reads them).

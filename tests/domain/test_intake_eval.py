@@ -302,7 +302,8 @@ HELD_OUT_2026_12F_REACHED = {"recall": 0.71, "precision": 0.52, "entity_accuracy
 # after its last landing (5f695e4, one run, 2026-12-07) 0.789 / 0.357 / 0.800 (the same figures found, one more
 # extra), while 2026-12d, 12e and 12f, the parts it was written on, rose by 0.05–0.08 in recall. Nineteen expected
 # figures: one figure moves recall by 0.05. Held at what it reached.
-HELD_OUT_2026_12G_REACHED = {"recall": 0.78, "precision": 0.35, "entity_accuracy": 0.8}
+# Then 0.789 / 0.366 / 0.800 (a headline's « €1.2B » read whole: one figure with the article's « €1.2 billion »).
+HELD_OUT_2026_12G_REACHED = {"recall": 0.78, "precision": 0.36, "entity_accuracy": 0.8}
 
 
 @pytest.mark.parametrize("articles, reached", [

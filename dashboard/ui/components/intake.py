@@ -4,7 +4,6 @@ seeds/ on request when HDF_INTAKE_WRITABLE_SEEDS=1). Every data value shown is e
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 import pandas as pd
@@ -34,7 +33,7 @@ from dashboard.domain.intake.review import (
 from dashboard.domain.schema import STATUSES
 from dashboard.i18n import fmt_number, t, translations
 from dashboard.i18n.escape import escape_markdown
-from dashboard.ui.components.new_sites import new_sites_form
+from dashboard.ui.components.new_sites import new_sites_form, text_key
 
 def article_figures(text: str, article_lang: str, published, lang: str) -> list[Candidate] | None:
     """The article's candidate facts (repository.article_candidates); None, with the reason said in
@@ -146,7 +145,7 @@ def review_editor(table: pd.DataFrame, sites: pd.DataFrame, text: str, lang: str
     options = entity_options(sites)
     options[NEW] = t("ajouter_page.new", lang)
     column = lambda name: t(f"ajouter_page.col_{name}", lang)  # noqa: E731
-    key = f"{key}-review-" + hashlib.sha1(text.encode()).hexdigest()[:12]
+    key = f"{key}-review-" + text_key(text)
     order = [c for c in table.columns if (c != "status" or table["status"].notna().any())
              and (c != "problem" or (table[c] != "").any())]  # status and problem only if any
     return st.data_editor(

@@ -17,8 +17,9 @@ from dashboard.i18n import t
 from dashboard.i18n.escape import escape_markdown
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha1(text.encode()).hexdigest()[:10]
+def text_key(text: str) -> str:
+    """A short key for widgets that belong to one text (an article, a site's name): they reset when it changes."""
+    return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
 def new_sites_form(names: list[str], text: str, lang: str, key: str = "intake") -> dict[str, NewSite]:
@@ -39,7 +40,7 @@ def new_sites_form(names: list[str], text: str, lang: str, key: str = "intake") 
         suggested = first_commune_named(text, places)
     sites = {}
     for name in names:
-        widget = f"{key}-{_digest(text)}-{_digest(name)}"
+        widget = f"{key}-{text_key(text)}-{text_key(name)}"
         left, right = st.columns([2, 3])
         kind = left.selectbox(t("ajouter_page.new_site_type", lang, name=escape_markdown(name)), NEW_SITE_TYPES,
                               format_func=lambda k: t(f"project_types.{k}", lang), key=f"{widget}-type")

@@ -349,3 +349,14 @@ def test_what_an_amount_leaves_out_or_breaks_down_does_not_make_it_aid(sites, te
     sentences)."""
     assert [(c.attribute, c.value, c.entity_id) for c in scan_article(text, sites, lang).candidates
             if c.attribute == "investment" and not c.held] == [("investment", value, "mecaware-bethune")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Saint-Quentin : Nordcloud prévoit un data center\nLa société Nordcloud veut bâtir un centre de 40 MW.",
+     "Projet Nordcloud"),
+    ("Nordcloud prévoit un data center à Arras.", "Projet Nordcloud, Arras"),
+])
+def test_a_new_projects_name_is_who_builds_not_the_headlines_rubric(text, name):
+    from dashboard.domain.intake.scope import proposed_name
+
+    assert proposed_name(text) == name

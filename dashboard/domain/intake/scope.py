@@ -259,6 +259,7 @@ def left_out_readings(excluded, lang: str, every_reason: bool = False) -> set[tu
 
 _FIGURE_LIKE = re.compile(r"\d[\d\s.,]*\s?(?:[A-Za-z€²%]{1,3}\b)?")
 _NAME_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][\w&’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý0-9][\w&’'-]*))*)")
+_RUBRIC = re.compile(r"\s?:\s")  # « Électricité : … »: a headline's rubric
 _PLACE = re.compile(r"(?:\bà|\bau|\bin|\bnear|\bprès de|\bsur la commune de|\bde)\s+([A-ZÀ-ÖØ-Ý][\w'’-]+(?:[- ][A-ZÀ-ÖØ-Ý][\w'’-]+)*)")
 
 
@@ -269,6 +270,8 @@ def proposed_name(text: str) -> str:
     places = [m.group(1) for m in _PLACE.finditer(text) if m.group(1).split()[0] not in NOT_NAMES]
     names = []
     for match in _NAME_WORD.finditer(text):
+        if _RUBRIC.match(text, match.end()) and not text[:match.start()].strip():
+            continue  # a headline's rubric, « Électricité : … », « Saint-Quentin : … », is its theme, not who
         words = [w for w in match.group(1).split() if w not in NOT_NAMES]
         phrase = " ".join(words)
         if phrase and phrase not in places and not re.fullmatch(r"[\d\W]+", phrase):

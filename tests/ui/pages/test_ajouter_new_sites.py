@@ -29,10 +29,10 @@ def _widget(at, kind: str, suffix: str):
 def test_a_new_project_is_placed_at_the_commune_the_article_names_and_builds(page):  # noqa: F811
     at = fill(page(), text=NEW_PROJECT)
     commune = _widget(at, "selectbox", "-commune")
-    assert commune.label == "Commune de « Projet Saint\\-Quentin »"  # the new site's name, escaped
+    assert commune.label == "Commune de « Projet Nordcloud »"  # who, not the headline's rubric « Saint-Quentin : »
     assert any("passe la validation" in s.value for s in at.success)
     [entity] = yaml.safe_load(at.code[0].value)["entities"]
-    assert (entity["name"], entity["commune"], entity["departement"]) == ("Projet Saint-Quentin", "Saint-Quentin", "02")
+    assert (entity["name"], entity["commune"], entity["departement"]) == ("Projet Nordcloud", "Saint-Quentin", "02")
     assert entity["location_precision"] == "commune_centroid" and entity["location_source"] == "insee-cog-2024-communes"
     assert 49.8 < entity["lat"] < 49.9 and 3.2 < entity["lon"] < 3.35  # Saint-Quentin's centre
 

@@ -20,6 +20,7 @@ from cachetools import LRUCache
 
 from dashboard.config import seeds_dir
 from dashboard.data import opendata
+from dashboard.domain import communes as commune_list
 from dashboard.domain import geo, grid_lines, power, siting, surface
 from dashboard.domain.filters import Filters
 from dashboard.data.build import build_dataset
@@ -80,6 +81,18 @@ def open_dataset_present(name: str) -> bool:
 def load_open_dataset(name: str):
     """(parsed dataset or None, error text or '') from the open-data cache."""
     return _cached_open_dataset(name, _fingerprint([opendata.local_path(name)]))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _cached_commune_choices(fingerprint: tuple):
+    communes, error = _cached_open_dataset("communes", fingerprint)
+    return commune_list.commune_choices(communes), error
+
+
+def commune_choices():
+    """(the communes a new site can be placed at, `communes.CommuneChoices`, or None; error text or ''),
+    built once per communes file, not on every rerun of /ajouter."""
+    return _cached_commune_choices(_fingerprint([opendata.local_path("communes")]))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

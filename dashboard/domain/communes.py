@@ -4,6 +4,7 @@ pure over the official commune list (a DataFrame with name, departement, insee, 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -96,25 +97,41 @@ def _opens_sentence(text: str, start: int) -> bool:
     return before[-1] in '.!?«"\n' if before else start <= 12
 
 
-def first_commune_named(text: str, communes: pd.DataFrame | None) -> int | None:
-    """The row position in `communes` of the first commune the text names by a name no other
+@dataclass(frozen=True)
+class CommuneChoices:
+    """The communes a new site can be placed at: one row per commune (the list has a row per postcode),
+    sorted by name; their labels, « Béthune (62) »; and the names no other commune shares, by key."""
+
+    places: pd.DataFrame
+    labels: tuple[str, ...]
+    unambiguous: dict[str, int]  # normalize_name(name) -> position in `places`
+
+
+def commune_choices(communes: pd.DataFrame | None) -> CommuneChoices | None:
+    """The choices of a commune list (None without one); built once per list by the data layer."""
+    if communes is None or communes.empty:
+        return None
+    places = communes.drop_duplicates("insee").sort_values("name", ignore_index=True)
+    keys = places["name"].map(normalize_name)
+    shared = keys.value_counts()
+    unambiguous = {key: i for i, key in enumerate(keys) if shared[key] == 1}
+    labels = tuple(f"{name} ({dep})" for name, dep in zip(places["name"], places["departement"]))
+    return CommuneChoices(places, labels, unambiguous)
+
+
+def first_commune_named(text: str, choices: CommuneChoices | None) -> int | None:
+    """The position in `choices.places` of the first commune the text names by a name no other
     commune of the list shares, else None. A single capitalised word opening a sentence is not
     taken: "Rue", "Campagne" or "Pont" are communes and ordinary words (only a suggestion: the
     reviewer confirms it)."""
-    if communes is None or communes.empty or not text:
+    if choices is None or not text:
         return None
-    keys = communes["name"].map(normalize_name)
-    communes_per_key = communes.groupby(keys.to_numpy())["insee"].nunique()  # a row per postcode: count communes
-    position = {}
-    for i, key in enumerate(keys):
-        if communes_per_key[key] == 1:
-            position.setdefault(key, i)
     for match in _NAME_WORD.finditer(text):
         words = match.group(0)
         if " " not in words and "-" not in words and _opens_sentence(text, match.start()):
             continue
         for candidate in (words, words.split(" ", 1)[-1]):
-            found = position.get(normalize_name(candidate))
+            found = choices.unambiguous.get(normalize_name(candidate))
             if found is not None and len(candidate) >= 3:
                 return found
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard.domain.communes import close_communes, find_commune, first_commune_named
+from dashboard.domain.communes import close_communes, commune_choices, find_commune, first_commune_named
 from tests.fixtures import COMMUNES_FRAME
 
 
@@ -62,9 +62,15 @@ PLACES = pd.concat([COMMUNES_FRAME, pd.DataFrame(
     ],
 )
 def test_first_commune_named_takes_the_first_unambiguous_name(text, expected):
-    found = first_commune_named(text, PLACES)
-    assert (None if found is None else PLACES.iloc[found]["insee"]) == expected
+    choices = commune_choices(PLACES)
+    found = first_commune_named(text, choices)
+    assert (None if found is None else choices.places.iloc[found]["insee"]) == expected
 
 
-def test_first_commune_named_without_a_list_is_none():
-    assert first_commune_named("Béthune", None) is None
+def test_the_choices_are_one_row_per_commune_sorted_with_their_label():
+    choices = commune_choices(PLACES)
+    assert len(choices.places) == PLACES["insee"].nunique()  # Lille's two postcodes: one choice
+    assert list(choices.places["name"]) == sorted(choices.places["name"])
+    assert "Lille (59)" in choices.labels and choices.labels.count("Beaumont (62)") == 1
+    assert "lille" in choices.unambiguous and "beaumont" not in choices.unambiguous  # two Beaumonts
+    assert first_commune_named("Béthune", None) is None and commune_choices(None) is None

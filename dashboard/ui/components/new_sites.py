@@ -30,30 +30,28 @@ def new_sites_form(names: list[str], text: str, lang: str, key: str = "intake") 
         return {}
     st.markdown(f"**{t('ajouter_page.new_sites', lang)}**")
     st.caption(t("ajouter_page.new_sites_help", lang))
-    communes, error = data.load_open_dataset("communes")
-    places = None if communes is None else communes.drop_duplicates("insee").sort_values("name", ignore_index=True)
-    if places is None:
+    choices, error = data.commune_choices()
+    if choices is None:
         st.warning(t("ajouter_page.new_sites_no_communes", lang, reason=f" ({escape_markdown(error)})" if error else ""),
                    icon=":material/warning:")
     else:
-        labels = [f"{name} ({dep})" for name, dep in zip(places["name"], places["departement"])]
-        suggested = first_commune_named(text, places)
+        suggested = first_commune_named(text, choices)
     sites = {}
     for name in names:
         widget = f"{key}-{text_key(text)}-{text_key(name)}"
         left, right = st.columns([2, 3])
         kind = left.selectbox(t("ajouter_page.new_site_type", lang, name=escape_markdown(name)), NEW_SITE_TYPES,
                               format_func=lambda k: t(f"project_types.{k}", lang), key=f"{widget}-type")
-        if places is None:
+        if choices is None:
             sites[name] = NewSite(kind)
             continue
         position = right.selectbox(t("ajouter_page.new_site_commune", lang, name=escape_markdown(name)),
-                                   range(len(places)), index=suggested, format_func=labels.__getitem__,
+                                   range(len(choices.labels)), index=suggested, format_func=choices.labels.__getitem__,
                                    placeholder=t("ajouter_page.new_site_pick", lang), key=f"{widget}-commune")
         if position is None:
             sites[name] = NewSite(kind)
             continue
-        place = places.iloc[position]
+        place = choices.places.iloc[position]
         sites[name] = NewSite(kind, commune=str(place["name"]), departement=str(place["departement"]),
                               lat=float(place["lat"]), lon=float(place["lon"]))
     return sites

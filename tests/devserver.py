@@ -148,14 +148,16 @@ def launch_chromium(playwright, **kwargs):
 CHART_SELECTOR = ".stPlotlyChart .js-plotly-plot"
 
 # JavaScript: how many plotly charts have drawn something: SVG traces, or for a map (MapLibre) a
-# loaded style (a map whose basemap style failed to load is blank, points included) and traces.
+# loaded style (a map whose basemap style failed to load is blank, points included) and traces,
+# and, for a map whose figure declares its area, the page's fit done (ui.components.map_view).
 DRAWN_CHARTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).filter(plot => {
     const layout = plot._fullLayout || {};
     const maps = Object.keys(layout).filter(k => /^map[0-9]*$/.test(k))
         .map(k => layout[k] && layout[k]._subplot && layout[k]._subplot.map).filter(Boolean);
     if (maps.length) {
+        const fits = plot.layout && plot.layout.meta && plot.layout.meta.fit_bounds;
         return (plot.data || []).length > 0 && plot.querySelector('canvas') !== null
-            && maps.every(map => map.isStyleLoaded());
+            && maps.every(map => map.isStyleLoaded()) && (!fits || plot.dataset.hdfView === 'settled');
     }
     return plot.querySelectorAll('.main-svg .trace').length > 0;
 }).length"""

@@ -15,6 +15,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from dashboard.domain import geo
+from dashboard.domain.schema import REGION_BBOX
 from dashboard.i18n import LOCALES, fmt_date, is_unknown, t
 from dashboard.i18n.escape import escape_plotly
 from dashboard.i18n.periods import to_timestamp
@@ -83,6 +84,44 @@ def map_style(name: str) -> str | dict:
     if name not in STYLES:
         raise ValueError(f"style must be one of {', '.join(STYLES)}, got {name!r}")
     return _CARTO_POSITRON if name == "carto-positron" else name
+# Where a map looks. Its centre and zoom are the figure's (its exports, the page's first drawing);
+# its size is the browser's (the page's width, the legend's rows, a column), so the figure also
+# declares the area to show (layout.meta["fit_bounds"]) and the page fits each map to it at its real
+# size (ui.components.map_view).
+REGION_BOUNDS = [REGION_BBOX["lon_min"], REGION_BBOX["lat_min"], REGION_BBOX["lon_max"], REGION_BBOX["lat_max"]]
+_MIN_SPAN = {"lon": 0.05, "lat": 0.03}  # degrees: a single point's area, a few km around it
+
+
+def region_view(zoom: float) -> dict:
+    """The view of the whole region: {"center", "zoom"} for the figure's map and "fit_bounds"
+    ([west, south, east, north]) for its layout.meta."""
+    return {"center": {"lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2,
+                       "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2},
+            "zoom": zoom, "fit_bounds": list(REGION_BOUNDS)}
+
+
+def map_view(points: pd.DataFrame, region_zoom: float) -> dict:
+    """The view of a map of `points` (lat, lon), as region_view's: the region, or closer when the
+    points cover a small area."""
+    region = region_view(region_zoom)
+    if points.empty:
+        return region
+    lat_span = float(points["lat"].max() - points["lat"].min()) * 1.5
+    lon_span = float(points["lon"].max() - points["lon"].min())
+    span = max(lat_span, lon_span, 0.05)
+    if span >= 1.5:
+        return region
+    bounds = []
+    for axis in ("lon", "lat"):
+        low, high = float(points[axis].min()), float(points[axis].max())
+        grow = max(_MIN_SPAN[axis] - (high - low), 0.0) / 2
+        bounds.append((low - grow, high + grow))
+    (west, east), (south, north) = bounds
+    return {"center": {"lat": float(points["lat"].mean()), "lon": float(points["lon"].mean())},
+            "zoom": max(region_zoom, min(11.0, math.log2(360.0 / span) - 1.2)),
+            "fit_bounds": [west, south, east, north]}
+
+
 # A map's frame. The modebar (plotly draws it at the chart's top right, on hover) gets a row of its
 # own above the title, the title wraps to a narrow column (a map beside a table at 800 px is ~260 px
 # wide), and the legend lies under the map, horizontal: nothing over the end of the title or over

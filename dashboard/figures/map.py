@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from dashboard.domain.filters import Filters
 from dashboard.domain.map import CONTEXT_TYPES, DEFAULT_LAYERS, LAYERS, mappable, select_map_sites
-from dashboard.domain.schema import DEPARTEMENTS, REGION_BBOX
+from dashboard.domain.schema import DEPARTEMENTS
 from dashboard.domain.tables import Dataset, source_ids_in, split_ids
 from dashboard.figures.brownfields import brownfield_traces, grid_traces
 from dashboard.figures.ign_datacenters import datacenter_traces
@@ -29,6 +29,7 @@ from dashboard.figures.base import (
     conflict_mark,
     map_frame,
     map_style,
+    map_view,
     outline_layer,
 )
 from dashboard.figures.registry import ChartSpec
@@ -62,7 +63,7 @@ SIZE_UNKNOWN = 7.0  # smaller than any known value's marker
 SIZE_FIXED = 12.0
 CONTEXT_SIZES = {"power_plant": 18.0, "substation": 10.0}
 MAX_SOURCES_IN_HOVER = 3
-REGION_ZOOM = 6.8  # the five départements (2.3° of latitude) fill ~560 px of the 650 px high map
+REGION_ZOOM = 6.6  # the figure's (its exports'): the page fits the region to the map's real size
 
 
 # --------------------------------------------------------------------------------------------
@@ -138,22 +139,6 @@ def _hover(row: dict | pd.Series, sources: SourceIndex | pd.DataFrame | None, la
     return "<br>".join(lines)
 
 
-def _view(points: pd.DataFrame) -> tuple[dict, float]:
-    """Centre and zoom: the region, or closer when the points cover a small area."""
-    region_centre = {"lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2,
-                     "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2}
-    if points.empty:
-        return region_centre, REGION_ZOOM
-    lat_span = float(points["lat"].max() - points["lat"].min()) * 1.5
-    lon_span = float(points["lon"].max() - points["lon"].min())
-    span = max(lat_span, lon_span, 0.05)
-    if span >= 1.5:
-        return region_centre, REGION_ZOOM
-    centre = {"lat": float(points["lat"].mean()), "lon": float(points["lon"].mean())}
-    zoom = max(REGION_ZOOM, min(11.0, math.log2(360.0 / span) - 1.2))
-    return centre, zoom
-
-
 def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd.DataFrame | None = None) -> go.Figure:
     """Every site with a position, one Scattermap trace per project type.
 
@@ -201,16 +186,17 @@ def build_site_map(sites: pd.DataFrame, options: dict | None = None, sources: pd
         })
 
     outlines = opts.get("outlines") if "outlines" in layers else None
-    centre, zoom = _view(points)
+    view = map_view(points, REGION_ZOOM)
     size_what = t(f"map.size_{size_by}", lang)
     layout = base_layout(
         lang,
         **map_frame(t("map.title", lang), wrap=48, legend={
             "title": {"text": t("map.size_legend", lang, what=size_what) if size_by != "none" else ""},
             "bgcolor": PANEL, "bordercolor": LEGEND_BORDER, "borderwidth": 1}),
-        map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
+        map={"style": map_style(opts["style"]), "center": view["center"], "zoom": view["zoom"]},
         height=650,
-        meta={"source_ids": sorted(source_ids_in(points)), "open_data": ["outlines"] if outlines else []},
+        meta={"source_ids": sorted(source_ids_in(points)), "open_data": ["outlines"] if outlines else [],
+              "fit_bounds": view["fit_bounds"]},
     )
     if outlines:
         # Bottom left: the basemap's attribution control sits bottom right.

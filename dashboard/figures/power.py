@@ -17,7 +17,7 @@ from dashboard.domain.filters import Filters
 from dashboard.domain.power import STATUS_ORDER, YEARS, PowerView, annual_twh, power_view, step_values
 from dashboard.domain.schema import NOTES_LANGUAGE
 from dashboard.domain.tables import Dataset
-from dashboard.figures.base import OFFLINE_STYLE, SourceIndex, base_layout, map_frame, map_style, outline_layer, round_ticks
+from dashboard.figures.base import OFFLINE_STYLE, SourceIndex, base_layout, map_frame, map_style, outline_layer, region_view, round_ticks
 from dashboard.figures.registry import ChartSpec
 from dashboard.i18n import colon, fmt_mw, fmt_number, fmt_range, label_status, list_separator, t, translations
 from dashboard.figures.palette import (
@@ -263,7 +263,7 @@ def build_energy_by_year(view: PowerView, sources=None, lang: str = "fr") -> go.
 # Load on the grid (map)
 # --------------------------------------------------------------------------------------------
 
-REGION_CENTRE, REGION_ZOOM = {"lat": 49.95, "lon": 2.75}, 6.6
+REGION_ZOOM = 6.6
 
 
 def build_grid_map(view: PowerView, sources=None, lang: str = "fr", style: str = OFFLINE_STYLE,
@@ -298,13 +298,14 @@ def build_grid_map(view: PowerView, sources=None, lang: str = "fr", style: str =
                        "textfont": {"size": 12, "color": TEXT}, "name": escape_plotly(t("power.grid_legend", lang)),
                        "hovertext": [hovers[i] for i in pick], "hovertemplate": "%{hovertext}<extra></extra>"})
     layers = [outline_layer(outlines)] if outlines is not None else []
+    region = region_view(REGION_ZOOM)
     layout = base_layout(
         lang, **map_frame(t("power.grid_title", lang, measure=measure_label(view.measure, lang)), wrap=48),
-        map={"style": map_style(style), "center": REGION_CENTRE, "zoom": REGION_ZOOM, "layers": layers},
+        map={"style": map_style(style), "center": region["center"], "zoom": region["zoom"], "layers": layers},
         height=560, showlegend=False,
         meta={"source_ids": list(dict.fromkeys(i for c in rows["source_ids"] for i in c.split(";") if i)),
               "open_data": ["outlines"] if outlines is not None else [],
-              "notes": [t("power.capacity_unpublished", lang)]},
+              "notes": [t("power.capacity_unpublished", lang)], "fit_bounds": region["fit_bounds"]},
     )
     return go.Figure({"data": traces, "layout": layout})
 

@@ -3,15 +3,12 @@ grey), with the 400 kV substations, Gravelines and the départements' outlines a
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import siting
-from dashboard.domain.schema import REGION_BBOX
 from dashboard.domain.tables import split_ids
-from dashboard.figures.base import OFFLINE_STYLE, base_layout, map_frame, map_style, outline_layer
+from dashboard.figures.base import OFFLINE_STYLE, base_layout, map_frame, map_style, map_view, outline_layer
 from dashboard.figures.siting_format import chart_meta, DEFAULT_OPTIONS, km, num, preset_label
 from dashboard.figures.palette import CANDIDATE_MARK_COLOUR, EXCLUDED_COLOUR, PANEL, SCORE_COLORSCALE, TEXT_SOFT, TYPE_COLOURS
 from dashboard.i18n import colon, is_unknown, label_type, t
@@ -69,22 +66,6 @@ _HOVER_COLUMNS = (
 def _hovers(rows: pd.DataFrame, lang: str) -> list[str]:
     records = rows[[c for c in _HOVER_COLUMNS if c in rows.columns]].to_dict("records")
     return [_hover(record, lang) for record in records]
-
-
-def _view(points: pd.DataFrame) -> tuple[dict, float]:
-    region = {
-        "lat": (REGION_BBOX["lat_min"] + REGION_BBOX["lat_max"]) / 2,
-        "lon": (REGION_BBOX["lon_min"] + REGION_BBOX["lon_max"]) / 2,
-    }
-    if points.empty:
-        return region, 6.6
-    span = max(
-        float(points["lat"].max() - points["lat"].min()) * 1.5, float(points["lon"].max() - points["lon"].min()), 0.05
-    )
-    if span >= 1.5:
-        return region, 6.6
-    centre = {"lat": float(points["lat"].mean()), "lon": float(points["lon"].mean())}
-    return centre, max(6.6, min(11.0, math.log2(360.0 / span) - 1.2))
 
 
 def _kept_when_clicked(marker: dict) -> dict:
@@ -178,11 +159,11 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
         )
 
     layers = [outline_layer(opts["outlines"])] if opts.get("outlines") else []
-    centre, zoom = _view(points)
+    view = map_view(points, 6.6)
     layout = base_layout(
         lang,
         **map_frame(t("siting.map_title", lang, preset=preset_label(opts["preset"], lang)), legend={"bgcolor": PANEL}),
-        map={"style": map_style(opts["style"]), "center": centre, "zoom": zoom},
+        map={"style": map_style(opts["style"]), "center": view["center"], "zoom": view["zoom"]},
         coloraxis={
             "colorscale": SCORE_COLORSCALE,
             "cmin": 0,
@@ -190,7 +171,7 @@ def build_score_map(scored: pd.DataFrame, options: dict | None = None) -> go.Fig
             "colorbar": {"title": {"text": t("siting.score", lang)}, "thickness": 14, "len": 0.6},
         },
         height=int(opts.get("height") or 600),  # the page's first screen asks for less (options["height"])
-        meta=chart_meta(points, opts),
+        meta={**chart_meta(points, opts), "fit_bounds": view["fit_bounds"]},
     )
     fig = go.Figure(data=traces, layout=layout)
     # Set apart: plotly deep-copies a layer's GeoJSON once here, three times inside a layout dict.

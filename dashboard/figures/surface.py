@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.domain import surface
-from dashboard.figures.base import base_layout, map_style, outline_layer
+from dashboard.figures.base import base_layout, map_style, outline_layer, region_view
 from dashboard.figures.palette import NO_DATA_COLOUR, PANEL_LIGHT, SCORE_COLORSCALE
 from dashboard.i18n import t
 from dashboard.i18n.escape import escape_plotly
@@ -59,14 +59,14 @@ def build_surface_map(scored: pd.DataFrame, lang: str, style: str = "carto-posit
             "customdata": _customdata(shown, lang), "hovertemplate": _hovertemplate(lang),
             "name": t("surface.score", lang),
         })
-    centre = {"lat": float(scored["lat"].mean()), "lon": float(scored["lon"].mean())}
-    res = scored.attrs.get("resolution", "")
+    res, view = scored.attrs.get("resolution", ""), region_view(6.6)
     # Built from dicts: much faster than add_trace / update_layout calls.
     return go.Figure(data=traces, layout=base_layout(
         lang,
-        map={"style": map_style(style), "center": centre, "zoom": 6.6,
+        # The cells cover the region: its view (the page fits its bounds to the map's real size).
+        map={"style": map_style(style), "center": view["center"], "zoom": view["zoom"],
              "layers": [outline_layer(outlines)] if outlines else []},
-        height=560,
+        height=560, meta={"fit_bounds": view["fit_bounds"]},
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "top", "bgcolor": PANEL_LIGHT},
         annotations=[{"text": t("surface.credit", lang, res=res), "x": 0, "y": 0, "xref": "paper", "yref": "paper",

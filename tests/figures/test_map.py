@@ -17,6 +17,7 @@ from dashboard.domain import map as dm
 from dashboard.figures import base
 from dashboard.i18n import periods
 from dashboard.domain.filters import Filters
+from dashboard.domain.schema import REGION_BBOX
 from tests.fixtures import layer_geojson, make_dataset, outlines_geojson, sample_dataset, site
 
 OUTLINES = outlines_geojson(("59",))
@@ -183,6 +184,23 @@ def test_view_zooms_on_a_narrow_selection(dataset):
     close = fm.build_site_map(one, {})
     assert close.layout.map.zoom > 9
     assert close.layout.map.center.lat == pytest.approx(50.53)
+
+
+def test_a_map_declares_the_area_the_page_fits_it_to(dataset):
+    """The page fits a map to layout.meta["fit_bounds"] at its real size (ui.components.map_view):
+    the region's box for the whole region, the points' box (a few km at least) for a narrow one."""
+    region = fm.build_site_map(dataset.sites, {})
+    assert region.layout.meta["fit_bounds"] == pytest.approx([REGION_BBOX["lon_min"], REGION_BBOX["lat_min"],
+                                                              REGION_BBOX["lon_max"], REGION_BBOX["lat_max"]])
+    one = dataset.sites[dataset.sites["site_id"] == "dc-bethune"]
+    west, south, east, north = fm.build_site_map(one, {}).layout.meta["fit_bounds"]
+    lat, lon = float(one["lat"].iloc[0]), float(one["lon"].iloc[0])
+    assert west < lon < east and south < lat < north
+    assert east - west == pytest.approx(0.05) and north - south == pytest.approx(0.03)
+    two = dataset.sites[dataset.sites["site_id"].isin(["dc-bethune", "dc-dunkerque"])]
+    west, south, east, north = fm.build_site_map(two, {}).layout.meta["fit_bounds"]
+    assert (west, south, east, north) == pytest.approx((two["lon"].min(), two["lat"].min(),
+                                                        two["lon"].max(), two["lat"].max()))
 
 
 def test_export_spec_draws_offline_with_the_cached_outlines(dataset, monkeypatch, tmp_path):

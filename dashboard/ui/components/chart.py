@@ -27,7 +27,7 @@ from dashboard.export.naming import chart_file_stem
 from dashboard.export.renderer import FORMATS, MIME_TYPES, BrowserNotFoundError, RenderOptions, find_browser
 from dashboard.figures.registry import chart_by_id
 from dashboard.i18n import t
-from dashboard.ui.components.map_view import fit_map_views
+from dashboard.ui.components.map_view import map_views
 
 PAGE_PNG_SCALE = 2  # in-page PNG downloads, sharp on high-density screens
 # plotly's toolbar without its PNG (see the module's docstring) nor plotly's logo.
@@ -82,7 +82,9 @@ def chart(fig, chart_id: str, page: str, filters: Filters, lang: str, *, select_
     event = st.plotly_chart(title_bold_once(fig), config=CHART_CONFIG, key=chart_key(chart_id), width="stretch",
                             **selection)
     if isinstance(fig.layout.meta, dict) and fig.layout.meta.get("fit_bounds"):
-        fit_map_views()  # a map: fitted to its area at the size the page gives it
+        # A map: fitted to its area at the size the page gives it; one whose click redraws it
+        # (a candidate added on /siting) keeps the reader's zoom and pan.
+        map_views(chart_key(chart_id) if on_click else None)
     download_buttons(fig, chart_id, page, filters, lang)
     return event if select_points else None
 

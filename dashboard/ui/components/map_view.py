@@ -10,8 +10,8 @@ has moved the map.
 
 Streamlit gives a plotly chart an element id that hashes its figure: a figure that changes (a
 candidate added by a click on /siting's map) is a new element, drawn at the figure's own view. A
-kept map (keep_map_view) remembers the reader's view in the tab's sessionStorage and puts it back on
-each new drawing.
+kept map (a chart whose click reruns the page: chart(on_click=)) remembers the reader's view in the
+tab's sessionStorage and puts it back on each new drawing.
 """
 
 from __future__ import annotations
@@ -84,17 +84,9 @@ _SCRIPT = """<script>
 </script>"""
 
 
-def _script(keep: str | None) -> None:
+def map_views(keep: str | None = None) -> None:
+    """Fits the page's maps to the areas their figures declare (one loop per page load); `keep`, a
+    chart's key (chart.chart_key), also keeps the reader's view of that map across the reruns that
+    redraw it."""
     words = {"keep": json.dumps(keep), "padding": FIT_PADDING}
     st.html(_SCRIPT % words, unsafe_allow_javascript=True)
-
-
-def fit_map_views() -> None:
-    """Fits the page's maps to the areas their figures declare (the loop runs once per page load)."""
-    _script(None)
-
-
-def keep_map_view(chart_key: str) -> None:
-    """Also keeps the reader's view of the map drawn under `chart_key` (chart.chart_key) across the
-    reruns that redraw it."""
-    _script(chart_key)

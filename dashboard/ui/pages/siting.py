@@ -23,7 +23,6 @@ from dashboard.i18n.escape import escape_markdown
 from dashboard.ui.components.basemap import basemap_control
 from dashboard.ui.components.chart import chart, chart_key
 from dashboard.ui.components.footer import footer
-from dashboard.ui.components.map_view import keep_map_view
 from dashboard.ui.components.notices import empty_state
 from dashboard.ui.components.sidebar import page_setup
 from dashboard.ui.components.site_links import remember_siting_request
@@ -107,7 +106,6 @@ def render(dataset: Dataset, filters: Filters, lang: str) -> None:
                      {**options, "style": style, "outlines": borders, "height": FIRST_SCREEN_MAP_HEIGHT,
                       "click_grid": data.click_grid(CLICK_GRID_RESOLUTION)},
                      on_click=partial(on_map_click, chart_key("siting-score-map")), state=(state, style))
-                keep_map_view(chart_key("siting-score-map"))  # a click redraws it: the reader's zoom and pan kept
                 # One caption under the map, for the ranking beside it too: the same evaluation.
                 st.caption(t("siting_page.click_hint", lang) + "  \n" + map_caption)
         with ranking_column:
